@@ -1,0 +1,133 @@
+"""The ``sopkit`` command line: thin commands over the library.
+
+Exit codes: 0 when no errors were found, 1 when errors were found, 2 when sopkit
+cannot run (bad usage, bad configuration).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from sopkit import __version__
+
+
+class _Group(click.Group):
+    """Make usage errors exit 2, as documented, on every click version."""
+
+    def main(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.Exit as exit_:
+            sys.exit(exit_.exit_code)
+        except click.ClickException as error:
+            error.show()
+            sys.exit(2 if isinstance(error, click.UsageError) else error.exit_code)
+        except click.exceptions.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(2)
+
+
+config_option = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="mkdocs.yml or pyproject.toml to read settings from "
+    "(default: whichever of them in the current folder configures sopkit).",
+)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="sopkit")
+def cli() -> None:
+    """sopkit: service standard operating procedures as code."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "github", "sarif"]),
+    default="text",
+    show_default=True,
+    help="text for people, json for tools, github for annotations, sarif for code scanning.",
+)
+@click.option(
+    "--prose-only",
+    is_flag=True,
+    help="Run only the wording rules, on any Markdown (for ordinary documentation pages).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to a file instead of standard output.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Worker processes (default: all cores for large sets).",
+)
+@click.option(
+    "--color/--no-color", default=None, help="Force or disable colour (default: on a terminal)."
+)
+@config_option
+def lint(
+    paths: tuple[Path, ...],
+    output_format: str,
+    prose_only: bool,
+    output: Path | None,
+    jobs: int | None,
+    color: bool | None,
+    config_file: Path | None,
+) -> None:
+    """Check SOPs for vague, unmeasurable or untimed standards and unclear wording.
+
+    PATHS are files and folders; default: the configured SOP folder, else sop/.
+    """
+    from sopkit.config import load_settings
+    from sopkit.lint import lint_paths
+    from sopkit.lint.report import FORMATTERS
+
+    settings = load_settings(config_file)
+    targets = list(paths) or [settings.sop_path]
+    result = lint_paths(targets, settings, prose_only=prose_only, jobs=jobs)
+    report = FORMATTERS[output_format](result)
+    if output is not None:
+        output.write_text(report + "\n", encoding="utf-8")
+        if output_format != "text":
+            click.echo(FORMATTERS["text"](result).rsplit("\n", 1)[-1], err=True, color=color)
+    else:
+        click.echo(report, color=color if output_format == "text" else False)
+    sys.exit(1 if result.failed else 0)
+
+
+@cli.command()
+@click.argument("code", required=False)
+def rules(code: str | None) -> None:
+    """List every rule, or print one rule's documentation with examples."""
+    from sopkit.lint.registry import all_rules, resolve_rule
+    from sopkit.lint.ruledocs import rule_page, rules_table
+
+    if code is None:
+        click.echo(rules_table(all_rules()))
+        return
+    rule = resolve_rule(code)
+    if rule is None:
+        raise click.UsageError(f"unknown rule {code!r}: `sopkit rules` lists them")
+    click.echo(rule_page(rule))
+
+
+@cli.command()
+@config_option
+def schema(config_file: Path | None) -> None:
+    """Print the SOP front matter as JSON Schema, for completion in editors."""
+    from sopkit.config import load_settings
+    from sopkit.schema import json_schema
+
+    click.echo(json.dumps(json_schema(load_settings(config_file)), indent=2, ensure_ascii=False))

@@ -1,0 +1,268 @@
+"""sopkit's settings, read from one place: ``mkdocs.yml`` or ``[tool.sopkit]``.
+
+The site build reads the same settings through the MkDocs plugin, so the plugin's
+section of ``mkdocs.yml`` is the natural home; projects without a site use
+``[tool.sopkit]`` in ``pyproject.toml``. Configuring both is an error, because two
+places drift apart.
+
+Keys (the same in both files):
+
+``touchpoints``
+    The touchpoint vocabulary (replaces the default list).
+``default_lang``
+    Language of SOPs without ``lang``: ``en``, ``de`` or ``nl``.
+``rules``
+    Severity per rule code or name: ``error``, ``warning``, ``info`` or ``off``.
+``vague_terms``
+    Extra vague terms: a list for every language, or a mapping per language.
+``sop_dir``
+    Where the SOPs live, in ``pyproject.toml`` only (MkDocs' ``docs_dir`` otherwise).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sopkit.errors import ConfigError
+
+LANGUAGES = ("en", "de", "nl")
+DEFAULT_TOUCHPOINTS = ("phone", "email", "chat", "in-person", "social", "letter")
+SEVERITIES = ("error", "warning", "info")
+PLUGIN_NAME = "sopkit"
+KNOWN_KEYS = ("touchpoints", "default_lang", "rules", "vague_terms", "sop_dir")
+
+_TOUCHPOINT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Validated settings shared by lint and the site build.
+
+    Attributes:
+        root: the project folder (where the configuration file sits).
+        sop_dir: the SOP folder, relative to ``root`` unless absolute.
+        default_lang: the language of SOPs that do not say.
+        touchpoints: the allowed ``touchpoint`` values.
+        rules: severity overrides by rule code (``off`` disables a rule).
+        vague_terms: extra vague terms per language; ``"*"`` applies to all.
+        source: the file the settings came from, if any.
+    """
+
+    root: Path = field(default_factory=Path.cwd)
+    sop_dir: Path = Path("sop")
+    default_lang: str = "en"
+    touchpoints: tuple[str, ...] = DEFAULT_TOUCHPOINTS
+    rules: Mapping[str, str] = field(default_factory=dict)
+    vague_terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    source: Path | None = None
+
+    @property
+    def sop_path(self) -> Path:
+        """The SOP folder as a usable path."""
+        return self.sop_dir if self.sop_dir.is_absolute() else self.root / self.sop_dir
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """A safe loader that reads ``mkdocs.yml`` files with Python tags.
+
+    Material's documented configuration uses ``!!python/name:`` tags (emoji,
+    superfences) and MkDocs its own ``!ENV`` tag; sopkit needs none of their
+    values, so they load as ``None`` instead of failing.
+    """
+
+
+def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
+    del loader, suffix, node
+
+
+_TolerantLoader.add_multi_constructor("!", _ignore_tag)
+_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
+
+
+def _line_of(path: Path, needle: str) -> int | None:
+    """The first line of ``path`` that mentions ``needle`` (TOML keeps no positions)."""
+    try:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if needle in line:
+                return number
+    except OSError:
+        return None
+    return None
+
+
+def _plugin_section(mkdocs_yml: Path) -> tuple[dict[str, Any] | None, Path]:
+    """Return the ``sopkit`` plugin options in ``mkdocs.yml`` (None if not listed) and docs_dir."""
+    try:
+        data = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_TolerantLoader)  # noqa: S506
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(mkdocs_yml, f"cannot read the file: {error}") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        problem = getattr(error, "problem", None) or str(error)
+        raise ConfigError(mkdocs_yml, f"invalid YAML: {problem}", line) from None
+    if not isinstance(data, dict):
+        raise ConfigError(mkdocs_yml, "expected a mapping of MkDocs settings")
+    docs_dir = Path(str(data.get("docs_dir") or "docs"))
+    plugins = data.get("plugins") or []
+    entries: list[tuple[str, Any]] = []
+    if isinstance(plugins, dict):
+        entries = list(plugins.items())
+    elif isinstance(plugins, list):
+        for item in plugins:
+            if isinstance(item, str):
+                entries.append((item, {}))
+            elif isinstance(item, dict):
+                entries.extend(item.items())
+    for name, options in entries:
+        if name == PLUGIN_NAME:
+            if options is None:
+                options = {}
+            if not isinstance(options, dict):
+                raise ConfigError(
+                    mkdocs_yml,
+                    "the sopkit plugin options must be a mapping (key: value lines)",
+                    _line_of(mkdocs_yml, PLUGIN_NAME),
+                )
+            return options, docs_dir
+    return None, docs_dir
+
+
+def _pyproject_section(pyproject: Path) -> dict[str, Any] | None:
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(pyproject, f"cannot read the file: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(pyproject, f"invalid TOML: {error}") from None
+    section = data.get("tool", {}).get(PLUGIN_NAME)
+    if section is not None and not isinstance(section, dict):
+        raise ConfigError(pyproject, "[tool.sopkit] must be a table", _line_of(pyproject, "sopkit"))
+    return section
+
+
+def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settings:
+    """Find and validate the configuration.
+
+    Args:
+        config: an explicit ``mkdocs.yml`` or ``pyproject.toml``; else both are
+            looked for in ``cwd``.
+        cwd: where to look (default: the current folder).
+
+    Raises:
+        ConfigError: the configuration is invalid or given twice.
+    """
+    cwd = cwd or Path.cwd()
+    if config is not None:
+        if not config.is_file():
+            raise ConfigError(config, "configuration file not found")
+        root = config.resolve().parent
+        if config.suffix == ".toml":
+            return _validate(_pyproject_section(config) or {}, config, root, None)
+        options, docs_dir = _plugin_section(config)
+        return _validate(options or {}, config, root, docs_dir)
+
+    mkdocs_yml, pyproject = cwd / "mkdocs.yml", cwd / "pyproject.toml"
+    plugin, docs_dir = _plugin_section(mkdocs_yml) if mkdocs_yml.is_file() else (None, None)
+    table = _pyproject_section(pyproject) if pyproject.is_file() else None
+    if plugin is not None and table:
+        raise ConfigError(
+            pyproject,
+            "sopkit is configured in both mkdocs.yml (plugins: sopkit) and [tool.sopkit]; "
+            "keep the settings in one place (mkdocs.yml when you build the site)",
+            _line_of(pyproject, "[tool.sopkit]"),
+        )
+    if plugin is not None:
+        return _validate(plugin, mkdocs_yml, cwd, docs_dir)
+    if table is not None:
+        return _validate(table, pyproject, cwd, None)
+    return Settings(root=cwd)
+
+
+def _validate(
+    options: Mapping[str, Any], source: Path, root: Path, docs_dir: Path | None
+) -> Settings:
+    from sopkit.lint.registry import resolve_rule  # late: the registry imports the rules
+
+    def fail(key: str, message: str) -> ConfigError:
+        return ConfigError(source, f"sopkit setting '{key}': {message}", _line_of(source, key))
+
+    for key in options:
+        if key not in KNOWN_KEYS:
+            from sopkit.suggest import nearest
+
+            hint = nearest(str(key), KNOWN_KEYS)
+            raise fail(
+                str(key),
+                "unknown setting"
+                + (f"; did you mean '{hint}'?" if hint else f"; known: {', '.join(KNOWN_KEYS)}"),
+            )
+
+    default_lang = options.get("default_lang", "en")
+    if default_lang not in LANGUAGES:
+        raise fail("default_lang", f"must be one of {', '.join(LANGUAGES)}, got {default_lang!r}")
+
+    touchpoints = options.get("touchpoints", list(DEFAULT_TOUCHPOINTS))
+    if (
+        not isinstance(touchpoints, list)
+        or not touchpoints
+        or not all(isinstance(t, str) and _TOUCHPOINT_NAME.match(t) for t in touchpoints)
+    ):
+        raise fail(
+            "touchpoints",
+            "must be a non-empty list of lowercase names such as [phone, email, in-person]",
+        )
+
+    rules: dict[str, str] = {}
+    raw_rules = options.get("rules", {}) or {}
+    if not isinstance(raw_rules, dict):
+        raise fail("rules", "must be a mapping of rule code or name to a severity")
+    for name, severity in raw_rules.items():
+        rule = resolve_rule(str(name))
+        if rule is None:
+            raise fail(str(name), f"unknown rule {name!r}; `sopkit rules` lists them")
+        if severity is False:  # YAML reads a bare `off` as false
+            severity = "off"
+        if severity not in (*SEVERITIES, "off"):
+            raise fail(
+                str(name), f"severity must be error, warning, info or off, got {severity!r}"
+            )
+        if severity == "off" and rule.fatal:
+            raise fail(
+                str(name),
+                f"{rule.code} cannot be turned off: a file that cannot be read would be skipped",
+            )
+        rules[rule.code] = severity
+
+    vague = options.get("vague_terms", {}) or {}
+    vague_terms: dict[str, tuple[str, ...]] = {}
+    if isinstance(vague, list):
+        vague = {"*": vague}
+    if not isinstance(vague, dict):
+        raise fail("vague_terms", "must be a list of terms, or a mapping of language to list")
+    for lang, terms in vague.items():
+        if lang not in (*LANGUAGES, "*"):
+            raise fail("vague_terms", f"unknown language {lang!r}; use en, de or nl")
+        if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
+            raise fail("vague_terms", f"the terms for {lang!r} must be a list of words")
+        vague_terms[lang] = tuple(terms)
+
+    sop_dir = docs_dir if docs_dir is not None else Path(str(options.get("sop_dir", "sop")))
+    if docs_dir is not None and "sop_dir" in options:
+        raise fail("sop_dir", "set docs_dir in mkdocs.yml instead; the SOPs are the docs")
+    return Settings(
+        root=root,
+        sop_dir=sop_dir,
+        default_lang=default_lang,
+        touchpoints=tuple(touchpoints),
+        rules=rules,
+        vague_terms=vague_terms,
+        source=source,
+    )

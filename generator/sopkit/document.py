@@ -1,0 +1,223 @@
+"""Read a Markdown file and its YAML front matter, keeping every key's position.
+
+MkDocs' own front-matter reader swallows YAML errors and returns ``{}``; sopkit
+reports them instead, with the file line, because a silently empty front matter
+turns into a confusing "missing owner" later. Problems become :class:`ReadProblem`
+values, never exceptions, so a bad file never stops the others from being checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+try:  # libyaml is about ten times faster; fall back to pure Python where it is missing
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the PyYAML build
+    _Loader = yaml.SafeLoader
+
+_FENCE = "---"
+_END_FENCES = ("---", "...")
+
+
+@dataclass(frozen=True)
+class ValuePosition:
+    """Where a front-matter key and its value sit in the file (1-based).
+
+    ``inline`` is true when the value is a scalar written on the key's own line,
+    so that a character offset inside the value maps to a column.
+    """
+
+    line: int
+    column: int
+    value_line: int
+    value_column: int
+    inline: bool
+    quoted: bool
+
+
+@dataclass(frozen=True)
+class ReadProblem:
+    """A file that cannot be read as a Markdown page with front matter."""
+
+    kind: str  # "unreadable", "no-front-matter" or "invalid-front-matter"
+    message: str
+    line: int = 1
+    column: int = 1
+    field: str | None = None
+
+
+@dataclass
+class Document:
+    """One Markdown file split into front matter and body.
+
+    Attributes:
+        path: the file.
+        text: the whole decoded text.
+        meta: the front matter (empty when there is none or it is broken).
+        positions: each top-level key's position.
+        has_front_matter: whether the file opens with a front-matter block.
+        body: the Markdown after the front matter.
+        body_line: the file line on which ``body`` starts (1-based).
+        problems: what went wrong while reading.
+    """
+
+    path: Path
+    text: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+    positions: dict[str, ValuePosition] = field(default_factory=dict)
+    has_front_matter: bool = False
+    body: str = ""
+    body_line: int = 1
+    problems: list[ReadProblem] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[str]:
+        """The file's lines, without line ends."""
+        return self.text.splitlines()
+
+
+def decode(data: bytes) -> tuple[str | None, ReadProblem | None]:
+    """Decode file bytes as UTF-8, refusing binary and empty files."""
+    if b"\x00" in data[:8192]:
+        return None, ReadProblem(
+            "unreadable", "this is a binary file, not Markdown: remove it or rename it"
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, ReadProblem(
+            "unreadable",
+            f"not valid UTF-8 (byte 0x{data[error.start]:02x}): save the file as UTF-8",
+            line,
+            column,
+        )
+    if not text.strip():
+        return None, ReadProblem(
+            "unreadable", "the file is empty: write the SOP, or delete the file"
+        )
+    return text, None
+
+
+def read_document(path: Path, text: str | None = None) -> Document:
+    """Read ``path`` (or parse ``text``) into a :class:`Document`.
+
+    Args:
+        path: the file, used for reading and in messages.
+        text: the already decoded contents, to skip reading.
+    """
+    document = Document(path)
+    if text is None:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            document.problems.append(
+                ReadProblem("unreadable", f"cannot read the file: {error.strerror}")
+            )
+            return document
+        text, problem = decode(data)
+        if problem:
+            document.problems.append(problem)
+            return document
+    assert text is not None
+    document.text = text
+    lines = text.split("\n")
+    if lines[0].rstrip() != _FENCE:
+        document.body = text
+        return document
+    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in _END_FENCES), None)
+    if end is None:
+        document.has_front_matter = True
+        document.problems.append(
+            ReadProblem(
+                "invalid-front-matter",
+                "the front matter opened on line 1 is never closed: "
+                "add a line '---' after its last key",
+            )
+        )
+        return document
+    document.has_front_matter = True
+    document.body = "\n".join(lines[end + 1 :])
+    document.body_line = end + 2
+    _parse_front_matter(document, "\n".join(lines[1:end]))
+    return document
+
+
+def _parse_front_matter(document: Document, source: str) -> None:
+    """Fill ``meta`` and ``positions``; record YAML problems with file lines."""
+    loader = _Loader(source)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return
+        if not isinstance(node, yaml.MappingNode):
+            document.problems.append(
+                ReadProblem(
+                    "invalid-front-matter",
+                    "the front matter must be 'key: value' lines, e.g. 'owner: Contact Centre Lead'",
+                    node.start_mark.line + 2,
+                )
+            )
+            return
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            line = key_node.start_mark.line + 2
+            if key in seen:
+                document.problems.append(
+                    ReadProblem(
+                        "invalid-front-matter",
+                        f"key '{key}' is given twice (first on line {seen[key]}): "
+                        "YAML keeps only the last one; delete one of them",
+                        line,
+                        key_node.start_mark.column + 1,
+                        key,
+                    )
+                )
+                continue
+            seen[key] = line
+            inline = (
+                isinstance(value_node, yaml.ScalarNode)
+                and value_node.start_mark.line == key_node.start_mark.line
+                and value_node.end_mark.line == key_node.start_mark.line
+                and value_node.style in (None, "", "'", '"')
+            )
+            style = getattr(value_node, "style", None)
+            document.positions[key] = ValuePosition(
+                line=line,
+                column=key_node.start_mark.column + 1,
+                value_line=value_node.start_mark.line + 2,
+                value_column=value_node.start_mark.column + 1,
+                inline=inline,
+                quoted=inline and style in ("'", '"'),
+            )
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 2 if mark else 2
+        column = mark.column + 1 if mark else 1
+        problem = error.problem or error.context or "cannot parse"
+        document.problems.append(
+            ReadProblem(
+                "invalid-front-matter",
+                f"invalid YAML: {problem}. Quote values that contain ': ' or ' #', "
+                "and indent list items under their key",
+                line,
+                column,
+            )
+        )
+        return
+    except (yaml.YAMLError, ValueError, TypeError) as error:
+        # e.g. a date such as 2024-02-30 that matches the timestamp pattern
+        document.problems.append(
+            ReadProblem("invalid-front-matter", f"invalid YAML value: {error}", 2)
+        )
+        return
+    finally:
+        loader.dispose()
+    document.meta = {str(key): value for key, value in data.items()}

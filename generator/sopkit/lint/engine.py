@@ -1,0 +1,268 @@
+"""Run the rules over files: find the files, parse each once, check, silence, report.
+
+Files are independent, so large sets are split across processes (both cores on a
+CI runner); project rules (duplicate ids) then run once over small per-file records.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sopkit.config import Settings
+from sopkit.errors import SopkitError
+from sopkit.lint.finding import Finding, Problem
+from sopkit.lint.registry import Rule, SopRecord, all_rules, resolve_rule, severity_of
+from sopkit.sop import NOT_SOP_NAMES, Sop, display_path, load_sop
+
+#: Below this many files a process pool costs more than it saves.
+PARALLEL_THRESHOLD = 200
+_SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", "site", "__pycache__", ".venv", "venv"}
+
+
+@dataclass
+class LintResult:
+    """The outcome of one lint run.
+
+    Attributes:
+        findings: every finding, silenced ones included, sorted by file and line.
+        files: how many Markdown files were read.
+        sops: how many of them are SOPs.
+    """
+
+    findings: list[Finding] = field(default_factory=list)
+    files: int = 0
+    sops: int = 0
+
+    def count(self, severity: str) -> int:
+        """Unsilenced findings of one severity."""
+        return sum(1 for f in self.findings if f.severity == severity and not f.suppressed)
+
+    @property
+    def suppressed(self) -> int:
+        """How many findings a directive silenced."""
+        return sum(1 for f in self.findings if f.suppressed)
+
+    @property
+    def failed(self) -> bool:
+        """True when an unsilenced error remains (exit code 1)."""
+        return self.count("error") > 0
+
+    def summary(self) -> dict[str, int]:
+        """Counts for reports."""
+        return {
+            "files": self.files,
+            "sops": self.sops,
+            "errors": self.count("error"),
+            "warnings": self.count("warning"),
+            "info": self.count("info"),
+            "suppressed": self.suppressed,
+        }
+
+
+@dataclass(frozen=True)
+class _Job:
+    settings: Settings
+    prose_only: bool
+    cwd: Path
+
+
+def collect_files(paths: Sequence[Path]) -> list[tuple[Path, bool]]:
+    """Expand ``paths`` into Markdown files, each with whether it was named explicitly.
+
+    Folders are searched recursively for ``*.md`` (skipping hidden and build
+    folders); a file named on the command line is always checked.
+
+    Raises:
+        SopkitError: a path does not exist, or is a file that is not Markdown.
+    """
+    found: dict[Path, bool] = {}
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if d not in _SKIPPED_DIRS and not d.startswith("."))
+                for name in sorted(files):
+                    if name.endswith(".md"):
+                        found.setdefault(Path(root) / name, False)
+        elif path.is_file():
+            if path.suffix != ".md":
+                raise SopkitError(f"{path}: not a Markdown (.md) file")
+            found[path] = True
+        else:
+            raise SopkitError(f"{path}: no such file or folder")
+    return sorted(found.items())
+
+
+def _enabled(rules: Iterable[Rule], settings: Settings, prose_only: bool) -> list[Rule]:
+    chosen = []
+    for rule in rules:
+        if severity_of(rule, settings.rules) == "off":
+            continue
+        if prose_only and rule.scope == "sop":
+            continue
+        chosen.append(rule)
+    return chosen
+
+
+def _finding(rule: Rule, settings: Settings, path: str, problem: Problem) -> Finding:
+    return Finding(
+        path=path,
+        line=problem.line,
+        column=problem.column,
+        rule=rule.code,
+        name=rule.name,
+        severity=severity_of(rule, settings.rules),
+        message=problem.message,
+        field=problem.field,
+    )
+
+
+def _silence(sop: Sop, findings: list[Finding]) -> list[Finding]:
+    """Mark findings that a valid ``sopkit-ignore`` directive covers."""
+    directives = [
+        (resolve_rule(d.rule), d) for d in sop.suppressions if d.rule and d.reason
+    ]
+    if not directives:
+        return findings
+    result = []
+    for finding in findings:
+        reason = next(
+            (
+                d.reason
+                for rule, d in directives
+                if rule is not None
+                and rule.code == finding.rule
+                and (d.target_line is None or d.target_line == finding.line)
+            ),
+            None,
+        )
+        if reason and finding.rule not in ("SOP001", "SOP003", "SOP009"):
+            finding = Finding(**{**finding.as_json(), "suppressed": reason})
+        result.append(finding)
+    return result
+
+
+def check_sop(sop: Sop, rules: Sequence[Rule], prose_only: bool = False) -> list[Finding]:
+    """Run ``rules`` (already filtered for severity) on one read file."""
+    settings = sop.settings
+    findings: list[Finding] = []
+    document = sop.document
+    unreadable = any(p.kind == "unreadable" for p in document.problems)
+    broken = any(p.kind == "invalid-front-matter" for p in document.problems)
+    treat_as_sop = sop.is_sop and not prose_only
+    for rule in rules:
+        if rule.check is None:
+            continue
+        if unreadable and rule.code != "SOP001":
+            continue
+        if rule.scope == "sop" and not treat_as_sop:
+            continue
+        if rule.needs_front_matter and (broken or not document.has_front_matter):
+            continue
+        findings.extend(_finding(rule, settings, sop.display_path, p) for p in rule.check(sop))
+    findings = _silence(sop, findings)
+    for rule in rules:
+        if rule.post_check is not None and not unreadable:
+            findings.extend(
+                _finding(rule, settings, sop.display_path, p)
+                for p in rule.post_check(sop, findings)
+            )
+    return findings
+
+
+def _record(sop: Sop) -> SopRecord:
+    line, column = sop.position("id", 0) if "id" in sop.meta else (1, 1)
+    return SopRecord(sop.display_path, sop.id, line, column, sop.is_sop)
+
+
+def _check_file(job: _Job, path: Path, explicit: bool) -> tuple[list[Finding], SopRecord]:
+    shown = display_path(path, job.cwd)
+    try:
+        sop = load_sop(path, job.settings, shown)
+        if not explicit and path.name.lower() in NOT_SOP_NAMES:
+            sop.is_sop = False
+        rules = _enabled(all_rules(), job.settings, job.prose_only)
+        return check_sop(sop, rules, job.prose_only), _record(sop)
+    except Exception as error:  # noqa: BLE001 - a bug in sopkit must not hide other files
+        rule = all_rules()[0]  # SOP001: the file could not be checked
+        problem = Problem(
+            f"sopkit could not check this file ({type(error).__name__}: {error}); "
+            "please report it with the file attached",
+            1,
+        )
+        return [_finding(rule, job.settings, shown, problem)], SopRecord(
+            shown, path.stem, 1, 1, is_sop=False
+        )
+
+
+def _check_chunk(job: _Job, chunk: list[tuple[Path, bool]]) -> list[tuple[list[Finding], SopRecord]]:
+    results = []
+    for path, explicit in chunk:
+        results.append(_check_file(job, path, explicit))
+    return results
+
+
+def lint_paths(
+    paths: Sequence[Path],
+    settings: Settings,
+    *,
+    prose_only: bool = False,
+    jobs: int | None = None,
+    cwd: Path | None = None,
+) -> LintResult:
+    """Lint every Markdown file under ``paths``.
+
+    Args:
+        paths: files and folders.
+        settings: the validated configuration.
+        prose_only: run only the wording rules, on any Markdown page.
+        jobs: worker processes; ``None`` uses every core for large sets, 1 disables.
+        cwd: the folder that paths are shown relative to.
+    """
+    cwd = cwd or Path.cwd()
+    files = collect_files(paths)
+    job = _Job(settings, prose_only, cwd)
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    pairs: list[tuple[list[Finding], SopRecord]] = []
+    if workers > 1 and len(files) >= PARALLEL_THRESHOLD:
+        size = max(50, len(files) // (workers * 4))
+        chunks = [files[i : i + size] for i in range(0, len(files), size)]
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for part in pool.map(_check_chunk, [job] * len(chunks), chunks):
+                pairs.extend(part)
+    else:
+        pairs = _check_chunk(job, files)
+
+    result = LintResult(files=len(files))
+    records = []
+    for findings, record in pairs:
+        result.findings.extend(findings)
+        records.append(record)
+    result.sops = sum(1 for r in records if r.is_sop)
+    if not prose_only:
+        result.findings.extend(_project_findings(records, settings, cwd))
+    result.findings.sort(key=lambda f: f.sort_key)
+    return result
+
+
+def _project_findings(records: list[SopRecord], settings: Settings, cwd: Path) -> list[Finding]:
+    findings = []
+    for rule in _enabled(all_rules(), settings, False):
+        if rule.project_check is None:
+            continue
+        for path, problem in rule.project_check(records):
+            findings.append(_finding(rule, settings, path, problem))
+    if not findings:
+        return findings
+    # Silence project findings through the directives of their own file.
+    by_path: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_path.setdefault(finding.path, []).append(finding)
+    silenced = []
+    for path, group in by_path.items():
+        sop = load_sop(cwd / path, settings, path)
+        silenced.extend(_silence(sop, group))
+    return silenced

@@ -1,0 +1,157 @@
+"""Write a lint result as text, JSON, GitHub workflow commands or SARIF 2.1.0."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from itertools import groupby
+
+import click
+
+from sopkit import __version__
+from sopkit.lint.engine import LintResult
+from sopkit.lint.registry import all_rules
+
+FORMATS = ("text", "json", "github", "sarif")
+_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def format_text(result: LintResult) -> str:
+    """Findings grouped by file, then a summary line; styled for a terminal.
+
+    ``click.echo`` strips the styles when the output is not a terminal.
+    """
+    lines: list[str] = []
+    shown = [f for f in result.findings if not f.suppressed]
+    for path, group in groupby(shown, key=lambda f: f.path):
+        lines.append(click.style(path, underline=True))
+        for f in group:
+            where = f"{f.line}:{f.column}".ljust(7)
+            severity = click.style(f.severity.ljust(7), fg=_COLOURS[f.severity])
+            lines.append(f"  {where} {severity} {f.message}  {click.style(f.rule, dim=True)}")
+        lines.append("")
+    counts = result.summary()
+    parts = [
+        _plural(counts["errors"], "error"),
+        _plural(counts["warnings"], "warning"),
+    ]
+    if counts["info"]:
+        parts.append(f"{counts['info']} info")
+    if counts["suppressed"]:
+        parts.append(f"{counts['suppressed']} silenced")
+    checked = f"{_plural(result.files, 'file')}, {_plural(result.sops, 'SOP')} checked"
+    mark = click.style("✖", fg="red") if result.failed else click.style("✔", fg="green")
+    lines.append(f"{mark} {', '.join(parts)} ({checked})")
+    return "\n".join(lines)
+
+
+def format_json(result: LintResult) -> str:
+    """The JSON contract: ``{"findings": [...], "summary": {...}}``."""
+    return json.dumps(
+        {"findings": [f.as_json() for f in result.findings], "summary": result.summary()},
+        indent=2,
+        ensure_ascii=False,
+    )
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def format_github(result: LintResult) -> str:
+    """GitHub Actions workflow commands, shown as annotations on the pull request."""
+    commands = {"error": "error", "warning": "warning", "info": "notice"}
+    lines = []
+    for f in result.findings:
+        if f.suppressed:
+            continue
+        properties = ",".join(
+            [
+                f"file={_escape_property(f.path)}",
+                f"line={f.line}",
+                f"col={f.column}",
+                f"title={_escape_property(f'{f.rule} {f.name}')}",
+            ]
+        )
+        lines.append(f"::{commands[f.severity]} {properties}::{_escape_data(f.message)}")
+    counts = result.summary()
+    lines.append(
+        f"sopkit: {_plural(counts['errors'], 'error')}, {_plural(counts['warnings'], 'warning')} "
+        f"in {_plural(result.files, 'file')}"
+    )
+    return "\n".join(lines)
+
+
+def format_sarif(result: LintResult) -> str:
+    """SARIF 2.1.0, for GitHub code scanning and other viewers."""
+    levels = {"error": "error", "warning": "warning", "info": "note"}
+    rules = all_rules()
+    index = {rule.code: i for i, rule in enumerate(rules)}
+    descriptors = [
+        {
+            "id": rule.code,
+            "name": rule.name,
+            "shortDescription": {"text": rule.summary},
+            "fullDescription": {"text": rule.doc.split("\n\n", 1)[-1].strip() or rule.summary},
+            # The full rule page travels inside the SARIF file (shown by GitHub code
+            # scanning), so no documentation URL has to exist.
+            "help": {"text": rule.doc, "markdown": rule.doc},
+            "defaultConfiguration": {"level": levels[rule.severity]},
+            "properties": {"tags": list(rule.tags)},
+        }
+        for rule in rules
+    ]
+    results = []
+    for f in result.findings:
+        entry: dict[str, object] = {
+            "ruleId": f.rule,
+            "ruleIndex": index[f.rule],
+            "level": levels[f.severity],
+            "message": {"text": f.message},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": f.path, "uriBaseId": "%SRCROOT%"},
+                        "region": {"startLine": f.line, "startColumn": f.column},
+                    }
+                }
+            ],
+        }
+        if f.field:
+            entry["properties"] = {"field": f.field}
+        if f.suppressed:
+            entry["suppressions"] = [{"kind": "inSource", "justification": f.suppressed}]
+        results.append(entry)
+    document = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "sopkit",
+                        "version": __version__,
+                        "rules": descriptors,
+                    }
+                },
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+FORMATTERS: dict[str, Callable[[LintResult], str]] = {
+    "text": format_text,
+    "json": format_json,
+    "github": format_github,
+    "sarif": format_sarif,
+}

@@ -1,0 +1,73 @@
+"""Rule documentation: the table for ``sopkit rules`` and one page per rule.
+
+The same text makes ``docs/rules.md`` (see ``write_reference``), so the CLI, the
+SARIF help and the published reference never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from sopkit.lint.registry import Rule
+
+_LANGUAGE_NAMES = {"en": "English", "de": "German", "nl": "Dutch"}
+
+
+def rules_table(rules: Iterable[Rule]) -> str:
+    """One line per rule: code, name, severity, summary."""
+    rows = [(r.code, r.name, r.severity, r.summary) for r in rules]
+    width = max(len(name) for _, name, _, _ in rows)
+    return "\n".join(
+        f"{code}  {name.ljust(width)}  {severity.ljust(7)}  {summary}"
+        for code, name, severity, summary in rows
+    )
+
+
+def _files(example: str | Mapping[str, str]) -> str:
+    if isinstance(example, str):
+        return f"```markdown\n{example.rstrip()}\n```" if example else "(an empty file)"
+    return "\n\n".join(f"`{name}`:\n\n```markdown\n{text.rstrip()}\n```" for name, text in example.items())
+
+
+def rule_page(rule: Rule, heading: str = "#") -> str:
+    """The rule's documentation with a failing and a passing example per language."""
+    title, _, body = rule.doc.partition("\n")
+    parts = [
+        f"{heading} {rule.code} {rule.name}",
+        "",
+        f"{title.split(':', 1)[-1].strip()} Default severity: **{rule.severity}**.",
+        body.strip().replace("\n## ", f"\n{heading}## "),
+    ]
+    if body.lstrip().startswith("## "):
+        parts[-1] = heading + parts[-1].lstrip()
+    for example in rule.examples:
+        language = _LANGUAGE_NAMES[example.lang]
+        parts += [
+            "",
+            f"{heading}## Example ({language}): fails",
+            "",
+            _files(example.failing),
+            "",
+            f"{heading}## Use instead ({language}): passes",
+            "",
+            _files(example.passing),
+        ]
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def reference(rules: Iterable[Rule]) -> str:
+    """The whole rule reference as Markdown (``docs/rules.md``)."""
+    rules = list(rules)
+    lines = [
+        "# Rule reference",
+        "",
+        "Generated from the rules' own documentation by `sopkit rules`; do not edit by hand.",
+        "",
+        "| Code | Name | Severity | What it checks |",
+        "|---|---|---|---|",
+    ]
+    lines += [f"| [{r.code}](#{r.code.lower()}-{r.name}) | `{r.name}` | {r.severity} | {r.summary} |" for r in rules]
+    lines.append("")
+    for rule in rules:
+        lines.append(rule_page(rule, heading="##"))
+    return "\n".join(lines)

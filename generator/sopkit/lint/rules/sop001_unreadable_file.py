@@ -1,0 +1,43 @@
+"""SOP001 unreadable-file: the file is empty, binary or not UTF-8.
+
+## What it does
+Reports a Markdown file that cannot be read as text: an empty file, a binary file
+saved with a `.md` name, or text in another encoding than UTF-8.
+
+## Why is this bad?
+Nothing in the file can be checked or published. MkDocs would fail on it, or
+publish an empty page, and the standard it should hold is missing.
+
+## Options
+None. This rule cannot be turned off: a file that cannot be read would be skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sopkit.lint.examples import example
+from sopkit.lint.finding import Problem
+from sopkit.lint.registry import Example, Rule
+from sopkit.sop import Sop
+
+
+def check(sop: Sop) -> Iterator[Problem]:
+    """Report read problems of kind ``unreadable``."""
+    for problem in sop.document.problems:
+        if problem.kind == "unreadable":
+            yield Problem(problem.message, problem.line, problem.column)
+
+
+RULE = Rule(
+    code="SOP001",
+    name="unreadable-file",
+    summary="The file is empty, binary or not valid UTF-8.",
+    severity="error",
+    check=check,
+    examples=(Example("en", failing="", passing=example("en")),),
+    doc=__doc__ or "",
+    scope="file",
+    needs_front_matter=False,
+    fatal=True,
+)

@@ -1,0 +1,56 @@
+"""SOP004 unknown-key: a front-matter key that sopkit does not know.
+
+## What it does
+Reports keys that are not part of the SOP schema (`sopkit schema` prints it), and
+names the nearest known key: `ownr` is probably `owner`.
+
+## Why is this bad?
+A misspelt key is silently ignored: `ownr: Store Manager` leaves the SOP without
+an owner on the site while the editor believes it has one.
+
+## Options
+Set the severity in `rules:`; turn it `off` if your pages carry keys for other tools.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sopkit.lint.examples import example
+from sopkit.lint.finding import Problem
+from sopkit.lint.registry import Example, Rule
+from sopkit.schema import FIELDS_BY_NAME
+from sopkit.sop import Sop
+from sopkit.suggest import nearest
+
+
+def check(sop: Sop) -> Iterator[Problem]:
+    """Report each key that is not in the schema, with a suggestion."""
+    for key in sop.meta:
+        if key in FIELDS_BY_NAME:
+            continue
+        line, column = sop.position(key)
+        hint = nearest(key, FIELDS_BY_NAME)
+        fix = (
+            f"did you mean '{hint}'?"
+            if hint
+            else f"known keys are {', '.join(FIELDS_BY_NAME)}; remove it or rename it"
+        )
+        yield Problem(f"unknown key '{key}': {fix}", line, column, key)
+
+
+RULE = Rule(
+    code="SOP004",
+    name="unknown-key",
+    summary="Front-matter keys must be known; names the nearest known key.",
+    severity="warning",
+    check=check,
+    examples=(
+        Example(
+            "en",
+            failing=example("en", ownr="Store Manager", owner="Store Manager"),
+            passing=example("en", owner="Store Manager"),
+        ),
+    ),
+    doc=__doc__ or "",
+)

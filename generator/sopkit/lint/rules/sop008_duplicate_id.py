@@ -1,0 +1,65 @@
+"""SOP008 duplicate-id: two SOPs with the same id.
+
+## What it does
+Reports every SOP whose `id` (or file name, when it has no `id`) is already used by
+another SOP in the checked folders, naming the other file.
+
+## Why is this bad?
+The id is the SOP's URL and the key under which locations, reviews and change logs
+refer to it: two SOPs with one id overwrite each other on the site.
+
+## Options
+None beyond the severity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sopkit.lint.examples import example
+from sopkit.lint.finding import Problem
+from sopkit.lint.registry import Example, Rule, SopRecord
+
+
+def project_check(records: list[SopRecord]) -> Iterator[tuple[str, Problem]]:
+    """Report each SOP after the first that uses an id."""
+    first: dict[str, SopRecord] = {}
+    for record in sorted(records, key=lambda r: r.path):
+        if not record.is_sop:
+            continue
+        if record.id in first:
+            other = first[record.id]
+            field = "id" if record.id_line > 1 else None
+            yield record.path, Problem(
+                f"id '{record.id}' is already used by {other.path}: give one of them "
+                "another 'id' (or file name); the id is the page URL",
+                record.id_line,
+                record.id_column,
+                field,
+            )
+        else:
+            first[record.id] = record
+
+
+RULE = Rule(
+    code="SOP008",
+    name="duplicate-id",
+    summary="Every SOP id (default: the file name) must be unique.",
+    severity="error",
+    check=None,
+    project_check=project_check,
+    examples=(
+        Example(
+            "en",
+            failing={
+                "phone/answer.md": example("en"),
+                "chat/other.md": example("en", id="answer", touchpoint="chat"),
+            },
+            passing={
+                "phone/answer.md": example("en"),
+                "chat/answer-chats.md": example("en", touchpoint="chat"),
+            },
+        ),
+    ),
+    doc=__doc__ or "",
+)

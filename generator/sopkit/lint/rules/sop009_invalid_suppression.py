@@ -1,0 +1,57 @@
+"""SOP009 invalid-suppression: a `sopkit-ignore` directive without a rule or a reason.
+
+## What it does
+Checks every `sopkit-ignore RULE: reason` directive: it must name one known rule
+(code or name) and give a reason after a colon.
+
+## Why is this bad?
+A silenced finding is a decision about a standard. Without a reason, reviewers
+cannot judge it; with an unknown rule, it silences nothing and misleads.
+
+## Options
+None beyond the severity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sopkit.lint.examples import example
+from sopkit.lint.finding import Problem
+from sopkit.lint.registry import Example, Rule, resolve_rule
+from sopkit.sop import Sop
+
+_FORM = "write it as 'sopkit-ignore SOP101: why this is right'"
+
+
+def check(sop: Sop) -> Iterator[Problem]:
+    """Report directives with a missing or unknown rule, or no reason."""
+    for directive in sop.suppressions:
+        if not directive.rule:
+            message = f"sopkit-ignore names no rule: {_FORM}"
+        elif resolve_rule(directive.rule) is None:
+            message = f"sopkit-ignore names unknown rule '{directive.rule}': `sopkit rules` lists them"
+        elif not directive.reason:
+            message = f"sopkit-ignore {directive.rule} gives no reason: {_FORM}"
+        else:
+            continue
+        yield Problem(message, directive.line, directive.column)
+
+
+RULE = Rule(
+    code="SOP009",
+    name="invalid-suppression",
+    summary="sopkit-ignore must name a known rule and give a reason.",
+    severity="error",
+    check=check,
+    examples=(
+        Example(
+            "en",
+            failing=example("en", timeframe="20 seconds  # sopkit-ignore SOP106"),
+            passing=example("en"),
+        ),
+    ),
+    doc=__doc__ or "",
+    scope="file",
+    needs_front_matter=False,
+)

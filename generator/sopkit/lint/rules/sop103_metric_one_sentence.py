@@ -1,0 +1,66 @@
+"""SOP103 metric-one-sentence: the metric holds more than one sentence.
+
+## What it does
+Reports a `metric` with a second sentence (a full stop, question or exclamation
+mark followed by a capitalised word) or a semicolon joining two clauses.
+
+## Why is this bad?
+The metric is the one line staff remember and managers report on. A second
+sentence is usually a second standard (give it its own SOP) or an explanation
+(move it to the body).
+
+## Options
+None beyond the severity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from sopkit.lint.examples import example
+from sopkit.lint.finding import Problem
+from sopkit.lint.registry import Example, Rule
+from sopkit.sop import Sop
+
+_BREAK = re.compile(r"(?<=[^\s.])(?P<mark>[.!?;])\s+(?=[A-ZÄÖÜ\d])")
+_ABBREVIATIONS = {"e.g", "i.e", "z.b", "bzw", "ca", "approx", "etc", "vs", "nr", "no", "bijv", "evt"}
+
+
+def check(sop: Sop) -> Iterator[Problem]:
+    """Report the first sentence break inside ``metric``."""
+    metric = sop.metric
+    if metric is None:
+        return
+    for match in _BREAK.finditer(metric):
+        before = metric[: match.start()].split()[-1].lower().rstrip(".")
+        if match.group("mark") == "." and before in _ABBREVIATIONS:
+            continue
+        yield Problem(
+            "the metric holds more than one sentence: keep one measurable sentence here; "
+            "move explanations to the body, or a second standard to its own SOP",
+            *sop.position("metric", match.end()),
+            "metric",
+        )
+        return
+
+
+RULE = Rule(
+    code="SOP103",
+    name="metric-one-sentence",
+    summary="metric is one sentence.",
+    severity="warning",
+    check=check,
+    examples=(
+        Example(
+            "en",
+            failing=example(
+                "en",
+                metric="80% of calls answered within 20 seconds. Callers hear the queue position",
+            ),
+            passing=example("en"),
+        ),
+    ),
+    doc=__doc__ or "",
+    tags=("standard",),
+)

@@ -1,0 +1,74 @@
+"""SOP105 invalid-timeframe: a timeframe that is not a duration.
+
+## What it does
+Parses `timeframe` as a number (digits or words) and a unit: seconds, minutes,
+hours, days, working or business days, business hours, weeks, months, years, and
+their German (Sekunden, Minuten, Stunden, Tage, Werktage, Wochen, Monate) and Dutch
+(seconden, minuten, uur, dagen, werkdagen, weken, maanden) forms; or an ISO 8601
+duration such as `PT20S`. Reports values that do not parse, and a zero duration.
+
+## Why is this bad?
+The site compares standards by their timeframes and shows them in plain words;
+"20" or "3 rings" cannot be compared with "2 minutes".
+
+## Options
+None beyond the severity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from sopkit.lint.examples import GOOD_TIMEFRAME, example
+from sopkit.lint.finding import Problem
+from sopkit.lint.registry import Example, Rule
+from sopkit.lint.rules.sop104_vague_timeframe import vague_term
+from sopkit.sop import Sop
+
+_UNITS = (
+    "seconds, minutes, hours, days, working days, business hours, weeks, months "
+    "(Sekunden, Minuten, Stunden, Tage, Werktage ...; seconden, minuten, uur, dagen, "
+    "werkdagen ...) or ISO 8601 such as PT20S"
+)
+_BARE_NUMBER = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
+
+
+def check(sop: Sop) -> Iterator[Problem]:
+    """Report a timeframe that does not parse (and is not merely vague)."""
+    timeframe = sop.timeframe
+    if timeframe is None:
+        return
+    duration = sop.standard.duration
+    if duration is not None:
+        if duration.amount <= 0:
+            yield Problem(
+                f"a timeframe of {duration.describe()} cannot be met: state the real bound, "
+                f"e.g. '{GOOD_TIMEFRAME[sop.lang]}'",
+                *sop.position("timeframe", 0),
+                "timeframe",
+            )
+        return
+    if vague_term(timeframe, sop) is not None:
+        return  # SOP104 reports it
+    if _BARE_NUMBER.match(timeframe):
+        message = f"'{timeframe}' has no unit: write e.g. '{timeframe.strip()} seconds' or '{timeframe.strip()} working days'"
+    else:
+        message = f"'{timeframe}' is not a duration: write a number and a unit, one of {_UNITS}"
+    yield Problem(message, *sop.position("timeframe", 0), "timeframe")
+
+
+RULE = Rule(
+    code="SOP105",
+    name="invalid-timeframe",
+    summary="timeframe must parse as a number and a time unit, or ISO 8601.",
+    severity="error",
+    check=check,
+    examples=(
+        Example("en", failing=example("en", timeframe="20 rings"), passing=example("en", timeframe="PT20S")),
+        Example("de", failing=example("de", timeframe='"20"'), passing=example("de", timeframe="zwanzig Sekunden")),
+        Example("nl", failing=example("nl", timeframe="20 belletjes"), passing=example("nl", timeframe="twintig seconden")),
+    ),
+    doc=__doc__ or "",
+    tags=("standard",),
+)

@@ -1,0 +1,240 @@
+"""The SOP front-matter schema: one table of fields, used to validate and to export.
+
+Each :class:`Field` knows its JSON Schema and how to check a value, so
+``sopkit schema`` (editor completion) and the lint rules can never disagree.
+Later features (locations, reviews, changes) add rows to :data:`FIELDS`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sopkit.config import LANGUAGES, Settings
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")  # fmt: skip
+_HANDLE = re.compile(r"^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$")
+
+#: A check returns a message that says what is wrong and how to fix it, or None.
+Check = Callable[[Any, Settings], "str | None"]
+
+
+def describe_type(value: object) -> str:
+    """Name a YAML value's type the way an editor thinks of it."""
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return f"a yes/no value ({str(value).lower()})"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, dt.date):
+        return f"a date ({value.isoformat()})"
+    if isinstance(value, str):
+        return f"text ({value!r})" if value.strip() else "an empty text"
+    return f"a {type(value).__name__}"
+
+
+def _text(example: str) -> Check:
+    def check(value: Any, settings: Settings) -> str | None:
+        del settings
+        if not isinstance(value, str):
+            return f"must be text, got {describe_type(value)}: write e.g. {example}"
+        if not value.strip():
+            return f"is empty: write e.g. {example}"
+        return None
+
+    return check
+
+
+def _check_id(value: Any, settings: Settings) -> str | None:
+    problem = _text("'answer-inbound-calls'")(value, settings)
+    if problem:
+        return problem
+    if not _ID.match(value):
+        return (
+            f"{value!r} is not a valid id: use lowercase letters, digits and hyphens, "
+            "e.g. 'answer-inbound-calls' (it becomes part of the page URL)"
+        )
+    return None
+
+
+def owner_parts(owner: str) -> tuple[list[str], list[str]]:
+    """The email addresses and GitHub handles (``@org/team``) written in an owner."""
+    emails: list[str] = []
+    handles: list[str] = []
+    for raw in owner.split():
+        word = raw.strip("<>()[],;\"'")
+        if word.startswith("@"):
+            handles.append(word)
+        elif "@" in word:
+            emails.append(word.removeprefix("mailto:"))
+    return emails, handles
+
+
+def _check_owner(value: Any, settings: Settings) -> str | None:
+    problem = _text("'Contact Centre Lead <cc-lead@example.com>'")(value, settings)
+    if problem:
+        return problem
+    emails, handles = owner_parts(value)
+    for email in emails:
+        if not _EMAIL.match(email):
+            return (
+                f"{email!r} is not a valid email address: write it as name@example.com, "
+                "e.g. 'Contact Centre Lead <cc-lead@example.com>'"
+            )
+    for handle in handles:
+        if not _HANDLE.match(handle):
+            return f"{handle!r} is not a GitHub user or team: write @user or @org/team"
+    return None
+
+
+def _check_lang(value: Any, settings: Settings) -> str | None:
+    del settings
+    if value not in LANGUAGES:
+        return f"must be one of {', '.join(LANGUAGES)}, got {value!r}"
+    return None
+
+
+def _check_tags(value: Any, settings: Settings) -> str | None:
+    del settings
+    if not isinstance(value, list):
+        return f"must be a list, got {describe_type(value)}: write e.g. [refunds, queue]"
+    for tag in value:
+        if not isinstance(tag, str) or not tag.strip():
+            return f"every tag must be a word, got {describe_type(tag)}: write e.g. [refunds, queue]"
+    return None
+
+
+def _check_flag(value: Any, settings: Settings) -> str | None:
+    del settings
+    if not isinstance(value, bool):
+        return f"must be true or false, got {describe_type(value)}"
+    return None
+
+
+def _check_touchpoint(value: Any, settings: Settings) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return (
+            f"must be one touchpoint, got {describe_type(value)}: "
+            f"one of {', '.join(settings.touchpoints)}"
+        )
+    return None  # whether it is in the vocabulary is rule SOP007's job
+
+
+@dataclass(frozen=True)
+class Field:
+    """One front-matter key.
+
+    Attributes:
+        name: the key.
+        description: what it holds (shown in editors through the JSON Schema).
+        json_schema: its JSON Schema fragment.
+        check: validates a present value's type and form.
+        required: lint reports its absence.
+    """
+
+    name: str
+    description: str
+    json_schema: dict[str, Any]
+    check: Check
+    required: bool = False
+
+
+FIELDS: Sequence[Field] = (
+    Field(
+        "id",
+        "Stable identifier, part of the page URL. Default: the file name without .md.",
+        {"type": "string", "pattern": _ID.pattern},
+        _check_id,
+    ),
+    Field(
+        "title",
+        "The procedure's name. Default: the page's first '# ' heading.",
+        {"type": "string", "minLength": 1},
+        _text("'Answer inbound calls'"),
+        required=True,
+    ),
+    Field(
+        "owner",
+        "The accountable role or person; may include an email address and a GitHub "
+        "handle or team (@org/team).",
+        {"type": "string", "minLength": 1},
+        _check_owner,
+        required=True,
+    ),
+    Field(
+        "touchpoint",
+        "Where the customer meets the service: one value of the configured vocabulary.",
+        {"type": "string"},
+        _check_touchpoint,
+        required=True,
+    ),
+    Field(
+        "metric",
+        "The measurable standard in one sentence, with a quantified target: "
+        "'80% of calls answered within 20 seconds'.",
+        {"type": "string", "minLength": 1},
+        _text("'80% of calls answered within 20 seconds'"),
+        required=True,
+    ),
+    Field(
+        "timeframe",
+        "The time bound of the standard: a number and a unit ('20 seconds', "
+        "'2 working days', '2 Werktage', '3 werkdagen') or an ISO 8601 duration ('PT20S').",
+        {"type": "string", "minLength": 1},
+        _text("'20 seconds' or '2 working days'"),
+        required=True,
+    ),
+    Field(
+        "lang",
+        "The language of the SOP. Default: the configured default_lang, else en.",
+        {"type": "string", "enum": list(LANGUAGES)},
+        _check_lang,
+    ),
+    Field(
+        "tags",
+        "Keywords for search and grouping.",
+        {"type": "array", "items": {"type": "string", "minLength": 1}},
+        _check_tags,
+    ),
+    Field(
+        "sop",
+        "Set to false on a page that is not an SOP (an overview, a glossary).",
+        {"type": "boolean"},
+        _check_flag,
+    ),
+)
+
+FIELDS_BY_NAME = {f.name: f for f in FIELDS}
+
+
+def json_schema(settings: Settings) -> dict[str, Any]:
+    """The front matter as a JSON Schema (draft 2020-12), for editor completion."""
+    properties: dict[str, Any] = {}
+    for f in FIELDS:
+        fragment = dict(f.json_schema)
+        if f.name == "touchpoint":
+            fragment["enum"] = list(settings.touchpoints)
+        fragment["description"] = f.description
+        properties[f.name] = fragment
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://sopkit.example/schema/sop-front-matter.json",
+        "title": "sopkit SOP front matter",
+        "description": "The YAML front matter of a sopkit standard operating procedure.",
+        "type": "object",
+        "properties": properties,
+        # Pages marked `sop: false` are ordinary pages and need none of the SOP keys.
+        "if": {"properties": {"sop": {"const": False}}, "required": ["sop"]},
+        "else": {"required": [f.name for f in FIELDS if f.required and f.name != "title"]},
+        "additionalProperties": False,
+    }

@@ -1,0 +1,155 @@
+"""The SOP model: one procedure file, read once and shared by lint and the site."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from sopkit.config import LANGUAGES, Settings
+from sopkit.document import Document, ValuePosition, read_document
+from sopkit.markdown import Outline, parse_outline
+from sopkit.schema import FIELDS_BY_NAME
+from sopkit.standard import Standard, parse_standard
+from sopkit.suppressions import Suppression, find_suppressions
+
+#: File names that are never SOPs when a folder is searched.
+NOT_SOP_NAMES = frozenset({"index.md", "readme.md"})
+
+
+@dataclass
+class Sop:
+    """One SOP (or, with ``is_sop`` false, an ordinary Markdown page).
+
+    Attributes:
+        document: the file as read, with front matter positions.
+        display_path: the path as shown in findings (relative, forward slashes).
+        settings: the settings it was read with (default language, vocabulary).
+        is_sop: false for pages marked ``sop: false``.
+    """
+
+    document: Document
+    display_path: str
+    settings: Settings
+    is_sop: bool = True
+    outline: Outline = field(default_factory=Outline)
+
+    @property
+    def path(self) -> Path:
+        """The file."""
+        return self.document.path
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        """The front matter as read."""
+        return self.document.meta
+
+    def valid(self, key: str) -> Any:
+        """The value of ``key`` if present and of the right form, else ``None``.
+
+        Rules use this so that a wrongly typed value is reported once (by the
+        schema rule) and not again, garbled, by every rule that reads it.
+        """
+        if key not in self.meta:
+            return None
+        value = self.meta[key]
+        spec = FIELDS_BY_NAME.get(key)
+        if spec is not None and spec.check(value, self.settings) is not None:
+            return None
+        return value
+
+    @property
+    def id(self) -> str:
+        """The ``id`` key, else the file name without ``.md``."""
+        return self.valid("id") or self.path.stem
+
+    @property
+    def title(self) -> str | None:
+        """The ``title`` key, else the first level-1 heading."""
+        return self.valid("title") or self.outline.title
+
+    @property
+    def lang(self) -> str:
+        """The ``lang`` key, else the configured default language."""
+        lang = self.valid("lang")
+        return lang if lang in LANGUAGES else self.settings.default_lang
+
+    @property
+    def owner(self) -> str | None:
+        """The accountable owner."""
+        return self.valid("owner")
+
+    @property
+    def touchpoint(self) -> str | None:
+        """The touchpoint, if it is in the configured vocabulary."""
+        value = self.valid("touchpoint")
+        return value if value in self.settings.touchpoints else None
+
+    @property
+    def metric(self) -> str | None:
+        """The metric text."""
+        return self.valid("metric")
+
+    @property
+    def timeframe(self) -> str | None:
+        """The timeframe text."""
+        value = self.valid("timeframe")
+        return value
+
+    @property
+    def tags(self) -> list[str]:
+        """The tags (empty when absent or invalid)."""
+        return list(self.valid("tags") or [])
+
+    @property
+    def steps(self) -> list:
+        """The ordered-list steps of the body."""
+        return self.outline.steps
+
+    @cached_property
+    def standard(self) -> Standard:
+        """The parsed standard: target, activity and duration."""
+        return parse_standard(self.metric, self.timeframe, self.lang)
+
+    @cached_property
+    def suppressions(self) -> list[Suppression]:
+        """The ``sopkit-ignore`` directives in the file."""
+        return find_suppressions(self.document.text)
+
+    def position(self, key: str, offset: int | None = None) -> tuple[int, int]:
+        """The ``(line, column)`` to report for ``key``.
+
+        The line is always the key's line. The column points into the value when
+        ``offset`` (a character index into the value) is given and the value is
+        written on that same line; else it is the key's column.
+        """
+        pos: ValuePosition | None = self.document.positions.get(key)
+        if pos is None:
+            return 1, 1
+        if offset is not None and pos.inline:
+            return pos.line, pos.value_column + offset + (1 if pos.quoted else 0)
+        return pos.line, pos.column
+
+
+def display_path(path: Path, root: Path | None = None) -> str:
+    """``path`` relative to ``root`` (or the current folder) with forward slashes."""
+    base = (root or Path.cwd()).resolve()
+    try:
+        return path.resolve().relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def load_sop(path: Path, settings: Settings, shown_as: str | None = None) -> Sop:
+    """Read one file into an :class:`Sop`. Never raises for bad content.
+
+    Read problems are kept on ``sop.document.problems`` for the lint rules.
+    """
+    document = read_document(path)
+    sop = Sop(document, shown_as or display_path(path), settings)
+    if document.meta.get("sop") is False:
+        sop.is_sop = False
+    if document.text:
+        sop.outline = parse_outline(document.body, document.body_line)
+    return sop
