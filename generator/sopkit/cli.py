@@ -109,11 +109,17 @@ def lint(
 
 @cli.command()
 @click.argument("code", required=False)
-def rules(code: str | None) -> None:
+@click.option(
+    "--markdown", is_flag=True, help="Print the whole rule reference as Markdown (docs/rules.md)."
+)
+def rules(code: str | None, markdown: bool) -> None:
     """List every rule, or print one rule's documentation with examples."""
     from sopkit.lint.registry import all_rules, resolve_rule
-    from sopkit.lint.ruledocs import rule_page, rules_table
+    from sopkit.lint.ruledocs import reference, rule_page, rules_table
 
+    if markdown:
+        click.echo(reference(all_rules()), nl=False)
+        return
     if code is None:
         click.echo(rules_table(all_rules()))
         return

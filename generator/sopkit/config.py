@@ -100,7 +100,7 @@ def _line_of(path: Path, needle: str) -> int | None:
 def _plugin_section(mkdocs_yml: Path) -> tuple[dict[str, Any] | None, Path]:
     """Return the ``sopkit`` plugin options in ``mkdocs.yml`` (None if not listed) and docs_dir."""
     try:
-        data = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_TolerantLoader)  # noqa: S506
+        data = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_TolerantLoader)
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(mkdocs_yml, f"cannot read the file: {error}") from None
     except yaml.YAMLError as error:
@@ -231,9 +231,7 @@ def _validate(
         if severity is False:  # YAML reads a bare `off` as false
             severity = "off"
         if severity not in (*SEVERITIES, "off"):
-            raise fail(
-                str(name), f"severity must be error, warning, info or off, got {severity!r}"
-            )
+            raise fail(str(name), f"severity must be error, warning, info or off, got {severity!r}")
         if severity == "off" and rule.fatal:
             raise fail(
                 str(name),

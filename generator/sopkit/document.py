@@ -159,7 +159,8 @@ def _parse_front_matter(document: Document, source: str) -> None:
             document.problems.append(
                 ReadProblem(
                     "invalid-front-matter",
-                    "the front matter must be 'key: value' lines, e.g. 'owner: Contact Centre Lead'",
+                    "the front matter must be 'key: value' lines, "
+                    "e.g. 'owner: Contact Centre Lead'",
                     node.start_mark.line + 2,
                 )
             )

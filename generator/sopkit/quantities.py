@@ -200,7 +200,9 @@ def _number_at(tokens: list[Token], index: int, lang: str) -> tuple[float, int] 
         if index + 1 < len(tokens) and tokens[index + 1].word in _ARTICLES:
             used = 2  # "half an hour"
         return _FRACTION_WORDS[word], used
-    value = parse_number(token.text.rstrip(".") if not token.text[0].isdigit() else token.text, lang)
+    value = parse_number(
+        token.text.rstrip(".") if not token.text[0].isdigit() else token.text, lang
+    )
     if value is None:
         return None
     if lang == "en" and index + 1 < len(tokens) and 20 <= value < 100 and value % 10 == 0:
@@ -241,7 +243,9 @@ def parse_iso_duration(text: str) -> Duration | None:
     match = _ISO_DURATION.match(text.strip().upper())
     if not match:
         return None
-    parts = {unit: float(value.replace(",", ".")) for unit, value in match.groupdict().items() if value}
+    parts = {
+        unit: float(value.replace(",", ".")) for unit, value in match.groupdict().items() if value
+    }
     if not parts:
         return None
     months = {u: v for u, v in parts.items() if u in _MONTHS}
@@ -437,7 +441,10 @@ def find_target(text: str, lang: str) -> Target | None:
             if after < len(tokens) and tokens[after].word in _PERCENT_WORDS:
                 percent = Target("percent", value, span=(start, tokens[after].end))
                 continue
-            if after + 1 < len(tokens) and (tokens[after].word, tokens[after + 1].word) in _PERCENT_PAIRS:
+            if (
+                after + 1 < len(tokens)
+                and (tokens[after].word, tokens[after + 1].word) in _PERCENT_PAIRS
+            ):
                 percent = Target("percent", value, span=(start, tokens[after + 1].end))
                 continue
         if fraction is None:

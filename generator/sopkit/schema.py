@@ -110,7 +110,9 @@ def _check_tags(value: Any, settings: Settings) -> str | None:
         return f"must be a list, got {describe_type(value)}: write e.g. [refunds, queue]"
     for tag in value:
         if not isinstance(tag, str) or not tag.strip():
-            return f"every tag must be a word, got {describe_type(tag)}: write e.g. [refunds, queue]"
+            return (
+                f"every tag must be a word, got {describe_type(tag)}: write e.g. [refunds, queue]"
+            )
     return None
 
 

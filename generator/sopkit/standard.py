@@ -18,7 +18,7 @@ _GLUE = {
     "a", "an", "is", "are", "be", "no", "more", "maximum", "minimum",
     "der", "die", "das", "des", "aller", "von", "innerhalb", "binnen", "nach", "werden",
     "wird", "ist", "sind", "mindestens", "höchstens", "maximal", "spätestens",
-    "van", "de", "het", "alle", "worden", "wordt", "binnen", "na", "uiterlijk",
+    "van", "de", "het", "alle", "worden", "wordt", "na", "uiterlijk",
     "minimaal", "maximaal", "op",
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")

@@ -61,7 +61,7 @@ def find_suppressions(text: str) -> list[Suppression]:
         found.append(
             Suppression(
                 rule=match.group("rule") or "",
-                reason=(match.group("reason") or "").strip().strip('"').strip(),
+                reason=(match.group("reason") or "").strip(),
                 line=index + 1,
                 column=match.start() + 1,
                 target_line=target,

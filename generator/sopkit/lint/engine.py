@@ -83,7 +83,9 @@ def collect_files(paths: Sequence[Path]) -> list[tuple[Path, bool]]:
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if d not in _SKIPPED_DIRS and not d.startswith("."))
+                dirs[:] = sorted(
+                    d for d in dirs if d not in _SKIPPED_DIRS and not d.startswith(".")
+                )
                 for name in sorted(files):
                     if name.endswith(".md"):
                         found.setdefault(Path(root) / name, False)
@@ -122,9 +124,7 @@ def _finding(rule: Rule, settings: Settings, path: str, problem: Problem) -> Fin
 
 def _silence(sop: Sop, findings: list[Finding]) -> list[Finding]:
     """Mark findings that a valid ``sopkit-ignore`` directive covers."""
-    directives = [
-        (resolve_rule(d.rule), d) for d in sop.suppressions if d.rule and d.reason
-    ]
+    directives = [(resolve_rule(d.rule), d) for d in sop.suppressions if d.rule and d.reason]
     if not directives:
         return findings
     result = []
@@ -186,7 +186,7 @@ def _check_file(job: _Job, path: Path, explicit: bool) -> tuple[list[Finding], S
             sop.is_sop = False
         rules = _enabled(all_rules(), job.settings, job.prose_only)
         return check_sop(sop, rules, job.prose_only), _record(sop)
-    except Exception as error:  # noqa: BLE001 - a bug in sopkit must not hide other files
+    except Exception as error:
         rule = all_rules()[0]  # SOP001: the file could not be checked
         problem = Problem(
             f"sopkit could not check this file ({type(error).__name__}: {error}); "
@@ -198,7 +198,9 @@ def _check_file(job: _Job, path: Path, explicit: bool) -> tuple[list[Finding], S
         )
 
 
-def _check_chunk(job: _Job, chunk: list[tuple[Path, bool]]) -> list[tuple[list[Finding], SopRecord]]:
+def _check_chunk(
+    job: _Job, chunk: list[tuple[Path, bool]]
+) -> list[tuple[list[Finding], SopRecord]]:
     results = []
     for path, explicit in chunk:
         results.append(_check_file(job, path, explicit))

@@ -69,6 +69,7 @@ def steps(lang: str) -> str:
     """The example steps section of ``lang``."""
     return _STEPS[lang]
 
+
 #: A measurable metric per language, proposed in messages.
 GOOD_METRIC: dict[str, str] = {
     "en": "80% of calls answered within 20 seconds",

@@ -6,6 +6,7 @@ SARIF help and the published reference never disagree.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from sopkit.lint.registry import Rule
@@ -26,29 +27,37 @@ def rules_table(rules: Iterable[Rule]) -> str:
 def _files(example: str | Mapping[str, str]) -> str:
     if isinstance(example, str):
         return f"```markdown\n{example.rstrip()}\n```" if example else "(an empty file)"
-    return "\n\n".join(f"`{name}`:\n\n```markdown\n{text.rstrip()}\n```" for name, text in example.items())
+    return "\n\n".join(
+        f"`{name}`:\n\n```markdown\n{text.rstrip()}\n```" for name, text in example.items()
+    )
 
 
-def rule_page(rule: Rule, heading: str = "#") -> str:
-    """The rule's documentation with a failing and a passing example per language."""
-    title, _, body = rule.doc.partition("\n")
+def rule_page(rule: Rule, level: int = 1) -> str:
+    """The rule's documentation with a failing and a passing example per language.
+
+    Args:
+        rule: the rule.
+        level: the Markdown heading level of the rule's title.
+    """
+    title, sub = "#" * level, "#" * (level + 1)
+    first, _, body = rule.doc.partition("\n")
+    summary = first.split(":", 1)[-1].strip()
     parts = [
-        f"{heading} {rule.code} {rule.name}",
+        f"{title} {rule.code} {rule.name}",
         "",
-        f"{title.split(':', 1)[-1].strip()} Default severity: **{rule.severity}**.",
-        body.strip().replace("\n## ", f"\n{heading}## "),
+        f"{summary[:1].upper()}{summary[1:]} Default severity: **{rule.severity}**.",
+        "",
+        re.sub(r"^## ", f"{sub} ", body.strip(), flags=re.MULTILINE),
     ]
-    if body.lstrip().startswith("## "):
-        parts[-1] = heading + parts[-1].lstrip()
     for example in rule.examples:
         language = _LANGUAGE_NAMES[example.lang]
         parts += [
             "",
-            f"{heading}## Example ({language}): fails",
+            f"{sub} Example ({language}): fails",
             "",
             _files(example.failing),
             "",
-            f"{heading}## Use instead ({language}): passes",
+            f"{sub} Use instead ({language}): passes",
             "",
             _files(example.passing),
         ]
@@ -61,13 +70,18 @@ def reference(rules: Iterable[Rule]) -> str:
     lines = [
         "# Rule reference",
         "",
-        "Generated from the rules' own documentation by `sopkit rules`; do not edit by hand.",
+        "Generated from the rules' own documentation by "
+        "`sopkit rules --markdown > docs/rules.md`;\n"
+        "do not edit by hand (a test fails when this file is out of date).",
         "",
         "| Code | Name | Severity | What it checks |",
         "|---|---|---|---|",
     ]
-    lines += [f"| [{r.code}](#{r.code.lower()}-{r.name}) | `{r.name}` | {r.severity} | {r.summary} |" for r in rules]
+    lines += [
+        f"| [{r.code}](#{r.code.lower()}-{r.name}) | `{r.name}` | {r.severity} | {r.summary} |"
+        for r in rules
+    ]
     lines.append("")
     for rule in rules:
-        lines.append(rule_page(rule, heading="##"))
+        lines.append(rule_page(rule, level=2))
     return "\n".join(lines)

@@ -30,12 +30,15 @@ def project_check(records: list[SopRecord]) -> Iterator[tuple[str, Problem]]:
         if record.id in first:
             other = first[record.id]
             field = "id" if record.id_line > 1 else None
-            yield record.path, Problem(
-                f"id '{record.id}' is already used by {other.path}: give one of them "
-                "another 'id' (or file name); the id is the page URL",
-                record.id_line,
-                record.id_column,
-                field,
+            yield (
+                record.path,
+                Problem(
+                    f"id '{record.id}' is already used by {other.path}: give one of them "
+                    "another 'id' (or file name); the id is the page URL",
+                    record.id_line,
+                    record.id_column,
+                    field,
+                ),
             )
         else:
             first[record.id] = record

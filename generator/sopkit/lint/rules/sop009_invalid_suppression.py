@@ -30,7 +30,9 @@ def check(sop: Sop) -> Iterator[Problem]:
         if not directive.rule:
             message = f"sopkit-ignore names no rule: {_FORM}"
         elif resolve_rule(directive.rule) is None:
-            message = f"sopkit-ignore names unknown rule '{directive.rule}': `sopkit rules` lists them"
+            message = (
+                f"sopkit-ignore names unknown rule '{directive.rule}': `sopkit rules` lists them"
+            )
         elif not directive.reason:
             message = f"sopkit-ignore {directive.rule} gives no reason: {_FORM}"
         else:

@@ -36,7 +36,11 @@ def unused(sop: Sop, findings: list[Finding]) -> Iterator[Problem]:
             for f in findings
         )
         if not used:
-            where = "in this file" if directive.target_line is None else f"on line {directive.target_line}"
+            where = (
+                "in this file"
+                if directive.target_line is None
+                else f"on line {directive.target_line}"
+            )
             yield Problem(
                 f"sopkit-ignore {rule.code} silences nothing {where}: remove the directive",
                 directive.line,

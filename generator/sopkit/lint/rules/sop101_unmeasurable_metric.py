@@ -84,7 +84,9 @@ RULE = Rule(
         Example(
             "de",
             failing=example("de", metric="Anfragen zeitnah beantworten"),
-            passing=example("de", metric="neun von zehn Anfragen innerhalb von 20 Sekunden beantwortet"),
+            passing=example(
+                "de", metric="neun von zehn Anfragen innerhalb von 20 Sekunden beantwortet"
+            ),
         ),
         Example(
             "nl",

@@ -51,33 +51,39 @@ RULE = Rule(
         Example(
             "en",
             failing=example(
-                "en", metric="We aim to answer all emails within 2 working days",
+                "en",
+                metric="We aim to answer all emails within 2 working days",
                 timeframe="2 working days",
             ),
             passing=example(
-                "en", metric="90% of emails answered within 2 working days",
+                "en",
+                metric="90% of emails answered within 2 working days",
                 timeframe="2 working days",
             ),
         ),
         Example(
             "de",
             failing=example(
-                "de", metric="Wir bemühen uns, 90 % der E-Mails in 2 Werktagen zu beantworten",
+                "de",
+                metric="Wir bemühen uns, 90 % der E-Mails in 2 Werktagen zu beantworten",
                 timeframe="2 Werktage",
             ),
             passing=example(
-                "de", metric="90 % der E-Mails innerhalb von 2 Werktagen beantwortet",
+                "de",
+                metric="90 % der E-Mails innerhalb von 2 Werktagen beantwortet",
                 timeframe="2 Werktage",
             ),
         ),
         Example(
             "nl",
             failing=example(
-                "nl", metric="Indien mogelijk 90% van de e-mails binnen 2 werkdagen beantwoord",
+                "nl",
+                metric="Indien mogelijk 90% van de e-mails binnen 2 werkdagen beantwoord",
                 timeframe="2 werkdagen",
             ),
             passing=example(
-                "nl", metric="90% van de e-mails binnen 2 werkdagen beantwoord",
+                "nl",
+                metric="90% van de e-mails binnen 2 werkdagen beantwoord",
                 timeframe="2 werkdagen",
             ),
         ),

@@ -24,7 +24,20 @@ from sopkit.lint.registry import Example, Rule
 from sopkit.sop import Sop
 
 _BREAK = re.compile(r"(?<=[^\s.])(?P<mark>[.!?;])\s+(?=[A-ZÄÖÜ\d])")
-_ABBREVIATIONS = {"e.g", "i.e", "z.b", "bzw", "ca", "approx", "etc", "vs", "nr", "no", "bijv", "evt"}
+_ABBREVIATIONS = {
+    "e.g",
+    "i.e",
+    "z.b",
+    "bzw",
+    "ca",
+    "approx",
+    "etc",
+    "vs",
+    "nr",
+    "no",
+    "bijv",
+    "evt",
+}
 
 
 def check(sop: Sop) -> Iterator[Problem]:

@@ -52,7 +52,10 @@ def check(sop: Sop) -> Iterator[Problem]:
     if vague_term(timeframe, sop) is not None:
         return  # SOP104 reports it
     if _BARE_NUMBER.match(timeframe):
-        message = f"'{timeframe}' has no unit: write e.g. '{timeframe.strip()} seconds' or '{timeframe.strip()} working days'"
+        number = timeframe.strip()
+        message = (
+            f"'{timeframe}' has no unit: write e.g. '{number} seconds' or '{number} working days'"
+        )
     else:
         message = f"'{timeframe}' is not a duration: write a number and a unit, one of {_UNITS}"
     yield Problem(message, *sop.position("timeframe", 0), "timeframe")
@@ -65,9 +68,21 @@ RULE = Rule(
     severity="error",
     check=check,
     examples=(
-        Example("en", failing=example("en", timeframe="20 rings"), passing=example("en", timeframe="PT20S")),
-        Example("de", failing=example("de", timeframe='"20"'), passing=example("de", timeframe="zwanzig Sekunden")),
-        Example("nl", failing=example("nl", timeframe="20 belletjes"), passing=example("nl", timeframe="twintig seconden")),
+        Example(
+            "en",
+            failing=example("en", timeframe="20 rings"),
+            passing=example("en", timeframe="PT20S"),
+        ),
+        Example(
+            "de",
+            failing=example("de", timeframe='"20"'),
+            passing=example("de", timeframe="zwanzig Sekunden"),
+        ),
+        Example(
+            "nl",
+            failing=example("nl", timeframe="20 belletjes"),
+            passing=example("nl", timeframe="twintig seconden"),
+        ),
     ),
     doc=__doc__ or "",
     tags=("standard",),

@@ -52,7 +52,11 @@ RULE = Rule(
     severity="error",
     check=check,
     examples=(
-        Example("en", failing=example("en", timeframe="30 seconds"), passing=example("en", timeframe="PT20S")),
+        Example(
+            "en",
+            failing=example("en", timeframe="30 seconds"),
+            passing=example("en", timeframe="PT20S"),
+        ),
         Example("de", failing=example("de", timeframe="20 Minuten"), passing=example("de")),
         Example("nl", failing=example("nl", timeframe="2 minuten"), passing=example("nl")),
     ),

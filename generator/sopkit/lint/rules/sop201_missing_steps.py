@@ -13,6 +13,7 @@ None beyond the severity.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from sopkit.lint.examples import example
@@ -20,6 +21,7 @@ from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
 from sopkit.sop import Sop
 
+_COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
 _HEADING = {"en": "## Steps", "de": "## Schritte", "nl": "## Stappen"}
 
 
@@ -29,7 +31,10 @@ def check(sop: Sop) -> Iterator[Problem]:
         return
     lines = sop.document.lines
     line = sop.document.body_line
-    while line <= len(lines) and not lines[line - 1].strip():
+    # The first line with content: a directive comment above it can silence the finding.
+    while line <= len(lines) and (
+        not lines[line - 1].strip() or _COMMENT_LINE.match(lines[line - 1])
+    ):
         line += 1
     yield Problem(
         "no steps: write the procedure as an ordered list (1. 2. 3.), one action per "
@@ -52,7 +57,9 @@ RULE = Rule(
         ),
         Example(
             "de",
-            failing=example("de", body="- Nehmen Sie den Anruf an.\n- Fragen Sie nach der Nummer.\n"),
+            failing=example(
+                "de", body="- Nehmen Sie den Anruf an.\n- Fragen Sie nach der Nummer.\n"
+            ),
             passing=example("de"),
         ),
         Example(

@@ -1,0 +1,189 @@
+"""`sopkit lint` end to end: real files, the real CLI, real exit codes and formats."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from sopkit.lint.examples import example
+from tests.conftest import REPO, write_tree
+
+SARIF_SCHEMA = json.loads((REPO / "tests/lint/data/sarif-schema-2.1.0.json").read_text())
+GOOD = example("en")
+BAD = example("en", metric="Answer calls quickly", ownr="x")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return write_tree(tmp_path, {"sop/phone/good.md": GOOD, "sop/phone/bad.md": BAD})
+
+
+def test_exit_0_without_errors(run_cli, tmp_path: Path) -> None:
+    write_tree(tmp_path, {"sop/phone/good.md": GOOD})
+    result = run_cli("lint")
+    assert result.exit_code == 0
+    assert "0 errors, 0 warnings (1 file, 1 SOP checked)" in result.output
+
+
+def test_exit_1_with_errors_and_text_grouped_by_file(run_cli, project: Path) -> None:
+    result = run_cli("lint")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0] == "sop/phone/bad.md"
+    assert lines[1].split()[:2] == ["5:22", "error"]
+    assert "'quickly'" in lines[1] and lines[1].endswith("SOP101")
+    assert "1 error, 1 warning (2 files, 2 SOPs checked)" in result.output
+    assert "\x1b[" not in result.output  # no colour when not on a terminal
+
+
+def test_colour_can_be_forced(run_cli, project: Path) -> None:
+    assert "\x1b[31m" in run_cli("lint", "--color").output
+
+
+def test_warnings_alone_exit_0(run_cli, tmp_path: Path) -> None:
+    write_tree(tmp_path, {"sop/x.md": example("en", ownr="x")})
+    assert run_cli("lint").exit_code == 0
+
+
+def test_json_contract(run_cli, project: Path) -> None:
+    result = run_cli("lint", "--format", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.output)
+    assert set(data) == {"findings", "summary"}
+    first = data["findings"][0]
+    assert {"path", "line", "column", "rule", "severity", "message", "field"} <= set(first)
+    assert (first["path"], first["line"], first["rule"], first["field"]) == (
+        "sop/phone/bad.md", 5, "SOP101", "metric",
+    )  # fmt: skip
+    assert first["severity"] in ("error", "warning", "info")
+    assert data["summary"] == {
+        "files": 2, "sops": 2, "errors": 1, "warnings": 1, "info": 0, "suppressed": 0,
+    }  # fmt: skip
+
+
+def test_github_annotations(run_cli, project: Path) -> None:
+    result = run_cli("lint", "--format", "github")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0].startswith("::error file=sop/phone/bad.md,line=5,col=22,title=SOP101 ")
+    assert "%25" not in lines[0].split("::")[1]  # properties escape only what they must
+    assert "80%25 of calls" in lines[0]  # '%' in the message is escaped
+    assert lines[1].startswith("::warning file=sop/phone/bad.md,line=8,col=1,title=SOP004 ")
+
+
+def test_sarif_is_valid_against_the_2_1_0_schema(run_cli, project: Path) -> None:
+    result = run_cli("lint", "--format", "sarif")
+    assert result.exit_code == 1
+    sarif = json.loads(result.output)
+    jsonschema.validate(sarif, SARIF_SCHEMA)
+    run = sarif["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert [r["id"] for r in rules][:3] == ["SOP001", "SOP002", "SOP003"]
+    [error] = [r for r in run["results"] if r["level"] == "error"]
+    assert error["ruleId"] == "SOP101"
+    assert rules[error["ruleIndex"]]["id"] == "SOP101"
+    region = error["locations"][0]["physicalLocation"]["region"]
+    assert region == {"startLine": 5, "startColumn": 22}
+
+
+def test_sarif_marks_silenced_findings(run_cli, tmp_path: Path) -> None:
+    text = example("en", metric="Answer calls quickly  # sopkit-ignore SOP101: legacy")
+    write_tree(tmp_path, {"sop/x.md": text})
+    sarif = json.loads(run_cli("lint", "--format", "sarif").output)
+    jsonschema.validate(sarif, SARIF_SCHEMA)
+    [result] = sarif["runs"][0]["results"]
+    assert result["suppressions"] == [{"kind": "inSource", "justification": "legacy"}]
+
+
+def test_output_file(run_cli, project: Path) -> None:
+    result = run_cli("lint", "--format", "sarif", "-o", "report.sarif")
+    assert result.exit_code == 1
+    jsonschema.validate(json.loads((project / "report.sarif").read_text()), SARIF_SCHEMA)
+
+
+def test_paths_and_single_files(run_cli, project: Path) -> None:
+    assert run_cli("lint", "sop/phone/good.md").exit_code == 0
+    assert run_cli("lint", "sop/phone/bad.md", "sop/phone/good.md").exit_code == 1
+
+
+def test_configured_sop_folder_is_the_default(run_cli, tmp_path: Path) -> None:
+    write_tree(tmp_path, {
+        "pyproject.toml": "[tool.sopkit]\nsop_dir = 'procedures'\n",
+        "procedures/x.md": BAD,
+    })  # fmt: skip
+    result = run_cli("lint", "--format", "json")
+    assert json.loads(result.output)["findings"][0]["path"] == "procedures/x.md"
+
+
+@pytest.mark.parametrize(
+    ("args", "files", "words"),
+    [
+        (["lint", "missing/"], {}, "no such file or folder"),
+        (["lint", "notes.txt"], {"notes.txt": "x"}, "not a Markdown"),
+        (["lint", "--format", "xml"], {}, "Invalid value for '--format'"),
+        (["lint"], {"pyproject.toml": "[tool.sopkit]\ndefault_lang = 'fr'\n"}, "pyproject.toml:2"),
+        (["rules", "SOP999"], {}, "unknown rule"),
+        (["lint", "--bogus"], {}, "No such option"),
+    ],
+)
+def test_exit_2_when_sopkit_cannot_run(run_cli, tmp_path, args, files, words) -> None:
+    write_tree(tmp_path, files)
+    result = run_cli(*args)
+    assert result.exit_code == 2
+    assert words in result.output
+    assert "Traceback" not in result.output
+
+
+def test_rules_lists_every_rule(run_cli) -> None:
+    result = run_cli("rules")
+    assert result.exit_code == 0
+    first = result.output.splitlines()[0].split()
+    assert first[:3] == ["SOP001", "unreadable-file", "error"]
+    assert "SOP101  unmeasurable-metric" in result.output
+
+
+@pytest.mark.parametrize("code", ["SOP101", "hedged-metric"])
+def test_rule_page_has_failing_and_passing_examples(run_cli, code: str) -> None:
+    result = run_cli("rules", code)
+    assert result.exit_code == 0
+    assert "## What it does" in result.output
+    assert "Example (German): fails" in result.output
+    assert "Use instead (Dutch): passes" in result.output
+
+
+def test_prose_only_accepts_ordinary_pages(run_cli, tmp_path: Path) -> None:
+    write_tree(tmp_path, {"docs/guide.md": "# Guide\n\nSome text without front matter.\n"})
+    assert run_cli("lint", "docs").exit_code == 1  # as SOPs, they lack front matter
+    result = run_cli("lint", "--prose-only", "docs")
+    assert result.exit_code == 0, result.output
+
+
+def test_many_files_use_worker_processes_with_the_same_result(tmp_path: Path) -> None:
+    from sopkit.config import Settings
+    from sopkit.lint import lint_paths
+
+    files = {f"sop/{i % 7}/s{i}.md": (BAD if i % 50 == 0 else GOOD.replace("Answer", f"Answer {i}"))
+             for i in range(260)}  # fmt: skip
+    write_tree(tmp_path, files)
+    settings = Settings(root=tmp_path)
+    serial = lint_paths([tmp_path / "sop"], settings, jobs=1, cwd=tmp_path)
+    parallel = lint_paths([tmp_path / "sop"], settings, jobs=2, cwd=tmp_path)
+    assert parallel.findings == serial.findings
+    assert len([f for f in serial.findings if f.rule == "SOP101"]) == 6
+    assert parallel.sops == 260
+
+
+def test_console_script_runs_on_the_sample_knowledge_base() -> None:
+    """The README's first command: installed `sopkit lint` on the sample passes."""
+    env = {**os.environ, "NO_COLOR": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "sopkit", "lint"], cwd=REPO, capture_output=True, text=True, env=env
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 errors, 0 warnings" in done.stdout

@@ -1,0 +1,56 @@
+"""Shared helpers: real files in temporary folders, real lint runs, the real CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from sopkit.cli import cli
+from sopkit.config import Settings
+from sopkit.lint import LintResult, lint_paths
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def write_tree(root: Path, files: Mapping[str, str | bytes]) -> Path:
+    """Write ``{relative path: text or bytes}`` under ``root``; return ``root``."""
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def lint_tree(tmp_path: Path) -> Callable[..., LintResult]:
+    """Write files into a temporary ``sop/`` and lint it with the given settings."""
+
+    def run(files: Mapping[str, str | bytes], **settings: object) -> LintResult:
+        write_tree(tmp_path / "sop", files)
+        return lint_paths(
+            [tmp_path / "sop"], Settings(root=tmp_path, **settings), jobs=1, cwd=tmp_path
+        )
+
+    return run
+
+
+@pytest.fixture
+def run_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
+    """Run ``sopkit ARGS`` in ``tmp_path`` through click's runner (real library, real files)."""
+    monkeypatch.chdir(tmp_path)
+
+    def run(*args: str) -> Result:
+        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+    return run
+
+
+def codes(result: LintResult, *, include_silenced: bool = False) -> list[str]:
+    """The rule codes found, in report order."""
+    return [f.rule for f in result.findings if include_silenced or not f.suppressed]

@@ -1,0 +1,120 @@
+"""Malformed files become findings with file and line; the other files are still checked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sopkit.lint import LintResult
+from sopkit.lint.examples import DROP, example
+
+Lint = Callable[..., LintResult]
+GOOD = example("en")
+BAD_METRIC = example("en", metric="Answer calls quickly")
+
+BROKEN: dict[str, tuple[str | bytes, str, int, str]] = {
+    # name: (content, rule, line, words in the message)
+    "empty": ("", "SOP001", 1, "empty"),
+    "blank": ("\n\n  \n", "SOP001", 1, "empty"),
+    "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "SOP001", 1, "binary"),
+    "latin1": ("---\ntitle: Caf\xe9\n---\n".encode("latin-1"), "SOP001", 2, "UTF-8"),
+    "no-front-matter": ("# Answer calls\n\n1. Answer.\n", "SOP002", 1, "front matter"),
+    "unclosed": ("---\ntitle: x\nowner: y\n\n1. Step\n", "SOP003", 1, "never closed"),
+    "bad-yaml": (
+        "---\ntitle: x\nmetric: 80% of calls: answered\n---\n",
+        "SOP003",
+        3,
+        "invalid YAML",
+    ),
+    "bad-indent": ("---\ntitle: x\n  owner: y\n---\n", "SOP003", 3, "invalid YAML"),
+    "not-mapping": ("---\n- a\n- b\n---\n", "SOP003", 2, "key: value"),
+    "duplicate-key": (
+        GOOD.replace("lang: en\n", "lang: en\ntitle: Again\n"),
+        "SOP003",
+        8,
+        "given twice",
+    ),
+    "bad-date": ("---\ntitle: x\nreviewed: 2024-02-30\n---\n", "SOP003", 2, "invalid YAML"),
+    "wrong-type": (example("en", owner="[a, b]"), "SOP005", 3, "must be text"),
+    "bad-email": (example("en", owner="Lead <lead@@example.com>"), "SOP005", 3, "email"),
+    "bad-lang": (example("en", lang="english"), "SOP005", 7, "en, de, nl"),
+    "bad-id": (example("en", id="Answer Calls!"), "SOP005", 8, "valid id"),
+}
+
+
+@pytest.mark.parametrize("name", BROKEN)
+def test_broken_file_is_reported_and_others_still_checked(lint_tree: Lint, name: str) -> None:
+    content, rule, line, words = BROKEN[name]
+    result = lint_tree({"a/broken.md": content, "b/good.md": GOOD, "c/bad-metric.md": BAD_METRIC})
+    by_path = {}
+    for finding in result.findings:
+        by_path.setdefault(finding.path, []).append(finding)
+    broken = by_path["sop/a/broken.md"]
+    assert broken[0].rule == rule, broken
+    assert broken[0].line == line
+    assert words in broken[0].message
+    assert broken[0].severity == "error"
+    assert "sop/b/good.md" not in by_path
+    assert [f.rule for f in by_path["sop/c/bad-metric.md"]] == ["SOP101"]
+    assert result.files == 3
+    assert result.failed
+
+
+def test_broken_yaml_is_reported_once_not_as_missing_keys(lint_tree: Lint) -> None:
+    result = lint_tree({"x.md": "---\ntitle: x\nmetric: a: b\n---\n\n1. Step\n"})
+    assert [f.rule for f in result.findings] == ["SOP003"]
+
+
+def test_pages_that_are_not_sops_are_skipped_by_name_and_flag(lint_tree: Lint) -> None:
+    result = lint_tree(
+        {
+            "index.md": "# Home\n\nWelcome.\n",
+            "README.md": "# Read me\n",
+            "glossary.md": "---\nsop: false\n---\n# Glossary\n\nWords.\n",
+            "phone/x.md": GOOD,
+        }
+    )
+    assert result.findings == []
+    assert (result.files, result.sops) == (4, 1)
+
+
+def test_broken_yaml_in_a_non_sop_page_is_still_reported(lint_tree: Lint) -> None:
+    result = lint_tree({"index.md": "---\ntitle: [x\n---\n# Home\n"})
+    assert [f.rule for f in result.findings] == ["SOP003"]
+
+
+def test_unknown_key_names_the_nearest_key(lint_tree: Lint) -> None:
+    result = lint_tree({"x.md": example("en", ownr="Store Manager")})
+    [finding] = result.findings
+    assert (finding.rule, finding.severity, finding.field, finding.line) == (
+        "SOP004", "warning", "ownr", 8,
+    )  # fmt: skip
+    assert "did you mean 'owner'?" in finding.message
+    assert not result.failed
+
+
+def test_missing_keys_are_named_one_by_one(lint_tree: Lint) -> None:
+    result = lint_tree({"x.md": "---\nlang: en\n---\n\n1. Answer the call.\n"})
+    missing = [f.field for f in result.findings if f.rule == "SOP006"]
+    assert missing == ["title", "owner", "touchpoint", "metric", "timeframe"]
+
+
+def test_title_may_come_from_the_first_heading(lint_tree: Lint) -> None:
+    text = example("en", title=DROP).replace("## Steps", "# Answer inbound calls\n\n## Steps")
+    assert [f.rule for f in lint_tree({"x.md": text}).findings] == []
+
+
+def test_duplicate_ids_name_the_other_file(lint_tree: Lint) -> None:
+    result = lint_tree(
+        {"a/answer.md": GOOD, "b/answer.md": GOOD, "c/x.md": example("en", id="answer")}
+    )
+    dupes = [f for f in result.findings if f.rule == "SOP008"]
+    assert [(f.path, f.line) for f in dupes] == [("sop/b/answer.md", 1), ("sop/c/x.md", 8)]
+    assert all("sop/a/answer.md" in f.message for f in dupes)
+
+
+def test_unclosed_front_matter_does_not_hide_other_files(lint_tree: Lint) -> None:
+    files = {f"f{i}.md": GOOD for i in range(3)} | {"z.md": "---\ntitle: x\n"}
+    result = lint_tree(files)
+    assert [(f.path, f.rule) for f in result.findings] == [("sop/z.md", "SOP003")]

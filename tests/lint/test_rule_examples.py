@@ -1,0 +1,60 @@
+"""Every rule documents itself and proves it: its failing examples fail, its passing ones pass."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sopkit.config import Settings
+from sopkit.lint import lint_paths
+from sopkit.lint.registry import Example, Rule, all_rules
+from tests.conftest import write_tree
+
+RULES = all_rules()
+CASES = [
+    pytest.param(rule, example, id=f"{rule.code}-{example.lang}")
+    for rule in RULES
+    for example in rule.examples
+]
+
+
+def _lint(tmp_path: Path, example: str | dict[str, str], lang: str) -> list[str]:
+    files = example if isinstance(example, dict) else {f"phone/example-{lang}.md": example}
+    write_tree(tmp_path / "sop", files)
+    result = lint_paths([tmp_path / "sop"], Settings(root=tmp_path), jobs=1, cwd=tmp_path)
+    return [f.rule for f in result.findings if not f.suppressed]
+
+
+@pytest.mark.parametrize(("rule", "example"), CASES)
+def test_failing_example_triggers_the_rule(tmp_path: Path, rule: Rule, example: Example) -> None:
+    assert rule.code in _lint(tmp_path, example.failing, example.lang)
+
+
+@pytest.mark.parametrize(("rule", "example"), CASES)
+def test_passing_example_is_clean(tmp_path: Path, rule: Rule, example: Example) -> None:
+    assert _lint(tmp_path, example.passing, example.lang) == []
+
+
+def test_codes_and_names_are_unique() -> None:
+    assert len({r.code for r in RULES}) == len(RULES)
+    assert len({r.name for r in RULES}) == len(RULES)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_rule_is_documented(rule: Rule) -> None:
+    assert rule.doc.startswith(f"{rule.code} {rule.name}:")
+    for heading in ("## What it does", "## Why is this bad?", "## Options"):
+        assert heading in rule.doc, f"{rule.code} lacks '{heading}'"
+    assert rule.examples, f"{rule.code} has no examples"
+    assert rule.severity in ("error", "warning", "info")
+    assert (rule.check is None) + (rule.project_check is None) + (rule.post_check is None) == 2
+
+
+LANGUAGE_RULES = ["SOP101", "SOP102", "SOP104", "SOP105", "SOP106", "SOP201"]
+
+
+@pytest.mark.parametrize("code", LANGUAGE_RULES)
+def test_language_rules_have_examples_in_every_language(code: str) -> None:
+    rule = next(r for r in RULES if r.code == code)
+    assert {e.lang for e in rule.examples} == {"en", "de", "nl"}

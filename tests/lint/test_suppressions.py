@@ -1,0 +1,84 @@
+"""Silencing one rule in a file, with a reason; JSON still shows what was silenced."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from sopkit.lint import LintResult
+from sopkit.lint.examples import example
+from tests.conftest import codes, write_tree
+
+Lint = Callable[..., LintResult]
+VAGUE = "Answer calls quickly"
+
+
+def test_yaml_comment_silences_the_key_with_a_reason(lint_tree: Lint) -> None:
+    text = example("en", metric=f"{VAGUE}  # sopkit-ignore SOP101: legacy wording, fixed in Q3")
+    result = lint_tree({"x.md": text})
+    assert codes(result) == []
+    [finding] = result.findings
+    assert (finding.rule, finding.suppressed) == ("SOP101", "legacy wording, fixed in Q3")
+    assert not result.failed
+    assert result.summary()["suppressed"] == 1
+
+
+def test_rule_may_be_named_instead_of_coded(lint_tree: Lint) -> None:
+    text = example("en", metric=f"{VAGUE}  # sopkit-ignore unmeasurable-metric: agreed")
+    assert codes(lint_tree({"x.md": text})) == []
+
+
+def test_html_comment_on_its_own_line_silences_the_next_line(lint_tree: Lint) -> None:
+    body = (
+        "<!-- sopkit-ignore SOP201: this page links to the steps of another SOP -->\n"
+        "See the call procedure.\n"
+    )
+    result = lint_tree({"x.md": example("en", body=body)})
+    assert codes(result) == []
+    assert codes(result, include_silenced=True) == ["SOP201"]
+
+
+def test_file_wide_directive(lint_tree: Lint) -> None:
+    text = (
+        example("en", ownr="x", tagz="y")
+        + "\n<!-- sopkit-ignore-file SOP004: keys for our CMS -->\n"
+    )
+    result = lint_tree({"x.md": text})
+    assert codes(result) == []
+    assert codes(result, include_silenced=True) == ["SOP004", "SOP004"]
+
+
+def test_directive_silences_only_its_rule(lint_tree: Lint) -> None:
+    text = example("en", metric=f"{VAGUE} where possible  # sopkit-ignore SOP101: agreed")
+    assert codes(lint_tree({"x.md": text})) == ["SOP102"]
+
+
+def test_directive_without_reason_is_an_error_and_silences_nothing(lint_tree: Lint) -> None:
+    text = example("en", metric=f"{VAGUE}  # sopkit-ignore SOP101")
+    result = lint_tree({"x.md": text})
+    assert codes(result) == ["SOP101", "SOP009"]  # by column: the vague word comes first
+    assert "gives no reason" in result.findings[1].message
+
+
+def test_directive_with_unknown_rule(lint_tree: Lint) -> None:
+    text = example("en", metric=f"{VAGUE}  # sopkit-ignore SOP999: why")
+    result = lint_tree({"x.md": text})
+    assert codes(result) == ["SOP101", "SOP009"]
+    assert "unknown rule 'SOP999'" in result.findings[1].message
+
+
+def test_unused_directive_warns(lint_tree: Lint) -> None:
+    text = example("en", timeframe="20 seconds  # sopkit-ignore SOP106: old")
+    result = lint_tree({"x.md": text})
+    assert [(f.rule, f.line) for f in result.findings] == [("SOP010", 6)]
+
+
+def test_json_shows_silenced_findings(run_cli, tmp_path) -> None:
+    text = example("en", metric=f"{VAGUE}  # sopkit-ignore SOP101: legacy wording")
+    write_tree(tmp_path, {"sop/x.md": text})
+    result = run_cli("lint", "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["findings"][0]["suppressed"] == "legacy wording"
+    assert data["summary"]["suppressed"] == 1
+    assert data["summary"]["errors"] == 0

@@ -1,0 +1,131 @@
+"""Settings come from the sopkit plugin section of mkdocs.yml or from [tool.sopkit]."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sopkit.config import DEFAULT_TOUCHPOINTS, load_settings
+from sopkit.errors import ConfigError
+from sopkit.lint.examples import example
+from tests.conftest import write_tree
+
+
+def test_defaults_without_configuration(tmp_path: Path) -> None:
+    settings = load_settings(cwd=tmp_path)
+    assert settings.touchpoints == DEFAULT_TOUCHPOINTS
+    assert settings.default_lang == "en"
+    assert settings.sop_path == tmp_path / "sop"
+    assert settings.source is None
+
+
+def test_pyproject_table(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"pyproject.toml": """
+[tool.sopkit]
+sop_dir = "procedures"
+default_lang = "de"
+touchpoints = ["phone", "kiosk"]
+rules = { SOP103 = "off", "unknown-key" = "error" }
+vague_terms = { de = ["fix"], "*" = ["pronto"] }
+"""})  # fmt: skip
+    settings = load_settings(cwd=tmp_path)
+    assert settings.sop_path == tmp_path / "procedures"
+    assert settings.default_lang == "de"
+    assert settings.touchpoints == ("phone", "kiosk")
+    assert settings.rules == {"SOP103": "off", "SOP004": "error"}
+    assert settings.vague_terms == {"de": ("fix",), "*": ("pronto",)}
+
+
+def test_mkdocs_plugin_section_with_python_tags(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"mkdocs.yml": """
+site_name: KB
+docs_dir: sop
+markdown_extensions:
+  - pymdownx.emoji:
+      emoji_index: !!python/name:material.extensions.emoji.twemoji
+plugins:
+  - search
+  - sopkit:
+      default_lang: nl
+      rules:
+        SOP004: off
+"""})  # fmt: skip
+    settings = load_settings(cwd=tmp_path)
+    assert settings.default_lang == "nl"
+    assert settings.rules == {"SOP004": "off"}
+    assert settings.sop_path == tmp_path / "sop"
+
+
+def test_mkdocs_without_the_plugin_falls_back_to_pyproject(tmp_path: Path) -> None:
+    write_tree(tmp_path, {
+        "mkdocs.yml": "site_name: KB\nplugins: [search]\n",
+        "pyproject.toml": "[tool.sopkit]\ndefault_lang = 'de'\n",
+    })  # fmt: skip
+    assert load_settings(cwd=tmp_path).default_lang == "de"
+
+
+@pytest.mark.parametrize(
+    ("files", "words", "line"),
+    [
+        ({"pyproject.toml": "[tool.sopkit]\ndefault_lang = 'fr'\n"}, "default_lang", 2),
+        (
+            {"pyproject.toml": "[tool.sopkit]\ntouchpoint = ['x']\n"},
+            "did you mean 'touchpoints'",
+            2,
+        ),
+        ({"pyproject.toml": "[tool.sopkit]\nrules = { SOP999 = 'off' }\n"}, "unknown rule", 2),
+        ({"pyproject.toml": "[tool.sopkit]\nrules = { SOP101 = 'loud' }\n"}, "severity", 2),
+        (
+            {"pyproject.toml": "[tool.sopkit]\nrules = { SOP001 = 'off' }\n"},
+            "cannot be turned off",
+            2,
+        ),
+        ({"pyproject.toml": "[tool.sopkit]\ntouchpoints = 'phone'\n"}, "non-empty list", 2),
+        (
+            {"pyproject.toml": "[tool.sopkit]\nvague_terms = { fr = ['x'] }\n"},
+            "unknown language",
+            2,
+        ),
+        ({"pyproject.toml": "[tool.sopkit\n"}, "invalid TOML", None),
+        ({"mkdocs.yml": "site_name: [x\n"}, "invalid YAML", 2),
+        (
+            {
+                "mkdocs.yml": "site_name: x\nplugins:\n  - sopkit\n",
+                "pyproject.toml": "[tool.sopkit]\ndefault_lang = 'de'\n",
+            },
+            "both",
+            1,
+        ),
+    ],
+)
+def test_bad_configuration_names_file_line_and_fix(
+    tmp_path: Path, files: dict[str, str], words: str, line: int | None
+) -> None:
+    write_tree(tmp_path, files)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(cwd=tmp_path)
+    assert words in caught.value.message
+    assert caught.value.line == line
+    assert caught.value.exit_code == 2
+
+
+def test_severity_override_changes_the_report(lint_tree) -> None:
+    files = {"x.md": example("en", ownr="x")}
+    assert [f.severity for f in lint_tree(files).findings] == ["warning"]
+    assert [f.severity for f in lint_tree(files, rules={"SOP004": "error"}).findings] == ["error"]
+    assert lint_tree(files, rules={"SOP004": "off"}).findings == []
+
+
+def test_touchpoint_vocabulary_is_configurable(lint_tree) -> None:
+    files = {"x.md": example("en", touchpoint="kiosk")}
+    assert [f.rule for f in lint_tree(files).findings] == ["SOP007"]
+    assert lint_tree(files, touchpoints=("kiosk", "phone")).findings == []
+
+
+def test_default_language_applies_to_sops_without_lang(lint_tree) -> None:
+    from sopkit.lint.examples import DROP
+
+    files = {"x.md": example("de", lang=DROP, metric="Anfragen zeitnah beantworten")}
+    result = lint_tree(files, default_lang="de")
+    assert "'zeitnah'" in result.findings[0].message
