@@ -48,16 +48,36 @@ class Step:
 
 @dataclass(frozen=True)
 class Block:
-    """A block of prose (paragraph, heading, list item text, table cell row).
+    """A block of prose: a paragraph, heading, list item paragraph or table cell.
 
-    ``kind`` is ``paragraph``, ``heading``, ``item`` or ``table``; ``line`` and
-    ``end_line`` are file lines (end exclusive).
+    Attributes:
+        kind: ``paragraph``, ``heading``, ``item`` (a paragraph in a list item) or
+            ``table`` (a cell; ``header`` is true in the header row).
+        line: the file line of the block's first line.
+        end_line: the file line after its last line.
+        text: the inline Markdown (lines joined by newlines).
+        anchors: for each line of ``text``: its offset in ``text``, its file line
+            and the file column (1-based) where it starts, to map matches back.
+        step: the number of the step this block belongs to, if any.
+        header: for table cells, whether the cell is in the header row.
     """
 
     kind: str
     line: int
     end_line: int
     text: str
+    anchors: tuple[tuple[int, int, int], ...] = ()
+    step: int | None = None
+    header: bool = False
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """The file ``(line, column)`` of character ``offset`` in ``text``."""
+        line, column, start = self.line, 1, 0
+        for anchor_offset, anchor_line, anchor_column in self.anchors:
+            if anchor_offset > offset:
+                break
+            start, line, column = anchor_offset, anchor_line, anchor_column
+        return line, column + (offset - start)
 
 
 @dataclass
@@ -78,6 +98,25 @@ class Outline:
         return next((h.line for h in self.headings if h.level == 1), None)
 
 
+def _anchors(
+    text: str, source: list[str], first: int, offset: int, search_from: int = 0
+) -> tuple[tuple[int, int, int], ...]:
+    """Locate each line of an inline token's ``text`` in the body ``source`` lines."""
+    anchors = []
+    position = 0
+    for index, part in enumerate(text.split("\n")):
+        stripped = part.lstrip()
+        lead = len(part) - len(stripped)
+        row = first + index
+        source_line = source[row] if row < len(source) else ""
+        found = source_line.find(stripped, search_from if index == 0 else 0) if stripped else -1
+        if found < 0:
+            found = len(source_line) - len(source_line.lstrip())
+        anchors.append((position, row + offset, found + 1 - lead))
+        position += len(part) + 1
+    return tuple(anchors)
+
+
 def parse_outline(body: str, first_line: int = 1) -> Outline:
     """Read the headings, ordered-list steps and prose blocks of ``body``.
 
@@ -90,7 +129,9 @@ def parse_outline(body: str, first_line: int = 1) -> Outline:
     section: str | None = None
     list_stack: list[str] = []  # "ol" / "ul" for each open list
     item_stack: list[int] = []  # index into steps for open top-level ordered items
-    cell_rows: dict[int, list[str]] = {}
+    source = body.split("\n")
+    cell_search: dict[int, int] = {}
+    in_header = False
     offset = first_line
     for index, token in enumerate(tokens):
         kind = token.type
@@ -99,7 +140,8 @@ def parse_outline(body: str, first_line: int = 1) -> Outline:
             line = token.map[0] + offset if token.map else offset
             text = inline.content.strip()
             outline.headings.append(Heading(int(token.tag[1]), text, line))
-            outline.blocks.append(Block("heading", line, line + 1, text))
+            anchors = _anchors(inline.content, source, token.map[0], offset) if token.map else ()
+            outline.blocks.append(Block("heading", line, line + 1, inline.content, anchors))
             section = text
         elif kind in ("ordered_list_open", "bullet_list_open"):
             list_stack.append("ol" if kind == "ordered_list_open" else "ul")
@@ -128,8 +170,16 @@ def parse_outline(body: str, first_line: int = 1) -> Outline:
             end = token.map[1] + offset
             if parent == "paragraph_open":
                 in_item = bool(list_stack)
+                step_index = next((i for i in reversed(item_stack) if i >= 0), None)
                 outline.blocks.append(
-                    Block("item" if in_item else "paragraph", line, end, token.content)
+                    Block(
+                        "item" if in_item else "paragraph",
+                        line,
+                        end,
+                        token.content,
+                        _anchors(token.content, source, token.map[0], offset),
+                        step=None if step_index is None else step_index + 1,
+                    )
                 )
                 if item_stack and item_stack[-1] >= 0:
                     step = outline.steps[item_stack[-1]]
@@ -138,8 +188,15 @@ def parse_outline(body: str, first_line: int = 1) -> Outline:
                             step.number, token.content, step.line, step.end_line, step.section
                         )
             elif parent in ("th_open", "td_open"):
-                cell_rows.setdefault(line, []).append(token.content)
-    for line, cells in sorted(cell_rows.items()):
-        outline.blocks.append(Block("table", line, line + 1, " | ".join(cells)))
-    outline.blocks.sort(key=lambda block: block.line)
+                row = token.map[0]
+                anchors = _anchors(token.content, source, row, offset, cell_search.get(row, 0))
+                if anchors:
+                    cell_search[row] = anchors[0][2] - 1 + len(token.content)
+                outline.blocks.append(
+                    Block("table", line, end, token.content, anchors, header=in_header)
+                )
+        elif kind == "thead_open":
+            in_header = True
+        elif kind == "thead_close":
+            in_header = False
     return outline

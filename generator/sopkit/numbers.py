@@ -122,6 +122,8 @@ def word_to_number(word: str, lang: str) -> int | None:
             rest = tail.lstrip("-")
             if lang == "en" and rest.startswith("and-"):
                 rest = rest[4:]
+            elif lang == "de" and rest.startswith("und"):
+                rest = rest[3:]  # "hundertundeins"
     if not rest:
         return total if total else None
     value = _compound_below_hundred(rest, lang)

@@ -87,13 +87,17 @@ _FRACTION_WORDS: dict[str, float] = {
     "half": 0.5, "halbe": 0.5, "halben": 0.5, "halbes": 0.5, "halve": 0.5,
     "anderthalb": 1.5, "eineinhalb": 1.5, "anderhalf": 1.5, "anderhalve": 1.5,
 }  # fmt: skip
-_ARTICLES = {"a", "an", "eine", "einen", "ein", "een"}
+_ARTICLES = {"a", "an", "eine", "einen", "ein", "einer", "einem", "een"}
+
+_HUNDREDS = {"hundred", "hundert", "honderd"}
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+(?:[-'][^\W\d_]+)*\.?|%|\S")
 
 _ISO_DURATION = re.compile(
-    r"^P(?!$)(?:(?P<year>\d+)Y)?(?:(?P<month>\d+)M)?(?:(?P<week>\d+)W)?(?:(?P<day>\d+)D)?"
-    r"(?:T(?=\d)(?:(?P<hour>\d+)H)?(?:(?P<minute>\d+)M)?(?:(?P<second>\d+(?:[.,]\d+)?)S)?)?$"
+    r"^P(?!$)(?:(?P<year>{n})Y)?(?:(?P<month>{n})M)?(?:(?P<week>{n})W)?(?:(?P<day>{n})D)?"
+    r"(?:T(?=\d)(?:(?P<hour>{n})H)?(?:(?P<minute>{n})M)?(?:(?P<second>{n})S)?)?$".format(
+        n=r"\d+(?:[.,]\d+)?"
+    )
 )
 
 
@@ -200,16 +204,24 @@ def _number_at(tokens: list[Token], index: int, lang: str) -> tuple[float, int] 
         if index + 1 < len(tokens) and tokens[index + 1].word in _ARTICLES:
             used = 2  # "half an hour"
         return _FRACTION_WORDS[word], used
-    value = parse_number(
-        token.text.rstrip(".") if not token.text[0].isdigit() else token.text, lang
-    )
+    is_word = not token.text[0].isdigit()
+    value = parse_number(token.text.rstrip(".") if is_word else token.text, lang)
     if value is None:
         return None
-    if lang == "en" and index + 1 < len(tokens) and 20 <= value < 100 and value % 10 == 0:
-        nxt = parse_number(tokens[index + 1].text, lang)
-        if nxt is not None and 0 < nxt < 10 and not tokens[index + 1].text[0].isdigit():
-            return value + nxt, 2
-    return value, 1
+    used = 1
+    following = [t.word for t in tokens[index + 1 : index + 4]]
+    if is_word and following and following[0] in _HUNDREDS and 0 < value < 10:
+        value, used = value * 100, 2  # "one hundred", "zwei hundert", "twee honderd"
+    elif lang == "en" and is_word and 20 <= value < 100 and value % 10 == 0 and following:
+        nxt = tokens[index + 1]
+        nxt_value = parse_number(nxt.text, lang) if nxt.word not in _ARTICLES else None
+        if nxt_value is not None and 0 < nxt_value < 10 and not nxt.text[0].isdigit():
+            value, used = value + nxt_value, 2  # "twenty five"
+    if lang == "en" and [t.word for t in tokens[index + used : index + used + 3]] == [
+        "and", "a", "half",
+    ]:  # fmt: skip
+        value, used = value + 0.5, used + 3  # "one and a half hours"
+    return value, used
 
 
 def find_durations(text: str, lang: str) -> list[Duration]:
@@ -262,7 +274,7 @@ def parse_iso_duration(text: str) -> Duration | None:
 _TIMEFRAME_FILLER = {
     "within", "in", "after", "under", "max", "maximum", "at", "most", "no", "later", "than",
     "innerhalb", "von", "binnen", "uiterlijk", "spätestens", "höchstens", "maximal",
-    "maximaal", "of", "per", "every", "each", "jede", "jeden", "elke", "iedere",
+    "maximaal", "of", "per", "every", "each", "jede", "jeden", "elke", "iedere", "nach", "na",
 }  # fmt: skip
 
 
@@ -324,6 +336,8 @@ _SCORE_WORDS = {
     "durchschnitt", "durchschnittlich", "zufriedenheitswert", "beoordeling", "beoordeeld",
     "cijfer", "sterren", "waardering", "gemiddeld", "gemiddelde", "punten",
 }  # fmt: skip
+#: Units of a rating scale: "4 out of 5 stars".
+_SCALE_UNITS = {"stars", "star", "points", "sterne", "punkte", "punten", "sterren"}
 _LIMITS = {
     "en": {
         ("at", "most"): "at most", ("at", "least"): "at least", ("no", "more", "than"): "at most",
@@ -426,7 +440,6 @@ def find_target(text: str, lang: str) -> Target | None:
     A number followed by a time unit is a duration, never a target.
     """
     tokens = tokenize(text)
-    words_in_text = {t.word for t in tokens}
     percent = fraction = limit = None
     for index in range(len(tokens)):
         number = _number_at(tokens, index, lang)
@@ -448,7 +461,7 @@ def find_target(text: str, lang: str) -> Target | None:
                 percent = Target("percent", value, span=(start, tokens[after + 1].end))
                 continue
         if fraction is None:
-            fraction = _fraction_at(tokens, index, after, value, lang, words_in_text)
+            fraction = _fraction_at(tokens, index, after, value, lang)
             if fraction is not None:
                 continue
         if limit is None:
@@ -457,7 +470,7 @@ def find_target(text: str, lang: str) -> Target | None:
 
 
 def _fraction_at(
-    tokens: list[Token], index: int, after: int, value: float, lang: str, words: set[str]
+    tokens: list[Token], index: int, after: int, value: float, lang: str
 ) -> Target | None:
     """Read "9 out of 10", "4.5 out of 5", "neun von zehn", "9 van de 10", "4.5/5"."""
     joiners = [*_OUT_OF[lang], ("/",)]
@@ -481,7 +494,17 @@ def _fraction_at(
         if _unit_at(tokens, scale_index + scale_used) is not None:
             continue
         end = tokens[scale_index + scale_used - 1].end
-        is_score = not float(value).is_integer() or bool(words & _SCORE_WORDS) or joiner == ("/",)
+        near = {t.word for t in tokens[max(0, index - 5) : index]}
+        scale_end = scale_index + scale_used
+        after_scale = {t.word for t in tokens[scale_end : scale_end + 1]}
+        # "average rating of 4 out of 5", "4 out of 5 stars"; but "9 out of 10 ratings
+        # answered" counts ratings, a fraction.
+        is_score = (
+            not float(value).is_integer()
+            or joiner == ("/",)
+            or bool(near & _SCORE_WORDS)
+            or bool(after_scale & _SCALE_UNITS)
+        )
         comparator = None
         start = tokens[index].start
         before = _comparator_ending_at(tokens, index, lang)
@@ -494,7 +517,8 @@ def _fraction_at(
 
 
 def _comparator_ending_at(tokens: list[Token], index: int, lang: str) -> tuple[str, int] | None:
-    for words, comparator in _LIMITS[lang].items():
+    """The longest comparator that ends right before ``tokens[index]``."""
+    for words, comparator in sorted(_LIMITS[lang].items(), key=lambda item: -len(item[0])):
         first = index - len(words)
         if first >= 0 and _match_words(tokens, first, words):
             return comparator, tokens[first].start
