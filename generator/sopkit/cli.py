@@ -137,3 +137,33 @@ def schema(config_file: Path | None) -> None:
     from sopkit.schema import json_schema
 
     click.echo(json.dumps(json_schema(load_settings(config_file)), indent=2, ensure_ascii=False))
+
+
+@cli.command("vale-ini")
+@config_option
+def vale_ini(config_file: Path | None) -> None:
+    """Print a .vale.ini that runs the SOP style in Vale with each SOP's language.
+
+    Vale cannot read the `lang` of an SOP, so German and Dutch SOPs get sections of
+    their own. Save the output as .vale.ini and regenerate it when SOPs are added.
+    """
+    import os
+
+    from sopkit.config import load_settings
+    from sopkit.lint.engine import collect_files
+    from sopkit.sop import NOT_SOP_NAMES, display_path, load_sop
+    from sopkit.vale.config import BUILTIN_STYLES, load_vale_config, render_ini
+
+    settings = load_settings(config_file)
+    root = settings.root.resolve()
+    by_lang: dict[str, list[str]] = {}
+    for path, _ in collect_files([settings.sop_path]):
+        if path.name.lower() in NOT_SOP_NAMES:
+            continue
+        sop = load_sop(path, settings, display_path(path, root))
+        by_lang.setdefault(sop.lang, []).append(sop.display_path)
+    current = load_vale_config(root)
+    styles = current.styles_path if current.source else BUILTIN_STYLES
+    styles_path = os.path.relpath(styles, root).replace(os.sep, "/")
+    names = [name for name, rule in current.rules.items() if rule.lang is not None]
+    click.echo(render_ini(styles_path, by_lang, names), nl=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sopkit.config import LANGUAGES, Settings
 from sopkit.document import Document, ValuePosition, read_document
@@ -13,6 +13,9 @@ from sopkit.markdown import Outline, parse_outline
 from sopkit.schema import FIELDS_BY_NAME
 from sopkit.standard import Standard, parse_standard
 from sopkit.suppressions import Suppression, find_suppressions
+
+if TYPE_CHECKING:
+    from sopkit.vale import Alert
 
 #: File names that are never SOPs when a folder is searched.
 NOT_SOP_NAMES = frozenset({"index.md", "readme.md"})
@@ -111,6 +114,13 @@ class Sop:
     def standard(self) -> Standard:
         """The parsed standard: target, activity and duration."""
         return parse_standard(self.metric, self.timeframe, self.lang)
+
+    @cached_property
+    def prose_alerts(self) -> list[Alert]:
+        """The Vale style's alerts in the body, computed once for all prose rules."""
+        from sopkit.vale import prose_alerts
+
+        return prose_alerts(self)
 
     @cached_property
     def suppressions(self) -> list[Suppression]:

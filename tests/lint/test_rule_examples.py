@@ -21,7 +21,9 @@ CASES = [
 
 def _lint(tmp_path: Path, example: str | dict[str, str], lang: str) -> list[str]:
     files = example if isinstance(example, dict) else {f"phone/example-{lang}.md": example}
-    write_tree(tmp_path / "sop", files)
+    for name, text in files.items():  # "/name" sits in the project root, beside sop/
+        root = tmp_path if name.startswith("/") else tmp_path / "sop"
+        write_tree(root, {name.lstrip("/"): text})
     result = lint_paths([tmp_path / "sop"], Settings(root=tmp_path), jobs=1, cwd=tmp_path)
     return [f.rule for f in result.findings if not f.suppressed]
 

@@ -110,13 +110,14 @@ def _enabled(rules: Iterable[Rule], settings: Settings, prose_only: bool) -> lis
 
 
 def _finding(rule: Rule, settings: Settings, path: str, problem: Problem) -> Finding:
+    severity = settings.rules.get(rule.code) or problem.severity or rule.severity
     return Finding(
         path=path,
         line=problem.line,
         column=problem.column,
         rule=rule.code,
         name=rule.name,
-        severity=severity_of(rule, settings.rules),
+        severity=severity,
         message=problem.message,
         field=problem.field,
     )
@@ -226,6 +227,10 @@ def lint_paths(
     """
     cwd = cwd or Path.cwd()
     files = collect_files(paths)
+    if any(rule.scope == "prose" for rule in _enabled(all_rules(), settings, prose_only)):
+        from sopkit.vale.config import load_vale_config
+
+        load_vale_config(settings.root.resolve())  # a broken style stops the run (exit 2) here
     job = _Job(settings, prose_only, cwd)
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     pairs: list[tuple[list[Finding], SopRecord]] = []

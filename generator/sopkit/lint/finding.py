@@ -17,6 +17,8 @@ class Problem:
     line: int
     column: int = 1
     field: str | None = None
+    severity: str | None = None
+    """Set by rules whose severity varies per problem (Vale rule levels)."""
 
 
 @dataclass(frozen=True)

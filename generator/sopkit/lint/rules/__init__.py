@@ -25,6 +25,16 @@ from sopkit.lint.rules import (
     sop105_invalid_timeframe,
     sop106_timeframe_mismatch,
     sop201_missing_steps,
+    sop300_style_rule,
+    sop301_hedging,
+    sop302_vague_timing,
+    sop303_vague_quantity,
+    sop304_long_sentence,
+    sop305_preferred_term,
+    sop306_rejected_term,
+    sop310_future_tense,
+    sop311_past_tense_step,
+    sop312_one_action_per_step,
 )
 
 RULES: tuple[Rule, ...] = (
@@ -45,4 +55,14 @@ RULES: tuple[Rule, ...] = (
     sop105_invalid_timeframe.RULE,
     sop106_timeframe_mismatch.RULE,
     sop201_missing_steps.RULE,
+    sop300_style_rule.RULE,
+    sop301_hedging.RULE,
+    sop302_vague_timing.RULE,
+    sop303_vague_quantity.RULE,
+    sop304_long_sentence.RULE,
+    sop305_preferred_term.RULE,
+    sop306_rejected_term.RULE,
+    sop310_future_tense.RULE,
+    sop311_past_tense_step.RULE,
+    sop312_one_action_per_step.RULE,
 )

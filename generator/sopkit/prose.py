@@ -1,0 +1,192 @@
+"""Grammar checks that need more than word lists: tense and one action per step.
+
+Vale's word rules cannot tell "will" (future) from "the customer's will", nor
+"Prüfte die Nummer" (past) from "Prüfen Sie die Nummer". These checks use small,
+conservative patterns per language: they prefer missing a case to flagging a
+correct step, because a rule that cries wolf gets switched off. Text inside
+quotation marks is a script that staff say aloud and is not checked for tense.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sopkit.markdown import Block
+from sopkit.vale.text import mask
+
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|‘[^’]*’|«[^»]*»|(?<!\w)'[^']*'(?!\w)")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A finding inside a block: character range and the words found."""
+
+    block: Block
+    start: int
+    end: int
+    words: str
+
+
+def prose_text(block: Block) -> str:
+    """The block's text with markup and quoted speech blanked out (same width)."""
+    text = mask(block.text)
+    text = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    return text.replace("*", " ").replace("_", " ")
+
+
+# --- future tense ---------------------------------------------------------------------
+
+_EN_FUTURE = re.compile(
+    r"\b(?P<aux>will|won't|wo n't|shall not|(?<=\w)'ll)\s+(?:(?:not|also|then|always|never|first|"
+    r"now|only|\w+ly)\s+)?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_EN_NOT_VERBS = {"you", "he", "she", "it", "we", "they", "i", "the", "a", "an", "this", "that"}
+_DE_AUX = re.compile(r"\b(?:wird|werden|werde|wirst|werdet)\b", re.IGNORECASE)
+_DE_CLAUSE_END = re.compile(r"[,.;:!?()]|\s[-–]\s|\b(?:und|oder|aber|sondern|wenn|weil|dass)\b")
+_DE_SEPARABLE = (
+    "ab", "an", "auf", "aus", "bei", "ein", "fest", "her", "hin", "mit", "nach", "vor",
+    "weg", "weiter", "zu", "zurück", "dar", "um", "durch", "über", "unter", "wieder", "heraus",
+)  # fmt: skip
+_NL_FUTURE = re.compile(r"\b(?:zal|zullen|zult)\b", re.IGNORECASE)
+
+
+def _de_participle(word: str) -> bool:
+    """A German past participle ("geprüft", "angenommen", "weitergeleitet")?"""
+    lower = word.lower()
+    if lower.endswith("t") or lower == "worden":
+        return True
+    if lower.startswith("ge") and len(lower) > 5:
+        return True
+    return any(lower.startswith(p + "ge") and len(lower) > len(p) + 4 for p in _DE_SEPARABLE)
+
+
+def _de_infinitive(word: str) -> bool:
+    lower = word.lower()
+    return len(lower) > 3 and lower.endswith(("en", "ern", "eln")) and not _de_participle(word)
+
+
+def future_tense(block: Block, lang: str) -> Iterator[Hit]:
+    """Future tense: "The agent will greet", "wird ... prüfen", "zal ... terugbellen"."""
+    text = prose_text(block)
+    if lang == "en":
+        for m in _EN_FUTURE.finditer(text):
+            if m.group("verb").lower() not in _EN_NOT_VERBS:
+                yield Hit(block, m.start("aux"), m.end("verb"), m.group())
+    elif lang == "de":
+        for m in _DE_AUX.finditer(text):
+            end = _DE_CLAUSE_END.search(text, m.end())
+            clause = text[m.end() : end.start() if end else len(text)]
+            words = _WORD.findall(clause)
+            if words and _de_infinitive(words[-1]):
+                yield Hit(block, m.start(), m.end(), f"{m.group()} … {words[-1]}")
+            elif not words:
+                before = _WORD.findall(text[: m.start()])
+                if before and _de_infinitive(before[-1]):
+                    yield Hit(block, m.start(), m.end(), f"{before[-1]} {m.group()}")
+    elif lang == "nl":
+        for m in _NL_FUTURE.finditer(text):
+            yield Hit(block, m.start(), m.end(), m.group())
+
+
+# --- past tense as an instruction ------------------------------------------------------
+
+_EN_IRREGULAR_PAST = {
+    "sent", "wrote", "gave", "took", "made", "told", "spoke", "rang", "brought", "found",
+    "kept", "paid", "said", "sold", "got", "did", "went", "began", "chose", "drove", "saw",
+}  # fmt: skip
+_EN_NOT_PAST = {"need", "feed", "speed", "proceed", "exceed", "succeed", "embed", "shred", "bed"}
+_DETERMINERS = {
+    "en": {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its",
+           "our", "your", "all", "each", "every", "it", "them", "him", "any"},
+    "de": {"den", "die", "das", "dem", "der", "des", "ein", "eine", "einen", "einem", "einer",
+           "seine", "ihre", "ihren", "alle", "jede", "jeden", "es", "sie"},
+    "nl": {"de", "het", "een", "zijn", "haar", "hun", "alle", "elke", "deze", "dit", "die",
+           "uw", "hem", "ze"},
+}  # fmt: skip
+
+
+def _is_past(word: str, lang: str) -> bool:
+    lower = word.lower()
+    if lang == "en":
+        if lower in _EN_IRREGULAR_PAST:
+            return True
+        return len(lower) > 4 and lower.endswith("ed") and lower not in _EN_NOT_PAST
+    if lang == "de":
+        return len(lower) > 4 and lower.endswith("te")
+    return len(lower) > 4 and lower.endswith(("de", "te"))
+
+
+def past_tense_step(block: Block, lang: str) -> Iterator[Hit]:
+    """A step that opens with a past-tense verb and its object: "Checked the order number"."""
+    text = prose_text(block)
+    words = list(_WORD.finditer(text))
+    if len(words) < 2:
+        return
+    first, second = words[0], words[1]
+    if _is_past(first.group(), lang) and second.group().lower() in _DETERMINERS[lang]:
+        yield Hit(block, first.start(), first.end(), first.group())
+
+
+# --- one action per step ---------------------------------------------------------------
+
+_VERBS = {
+    "en": {
+        "acknowledge", "answer", "apologise", "apologize", "arrange", "ask", "assign", "attach",
+        "book", "call", "capture", "check", "close", "collect", "confirm", "contact", "copy",
+        "create", "delete", "email", "enter", "escalate", "explain", "file", "fill", "forward",
+        "give", "greet", "hand", "inform", "issue", "log", "mark", "note", "offer", "open",
+        "pass", "phone", "place", "post", "print", "put", "read", "record", "refund",
+        "register", "release", "remove", "replace", "reply", "report", "request", "respond",
+        "return", "review", "save", "scan", "schedule", "select", "send", "share", "sign",
+        "store", "submit", "take", "tell", "thank", "tick", "transfer", "update", "verify",
+        "write",
+    },
+    "nl": {
+        "archiveer", "beantwoord", "bedank", "begroet", "bel", "bevestig", "bied", "boek",
+        "controleer", "druk", "escaleer", "geef", "informeer", "kies", "lees", "leg", "mail",
+        "maak", "meld", "neem", "noteer", "open", "overhandig", "pak", "plaats", "print",
+        "registreer", "reageer", "scan", "schrijf", "sla", "sluit", "stuur", "verstuur",
+        "verwijs", "voer", "vraag", "vul", "zet",
+    },
+}  # fmt: skip
+_JOINERS = {
+    "en": r"(?:,\s*)?\b(?:and then|and|then|after that)\b|;",
+    "nl": r"(?:,\s*)?\b(?:en daarna|en dan|en vervolgens|daarna|vervolgens|en|dan)\b|;",
+}
+_OBJECTS = {
+    "en": _DETERMINERS["en"]
+    | {"to", "back", "up", "out", "down", "in", "on", "off", "for", "with"},
+    "nl": _DETERMINERS["nl"] | {"op", "door", "in", "af", "aan", "terug", "na", "uit", "met"},
+}
+_DE_SECOND_ACTION = re.compile(
+    r"(?:\b(?:und|dann|anschließend|danach|und dann|und anschließend)\b|;)\s+"
+    r"(?P<verb>[^\W\d_]+en)\s+Sie\b",
+    re.IGNORECASE,
+)
+
+
+def second_action(block: Block, lang: str) -> Iterator[Hit]:
+    """A step that joins two actions: "Ask for the number and note it in the CRM"."""
+    text = prose_text(block)
+    if lang == "de":
+        m = _DE_SECOND_ACTION.search(text)
+        if m:
+            yield Hit(block, m.start(), m.end("verb"), m.group().strip())
+        return
+    pattern = re.compile(
+        rf"(?P<join>{_JOINERS[lang]})\s+(?P<verb>[^\W\d_]+)\s+(?P<next>[^\W\d_]+)", re.IGNORECASE
+    )
+    for m in pattern.finditer(text):
+        verb, following = m.group("verb").lower(), m.group("next").lower()
+        if verb in _VERBS[lang] and following in _OBJECTS[lang]:
+            yield Hit(
+                block,
+                m.start("join"),
+                m.end("verb"),
+                f"{m.group('join').strip()} {m.group('verb')}",
+            )
+            return

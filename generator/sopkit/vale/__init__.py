@@ -1,0 +1,68 @@
+"""sopkit's Vale engine: run the shipped (or the project's) Vale style on an SOP.
+
+Public API: :func:`prose_alerts`, cached per SOP, and :data:`CODES`, which maps Vale
+rules to sopkit rule codes so that severities, silencing and reports work as for
+every other rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sopkit.vale.config import VOCAB_RULE, load_vale_config
+from sopkit.vale.text import scoped_spans
+
+if TYPE_CHECKING:
+    from sopkit.sop import Sop
+
+LEVEL_RANK = {"suggestion": 0, "warning": 1, "error": 2}
+
+#: Vale rule (without the language suffix) -> sopkit rule code.
+CODES: dict[str, str] = {
+    "SOP.Hedging": "SOP301",
+    "SOP.VagueTiming": "SOP302",
+    "SOP.VagueQuantity": "SOP303",
+    "SOP.SentenceLength": "SOP304",
+    "SOP.Terms": "SOP305",
+    VOCAB_RULE: "SOP306",
+}
+#: Every other Vale rule a team adds to an enabled style.
+OTHER_CODE = "SOP300"
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One Vale alert at a file position."""
+
+    rule: str
+    code: str
+    level: str
+    line: int
+    column: int
+    message: str
+
+
+def code_for(rule_name: str) -> str:
+    """The sopkit code of a Vale rule (``SOP.HedgingDe`` -> ``SOP301``)."""
+    base = rule_name[:-2] if rule_name[-2:] in ("En", "De", "Nl") else rule_name
+    return CODES.get(base, OTHER_CODE)
+
+
+def prose_alerts(sop: Sop) -> list[Alert]:
+    """Every Vale alert in the SOP's body, for its language, in file order."""
+    config = load_vale_config(sop.settings.root.resolve())
+    minimum = LEVEL_RANK.get(config.min_level, 0)
+    alerts = []
+    for rule, level in config.rules_for(sop.display_path):
+        if rule.lang is not None and rule.lang != sop.lang:
+            continue
+        if LEVEL_RANK[level] < minimum:
+            continue
+        code = code_for(rule.name)
+        for span in scoped_spans(sop.outline, rule.scope):
+            for match in rule.run(span.text, config.accepted):
+                line, column = span.position(match.start)
+                alerts.append(Alert(rule.name, code, level, line, column, match.message))
+    alerts.sort(key=lambda a: (a.line, a.column, a.rule))
+    return alerts

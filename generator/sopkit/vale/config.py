@@ -1,0 +1,210 @@
+"""``.vale.ini``: where the styles are, which apply to a file, and the vocabularies.
+
+sopkit reads the same configuration file as Vale, so a team gets the same findings
+from Vale in their editor and from ``sopkit lint`` in CI. Without a ``.vale.ini``
+in the project, the SOP style shipped inside sopkit applies.
+"""
+
+from __future__ import annotations
+
+import configparser
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from sopkit.errors import ConfigError
+from sopkit.vale.rules import LEVELS, ValeRule, compile_rule, load_rule
+
+BUILTIN_STYLES = Path(__file__).resolve().parent.parent / "styles"
+BUILTIN_STYLE = "SOP"
+VOCAB_RULE = "Vale.Avoid"
+
+
+@dataclass
+class Section:
+    """One ``[glob]`` section: styles to base on and per-rule switches."""
+
+    pattern: re.Pattern[str]
+    styles: tuple[str, ...] | None
+    switches: dict[str, str]
+
+
+@dataclass
+class ValeConfig:
+    """What the engine needs from ``.vale.ini`` and the styles folder."""
+
+    source: Path | None
+    styles_path: Path
+    min_level: str = "suggestion"
+    sections: list[Section] = field(default_factory=list)
+    rules: dict[str, ValeRule] = field(default_factory=dict)
+    accepted: re.Pattern[str] | None = None
+
+    def rules_for(self, relative_path: str) -> list[tuple[ValeRule, str]]:
+        """The rules that apply to a file, each with its level, after every matching section.
+
+        As in Vale, ``Style.Rule = NO`` turns a rule off, ``YES`` on, and a level
+        (``error``) turns it on at that level.
+        """
+        styles: tuple[str, ...] = ()
+        switches: dict[str, str] = {}
+        for section in self.sections:
+            if section.pattern.fullmatch(relative_path):
+                if section.styles is not None:
+                    styles = section.styles
+                switches.update(section.switches)
+        chosen = []
+        for name, rule in self.rules.items():
+            switch = switches.get(name, "").lower()
+            if switch == "no" or (rule.style not in styles and not switch):
+                continue
+            chosen.append((rule, switch if switch in LEVELS else rule.level))
+        return chosen
+
+
+def glob_to_regex(glob: str) -> re.Pattern[str]:
+    """Vale's section globs: ``*``, ``**``, ``?``, ``{a,b}``."""
+    out, index = "", 0
+    while index < len(glob):
+        char = glob[index]
+        if glob.startswith("**/", index):
+            out, index = out + "(?:.*/)?", index + 3
+            continue
+        if glob.startswith("**", index):
+            out, index = out + ".*", index + 2
+            continue
+        if char == "*":
+            out += "[^/]*"
+        elif char == "?":
+            out += "[^/]"
+        elif char == "{":
+            end = glob.index("}", index)
+            out += "(?:" + "|".join(re.escape(p) for p in glob[index + 1 : end].split(",")) + ")"
+            index = end
+        else:
+            out += re.escape(char)
+        index += 1
+    if "/" not in glob:
+        out = "(?:.*/)?" + out  # Vale matches slash-free globs against the file name
+    return re.compile(out)
+
+
+def _vocabulary(styles_path: Path, names: list[str]) -> tuple[re.Pattern[str] | None, list[str]]:
+    accepted: list[str] = []
+    rejected: list[str] = []
+    for name in names:
+        folder = styles_path / "config" / "vocabularies" / name
+        if not folder.is_dir():
+            raise ConfigError(folder, f"Vocab = {name}: no such vocabulary folder")
+        for file_name, target in (("accept.txt", accepted), ("reject.txt", rejected)):
+            path = folder / file_name
+            if path.is_file():
+                lines = path.read_text(encoding="utf-8").splitlines()
+                target.extend(
+                    line.strip() for line in lines if line.strip() and not line.startswith("#")
+                )
+    pattern = re.compile("|".join(f"(?:{term})" for term in accepted)) if accepted else None
+    return pattern, rejected
+
+
+def _load_styles(config: ValeConfig, vocab: list[str]) -> None:
+    if not config.styles_path.is_dir():
+        raise ConfigError(
+            config.source or config.styles_path, f"StylesPath {config.styles_path} does not exist"
+        )
+    for folder in sorted(
+        p for p in config.styles_path.iterdir() if p.is_dir() and p.name != "config"
+    ):
+        for path in sorted(folder.glob("*.yml")):
+            rule = load_rule(path, folder.name)
+            config.rules[rule.name] = rule
+    accepted, rejected = _vocabulary(config.styles_path, vocab)
+    config.accepted = accepted
+    if rejected:
+        config.rules[VOCAB_RULE] = compile_rule(
+            VOCAB_RULE,
+            config.styles_path / "config" / "vocabularies",
+            {"extends": "existence", "message": "Avoid using '%s'.", "level": "error",
+             "ignorecase": True, "vocab": False, "tokens": rejected},
+        )  # fmt: skip
+
+
+@cache
+def load_vale_config(root: Path) -> ValeConfig:
+    """Read ``root/.vale.ini`` (or use the built-in SOP style) and compile its styles.
+
+    Raises:
+        ConfigError: the ini, a vocabulary or a rule file is broken.
+    """
+    ini = root / ".vale.ini"
+    if not ini.is_file():
+        config = ValeConfig(None, BUILTIN_STYLES)
+        config.sections.append(Section(glob_to_regex("*.md"), ("Vale", BUILTIN_STYLE), {}))
+        _load_styles(config, [BUILTIN_STYLE])
+        return config
+    parser = configparser.ConfigParser(interpolation=None, strict=False, default_section="__none__")
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    try:
+        text = ini.read_text(encoding="utf-8")
+        parser.read_string("[__core__]\n" + text)
+    except (OSError, configparser.Error) as error:
+        raise ConfigError(ini, f"cannot read .vale.ini: {error}") from None
+    core = parser["__core__"]
+    styles_path = (root / core.get("StylesPath", "styles")).resolve()
+    config = ValeConfig(ini, styles_path, core.get("MinAlertLevel", "suggestion"))
+    vocab = [v.strip() for v in core.get("Vocab", "").split(",") if v.strip()]
+    for name in parser.sections():
+        if name == "__core__":
+            continue
+        options = dict(parser[name])
+        based = options.pop("BasedOnStyles", None)
+        styles = (
+            tuple(s.strip() for s in based.split(",") if s.strip()) if based is not None else None
+        )
+        switches = {key: value.strip() for key, value in options.items() if "." in key}
+        config.sections.append(Section(glob_to_regex(name), styles, switches))
+    _load_styles(config, vocab)
+    return config
+
+
+LANGUAGE_SUFFIX = {"en": "En", "de": "De", "nl": "Nl"}
+
+
+def render_ini(styles_path: str, files_by_lang: dict[str, list[str]], rule_names: list[str]) -> str:
+    """A ``.vale.ini`` that gives Vale the same per-language rules as sopkit's engine.
+
+    Vale cannot read an SOP's ``lang`` from its front matter, so the file lists the
+    German and Dutch SOPs in sections of their own; English rules apply elsewhere.
+
+    Args:
+        styles_path: ``StylesPath`` as written in the file.
+        files_by_lang: SOP paths (relative, forward slashes) per language.
+        rule_names: the language-specific rules of the style (``SOP.HedgingDe``...).
+    """
+
+    def switches(lang: str) -> list[str]:
+        suffix = LANGUAGE_SUFFIX[lang]
+        return [
+            f"{name} = {'YES' if name.endswith(suffix) else 'NO'}" for name in sorted(rule_names)
+        ]
+
+    lines = [
+        "# Generated by `sopkit vale-ini > .vale.ini`: regenerate after adding a German or",
+        "# Dutch SOP. sopkit's own engine reads this file too.",
+        f"StylesPath = {styles_path}",
+        "MinAlertLevel = suggestion",
+        f"Vocab = {BUILTIN_STYLE}",
+        "",
+        "[*.md]",
+        f"BasedOnStyles = Vale, {BUILTIN_STYLE}",
+        "Vale.Spelling = NO",
+        "Vale.Terms = NO",
+        "Vale.Repetition = NO",
+        *switches("en"),
+    ]
+    for lang in ("de", "nl"):
+        files = sorted(files_by_lang.get(lang, []))
+        if files:
+            lines += ["", f"[{{{','.join(files)}}}]", *switches(lang)]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,205 @@
+"""Read Vale rule files and run the rule types sopkit uses, as Vale documents them.
+
+Supported: ``existence`` (tokens, raw, append, nonword, ignorecase, exceptions,
+vocab), ``substitution`` (swap with regex keys, ``|`` alternatives, ``$1``
+groups, ignorecase, exceptions, vocab) and ``occurrence`` (token, max, min).
+Common keys: message with ``%s``, level, scope. Vale compiles ``tokens`` into
+``(?i)(?m)\\b(?:a|b)\\b``; so do we. A rule type we do not run is reported when the
+style loads, never skipped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sopkit.errors import ConfigError
+
+SUPPORTED = ("existence", "substitution", "occurrence")
+LEVELS = ("suggestion", "warning", "error")
+
+
+@dataclass(frozen=True)
+class Match:
+    """One alert of a rule inside a scope span: character range and message."""
+
+    start: int
+    end: int
+    message: str
+
+
+def _vale_regex(pattern: str) -> str:
+    """Translate the regexp2 syntax of Vale rules into Python's ``re`` (end anchor)."""
+    return pattern.replace("\\z", "\\Z")
+
+
+def _format(message: str, *values: str) -> str:
+    """Fill Vale's ``%s`` placeholders in order."""
+    parts = message.split("%s")
+    out = parts[0]
+    for index, part in enumerate(parts[1:]):
+        out += (values[index] if index < len(values) else "") + part
+    return out
+
+
+@dataclass
+class ValeRule:
+    """One compiled rule file (``SOP/HedgingEn.yml`` is ``SOP.HedgingEn``)."""
+
+    name: str
+    extends: str
+    message: str
+    level: str
+    scope: str
+    path: Path
+    pattern: re.Pattern[str] | None = None
+    exceptions: re.Pattern[str] | None = None
+    swaps: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    occurrence_max: int | None = None
+    occurrence_min: int | None = None
+    vocab: bool = True
+    ignorecase: bool = False
+
+    @property
+    def style(self) -> str:
+        """The style (folder) name."""
+        return self.name.split(".", 1)[0]
+
+    @property
+    def lang(self) -> str | None:
+        """The SOP language a rule is written for: ``HedgingDe`` is German."""
+        suffix = self.name[-2:]
+        return {"En": "en", "De": "de", "Nl": "nl"}.get(suffix)
+
+    def _excepted(self, text: str, accepted: re.Pattern[str] | None) -> bool:
+        if self.exceptions is not None and self.exceptions.fullmatch(text):
+            return True
+        return bool(self.vocab and accepted is not None and accepted.fullmatch(text))
+
+    def run(self, text: str, accepted: re.Pattern[str] | None = None) -> Iterator[Match]:
+        """Alerts in one span of prose."""
+        if self.extends == "existence" and self.pattern is not None:
+            for m in self.pattern.finditer(text):
+                if m.end() > m.start() and not self._excepted(m.group(), accepted):
+                    yield Match(m.start(), m.end(), _format(self.message, m.group()))
+        elif self.extends == "substitution":
+            yield from self._substitute(text, accepted)
+        elif self.extends == "occurrence" and self.pattern is not None:
+            count = sum(1 for _ in self.pattern.finditer(text))
+            too_many = self.occurrence_max is not None and count > self.occurrence_max
+            too_few = self.occurrence_min is not None and count < self.occurrence_min
+            if too_many or too_few:
+                yield Match(0, len(text.rstrip()), _format(self.message, str(count)))
+
+    def _substitute(self, text: str, accepted: re.Pattern[str] | None) -> Iterator[Match]:
+        taken: list[tuple[int, int]] = []
+        for pattern, replacement in self.swaps:
+            for m in pattern.finditer(text):
+                if any(m.start() < end and start < m.end() for start, end in taken):
+                    continue
+                observed = m.group()
+                expected = (
+                    m.expand(replacement.replace("$", "\\")) if "$" in replacement else replacement
+                )
+                if observed == expected or self._excepted(observed, accepted):
+                    continue
+                if self.ignorecase and observed.lower() == expected.lower():
+                    continue
+                options = expected.split("|")
+                # Vale lists alternatives as "'a', 'b' or 'c'" (its ToSentence helper).
+                suggestion = (
+                    expected
+                    if len(options) == 1
+                    else ", ".join(f"'{o}'" for o in options[:-1]) + f" or '{options[-1]}'"
+                )
+                taken.append((m.start(), m.end()))
+                yield Match(m.start(), m.end(), _format(self.message, suggestion, observed))
+
+
+def _word_group(tokens: Sequence[str], nonword: bool) -> str:
+    body = "|".join(_vale_regex(t) for t in tokens)
+    return f"(?:{body})" if nonword else rf"\b(?:{body})\b"
+
+
+def compile_rule(name: str, path: Path, data: Any) -> ValeRule:
+    """Compile one rule's YAML mapping.
+
+    Raises:
+        ConfigError: the file is not a rule sopkit can run, naming file and key.
+    """
+    if not isinstance(data, dict):
+        raise ConfigError(path, "a Vale rule must be a YAML mapping")
+    extends = data.get("extends")
+    if extends not in SUPPORTED:
+        raise ConfigError(
+            path,
+            f"'extends: {extends}' is not run by sopkit's engine (it runs "
+            f"{', '.join(SUPPORTED)}); keep this rule for Vale only in another style",
+        )
+    level = data.get("level", "suggestion")
+    if level not in LEVELS:
+        raise ConfigError(path, f"'level' must be one of {', '.join(LEVELS)}, got {level!r}")
+    ignorecase = bool(data.get("ignorecase", False))
+    flags = re.MULTILINE | (re.IGNORECASE if ignorecase else 0)
+    rule = ValeRule(
+        name=name,
+        extends=extends,
+        message=str(data.get("message", name)),
+        level=level,
+        scope=str(data.get("scope", "text")),
+        path=path,
+        vocab=bool(data.get("vocab", True)),
+        ignorecase=ignorecase,
+    )
+    try:
+        exceptions = data.get("exceptions") or []
+        if exceptions:
+            rule.exceptions = re.compile("|".join(f"(?:{e})" for e in exceptions), flags)
+        nonword = bool(data.get("nonword", False))
+        if extends == "existence":
+            tokens = [str(t) for t in data.get("tokens") or []]
+            raw = "".join(str(r) for r in data.get("raw") or [])
+            if tokens and raw and data.get("append"):
+                pattern = _word_group(tokens, nonword) + raw
+            elif tokens:
+                pattern = _word_group(tokens, nonword)
+            else:
+                pattern = raw
+            if not pattern:
+                raise ConfigError(path, "an existence rule needs 'tokens' or 'raw'")
+            rule.pattern = re.compile(pattern, flags)
+        elif extends == "substitution":
+            swap = data.get("swap") or {}
+            if not isinstance(swap, dict) or not swap:
+                raise ConfigError(path, "a substitution rule needs a 'swap' mapping")
+            for observed, expected in swap.items():
+                regex = _vale_regex(str(observed))
+                regex = regex if nonword else rf"\b(?:{regex})\b"
+                rule.swaps.append((re.compile(regex, flags), str(expected or "")))
+        else:
+            token = data.get("token")
+            if not token:
+                raise ConfigError(path, "an occurrence rule needs a 'token'")
+            rule.pattern = re.compile(_vale_regex(str(token)), flags)
+            rule.occurrence_max = data.get("max")
+            rule.occurrence_min = data.get("min")
+    except re.error as error:
+        raise ConfigError(path, f"invalid regular expression: {error}") from None
+    return rule
+
+
+def load_rule(path: Path, style: str) -> ValeRule:
+    """Read and compile ``path`` as rule ``style.<file stem>``."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(path, f"cannot read the rule: {error}") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise ConfigError(path, f"invalid YAML: {error}", mark.line + 1 if mark else None) from None
+    return compile_rule(f"{style}.{path.stem}", path, data)

@@ -1,0 +1,106 @@
+"""Prose scopes for the Vale engine: which text a rule sees, and where it sits in the file.
+
+Vale checks prose, not markup: code spans, link targets and HTML are hidden but
+keep their width, so every match maps back to its exact line and column. List
+items, table cells and headings are prose too (Vale's own part-of-speech rules
+skip list items; SOP steps live there, so ours must not).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sopkit.markdown import Block, Outline
+
+_MASKS = (
+    re.compile(r"`+[^`]*`+"),  # code spans
+    re.compile(r"(?<=\])\([^)]*\)"),  # link and image targets
+    re.compile(r"(?<=\])\[[^\]]*\]"),  # reference links
+    re.compile(r"<!--.*?-->", re.DOTALL),  # comments
+    re.compile(r"</?[A-Za-z][^>]*>"),  # HTML tags and autolinks
+    re.compile(r"https?://\S+"),  # bare URLs
+)
+_SENTENCE_END = re.compile(r"[.!?](?=[\"')\]]*(?:\s|$))")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:e\.g|i\.e|z\.B|d\.h|u\.a|bzw|ca|etc|vs|no|nr|bijv|o\.a|m\.b\.t|evt|Dr|Mr|Mrs|Ms|St)|\b[A-Za-z])$",
+    re.IGNORECASE,
+)
+
+#: Vale scope names and the block kinds they cover.
+SCOPES: dict[str, tuple[str, ...]] = {
+    "text": ("paragraph", "item", "heading", "table"),
+    "paragraph": ("paragraph",),
+    "list": ("item",),
+    "heading": ("heading",),
+    "table": ("table",),
+    "table.cell": ("table",),
+    "table.header": ("table",),
+    "sentence": ("paragraph", "item", "heading", "table"),
+}
+
+
+def mask(text: str) -> str:
+    """``text`` with markup replaced by spaces of the same width."""
+    for pattern in _MASKS:
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text.replace("\n", " ")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of prose in one block: ``text[start:end]`` of the masked block text."""
+
+    block: Block
+    text: str
+    start: int
+    end: int
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """File ``(line, column)`` of ``offset`` inside this span."""
+        return self.block.position(self.start + offset)
+
+
+def sentences(block: Block, masked: str) -> Iterator[Span]:
+    """Split a block's masked text into sentences."""
+    start = 0
+    for match in _SENTENCE_END.finditer(masked):
+        end = match.end()
+        if _ABBREVIATION.search(masked[start : match.start()]):
+            continue
+        if masked[start:end].strip():
+            yield _trimmed(block, masked, start, end)
+        start = end
+    if masked[start:].strip():
+        yield _trimmed(block, masked, start, len(masked))
+
+
+def _trimmed(block: Block, masked: str, start: int, end: int) -> Span:
+    while start < end and masked[start].isspace():
+        start += 1
+    return Span(block, masked[start:end], start, end)
+
+
+def scoped_spans(outline: Outline, scope: str) -> Iterator[Span]:
+    """The spans a rule with ``scope`` checks (``heading.h2`` narrows to a level)."""
+    base, _, qualifier = scope.partition(".")
+    if base == "table" and qualifier:
+        base = f"table.{qualifier}"
+        qualifier = ""
+    kinds = SCOPES.get(base if base in SCOPES else "text", SCOPES["text"])
+    levels = {h.line: h.level for h in outline.headings}
+    for block in outline.blocks:
+        if block.kind not in kinds:
+            continue
+        if base == "heading" and qualifier and f"h{levels.get(block.line)}" != qualifier:
+            continue
+        if base == "table.header" and not block.header:
+            continue
+        if base == "table.cell" and block.header:
+            continue
+        masked = mask(block.text)
+        if base == "sentence":
+            yield from sentences(block, masked)
+        else:
+            yield Span(block, masked, 0, len(masked))

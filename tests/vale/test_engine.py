@@ -1,0 +1,217 @@
+"""sopkit's Vale engine follows Vale's documented semantics (vale.sh/docs/checks/*).
+
+Each test uses the example rule from Vale's documentation for that extension point,
+run through our engine on real files with a real `.vale.ini`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sopkit.config import Settings
+from sopkit.errors import ConfigError
+from sopkit.sop import load_sop
+from sopkit.vale import prose_alerts
+from sopkit.vale.config import glob_to_regex, load_vale_config
+from sopkit.vale.rules import compile_rule
+from tests.conftest import write_tree
+
+INI = "StylesPath = styles\nMinAlertLevel = suggestion\n\n[*.md]\nBasedOnStyles = Test\n"
+
+
+def run(tmp_path: Path, rule: str, text: str, ini: str = INI, lang: str = "en") -> list:
+    write_tree(tmp_path, {".vale.ini": ini, "styles/Test/Rule.yml": rule, "doc.md": text})
+    load_vale_config.cache_clear()  # one process, several styles: read each afresh
+    sop = load_sop(tmp_path / "doc.md", Settings(root=tmp_path, default_lang=lang), "doc.md")
+    return [(a.rule, a.line, a.column, a.message) for a in prose_alerts(sop)]
+
+
+EXISTENCE = """extends: existence
+message: Consider removing '%s'
+level: warning
+ignorecase: true
+tokens:
+  - appears to be
+  - arguably
+"""
+
+
+def test_existence_tokens_are_word_bounded_and_case_insensitive(tmp_path: Path) -> None:
+    text = "It Appears to be fine.\n\nArguably, yes. Inarguably not.\n"
+    assert run(tmp_path, EXISTENCE, text) == [
+        ("Test.Rule", 1, 4, "Consider removing 'Appears to be'"),
+        ("Test.Rule", 3, 1, "Consider removing 'Arguably'"),
+    ]
+
+
+def test_existence_compiles_like_vale() -> None:
+    rule = compile_rule("T.R", Path("R.yml"), {"extends": "existence", "message": "%s",
+                                                 "ignorecase": True, "tokens": ["a b", "c"]})  # fmt: skip
+    assert rule.pattern is not None
+    assert rule.pattern.pattern == r"\b(?:a b|c)\b"
+    assert rule.pattern.flags & 2  # re.IGNORECASE
+
+
+def test_existence_without_ignorecase_is_case_sensitive(tmp_path: Path) -> None:
+    rule = EXISTENCE.replace("ignorecase: true", "ignorecase: false")
+    assert run(tmp_path, rule, "Arguably, and arguably.\n") == [
+        ("Test.Rule", 1, 15, "Consider removing 'arguably'")
+    ]
+
+
+def test_existence_exceptions(tmp_path: Path) -> None:
+    rule = EXISTENCE + "exceptions:\n  - Arguably\n"
+    assert run(tmp_path, rule, "Arguably and appears to be.\n") == [
+        ("Test.Rule", 1, 14, "Consider removing 'appears to be'")
+    ]
+
+
+def test_existence_nonword_and_raw_append(tmp_path: Path) -> None:
+    nonword = "extends: existence\nmessage: \"'%s'\"\nnonword: true\ntokens:\n  - '[a-z0-9][.?!](?:\\s|$)'\n"
+    assert [a[2] for a in run(tmp_path, nonword, "# Heading one.\n")] == [13]
+    appended = (
+        "extends: existence\nmessage: \"'%s'\"\nappend: true\ntokens:\n  - foo\n"
+        "raw:\n  - '\\s+bar'\n"
+    )
+    assert [a[3] for a in run(tmp_path, appended, "foo bar and foo baz\n")] == ["'foo bar'"]
+
+
+SUBSTITUTION = """extends: substitution
+message: Consider using '%s' instead of '%s'
+level: warning
+ignorecase: false
+swap:
+  abundance: plenty
+  accelerate: speed up
+  '(?:give|gave) rise to': lead to
+  'within the (.*)?directory': in the $1 directory
+"""
+
+
+def test_substitution_swaps_with_regex_keys_and_groups(tmp_path: Path) -> None:
+    text = "An abundance of calls gave rise to queues within the root directory.\n"
+    assert [a[3] for a in run(tmp_path, SUBSTITUTION, text)] == [
+        "Consider using 'plenty' instead of 'abundance'",
+        "Consider using 'lead to' instead of 'gave rise to'",
+        # $1 is "root " (the group includes the space), as in Vale's regexp2 replacement
+        "Consider using 'in the root  directory' instead of 'within the root directory'",
+    ]
+
+
+def test_substitution_multiple_suggestions_and_no_alert_when_already_preferred(
+    tmp_path: Path,
+) -> None:
+    rule = (
+        "extends: substitution\nmessage: Consider using %s instead of '%s'.\n"
+        "swap:\n  utilize: use|apply\n  plenty: plenty\n"
+    )
+    assert [a[3] for a in run(tmp_path, rule, "Utilize it; utilize plenty.\n")] == [
+        "Consider using 'use' or 'apply' instead of 'utilize'."
+    ]
+
+
+def test_occurrence_counts_per_sentence_with_the_count_in_the_message(tmp_path: Path) -> None:
+    rule = "extends: occurrence\nmessage: 'More than 3 commas (%s)!'\nlevel: error\nscope: sentence\nmax: 3\ntoken: ','\n"
+    text = "One, two, three. One, two, three, four, five. Fine.\n"
+    assert run(tmp_path, rule, text) == [("Test.Rule", 1, 18, "More than 3 commas (4)!")]
+
+
+def test_occurrence_min(tmp_path: Path) -> None:
+    rule = "extends: occurrence\nmessage: 'Needs a number'\nscope: heading\nmin: 1\ntoken: '\\d'\n"
+    assert [a[1] for a in run(tmp_path, rule, "# Step 1\n\n## Escalation\n")] == [3]
+
+
+@pytest.mark.parametrize(
+    ("scope", "lines"),
+    [("text", [1, 3, 5, 9]), ("heading", [1]), ("heading.h1", [1]), ("list", [3]),
+     ("paragraph", [5]), ("table", [9]), ("sentence", [1, 3, 5, 9])],
+)  # fmt: skip
+def test_scopes(tmp_path: Path, scope: str, lines: list[int]) -> None:
+    rule = f"extends: existence\nmessage: '%s'\nscope: {scope}\ntokens:\n  - bad\n"
+    text = "# A bad title\n\n1. A bad step\n\nA bad paragraph `bad code`.\n\n| H |\n|---|\n| bad cell |\n"
+    assert [a[1] for a in run(tmp_path, rule, text)] == lines
+
+
+def test_code_links_and_comments_are_not_prose(tmp_path: Path) -> None:
+    text = "Use `arguably` and [this](https://x.test/arguably) <!-- arguably -->.\n"
+    assert run(tmp_path, EXISTENCE, text) == []
+
+
+def test_positions_in_wrapped_list_items_and_table_cells(tmp_path: Path) -> None:
+    text = "1. First line\n   then arguably here\n\n| a | b |\n|---|---|\n| x | arguably |\n"
+    assert [(a[1], a[2]) for a in run(tmp_path, EXISTENCE, text)] == [(2, 9), (6, 7)]
+
+
+def test_ini_switches_levels_and_vocabularies(tmp_path: Path) -> None:
+    ini = (
+        "StylesPath = styles\nVocab = Team\n\n[*.md]\nBasedOnStyles = Vale, Test\n"
+        "Test.Rule = error\n\n[skip/*.md]\nTest.Rule = NO\n"
+    )
+    write_tree(tmp_path, {
+        "styles/config/vocabularies/Team/accept.txt": "appears to be\n",
+        "styles/config/vocabularies/Team/reject.txt": "kindly\n",
+    })  # fmt: skip
+    alerts = run(tmp_path, EXISTENCE, "Kindly: it appears to be, arguably.\n", ini=ini)
+    assert alerts == [
+        ("Vale.Avoid", 1, 1, "Avoid using 'Kindly'."),
+        ("Test.Rule", 1, 27, "Consider removing 'arguably'"),
+    ]
+    config = load_vale_config(tmp_path.resolve())
+    levels = {r.name: level for r, level in config.rules_for("doc.md")}
+    assert levels == {"Test.Rule": "error", "Vale.Avoid": "error"}
+    skipped = load_vale_config(tmp_path.resolve()).rules_for("skip/doc.md")
+    assert "Test.Rule" not in [r.name for r, _ in skipped]
+
+
+def test_min_alert_level_hides_lower_levels(tmp_path: Path) -> None:
+    ini = INI.replace("MinAlertLevel = suggestion", "MinAlertLevel = error")
+    assert run(tmp_path, EXISTENCE, "Arguably.\n", ini=ini) == []
+
+
+@pytest.mark.parametrize(
+    ("glob", "path", "matches"),
+    [("*.md", "sop/a/b.md", True), ("sop/**/*.md", "sop/a/b.md", True),
+     ("sop/*.md", "sop/a/b.md", False), ("{sop/a.md,sop/b.md}", "sop/b.md", True),
+     ("{sop/a.md,sop/b.md}", "sop/c.md", False)],
+)  # fmt: skip
+def test_section_globs(glob: str, path: str, matches: bool) -> None:
+    assert bool(glob_to_regex(glob).fullmatch(path)) is matches
+
+
+@pytest.mark.parametrize(
+    ("rule", "words"),
+    [("extends: spelling\n", "not run by sopkit"), ("extends: existence\n", "needs 'tokens'"),
+     ("extends: existence\nlevel: loud\ntokens: [a]\n", "'level'"),
+     ("extends: existence\ntokens: ['(']\n", "invalid regular expression"),
+     ("extends: [x\n", "invalid YAML")],
+)  # fmt: skip
+def test_broken_rule_files_name_the_file(tmp_path: Path, rule: str, words: str) -> None:
+    write_tree(tmp_path, {".vale.ini": INI, "styles/Test/Rule.yml": rule})
+    load_vale_config.cache_clear()
+    with pytest.raises(ConfigError) as caught:
+        load_vale_config(tmp_path.resolve())
+    assert words in caught.value.message
+    assert "Rule.yml" in caught.value.message
+
+
+def test_broken_style_stops_lint_with_exit_2(run_cli, tmp_path: Path) -> None:
+    write_tree(tmp_path, {".vale.ini": INI, "styles/Test/Rule.yml": "extends: spelling\n",
+                          "sop/x.md": "x"})  # fmt: skip
+    result = run_cli("lint")
+    assert result.exit_code == 2
+    assert "Rule.yml" in result.output
+
+
+def test_shipped_ini_is_what_vale_ini_generates() -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    result = subprocess.run(
+        [sys.executable, "-m", "sopkit", "vale-ini"], cwd=REPO, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (REPO / ".vale.ini").read_text(encoding="utf-8")
