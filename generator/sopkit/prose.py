@@ -30,10 +30,16 @@ class Hit:
     words: str
 
 
-def prose_text(block: Block) -> str:
-    """The block's text with markup and quoted speech blanked out (same width)."""
-    text = mask(block.text)
-    text = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+def prose_text(block: Block, masked: str | None = None) -> str:
+    """The block's text with markup and quoted speech blanked out (same width).
+
+    Args:
+        block: the block.
+        masked: ``mask(block.text)`` when the caller has it already.
+    """
+    text = mask(block.text) if masked is None else masked
+    if any(q in text for q in "\"“„‘«'"):
+        text = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     return text.replace("*", " ").replace("_", " ")
 
 
@@ -69,9 +75,9 @@ def _de_infinitive(word: str) -> bool:
     return len(lower) > 3 and lower.endswith(("en", "ern", "eln")) and not _de_participle(word)
 
 
-def future_tense(block: Block, lang: str) -> Iterator[Hit]:
+def future_tense(block: Block, lang: str, text: str | None = None) -> Iterator[Hit]:
     """Future tense: "The agent will greet", "wird ... prüfen", "zal ... terugbellen"."""
-    text = prose_text(block)
+    text = prose_text(block) if text is None else text
     if lang == "en":
         for m in _EN_FUTURE.finditer(text):
             if m.group("verb").lower() not in _EN_NOT_VERBS:
@@ -120,9 +126,9 @@ def _is_past(word: str, lang: str) -> bool:
     return len(lower) > 4 and lower.endswith(("de", "te"))
 
 
-def past_tense_step(block: Block, lang: str) -> Iterator[Hit]:
+def past_tense_step(block: Block, lang: str, text: str | None = None) -> Iterator[Hit]:
     """A step that opens with a past-tense verb and its object: "Checked the order number"."""
-    text = prose_text(block)
+    text = prose_text(block) if text is None else text
     words = list(_WORD.finditer(text))
     if len(words) < 2:
         return
@@ -169,9 +175,9 @@ _DE_SECOND_ACTION = re.compile(
 )
 
 
-def second_action(block: Block, lang: str) -> Iterator[Hit]:
+def second_action(block: Block, lang: str, text: str | None = None) -> Iterator[Hit]:
     """A step that joins two actions: "Ask for the number and note it in the CRM"."""
-    text = prose_text(block)
+    text = prose_text(block) if text is None else text
     if lang == "de":
         m = _DE_SECOND_ACTION.search(text)
         if m:

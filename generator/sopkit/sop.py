@@ -116,6 +116,22 @@ class Sop:
         return parse_standard(self.metric, self.timeframe, self.lang)
 
     @cached_property
+    def masked_blocks(self) -> list[str]:
+        """Each body block's text with code, links and HTML blanked (same width)."""
+        from sopkit.vale.text import mask
+
+        return [mask(block.text) for block in self.outline.blocks]
+
+    @cached_property
+    def prose_texts(self) -> list[str]:
+        """``masked_blocks`` with quoted speech blanked too, for the grammar checks."""
+        from sopkit.prose import prose_text
+
+        return [
+            prose_text(b, m) for b, m in zip(self.outline.blocks, self.masked_blocks, strict=True)
+        ]
+
+    @cached_property
     def prose_alerts(self) -> list[Alert]:
         """The Vale style's alerts in the body, computed once for all prose rules."""
         from sopkit.vale import prose_alerts
@@ -144,9 +160,11 @@ class Sop:
 
 def display_path(path: Path, root: Path | None = None) -> str:
     """``path`` relative to ``root`` (or the current folder) with forward slashes."""
-    base = (root or Path.cwd()).resolve()
+    base = (root or Path.cwd()).absolute()
     try:
-        return path.resolve().relative_to(base).as_posix()
+        # absolute() needs no system call per file, unlike resolve(); lint shows
+        # thousands of paths, and symlinks in them are the user's own naming.
+        return path.absolute().relative_to(base).as_posix()
     except ValueError:
         return path.as_posix()
 

@@ -225,12 +225,12 @@ def lint_paths(
         jobs: worker processes; ``None`` uses every core for large sets, 1 disables.
         cwd: the folder that paths are shown relative to.
     """
-    cwd = cwd or Path.cwd()
+    cwd = (cwd or Path.cwd()).absolute()
     files = collect_files(paths)
     if any(rule.scope == "prose" for rule in _enabled(all_rules(), settings, prose_only)):
         from sopkit.vale.config import load_vale_config
 
-        load_vale_config(settings.root.resolve())  # a broken style stops the run (exit 2) here
+        load_vale_config(settings.root)  # a broken style stops the run (exit 2) here
     job = _Job(settings, prose_only, cwd)
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     pairs: list[tuple[list[Finding], SopRecord]] = []

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sopkit.vale.config import VOCAB_RULE, load_vale_config
-from sopkit.vale.text import scoped_spans
+from sopkit.vale.rules import JoinedSpans
+from sopkit.vale.text import Span, scoped_spans
 
 if TYPE_CHECKING:
     from sopkit.sop import Sop
@@ -51,8 +52,10 @@ def code_for(rule_name: str) -> str:
 
 def prose_alerts(sop: Sop) -> list[Alert]:
     """Every Vale alert in the SOP's body, for its language, in file order."""
-    config = load_vale_config(sop.settings.root.resolve())
+    config = load_vale_config(sop.settings.root)
     minimum = LEVEL_RANK.get(config.min_level, 0)
+    masked = sop.masked_blocks
+    spans_by_scope: dict[str, tuple[list[Span], JoinedSpans]] = {}
     alerts = []
     for rule, level in config.rules_for(sop.display_path):
         if rule.lang is not None and rule.lang != sop.lang:
@@ -60,9 +63,12 @@ def prose_alerts(sop: Sop) -> list[Alert]:
         if LEVEL_RANK[level] < minimum:
             continue
         code = code_for(rule.name)
-        for span in scoped_spans(sop.outline, rule.scope):
-            for match in rule.run(span.text, config.accepted):
-                line, column = span.position(match.start)
-                alerts.append(Alert(rule.name, code, level, line, column, match.message))
+        if rule.scope not in spans_by_scope:  # each scope is cut and joined once per SOP
+            cut = list(scoped_spans(sop.outline, rule.scope, masked))
+            spans_by_scope[rule.scope] = (cut, JoinedSpans([span.text for span in cut]))
+        spans, joined = spans_by_scope[rule.scope]
+        for index, match in rule.run_all(joined, config.accepted):
+            line, column = spans[index].position(match.start)
+            alerts.append(Alert(rule.name, code, level, line, column, match.message))
     alerts.sort(key=lambda a: (a.line, a.column, a.rule))
     return alerts

@@ -137,6 +137,7 @@ def load_vale_config(root: Path) -> ValeConfig:
     Raises:
         ConfigError: the ini, a vocabulary or a rule file is broken.
     """
+    root = root.absolute()
     ini = root / ".vale.ini"
     if not ini.is_file():
         config = ValeConfig(None, BUILTIN_STYLES)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from sopkit.markdown import Block, Outline
 
@@ -41,15 +41,19 @@ SCOPES: dict[str, tuple[str, ...]] = {
 }
 
 
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 def mask(text: str) -> str:
     """``text`` with markup replaced by spaces of the same width."""
-    for pattern in _MASKS:
-        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    if "`" in text or "](" in text or "][" in text or "<" in text or "://" in text:
+        for pattern in _MASKS:
+            text = pattern.sub(_blank, text)
     return text.replace("\n", " ")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A piece of prose in one block: ``text[start:end]`` of the masked block text."""
 
     block: Block
@@ -82,15 +86,21 @@ def _trimmed(block: Block, masked: str, start: int, end: int) -> Span:
     return Span(block, masked[start:end], start, end)
 
 
-def scoped_spans(outline: Outline, scope: str) -> Iterator[Span]:
-    """The spans a rule with ``scope`` checks (``heading.h2`` narrows to a level)."""
+def scoped_spans(outline: Outline, scope: str, masked: list[str] | None = None) -> Iterator[Span]:
+    """The spans a rule with ``scope`` checks (``heading.h2`` narrows to a level).
+
+    Args:
+        outline: the body's blocks.
+        scope: a Vale scope.
+        masked: ``mask(block.text)`` for each block, when the caller has them already.
+    """
     base, _, qualifier = scope.partition(".")
     if base == "table" and qualifier:
         base = f"table.{qualifier}"
         qualifier = ""
     kinds = SCOPES.get(base if base in SCOPES else "text", SCOPES["text"])
     levels = {h.line: h.level for h in outline.headings}
-    for block in outline.blocks:
+    for index, block in enumerate(outline.blocks):
         if block.kind not in kinds:
             continue
         if base == "heading" and qualifier and f"h{levels.get(block.line)}" != qualifier:
@@ -99,8 +109,8 @@ def scoped_spans(outline: Outline, scope: str) -> Iterator[Span]:
             continue
         if base == "table.cell" and block.header:
             continue
-        masked = mask(block.text)
+        text = masked[index] if masked is not None else mask(block.text)
         if base == "sentence":
-            yield from sentences(block, masked)
+            yield from sentences(block, text)
         else:
-            yield Span(block, masked, 0, len(masked))
+            yield Span(block, text, 0, len(text))

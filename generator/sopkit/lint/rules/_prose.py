@@ -9,7 +9,7 @@ from sopkit.markdown import Block
 from sopkit.prose import Hit
 from sopkit.sop import Sop
 
-Detector = Callable[[Block, str], Iterator[Hit]]
+Detector = Callable[[Block, str, str], Iterator[Hit]]
 
 
 def check_blocks(
@@ -19,10 +19,10 @@ def check_blocks(
 
     def check(sop: Sop) -> Iterator[Problem]:
         lang = sop.lang
-        for block in sop.outline.blocks:
+        for block, text in zip(sop.outline.blocks, sop.prose_texts, strict=True):
             if steps_only and block.step is None:
                 continue
-            for hit in detect(block, lang):
+            for hit in detect(block, lang, text):
                 line, column = block.position(hit.start)
                 yield Problem(message(hit, lang), line, column)
 
