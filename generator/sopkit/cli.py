@@ -167,3 +167,59 @@ def vale_ini(config_file: Path | None) -> None:
     styles_path = os.path.relpath(styles, root).replace(os.sep, "/")
     names = [name for name, rule in current.rules.items() if rule.lang is not None]
     click.echo(render_ini(styles_path, by_lang, names), nl=False)
+
+
+site_config_option = click.option(
+    "-f",
+    "--config-file",
+    "mkdocs_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("mkdocs.yml"),
+    show_default=True,
+    help="The MkDocs configuration of the knowledge base.",
+)
+
+
+@cli.command()
+@site_config_option
+@click.option("-s", "--strict", is_flag=True, help="Fail on warnings (lint warnings too).")
+@click.option(
+    "-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path), help="Where to build."
+)
+def build(mkdocs_file: Path, strict: bool, site_dir: Path | None) -> None:
+    """Lint the SOPs, then build the knowledge base site (Material for MkDocs).
+
+    Lint errors stop the build (exit 1) and the last good site stays in place.
+    """
+    from sopkit.site.build import build_site, show_build_log
+
+    if not mkdocs_file.is_file():
+        raise click.UsageError(f"{mkdocs_file}: no such file; sopkit build needs an mkdocs.yml")
+    show_build_log(verbose=sys.stderr.isatty())
+    summary = build_site(mkdocs_file, strict=strict, site_dir=site_dir)
+    click.echo(summary.line())
+
+
+@cli.command()
+@site_config_option
+@click.option("-a", "--dev-addr", metavar="IP:PORT", help="Address to serve on (127.0.0.1:8000).")
+def serve(mkdocs_file: Path, dev_addr: str | None) -> None:
+    """Preview the knowledge base with live reload."""
+    from sopkit.site.build import serve_site
+
+    if not mkdocs_file.is_file():
+        raise click.UsageError(f"{mkdocs_file}: no such file; sopkit serve needs an mkdocs.yml")
+    serve_site(mkdocs_file, dev_addr)
+
+
+@cli.command()
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+@config_option
+def export(out_dir: Path, config_file: Path | None) -> None:
+    """Write a plain docs tree (SOPs with cards, catalogue, listings) for other site tools."""
+    from sopkit.config import load_settings
+    from sopkit.site.build import export_tree
+
+    settings = load_settings(config_file)
+    count = export_tree(settings, settings.sop_path, out_dir, "Service standards")
+    click.echo(f"Exported {count} Markdown files to {out_dir}")

@@ -37,6 +37,8 @@ DEFAULT_TOUCHPOINTS = ("phone", "email", "chat", "in-person", "social", "letter"
 SEVERITIES = ("error", "warning", "info")
 PLUGIN_NAME = "sopkit"
 KNOWN_KEYS = ("touchpoints", "default_lang", "rules", "vague_terms", "sop_dir")
+#: Options of the MkDocs plugin that only the site build reads.
+PLUGIN_ONLY_KEYS = ("enabled", "compact_nav")
 
 _TOUCHPOINT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -165,9 +167,9 @@ def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settin
             raise ConfigError(config, "configuration file not found")
         root = config.resolve().parent
         if config.suffix == ".toml":
-            return _validate(_pyproject_section(config) or {}, config, root, None)
+            return settings_from_options(_pyproject_section(config) or {}, config, root, None)
         options, docs_dir = _plugin_section(config)
-        return _validate(options or {}, config, root, docs_dir)
+        return settings_from_options(options or {}, config, root, docs_dir)
 
     mkdocs_yml, pyproject = cwd / "mkdocs.yml", cwd / "pyproject.toml"
     plugin, docs_dir = _plugin_section(mkdocs_yml) if mkdocs_yml.is_file() else (None, None)
@@ -180,22 +182,33 @@ def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settin
             _line_of(pyproject, "[tool.sopkit]"),
         )
     if plugin is not None:
-        return _validate(plugin, mkdocs_yml, cwd, docs_dir)
+        return settings_from_options(plugin, mkdocs_yml, cwd, docs_dir)
     if table is not None:
-        return _validate(table, pyproject, cwd, None)
+        return settings_from_options(table, pyproject, cwd, None)
     return Settings(root=cwd)
 
 
-def _validate(
+def settings_from_options(
     options: Mapping[str, Any], source: Path, root: Path, docs_dir: Path | None
 ) -> Settings:
+    """Validate sopkit's options (from any of its configuration homes) into Settings.
+
+    Args:
+        options: the keys of ``[tool.sopkit]`` or of the plugin's section.
+        source: the file they came from, for messages.
+        root: the project folder.
+        docs_dir: MkDocs' ``docs_dir`` when the options come from ``mkdocs.yml``.
+
+    Raises:
+        ConfigError: an option is unknown or invalid.
+    """
     from sopkit.lint.registry import resolve_rule  # late: the registry imports the rules
 
     def fail(key: str, message: str) -> ConfigError:
         return ConfigError(source, f"sopkit setting '{key}': {message}", _line_of(source, key))
 
     for key in options:
-        if key not in KNOWN_KEYS:
+        if key not in KNOWN_KEYS and not (docs_dir is not None and key in PLUGIN_ONLY_KEYS):
             from sopkit.suggest import nearest
 
             hint = nearest(str(key), KNOWN_KEYS)

@@ -1,0 +1,1 @@
+"""The ``sopkit`` MkDocs plugin: a thin adapter over sopkit's core."""

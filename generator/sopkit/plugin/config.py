@@ -1,0 +1,32 @@
+"""Options of the ``sopkit`` MkDocs plugin (the same keys as ``[tool.sopkit]``)."""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+
+class SopPluginConfig(base.Config):
+    """The plugin's section of ``mkdocs.yml``; sopkit's own validation runs on top."""
+
+    enabled = c.Type(bool, default=True)
+    """Switch the plugin off without removing its settings."""
+
+    touchpoints = c.Optional(c.Type(list))
+    """The touchpoint vocabulary (replaces the default list)."""
+
+    default_lang = c.Optional(c.Type(str))
+    """The language of SOPs without ``lang``: en, de or nl."""
+
+    rules = c.Optional(c.Type(dict))
+    """Severity per rule code or name: error, warning, info or off."""
+
+    vague_terms = c.Optional(c.Type((list, dict)))
+    """Extra vague terms, for every language or per language."""
+
+    compact_nav = c.Type(bool, default=True)
+    """Without a ``nav:``, list only the generated overview pages, not every SOP.
+
+    A sidebar that lists every page on every page makes the site grow with the square
+    of the number of SOPs; staff find SOPs through search and the catalogue.
+    """

@@ -1,0 +1,138 @@
+"""The ``sopkit`` MkDocs plugin: lint first, then add cards and generated pages.
+
+Event order (mkdocs.plugins): startup → config → files → nav → page_markdown → ...
+State that belongs to one build is reset in ``on_config``, so ``mkdocs serve``
+rebuilds never accumulate pages.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from pathspec.gitignore import GitIgnoreSpec
+
+from sopkit.config import KNOWN_KEYS, settings_from_options
+from sopkit.errors import ConfigError
+from sopkit.lint.report import format_text
+from sopkit.plugin.config import SopPluginConfig
+from sopkit.site.knowledge_base import KnowledgeBase, load_knowledge_base
+from sopkit.site.pages import CATALOGUE, CONFLICTS, HOME, OWNERS, TOUCHPOINTS, templates_dir
+from sopkit.site.words import touchpoint_label
+
+log = get_plugin_logger(__name__)
+
+_EXTENSIONS = ("attr_list", "md_in_html", "tables", "admonition")
+_PROGRESS_EVERY = 500
+
+
+class SopPlugin(BasePlugin[SopPluginConfig]):
+    """Build a service-standards knowledge base from the SOPs in ``docs_dir``."""
+
+    def __init__(self) -> None:
+        self.knowledge_base: KnowledgeBase | None = None
+        self.started = 0.0
+        self.rendered = 0
+        self.is_serve = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Remember whether this is ``mkdocs serve`` (the plugin then lives across builds)."""
+        del dirty
+        self.is_serve = command == "serve"
+
+    def on_config(self, config: Any) -> Any:
+        """Reset per-build state, validate the settings, add our theme files and nav."""
+        self.knowledge_base = None
+        self.rendered = 0
+        self.started = time.perf_counter()
+        if not self.config.enabled:
+            return config
+        options = {k: v for k, v in self.config.items() if k in KNOWN_KEYS and v is not None}
+        source = Path(config.config_file_path or "mkdocs.yml")
+        try:
+            self.settings = settings_from_options(
+                options, source, source.resolve().parent, Path(config.docs_dir)
+            )
+        except ConfigError as error:
+            raise PluginError(error.message) from None
+        overrides = str(templates_dir() / "overrides")
+        config.theme.dirs.insert(1 if config.theme.get("custom_dir") else 0, overrides)
+        config.extra_css.append("assets/sopkit.css")
+        config.extra_javascript.append("assets/sopkit.js")
+        for extension in _EXTENSIONS:
+            if extension not in config.markdown_extensions:
+                config.markdown_extensions.append(extension)
+        if config.nav is None and self.config.compact_nav:
+            if config.not_in_nav is None:  # SOPs are meant to be outside the nav: say nothing
+                config.not_in_nav = GitIgnoreSpec.from_lines(["*.md"])
+            config.nav = [
+                {"Home": HOME},
+                {"Catalogue": CATALOGUE},
+                {"Touchpoints": TOUCHPOINTS},
+                {"Owners": OWNERS},
+                {"Conflicts": CONFLICTS},
+            ]
+        return config
+
+    def on_files(self, files: Files, *, config: Any) -> Files:
+        """Lint the SOPs (errors stop the build), then add the generated pages."""
+        if not self.config.enabled:
+            return files
+        kb = load_knowledge_base(self.settings, Path(config.docs_dir), config.site_name)
+        result = kb.lint
+        for finding in result.findings:
+            if finding.severity == "warning" and not finding.suppressed:
+                log.warning(
+                    f"{finding.path}:{finding.line}:{finding.column} {finding.message} ({finding.rule})"
+                )
+        if result.failed:
+            report = format_text(result)
+            raise PluginError(f"sopkit lint found errors; the site was not built:\n{report}")
+        self.knowledge_base = kb
+        log.info(f"{len(kb.sops)} SOPs checked: {result.count('error')} errors, "
+                 f"{result.count('warning')} warnings")  # fmt: skip
+        for path, markdown in kb.pages.pages().items():
+            files.append(File.generated(config, path, content=markdown))
+        if files.get_file_from_path(HOME) is None:
+            files.append(File.generated(config, HOME, content=kb.pages.home(None)))
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Files) -> str:
+        """Put the standard card on SOP pages and the overview on the home page."""
+        kb = self.knowledge_base
+        if kb is None:
+            return markdown
+        self._progress()
+        src = page.file.src_uri
+        if src in kb.pages.by_path:
+            sop = kb.pages.by_path[src].sop
+            label = touchpoint_label(sop.touchpoint or "", sop.lang)
+            page.meta["tags"] = [label, *[t for t in sop.tags if t != label]]
+            return kb.pages.sop_markdown(src, markdown)
+        if src == HOME and page.file.generated_by is None:
+            return kb.pages.home(markdown)
+        return markdown
+
+    def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
+        """Rebuild when our templates or styles change (they sit outside docs_dir)."""
+        server.watch(str(templates_dir()))
+        return server
+
+    def on_post_build(self, *, config: Any) -> None:
+        """Log a one-line summary."""
+        kb = self.knowledge_base
+        if kb is not None:
+            log.info(
+                f"knowledge base: {self.rendered} pages, {len(kb.sops)} SOPs, "
+                f"{len(kb.lint.findings)} findings, {time.perf_counter() - self.started:.1f} s"
+            )
+
+    def _progress(self) -> None:
+        self.rendered += 1
+        if self.rendered % _PROGRESS_EVERY == 0 and sys.stderr.isatty():
+            log.info(f"{self.rendered} pages rendered ...")

@@ -1,0 +1,43 @@
+"""Lint and load the SOPs of a docs folder once, for any site generator."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sopkit.config import Settings
+from sopkit.lint import LintResult, lint_paths
+from sopkit.lint.engine import collect_files
+from sopkit.site.pages import KnowledgeBasePages
+from sopkit.sop import NOT_SOP_NAMES, Sop, display_path, load_sop
+
+
+@dataclass
+class KnowledgeBase:
+    """The SOPs of a docs folder, their lint result and their generated pages."""
+
+    settings: Settings
+    docs_dir: Path
+    lint: LintResult
+    sops: list[Sop]
+    pages: KnowledgeBasePages
+
+
+def load_knowledge_base(
+    settings: Settings, docs_dir: Path, site_name: str = "Service standards"
+) -> KnowledgeBase:
+    """Lint ``docs_dir`` (all cores for large sets), then read its SOPs into models.
+
+    The SOPs are only read when lint found no errors: a site is never built from
+    standards that fail.
+    """
+    result = lint_paths([docs_dir], settings, cwd=settings.root)
+    sops: list[Sop] = []
+    if not result.failed:
+        for path, _ in collect_files([docs_dir]):
+            if path.name.lower() in NOT_SOP_NAMES:
+                continue
+            sop = load_sop(path, settings, display_path(path, settings.root))
+            if sop.is_sop:
+                sops.append(sop)
+    return KnowledgeBase(settings, docs_dir, result, sops, KnowledgeBasePages(sops, docs_dir))

@@ -1,0 +1,345 @@
+"""Generated pages of the knowledge base, as Markdown: cards, home, catalogue, listings.
+
+This is the core of the site and knows nothing of MkDocs: it takes SOP models and
+returns Markdown text per page path. The MkDocs plugin adds these pages to a build;
+``sopkit export`` writes them as a plain docs tree for any other static site tool.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from sopkit.quantities import Duration
+from sopkit.schema import owner_parts
+from sopkit.site.words import (
+    LABELS,
+    LANGUAGE_NAMES,
+    duration_words,
+    icon,
+    target_words,
+    touchpoint_label,
+)
+from sopkit.sop import Sop
+
+#: Pages the core generates (reserved paths in the docs tree).
+CATALOGUE = "catalogue.md"
+CONFLICTS = "conflicts.md"
+TOUCHPOINTS = "touchpoints/index.md"
+OWNERS = "owners/index.md"
+HOME = "index.md"
+
+#: Minutes in a working day and a month, to put every timeframe on one scale.
+WORKING_DAY_HOURS = 8
+_MONTH_MINUTES = 30 * 24 * 60
+
+
+def templates_dir() -> Path:
+    """``templates/`` of the repository, or the copy installed with the package."""
+    try:
+        from importlib.resources import files
+
+        packaged = Path(str(files("sopkit.templates")))
+        if (packaged / "pages").is_dir():
+            return packaged
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parents[3] / "templates"
+
+
+def _cell(value: object) -> str:
+    """Make text safe inside a Markdown table cell or link text."""
+    text = str(value).replace("\n", " ").replace("|", "\\|")
+    return text.replace("[", "\\[").replace("]", "\\]")
+
+
+@cache
+def environment() -> jinja2.Environment:
+    """One Jinja2 environment over ``templates/pages`` (undefined names are errors)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir() / "pages"),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["cell"] = _cell
+    return env
+
+
+def render(template: str, **context: Any) -> str:
+    """Render ``templates/pages/<template>``."""
+    return environment().get_template(template).render(**context)
+
+
+def page_path(sop: Sop, docs_dir: Path) -> str:
+    """The SOP's path in the docs tree, with forward slashes ("phone/answer.md")."""
+    return sop.path.absolute().relative_to(docs_dir.absolute()).as_posix()
+
+
+def link(from_page: str, to_page: str) -> str:
+    """A relative Markdown link from one docs-tree page to another."""
+    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+
+
+def slug(text: str) -> str:
+    """A URL-safe name for an owner or a group."""
+    name = re.sub(r"<[^>]*>|\([^)]*\)|\S+@\S+", " ", text)
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "owner"
+
+
+def owner_name(owner: str | None) -> str:
+    """The owner without email addresses and handles: "Contact Centre Lead"."""
+    if not owner:
+        return "—"
+    name = re.sub(r"<[^>]*>|\([^)]*@[^)]*\)|\S+@\S+|(?<!\S)@\S+", " ", owner)
+    return " ".join(name.split()) or owner
+
+
+def minutes(duration: Duration | None) -> tuple[float | None, str]:
+    """The timeframe on one scale (minutes) for sorting, and its text ("≈" for months)."""
+    if duration is None:
+        return None, "—"
+    if duration.family == "calendar":
+        value, approx = duration.base_amount / 60, False
+    elif duration.family == "working_days":
+        value, approx = duration.amount * WORKING_DAY_HOURS * 60, False
+    elif duration.family == "business_hours":
+        value, approx = duration.amount * 60, False
+    else:
+        value, approx = duration.base_amount * _MONTH_MINUTES, True
+    text = f"{value:,.0f}" if value >= 10 or value.is_integer() else f"{value:.2f}".rstrip("0")
+    return value, ("≈" if approx else "") + text
+
+
+@dataclass(frozen=True)
+class Row:
+    """One SOP as a table row in generated pages."""
+
+    sop: Sop
+    path: str
+
+    def cells(self, from_page: str) -> dict[str, Any]:
+        """The row's cells, with links relative to ``from_page``."""
+        sop, lang = self.sop, self.sop.lang
+        touchpoint = sop.touchpoint or ""
+        return {
+            "icon": icon(touchpoint),
+            "touchpoint": _cell(touchpoint_label(touchpoint)),
+            "title": _cell(sop.title or sop.id),
+            "href": link(from_page, self.path),
+            "target": _cell(target_words(sop.standard.target, lang)),
+            "timeframe": _cell(duration_words(sop.standard.duration, lang)),
+            "minutes": minutes(sop.standard.duration)[1],
+            "owner": _cell(owner_name(sop.owner)),
+            "lang": lang,
+        }
+
+
+def _sort_key(row: Row) -> tuple[str, str]:
+    return (row.sop.touchpoint or "", (row.sop.title or row.sop.id).lower())
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """SOPs on one touchpoint that measure one activity but promise different things."""
+
+    touchpoint: str
+    activity: str
+    rows: tuple[Row, ...]
+
+
+def find_conflicts(rows: list[Row]) -> list[Conflict]:
+    """Groups of SOPs with the same touchpoint and activity and different standards."""
+    groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for row in rows:
+        standard = row.sop.standard
+        if row.sop.touchpoint and standard.activity:
+            groups[(row.sop.touchpoint, standard.activity)].append(row)
+    conflicts = []
+    for (touchpoint, activity), members in sorted(groups.items()):
+        promises = {
+            (
+                (s.target.kind, s.target.value, s.target.scale) if s.target else None,
+                (s.duration.family, s.duration.base_amount) if s.duration else None,
+            )
+            for s in (m.sop.standard for m in members)
+        }
+        if len(members) > 1 and len(promises) > 1:
+            conflicts.append(Conflict(touchpoint, activity, tuple(sorted(members, key=_sort_key))))
+    return conflicts
+
+
+class KnowledgeBasePages:
+    """Every generated page and SOP card for one set of SOPs.
+
+    Args:
+        sops: the SOPs (pages with ``sop: false`` are left out by the caller).
+        docs_dir: the docs folder the SOPs live in.
+        site_name: the knowledge base's name, for a generated home page.
+    """
+
+    def __init__(self, sops: list[Sop], docs_dir: Path, site_name: str = "Service standards"):
+        self.docs_dir = docs_dir
+        self.site_name = site_name
+        self.rows = sorted((Row(s, page_path(s, docs_dir)) for s in sops), key=_sort_key)
+        self.by_path = {row.path: row for row in self.rows}
+        self.conflicts = find_conflicts(self.rows)
+        self._conflicts_of: dict[str, list[Row]] = defaultdict(list)
+        for conflict in self.conflicts:
+            for row in conflict.rows:
+                self._conflicts_of[row.path].extend(r for r in conflict.rows if r is not row)
+
+    # --- SOP pages ------------------------------------------------------------------
+
+    def card(self, path: str) -> str:
+        """The standard card (HTML) for the SOP at ``path``."""
+        row = self.by_path[path]
+        sop, lang = row.sop, row.sop.lang
+        emails, _ = owner_parts(sop.owner or "")
+        touchpoint = sop.touchpoint or ""
+        return render(
+            "card.html.j2",
+            sop=sop,
+            labels=LABELS[lang],
+            target=target_words(sop.standard.target, lang),
+            timeframe=duration_words(sop.standard.duration, lang),
+            icon=icon(touchpoint),
+            touchpoint_label=touchpoint_label(touchpoint, lang),
+            owner_name=owner_name(sop.owner),
+            owner_email=emails[0] if emails else None,
+            language=LANGUAGE_NAMES[lang][lang],
+        )
+
+    def conflict_note(self, path: str) -> str:
+        """A Markdown warning listing SOPs that promise differently for the same activity."""
+        others = self._conflicts_of.get(path, [])
+        if not others:
+            return ""
+        lang = self.by_path[path].sop.lang
+        lines = [f'!!! warning "{LABELS[lang]["conflict"]}"', ""]
+        for other in others:
+            standard = other.sop.standard
+            lines.append(
+                f"    - [{_cell(other.sop.title or other.sop.id)}]({link(path, other.path)}): "
+                f"{target_words(standard.target, lang)}, {duration_words(standard.duration, lang)}"
+            )
+        return "\n".join(lines) + "\n\n"
+
+    def sop_markdown(self, path: str, markdown: str) -> str:
+        """An SOP page's Markdown with the card on top and the body as a checklist.
+
+        The body is wrapped in ``<div class="sop-body" markdown="1">`` (``md_in_html``),
+        so the stylesheet can print its top-level ordered list as a checklist.
+        """
+        title_line = ""
+        body = markdown
+        match = re.match(r"\s*(# [^\n]+)\n", markdown)
+        if match:  # keep the page's own title above the card
+            title_line, body = match.group(1) + "\n\n", markdown[match.end() :]
+        return (
+            f"{title_line}{self.card(path)}\n{self.conflict_note(path)}"
+            f'<div class="sop-body" markdown="1">\n\n{body}\n\n</div>\n'
+        )
+
+    # --- generated pages ---------------------------------------------------------------
+
+    def touchpoint_page(self, touchpoint: str) -> str:
+        """The path of a touchpoint's page."""
+        return f"touchpoints/{touchpoint}.md"
+
+    def owner_page(self, owner: str) -> str:
+        """The path of an owner's page."""
+        return f"owners/{slug(owner_name(owner))}.md"
+
+    def home(self, index_markdown: str | None) -> str:
+        """The home page: the knowledge base's own index.md plus an overview by touchpoint."""
+        groups: dict[str, list[Row]] = defaultdict(list)
+        for row in self.rows:
+            groups[row.sop.touchpoint or ""].append(row)
+        touchpoints = [
+            {
+                "icon": icon(tp),
+                "label": touchpoint_label(tp),
+                "href": link(HOME, self.touchpoint_page(tp)),
+                "count": len(members),
+                "languages": ", ".join(sorted({m.sop.lang for m in members})),
+            }
+            for tp, members in sorted(groups.items())
+        ]
+        overview = render(
+            "home.md.j2",
+            has_index=index_markdown is not None,
+            site_name=self.site_name,
+            total=len(self.rows),
+            touchpoints=touchpoints,
+            catalogue_href=link(HOME, CATALOGUE),
+            owners_href=link(HOME, OWNERS),
+            conflicts=len(self.conflicts),
+            conflicts_href=link(HOME, CONFLICTS),
+        )
+        return (index_markdown.rstrip() + "\n\n" if index_markdown else "") + overview
+
+    def pages(self) -> dict[str, str]:
+        """Every generated page except the home page: ``{docs path: Markdown}``."""
+        pages = {
+            CATALOGUE: render(
+                "catalogue.md.j2",
+                rows=[row.cells(CATALOGUE) for row in self.rows],
+                working_day_hours=WORKING_DAY_HOURS,
+            ),
+            CONFLICTS: render(
+                "conflicts.md.j2",
+                groups=[
+                    {
+                        "icon": icon(c.touchpoint),
+                        "touchpoint": touchpoint_label(c.touchpoint),
+                        "activity": c.activity,
+                        "rows": [r.cells(CONFLICTS) for r in c.rows],
+                    }
+                    for c in self.conflicts
+                ],
+            ),
+        }
+        by_touchpoint: dict[str, list[Row]] = defaultdict(list)
+        by_owner: dict[str, list[Row]] = defaultdict(list)
+        for row in self.rows:
+            by_touchpoint[row.sop.touchpoint or ""].append(row)
+            by_owner[self.owner_page(row.sop.owner or "")].append(row)
+        items = []
+        for touchpoint, members in sorted(by_touchpoint.items()):
+            path = self.touchpoint_page(touchpoint)
+            label = touchpoint_label(touchpoint)
+            pages[path] = render(
+                "listing.md.j2",
+                title=label,
+                heading=f"{icon(touchpoint)} {label}",
+                intro=f"{len(members)} standards for this touchpoint.",
+                other_column="Owner",
+                rows=[{**r.cells(path), "other": r.cells(path)["owner"]} for r in members],
+            )
+            items.append({"label": f"{icon(touchpoint)} [{label}]({link(TOUCHPOINTS, path)})",
+                          "count": len(members)})  # fmt: skip
+        pages[TOUCHPOINTS] = render(
+            "index_list.md.j2", title="Touchpoints", column="Touchpoint", items=items
+        )
+        items = []
+        for path, members in sorted(by_owner.items()):
+            name = owner_name(members[0].sop.owner)
+            pages[path] = render(
+                "listing.md.j2",
+                title=name,
+                heading=name,
+                intro=f"{len(members)} standards owned by {_cell(members[0].sop.owner or name)}.",
+                other_column="Touchpoint",
+                rows=[{**r.cells(path), "other": r.cells(path)["touchpoint"]} for r in members],
+            )
+            items.append({"label": f"[{_cell(name)}]({link(OWNERS, path)})", "count": len(members)})
+        pages[OWNERS] = render("index_list.md.j2", title="Owners", column="Owner", items=items)
+        return pages

@@ -1,0 +1,164 @@
+"""`sopkit build`, `mkdocs build` and `sopkit export` on real projects, end to end."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sopkit.lint.examples import example
+from tests.conftest import REPO, write_tree
+from tests.site.conftest import copy_project
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "NO_COLOR": "1"}
+
+
+def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", *args], cwd=cwd, capture_output=True, text=True, env=ENV
+    )
+
+
+def test_sopkit_build_builds_the_sample_strictly(project: Path) -> None:
+    done = run(["sopkit", "build", "--strict"], project)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert re.search(r"Built \d+ pages \(25 SOPs, 0 findings\)", done.stdout)
+    site = project / "site"
+    page = (site / "phone/answer-inbound-calls/index.html").read_text(encoding="utf-8")
+    assert 'class="sop-card"' in page
+    assert "80% of calls answered within 20 seconds" in page
+    assert 'class="sop-body"' in page and "<ol>" in page
+    assert "📞" in page and "Contact Centre Lead" in page
+    german = (site / "phone/rueckrufbitten-bearbeiten/index.html").read_text(encoding="utf-8")
+    assert "innerhalb von 4 Stunden" in german and "Verantwortlich" in german
+    catalogue = (site / "catalogue/index.html").read_text(encoding="utf-8")
+    assert catalogue.count("<tr>") == 26  # header + 25 SOPs
+    assert "sop-sortable" in catalogue
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "25 standards by touchpoint" in home and "Northwind Stores service standards" in home
+    for page_dir in ("touchpoints/phone", "owners/contact-centre-lead", "conflicts"):
+        assert (site / page_dir / "index.html").is_file()
+    assert (site / "assets/sopkit.css").is_file() and (site / "assets/sopkit.js").is_file()
+    assert "@media print" in (site / "assets/sopkit.css").read_text(encoding="utf-8")
+
+
+def test_plain_mkdocs_build_works_through_the_plugin(project: Path) -> None:
+    done = run(["mkdocs", "build", "--strict"], project)
+    assert done.returncode == 0, done.stderr
+    assert 'class="sop-card"' in (project / "site/chat/chat-greeting/index.html").read_text()
+
+
+def test_lint_errors_stop_the_build_and_keep_the_last_good_site(project: Path) -> None:
+    assert run(["sopkit", "build"], project).returncode == 0
+    before = (project / "site/index.html").read_text(encoding="utf-8")
+    write_tree(project, {"sop/phone/bad.md": example("en", metric="Answer quickly")})
+    done = run(["sopkit", "build"], project)
+    assert done.returncode == 1
+    assert "sop/phone/bad.md" in done.stderr and "SOP101" in done.stderr
+    assert "the site was not built" in done.stderr
+    assert (project / "site/index.html").read_text(encoding="utf-8") == before
+    assert not (project / ".site.building").exists()
+    assert not (project / "site/phone/bad").exists()
+
+
+def test_lint_warnings_are_shown_and_fail_only_strict_builds(project: Path) -> None:
+    write_tree(project, {"sop/phone/odd.md": example("en", ownr="x", title="Odd keys")})
+    done = run(["sopkit", "build"], project)
+    assert done.returncode == 0
+    assert "unknown key 'ownr'" in done.stderr
+    assert run(["sopkit", "build", "--strict"], project).returncode == 1
+
+
+def test_build_without_mkdocs_yml_exits_2(tmp_path: Path) -> None:
+    done = run(["sopkit", "build"], tmp_path)
+    assert done.returncode == 2
+    assert "needs an mkdocs.yml" in done.stderr
+
+
+def test_sop_pages_do_not_grow_with_the_number_of_sops(tmp_path: Path) -> None:
+    """A full sidebar would repeat every SOP on every page: size must stay linear."""
+    sizes = {}
+    for count in (5, 60):
+        project = copy_project(tmp_path / f"kb{count}", sop=False)
+        for i in range(count):
+            text = example("en", title=f"Answer calls {i}").replace(
+                "Answer the call", f"Answer call type {i}"
+            )
+            write_tree(project, {f"sop/phone/answer-{i}.md": text})
+        assert run(["sopkit", "build"], project).returncode == 0
+        sizes[count] = len((project / "site/phone/answer-0/index.html").read_bytes())
+    assert sizes[60] < sizes[5] * 1.02
+
+
+def test_generated_pages_are_left_out_of_search(project: Path) -> None:
+    assert run(["sopkit", "build"], project).returncode == 0
+    index = json.loads((project / "site/search/search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert "phone/answer-inbound-calls/" in locations
+    assert not {"catalogue/", "touchpoints/phone/", "owners/"} & locations
+    assert index["config"]["lang"] == ["en", "de", "nl"]
+
+
+def test_export_writes_a_plain_docs_tree(project: Path) -> None:
+    done = run(["sopkit", "export", "../plain"], project)
+    assert done.returncode == 0, done.stderr
+    plain = project.parent / "plain"
+    page = (plain / "phone/answer-inbound-calls.md").read_text(encoding="utf-8")
+    assert page.startswith("---\ntitle: Answer inbound calls")
+    assert 'class="sop-card"' in page
+    assert (plain / "catalogue.md").is_file() and (plain / "touchpoints/phone.md").is_file()
+    assert "25 standards by touchpoint" in (plain / "index.md").read_text(encoding="utf-8")
+    assert "sop-card" not in (project / "sop/phone/answer-inbound-calls.md").read_text()
+
+
+def test_export_refuses_to_write_into_the_sop_folder(project: Path) -> None:
+    done = run(["sopkit", "export", "sop/out"], project)
+    assert done.returncode == 2
+    assert "never into it" in done.stderr
+
+
+def test_the_core_does_not_import_mkdocs() -> None:
+    code = (
+        "import sys, sopkit.cli, sopkit.lint, sopkit.site.pages, sopkit.site.knowledge_base;"
+        "assert not [m for m in sys.modules if m.split('.')[0] in ('mkdocs', 'material')]"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("metrics", "conflicts"),
+    [
+        (["80% of calls answered within 20 seconds", "90% of calls answered within 20 seconds"], 1),
+        (["80% of calls answered within 20 seconds", "80% of calls answered within 30 seconds"], 1),
+        (["80% of calls answered within 20 seconds", "80% of calls answered within 20 seconds"], 0),
+        (
+            ["80% of calls answered within 20 seconds", "80% of emails answered within 20 seconds"],
+            0,
+        ),
+    ],
+)
+def test_conflicting_standards_are_flagged(
+    tmp_path: Path, metrics: list[str], conflicts: int
+) -> None:
+    from sopkit.config import Settings
+    from sopkit.site.knowledge_base import load_knowledge_base
+
+    for i, metric in enumerate(metrics):
+        timeframe = metric.rsplit("within ", 1)[1]
+        write_tree(tmp_path, {f"sop/s{i}.md": example("en", metric=metric, timeframe=timeframe)})
+    kb = load_knowledge_base(Settings(root=tmp_path), tmp_path / "sop")
+    assert len(kb.pages.conflicts) == conflicts
+    if conflicts:
+        note = kb.pages.sop_markdown("s0.md", "1. Step\n")
+        assert '!!! warning "Differs from"' in note and "(s1.md)" in note
+        assert "calls answered" in kb.pages.pages()["conflicts.md"]
+
+
+def test_repository_mkdocs_yml_is_the_sample() -> None:
+    assert "docs_dir: sop" in (REPO / "mkdocs.yml").read_text(encoding="utf-8")
