@@ -87,9 +87,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         result = kb.lint
         for finding in result.findings:
             if finding.severity == "warning" and not finding.suppressed:
-                log.warning(
-                    f"{finding.path}:{finding.line}:{finding.column} {finding.message} ({finding.rule})"
-                )
+                where = f"{finding.path}:{finding.line}:{finding.column}"
+                log.warning(f"{where} {finding.message} ({finding.rule})")
         if result.failed:
             report = format_text(result)
             raise PluginError(f"sopkit lint found errors; the site was not built:\n{report}")
