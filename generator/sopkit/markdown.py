@@ -60,6 +60,7 @@ class Block:
             and the file column (1-based) where it starts, to map matches back.
         step: the number of the step this block belongs to, if any.
         header: for table cells, whether the cell is in the header row.
+        quote: whether the block sits in a blockquote (often a script or a citation).
     """
 
     kind: str
@@ -69,6 +70,7 @@ class Block:
     anchors: tuple[tuple[int, int, int], ...] = ()
     step: int | None = None
     header: bool = False
+    quote: bool = False
 
     def position(self, offset: int) -> tuple[int, int]:
         """The file ``(line, column)`` of character ``offset`` in ``text``."""
@@ -132,6 +134,7 @@ def parse_outline(body: str, first_line: int = 1) -> Outline:
     source = body.split("\n")
     cell_search: dict[int, int] = {}
     in_header = False
+    quote_depth = 0
     offset = first_line
     for index, token in enumerate(tokens):
         kind = token.type
@@ -179,6 +182,7 @@ def parse_outline(body: str, first_line: int = 1) -> Outline:
                         token.content,
                         _anchors(token.content, source, token.map[0], offset),
                         step=None if step_index is None else step_index + 1,
+                        quote=quote_depth > 0,
                     )
                 )
                 if item_stack and item_stack[-1] >= 0:
@@ -195,6 +199,10 @@ def parse_outline(body: str, first_line: int = 1) -> Outline:
                 outline.blocks.append(
                     Block("table", line, end, token.content, anchors, header=in_header)
                 )
+        elif kind == "blockquote_open":
+            quote_depth += 1
+        elif kind == "blockquote_close":
+            quote_depth -= 1
         elif kind == "thead_open":
             in_header = True
         elif kind == "thead_close":

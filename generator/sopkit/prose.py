@@ -56,7 +56,22 @@ _DE_CLAUSE_END = re.compile(r"[,.;:!?()]|\s[-–]\s|\b(?:und|oder|aber|sondern|w
 _DE_SEPARABLE = (
     "ab", "an", "auf", "aus", "bei", "ein", "fest", "her", "hin", "mit", "nach", "vor",
     "weg", "weiter", "zu", "zurück", "dar", "um", "durch", "über", "unter", "wieder", "heraus",
+    "herunter", "hoch", "los", "vorbei", "zusammen", "herein", "hinaus", "voran", "bereit",
 )  # fmt: skip
+#: Strong participles of verbs with an inseparable prefix change the stem vowel
+#: ("überschrieben", "empfohlen", "verbunden"); their infinitives do not end so.
+_DE_INSEPARABLE = (
+    "be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter", "hinter", "wider",
+    "voll",
+)  # fmt: skip
+_DE_STRONG_PARTICIPLE = (
+    "ieben", "ohlen", "unden", "ungen", "ogen", "ossen", "iffen", "itten", "oten", "orben",
+    "orfen", "orgen", "olfen", "ieden", "iesen", "ommen", "oren",
+)  # fmt: skip
+_DE_MODALS = {
+    "kann", "können", "muss", "müssen", "soll", "sollen", "darf", "dürfen", "möchte", "sollte",
+    "sollten", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften", "will", "wollen",
+}  # fmt: skip
 _NL_FUTURE = re.compile(r"\b(?:zal|zullen|zult)\b", re.IGNORECASE)
 
 
@@ -67,7 +82,17 @@ def _de_participle(word: str) -> bool:
         return True
     if lower.startswith("ge") and len(lower) > 5:
         return True
+    if lower.startswith(_DE_INSEPARABLE) and lower.endswith(_DE_STRONG_PARTICIPLE):
+        return True
     return any(lower.startswith(p + "ge") and len(lower) > len(p) + 4 for p in _DE_SEPARABLE)
+
+
+def _de_zu_infinitive(words: list[str]) -> bool:
+    """ "... zu ändern", "herzustellen": an infinitive with zu, never a future."""
+    last = words[-1].lower()
+    if len(words) > 1 and words[-2].lower() == "zu":
+        return True
+    return any(last.startswith(p + "zu") and len(last) > len(p) + 4 for p in _DE_SEPARABLE)
 
 
 def _de_infinitive(word: str) -> bool:
@@ -87,10 +112,15 @@ def future_tense(block: Block, lang: str, text: str | None = None) -> Iterator[H
             end = _DE_CLAUSE_END.search(text, m.end())
             clause = text[m.end() : end.start() if end else len(text)]
             words = _WORD.findall(clause)
-            if words and _de_infinitive(words[-1]):
+            if words and words[-1].lower() in _DE_MODALS and len(words) > 1:
+                continue  # "gezählt werden sollen": a passive under a modal
+            if words and _de_infinitive(words[-1]) and not _de_zu_infinitive(words):
                 yield Hit(block, m.start(), m.end(), f"{m.group()} … {words[-1]}")
             elif not words:
-                before = _WORD.findall(text[: m.start()])
+                ends = list(_DE_CLAUSE_END.finditer(text, 0, m.start()))
+                before = _WORD.findall(text[ends[-1].end() if ends else 0 : m.start()])
+                if {w.lower() for w in before} & _DE_MODALS:
+                    continue  # "kann ... heruntergeladen werden": a passive with a modal
                 if before and _de_infinitive(before[-1]):
                     yield Hit(block, m.start(), m.end(), f"{before[-1]} {m.group()}")
     elif lang == "nl":
@@ -102,7 +132,7 @@ def future_tense(block: Block, lang: str, text: str | None = None) -> Iterator[H
 
 _EN_IRREGULAR_PAST = {
     "sent", "wrote", "gave", "took", "made", "told", "spoke", "rang", "brought", "found",
-    "kept", "paid", "said", "sold", "got", "did", "went", "began", "chose", "drove", "saw",
+    "kept", "paid", "said", "sold", "got", "went", "began", "chose", "drove", "saw",
 }  # fmt: skip
 _EN_NOT_PAST = {"need", "feed", "speed", "proceed", "exceed", "succeed", "embed", "shred", "bed"}
 _DETERMINERS = {
@@ -130,8 +160,8 @@ def past_tense_step(block: Block, lang: str, text: str | None = None) -> Iterato
     """A step that opens with a past-tense verb and its object: "Checked the order number"."""
     text = prose_text(block) if text is None else text
     words = list(_WORD.finditer(text))
-    if len(words) < 2:
-        return
+    if len(words) < 2 or text.rstrip().endswith("?"):
+        return  # a question ("Did it show up?") is not a record
     first, second = words[0], words[1]
     if _is_past(first.group(), lang) and second.group().lower() in _DETERMINERS[lang]:
         yield Hit(block, first.start(), first.end(), first.group())
@@ -164,10 +194,10 @@ _JOINERS = {
     "nl": r"(?:,\s*)?\b(?:en daarna|en dan|en vervolgens|daarna|vervolgens|en|dan)\b|;",
 }
 _OBJECTS = {
-    "en": _DETERMINERS["en"]
-    | {"to", "back", "up", "out", "down", "in", "on", "off", "for", "with"},
+    "en": _DETERMINERS["en"] | {"to", "back", "up", "out", "down", "in", "on", "off"},
     "nl": _DETERMINERS["nl"] | {"op", "door", "in", "af", "aan", "terug", "na", "uit", "met"},
 }
+_CONDITION = re.compile(r"\s*(?:if|when|once|unless|wenn|falls|sobald|als|indien|zodra)\b", re.I)
 _DE_SECOND_ACTION = re.compile(
     r"(?:\b(?:und|dann|anschließend|danach|und dann|und anschließend)\b|;)\s+"
     r"(?P<verb>[^\W\d_]+en)\s+Sie\b",
@@ -183,6 +213,8 @@ def second_action(block: Block, lang: str, text: str | None = None) -> Iterator[
         if m:
             yield Hit(block, m.start(), m.end("verb"), m.group().strip())
         return
+    if _CONDITION.match(text):
+        return  # "If it is not yours, then escalate": one action under a condition
     pattern = re.compile(
         rf"(?P<join>{_JOINERS[lang]})\s+(?P<verb>[^\W\d_]+)\s+(?P<next>[^\W\d_]+)", re.IGNORECASE
     )

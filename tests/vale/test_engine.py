@@ -151,7 +151,7 @@ def test_ini_switches_levels_and_vocabularies(tmp_path: Path) -> None:
     )
     write_tree(tmp_path, {
         "styles/config/vocabularies/Team/accept.txt": "appears to be\n",
-        "styles/config/vocabularies/Team/reject.txt": "kindly\n",
+        "styles/config/vocabularies/Team/reject.txt": "Kindly\n",  # case-sensitive, as in Vale
     })  # fmt: skip
     alerts = run(tmp_path, EXISTENCE, "Kindly: it appears to be, arguably.\n", ini=ini)
     assert alerts == [

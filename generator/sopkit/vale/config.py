@@ -126,7 +126,7 @@ def _load_styles(config: ValeConfig, vocab: list[str]) -> None:
             VOCAB_RULE,
             config.styles_path / "config" / "vocabularies",
             {"extends": "existence", "message": "Avoid using '%s'.", "level": "error",
-             "ignorecase": True, "vocab": False, "tokens": rejected},
+             "ignorecase": False, "vocab": False, "tokens": rejected},
         )  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from sopkit.markdown import Block, Outline
 
 _MASKS = (
     re.compile(r"`+[^`]*`+"),  # code spans
+    re.compile(r"!\[[^\]]*\]\([^)]*\)"),  # images, alt text included
     re.compile(r"(?<=\])\([^)]*\)"),  # link and image targets
     re.compile(r"(?<=\])\[[^\]]*\]"),  # reference links
     re.compile(r"<!--.*?-->", re.DOTALL),  # comments
@@ -24,7 +25,7 @@ _MASKS = (
 )
 _SENTENCE_END = re.compile(r"[.!?](?=[\"')\]]*(?:\s|$))")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:e\.g|i\.e|z\.B|d\.h|u\.a|bzw|ca|etc|vs|no|nr|bijv|o\.a|m\.b\.t|evt|Dr|Mr|Mrs|Ms|St)|\b[A-Za-z])$",
+    r"(?:\b(?:e\.g|i\.e|z\.B|d\.h|u\.a|bzw|ca|vs|no|nr|bijv|o\.a|m\.b\.t|evt|Dr|Mr|Mrs|Ms|St)|\b[A-Za-z])$",
     re.IGNORECASE,
 )
 

@@ -20,8 +20,8 @@ def check_blocks(
     def check(sop: Sop) -> Iterator[Problem]:
         lang = sop.lang
         for block, text in zip(sop.outline.blocks, sop.prose_texts, strict=True):
-            if steps_only and block.step is None:
-                continue
+            if (steps_only and block.step is None) or block.quote:
+                continue  # blockquotes hold scripts and citations, not instructions
             for hit in detect(block, lang, text):
                 line, column = block.position(hit.start)
                 yield Problem(message(hit, lang), line, column)
