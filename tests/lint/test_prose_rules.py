@@ -93,6 +93,8 @@ def test_long_sentences_are_counted(lint_tree: Lint) -> None:
     short = " ".join(["word"] * 25)
     assert [r for r, _, _ in _found(lint_tree, "en", f"1. {long}.\n")] == ["SOP304"]
     assert _found(lint_tree, "en", f"1. {short}.\n") == []
+    hyphens = " ".join(["SSH-key"] * 13 + ["it's"] * 12)  # 25 words, not 50
+    assert _found(lint_tree, "en", f"1. {hyphens}.\n") == []
 
 
 def test_language_decides_which_words_are_checked(lint_tree: Lint) -> None:
