@@ -26,7 +26,7 @@ def test_readme_lists_every_rule() -> None:
 def test_readme_opens_with_the_two_commands_that_ci_runs() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     commands = re.findall(r"```sh\n(.+?)\n```", readme)[:2]
-    assert commands[0] == "pip install -e . && sopkit lint"
+    assert commands[0] == "pip install -e . && sopkit build"
     ci = (REPO / ".ci/run").read_text(encoding="utf-8")
     assert ci.rstrip().endswith(commands[1])
 
