@@ -51,10 +51,22 @@ def cli() -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json", "github", "sarif"]),
+    type=click.Choice(["text", "json", "github", "sarif", "markdown"]),
     default="text",
     show_default=True,
-    help="text for people, json for tools, github for annotations, sarif for code scanning.",
+    help="text for people, json for tools, github for annotations, sarif for code scanning, "
+    "markdown for a CI job summary.",
+)
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Report only findings that are not recorded in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Record today's findings in this file (then lint with --baseline) and exit 0.",
 )
 @click.option(
     "--prose-only",
@@ -85,6 +97,8 @@ def lint(
     jobs: int | None,
     color: bool | None,
     config_file: Path | None,
+    baseline_file: Path | None,
+    write_baseline: Path | None,
 ) -> None:
     """Check SOPs for vague, unmeasurable or untimed standards and unclear wording.
 
@@ -97,6 +111,18 @@ def lint(
     settings = load_settings(config_file)
     targets = list(paths) or [settings.sop_path]
     result = lint_paths(targets, settings, prose_only=prose_only, jobs=jobs)
+    if write_baseline is not None:
+        from sopkit.lint.baseline import write_baseline as record
+
+        count = record(result, write_baseline)
+        click.echo(
+            f"Recorded {count} findings in {write_baseline}; lint with --baseline {write_baseline}"
+        )
+        sys.exit(0)
+    if baseline_file is not None:
+        from sopkit.lint.baseline import apply_baseline, read_baseline
+
+        result = apply_baseline(result, read_baseline(baseline_file))
     report = FORMATTERS[output_format](result)
     if output is not None:
         output.write_text(report + "\n", encoding="utf-8")
@@ -157,7 +183,7 @@ def vale_ini(config_file: Path | None) -> None:
     settings = load_settings(config_file)
     root = settings.root.resolve()
     by_lang: dict[str, list[str]] = {}
-    for path, _ in collect_files([settings.sop_path]):
+    for path in collect_files([settings.sop_path]):
         if path.name.lower() in NOT_SOP_NAMES:
             continue
         sop = load_sop(path, settings, display_path(path, root))

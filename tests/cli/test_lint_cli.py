@@ -64,6 +64,7 @@ def test_json_contract(run_cli, project: Path) -> None:
     assert first["severity"] in ("error", "warning", "info")
     assert data["summary"] == {
         "files": 2, "sops": 2, "errors": 1, "warnings": 1, "info": 0, "suppressed": 0,
+        "baselined": 0,
     }  # fmt: skip
 
 
@@ -187,3 +188,46 @@ def test_console_script_runs_on_the_sample_knowledge_base() -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 errors, 0 warnings" in done.stdout
+
+
+def test_baseline_reports_only_new_findings(run_cli, project: Path) -> None:
+    result = run_cli("lint", "--write-baseline", "sopkit-baseline.json")
+    assert result.exit_code == 0
+    assert "Recorded 2 findings" in result.output
+    assert run_cli("lint", "--baseline", "sopkit-baseline.json").exit_code == 0
+    # Lines move (a new paragraph above) but the known findings stay known.
+    bad = (project / "sop/phone/bad.md").read_text()
+    (project / "sop/phone/bad.md").write_text(bad.replace("## Steps", "Context.\n\n## Steps"))
+    data = json.loads(
+        run_cli("lint", "--baseline", "sopkit-baseline.json", "--format", "json").output
+    )
+    assert data["findings"] == []
+    assert data["summary"]["baselined"] == 2
+    # A new problem in another file is reported, and fails.
+    write_tree(project, {"sop/phone/new.md": example("en", timeframe="soon")})
+    result = run_cli("lint", "--baseline", "sopkit-baseline.json", "--format", "json")
+    assert result.exit_code == 1
+    assert [f["path"] for f in json.loads(result.output)["findings"]] == ["sop/phone/new.md"]
+
+
+@pytest.mark.parametrize("content", ["", "{}", "[1]", '{"version": 1, "findings": [{"x": 1}]}'])
+def test_broken_baseline_exits_2(run_cli, project: Path, content: str) -> None:
+    (project / "base.json").write_text(content)
+    result = run_cli("lint", "--baseline", "base.json")
+    assert result.exit_code == 2
+    assert "base.json" in result.output
+
+
+def test_missing_baseline_says_how_to_write_one(run_cli, project: Path) -> None:
+    result = run_cli("lint", "--baseline", "none.json")
+    assert result.exit_code == 2
+    assert "--write-baseline none.json" in result.output
+
+
+def test_markdown_summary_lists_every_finding(run_cli, project: Path) -> None:
+    result = run_cli("lint", "--format", "markdown")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0] == "### sopkit lint ✖ 1 error, 1 warning in 2 SOPs"
+    assert "| `sop/phone/bad.md` | 5 | error | SOP101 unmeasurable-metric |" in result.output
+    assert sum(1 for line in lines if line.startswith("| `")) == 2

@@ -31,11 +31,13 @@ class LintResult:
         findings: every finding, silenced ones included, sorted by file and line.
         files: how many Markdown files were read.
         sops: how many of them are SOPs.
+        baselined: findings left out because a baseline records them.
     """
 
     findings: list[Finding] = field(default_factory=list)
     files: int = 0
     sops: int = 0
+    baselined: int = 0
 
     def count(self, severity: str) -> int:
         """Unsilenced findings of one severity."""
@@ -60,6 +62,7 @@ class LintResult:
             "warnings": self.count("warning"),
             "info": self.count("info"),
             "suppressed": self.suppressed,
+            "baselined": self.baselined,
         }
 
 
@@ -70,16 +73,16 @@ class _Job:
     cwd: Path
 
 
-def collect_files(paths: Sequence[Path]) -> list[tuple[Path, bool]]:
-    """Expand ``paths`` into Markdown files, each with whether it was named explicitly.
+def collect_files(paths: Sequence[Path]) -> list[Path]:
+    """Expand ``paths`` into Markdown files.
 
     Folders are searched recursively for ``*.md`` (skipping hidden and build
-    folders); a file named on the command line is always checked.
+    folders); a file named on the command line is checked even in such a folder.
 
     Raises:
         SopkitError: a path does not exist, or is a file that is not Markdown.
     """
-    found: dict[Path, bool] = {}
+    found: set[Path] = set()
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
@@ -88,14 +91,14 @@ def collect_files(paths: Sequence[Path]) -> list[tuple[Path, bool]]:
                 )
                 for name in sorted(files):
                     if name.endswith(".md"):
-                        found.setdefault(Path(root) / name, False)
+                        found.add(Path(root) / name)
         elif path.is_file():
             if path.suffix != ".md":
                 raise SopkitError(f"{path}: not a Markdown (.md) file")
-            found[path] = True
+            found.add(path)
         else:
             raise SopkitError(f"{path}: no such file or folder")
-    return sorted(found.items())
+    return sorted(found)
 
 
 def _enabled(rules: Iterable[Rule], settings: Settings, prose_only: bool) -> list[Rule]:
@@ -179,11 +182,11 @@ def _record(sop: Sop) -> SopRecord:
     return SopRecord(sop.display_path, sop.id, line, column, sop.is_sop)
 
 
-def _check_file(job: _Job, path: Path, explicit: bool) -> tuple[list[Finding], SopRecord]:
+def _check_file(job: _Job, path: Path) -> tuple[list[Finding], SopRecord]:
     shown = display_path(path, job.cwd)
     try:
         sop = load_sop(path, job.settings, shown)
-        if not explicit and path.name.lower() in NOT_SOP_NAMES:
+        if path.name.lower() in NOT_SOP_NAMES:  # by name, also when named explicitly
             sop.is_sop = False
         rules = _enabled(all_rules(), job.settings, job.prose_only)
         return check_sop(sop, rules, job.prose_only), _record(sop)
@@ -203,8 +206,8 @@ def _check_chunk(
     job: _Job, chunk: list[tuple[Path, bool]]
 ) -> list[tuple[list[Finding], SopRecord]]:
     results = []
-    for path, explicit in chunk:
-        results.append(_check_file(job, path, explicit))
+    for path in chunk:
+        results.append(_check_file(job, path))
     return results
 
 

@@ -12,7 +12,7 @@ from sopkit import __version__
 from sopkit.lint.engine import LintResult
 from sopkit.lint.registry import all_rules
 
-FORMATS = ("text", "json", "github", "sarif")
+FORMATS = ("text", "json", "github", "sarif", "markdown")
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 
 
@@ -43,6 +43,8 @@ def format_text(result: LintResult) -> str:
         parts.append(f"{counts['info']} info")
     if counts["suppressed"]:
         parts.append(f"{counts['suppressed']} silenced")
+    if counts["baselined"]:
+        parts.append(f"{counts['baselined']} in the baseline")
     checked = f"{_plural(result.files, 'file')}, {_plural(result.sops, 'SOP')} checked"
     mark = click.style("✖", fg="red") if result.failed else click.style("✔", fg="green")
     lines.append(f"{mark} {', '.join(parts)} ({checked})")
@@ -149,9 +151,42 @@ def format_sarif(result: LintResult) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False)
 
 
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def format_markdown(result: LintResult) -> str:
+    """A Markdown report for a CI job summary: counts, then every finding in a table.
+
+    GitHub shows only a few annotations per step and job; the job summary carries
+    the full list.
+    """
+    counts = result.summary()
+    mark = "✖" if result.failed else "✔"
+    lines = [
+        f"### sopkit lint {mark} {_plural(counts['errors'], 'error')}, "
+        f"{_plural(counts['warnings'], 'warning')} in {_plural(result.sops, 'SOP')}",
+        "",
+    ]
+    shown = [f for f in result.findings if not f.suppressed]
+    if shown:
+        lines += ["| File | Line | Severity | Rule | Message |", "|---|---:|---|---|---|"]
+        lines += [
+            f"| `{_md(f.path)}` | {f.line} | {f.severity} | {f.rule} {f.name} | {_md(f.message)} |"
+            for f in shown
+        ]
+    else:
+        lines.append("No findings.")
+    extra = [f"{counts[k]} {k}" for k in ("suppressed", "baselined") if counts[k]]
+    if extra:
+        lines += ["", f"Not shown: {', '.join(extra)}."]
+    return "\n".join(lines)
+
+
 FORMATTERS: dict[str, Callable[[LintResult], str]] = {
     "text": format_text,
     "json": format_json,
     "github": format_github,
     "sarif": format_sarif,
+    "markdown": format_markdown,
 }

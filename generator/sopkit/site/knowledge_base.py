@@ -34,7 +34,7 @@ def load_knowledge_base(
     result = lint_paths([docs_dir], settings, cwd=settings.root)
     sops: list[Sop] = []
     if not result.failed:
-        for path, _ in collect_files([docs_dir]):
+        for path in collect_files([docs_dir]):
             if path.name.lower() in NOT_SOP_NAMES:
                 continue
             sop = load_sop(path, settings, display_path(path, settings.root))

@@ -1,0 +1,446 @@
+"""How much does ``sopkit build`` cost over building the same Markdown without sopkit?
+
+For each N in ``--sizes`` (200, 1000 and 5000 SOPs by default) the script generates N
+synthetic, lint-clean SOPs in English, German and Dutch (the generator of
+``benchmarks/lint_throughput.py``, reused, not copied) and builds them twice, in the
+same run, each time in a fresh ``python`` subprocess with ``NO_MKDOCS_2_WARNING=1``:
+
+sopkit
+    ``<tmp>/n<N>/sopkit/``: ``sop/`` (the N SOPs in about N/100 subfolders, plus a
+    short ``sop/index.md``) and a copy of the repository's ``mkdocs.yml``. The timed
+    command is ``python -m sopkit build``: lint of every SOP (errors would stop the
+    build), the standard card on every SOP page, the generated home page, catalogue,
+    touchpoint, owner and conflict pages, the tags plugin, and Material's rendering.
+plain
+    ``<tmp>/n<N>/plain/``: the same ``sop/`` files, byte for byte, and the repository's
+    ``mkdocs.yml`` without the ``sopkit`` and ``tags`` plugins (same theme, the same
+    ``search`` plugin with the same ``lang`` list, the same ``markdown_extensions``),
+    plus the compact navigation that sopkit sets up itself (``nav:`` with only
+    ``Home: index.md``, because sopkit's other overview pages do not exist without it,
+    and ``not_in_nav: "*.md"``). The timed command is ``python -m mkdocs build``. This
+    is "the same Markdown without sopkit": both builds render the same SOP pages with a
+    small sidebar, so the difference is what sopkit adds.
+
+Per N the script prints the wall time of both builds and their ratio, the size of the
+whole ``site/`` folder, of ``site/search/search_index.json`` and of one SOP page's
+``index.html`` in each build, and the site size per SOP. The SOP page compared is the
+first generated SOP, the same file for every N, so its size shows whether an SOP page
+grows with N.
+
+The site should grow linearly with N (a sidebar or a note listing every SOP on every
+page would make it grow with N²). The summary prints, for both builds, the site size per
+SOP at the largest N divided by the one at the smallest N (about 1.0 means linear). The
+theme's ``site/assets/`` (about 2.5 MB whatever N) makes that ratio fall below 1 for any
+linear site, so it is printed without ``site/assets/`` as well, together with the bytes
+each added SOP adds between consecutive N (about constant means linear).
+
+The ``site/`` folder is deleted before every build (outside the timing), and the sopkit
+build runs first in each round, so it is the one that pays for any cold cache.
+``--repeat`` runs each build several times and keeps the best wall time.
+
+Target (printed with PASS/FAIL per N)::
+
+    sopkit build time <= 1.3 x plain build time
+
+The exit code is always 0: this is a measurement, not a test. A build that fails is
+reported (with the end of its output) and its figures are left out.
+
+Usage::
+
+    python benchmarks/site_build.py [--sizes 200,1000,5000] [--repeat 1] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from pathlib import Path
+from types import ModuleType
+
+from mkdocs.utils import yaml_load
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+REPO_MKDOCS = REPO / "mkdocs.yml"
+
+RATIO_TARGET = 1.3
+DEFAULT_SIZES = (200, 1000, 5000)
+#: Plugins that only exist for sopkit's knowledge base; the plain build leaves them out.
+SOPKIT_ONLY_PLUGINS = ("sopkit", "tags")
+INDEX_MD = """\
+# Northwind Stores service standards
+
+This knowledge base holds the customer-service standards of the Northwind Stores
+contact centre and branches. Each standard lives in `sop/<touchpoint>/`.
+"""
+
+
+def _load_generator() -> ModuleType:
+    """``benchmarks/lint_throughput.py`` as a module (``benchmarks/`` is no package)."""
+    name = "lint_throughput"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, HERE / "lint_throughput.py")
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {HERE / 'lint_throughput.py'}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while it executes
+    spec.loader.exec_module(module)
+    return module
+
+
+lint_throughput = _load_generator()
+
+
+# --------------------------------------------------------------------------------------
+# The two projects
+# --------------------------------------------------------------------------------------
+
+
+def plain_mkdocs_yml(text: str) -> str:
+    """The repository's ``mkdocs.yml`` without sopkit's plugins, with a compact nav.
+
+    The ``plugins:`` list is edited as text so that everything else (comments too)
+    stays exactly as in the repository; the result is checked by loading it.
+    """
+    out: list[str] = []
+    in_plugins = False
+    dropping_indent: int | None = None
+    blanks: list[str] = []  # blank lines seen while dropping: kept if the plugin ends there
+    for line in text.splitlines():
+        stripped = line.strip()
+        indent = len(line) - len(line.lstrip())
+        if dropping_indent is not None:
+            if not stripped:
+                blanks.append(line)
+                continue
+            if indent > dropping_indent:
+                blanks.clear()
+                continue  # the dropped plugin's options
+            dropping_indent = None
+            out.extend(blanks)
+            blanks.clear()
+        if indent == 0 and stripped and not stripped.startswith("#"):
+            in_plugins = stripped.startswith("plugins:")
+        if in_plugins and stripped.startswith("- "):
+            name = stripped[2:].split(":", 1)[0].strip()
+            if name in SOPKIT_ONLY_PLUGINS:
+                dropping_indent = indent
+                continue
+        out.append(line)
+    result = "\n".join(out).rstrip() + "\n"
+    result += (
+        "\n# As sopkit's compact nav: SOPs are reached through search, not the sidebar.\n"
+        "nav:\n  - Home: index.md\n"
+        'not_in_nav: "*.md"\n'
+    )
+    config = yaml_load(result)
+    names = [next(iter(p)) if isinstance(p, dict) else p for p in config.get("plugins", [])]
+    left = [n for n in names if n in SOPKIT_ONLY_PLUGINS]
+    if left or "search" not in names:
+        raise ValueError(f"could not derive the plain mkdocs.yml (plugins: {names})")
+    return result
+
+
+@dataclass
+class Project:
+    """One N: the sopkit project, the plain project, and one SOP page to compare."""
+
+    sops: int
+    sopkit_dir: Path
+    plain_dir: Path
+    sample: str  # the first SOP's path relative to sop/: the same SOP for every N
+
+
+def make_projects(root: Path, sops: int, seed: int) -> Project:
+    """Generate N SOPs into ``root/sopkit/sop``, copy them to ``root/plain/sop``."""
+    sopkit_dir, plain_dir = root / "sopkit", root / "plain"
+    docs = sopkit_dir / "sop"
+    docs.mkdir(parents=True)
+    paths = lint_throughput.generate(docs, sops, seed)
+    (docs / "index.md").write_text(INDEX_MD, encoding="utf-8")
+    shutil.copyfile(REPO_MKDOCS, sopkit_dir / "mkdocs.yml")
+    plain_dir.mkdir(parents=True)
+    shutil.copytree(docs, plain_dir / "sop")
+    (plain_dir / "mkdocs.yml").write_text(
+        plain_mkdocs_yml(REPO_MKDOCS.read_text(encoding="utf-8")), encoding="utf-8"
+    )
+    # The generator draws SOPs in order from one seeded stream, so the first SOP is the
+    # same file for every N: its page size shows whether a page grows with N.
+    sample = paths[0].relative_to(docs).as_posix()
+    return Project(sops, sopkit_dir, plain_dir, sample)
+
+
+# --------------------------------------------------------------------------------------
+# Building and measuring
+# --------------------------------------------------------------------------------------
+
+COMMANDS = {
+    "sopkit": [sys.executable, "-m", "sopkit", "build"],
+    "plain": [sys.executable, "-m", "mkdocs", "build"],
+}
+
+
+@dataclass
+class Build:
+    """The best build of one kind for one N, and what it produced."""
+
+    seconds: float = float("inf")
+    ok: bool = True
+    warnings: int = 0
+    site_bytes: int = 0
+    assets_bytes: int = 0
+    site_files: int = 0
+    pages: int = 0
+    search_bytes: int = 0
+    page_bytes: int = 0
+    failure: str = ""
+    times: list[float] = field(default_factory=list)
+
+
+def folder_size(folder: Path) -> tuple[int, int]:
+    """Bytes and number of the files under ``folder``."""
+    total = count = 0
+    for root, _, files in os.walk(folder):
+        for name in files:
+            total += (Path(root) / name).stat().st_size
+            count += 1
+    return total, count
+
+
+def build_once(kind: str, project_dir: Path) -> tuple[float, subprocess.CompletedProcess[str]]:
+    """Delete ``site/``, then time one build subprocess in ``project_dir``."""
+    site = project_dir / "site"
+    if site.exists():
+        shutil.rmtree(site)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    start = time.perf_counter()
+    process = subprocess.run(
+        COMMANDS[kind], cwd=project_dir, env=env, capture_output=True, text=True
+    )
+    return time.perf_counter() - start, process
+
+
+def measure_site(build: Build, project_dir: Path, sample: str) -> None:
+    """Fill in the sizes of the site that ``project_dir`` just built."""
+    site = project_dir / "site"
+    build.site_bytes, build.site_files = folder_size(site)
+    build.assets_bytes = folder_size(site / "assets")[0]
+    build.pages = sum(1 for _ in site.rglob("index.html"))
+    search = site / "search" / "search_index.json"
+    build.search_bytes = search.stat().st_size if search.is_file() else 0
+    page = site / sample.removesuffix(".md") / "index.html"
+    build.page_bytes = page.stat().st_size if page.is_file() else 0
+
+
+def measure(project: Project, repeat: int) -> dict[str, Build]:
+    """Build both projects ``repeat`` times (sopkit first in each round); keep the best."""
+    builds = {kind: Build() for kind in COMMANDS}
+    dirs = {"sopkit": project.sopkit_dir, "plain": project.plain_dir}
+    for attempt in range(1, repeat + 1):
+        print(f"  run {attempt}/{repeat}:", end="", flush=True)
+        for kind, build in builds.items():
+            seconds, process = build_once(kind, dirs[kind])
+            if process.returncode != 0:
+                build.ok = False
+                tail = (process.stdout + process.stderr).strip().splitlines()[-15:]
+                build.failure = f"exit {process.returncode}:\n    " + "\n    ".join(tail)
+                print(f"  {kind} FAILED", end="", flush=True)
+                continue
+            build.times.append(seconds)
+            print(f"  {kind} {seconds:.2f} s", end="", flush=True)
+            if seconds < build.seconds:
+                build.seconds = seconds
+                build.warnings = sum(
+                    1 for line in process.stderr.splitlines() if line.startswith("WARNING")
+                )
+                measure_site(build, dirs[kind], project.sample)
+        print()
+    return builds
+
+
+# --------------------------------------------------------------------------------------
+# Report
+# --------------------------------------------------------------------------------------
+
+
+def grid(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """An aligned table: the first column left-aligned, the others right-aligned."""
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+
+    def line(cells: Sequence[str]) -> str:
+        parts = [
+            cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i])
+            for i, cell in enumerate(cells)
+        ]
+        return "| " + " | ".join(parts) + " |"
+
+    rule = "+-" + "-+-".join("-" * w for w in widths) + "-+"
+    return "\n".join([rule, line(header), rule, *[line(r) for r in rows], rule])
+
+
+def ratio(a: float, b: float) -> str:
+    """``a / b`` with two decimals, or "—"."""
+    return f"{a / b:.2f}" if b else "—"
+
+
+def report(project: Project, builds: dict[str, Build], repeat: int) -> None:
+    """The table for one N and its target line."""
+    s, p = builds["sopkit"], builds["plain"]
+    for kind, build in builds.items():
+        if not build.ok:
+            print(f"  WARNING: the {kind} build failed ({build.failure})")
+    if not (s.times and p.times):
+        print(f"  no comparison for N={project.sops:,}: a build never succeeded")
+        return
+    n = project.sops
+
+    def row(label: str, a: float, b: float, form: str = ",.0f") -> tuple[str, ...]:
+        return (label, format(a, form), format(b, form), ratio(a, b))
+
+    rows = [
+        row("build wall time s", s.seconds, p.seconds, ".2f"),
+        row("site/ bytes", s.site_bytes, p.site_bytes),
+        row("site/ bytes per SOP", s.site_bytes / n, p.site_bytes / n),
+        row(
+            "  without site/assets/",
+            (s.site_bytes - s.assets_bytes) / n,
+            (p.site_bytes - p.assets_bytes) / n,
+        ),
+        row("site/ files", s.site_files, p.site_files),
+        row("HTML pages (index.html)", s.pages, p.pages),
+        row("search_index.json bytes", s.search_bytes, p.search_bytes),
+        row("one SOP page bytes", s.page_bytes, p.page_bytes),
+        ("WARNING lines in the log", str(s.warnings), str(p.warnings), ""),
+    ]
+    print()
+    print(f"N = {n:,} SOPs (best of {repeat}; one SOP page: {project.sample})")
+    print(grid(("", "sopkit", "plain", "sopkit/plain"), rows))
+    ok = s.seconds <= RATIO_TARGET * p.seconds
+    print(
+        f"  {lint_throughput.verdict(ok)}  sopkit build time <= {RATIO_TARGET}x plain build: "
+        f"{s.seconds:.2f} s vs {p.seconds:.2f} s = {s.seconds / p.seconds:.2f}x"
+    )
+
+
+def summary(results: list[tuple[Project, dict[str, Build]]]) -> None:
+    """All N side by side, and the linearity of the site size."""
+    done = [(pr, b) for pr, b in results if b["sopkit"].times and b["plain"].times]
+    if not done:
+        return
+    rows = []
+    for project, builds in done:
+        s, p, n = builds["sopkit"], builds["plain"], project.sops
+        rows.append(
+            (
+                f"{n:,}",
+                f"{s.seconds:.2f}",
+                f"{p.seconds:.2f}",
+                ratio(s.seconds, p.seconds),
+                f"{1000 * s.seconds / n:.1f}",
+                f"{1000 * p.seconds / n:.1f}",
+                f"{s.site_bytes / n:,.0f}",
+                f"{p.site_bytes / n:,.0f}",
+                f"{(s.site_bytes - s.assets_bytes) / n:,.0f}",
+                f"{(p.site_bytes - p.assets_bytes) / n:,.0f}",
+                f"{s.page_bytes:,}",
+                f"{p.page_bytes:,}",
+                lint_throughput.verdict(s.seconds <= RATIO_TARGET * p.seconds),
+            )
+        )
+    header = (
+        "N", "sopkit s", "plain s", "ratio", "sopkit ms/SOP", "plain ms/SOP",
+        "sopkit B/SOP", "plain B/SOP", "sopkit B/SOP -assets", "plain B/SOP -assets",
+        "sopkit SOP page B", "plain SOP page B", f"<= {RATIO_TARGET}x",
+    )  # fmt: skip
+    print()
+    print("summary (B/SOP = site/ bytes / N; -assets = without site/assets/;")
+    print(f"SOP page = {done[0][0].sample}, the same SOP for every N):")
+    print(grid(header, rows))
+    if len(done) < 2:
+        return
+    (small, bs), (large, bl) = done[0], done[-1]
+    print(f"site size per SOP at N={large.sops:,} / at N={small.sops:,} (about 1 = linear):")
+    for kind in ("sopkit", "plain"):
+        whole = (bl[kind].site_bytes / large.sops) / (bs[kind].site_bytes / small.sops)
+        pages = ((bl[kind].site_bytes - bl[kind].assets_bytes) / large.sops) / (
+            (bs[kind].site_bytes - bs[kind].assets_bytes) / small.sops
+        )
+        print(f"  {kind:6}  whole site/ {whole:.3f}   without site/assets/ {pages:.3f}")
+    print("bytes added per added SOP (about constant = linear):")
+    for kind in ("sopkit", "plain"):
+        steps = [
+            f"N {a.sops:,}->{b.sops:,}: "
+            f"{(bb[kind].site_bytes - ba[kind].site_bytes) / (b.sops - a.sops):,.0f}"
+            for (a, ba), (b, bb) in pairwise(done)
+        ]
+        print(f"  {kind:6}  " + "   ".join(steps))
+
+
+def run(base: Path, sizes: Sequence[int], repeat: int, seed: int) -> int:
+    """Generate, build, measure and print every N."""
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, projects in {base}")
+    results = []
+    for n in sizes:
+        started = time.perf_counter()
+        print(f"\nN = {n:,}: generating the two projects ...", flush=True)
+        project = make_projects(base / f"n{n}", n, seed)
+        builds = measure(project, repeat)
+        report(project, builds, repeat)
+        print(f"  (N={n:,} took {time.perf_counter() - started:.1f} s in total)", flush=True)
+        results.append((project, builds))
+    summary(results)
+    return 0
+
+
+def parse_sizes(text: str) -> list[int]:
+    """ "200,1000,5000" -> [200, 1000, 5000] (sorted, each at least 1)."""
+    try:
+        sizes = sorted({int(part) for part in text.split(",") if part.strip()})
+    except ValueError:
+        message = f"not a comma-separated list of numbers: {text}"
+        raise argparse.ArgumentTypeError(message) from None
+    if not sizes or sizes[0] < 1:
+        raise argparse.ArgumentTypeError("sizes must be at least 1")
+    return sizes
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the arguments and run the benchmark."""
+    parser = argparse.ArgumentParser(
+        description="Measure `sopkit build` against a plain MkDocs build of the same Markdown."
+    )
+    parser.add_argument(
+        "--sizes",
+        type=parse_sizes,
+        default=list(DEFAULT_SIZES),
+        help="numbers of SOPs, comma-separated (default: 200,1000,5000)",
+    )
+    parser.add_argument("--repeat", type=int, default=1, help="builds per kind; the best counts")
+    parser.add_argument("--seed", type=int, default=20240601, help="random seed for the SOPs")
+    parser.add_argument(
+        "--keep", type=Path, metavar="DIR", help="generate into DIR (must be empty) and keep it"
+    )
+    args = parser.parse_args(argv)
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    if args.keep is not None:
+        if args.keep.exists() and any(args.keep.iterdir()):
+            parser.error(f"--keep {args.keep}: the folder is not empty")
+        args.keep.mkdir(parents=True, exist_ok=True)
+        return run(args.keep.resolve(), args.sizes, args.repeat, args.seed)
+    with tempfile.TemporaryDirectory(prefix="sopkit-site-bench-") as temp:
+        return run(Path(temp).resolve(), args.sizes, args.repeat, args.seed)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
