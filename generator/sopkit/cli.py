@@ -31,6 +31,11 @@ class _Group(click.Group):
             sys.exit(2)
 
 
+def _interactive() -> bool:
+    """Whether to ask questions: only when a person is at the terminal."""
+    return sys.stdin.isatty()
+
+
 config_option = click.option(
     "--config",
     "config_file",
@@ -249,3 +254,118 @@ def export(out_dir: Path, config_file: Path | None) -> None:
     settings = load_settings(config_file)
     count = export_tree(settings, settings.sop_path, out_dir, "Service standards")
     click.echo(f"Exported {count} Markdown files to {out_dir}")
+
+
+@cli.command()
+@click.option("--title", help="The procedure's name.")
+@click.option("--touchpoint", help="One touchpoint of the vocabulary.")
+@click.option("--owner", help="The accountable role or person (may add an email and @org/team).")
+@click.option(
+    "--metric", help="The measurable standard: '80% of calls answered within 20 seconds'."
+)
+@click.option("--timeframe", help="The time bound: '20 seconds', '2 working days'.")
+@click.option("--lang", type=click.Choice(["en", "de", "nl"]), help="The SOP's language.")
+@click.option("--step", "steps", multiple=True, help="A step, in order; repeat for each step.")
+@click.option(
+    "--dir", "folder", type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the file (default: the SOP folder's touchpoint folder).",
+)  # fmt: skip
+@config_option
+def new(
+    title: str | None,
+    touchpoint: str | None,
+    owner: str | None,
+    metric: str | None,
+    timeframe: str | None,
+    lang: str | None,
+    steps: tuple[str, ...],
+    folder: Path | None,
+    config_file: Path | None,
+) -> None:
+    """Create an SOP from the template; asks for what the options do not give.
+
+    The new file passes lint, or nothing is written; an existing file is never
+    overwritten.
+    """
+    from sopkit.config import load_settings
+    from sopkit.scaffold import NewSop, check_text, render_sop, target_path
+
+    settings = load_settings(config_file)
+    interactive = _interactive()
+    values = {"title": title, "touchpoint": touchpoint, "owner": owner, "metric": metric,
+              "timeframe": timeframe}  # fmt: skip
+    missing = [name for name, value in values.items() if not value]
+    if missing and not interactive:
+        options = ", ".join(f"--{name}" for name in missing)
+        raise click.UsageError(f"missing {options} (or run sopkit new in a terminal to be asked)")
+    prompts = {
+        "title": ("Title", None),
+        "touchpoint": ("Touchpoint", click.Choice(list(settings.touchpoints))),
+        "owner": ("Owner (role, optional <email> and @org/team)", None),
+        "metric": ("Metric (e.g. 80% of calls answered within 20 seconds)", None),
+        "timeframe": ("Timeframe (e.g. 20 seconds, 2 working days)", None),
+    }
+    for name in missing:
+        text, kind = prompts[name]
+        values[name] = click.prompt(text, type=kind)
+    if lang is None:
+        lang = (
+            click.prompt(
+                "Language", type=click.Choice(["en", "de", "nl"]), default=settings.default_lang
+            )
+            if interactive
+            else settings.default_lang
+        )
+    collected = list(steps)
+    if not collected:
+        if not interactive:
+            raise click.UsageError("give the procedure with --step (once per step, in order)")
+        while True:
+            step = click.prompt(
+                f"Step {len(collected) + 1} (empty to finish)", default="", show_default=False
+            )
+            if not step:
+                break
+            collected.append(step)
+    sop = NewSop(lang=lang, steps=tuple(collected), **values)  # type: ignore[arg-type]
+    path = target_path(sop, settings, folder)
+    if path.exists():
+        raise click.ClickException(f"{path} exists already; sopkit new never overwrites a file")
+    text = render_sop(sop)
+    problems = check_text(text, path, settings)
+    if problems:
+        for finding in problems:
+            field = f"{finding.field}: " if finding.field else ""
+            click.echo(f"{finding.severity}: {field}{finding.message} ({finding.rule})", err=True)
+        raise click.ClickException("not written: fix the values above and run sopkit new again")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    click.echo(f"Created {path}")
+
+
+@cli.command()
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+    default=Path(".github/CODEOWNERS"), show_default=True, help="The CODEOWNERS file to write.",
+)  # fmt: skip
+@click.option(
+    "--check", is_flag=True, help="Only check that the file is up to date (exit 1 if not)."
+)
+@config_option
+def owners(output: Path, check: bool, config_file: Path | None) -> None:
+    """Write CODEOWNERS from the SOPs' owners, so each owner reviews changes to their SOPs."""
+    from sopkit.codeowners import write_codeowners
+    from sopkit.config import load_settings
+
+    result, changed = write_codeowners(load_settings(config_file), output, check=check)
+    for path, owner in result.without_handle:
+        click.echo(f"{path}: owner '{owner}' names no GitHub user or team (@org/team)", err=True)
+    if check:
+        if changed:
+            click.echo(f"{output} is out of date: run sopkit owners", err=True)
+            sys.exit(1)
+        click.echo(f"{output} is up to date ({len(result.lines)} SOPs)")
+        return
+    state = "written" if changed else "unchanged"
+    click.echo(f"{output} {state}: {len(result.lines)} SOPs with owners, "
+               f"{len(result.without_handle)} without a GitHub handle")  # fmt: skip

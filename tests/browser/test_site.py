@@ -59,6 +59,8 @@ def test_search_finds_seconds_in_german(page, site_url) -> None:  # type: ignore
 
 def test_catalogue_lists_every_standard_and_sorts(page, site_url) -> None:  # type: ignore[no-untyped-def]
     page.goto(site_url + "catalogue/")
+    # The sorting script marks the table once it has wired up the headings.
+    page.wait_for_selector(".sop-sortable table[data-sop-sortable]")
     rows = page.locator(".sop-sortable table tbody tr")
     assert rows.count() == 25
     header = page.locator(".sop-sortable table thead th", has_text="Minutes")

@@ -1,0 +1,87 @@
+"""``sopkit new``: write a new SOP from ``templates/new/sop.md.j2`` that passes lint.
+
+The file is checked in memory before it is written: a vague metric or an untimed
+timeframe is refused with the linter's own message, so an editor never starts from
+a file that CI will reject. Existing files are never overwritten.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from sopkit.config import Settings
+from sopkit.document import read_document
+from sopkit.lint.engine import _enabled, check_sop
+from sopkit.lint.finding import Finding
+from sopkit.lint.registry import all_rules
+from sopkit.markdown import parse_outline
+from sopkit.site.pages import templates_dir
+from sopkit.sop import Sop, display_path
+
+STEPS_HEADING = {"en": "Steps", "de": "Schritte", "nl": "Stappen"}
+_YAML_PLAIN = re.compile(r"^[^\W\d_(][^:#\n]*$")
+_YAML_WORDS = {"yes", "no", "true", "false", "on", "off", "null", "y", "n", "~"}
+
+
+@dataclass(frozen=True)
+class NewSop:
+    """What the editor gave for a new SOP."""
+
+    title: str
+    touchpoint: str
+    owner: str
+    metric: str
+    timeframe: str
+    lang: str
+    steps: tuple[str, ...]
+    intro: str = ""
+
+
+def slugify(title: str) -> str:
+    """A file name from a title: "Rücknahme an der Kasse" -> "ruecknahme-an-der-kasse"."""
+    text = title.lower()
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("é", "e"), ("ë", "e")):
+        text = text.replace(a, b)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "sop"
+
+
+def _yaml(value: str) -> str:
+    """A YAML scalar: plain when safe, else double-quoted (JSON strings are YAML)."""
+    return (
+        value
+        if _YAML_PLAIN.match(value) and value.strip() == value
+        else json.dumps(value, ensure_ascii=False)
+    )
+
+
+def render_sop(new: NewSop) -> str:
+    """The Markdown text of the new SOP."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir() / "new"),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    env.filters["yaml"] = _yaml
+    return env.get_template("sop.md.j2").render(
+        **new.__dict__, steps_heading=STEPS_HEADING[new.lang]
+    )
+
+
+def check_text(text: str, path: Path, settings: Settings) -> list[Finding]:
+    """Lint ``text`` as if it were ``path``; unsilenced errors and warnings."""
+    document = read_document(path, text)
+    sop = Sop(document, display_path(path, settings.root), settings)
+    sop.outline = parse_outline(document.body, document.body_line)
+    findings = check_sop(sop, _enabled(all_rules(), settings, False))
+    return [f for f in findings if not f.suppressed and f.severity in ("error", "warning")]
+
+
+def target_path(new: NewSop, settings: Settings, folder: Path | None) -> Path:
+    """``<sop folder>/<touchpoint>/<slug of the title>.md`` unless a folder is given."""
+    base = folder if folder is not None else settings.sop_path / new.touchpoint
+    return base / f"{slugify(new.title)}.md"

@@ -1,0 +1,112 @@
+"""`sopkit new` and `sopkit owners`: what editors run, end to end on real files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sopkit.lint.examples import example
+from tests.conftest import write_tree
+
+NEW = [
+    "new", "--title", "Answer the shop phone", "--touchpoint", "phone",
+    "--owner", "Store Manager <store@example.com> @northwind/stores",
+    "--metric", "90% of calls answered within 30 seconds", "--timeframe", "30 seconds",
+    "--step", "Answer with the store greeting.", "--step", "Ask for the order number.",
+]  # fmt: skip
+
+
+def test_new_writes_an_sop_that_passes_lint(run_cli, tmp_path: Path) -> None:
+    result = run_cli(*NEW)
+    assert result.exit_code == 0, result.output
+    path = tmp_path / "sop/phone/answer-the-shop-phone.md"
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("---\ntitle: Answer the shop phone\n")
+    assert "1. Answer with the store greeting.\n2. Ask for the order number.\n" in text
+    assert run_cli("lint").exit_code == 0
+
+
+def test_new_refuses_to_overwrite(run_cli, tmp_path: Path) -> None:
+    assert run_cli(*NEW).exit_code == 0
+    before = (tmp_path / "sop/phone/answer-the-shop-phone.md").read_text()
+    result = run_cli(*NEW)
+    assert result.exit_code == 1
+    assert "never overwrites" in result.output
+    assert (tmp_path / "sop/phone/answer-the-shop-phone.md").read_text() == before
+
+
+def test_new_refuses_a_vague_standard_and_writes_nothing(run_cli, tmp_path: Path) -> None:
+    args = [
+        a if a != "90% of calls answered within 30 seconds" else "Answer calls quickly" for a in NEW
+    ]
+    result = run_cli(*args)
+    assert result.exit_code == 1
+    assert "'quickly'" in result.output and "SOP101" in result.output
+    assert not (tmp_path / "sop").exists()
+
+
+def test_new_in_german_with_quoting(run_cli, tmp_path: Path) -> None:
+    result = run_cli(
+        "new", "--title", "Rückruf: Termin vereinbaren", "--touchpoint", "phone", "--lang", "de",
+        "--owner", "Teamleitung", "--metric", "95 % der Rückrufe innerhalb von 2 Stunden erledigt",
+        "--timeframe", "2 Stunden", "--step", "Rufen Sie den Kunden an.",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "sop/phone/rueckruf-termin-vereinbaren.md").read_text(encoding="utf-8")
+    assert 'title: "Rückruf: Termin vereinbaren"' in text
+    assert "## Schritte" in text
+
+
+def test_new_without_a_terminal_names_the_missing_options(run_cli) -> None:
+    result = run_cli("new", "--title", "Answer the phone")
+    assert result.exit_code == 2
+    assert "--touchpoint, --owner, --metric, --timeframe" in result.output
+
+
+def test_new_asks_for_what_is_missing(run_cli, tmp_path: Path, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from sopkit.cli import cli
+
+    monkeypatch.setattr("sopkit.cli._interactive", lambda: True)
+    answers = "\n".join([
+        "Greet store visitors", "in-person", "Store Manager",
+        "9 out of 10 visitors greeted within 30 seconds", "30 seconds", "en",
+        "Greet the visitor.", "Offer help with the visit.", "",
+    ]) + "\n"  # fmt: skip
+    result = CliRunner().invoke(cli, ["new"], input=answers)
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "sop/in-person/greet-store-visitors.md").read_text(encoding="utf-8")
+    assert "touchpoint: in-person" in text and "2. Offer help with the visit." in text
+
+
+def test_owners_writes_codeowners_and_reports_owners_without_handle(
+    run_cli, tmp_path: Path
+) -> None:
+    write_tree(tmp_path, {
+        "sop/phone/a.md": example("en", owner="Lead <lead@example.com> @northwind/phone"),
+        "sop/chat/b.md": example("en", owner="Chat Lead", touchpoint="chat"),
+        ".github/CODEOWNERS": "* @northwind/admins\n",
+    })  # fmt: skip
+    result = run_cli("owners")
+    assert result.exit_code == 0
+    assert "sop/chat/b.md: owner 'Chat Lead' names no GitHub user or team" in result.output
+    codeowners = (tmp_path / ".github/CODEOWNERS").read_text()
+    assert codeowners.startswith("* @northwind/admins\n")  # hand-written lines are kept
+    assert "/sop/phone/a.md @northwind/phone\n" in codeowners
+    assert "b.md" not in codeowners
+    assert run_cli("owners", "--check").exit_code == 0
+    write_tree(tmp_path, {"sop/phone/a.md": example("en", owner="Lead @northwind/voice")})
+    check = run_cli("owners", "--check")
+    assert check.exit_code == 1 and "out of date" in check.output
+    assert run_cli("owners").exit_code == 0
+    assert "/sop/phone/a.md @northwind/voice\n" in (tmp_path / ".github/CODEOWNERS").read_text()
+
+
+@pytest.mark.parametrize("handle", ["@", "@-bad", "@org/"])
+def test_invalid_handles_are_lint_errors(run_cli, tmp_path: Path, handle: str) -> None:
+    write_tree(tmp_path, {"sop/a.md": example("en", owner=f"Lead {handle}")})
+    result = run_cli("lint", "--format", "json")
+    assert result.exit_code == 1
+    assert "GitHub user or team" in result.output
