@@ -17,16 +17,25 @@ Keys (the same in both files):
     Extra vague terms: a list for every language, or a mapping per language.
 ``sop_dir``
     Where the SOPs live, in ``pyproject.toml`` only (MkDocs' ``docs_dir`` otherwise).
+``review_interval``
+    How often an SOP is reviewed when its ``review`` gives no interval ("12 months").
+``review_grace``
+    How long past its review date an SOP is a warning before it is an error ("1 month").
+``timezone``
+    The knowledge base's time zone (IANA name, "Europe/Amsterdam") for review dates.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
@@ -36,7 +45,10 @@ LANGUAGES = ("en", "de", "nl")
 DEFAULT_TOUCHPOINTS = ("phone", "email", "chat", "in-person", "social", "letter")
 SEVERITIES = ("error", "warning", "info")
 PLUGIN_NAME = "sopkit"
-KNOWN_KEYS = ("touchpoints", "default_lang", "rules", "vague_terms", "sop_dir")
+KNOWN_KEYS = (
+    "touchpoints", "default_lang", "rules", "vague_terms", "sop_dir", "review_interval",
+    "review_grace", "timezone",
+)  # fmt: skip
 #: Options of the MkDocs plugin that only the site build reads.
 PLUGIN_ONLY_KEYS = ("enabled", "compact_nav")
 
@@ -64,6 +76,19 @@ class Settings:
     rules: Mapping[str, str] = field(default_factory=dict)
     vague_terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     source: Path | None = None
+    review_interval: str | None = None
+    review_grace: str = "1 month"
+    timezone: str = "UTC"
+    today: dt.date | None = None
+
+    def current_date(self) -> dt.date:
+        """Today in the knowledge base's time zone (``today`` or SOPKIT_TODAY fix it)."""
+        if self.today is not None:
+            return self.today
+        fixed = os.environ.get("SOPKIT_TODAY")
+        if fixed:
+            return dt.date.fromisoformat(fixed)
+        return dt.datetime.now(ZoneInfo(self.timezone)).date()
 
     @property
     def sop_path(self) -> Path:
@@ -265,6 +290,33 @@ def settings_from_options(
             raise fail("vague_terms", f"the terms for {lang!r} must be a list of words")
         vague_terms[lang] = tuple(terms)
 
+    from sopkit.schema import parse_interval
+
+    review_interval = options.get("review_interval")
+    if review_interval is not None and parse_interval(review_interval) is None:
+        raise fail(
+            "review_interval", f"{review_interval!r} is not an interval: write e.g. '12 months'"
+        )
+    review_grace = options.get("review_grace", "1 month")
+    if parse_interval(review_grace) is None:
+        raise fail("review_grace", f"{review_grace!r} is not an interval: write e.g. '1 month'")
+    timezone = options.get("timezone", "UTC")
+    try:
+        ZoneInfo(str(timezone))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise fail(
+            "timezone",
+            f"unknown time zone {timezone!r}: use an IANA name such as 'Europe/Amsterdam'",
+        ) from None
+    fixed_today = os.environ.get("SOPKIT_TODAY")
+    if fixed_today:
+        try:
+            dt.date.fromisoformat(fixed_today)
+        except ValueError:
+            raise ConfigError(
+                "SOPKIT_TODAY", f"{fixed_today!r} is not a date: use YYYY-MM-DD"
+            ) from None
+
     sop_dir = docs_dir if docs_dir is not None else Path(str(options.get("sop_dir", "sop")))
     if docs_dir is not None and "sop_dir" in options:
         raise fail("sop_dir", "set docs_dir in mkdocs.yml instead; the SOPs are the docs")
@@ -276,4 +328,7 @@ def settings_from_options(
         rules=rules,
         vague_terms=vague_terms,
         source=source,
+        review_interval=review_interval,
+        review_grace=review_grace,
+        timezone=str(timezone),
     )

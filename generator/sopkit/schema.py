@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sopkit.config import LANGUAGES, Settings
+from sopkit.quantities import Duration, parse_timeframe
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
@@ -132,6 +133,73 @@ def _check_touchpoint(value: Any, settings: Settings) -> str | None:
     return None  # whether it is in the vocabulary is rule SOP007's job
 
 
+def parse_date(value: Any) -> dt.date | None:
+    """A date from YAML (``2026-05-01``) or text ("2026-05-01", "01.05.2026")."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y"):
+            try:
+                return dt.datetime.strptime(text, fmt).date()
+            except ValueError:
+                continue
+    return None
+
+
+def parse_interval(value: Any, lang: str = "en") -> Duration | None:
+    """A review interval: "6 months", "1 year", "12 weeks", "P6M" (no working days)."""
+    if not isinstance(value, str):
+        return None
+    duration = parse_timeframe(value, lang)
+    if duration is None or duration.family == "working_days" or duration.amount <= 0:
+        return None
+    return duration
+
+
+_DATE_HINT = "write it as YYYY-MM-DD, e.g. 2026-05-01"
+
+
+def _check_review(value: Any, settings: Settings) -> str | None:
+    if not isinstance(value, dict):
+        return (
+            f"must be a mapping, got {describe_type(value)}: write e.g. "
+            "{last: 2026-05-01, by: Contact Centre Lead, interval: 6 months}"
+        )
+    unknown = sorted(set(value) - {"last", "by", "interval"})
+    if unknown:
+        return f"has unknown key '{unknown[0]}': use last, by and interval"
+    if "last" in value and parse_date(value["last"]) is None:
+        return f"'last: {value['last']}' is not a date: {_DATE_HINT}"
+    if "interval" in value and parse_interval(value["interval"]) is None:
+        return (
+            f"'interval: {value['interval']}' is not an interval: write e.g. '6 months' or '1 year'"
+        )
+    if "by" in value and (not isinstance(value["by"], str) or not value["by"].strip()):
+        return "'by' must name who reviewed, e.g. 'by: Contact Centre Lead'"
+    del settings
+    return None
+
+
+def _check_changes(value: Any, settings: Settings) -> str | None:
+    del settings
+    example = "[{date: 2026-05-01, summary: timeframe changed from 3 to 2 working days}]"
+    if not isinstance(value, list):
+        return f"must be a list of changes, got {describe_type(value)}: write e.g. {example}"
+    for number, entry in enumerate(value, 1):
+        if not isinstance(entry, dict) or "date" not in entry or "summary" not in entry:
+            return f"entry {number} needs 'date' and 'summary': write e.g. {example}"
+        if parse_date(entry["date"]) is None:
+            return f"entry {number}: 'date: {entry['date']}' is not a date: {_DATE_HINT}"
+        if not isinstance(entry["summary"], str) or not entry["summary"].strip():
+            return f"entry {number}: 'summary' must say what changed"
+        if "material" in entry and not isinstance(entry["material"], bool):
+            return f"entry {number}: 'material' must be true or false"
+    return None
+
+
 @dataclass(frozen=True)
 class Field:
     """One front-matter key.
@@ -207,6 +275,41 @@ FIELDS: Sequence[Field] = (
         "Keywords for search and grouping.",
         {"type": "array", "items": {"type": "string", "minLength": 1}},
         _check_tags,
+    ),
+    Field(
+        "review",
+        "The last review: {last: 2026-05-01, by: <who reviewed>, interval: 6 months}. "
+        "Without interval, the configured review_interval applies.",
+        {
+            "type": "object",
+            "properties": {
+                "last": {"type": "string", "format": "date"},
+                "by": {"type": "string"},
+                "interval": {"type": "string"},
+            },
+            "required": ["last"],
+            "additionalProperties": False,
+        },
+        _check_review,
+    ),
+    Field(
+        "changes",
+        "Changes written by hand (used when git history is not available): "
+        "[{date: 2026-05-01, summary: ..., material: true, author: ...}].",
+        {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "date": {"type": "string", "format": "date"},
+                    "summary": {"type": "string", "minLength": 1},
+                    "material": {"type": "boolean"},
+                    "author": {"type": "string"},
+                },
+                "required": ["date", "summary"],
+            },
+        },
+        _check_changes,
     ),
     Field(
         "sop",

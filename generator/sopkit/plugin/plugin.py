@@ -21,6 +21,7 @@ from sopkit.config import KNOWN_KEYS, settings_from_options
 from sopkit.errors import ConfigError
 from sopkit.lint.report import format_text
 from sopkit.plugin.config import SopPluginConfig
+from sopkit.site.history_pages import CHANGES, REVIEWS
 from sopkit.site.knowledge_base import KnowledgeBase, load_knowledge_base
 from sopkit.site.pages import CATALOGUE, CONFLICTS, HOME, OWNERS, TOUCHPOINTS, templates_dir
 from sopkit.site.words import touchpoint_label
@@ -75,6 +76,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 {"Catalogue": CATALOGUE},
                 {"Touchpoints": TOUCHPOINTS},
                 {"Owners": OWNERS},
+                {"Changes": CHANGES},
+                {"Reviews": REVIEWS},
                 {"Conflicts": CONFLICTS},
             ]
         return config
@@ -83,7 +86,13 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         """Lint the SOPs (errors stop the build), then add the generated pages."""
         if not self.config.enabled:
             return files
-        kb = load_knowledge_base(self.settings, Path(config.docs_dir), config.site_name)
+        kb = load_knowledge_base(
+            self.settings,
+            Path(config.docs_dir),
+            config.site_name,
+            repo_url=config.repo_url,
+            site_url=config.site_url,
+        )
         result = kb.lint
         for finding in result.findings:
             if finding.severity == "warning" and not finding.suppressed:
@@ -93,6 +102,9 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             report = format_text(result)
             raise PluginError(f"sopkit lint found errors; the site was not built:\n{report}")
         self.knowledge_base = kb
+        if kb.history is not None and kb.history.problem:
+            note = f"change log from the SOPs' changes: lists, not git: {kb.history.problem}"
+            (log.warning if kb.history.shallow else log.info)(note)
         log.info(f"{len(kb.sops)} SOPs checked: {result.count('error')} errors, "
                  f"{result.count('warning')} warnings")  # fmt: skip
         for path, markdown in kb.pages.pages().items():

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sopkit.config import Settings
+from sopkit.history.changes import History, load_history
 from sopkit.lint import LintResult, lint_paths
 from sopkit.lint.engine import collect_files
 from sopkit.site.pages import KnowledgeBasePages
@@ -21,10 +22,17 @@ class KnowledgeBase:
     lint: LintResult
     sops: list[Sop]
     pages: KnowledgeBasePages
+    history: History | None = None
 
 
 def load_knowledge_base(
-    settings: Settings, docs_dir: Path, site_name: str = "Service standards"
+    settings: Settings,
+    docs_dir: Path,
+    site_name: str = "Service standards",
+    *,
+    repo_url: str | None = None,
+    site_url: str | None = None,
+    with_history: bool = True,
 ) -> KnowledgeBase:
     """Lint ``docs_dir`` (all cores for large sets), then read its SOPs into models.
 
@@ -40,4 +48,8 @@ def load_knowledge_base(
             sop = load_sop(path, settings, display_path(path, settings.root))
             if sop.is_sop:
                 sops.append(sop)
-    return KnowledgeBase(settings, docs_dir, result, sops, KnowledgeBasePages(sops, docs_dir))
+    history = load_history(docs_dir, sops, settings) if with_history else None
+    pages = KnowledgeBasePages(
+        sops, docs_dir, site_name, history=history, repo_url=repo_url, site_url=site_url
+    )
+    return KnowledgeBase(settings, docs_dir, result, sops, pages, history)

@@ -7,18 +7,30 @@ returns Markdown text per page path. The MkDocs plugin adds these pages to a bui
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 
 from sopkit.quantities import Duration
+from sopkit.review import review_status
 from sopkit.schema import owner_parts
+from sopkit.site.history_pages import (
+    CHANGES,
+    FEED,
+    REVIEWS,
+    atom_feed,
+    change_log,
+    history_section,
+    review_badge,
+    reviews_page,
+)
 from sopkit.site.words import (
     LABELS,
     LANGUAGE_NAMES,
@@ -28,6 +40,9 @@ from sopkit.site.words import (
     touchpoint_label,
 )
 from sopkit.sop import Sop
+
+if TYPE_CHECKING:
+    from sopkit.history.changes import History
 
 #: Pages the core generates (reserved paths in the docs tree).
 CATALOGUE = "catalogue.md"
@@ -185,11 +200,27 @@ class KnowledgeBasePages:
         site_name: the knowledge base's name, for a generated home page.
     """
 
-    def __init__(self, sops: list[Sop], docs_dir: Path, site_name: str = "Service standards"):
+    def __init__(
+        self,
+        sops: list[Sop],
+        docs_dir: Path,
+        site_name: str = "Service standards",
+        *,
+        history: History | None = None,
+        repo_url: str | None = None,
+        site_url: str | None = None,
+    ):
         self.docs_dir = docs_dir
         self.site_name = site_name
+        self.history = history
+        self.repo_url = repo_url
+        self.site_url = site_url
         self.rows = sorted((Row(s, page_path(s, docs_dir)) for s in sops), key=_sort_key)
         self.by_path = {row.path: row for row in self.rows}
+        self.by_id = {row.sop.id: row for row in self.rows}
+        self.today = sops[0].settings.current_date() if sops else dt.date.today()
+        self.reviews = {row.path: review_status(row.sop, self.today) for row in self.rows}
+        self.reviews_in_use = any(status.state != "unknown" for status in self.reviews.values())
         self.conflicts = find_conflicts(self.rows)
         self._conflicts_of: dict[str, list[Row]] = defaultdict(list)
         for conflict in self.conflicts:
@@ -215,6 +246,7 @@ class KnowledgeBasePages:
             owner_name=owner_name(sop.owner),
             owner_email=emails[0] if emails else None,
             language=LANGUAGE_NAMES[lang][lang],
+            review=review_badge(self.reviews[path], lang),
         )
 
     def conflict_note(self, path: str) -> str:
@@ -243,9 +275,13 @@ class KnowledgeBasePages:
         match = re.match(r"\s*(# [^\n]+)\n", markdown)
         if match:  # keep the page's own title above the card
             title_line, body = match.group(1) + "\n\n", markdown[match.end() :]
+        history = ""
+        if self.history is not None:
+            sop = self.by_path[path].sop
+            history = history_section(self.history.of(sop.id), sop.lang, path, self.repo_url)
         return (
             f"{title_line}{self.card(path)}\n{self.conflict_note(path)}"
-            f'<div class="sop-body" markdown="1">\n\n{body}\n\n</div>\n'
+            f'<div class="sop-body" markdown="1">\n\n{body}\n\n</div>\n\n{history}'
         )
 
     # --- generated pages ---------------------------------------------------------------
@@ -283,11 +319,21 @@ class KnowledgeBasePages:
             owners_href=link(HOME, OWNERS),
             conflicts=len(self.conflicts),
             conflicts_href=link(HOME, CONFLICTS),
+            reviews=self._review_share() if self.reviews_in_use else None,
+            reviews_href=link(HOME, REVIEWS),
+            changes_href=link(HOME, CHANGES) if self.history is not None else None,
         )
         return (index_markdown.rstrip() + "\n\n" if index_markdown else "") + overview
 
+    def _review_share(self) -> str:
+        current = sum(1 for status in self.reviews.values() if status.current)
+        return f"{100 * current / len(self.reviews):.0f}% ({current} of {len(self.reviews)})"
+
     def pages(self) -> dict[str, str]:
-        """Every generated page except the home page: ``{docs path: Markdown}``."""
+        """Every generated page except the home page: ``{docs path: content}``.
+
+        Markdown pages, plus the Atom feed of changes (``changes/feed.xml``).
+        """
         pages = {
             CATALOGUE: render(
                 "catalogue.md.j2",
@@ -342,4 +388,13 @@ class KnowledgeBasePages:
             )
             items.append({"label": f"[{_cell(name)}]({link(OWNERS, path)})", "count": len(members)})
         pages[OWNERS] = render("index_list.md.j2", title="Owners", column="Owner", items=items)
+        pages[REVIEWS] = reviews_page(
+            self,
+            self.reviews,
+            self.today,
+            self.rows[0].sop.settings.timezone if self.rows else "UTC",
+        )
+        if self.history is not None:
+            pages[CHANGES] = change_log(self, self.history, self.repo_url)
+            pages[FEED] = atom_feed(self.history, self.site_name, self.site_url, self.today)
         return pages

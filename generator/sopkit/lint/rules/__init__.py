@@ -35,6 +35,8 @@ from sopkit.lint.rules import (
     sop310_future_tense,
     sop311_past_tense_step,
     sop312_one_action_per_step,
+    sop401_review_overdue,
+    sop402_review_missing,
 )
 
 RULES: tuple[Rule, ...] = (
@@ -65,4 +67,6 @@ RULES: tuple[Rule, ...] = (
     sop310_future_tense.RULE,
     sop311_past_tense_step.RULE,
     sop312_one_action_per_step.RULE,
+    sop401_review_overdue.RULE,
+    sop402_review_missing.RULE,
 )

@@ -1,0 +1,200 @@
+"""Change log, Atom feed, history sections and review pages: Markdown and XML, no MkDocs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape, quoteattr
+
+from sopkit.review import ReviewStatus
+
+if TYPE_CHECKING:
+    from sopkit.history.changes import Change, History
+    from sopkit.site.pages import KnowledgeBasePages
+
+CHANGES = "changes/index.md"
+FEED = "changes/feed.xml"
+REVIEWS = "reviews/index.md"
+#: The change log page shows this many changes; the feed this many material ones.
+CHANGE_LOG_LIMIT = 500
+FEED_LIMIT = 50
+HISTORY_LIMIT = 10
+
+HISTORY_HEADING = {"en": "History", "de": "Änderungen", "nl": "Wijzigingen"}
+STATUS_WORDS = {
+    "ok": "current", "due-soon": "due soon", "overdue": "**review overdue**",
+    "lapsed": "**review overdue (past the grace period)**", "unknown": "no review date",
+}  # fmt: skip
+#: Per language: the overdue badge, the current line, and how "by someone" reads.
+BADGE = {
+    "en": ("Review overdue since {due}",
+           "Reviewed {last}{by} · next review by {due}", " by {by}"),
+    "de": ("Überprüfung überfällig seit {due}",
+           "Geprüft am {last}{by} · nächste Prüfung bis {due}", " von {by}"),
+    "nl": ("Review te laat sinds {due}",
+           "Beoordeeld op {last}{by} · volgende review voor {due}", " door {by}"),
+}  # fmt: skip
+
+
+def _cell(text: object) -> str:
+    return _text(text).replace("|", "\\|")
+
+
+def _text(text: object) -> str:
+    """Plain text inside Markdown: angle brackets (email addresses) stay visible."""
+    return (
+        str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ")
+    )
+
+
+def _meta(change: Change, repo_url: str | None) -> str:
+    parts = []
+    if change.author:
+        parts.append(_text(change.author))
+    if change.message:
+        parts.append(f"“{_text(change.message)}”")
+    if change.pull_request:
+        number = f"#{change.pull_request}"
+        parts.append(
+            f"[{number}]({repo_url.rstrip('/')}/pull/{change.pull_request})" if repo_url else number
+        )
+    return ", ".join(parts)
+
+
+def change_log(pages: KnowledgeBasePages, history: History, repo_url: str | None) -> str:
+    """The change log page: changes newest first, grouped by day."""
+    from sopkit.site.pages import link, render
+
+    days: dict[dt.date, list[dict[str, object]]] = defaultdict(list)
+    shown = history.changes[:CHANGE_LOG_LIMIT]
+    for change in shown:
+        current = pages.by_id.get(change.sop_id)
+        days[change.day].append(
+            {
+                "material": change.material,
+                "title": change.title.replace("[", "\\[").replace("]", "\\]"),
+                "href": link(CHANGES, current.path) if current else None,
+                "descriptions": _text("; ".join(change.descriptions)),
+                "meta": _meta(change, repo_url),
+            }
+        )
+    return render(
+        "changes.md.j2",
+        days=[{"date": day.isoformat(), "entries": entries} for day, entries in days.items()],
+        source=history.source,
+        shown=len(shown),
+        total=len(history.changes),
+    )
+
+
+def atom_feed(history: History, site_name: str, site_url: str | None, updated: dt.date) -> str:
+    """An Atom feed of the material changes (RFC 4287), newest first."""
+    base = (site_url or "").rstrip("/") + "/" if site_url else ""
+    material = history.material[:FEED_LIMIT]
+    stamp = material[0].when if material else updated
+    xml_base = f" xml:base={quoteattr(base)}" if base else ""
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        f'<feed xmlns="http://www.w3.org/2005/Atom"{xml_base}>',
+        f"  <title>{escape(site_name)}: changes to standards</title>",
+        f"  <id>{escape(base or 'urn:sopkit:')}changes/</id>",
+        f'  <link rel="alternate" href="{escape(base)}changes/"/>',
+        f'  <link rel="self" href="{escape(base)}changes/feed.xml"/>',
+        f"  <updated>{_timestamp(stamp)}</updated>",
+        "  <author><name>sopkit</name></author>",
+    ]
+    for change in material:
+        page = change.path[:-3] + "/" if change.path.endswith(".md") else change.path
+        where = change.commit or change.day.isoformat()
+        entry_id = f"{base or 'urn:sopkit:'}changes/{where}/{change.sop_id}"
+        summary = "; ".join(change.descriptions)
+        text = summary + (f" — {change.message}" if change.message else "")
+        lines += [
+            "  <entry>",
+            f"    <title>{escape(change.title)}: {escape(summary)}</title>",
+            f"    <id>{escape(entry_id)}</id>",
+            f'    <link href="{escape(base + page)}"/>',
+            f"    <updated>{_timestamp(change.when)}</updated>",
+            f"    <author><name>{escape(change.author or 'unknown')}</name></author>",
+            f"    <summary>{escape(text)}</summary>",
+            "  </entry>",
+        ]
+    lines.append("</feed>")
+    return "\n".join(lines) + "\n"
+
+
+def _timestamp(when: dt.datetime | dt.date) -> str:
+    if isinstance(when, dt.datetime):
+        return when.isoformat()
+    return f"{when.isoformat()}T00:00:00Z"
+
+
+def history_section(changes: list[Change], lang: str, path: str, repo_url: str | None) -> str:
+    """The "History" section at the end of an SOP page."""
+    from sopkit.site.pages import link
+
+    if not changes:
+        return ""
+    lines = [f"## {HISTORY_HEADING[lang]}", ""]
+    for change in changes[:HISTORY_LIMIT]:
+        mark = "**●** " if change.material else ""
+        meta = _meta(change, repo_url)
+        lines.append(
+            f"- {change.day.isoformat()}: {mark}{'; '.join(change.descriptions)}"
+            + (f" — {meta}" if meta else "")
+        )
+    if len(changes) > HISTORY_LIMIT:
+        lines.append(
+            f"- [{len(changes) - HISTORY_LIMIT} older changes in the change log]"
+            f"({link(path, CHANGES)})"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def review_badge(status: ReviewStatus, lang: str) -> str:
+    """The review line of the standard card (HTML)."""
+    if status.state == "unknown" or status.due is None:
+        return ""
+    overdue, current, by_words = BADGE[lang]
+    if status.state in ("overdue", "lapsed"):
+        words = escape(overdue.format(due=status.due))
+        return f'<p class="sop-card__review sop-card__review--overdue">⚠ {words}</p>'
+    by = by_words.format(by=status.by) if status.by else ""
+    words = escape(current.format(last=status.last, by=by, due=status.due))
+    return f'<p class="sop-card__review">{words}</p>'
+
+
+def reviews_page(
+    pages: KnowledgeBasePages, statuses: dict[str, ReviewStatus], today: dt.date, timezone: str
+) -> str:
+    """SOPs by owner with their review dates, the most urgent first."""
+    from sopkit.site.pages import link, owner_name, render
+
+    groups: dict[str, list[dict[str, object]]] = defaultdict(list)
+    order = {"lapsed": 0, "overdue": 1, "due-soon": 2, "unknown": 3, "ok": 4}
+    rows = sorted(
+        pages.rows, key=lambda r: (order[statuses[r.path].state], str(statuses[r.path].due))
+    )
+    for row in rows:
+        status = statuses[row.path]
+        groups[owner_name(row.sop.owner)].append(
+            {
+                "title": _cell(row.sop.title or row.sop.id).replace("[", "\\[").replace("]", "\\]"),
+                "href": link(REVIEWS, row.path),
+                "last": status.last or "—",
+                "due": status.due or "—",
+                "status": STATUS_WORDS[status.state],
+            }
+        )
+    current = sum(1 for s in statuses.values() if s.current)
+    total = len(statuses)
+    return render(
+        "reviews.md.j2",
+        owners=[{"owner": _cell(owner), "rows": rows} for owner, rows in sorted(groups.items())],
+        current=current,
+        total=total,
+        share=f"{100 * current / total:.0f}%" if total else "—",
+        today=today.isoformat(),
+        timezone=timezone,
+    )

@@ -1,0 +1,194 @@
+"""Change log from real git repositories made in temporary folders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from sopkit.config import Settings
+from sopkit.history.changes import history_from_git, load_history
+from sopkit.lint.examples import example
+from tests.conftest import REPO, write_tree
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GIT_AUTHOR_NAME": "Ann Editor",
+       "GIT_AUTHOR_EMAIL": "ann@example.com", "GIT_COMMITTER_NAME": "Ann Editor",
+       "GIT_COMMITTER_EMAIL": "ann@example.com"}  # fmt: skip
+STEPS = "## Steps\n\n1. Answer the call.\n2. Ask for the customer number.\n3. Note the reason.\n"
+
+
+def git(repo: Path, *args: str) -> str:
+    done = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, env=ENV)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def commit(repo: Path, message: str, files: dict[str, str | None], date: str) -> None:
+    for name, text in files.items():
+        path = repo / name
+        if text is None:
+            path.unlink()
+        else:
+            write_tree(repo, {name: text})
+    git(repo, "add", "-A")
+    env_date = {"GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
+    done = subprocess.run(["git", "commit", "-qm", message], cwd=repo, capture_output=True,
+                          text=True, env={**ENV, **env_date})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+
+
+def sop(**fields: str) -> str:
+    return example("en", body=fields.pop("body", STEPS), **fields)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A knowledge base whose SOP changes in every way the change log must describe."""
+    repo = tmp_path / "kb"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    shutil.copy(REPO / "mkdocs.yml", repo / "mkdocs.yml")
+    email = dict(metric="90% of emails answered within 3 working days", timeframe="3 working days",
+                 touchpoint="email", title="Answer emails")  # fmt: skip
+    commit(repo, "Add the call and email standards (#1)", {
+        "sop/phone/answer.md": sop(), "sop/email/emails.md": sop(**email),
+        "sop/index.md": "# Knowledge base\n",
+    }, "2026-01-05T10:00:00+01:00")  # fmt: skip
+    email["metric"] = "90% of emails answered within 2 working days"
+    email["timeframe"] = "2 working days"
+    commit(repo, "Shorten the email timeframe (#2)", {"sop/email/emails.md": sop(**email)},
+           "2026-02-01T09:00:00+01:00")  # fmt: skip
+    commit(repo, "Raise the call target", {"sop/phone/answer.md": sop(
+        metric="90% of calls answered within 20 seconds")}, "2026-03-01T09:00:00+01:00")  # fmt: skip
+    more = STEPS + "4. Close the call with the case number.\n"
+    commit(repo, "Merge pull request #7 from team/close\n\nAdd a closing step", {
+        "sop/phone/answer.md": sop(metric="90% of calls answered within 20 seconds", body=more),
+    }, "2026-04-01T09:00:00+01:00")  # fmt: skip
+    wording = "Calls reach us from the main number.\n\n" + more
+    commit(repo, "Explain where calls come from", {"sop/phone/answer.md": sop(
+        metric="90% of calls answered within 20 seconds", body=wording)},
+        "2026-05-01T09:00:00+01:00")  # fmt: skip
+    commit(repo, "Retire the email standard", {"sop/email/emails.md": None},
+           "2026-06-01T09:00:00+01:00")  # fmt: skip
+    return repo
+
+
+def test_changes_are_described_in_words(repo: Path) -> None:
+    history = history_from_git(repo / "sop", Settings(root=repo))
+    told = [(c.day.isoformat(), c.sop_id, c.descriptions, c.material) for c in history.changes]
+    assert told == [
+        ("2026-06-01", "emails", ("SOP removed",), True),
+        ("2026-05-01", "answer", ("wording edited",), False),
+        ("2026-04-01", "answer", ("step 4 added",), True),
+        ("2026-03-01", "answer", ("target raised from 80% to 90%",), True),
+        (
+            "2026-02-01",
+            "emails",
+            ("timeframe changed from 3 working days to 2 working days",),
+            True,
+        ),
+        ("2026-01-05", "answer", ("new SOP",), True),
+        ("2026-01-05", "emails", ("new SOP",), True),
+    ]
+    first = history.changes[-1]
+    assert (first.author, first.pull_request, first.message) == (
+        "Ann Editor", 1, "Add the call and email standards (#1)",
+    )  # fmt: skip
+    merged = history.changes[2]
+    assert (merged.pull_request, merged.message) == (7, "Add a closing step")
+    assert [c.day.isoformat() for c in history.of("answer")] == [
+        "2026-05-01", "2026-04-01", "2026-03-01", "2026-01-05",
+    ]  # fmt: skip
+
+
+def test_a_moved_file_keeps_its_history(repo: Path) -> None:
+    text = (repo / "sop/phone/answer.md").read_text()
+    commit(repo, "Move to a calls folder", {"sop/phone/answer.md": None, "sop/calls/answer.md": text},
+           "2026-07-01T09:00:00+01:00")  # fmt: skip
+    history = history_from_git(repo / "sop", Settings(root=repo))
+    assert history.changes[0].descriptions == ("moved to calls/answer.md",)
+    assert not history.changes[0].material
+    assert len(history.of("answer")) == 5
+
+
+def test_reworded_and_changed_steps_are_told_apart(repo: Path) -> None:
+    body = STEPS.replace("Ask for the customer number.", "Ask for the customer's number.")
+    body = body.replace("Note the reason.", "Transfer the call to the billing team.")
+    metric = "90% of calls answered within 20 seconds"
+    commit(
+        repo,
+        "Steps",
+        {"sop/phone/answer.md": sop(metric=metric, body=body)},
+        "2026-07-01T09:00:00+01:00",
+    )
+    change = history_from_git(repo / "sop", Settings(root=repo)).changes[0]
+    assert change.descriptions == ("step 3 changed", "step 4 removed", "step 2 reworded")
+    assert change.material
+    commit(repo, "Typo", {"sop/phone/answer.md": sop(metric=metric, body=body.replace("billing", "biling"))},
+           "2026-07-02T09:00:00+01:00")  # fmt: skip
+    typo = history_from_git(repo / "sop", Settings(root=repo)).changes[0]
+    assert typo.descriptions == ("step 3 reworded",) and not typo.material
+
+
+def test_site_shows_change_log_history_and_feed(repo: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "sopkit", "build", "--strict"], cwd=repo,
+                          capture_output=True, text=True, env={**ENV, "SOPKIT_TODAY": "2026-07-01"})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    changes = (repo / "site/changes/index.html").read_text(encoding="utf-8")
+    assert "timeframe changed from 3 working days to 2 working days" in changes
+    assert "target raised from 80% to 90%" in changes
+    assert "Ann Editor" in changes and "#7" in changes
+    page = (repo / "site/phone/answer/index.html").read_text(encoding="utf-8")
+    assert 'id="history"' in page and "step 4 added" in page
+    feed = ET.parse(repo / "site/changes/feed.xml").getroot()
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    titles = [e.find("a:title", ns).text for e in feed.findall("a:entry", ns)]
+    assert titles[0] == "Answer emails: SOP removed"
+    assert not any("wording edited" in t for t in titles)  # only material changes
+    assert len(titles) == 6
+
+
+def test_shallow_clone_falls_back_to_front_matter_and_says_how_to_fix(
+    repo: Path, tmp_path: Path
+) -> None:
+    text = sop(changes="[{date: 2026-04-01, summary: step 4 added, author: Ann}]")
+    commit(
+        repo, "Record changes by hand", {"sop/phone/answer.md": text}, "2026-07-01T09:00:00+01:00"
+    )
+    shallow = tmp_path / "shallow"
+    git(tmp_path, "clone", "-q", "--depth", "1", f"file://{repo}", str(shallow))
+    history = load_history(shallow / "sop", [], Settings(root=shallow))
+    assert history.shallow and "git fetch --unshallow" in (history.problem or "")
+    assert "fetch-depth: 0" in (history.problem or "")
+    done = subprocess.run([sys.executable, "-m", "sopkit", "build"], cwd=shallow,
+                          capture_output=True, text=True, env=ENV)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "shallow clone" in done.stderr
+    page = (shallow / "site/changes/index.html").read_text(encoding="utf-8")
+    assert "step 4 added" in page and "from the" in page
+
+
+def test_outside_git_the_front_matter_changes_are_used(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"sop/a.md": sop(changes="[{date: 2026-02-01, summary: target raised}]")})
+    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    done = subprocess.run([sys.executable, "-m", "sopkit", "build", "--strict"], cwd=tmp_path,
+                          capture_output=True, text=True, env=ENV)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "target raised" in (tmp_path / "site/changes/index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [("[{date: 2026-13-45, summary: x}]", "invalid YAML"), ("[{date: soon, summary: x}]", "not a date"),
+     ("[{summary: x}]", "needs 'date' and 'summary'"), ("yes", "must be a list")],
+)  # fmt: skip
+def test_bad_changes_lists_are_errors_with_line(lint_tree, value: str, words: str) -> None:
+    result = lint_tree({"a.md": sop(changes=value)})
+    [finding] = [f for f in result.findings if f.rule in ("SOP003", "SOP005")]
+    assert words in finding.message
+    assert finding.line in (2, 8)
