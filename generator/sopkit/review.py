@@ -36,7 +36,8 @@ class ReviewStatus:
 
     Attributes:
         state: ``ok``, ``due-soon``, ``overdue`` (past the due date), ``lapsed`` (past
-            the grace period), or ``unknown`` (no review date or no interval).
+            the grace period), ``future`` (a review date after today) or ``unknown``
+            (no review date or no interval).
         last: the last review's date.
         due: the next review's date.
         by: who reviewed last.
@@ -69,7 +70,9 @@ def review_status(sop: Sop, today: dt.date | None = None) -> ReviewStatus:
     grace = parse_interval(settings.review_grace) or Duration(0, "day")
     grace_end = add_interval(due, grace)
     today = today or settings.current_date()
-    if today > grace_end:
+    if last > today:
+        state = "future"
+    elif today > grace_end:
         state = "lapsed"
     elif today > due:
         state = "overdue"

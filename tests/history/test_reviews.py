@@ -29,6 +29,7 @@ TODAY = dt.date(2026, 11, 22)
         ("{last: 2026-05-01, interval: 6 months}", "overdue", "warning"),
         ("{last: 2026-03-01, interval: 6 months}", "lapsed", "error"),
         ("{last: 01.05.2026, interval: 1 year}", "ok", None),
+        ("{last: 2026-12-01, interval: 1 year}", "future", "warning"),
     ],
 )
 def test_review_states_and_lint_severity(lint_tree, tmp_path, review, state, severity) -> None:
@@ -88,7 +89,7 @@ def test_site_shows_badges_reviews_page_and_share(tmp_path: Path) -> None:
     shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
     write_tree(tmp_path, {
         "sop/index.md": "# KB\n",
-        "sop/a.md": example("en", title="Fresh", review="{last: 2026-10-01, by: Ann, interval: 6 months}"),
+        "sop/a.md": example("en", title="Fresh", review="{last: 2026-08-01, by: Ann, interval: 6 months}"),
         "sop/b.md": example("de", title="Alt", review="{last: 2026-03-01, by: Bea, interval: 6 months}"),
     })  # fmt: skip
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOPKIT_TODAY": TODAY.isoformat()}
@@ -104,7 +105,7 @@ def test_site_shows_badges_reviews_page_and_share(tmp_path: Path) -> None:
     old = (tmp_path / "site/b/index.html").read_text(encoding="utf-8")
     assert "Überprüfung überfällig seit 2026-09-01" in old
     fresh = (tmp_path / "site/a/index.html").read_text(encoding="utf-8")
-    assert "Reviewed 2026-10-01 by Ann · next review by 2027-04-01" in fresh
+    assert "Reviewed 2026-08-01 by Ann · next review by 2027-02-01" in fresh
     reviews = (tmp_path / "site/reviews/index.html").read_text(encoding="utf-8")
     assert "1 of 2 standards (50%)" in reviews and "review overdue" in reviews
     assert "50% (1 of 2)" in (tmp_path / "site/index.html").read_text(encoding="utf-8")

@@ -162,3 +162,11 @@ def test_conflicting_standards_are_flagged(
 
 def test_repository_mkdocs_yml_is_the_sample() -> None:
     assert "docs_dir: sop" in (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+
+
+def test_plugin_accepts_every_setting_of_tool_sopkit() -> None:
+    from sopkit.config import KNOWN_KEYS
+    from sopkit.plugin.config import SopPluginConfig
+
+    options = {name for name, _ in SopPluginConfig._schema}
+    assert set(KNOWN_KEYS) - {"sop_dir"} <= options  # sop_dir is MkDocs' docs_dir there

@@ -24,6 +24,15 @@ class SopPluginConfig(base.Config):
     vague_terms = c.Optional(c.Type((list, dict)))
     """Extra vague terms, for every language or per language."""
 
+    review_interval = c.Optional(c.Type(str))
+    """How often an SOP is reviewed when its ``review`` gives no interval ("12 months")."""
+
+    review_grace = c.Optional(c.Type(str))
+    """How long past its review date an SOP is a warning before it is an error."""
+
+    timezone = c.Optional(c.Type(str))
+    """The knowledge base's time zone for review dates ("Europe/Amsterdam")."""
+
     compact_nav = c.Type(bool, default=True)
     """Without a ``nav:``, list only the generated overview pages, not every SOP.
 

@@ -25,6 +25,7 @@ HISTORY_HEADING = {"en": "History", "de": "Änderungen", "nl": "Wijzigingen"}
 STATUS_WORDS = {
     "ok": "current", "due-soon": "due soon", "overdue": "**review overdue**",
     "lapsed": "**review overdue (past the grace period)**", "unknown": "no review date",
+    "future": "review date after today",
 }  # fmt: skip
 #: Per language: the overdue badge, the current line, and how "by someone" reads.
 BADGE = {
@@ -172,7 +173,7 @@ def reviews_page(
     from sopkit.site.pages import link, owner_name, render
 
     groups: dict[str, list[dict[str, object]]] = defaultdict(list)
-    order = {"lapsed": 0, "overdue": 1, "due-soon": 2, "unknown": 3, "ok": 4}
+    order = {"lapsed": 0, "overdue": 1, "due-soon": 2, "future": 3, "unknown": 4, "ok": 5}
     rows = sorted(
         pages.rows, key=lambda r: (order[statuses[r.path].state], str(statuses[r.path].due))
     )

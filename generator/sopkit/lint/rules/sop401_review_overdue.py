@@ -29,6 +29,16 @@ from sopkit.sop import Sop
 def check(sop: Sop) -> Iterator[Problem]:
     """Report an overdue review, as an error once the grace period is over."""
     status = review_status(sop)
+    if status.state == "future":
+        line, column = sop.position("review")
+        yield Problem(
+            f"review.last {status.last} is after today ({sop.settings.current_date()} in "
+            f"{sop.settings.timezone}): record the date the review took place",
+            line,
+            column,
+            "review",
+        )
+        return
     if status.state not in ("overdue", "lapsed"):
         return
     lapsed = status.state == "lapsed"
@@ -55,7 +65,7 @@ RULE = Rule(
                 "en", review="{last: 2001-01-15, by: Contact Centre Lead, interval: 6 months}"
             ),
             passing=example(
-                "en", review="{last: 2999-01-15, by: Contact Centre Lead, interval: 6 months}"
+                "en", review="{last: 2020-01-15, by: Contact Centre Lead, interval: 100 years}"
             ),
         ),
     ),

@@ -49,7 +49,7 @@ RULE = Rule(
         Example(
             "en",
             failing=example("en", review="{interval: 6 months}"),
-            passing=example("en", review="{last: 2999-01-15, interval: 6 months}"),
+            passing=example("en", review="{last: 2020-01-15, interval: 100 years}"),
         ),
     ),
     doc=__doc__ or "",
