@@ -23,6 +23,8 @@ Keys (the same in both files):
     How long past its review date an SOP is a warning before it is an error ("1 month").
 ``timezone``
     The knowledge base's time zone (IANA name, "Europe/Amsterdam") for review dates.
+``variant_fields``
+    What location variants may change (default: metric, timeframe, owner, title, lang, steps).
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ SEVERITIES = ("error", "warning", "info")
 PLUGIN_NAME = "sopkit"
 KNOWN_KEYS = (
     "touchpoints", "default_lang", "rules", "vague_terms", "sop_dir", "review_interval",
-    "review_grace", "timezone",
+    "review_grace", "timezone", "variant_fields",
 )  # fmt: skip
 #: Options of the MkDocs plugin that only the site build reads.
 PLUGIN_ONLY_KEYS = ("enabled", "compact_nav")
@@ -80,6 +82,9 @@ class Settings:
     review_grace: str = "1 month"
     timezone: str = "UTC"
     today: dt.date | None = None
+    variant_fields: tuple[str, ...] | None = None
+    locations: tuple[str, ...] | None = None
+    """Location ids from ``sop/locations.yml`` (None: no registry); set by lint."""
 
     def current_date(self) -> dt.date:
         """Today in the knowledge base's time zone (``today`` or SOPKIT_TODAY fix it)."""
@@ -317,6 +322,14 @@ def settings_from_options(
                 "SOPKIT_TODAY", f"{fixed_today!r} is not a date: use YYYY-MM-DD"
             ) from None
 
+    from sopkit.variants import VARIANT_FIELDS
+
+    variant_fields = options.get("variant_fields")
+    if variant_fields is not None and (
+        not isinstance(variant_fields, list) or not set(variant_fields) <= set(VARIANT_FIELDS)
+    ):
+        raise fail("variant_fields", f"must be a list of {', '.join(VARIANT_FIELDS)}")
+
     sop_dir = docs_dir if docs_dir is not None else Path(str(options.get("sop_dir", "sop")))
     if docs_dir is not None and "sop_dir" in options:
         raise fail("sop_dir", "set docs_dir in mkdocs.yml instead; the SOPs are the docs")
@@ -331,4 +344,5 @@ def settings_from_options(
         review_interval=review_interval,
         review_grace=review_grace,
         timezone=str(timezone),
+        variant_fields=tuple(variant_fields) if variant_fields is not None else None,
     )

@@ -148,6 +148,32 @@ def read_document(path: Path, text: str | None = None) -> Document:
     return document
 
 
+#: Nested mappings (``variants.amsterdam.timeframe``) get positions down to this depth.
+_NESTED_DEPTH = 4
+
+
+def _record(document: Document, key: str, key_node: yaml.Node, value_node: yaml.Node) -> None:
+    """Store where ``key`` (a dotted path for nested keys) and its value are."""
+    inline = (
+        isinstance(value_node, yaml.ScalarNode)
+        and value_node.start_mark.line == key_node.start_mark.line
+        and value_node.end_mark.line == key_node.start_mark.line
+        and value_node.style in (None, "", "'", '"')
+    )
+    style = getattr(value_node, "style", None)
+    document.positions[key] = ValuePosition(
+        line=key_node.start_mark.line + 2,
+        column=key_node.start_mark.column + 1,
+        value_line=value_node.start_mark.line + 2,
+        value_column=value_node.start_mark.column + 1,
+        inline=inline,
+        quoted=inline and style in ("'", '"'),
+    )
+    if isinstance(value_node, yaml.MappingNode) and key.count(".") < _NESTED_DEPTH - 1:
+        for child_key, child_value in value_node.value:
+            _record(document, f"{key}.{child_key.value}", child_key, child_value)
+
+
 def _parse_front_matter(document: Document, source: str) -> None:
     """Fill ``meta`` and ``positions``; record YAML problems with file lines."""
     loader = _Loader(source)
@@ -182,21 +208,7 @@ def _parse_front_matter(document: Document, source: str) -> None:
                 )
                 continue
             seen[key] = line
-            inline = (
-                isinstance(value_node, yaml.ScalarNode)
-                and value_node.start_mark.line == key_node.start_mark.line
-                and value_node.end_mark.line == key_node.start_mark.line
-                and value_node.style in (None, "", "'", '"')
-            )
-            style = getattr(value_node, "style", None)
-            document.positions[key] = ValuePosition(
-                line=line,
-                column=key_node.start_mark.column + 1,
-                value_line=value_node.start_mark.line + 2,
-                value_column=value_node.start_mark.column + 1,
-                inline=inline,
-                quoted=inline and style in ("'", '"'),
-            )
+            _record(document, key, key_node, value_node)
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark

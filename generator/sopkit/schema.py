@@ -183,6 +183,33 @@ def _check_review(value: Any, settings: Settings) -> str | None:
     return None
 
 
+def _check_id_list(value: Any, settings: Settings) -> str | None:
+    del settings
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        got = describe_type(value)
+        return f"must be a list of location ids, got {got}: write e.g. [london, amsterdam]"
+    return None
+
+
+def _check_variants(value: Any, settings: Settings) -> str | None:
+    del settings
+    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+        return (
+            f"must map location ids to overrides, got {describe_type(value)}: write e.g. "
+            "{amsterdam: {timeframe: 5 working days}}"
+        )
+    return None
+
+
+def _check_field_list(value: Any, settings: Settings) -> str | None:
+    del settings
+    from sopkit.variants import VARIANT_FIELDS
+
+    if not isinstance(value, list) or not set(value) <= set(VARIANT_FIELDS):
+        return f"must be a list of {', '.join(VARIANT_FIELDS)}"
+    return None
+
+
 def _check_changes(value: Any, settings: Settings) -> str | None:
     del settings
     example = "[{date: 2026-05-01, summary: timeframe changed from 3 to 2 working days}]"
@@ -310,6 +337,29 @@ FIELDS: Sequence[Field] = (
             },
         },
         _check_changes,
+    ),
+    Field(
+        "locations",
+        "The locations this SOP applies to (ids from sop/locations.yml). Default: all.",
+        {"type": "array", "items": {"type": "string"}},
+        _check_id_list,
+    ),
+    Field(
+        "variants",
+        "Local differences per location: {amsterdam: {timeframe: 5 working days, "
+        "steps: {3: new text, after 4: added step, remove: [6]}}}.",
+        {"type": "object", "additionalProperties": {"type": "object"}},
+        _check_variants,
+    ),
+    Field(
+        "variant_fields",
+        "What this SOP's variants may change (a subset of metric, timeframe, owner, "
+        "title, lang, steps).",
+        {
+            "type": "array",
+            "items": {"enum": ["metric", "timeframe", "owner", "title", "lang", "steps"]},
+        },
+        _check_field_list,
     ),
     Field(
         "sop",

@@ -9,14 +9,16 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sopkit.config import Settings
 from sopkit.errors import SopkitError
 from sopkit.lint.finding import Finding, Problem
 from sopkit.lint.registry import Rule, SopRecord, all_rules, resolve_rule, severity_of
+from sopkit.locations import load_registry
 from sopkit.sop import NOT_SOP_NAMES, Sop, display_path, load_sop
+from sopkit.variants import merged_sop
 
 #: Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 200
@@ -167,6 +169,8 @@ def check_sop(sop: Sop, rules: Sequence[Rule], prose_only: bool = False) -> list
         if rule.needs_front_matter and (broken or not document.has_front_matter):
             continue
         findings.extend(_finding(rule, settings, sop.display_path, p) for p in rule.check(sop))
+    if treat_as_sop and not broken and not unreadable and sop.settings.locations is not None:
+        findings.extend(_variant_findings(sop, rules))
     findings = _silence(sop, findings)
     for rule in rules:
         if rule.post_check is not None and not unreadable:
@@ -174,6 +178,43 @@ def check_sop(sop: Sop, rules: Sequence[Rule], prose_only: bool = False) -> list
                 _finding(rule, settings, sop.display_path, p)
                 for p in rule.post_check(sop, findings)
             )
+    return findings
+
+
+#: Rules that judge the standard itself; they run again on every merged variant.
+_STANDARD_RULES = ("SOP005", "SOP101", "SOP102", "SOP103", "SOP104", "SOP105", "SOP106", "SOP201")
+
+
+def _variant_findings(sop: Sop, rules: Sequence[Rule]) -> list[Finding]:
+    """Lint each location's merged SOP like a base SOP, on the lines the variant changed.
+
+    Findings that the base SOP already has (a field the variant does not override)
+    are not repeated per location.
+    """
+    from sopkit.variants import variants_of
+
+    known = set(sop.settings.locations or ())
+    findings = []
+    for variant in variants_of(sop):
+        if variant.location not in known:
+            continue  # SOP502 reports it
+        merged = merged_sop(sop, variant)
+        changed = set(variant.fields) | ({"steps"} if variant.steps else set())
+        for rule in rules:
+            if rule.code not in _STANDARD_RULES or rule.check is None:
+                continue
+            for problem in rule.check(merged):
+                relevant = (
+                    problem.field in changed
+                    or (rule.code == "SOP106" and changed & {"metric", "timeframe"})
+                    or (rule.code == "SOP201" and "steps" in changed)
+                )
+                if relevant:
+                    located = Problem(
+                        f"variant '{variant.location}': {problem.message}",
+                        problem.line, problem.column, problem.field, problem.severity,
+                    )  # fmt: skip
+                    findings.append(_finding(rule, sop.settings, sop.display_path, located))
     return findings
 
 
@@ -230,6 +271,9 @@ def lint_paths(
     """
     cwd = (cwd or Path.cwd()).absolute()
     files = collect_files(paths)
+    registry = load_registry(settings.sop_path)
+    if registry.path is not None:
+        settings = replace(settings, locations=tuple(registry.ids))
     if any(rule.scope == "prose" for rule in _enabled(all_rules(), settings, prose_only)):
         from sopkit.vale.config import load_vale_config
 
@@ -263,7 +307,7 @@ def _project_findings(records: list[SopRecord], settings: Settings, cwd: Path) -
     for rule in _enabled(all_rules(), settings, False):
         if rule.project_check is None:
             continue
-        for path, problem in rule.project_check(records):
+        for path, problem in rule.project_check(records, settings):
             findings.append(_finding(rule, settings, path, problem))
     if not findings:
         return findings

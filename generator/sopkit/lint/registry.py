@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from sopkit.config import Settings
     from sopkit.lint.finding import Finding, Problem
     from sopkit.sop import Sop
 
@@ -66,7 +67,9 @@ class Rule:
     needs_front_matter: bool = True
     fatal: bool = False
     tags: tuple[str, ...] = field(default_factory=tuple)
-    project_check: Callable[[list[SopRecord]], Iterable[tuple[str, Problem]]] | None = None
+    project_check: Callable[[list[SopRecord], Settings], Iterable[tuple[str, Problem]]] | None = (
+        None
+    )
     post_check: Callable[[Sop, list[Finding]], Iterable[Problem]] | None = None
 
 

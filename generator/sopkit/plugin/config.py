@@ -33,6 +33,9 @@ class SopPluginConfig(base.Config):
     timezone = c.Optional(c.Type(str))
     """The knowledge base's time zone for review dates ("Europe/Amsterdam")."""
 
+    variant_fields = c.Optional(c.Type(list))
+    """What location variants may change (metric, timeframe, owner, title, lang, steps)."""
+
     compact_nav = c.Type(bool, default=True)
     """Without a ``nav:``, list only the generated overview pages, not every SOP.
 

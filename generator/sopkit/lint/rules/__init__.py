@@ -37,6 +37,8 @@ from sopkit.lint.rules import (
     sop312_one_action_per_step,
     sop401_review_overdue,
     sop402_review_missing,
+    sop501_invalid_locations,
+    sop502_invalid_variant,
 )
 
 RULES: tuple[Rule, ...] = (
@@ -69,4 +71,6 @@ RULES: tuple[Rule, ...] = (
     sop312_one_action_per_step.RULE,
     sop401_review_overdue.RULE,
     sop402_review_missing.RULE,
+    sop501_invalid_locations.RULE,
+    sop502_invalid_variant.RULE,
 )

@@ -21,8 +21,9 @@ from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule, SopRecord
 
 
-def project_check(records: list[SopRecord]) -> Iterator[tuple[str, Problem]]:
+def project_check(records: list[SopRecord], settings: object) -> Iterator[tuple[str, Problem]]:
     """Report each SOP after the first that uses an id."""
+    del settings
     first: dict[str, SopRecord] = {}
     for record in sorted(records, key=lambda r: r.path):
         if not record.is_sop:

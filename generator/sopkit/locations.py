@@ -1,0 +1,202 @@
+"""The locations registry (``sop/locations.yml``): branches, their language and time zone.
+
+An SOP applies to every location unless it names its ``locations``; a location's
+variant overrides parts of it (see :mod:`sopkit.variants`). Problems in the registry
+are findings on ``locations.yml`` with line numbers, like problems in an SOP.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+
+from sopkit.config import LANGUAGES
+
+REGISTRY = "locations.yml"
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_KEYS = {"id", "name", "lang", "timezone", "contact", "hours"}
+
+
+@dataclass(frozen=True)
+class Location:
+    """One branch or site.
+
+    Attributes:
+        id: stable id, part of URLs (``amsterdam``).
+        name: what staff call it ("Amsterdam Kalverstraat").
+        lang: the language its staff read (en, de, nl).
+        timezone: its IANA time zone.
+        contact: optional contact details (phone, email, address).
+        hours: optional opening hours, as text.
+    """
+
+    id: str
+    name: str
+    lang: str = "en"
+    timezone: str = "UTC"
+    contact: tuple[tuple[str, str], ...] = ()
+    hours: str | None = None
+
+
+@dataclass(frozen=True)
+class RegistryProblem:
+    """A problem in ``locations.yml``, with its line."""
+
+    message: str
+    line: int = 1
+    column: int = 1
+
+
+@dataclass
+class Registry:
+    """The locations, in file order, and what is wrong with the file."""
+
+    path: Path | None = None
+    locations: list[Location] = field(default_factory=list)
+    problems: list[RegistryProblem] = field(default_factory=list)
+
+    @property
+    def ids(self) -> list[str]:
+        """Location ids in file order."""
+        return [location.id for location in self.locations]
+
+    def get(self, location_id: str) -> Location | None:
+        """The location with this id."""
+        return next((loc for loc in self.locations if loc.id == location_id), None)
+
+
+def _line(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def load_registry(docs_dir: Path) -> Registry:
+    """Read ``docs_dir/locations.yml``; an absent file means a single-location knowledge base."""
+    path = docs_dir / REGISTRY
+    registry = Registry(path if path.is_file() else None)
+    if registry.path is None:
+        return registry
+    try:
+        text = path.read_text(encoding="utf-8")
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except (OSError, UnicodeDecodeError) as error:
+        registry.problems.append(RegistryProblem(f"cannot read the file: {error}"))
+        return registry
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        registry.problems.append(
+            RegistryProblem(
+                f"invalid YAML: {error.problem}",
+                mark.line + 1 if mark else 1,
+                mark.column + 1 if mark else 1,
+            )
+        )
+        return registry
+    entries = _entries(root, registry)
+    seen: dict[str, int] = {}
+    for node in entries:
+        location = _location(node, registry, seen)
+        if location is not None:
+            registry.locations.append(location)
+    return registry
+
+
+def _entries(root: yaml.Node | None, registry: Registry) -> list[yaml.Node]:
+    if isinstance(root, yaml.MappingNode):
+        for key, value in root.value:
+            if key.value == "locations" and isinstance(value, yaml.SequenceNode):
+                return list(value.value)
+    registry.problems.append(
+        RegistryProblem(
+            "expected 'locations:' with a list of locations, e.g. "
+            "'locations: [{id: amsterdam, name: Amsterdam, lang: nl, timezone: Europe/Amsterdam}]'",
+            *(_line(root) if root is not None else (1, 1)),
+        )
+    )
+    return []
+
+
+def _location(node: yaml.Node, registry: Registry, seen: dict[str, int]) -> Location | None:
+    line, column = _line(node)
+    if not isinstance(node, yaml.MappingNode):
+        registry.problems.append(
+            RegistryProblem("each location is a mapping with id and name", line, column)
+        )
+        return None
+    values: dict[str, Any] = {}
+    lines: dict[str, tuple[int, int]] = {}
+    for key_node, value_node in node.value:
+        key = str(key_node.value)
+        lines[key] = _line(key_node)
+        if key not in _KEYS:
+            registry.problems.append(
+                RegistryProblem(f"unknown key '{key}': use {', '.join(sorted(_KEYS))}", *lines[key])
+            )
+            continue
+        values[key] = yaml.safe_load(yaml.serialize(value_node))
+    location_id = values.get("id")
+    if not isinstance(location_id, str) or not _ID.match(location_id):
+        registry.problems.append(
+            RegistryProblem(
+                "'id' must be lowercase letters, digits and hyphens (it is part of URLs), "
+                f"got {location_id!r}",
+                *lines.get("id", (line, column)),
+            )
+        )
+        return None
+    if location_id in seen:
+        registry.problems.append(
+            RegistryProblem(
+                f"location '{location_id}' is listed twice (first on line {seen[location_id]})",
+                line,
+                column,
+            )
+        )
+        return None
+    seen[location_id] = line
+    name = values.get("name")
+    if not isinstance(name, str) or not name.strip():
+        registry.problems.append(
+            RegistryProblem(f"location '{location_id}' needs a 'name'", line, column)
+        )
+        return None
+    lang = values.get("lang", "en")
+    if lang not in LANGUAGES:
+        registry.problems.append(
+            RegistryProblem(
+                f"'lang' must be one of {', '.join(LANGUAGES)}, got {lang!r}", *lines["lang"]
+            )
+        )
+        lang = "en"
+    timezone = str(values.get("timezone", "UTC"))
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        registry.problems.append(
+            RegistryProblem(
+                f"unknown time zone {timezone!r}: use an IANA name such as 'Europe/Berlin'",
+                *lines.get("timezone", (line, column)),
+            )
+        )
+        timezone = "UTC"
+    contact = values.get("contact") or {}
+    if not isinstance(contact, dict):
+        registry.problems.append(
+            RegistryProblem(
+                "'contact' must be a mapping (phone: ..., email: ...)", *lines["contact"]
+            )
+        )
+        contact = {}
+    hours = values.get("hours")
+    return Location(
+        location_id,
+        name.strip(),
+        lang,
+        timezone,
+        tuple((str(k), str(v)) for k, v in contact.items()),
+        str(hours) if hours is not None else None,
+    )

@@ -1,0 +1,231 @@
+"""Per-location variants: one standard everywhere, explicit local differences.
+
+The base SOP holds the standard. A location's differences sit in the same file, so
+base and delta are reviewed together in one pull request:
+
+```yaml
+locations: [london, amsterdam]          # optional: where the SOP applies (default: all)
+variants:
+  amsterdam:
+    timeframe: 5 working days
+    metric: 90% of refunds issued within 5 working days
+    steps:
+      3: Check the customer's IBAN.       # replaces step 3
+      after 4: Print the Dutch return label.   # adds a step after step 4
+      remove: [6]                         # step 6 does not apply here
+variant_fields: [metric, timeframe, steps]   # optional: what variants may change
+```
+
+and in the body, a section only one location sees:
+
+```markdown
+<!-- sopkit:location amsterdam -->
+## Returns desk on the first floor
+...
+<!-- /sopkit:location -->
+```
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sopkit.markdown import parse_outline
+from sopkit.sop import Sop
+
+#: What a variant may change unless the configuration or the SOP narrows it.
+VARIANT_FIELDS = ("metric", "timeframe", "owner", "title", "lang", "steps")
+_AFTER = re.compile(r"^after\s+(\d+)$")
+_OPEN = re.compile(r"^\s*<!--\s*sopkit:location\s+([\w-]+)\s*-->\s*$")
+_CLOSE = re.compile(r"^\s*<!--\s*/sopkit:location\s*-->\s*$")
+
+
+@dataclass
+class StepEdits:
+    """Changes to the base steps: replace step N, add steps after step N, remove steps."""
+
+    replace: dict[int, str] = field(default_factory=dict)
+    after: dict[int, list[str]] = field(default_factory=dict)
+    remove: list[int] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.replace or self.after or self.remove)
+
+
+@dataclass
+class Variant:
+    """One location's overrides of one SOP."""
+
+    location: str
+    fields: dict[str, Any]
+    steps: StepEdits
+
+    @property
+    def key(self) -> str:
+        """The dotted front-matter path of this variant (``variants.amsterdam``)."""
+        return f"variants.{self.location}"
+
+
+def parse_step_edits(raw: Any) -> tuple[StepEdits, list[tuple[str, str]]]:
+    """Read a variant's ``steps:`` mapping; problems as ``(key, message)``."""
+    edits = StepEdits()
+    problems: list[tuple[str, str]] = []
+    if not isinstance(raw, dict):
+        return edits, [
+            ("", "must map step numbers to text: {3: new text, after 4: added step, remove: [6]}")
+        ]
+    for key, value in raw.items():
+        text_key = str(key)
+        if text_key == "remove":
+            numbers = value if isinstance(value, list) else [value]
+            if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+                problems.append((text_key, "'remove' lists step numbers, e.g. remove: [6]"))
+                continue
+            edits.remove.extend(numbers)
+        elif isinstance(key, int) and not isinstance(key, bool):
+            if not isinstance(value, str) or not value.strip():
+                problems.append((text_key, f"step {key} must be replaced by text"))
+                continue
+            edits.replace[key] = value.strip()
+        elif _AFTER.match(text_key):
+            number = int(_AFTER.match(text_key).group(1))  # type: ignore[union-attr]
+            texts = value if isinstance(value, list) else [value]
+            if not all(isinstance(t, str) and t.strip() for t in texts):
+                problems.append((text_key, f"'{text_key}' adds steps: give their text"))
+                continue
+            edits.after[number] = [t.strip() for t in texts]
+        else:
+            problems.append(
+                (
+                    text_key,
+                    f"unknown step key '{text_key}': use a step number, 'after N' or 'remove'",
+                )
+            )
+    return edits, problems
+
+
+def variants_of(sop: Sop) -> list[Variant]:
+    """The SOP's variants (the well-formed parts; the lint rule reports the rest)."""
+    raw = sop.meta.get("variants")
+    if not isinstance(raw, dict):
+        return []
+    variants = []
+    for location, overrides in raw.items():
+        if not isinstance(overrides, dict):
+            continue
+        fields = {k: v for k, v in overrides.items() if k != "steps"}
+        steps, _ = (
+            parse_step_edits(overrides["steps"]) if "steps" in overrides else (StepEdits(), [])
+        )
+        variants.append(Variant(str(location), fields, steps))
+    return variants
+
+
+def applies_to(sop: Sop, all_locations: list[str]) -> list[str]:
+    """The locations the SOP applies to: its ``locations``, else every location."""
+    named = sop.meta.get("locations")
+    if isinstance(named, list) and named:
+        return [str(loc) for loc in named if str(loc) in all_locations]
+    return list(all_locations)
+
+
+def allowed_fields(sop: Sop) -> tuple[str, ...]:
+    """What a variant of this SOP may change (configuration, then the SOP's own limit)."""
+    allowed = tuple(sop.settings.variant_fields or VARIANT_FIELDS)
+    own = sop.meta.get("variant_fields")
+    if isinstance(own, list):
+        allowed = tuple(f for f in allowed if f in own)
+    return allowed
+
+
+def location_blocks(body: str) -> list[tuple[str, int, int]]:
+    """Marked local sections as ``(location, first line, last line)``, 0-based body lines."""
+    blocks = []
+    lines = body.split("\n")
+    open_at: tuple[str, int] | None = None
+    for index, line in enumerate(lines):
+        opened = _OPEN.match(line)
+        if opened and open_at is None:
+            open_at = (opened.group(1), index)
+        elif _CLOSE.match(line) and open_at is not None:
+            blocks.append((open_at[0], open_at[1], index))
+            open_at = None
+    if open_at is not None:
+        blocks.append((open_at[0], open_at[1], len(lines) - 1))
+    return blocks
+
+
+def body_for(body: str, location: str | None) -> str:
+    """The body as one location sees it (``None``: the standard, without local sections)."""
+    lines = body.split("\n")
+    drop: set[int] = set()
+    for block_location, first, last in location_blocks(body):
+        drop.update((first, last))  # the markers themselves
+        if block_location != location:
+            drop.update(range(first, last + 1))
+    return "\n".join(line for index, line in enumerate(lines) if index not in drop)
+
+
+def _edited_steps(steps: list[str], edits: StepEdits) -> list[tuple[str, str]]:
+    """The variant's steps as ``(kind, text)``; kind is ``same``, ``replaced`` or ``added``."""
+    result: list[tuple[str, str]] = []
+    for kind, text in [("added", t) for t in edits.after.get(0, [])]:
+        result.append((kind, text))
+    for number, text in enumerate(steps, 1):
+        if number not in edits.remove:
+            if number in edits.replace:
+                result.append(("replaced", edits.replace[number]))
+            else:
+                result.append(("same", text))
+        result.extend(("added", t) for t in edits.after.get(number, []))
+    return result
+
+
+def apply_steps(body: str, body_line: int, edits: StepEdits, mark: bool = False) -> str:
+    """Rewrite the top-level ordered list of ``body`` with the variant's step edits.
+
+    Args:
+        body: the SOP body.
+        body_line: the file line of the body's first line (for the outline's line numbers).
+        edits: the variant's step edits.
+        mark: wrap replaced and added steps in ``<mark class="sop-local">`` for the site.
+    """
+    if not edits:
+        return body
+    outline = parse_outline(body, body_line)
+    if not outline.steps:
+        return body
+    lines = body.split("\n")
+    first = outline.steps[0].line - body_line
+    last = outline.steps[-1].end_line - body_line
+    texts = [" ".join(step.text.split()) for step in outline.steps]
+    new_items = []
+    for kind, text in _edited_steps(texts, edits):
+        shown = f'<mark class="sop-local">{text}</mark>' if mark and kind != "same" else text
+        new_items.append(f"1. {shown}")
+    return "\n".join([*lines[:first], *new_items, "", *lines[last:]])
+
+
+def merged_sop(sop: Sop, variant: Variant, mark: bool = False) -> Sop:
+    """The SOP as ``variant.location`` sees it: overrides applied, local sections shown.
+
+    The front-matter positions of overridden keys point at the override, so lint
+    findings on a variant sit on the line that the variant changed.
+    """
+    document = copy.copy(sop.document)
+    document.meta = {**sop.meta, **variant.fields}
+    document.meta.pop("variants", None)
+    positions = dict(sop.document.positions)
+    for key in variant.fields:
+        override = sop.document.positions.get(f"{variant.key}.{key}")
+        if override is not None:
+            positions[key] = override
+    document.positions = positions
+    body = body_for(sop.document.body, variant.location)
+    document.body = apply_steps(body, sop.document.body_line, variant.steps, mark)
+    merged = Sop(document, sop.display_path, sop.settings, sop.is_sop)
+    merged.outline = parse_outline(document.body, document.body_line)
+    return merged
