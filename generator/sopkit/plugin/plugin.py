@@ -20,9 +20,11 @@ from pathspec.gitignore import GitIgnoreSpec
 from sopkit.config import KNOWN_KEYS, settings_from_options
 from sopkit.errors import ConfigError
 from sopkit.lint.report import format_text
+from sopkit.locations import load_registry
 from sopkit.plugin.config import SopPluginConfig
 from sopkit.site.history_pages import CHANGES, REVIEWS
 from sopkit.site.knowledge_base import KnowledgeBase, load_knowledge_base
+from sopkit.site.location_pages import LOCATIONS
 from sopkit.site.pages import CATALOGUE, CONFLICTS, HOME, OWNERS, TOUCHPOINTS, templates_dir
 from sopkit.site.words import touchpoint_label
 
@@ -65,6 +67,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         config.theme.dirs.insert(1 if config.theme.get("custom_dir") else 0, overrides)
         config.extra_css.append("assets/sopkit.css")
         config.extra_javascript.append("assets/sopkit.js")
+        if load_registry(Path(config.docs_dir)).locations:
+            config.extra_javascript.append("assets/sopkit-locations.js")
         for extension in _EXTENSIONS:
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
@@ -80,6 +84,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 {"Reviews": REVIEWS},
                 {"Conflicts": CONFLICTS},
             ]
+            if load_registry(Path(config.docs_dir)).locations:
+                config.nav.insert(3, {"Locations": LOCATIONS})
         return config
 
     def on_files(self, files: Files, *, config: Any) -> Files:
@@ -135,8 +141,16 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         return server
 
     def on_post_build(self, *, config: Any) -> None:
-        """Log a one-line summary."""
+        """Write the location redirects (tiny files, not pages), then log a summary."""
         kb = self.knowledge_base
+        if kb is not None and kb.pages.locations is not None:
+            site = Path(config.site_dir)
+            for path, content in kb.pages.locations.redirect_stubs(
+                config.use_directory_urls
+            ).items():
+                target = site / path
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(content, encoding="utf-8")
         if kb is not None:
             log.info(
                 f"knowledge base: {self.rendered} pages, {len(kb.sops)} SOPs, "

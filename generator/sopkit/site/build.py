@@ -104,7 +104,7 @@ def build_site(
     _swap_in(building, final)
     plugin = config.plugins.get("sopkit")
     kb = getattr(plugin, "knowledge_base", None)
-    pages = sum(1 for _ in final.rglob("index.html"))
+    pages = getattr(plugin, "rendered", 0) or sum(1 for _ in final.rglob("*.html"))
     return BuildSummary(
         final,
         pages,

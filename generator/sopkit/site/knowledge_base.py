@@ -9,6 +9,7 @@ from sopkit.config import Settings
 from sopkit.history.changes import History, load_history
 from sopkit.lint import LintResult, lint_paths
 from sopkit.lint.engine import collect_files
+from sopkit.locations import load_registry
 from sopkit.site.pages import KnowledgeBasePages
 from sopkit.sop import NOT_SOP_NAMES, Sop, display_path, load_sop
 
@@ -50,6 +51,7 @@ def load_knowledge_base(
                 sops.append(sop)
     history = load_history(docs_dir, sops, settings) if with_history else None
     pages = KnowledgeBasePages(
-        sops, docs_dir, site_name, history=history, repo_url=repo_url, site_url=site_url
-    )
+        sops, docs_dir, site_name, history=history, repo_url=repo_url, site_url=site_url,
+        registry=load_registry(docs_dir),
+    )  # fmt: skip
     return KnowledgeBase(settings, docs_dir, result, sops, pages, history)

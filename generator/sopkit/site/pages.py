@@ -8,6 +8,7 @@ returns Markdown text per page path. The MkDocs plugin adds these pages to a bui
 from __future__ import annotations
 
 import datetime as dt
+import json
 import posixpath
 import re
 from collections import defaultdict
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
+from sopkit.locations import Location, Registry
 from sopkit.quantities import Duration
 from sopkit.review import review_status
 from sopkit.schema import owner_parts
@@ -31,6 +33,7 @@ from sopkit.site.history_pages import (
     review_badge,
     reviews_page,
 )
+from sopkit.site.location_pages import LOCATIONS, LocationPages
 from sopkit.site.words import (
     LABELS,
     LANGUAGE_NAMES,
@@ -209,6 +212,7 @@ class KnowledgeBasePages:
         history: History | None = None,
         repo_url: str | None = None,
         site_url: str | None = None,
+        registry: Registry | None = None,
     ):
         self.docs_dir = docs_dir
         self.site_name = site_name
@@ -221,6 +225,9 @@ class KnowledgeBasePages:
         self.today = sops[0].settings.current_date() if sops else dt.date.today()
         self.reviews = {row.path: review_status(row.sop, self.today) for row in self.rows}
         self.reviews_in_use = any(status.state != "unknown" for status in self.reviews.values())
+        self.locations = (
+            LocationPages(self, registry) if registry is not None and registry.locations else None
+        )
         self.conflicts = find_conflicts(self.rows)
         self._conflicts_of: dict[str, list[Row]] = defaultdict(list)
         for conflict in self.conflicts:
@@ -229,10 +236,11 @@ class KnowledgeBasePages:
 
     # --- SOP pages ------------------------------------------------------------------
 
-    def card(self, path: str) -> str:
-        """The standard card (HTML) for the SOP at ``path``."""
+    def card(self, path: str, merged: Sop | None = None, location: Location | None = None) -> str:
+        """The standard card (HTML) for the SOP at ``path`` (or a location's version of it)."""
         row = self.by_path[path]
-        sop, lang = row.sop, row.sop.lang
+        sop = merged or row.sop
+        lang = sop.lang
         emails, _ = owner_parts(sop.owner or "")
         touchpoint = sop.touchpoint or ""
         return render(
@@ -247,6 +255,10 @@ class KnowledgeBasePages:
             owner_email=emails[0] if emails else None,
             language=LANGUAGE_NAMES[lang][lang],
             review=review_badge(self.reviews[path], lang),
+            location=location.name if location else None,
+            variants=json.dumps(self.locations.variant_urls(path))
+            if self.locations and not location
+            else None,
         )
 
     def conflict_note(self, path: str) -> str:
@@ -322,6 +334,7 @@ class KnowledgeBasePages:
             reviews=self._review_share() if self.reviews_in_use else None,
             reviews_href=link(HOME, REVIEWS),
             changes_href=link(HOME, CHANGES) if self.history is not None else None,
+            locations_href=link(HOME, LOCATIONS) if self.locations is not None else None,
         )
         return (index_markdown.rstrip() + "\n\n" if index_markdown else "") + overview
 
@@ -337,8 +350,14 @@ class KnowledgeBasePages:
         pages = {
             CATALOGUE: render(
                 "catalogue.md.j2",
-                rows=[row.cells(CATALOGUE) for row in self.rows],
+                rows=[
+                    {**row.cells(CATALOGUE), "local": _cell(self.locations.summary(row.path))}
+                    if self.locations
+                    else row.cells(CATALOGUE)
+                    for row in self.rows
+                ],
                 working_day_hours=WORKING_DAY_HOURS,
+                locations=self.locations is not None,
             ),
             CONFLICTS: render(
                 "conflicts.md.j2",
@@ -388,6 +407,8 @@ class KnowledgeBasePages:
             )
             items.append({"label": f"[{_cell(name)}]({link(OWNERS, path)})", "count": len(members)})
         pages[OWNERS] = render("index_list.md.j2", title="Owners", column="Owner", items=items)
+        if self.locations is not None:
+            pages.update(self.locations.pages_markdown())
         pages[REVIEWS] = reviews_page(
             self,
             self.reviews,

@@ -1,0 +1,282 @@
+"""Location pages: each location's version of an SOP, its page, redirects and picker data.
+
+A chain with 50 locations and 500 SOPs where most SOPs have no local difference must
+not build 25,000 full pages: only SOPs that differ at a location get a page of their
+own (``locations/<id>/<sop-id>/``); the other location URLs are tiny redirect files
+to the standard, written after the build, outside the search index.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sopkit.locations import Location, Registry
+from sopkit.site.words import TOUCHPOINT_NAMES, duration_words, touchpoint_label
+from sopkit.standard import parse_standard
+from sopkit.variants import StepEdits, Variant, applies_to, location_blocks, merged_sop, variants_of
+
+if TYPE_CHECKING:
+    from sopkit.site.pages import KnowledgeBasePages
+    from sopkit.sop import Sop
+
+LOCATIONS = "locations/index.md"
+DATA = "assets/sopkit-locations.json"
+
+
+def location_page(location: str) -> str:
+    """The docs path of a location's page."""
+    return f"locations/{location}/index.md"
+
+
+def variant_page(location: str, sop_id: str) -> str:
+    """The docs path of a location's version of an SOP (URL ``locations/<id>/<sop-id>/``)."""
+    return f"locations/{location}/{sop_id}.md"
+
+
+def page_url(path: str, directory_urls: bool = True) -> str:
+    """The site URL (relative to the site root) of a docs page."""
+    stem = path[:-3]
+    if posixpath.basename(stem) == "index":
+        return posixpath.dirname(stem) + "/" if posixpath.dirname(stem) else ""
+    return stem + "/" if directory_urls else stem + ".html"
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One local difference: what, the local value and the standard's."""
+
+    what: str
+    local: str
+    standard: str | None = None
+
+
+def differences(sop: Sop, variant: Variant, location: Location) -> list[Difference]:
+    """How a location's version differs from the standard, in words for staff."""
+    lang = sop.lang
+    found: list[Difference] = []
+    fields = variant.fields
+    if "metric" in fields or "timeframe" in fields:
+        local = parse_standard(
+            str(fields.get("metric", sop.metric)), str(fields.get("timeframe", sop.timeframe)), lang
+        )
+        base = sop.standard
+        if "timeframe" in fields:
+            found.append(Difference("Timeframe", duration_words(local.duration, lang),
+                                    duration_words(base.duration, lang)))  # fmt: skip
+        if local.target != base.target or fields.get("metric") not in (None, sop.metric):
+            found.append(
+                Difference("Metric", str(fields.get("metric", sop.metric)), sop.metric or "—")
+            )
+    for key in ("owner", "title", "lang"):
+        if key in fields:
+            found.append(
+                Difference(key.capitalize(), str(fields[key]), str(sop.meta.get(key, "—")))
+            )
+    steps = [" ".join(step.text.split()) for step in sop.steps]
+    for number, text in sorted(variant.steps.replace.items()):
+        standard = steps[number - 1] if 0 < number <= len(steps) else None
+        found.append(Difference(f"Step {number}", text, standard))
+    for number, texts in sorted(variant.steps.after.items()):
+        for text in texts:
+            found.append(
+                Difference(f"Added after step {number}" if number else "Added first", text)
+            )
+    for number in sorted(variant.steps.remove):
+        standard = steps[number - 1] if 0 < number <= len(steps) else None
+        found.append(Difference(f"Step {number}", "does not apply here", standard))
+    lines = sop.document.body.split("\n")
+    for block_location, first, last in location_blocks(sop.document.body):
+        if block_location == location.id:
+            heading = next(
+                (ln.lstrip("# ").strip() for ln in lines[first:last] if ln.startswith("#")), ""
+            )
+            found.append(Difference("Local section", heading or "local instructions"))
+    return found
+
+
+def _md(text: str) -> str:
+    return text.replace("\n", " ").replace("|", "\\|")
+
+
+class LocationPages:
+    """Every location output for one knowledge base."""
+
+    def __init__(self, pages: KnowledgeBasePages, registry: Registry) -> None:
+        self.pages = pages
+        self.registry = registry
+        ids = registry.ids
+        #: (location, sop path) -> variant, for every location version with a page of its own.
+        self.variants: dict[tuple[str, str], Variant] = {}
+        self.applies: dict[str, list[str]] = {}
+        for row in pages.rows:
+            where = applies_to(row.sop, ids)
+            self.applies[row.path] = where
+            own = {v.location: v for v in variants_of(row.sop) if v.location in where}
+            for location, _, _ in location_blocks(row.sop.document.body):
+                if location in where and location not in own:  # a local section only
+                    own[location] = Variant(location, {}, StepEdits())
+            for location, variant in own.items():
+                self.variants[(location, row.path)] = variant
+
+    def variant_urls(self, path: str) -> dict[str, str]:
+        """Location id -> site URL of that location's version of the SOP at ``path``."""
+        sop_id = self.pages.by_path[path].sop.id
+        return {loc: page_url(variant_page(loc, sop_id)) for (loc, p) in self.variants if p == path}
+
+    def summary(self, path: str) -> str:
+        """One line for the catalogue: "Amsterdam Kalverstraat: within 7 working days"."""
+        parts = []
+        for (location_id, p), variant in sorted(self.variants.items()):
+            if p != path:
+                continue
+            location = self.registry.get(location_id)
+            assert location is not None
+            found = differences(self.pages.by_path[path].sop, variant, location)
+            words = ", ".join(
+                d.local if d.what in ("Timeframe", "Metric") else d.what.lower() for d in found
+            )
+            parts.append(f"{location.name}: {words}" if words else location.name)
+        return "; ".join(parts) or "—"
+
+    def variant_markdown(self, location_id: str, path: str) -> str:
+        """The page of one location's version: merged SOP, highlighted differences."""
+        row = self.pages.by_path[path]
+        sop = row.sop
+        variant = self.variants[(location_id, path)]
+        location = self.registry.get(location_id)
+        assert location is not None
+        merged = merged_sop(sop, variant, mark=True)
+        here = variant_page(location_id, sop.id)
+        from sopkit.site.pages import link
+
+        notes = [f'!!! sop-local "{location.name}: local differences from the standard"', ""]
+        for difference in differences(sop, variant, location):
+            quote = difference.what not in ("Timeframe", "Local section", "Owner", "Lang")
+            local, standard = difference.local, difference.standard
+            if quote and local != "does not apply here":
+                local = f"“{local}”"
+            if quote and standard:
+                standard = f"“{standard}”"
+            suffix = f"; standard: {_md(standard)}" if standard else ""
+            notes.append(f"    - **{difference.what}** — {location.name}: {_md(local)}{suffix}")
+        notes += ["", f"    [The standard for all locations]({link(here, path)})", ""]
+        title = merged.title or sop.id
+        tags = [touchpoint_label(sop.touchpoint or "", merged.lang), location.name]
+        front = (
+            f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n"
+            f"tags: {json.dumps(tags, ensure_ascii=False)}\n---\n\n"
+        )
+        card = self.pages.card(path, merged=merged, location=location)
+        body = merged.document.body
+        return (
+            f"{front}# {title}\n\n{card}\n"
+            + "\n".join(notes)
+            + (f'\n<div class="sop-body" markdown="1">\n\n{body}\n\n</div>\n')
+        )
+
+    def location_markdown(self, location: Location) -> str:
+        """A location's page: contact, its SOPs, and its deviations from the standard."""
+        from sopkit.site.pages import link
+
+        here = location_page(location.id)
+        title = json.dumps(location.name, ensure_ascii=False)
+        lines = [f"---\ntitle: {title}\nsearch:\n  exclude: true\n---\n", f"# {location.name}", ""]
+        if location.hours:
+            lines.append(f"**Opening hours:** {location.hours}  ")
+        for key, value in location.contact:
+            lines.append(f"**{key.capitalize()}:** {value}  ")
+        deviations = [(p, v) for (loc, p), v in sorted(self.variants.items()) if loc == location.id]
+        lines += ["", f"## Local differences ({len(deviations)})", ""]
+        for path, variant in deviations:
+            sop = self.pages.by_path[path].sop
+            found = differences(sop, variant, location)
+            what = "; ".join(f"{d.what}: {d.local}" for d in found)
+            href = link(here, variant_page(location.id, sop.id))
+            lines.append(f"- [{_md(sop.title or sop.id)}]({href}): {_md(what)}")
+        if not deviations:
+            lines.append("This location follows every standard as written.")
+        # The full list is plain HTML: thousands of links render fast without Markdown.
+        rows = [r for r in self.pages.rows if location.id in self.applies[r.path]]
+        lines += ["", f"## All standards here ({len(rows)})", "", '<ul class="sop-location-list">']
+        root = "../../"
+        for row in rows:
+            local = (location.id, row.path) in self.variants
+            target = variant_page(location.id, row.sop.id) if local else row.path
+            label = html.escape(row.sop.title or row.sop.id)
+            mark = ' <span class="sop-local-flag">local</span>' if local else ""
+            lines.append(f'<li><a href="{root}{page_url(target)}">{label}</a>{mark}</li>')
+        lines.append("</ul>")
+        return "\n".join(lines) + "\n"
+
+    def index_markdown(self) -> str:
+        """The list of locations."""
+        from sopkit.site.pages import link
+
+        lines = ["---\ntitle: Locations\nsearch:\n  exclude: true\n---\n", "# Locations", "",
+                 "| Location | Standards | Local differences |", "|---|---:|---:|"]  # fmt: skip
+        for location in self.registry.locations:
+            count = sum(1 for p in self.applies if location.id in self.applies[p])
+            local = sum(1 for (loc, _) in self.variants if loc == location.id)
+            href = link(LOCATIONS, location_page(location.id))
+            lines.append(f"| [{_md(location.name)}]({href}) | {count} | {local} |")
+        return "\n".join(lines) + "\n"
+
+    def pages_markdown(self) -> dict[str, str]:
+        """Every location page and location version page: ``{docs path: Markdown}``."""
+        result = {LOCATIONS: self.index_markdown(), DATA: self.picker_data()}
+        for location in self.registry.locations:
+            result[location_page(location.id)] = self.location_markdown(location)
+        for location_id, path in self.variants:
+            sop = self.pages.by_path[path].sop
+            result[variant_page(location_id, sop.id)] = self.variant_markdown(location_id, path)
+        return result
+
+    def picker_data(self) -> str:
+        """What the location picker and the search filter need, as JSON."""
+        touchpoints: dict[str, list[str]] = {}
+        for lang_names in TOUCHPOINT_NAMES.values():
+            for touchpoint, label in lang_names.items():
+                touchpoints.setdefault(touchpoint, []).append(label)
+        data: dict[str, Any] = {
+            "locations": [
+                {"id": loc.id, "name": loc.name, "url": page_url(location_page(loc.id))}
+                for loc in self.registry.locations
+            ],
+            "touchpoints": touchpoints,
+        }
+        return json.dumps(data, ensure_ascii=False)
+
+    def redirect_stubs(self, directory_urls: bool = True) -> dict[str, str]:
+        """Site files for location URLs without a page of their own: redirects to the standard.
+
+        Each remembers the location in the browser, so the picker shows it.
+        """
+        stubs = {}
+        for row in self.pages.rows:
+            for location_id in self.applies[row.path]:
+                if (location_id, row.path) in self.variants:
+                    continue
+                stub = f"locations/{location_id}/{row.sop.id}/index.html"
+                target = "../../../" + page_url(row.path, directory_urls)
+                stubs[stub] = _REDIRECT.format(
+                    location=json.dumps(location_id),
+                    target=html.escape(target),
+                    url=json.dumps(target),
+                )
+        return stubs
+
+
+_REDIRECT = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Redirecting to the standard</title>
+<link rel="canonical" href="{target}">
+<meta http-equiv="refresh" content="0; url={target}">
+<script>try {{ localStorage.setItem("sopkit.location", {location}); }} catch (e) {{}}
+location.replace({url});</script>
+</head><body><p>This location follows the standard:
+<a href="{target}">open it</a>.</p></body></html>
+"""

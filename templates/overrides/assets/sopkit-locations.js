@@ -1,0 +1,126 @@
+/* sopkit: the location picker, location versions, and search filters.
+ *
+ * The reader picks a location once; it is remembered in localStorage. On a standard
+ * SOP page whose card lists a version for that location (data-variants), the reader
+ * is taken to it. Search results get two filters: location and touchpoint; results of
+ * other locations' versions are hidden while a location is picked. */
+(function () {
+  "use strict";
+  var KEY = "sopkit.location";
+  var data = null;
+
+  function base() {
+    var config = document.getElementById("__config");
+    var root = config ? JSON.parse(config.textContent).base : ".";
+    return new URL(root.replace(/\/?$/, "/"), window.location.href);
+  }
+  function stored() {
+    try { return localStorage.getItem(KEY) || ""; } catch (e) { return ""; }
+  }
+  function store(id) {
+    try {
+      if (id) { localStorage.setItem(KEY, id); } else { localStorage.removeItem(KEY); }
+    } catch (e) { /* private mode: the choice lasts for this page only */ }
+  }
+  function nameOf(id) {
+    var found = (data ? data.locations : []).filter(function (l) { return l.id === id; })[0];
+    return found ? found.name : "";
+  }
+
+  /* On a standard SOP page: go to the reader's location version, if there is one. */
+  function followLocation() {
+    var card = document.querySelector(".sop-card[data-variants]");
+    var id = stored();
+    if (!card || !id) { return false; }
+    var variants = JSON.parse(card.getAttribute("data-variants") || "{}");
+    if (variants[id]) {
+      window.location.replace(new URL(variants[id], base()).href);
+      return true;
+    }
+    return false;
+  }
+
+  function picker() {
+    if (document.querySelector(".sop-picker") || !data) { return; }
+    var select = document.createElement("select");
+    select.className = "sop-picker";
+    select.setAttribute("aria-label", "Your location");
+    select.add(new Option("All locations", ""));
+    data.locations.forEach(function (l) { select.add(new Option(l.name, l.id)); });
+    select.value = stored();
+    select.addEventListener("change", function () {
+      store(select.value);
+      var here = document.querySelector(".sop-card[data-location]");
+      if (here) {  // on a location version: back to the standard, which follows the new choice
+        var link = document.querySelector(".sop-local a[href]");
+        if (link) { window.location.href = link.href; return; }
+      }
+      if (!followLocation()) { filterResults(); }
+    });
+    var header = document.querySelector(".md-header__inner");
+    var search = header && header.querySelector(".md-search");
+    if (header) { header.insertBefore(select, search || null); }
+  }
+
+  function filterBar() {
+    var output = document.querySelector(".md-search__output");
+    if (!output || output.querySelector(".sop-search-filters") || !data) { return; }
+    var bar = document.createElement("div");
+    bar.className = "sop-search-filters";
+    var where = document.createElement("select");
+    where.className = "sop-filter-location";
+    where.setAttribute("aria-label", "Filter by location");
+    where.add(new Option("All locations", ""));
+    data.locations.forEach(function (l) { where.add(new Option(l.name, l.id)); });
+    where.value = stored();
+    var what = document.createElement("select");
+    what.className = "sop-filter-touchpoint";
+    what.setAttribute("aria-label", "Filter by touchpoint");
+    what.add(new Option("All touchpoints", ""));
+    Object.keys(data.touchpoints).forEach(function (t) { what.add(new Option(data.touchpoints[t][0], t)); });
+    [where, what].forEach(function (s) { s.addEventListener("change", filterResults); bar.appendChild(s); });
+    output.insertBefore(bar, output.firstChild);
+  }
+
+  function filterResults() {
+    var bar = document.querySelector(".sop-search-filters");
+    if (!bar || !data) { return; }
+    var location = bar.querySelector(".sop-filter-location").value;
+    var touchpoint = bar.querySelector(".sop-filter-touchpoint").value;
+    var labels = touchpoint ? data.touchpoints[touchpoint] : null;
+    var names = data.locations.map(function (l) { return l.name; });
+    document.querySelectorAll(".md-search-result__item").forEach(function (item) {
+      var tags = Array.prototype.map.call(item.querySelectorAll(".md-tag"), function (t) {
+        return t.textContent.trim();
+      });
+      var taggedLocations = tags.filter(function (t) { return names.indexOf(t) >= 0; });
+      var show = true;
+      if (location && taggedLocations.length && taggedLocations.indexOf(nameOf(location)) < 0) { show = false; }
+      if (labels && !tags.some(function (t) { return labels.indexOf(t) >= 0; })) { show = false; }
+      item.hidden = !show;
+    });
+  }
+
+  function start() {
+    fetch(new URL("assets/sopkit-locations.json", base()).href)
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (json) {
+        data = json;
+        if (!data) { return; }
+        if (followLocation()) { return; }
+        picker();
+        filterBar();
+        var list = document.querySelector(".md-search-result__list");
+        if (list) { new MutationObserver(filterResults).observe(list, { childList: true }); }
+      })
+      .catch(function () { /* no locations: nothing to pick */ });
+  }
+
+  if (typeof window.document$ !== "undefined") {
+    window.document$.subscribe(start);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

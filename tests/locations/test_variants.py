@@ -1,0 +1,149 @@
+"""Location variants: lint on the registry, the variants and every merged variant."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from sopkit.config import Settings
+from sopkit.lint import LintResult
+from sopkit.lint.examples import example
+from sopkit.sop import load_sop
+from sopkit.variants import merged_sop, variants_of
+
+Lint = Callable[..., LintResult]
+REGISTRY = """locations:
+  - {id: london, name: London, lang: en, timezone: Europe/London}
+  - {id: amsterdam, name: Amsterdam, lang: nl, timezone: Europe/Amsterdam}
+"""
+STEPS = "## Steps\n\n1. Answer the call.\n2. Ask for the customer number.\n3. Note the reason.\n"
+
+
+def _lint(lint_tree: Lint, front: str, body: str = STEPS) -> list[tuple[str, int, str]]:
+    text = example("en", body=body).replace("lang: en\n", f"lang: en\n{front}")
+    result = lint_tree({"locations.yml": REGISTRY, "phone/x.md": text})
+    return [(f.rule, f.line, f.message) for f in result.findings]
+
+
+def test_a_good_variant_passes(lint_tree: Lint) -> None:
+    front = (
+        "variants:\n  amsterdam:\n    timeframe: 30 seconds\n"
+        "    metric: 80% of calls answered within 30 seconds\n"
+        "    steps:\n      2: Ask for the postcode.\n      after 3: Offer a callback.\n      remove: [1]\n"
+    )
+    assert _lint(lint_tree, front) == []
+
+
+@pytest.mark.parametrize(
+    ("front", "line", "words"),
+    [
+        ("variants:\n  paris:\n    timeframe: 30 seconds\n", 9, "unknown location 'paris'"),
+        ("variants:\n  amsterdm:\n    timeframe: 30 seconds\n", 9, "did you mean 'amsterdam'"),
+        ("locations: [londen]\n", 8, "unknown location 'londen'"),
+        ("variants:\n  amsterdam:\n    timefram: 30 seconds\n", 10, "did you mean 'timeframe'"),
+        ("variants:\n  amsterdam:\n    timeframe: 20 seconds\n", 10, "standard's value"),
+        ("variants:\n  amsterdam:\n    steps:\n      7: Do more.\n", 10, "the standard has 3 steps"),
+        ("variants:\n  amsterdam:\n    steps:\n      2: Ask for the customer number.\n", 11, "same text"),
+        ("variants:\n  amsterdam:\n    steps:\n      before 2: x\n", 11, "unknown step key"),
+        ("variants:\n  amsterdam: {}\n", 9, "changes nothing"),
+        ("locations: [london]\nvariants:\n  amsterdam:\n    timeframe: 30 seconds\n", 10,
+         "does not apply there"),
+        ("variant_fields: [timeframe]\nvariants:\n  amsterdam:\n    owner: Someone\n", 11,
+         "may not change 'owner'"),
+    ],
+)  # fmt: skip
+def test_bad_variants_are_errors_on_their_line(
+    lint_tree: Lint, front: str, line: int, words: str
+) -> None:
+    found = _lint(lint_tree, front)
+    assert [(rule, at) for rule, at, _ in found if rule == "SOP502"] == [("SOP502", line)]
+    assert words in next(message for rule, _, message in found if rule == "SOP502")
+
+
+def test_merged_variants_are_linted_like_a_base_sop(lint_tree: Lint) -> None:
+    front = "variants:\n  amsterdam:\n    timeframe: soon\n    metric: Answer calls quickly\n"
+    found = _lint(lint_tree, front)
+    assert (
+        "SOP104",
+        10,
+        "variant 'amsterdam': 'soon' is not a time bound: write a number and a unit, e.g. '2 working days'",
+    ) in found
+    assert any(
+        rule == "SOP101" and line == 11 and "variant 'amsterdam'" in message
+        for rule, line, message in found
+    )
+
+
+def test_a_variant_that_mismatches_metric_and_timeframe(lint_tree: Lint) -> None:
+    found = _lint(lint_tree, "variants:\n  amsterdam:\n    timeframe: 30 seconds\n")
+    assert [(rule, line) for rule, line, _ in found] == [("SOP106", 10)]
+
+
+def test_base_findings_are_not_repeated_per_location(lint_tree: Lint) -> None:
+    text = example("en", metric="Answer calls quickly").replace(
+        "lang: en\n", "lang: en\nvariants:\n  amsterdam:\n    owner: Teamleider\n"
+    )
+    result = lint_tree({"locations.yml": REGISTRY, "x.md": text})
+    assert [f.rule for f in result.findings] == ["SOP101"]
+
+
+def test_variants_without_a_registry(lint_tree: Lint) -> None:
+    text = example("en").replace("lang: en\n", "lang: en\nvariants:\n  amsterdam:\n    owner: x\n")
+    [finding] = lint_tree({"x.md": text}).findings
+    assert finding.rule == "SOP502" and "no sop/locations.yml" in finding.message
+
+
+def test_local_sections_for_unknown_locations(lint_tree: Lint) -> None:
+    body = STEPS + "\n<!-- sopkit:location rome -->\n## Rome\n\nText.\n<!-- /sopkit:location -->\n"
+    found = _lint(lint_tree, "", body)
+    assert [(rule, line) for rule, line, _ in found] == [("SOP502", 16)]
+
+
+@pytest.mark.parametrize(
+    ("registry", "line", "words"),
+    [
+        ("locations:\n  - {id: Amsterdam, name: A}\n", 2, "lowercase"),
+        ("locations:\n  - {id: a, name: A}\n  - {id: a, name: B}\n", 3, "listed twice"),
+        ("locations:\n  - {id: a}\n", 2, "needs a 'name'"),
+        ("locations:\n  - {id: a, name: A, lang: fr}\n", 2, "'lang'"),
+        ("locations:\n  - {id: a, name: A, timezone: Mars/Base}\n", 2, "unknown time zone"),
+        ("locations:\n  - {id: a, name: A, city: x}\n", 2, "unknown key 'city'"),
+        ("sites: []\n", 1, "expected 'locations:'"),
+        ("locations: [\n", 2, "invalid YAML"),
+    ],
+)
+def test_registry_problems_name_file_and_line(
+    lint_tree: Lint, registry: str, line: int, words: str
+) -> None:
+    result = lint_tree({"locations.yml": registry, "x.md": example("en")})
+    [finding] = [f for f in result.findings if f.rule == "SOP501"]
+    assert (finding.path, finding.line) == ("sop/locations.yml", line)
+    assert words in finding.message
+
+
+def test_merged_sop_applies_overrides_steps_and_local_sections(tmp_path: Path) -> None:
+    body = (
+        STEPS
+        + "\n<!-- sopkit:location amsterdam -->\n## Desk\n\nUpstairs.\n<!-- /sopkit:location -->\n"
+    )
+    text = example("en", body=body).replace("lang: en\n", (
+        "lang: en\nvariants:\n  amsterdam:\n    timeframe: 30 seconds\n"
+        "    metric: 80% of calls answered within 30 seconds\n"
+        "    steps:\n      2: Ask for the postcode.\n      after 3: Offer a callback.\n      remove: [1]\n"
+    ))  # fmt: skip
+    path = tmp_path / "x.md"
+    path.write_text(text)
+    sop = load_sop(path, Settings(root=tmp_path))
+    [variant] = variants_of(sop)
+    merged = merged_sop(sop, variant)
+    assert merged.timeframe == "30 seconds"
+    assert [s.text for s in merged.steps] == [
+        "Ask for the postcode.",
+        "Note the reason.",
+        "Offer a callback.",
+    ]
+    assert "## Desk" in merged.document.body and "sopkit:location" not in merged.document.body
+    assert "## Desk" not in load_sop(path, Settings(root=tmp_path)).document.body.split("<!--")[0]
+    assert merged.position("timeframe")[0] == 10  # the override's line
