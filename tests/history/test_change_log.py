@@ -192,3 +192,41 @@ def test_bad_changes_lists_are_errors_with_line(lint_tree, value: str, words: st
     [finding] = [f for f in result.findings if f.rule in ("SOP003", "SOP005")]
     assert words in finding.message
     assert finding.line in (2, 8)
+
+
+def test_changes_per_location_and_location_feeds(repo: Path) -> None:
+    registry = ("locations:\n  - {id: london, name: London}\n"
+                "  - {id: amsterdam, name: Amsterdam, lang: nl}\n")  # fmt: skip
+    metric = "90% of calls answered within 20 seconds"
+    body = STEPS + "4. Close the call with the case number.\n"
+    variant = "{amsterdam: {timeframe: 30 seconds, metric: 90% of calls answered within 30 seconds}}"
+    commit(repo, "Amsterdam answers within 30 seconds (#9)", {
+        "sop/locations.yml": registry,
+        "sop/phone/answer.md": sop(metric=metric, body=body, variants=variant),
+    }, "2026-07-01T09:00:00+01:00")  # fmt: skip
+    history = history_from_git(repo / "sop", Settings(root=repo))
+    change = history.changes[0]
+    assert change.descriptions == ("amsterdam: local variant added",)
+    assert change.locations == ("amsterdam",) and not change.general
+    assert change.affects("amsterdam", True) and not change.affects("london", True)
+    variant = variant.replace("30 seconds", "45 seconds")
+    commit(repo, "Amsterdam: 45 seconds", {"sop/phone/answer.md": sop(metric=metric, body=body, variants=variant)},
+           "2026-07-02T09:00:00+01:00")  # fmt: skip
+    history = history_from_git(repo / "sop", Settings(root=repo))
+    assert history.changes[0].descriptions == (
+        "amsterdam: metric changed from 90% of calls answered within 30 seconds to "
+        "90% of calls answered within 45 seconds",
+        "amsterdam: timeframe changed from 30 seconds to 45 seconds",
+    )
+    done = subprocess.run([sys.executable, "-m", "sopkit", "build", "--strict"], cwd=repo,
+                          capture_output=True, text=True, env={**ENV, "SOPKIT_TODAY": "2026-07-03"})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+
+    def titles(name: str) -> list[str]:
+        feed = ET.parse(repo / "site/changes" / name).getroot()
+        return [e.find("a:title", ns).text for e in feed.findall("a:entry", ns)]
+
+    assert any("amsterdam: timeframe changed" in t for t in titles("amsterdam.xml"))
+    assert not any("amsterdam:" in t for t in titles("london.xml"))
+    assert any("target raised from 80% to 90%" in t for t in titles("london.xml"))  # the standard

@@ -44,6 +44,7 @@ class Snapshot:
     steps: tuple[str, ...]
     body: str
     review: Any
+    variants: dict[str, Any] = field(default_factory=dict)
 
 
 def snapshot(text: str, path: str, settings: Settings) -> Snapshot | None:
@@ -73,6 +74,9 @@ def snapshot(text: str, path: str, settings: Settings) -> Snapshot | None:
         steps=tuple(steps),
         body=_SPACE.sub(" ", document.body).strip(),
         review=document.meta.get("review"),
+        variants=document.meta["variants"]
+        if isinstance(document.meta.get("variants"), dict)
+        else {},
     )
 
 
@@ -103,6 +107,14 @@ class Change:
     message: str | None = None
     pull_request: int | None = None
     commit: str | None = None
+    locations: tuple[str, ...] = ()
+    """Locations whose variant this change touched (their descriptions start "<id>: ")."""
+    general: bool = True
+    """Whether the change touches the standard itself (every location that follows it)."""
+
+    def affects(self, location: str, applies: bool) -> bool:
+        """Whether staff at ``location`` are affected (``applies``: the SOP applies there)."""
+        return location in self.locations or (self.general and applies)
 
     @property
     def day(self) -> date:
@@ -194,9 +206,41 @@ def describe(old: Snapshot | None, new: Snapshot | None) -> tuple[list[str], boo
     if old.review != new.review and isinstance(new.review, dict) and new.review.get("last"):
         by = f" by {new.review['by']}" if new.review.get("by") else ""
         wording.append(f"reviewed on {new.review['last']}{by}")
+    local = _variant_changes(old.variants, new.variants)
+    material += local
     if not material and not wording and old.body != new.body:
         wording.append("wording edited")
     return material + wording, bool(material)
+
+
+def _variant_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """Per-location changes: "amsterdam: timeframe changed from 5 ... to 7 working days"."""
+    told = []
+    for location in sorted(set(old) | set(new), key=str):
+        before, after = old.get(location), new.get(location)
+        if before == after:
+            continue
+        if before is None:
+            told.append(f"{location}: local variant added")
+            continue
+        if after is None:
+            told.append(f"{location}: local variant removed, the standard applies")
+            continue
+        if not isinstance(before, dict) or not isinstance(after, dict):
+            told.append(f"{location}: local variant changed")
+            continue
+        for key in sorted(set(before) | set(after), key=str):
+            if before.get(key) == after.get(key):
+                continue
+            if key == "steps":
+                told.append(f"{location}: local steps changed")
+            elif key not in before:
+                told.append(f"{location}: {key} set to {after[key]}")
+            elif key not in after:
+                told.append(f"{location}: {key} back to the standard")
+            else:
+                told.append(f"{location}: {key} changed from {before[key]} to {after[key]}")
+    return told
 
 
 @dataclass
@@ -280,6 +324,11 @@ def _commit_changes(commit: Commit, prefix: str, version: Any) -> list[Change]:
             continue
         latest = new or old
         assert latest is not None
+        names = set((old.variants if old else {}) | (new.variants if new else {}))
+        local = tuple(
+            sorted({d.split(":", 1)[0] for d in descriptions if d.split(":", 1)[0] in names})
+        )
+        general = any(d.split(":", 1)[0] not in names for d in descriptions)
         changes.append(
             Change(
                 sop_id=sop_id,
@@ -292,6 +341,8 @@ def _commit_changes(commit: Commit, prefix: str, version: Any) -> list[Change]:
                 message=commit.message,
                 pull_request=commit.pull_request,
                 commit=commit.sha,
+                locations=local,
+                general=general,
             )
         )
     return changes

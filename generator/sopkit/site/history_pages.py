@@ -63,7 +63,12 @@ def _meta(change: Change, repo_url: str | None) -> str:
     return ", ".join(parts)
 
 
-def change_log(pages: KnowledgeBasePages, history: History, repo_url: str | None) -> str:
+def change_log(
+    pages: KnowledgeBasePages,
+    history: History,
+    repo_url: str | None,
+    feeds: list[dict[str, str]] | None = None,
+) -> str:
     """The change log page: changes newest first, grouped by day."""
     from sopkit.site.pages import link, render
 
@@ -84,24 +89,48 @@ def change_log(pages: KnowledgeBasePages, history: History, repo_url: str | None
         "changes.md.j2",
         days=[{"date": day.isoformat(), "entries": entries} for day, entries in days.items()],
         source=history.source,
+        feeds=feeds or [],
         shown=len(shown),
         total=len(history.changes),
     )
 
 
-def atom_feed(history: History, site_name: str, site_url: str | None, updated: dt.date) -> str:
-    """An Atom feed of the material changes (RFC 4287), newest first."""
+def location_feed(location: str) -> str:
+    """The docs path of a location's feed."""
+    return f"changes/{location}.xml"
+
+
+def atom_feed(
+    history: History,
+    site_name: str,
+    site_url: str | None,
+    updated: dt.date,
+    changes: list[Change] | None = None,
+    feed_path: str = FEED,
+    title: str = "changes to standards",
+) -> str:
+    """An Atom feed of material changes (RFC 4287), newest first.
+
+    Args:
+        history: the whole history.
+        site_name: the knowledge base's name, for the feed title.
+        site_url: the site's absolute URL, when configured (else relative links).
+        updated: today, for an empty feed.
+        changes: the material changes to include (default: all of them).
+        feed_path: where the feed is published.
+        title: what the feed is about.
+    """
     base = (site_url or "").rstrip("/") + "/" if site_url else ""
-    material = history.material[:FEED_LIMIT]
+    material = (history.material if changes is None else changes)[:FEED_LIMIT]
     stamp = material[0].when if material else updated
     xml_base = f" xml:base={quoteattr(base)}" if base else ""
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom"{xml_base}>',
-        f"  <title>{escape(site_name)}: changes to standards</title>",
-        f"  <id>{escape(base or 'urn:sopkit:')}changes/</id>",
+        f"  <title>{escape(site_name)}: {escape(title)}</title>",
+        f"  <id>{escape(base or 'urn:sopkit:')}{escape(feed_path)}</id>",
         f'  <link rel="alternate" href="{escape(base)}changes/"/>',
-        f'  <link rel="self" href="{escape(base)}changes/feed.xml"/>',
+        f'  <link rel="self" href="{escape(base + feed_path)}"/>',
         f"  <updated>{_timestamp(stamp)}</updated>",
         "  <author><name>sopkit</name></author>",
     ]

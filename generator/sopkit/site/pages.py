@@ -30,6 +30,7 @@ from sopkit.site.history_pages import (
     atom_feed,
     change_log,
     history_section,
+    location_feed,
     review_badge,
     reviews_page,
 )
@@ -338,6 +339,13 @@ class KnowledgeBasePages:
         )
         return (index_markdown.rstrip() + "\n\n" if index_markdown else "") + overview
 
+    def _applies(self, sop_id: str, location: str) -> bool:
+        """Whether an SOP (by id) applies at a location now; removed SOPs applied everywhere."""
+        row = self.by_id.get(sop_id)
+        if row is None or self.locations is None:
+            return True
+        return location in self.locations.applies[row.path]
+
     def _review_share(self) -> str:
         current = sum(1 for status in self.reviews.values() if status.current)
         return f"{100 * current / len(self.reviews):.0f}% ({current} of {len(self.reviews)})"
@@ -416,6 +424,19 @@ class KnowledgeBasePages:
             self.rows[0].sop.settings.timezone if self.rows else "UTC",
         )
         if self.history is not None:
-            pages[CHANGES] = change_log(self, self.history, self.repo_url)
+            feeds = []
+            if self.locations is not None:
+                for location in self.locations.registry.locations:
+                    path = location_feed(location.id)
+                    changes = [
+                        c for c in self.history.material
+                        if c.affects(location.id, self._applies(c.sop_id, location.id))
+                    ]  # fmt: skip
+                    pages[path] = atom_feed(
+                        self.history, self.site_name, self.site_url, self.today, changes, path,
+                        f"changes for {location.name}",
+                    )  # fmt: skip
+                    feeds.append({"name": f"{location.name} feed", "href": link(CHANGES, path)})
+            pages[CHANGES] = change_log(self, self.history, self.repo_url, feeds)
             pages[FEED] = atom_feed(self.history, self.site_name, self.site_url, self.today)
         return pages
