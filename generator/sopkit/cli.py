@@ -253,7 +253,7 @@ def export(out_dir: Path, config_file: Path | None) -> None:
 
     settings = load_settings(config_file)
     count = export_tree(settings, settings.sop_path, out_dir, "Service standards")
-    click.echo(f"Exported {count} Markdown files to {out_dir}")
+    click.echo(f"Exported {count} files to {out_dir}")
 
 
 @cli.command()
