@@ -9,8 +9,9 @@ sopkit
     ``<tmp>/n<N>/sopkit/``: ``sop/`` (the N SOPs in about N/100 subfolders, plus a
     short ``sop/index.md``) and a copy of the repository's ``mkdocs.yml``. The timed
     command is ``python -m sopkit build``: lint of every SOP (errors would stop the
-    build), the standard card on every SOP page, the generated home page, catalogue,
-    touchpoint, owner and conflict pages, the tags plugin, and Material's rendering.
+    build), the standard card (and any conflict note) on every SOP page, the generated
+    pages (home, catalogue, touchpoints, owners, conflicts and whatever else sopkit
+    generates), the tags plugin, and Material's rendering.
 plain
     ``<tmp>/n<N>/plain/``: the same ``sop/`` files, byte for byte, and the repository's
     ``mkdocs.yml`` without the ``sopkit`` and ``tags`` plugins (same theme, the same

@@ -36,8 +36,22 @@ def _require_chromium() -> None:
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
+    """Serves the site like GitHub Pages: the site's 404.html for a missing path."""
+
     def log_message(self, format: str, *args: object) -> None:
         del format, args
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
 
 @pytest.fixture(scope="session")

@@ -199,7 +199,9 @@ def test_changes_per_location_and_location_feeds(repo: Path) -> None:
                 "  - {id: amsterdam, name: Amsterdam, lang: nl}\n")  # fmt: skip
     metric = "90% of calls answered within 20 seconds"
     body = STEPS + "4. Close the call with the case number.\n"
-    variant = "{amsterdam: {timeframe: 30 seconds, metric: 90% of calls answered within 30 seconds}}"
+    variant = (
+        "{amsterdam: {timeframe: 30 seconds, metric: 90% of calls answered within 30 seconds}}"
+    )
     commit(repo, "Amsterdam answers within 30 seconds (#9)", {
         "sop/locations.yml": registry,
         "sop/phone/answer.md": sop(metric=metric, body=body, variants=variant),

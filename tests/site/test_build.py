@@ -156,7 +156,8 @@ def test_conflicting_standards_are_flagged(
     assert len(kb.pages.conflicts) == conflicts
     if conflicts:
         note = kb.pages.sop_markdown("s0.md", "1. Step\n")
-        assert '!!! warning "Differs from"' in note and "(s1.md)" in note
+        assert '<p class="admonition-title">Differs from</p>' in note
+        assert 'href="../s1/"' in note
         assert "calls answered" in kb.pages.pages()["conflicts.md"]
 
 
@@ -170,3 +171,21 @@ def test_plugin_accepts_every_setting_of_tool_sopkit() -> None:
 
     options = {name for name, _ in SopPluginConfig._schema}
     assert set(KNOWN_KEYS) - {"sop_dir"} <= options  # sop_dir is MkDocs' docs_dir there
+
+
+def test_location_urls_without_a_page_redirect_through_404_or_files(project: Path) -> None:
+    assert run(["sopkit", "build"], project).returncode == 0
+    site = project / "site"
+    assert (site / "locations/amsterdam/refund-request-emails/index.html").is_file()  # differs
+    assert not (site / "locations/berlin/answer-inbound-calls").exists()  # the 404 page redirects
+    sops = json.loads((site / "assets/sopkit-sops.json").read_text(encoding="utf-8"))
+    assert sops["answer-inbound-calls"]["url"] == "phone/answer-inbound-calls/"
+    assert sops["greet-store-visitors"]["locations"] == ["london", "manchester"]
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(
+        config.replace("  - sopkit:\n", "  - sopkit:\n      location_redirect_files: true\n")
+    )
+    assert run(["sopkit", "build"], project).returncode == 0
+    stub = (site / "locations/berlin/answer-inbound-calls/index.html").read_text(encoding="utf-8")
+    assert 'url=../../../phone/answer-inbound-calls/' in stub
+    assert not (site / "locations/berlin/greet-store-visitors").exists()  # not a Berlin SOP

@@ -40,6 +40,7 @@ class LintResult:
     files: int = 0
     sops: int = 0
     baselined: int = 0
+    loaded: list[Sop] = field(default_factory=list)
 
     def count(self, severity: str) -> int:
         """Unsilenced findings of one severity."""
@@ -223,14 +224,19 @@ def _record(sop: Sop) -> SopRecord:
     return SopRecord(sop.display_path, sop.id, line, column, sop.is_sop)
 
 
-def _check_file(job: _Job, path: Path) -> tuple[list[Finding], SopRecord]:
+def _check_file(
+    job: _Job, path: Path, keep: list[Sop] | None = None
+) -> tuple[list[Finding], SopRecord]:
     shown = display_path(path, job.cwd)
     try:
         sop = load_sop(path, job.settings, shown)
         if path.name.lower() in NOT_SOP_NAMES:  # by name, also when named explicitly
             sop.is_sop = False
         rules = _enabled(all_rules(), job.settings, job.prose_only)
-        return check_sop(sop, rules, job.prose_only), _record(sop)
+        findings = check_sop(sop, rules, job.prose_only)
+        if keep is not None:
+            keep.append(sop)
+        return findings, _record(sop)
     except Exception as error:
         rule = all_rules()[0]  # SOP001: the file could not be checked
         problem = Problem(
@@ -244,12 +250,9 @@ def _check_file(job: _Job, path: Path) -> tuple[list[Finding], SopRecord]:
 
 
 def _check_chunk(
-    job: _Job, chunk: list[tuple[Path, bool]]
+    job: _Job, chunk: list[Path], keep: list[Sop] | None = None
 ) -> list[tuple[list[Finding], SopRecord]]:
-    results = []
-    for path in chunk:
-        results.append(_check_file(job, path))
-    return results
+    return [_check_file(job, path, keep) for path in chunk]
 
 
 def lint_paths(
@@ -259,6 +262,7 @@ def lint_paths(
     prose_only: bool = False,
     jobs: int | None = None,
     cwd: Path | None = None,
+    keep_sops: bool = False,
 ) -> LintResult:
     """Lint every Markdown file under ``paths``.
 
@@ -268,6 +272,8 @@ def lint_paths(
         prose_only: run only the wording rules, on any Markdown page.
         jobs: worker processes; ``None`` uses every core for large sets, 1 disables.
         cwd: the folder that paths are shown relative to.
+        keep_sops: keep the parsed SOPs on the result (``result.loaded``), so a site
+            build reads every file once; this checks in one process.
     """
     cwd = (cwd or Path.cwd()).absolute()
     files = collect_files(paths)
@@ -279,7 +285,8 @@ def lint_paths(
 
         load_vale_config(settings.root)  # a broken style stops the run (exit 2) here
     job = _Job(settings, prose_only, cwd)
-    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    workers = 1 if keep_sops else jobs if jobs is not None else (os.cpu_count() or 1)
+    loaded: list[Sop] = []
     pairs: list[tuple[list[Finding], SopRecord]] = []
     if workers > 1 and len(files) >= PARALLEL_THRESHOLD:
         size = max(50, len(files) // (workers * 4))
@@ -288,9 +295,9 @@ def lint_paths(
             for part in pool.map(_check_chunk, [job] * len(chunks), chunks):
                 pairs.extend(part)
     else:
-        pairs = _check_chunk(job, files)
+        pairs = _check_chunk(job, files, loaded if keep_sops else None)
 
-    result = LintResult(files=len(files))
+    result = LintResult(files=len(files), loaded=loaded)
     records = []
     for findings, record in pairs:
         result.findings.extend(findings)

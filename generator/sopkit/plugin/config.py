@@ -36,6 +36,13 @@ class SopPluginConfig(base.Config):
     variant_fields = c.Optional(c.Type(list))
     """What location variants may change (metric, timeframe, owner, title, lang, steps)."""
 
+    location_redirect_files = c.Type(bool, default=False)
+    """Write a small redirect file for every location URL of an SOP without local changes.
+
+    Off by default: the site's 404 page redirects those URLs, which works on GitHub
+    Pages, Netlify and ``mkdocs serve``; turn it on for hosts without a 404 page.
+    """
+
     compact_nav = c.Type(bool, default=True)
     """Without a ``nav:``, list only the generated overview pages, not every SOP.
 

@@ -130,10 +130,17 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             sop = kb.pages.by_path[src].sop
             label = touchpoint_label(sop.touchpoint or "", sop.lang)
             page.meta["tags"] = [label, *[t for t in sop.tags if t != label]]
-            return kb.pages.sop_markdown(src, markdown)
+            return markdown  # the card and history are added to the HTML (on_page_content)
         if src == HOME and page.file.generated_by is None:
             return kb.pages.home(markdown)
         return markdown
+
+    def on_page_content(self, html: str, *, page: Any, config: Any, files: Files) -> str:
+        """Put the standard card, the checklist wrapper and the history on SOP pages."""
+        kb = self.knowledge_base
+        if kb is None or page.file.src_uri not in kb.pages.by_path:
+            return html
+        return kb.pages.sop_html(page.file.src_uri, html)
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
         """Rebuild when our templates or styles change (they sit outside docs_dir)."""
@@ -143,7 +150,11 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
     def on_post_build(self, *, config: Any) -> None:
         """Write the location redirects (tiny files, not pages), then log a summary."""
         kb = self.knowledge_base
-        if kb is not None and kb.pages.locations is not None:
+        if (
+            kb is not None
+            and kb.pages.locations is not None
+            and self.config.location_redirect_files
+        ):
             site = Path(config.site_dir)
             for path, content in kb.pages.locations.redirect_stubs(
                 config.use_directory_urls

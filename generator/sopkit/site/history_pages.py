@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections import defaultdict
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
@@ -23,8 +24,8 @@ HISTORY_LIMIT = 10
 
 HISTORY_HEADING = {"en": "History", "de": "Änderungen", "nl": "Wijzigingen"}
 STATUS_WORDS = {
-    "ok": "current", "due-soon": "due soon", "overdue": "**review overdue**",
-    "lapsed": "**review overdue (past the grace period)**", "unknown": "no review date",
+    "ok": "current", "due-soon": "due soon", "overdue": "review overdue",
+    "lapsed": "review overdue (past the grace period)", "unknown": "no review date",
     "future": "review date after today",
 }  # fmt: skip
 #: Per language: the overdue badge, the current line, and how "by someone" reads.
@@ -36,10 +37,6 @@ BADGE = {
     "nl": ("Review te laat sinds {due}",
            "Beoordeeld op {last}{by} · volgende review voor {due}", " door {by}"),
 }  # fmt: skip
-
-
-def _cell(text: object) -> str:
-    return _text(text).replace("|", "\\|")
 
 
 def _text(text: object) -> str:
@@ -160,26 +157,45 @@ def _timestamp(when: dt.datetime | dt.date) -> str:
     return f"{when.isoformat()}T00:00:00Z"
 
 
+def _meta_html(change: Change, repo_url: str | None) -> str:
+    parts = []
+    if change.author:
+        parts.append(html.escape(change.author))
+    if change.message:
+        parts.append(f"“{html.escape(change.message)}”")
+    if change.pull_request:
+        number = f"#{change.pull_request}"
+        if repo_url:
+            url = html.escape(f"{repo_url.rstrip('/')}/pull/{change.pull_request}")
+            number = f'<a href="{url}">{number}</a>'
+        parts.append(number)
+    return ", ".join(parts)
+
+
 def history_section(changes: list[Change], lang: str, path: str, repo_url: str | None) -> str:
-    """The "History" section at the end of an SOP page."""
-    from sopkit.site.pages import link
+    """The "History" section at the end of an SOP page (HTML, left out of search)."""
+    from sopkit.site.pages import href
 
     if not changes:
         return ""
-    lines = [f"## {HISTORY_HEADING[lang]}", ""]
+    items = []
     for change in changes[:HISTORY_LIMIT]:
-        mark = "**●** " if change.material else ""
-        meta = _meta(change, repo_url)
-        lines.append(
-            f"- {change.day.isoformat()}: {mark}{'; '.join(change.descriptions)}"
-            + (f" — {meta}" if meta else "")
+        mark = "<strong>●</strong> " if change.material else ""
+        meta = _meta_html(change, repo_url)
+        what = html.escape("; ".join(change.descriptions))
+        items.append(
+            f"<li>{change.day.isoformat()}: {mark}{what}" + (f" — {meta}" if meta else "") + "</li>"
         )
     if len(changes) > HISTORY_LIMIT:
-        lines.append(
-            f"- [{len(changes) - HISTORY_LIMIT} older changes in the change log]"
-            f"({link(path, CHANGES)})"
-        )
-    return "\n".join(lines) + "\n"
+        older = len(changes) - HISTORY_LIMIT
+        url = html.escape(href(path, CHANGES))
+        items.append(f'<li><a href="{url}">{older} older changes in the change log</a></li>')
+    return (
+        f'<h2 id="history">{HISTORY_HEADING[lang]}</h2>\n'
+        f'<div class="sop-history" data-search-exclude><ul>\n'
+        + "\n".join(items)
+        + "\n</ul></div>\n"
+    )
 
 
 def review_badge(status: ReviewStatus, lang: str) -> str:
@@ -199,7 +215,7 @@ def reviews_page(
     pages: KnowledgeBasePages, statuses: dict[str, ReviewStatus], today: dt.date, timezone: str
 ) -> str:
     """SOPs by owner with their review dates, the most urgent first."""
-    from sopkit.site.pages import link, owner_name, render
+    from sopkit.site.pages import href, owner_name, render
 
     groups: dict[str, list[dict[str, object]]] = defaultdict(list)
     order = {"lapsed": 0, "overdue": 1, "due-soon": 2, "future": 3, "unknown": 4, "ok": 5}
@@ -210,18 +226,19 @@ def reviews_page(
         status = statuses[row.path]
         groups[owner_name(row.sop.owner)].append(
             {
-                "title": _cell(row.sop.title or row.sop.id).replace("[", "\\[").replace("]", "\\]"),
-                "href": link(REVIEWS, row.path),
+                "title": html.escape(row.sop.title or row.sop.id),
+                "url": html.escape(href(REVIEWS, row.path)),
                 "last": status.last or "—",
                 "due": status.due or "—",
                 "status": STATUS_WORDS[status.state],
+                "state": status.state,
             }
         )
     current = sum(1 for s in statuses.values() if s.current)
     total = len(statuses)
     return render(
         "reviews.md.j2",
-        owners=[{"owner": _cell(owner), "rows": rows} for owner, rows in sorted(groups.items())],
+        owners=[{"owner": _text(owner), "rows": rows} for owner, rows in sorted(groups.items())],
         current=current,
         total=total,
         share=f"{100 * current / total:.0f}%" if total else "—",

@@ -8,10 +8,9 @@ from pathlib import Path
 from sopkit.config import Settings
 from sopkit.history.changes import History, load_history
 from sopkit.lint import LintResult, lint_paths
-from sopkit.lint.engine import collect_files
 from sopkit.locations import load_registry
 from sopkit.site.pages import KnowledgeBasePages
-from sopkit.sop import NOT_SOP_NAMES, Sop, display_path, load_sop
+from sopkit.sop import Sop
 
 
 @dataclass
@@ -35,20 +34,12 @@ def load_knowledge_base(
     site_url: str | None = None,
     with_history: bool = True,
 ) -> KnowledgeBase:
-    """Lint ``docs_dir`` (all cores for large sets), then read its SOPs into models.
+    """Lint ``docs_dir`` and keep its SOP models (each file is read and parsed once).
 
-    The SOPs are only read when lint found no errors: a site is never built from
-    standards that fail.
+    A site is never built from standards that fail: with lint errors, no SOPs.
     """
-    result = lint_paths([docs_dir], settings, cwd=settings.root)
-    sops: list[Sop] = []
-    if not result.failed:
-        for path in collect_files([docs_dir]):
-            if path.name.lower() in NOT_SOP_NAMES:
-                continue
-            sop = load_sop(path, settings, display_path(path, settings.root))
-            if sop.is_sop:
-                sops.append(sop)
+    result = lint_paths([docs_dir], settings, cwd=settings.root, keep_sops=True)
+    sops: list[Sop] = [] if result.failed else [sop for sop in result.loaded if sop.is_sop]
     history = load_history(docs_dir, sops, settings) if with_history else None
     pages = KnowledgeBasePages(
         sops, docs_dir, site_name, history=history, repo_url=repo_url, site_url=site_url,

@@ -2,8 +2,11 @@
 
 A chain with 50 locations and 500 SOPs where most SOPs have no local difference must
 not build 25,000 full pages: only SOPs that differ at a location get a page of their
-own (``locations/<id>/<sop-id>/``); the other location URLs are tiny redirect files
-to the standard, written after the build, outside the search index.
+own (``locations/<id>/<sop-id>/``). The other location URLs lead to the standard: the
+site's 404 page (which GitHub Pages, Netlify and ``mkdocs serve`` show for any missing
+path) redirects them, using a map of SOP ids to URLs; with ``location_redirect_files``
+they are tiny redirect files instead (25,000 small files cost more than the whole build
+on a slow disk, so they are optional).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
 
 LOCATIONS = "locations/index.md"
 DATA = "assets/sopkit-locations.json"
+SOP_MAP = "assets/sopkit-sops.json"
 
 
 def location_page(location: str) -> str:
@@ -227,7 +231,11 @@ class LocationPages:
 
     def pages_markdown(self) -> dict[str, str]:
         """Every location page and location version page: ``{docs path: Markdown}``."""
-        result = {LOCATIONS: self.index_markdown(), DATA: self.picker_data()}
+        result = {
+            LOCATIONS: self.index_markdown(),
+            DATA: self.picker_data(),
+            SOP_MAP: self.sop_map(),
+        }
         for location in self.registry.locations:
             result[location_page(location.id)] = self.location_markdown(location)
         for location_id, path in self.variants:
@@ -249,6 +257,17 @@ class LocationPages:
             "touchpoints": touchpoints,
         }
         return json.dumps(data, ensure_ascii=False)
+
+    def sop_map(self) -> str:
+        """SOP id -> site URL of the standard and the locations it applies to (for redirects)."""
+        return json.dumps(
+            {
+                row.sop.id: {"url": page_url(row.path), "locations": self.applies[row.path]}
+                for row in self.pages.rows
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
 
     def redirect_stubs(self, directory_urls: bool = True) -> dict[str, str]:
         """Site files for location URLs without a page of their own: redirects to the standard.

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +55,9 @@ CONFLICTS = "conflicts.md"
 TOUCHPOINTS = "touchpoints/index.md"
 OWNERS = "owners/index.md"
 HOME = "index.md"
+
+#: How many differing SOPs an SOP page names; the conflicts page lists them all.
+CONFLICT_NOTE_LIMIT = 3
 
 #: Minutes in a working day and a month, to put every timeframe on one scale.
 WORKING_DAY_HOURS = 8
@@ -107,6 +111,18 @@ def link(from_page: str, to_page: str) -> str:
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
 
 
+def href(from_page: str, to_page: str) -> str:
+    """A relative URL between the built pages of two docs-tree pages (directory URLs).
+
+    Listings that grow with the knowledge base are raw HTML: Python-Markdown passes
+    it through instead of parsing thousands of table cells and links, which keeps the
+    build time linear and low. Their links are URLs, not ``.md`` paths.
+    """
+    from sopkit.site.location_pages import page_url
+
+    return "../" * page_url(from_page).count("/") + page_url(to_page)
+
+
 def slug(text: str) -> str:
     """A URL-safe name for an owner or a group."""
     name = re.sub(r"<[^>]*>|\([^)]*\)|\S+@\S+", " ", text)
@@ -145,18 +161,18 @@ class Row:
     path: str
 
     def cells(self, from_page: str) -> dict[str, Any]:
-        """The row's cells, with links relative to ``from_page``."""
+        """The row's cells as HTML-escaped text, with its URL relative to ``from_page``."""
         sop, lang = self.sop, self.sop.lang
         touchpoint = sop.touchpoint or ""
         return {
             "icon": icon(touchpoint),
-            "touchpoint": _cell(touchpoint_label(touchpoint)),
-            "title": _cell(sop.title or sop.id),
-            "href": link(from_page, self.path),
-            "target": _cell(target_words(sop.standard.target, lang)),
-            "timeframe": _cell(duration_words(sop.standard.duration, lang)),
+            "touchpoint": escape(touchpoint_label(touchpoint)),
+            "title": escape(sop.title or sop.id),
+            "url": escape(href(from_page, self.path)),
+            "target": escape(target_words(sop.standard.target, lang)),
+            "timeframe": escape(duration_words(sop.standard.duration, lang)),
             "minutes": minutes(sop.standard.duration)[1],
-            "owner": _cell(owner_name(sop.owner)),
+            "owner": escape(owner_name(sop.owner)),
             "lang": lang,
         }
 
@@ -263,22 +279,56 @@ class KnowledgeBasePages:
         )
 
     def conflict_note(self, path: str) -> str:
-        """A Markdown warning listing SOPs that promise differently for the same activity."""
+        """A warning (HTML) naming SOPs that promise differently for the same activity."""
         others = self._conflicts_of.get(path, [])
         if not others:
             return ""
         lang = self.by_path[path].sop.lang
-        lines = [f'!!! warning "{LABELS[lang]["conflict"]}"', ""]
-        for other in others:
+        items = []
+        # A few examples and the conflicts page: a list of every other SOP would grow
+        # with the knowledge base on every page (quadratic site size).
+        for other in others[:CONFLICT_NOTE_LIMIT]:
             standard = other.sop.standard
-            lines.append(
-                f"    - [{_cell(other.sop.title or other.sop.id)}]({link(path, other.path)}): "
+            promise = (
                 f"{target_words(standard.target, lang)}, {duration_words(standard.duration, lang)}"
             )
-        return "\n".join(lines) + "\n\n"
+            items.append(
+                f'<li><a href="{escape(href(path, other.path))}">'
+                f"{escape(other.sop.title or other.sop.id)}</a>: {escape(promise)}</li>"
+            )
+        if len(others) > CONFLICT_NOTE_LIMIT:
+            more = len(others) - CONFLICT_NOTE_LIMIT
+            url = escape(href(path, CONFLICTS))
+            items.append(f'<li><a href="{url}">{more} more on the conflicts page</a></li>')
+        title = escape(LABELS[lang]["conflict"])
+        return (
+            f'<div class="admonition warning sop-conflict"><p class="admonition-title">{title}</p>'
+            f"<ul>{''.join(items)}</ul></div>\n"
+        )
+
+    def sop_parts(self, path: str) -> tuple[str, str]:
+        """The HTML above an SOP's body (card, conflicts) and below it (history)."""
+        history = ""
+        if self.history is not None:
+            sop = self.by_path[path].sop
+            history = history_section(self.history.of(sop.id), sop.lang, path, self.repo_url)
+        return self.card(path) + self.conflict_note(path), history
+
+    def sop_html(self, path: str, content: str) -> str:
+        """A rendered SOP page: card on top, the body marked as a checklist, history below.
+
+        Done on the HTML, not the Markdown: wrapping the body for ``md_in_html`` made
+        Python-Markdown several times slower on every SOP page.
+        """
+        top, bottom = self.sop_parts(path)
+        title = ""
+        if content.lstrip().startswith("<h1"):
+            end = content.find("</h1>") + len("</h1>")
+            title, content = content[:end], content[end:]
+        return f'{title}\n{top}<div class="sop-body">\n{content}\n</div>\n{bottom}'
 
     def sop_markdown(self, path: str, markdown: str) -> str:
-        """An SOP page's Markdown with the card on top and the body as a checklist.
+        """An SOP page as plain Markdown for other site tools (``sopkit export``).
 
         The body is wrapped in ``<div class="sop-body" markdown="1">`` (``md_in_html``),
         so the stylesheet can print its top-level ordered list as a checklist.
@@ -288,14 +338,9 @@ class KnowledgeBasePages:
         match = re.match(r"\s*(# [^\n]+)\n", markdown)
         if match:  # keep the page's own title above the card
             title_line, body = match.group(1) + "\n\n", markdown[match.end() :]
-        history = ""
-        if self.history is not None:
-            sop = self.by_path[path].sop
-            history = history_section(self.history.of(sop.id), sop.lang, path, self.repo_url)
-        return (
-            f"{title_line}{self.card(path)}\n{self.conflict_note(path)}"
-            f'<div class="sop-body" markdown="1">\n\n{body}\n\n</div>\n\n{history}'
-        )
+        top, bottom = self.sop_parts(path)
+        wrapped = f'<div class="sop-body" markdown="1">\n\n{body}\n\n</div>'
+        return f"{title_line}{top}\n{wrapped}\n\n{bottom}"
 
     # --- generated pages ---------------------------------------------------------------
 
@@ -359,7 +404,7 @@ class KnowledgeBasePages:
             CATALOGUE: render(
                 "catalogue.md.j2",
                 rows=[
-                    {**row.cells(CATALOGUE), "local": _cell(self.locations.summary(row.path))}
+                    {**row.cells(CATALOGUE), "local": escape(self.locations.summary(row.path))}
                     if self.locations
                     else row.cells(CATALOGUE)
                     for row in self.rows
@@ -409,7 +454,7 @@ class KnowledgeBasePages:
                 "listing.md.j2",
                 title=name,
                 heading=name,
-                intro=f"{len(members)} standards owned by {_cell(members[0].sop.owner or name)}.",
+                intro=f"{len(members)} standards owned by {escape(members[0].sop.owner or name)}.",
                 other_column="Touchpoint",
                 rows=[{**r.cells(path), "other": r.cells(path)["touchpoint"]} for r in members],
             )

@@ -101,7 +101,25 @@
     });
   }
 
+  /* A location URL without a page of its own (locations/<id>/<sop-id>/) reaches the
+   * site's 404 page: remember the location and go to the standard. */
+  function redirectMissingLocationPage() {
+    var match = window.location.pathname.match(/\/locations\/([^/]+)\/([^/]+)\/?$/);
+    if (!match || document.querySelector(".sop-card")) { return false; }
+    fetch(new URL("assets/sopkit-sops.json", base()).href)
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (sops) {
+        var sop = sops && sops[decodeURIComponent(match[2])];
+        if (!sop || sop.locations.indexOf(match[1]) < 0) { return; }
+        store(match[1]);
+        window.location.replace(new URL(sop.url, base()).href);
+      })
+      .catch(function () { /* stay on the 404 page */ });
+    return true;
+  }
+
   function start() {
+    if (redirectMissingLocationPage()) { return; }
     fetch(new URL("assets/sopkit-locations.json", base()).href)
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (json) {
