@@ -54,6 +54,13 @@ class StepEdits:
     def __bool__(self) -> bool:
         return bool(self.replace or self.after or self.remove)
 
+    def texts(self) -> list[tuple[str, str]]:
+        """Every new step text with its key under ``steps:`` ("3", "after 4")."""
+        found = [(str(number), text) for number, text in self.replace.items()]
+        for number, texts in self.after.items():
+            found.extend((f"after {number}", text) for text in texts)
+        return found
+
 
 @dataclass
 class Variant:

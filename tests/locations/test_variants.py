@@ -147,3 +147,15 @@ def test_merged_sop_applies_overrides_steps_and_local_sections(tmp_path: Path) -
     assert "## Desk" in merged.document.body and "sopkit:location" not in merged.document.body
     assert "## Desk" not in load_sop(path, Settings(root=tmp_path)).document.body.split("<!--")[0]
     assert merged.position("timeframe")[0] == 10  # the override's line
+
+
+def test_wording_rules_check_a_variants_own_steps(lint_tree: Lint) -> None:
+    front = "variants:\n  amsterdam:\n    steps:\n      2: You should ask for the postcode promptly.\n"
+    found = _lint(lint_tree, front)
+    located = sorted((rule, line, message.split(":")[0]) for rule, line, message in found)
+    assert located == [("SOP301", 11, "variant 'amsterdam'"), ("SOP302", 11, "variant 'amsterdam'")]
+    result = lint_tree({"locations.yml": REGISTRY, "phone/x.md": example("en", body=STEPS).replace(
+        "lang: en\n", f"lang: en\n{front}")})  # fmt: skip
+    hedge = next(f for f in result.findings if f.rule == "SOP301")
+    line = example("en", body=STEPS).replace("lang: en\n", f"lang: en\n{front}").splitlines()[10]
+    assert line[hedge.column - 1 :].startswith("should")

@@ -187,5 +187,5 @@ def test_location_urls_without_a_page_redirect_through_404_or_files(project: Pat
     )
     assert run(["sopkit", "build"], project).returncode == 0
     stub = (site / "locations/berlin/answer-inbound-calls/index.html").read_text(encoding="utf-8")
-    assert 'url=../../../phone/answer-inbound-calls/' in stub
+    assert "url=../../../phone/answer-inbound-calls/" in stub
     assert not (site / "locations/berlin/greet-store-visitors").exists()  # not a Berlin SOP

@@ -6,6 +6,7 @@ CI runner); project rules (duplicate ids) then run once over small per-file reco
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -17,8 +18,9 @@ from sopkit.errors import SopkitError
 from sopkit.lint.finding import Finding, Problem
 from sopkit.lint.registry import Rule, SopRecord, all_rules, resolve_rule, severity_of
 from sopkit.locations import load_registry
+from sopkit.markdown import Block, Outline
 from sopkit.sop import NOT_SOP_NAMES, Sop, display_path, load_sop
-from sopkit.variants import merged_sop
+from sopkit.variants import Variant, merged_sop
 
 #: Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 200
@@ -216,7 +218,35 @@ def _variant_findings(sop: Sop, rules: Sequence[Rule]) -> list[Finding]:
                         problem.line, problem.column, problem.field, problem.severity,
                     )  # fmt: skip
                     findings.append(_finding(rule, sop.settings, sop.display_path, located))
+        if variant.steps:
+            findings.extend(_variant_step_wording(sop, variant, rules))
     return findings
+
+
+def _variant_step_wording(sop: Sop, variant: Variant, rules: Sequence[Rule]) -> list[Finding]:
+    """The wording rules on a variant's own step texts, at their place in the front matter."""
+    blocks = []
+    for key, text in variant.steps.texts():
+        position = sop.document.positions.get(f"{variant.key}.steps.{key}")
+        if position is None:
+            continue
+        column = position.value_column + (1 if position.quoted else 0)
+        anchor = (0, position.value_line, column) if position.inline else (0, position.line, 1)
+        blocks.append(Block("item", anchor[1], anchor[1] + 1, text, (anchor,), step=1))
+    if not blocks:
+        return []
+    document = copy.copy(sop.document)
+    document.text = ""  # no in-file directives apply to this synthetic page
+    steps_only = Sop(document, sop.display_path, sop.settings, sop.is_sop, Outline(blocks=blocks))
+    found = []
+    for rule in rules:
+        if rule.scope != "prose" or rule.check is None:
+            continue
+        for problem in rule.check(steps_only):
+            located = Problem(f"variant '{variant.location}': {problem.message}", problem.line,
+                              problem.column, "variants", problem.severity)  # fmt: skip
+            found.append(_finding(rule, sop.settings, sop.display_path, located))
+    return found
 
 
 def _record(sop: Sop) -> SopRecord:
