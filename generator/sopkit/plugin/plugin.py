@@ -67,7 +67,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         config.theme.dirs.insert(1 if config.theme.get("custom_dir") else 0, overrides)
         config.extra_css.append("assets/sopkit.css")
         config.extra_javascript.append("assets/sopkit.js")
-        if load_registry(Path(config.docs_dir)).locations:
+        has_locations = bool(load_registry(Path(config.docs_dir)).locations)
+        if has_locations:
             config.extra_javascript.append("assets/sopkit-locations.js")
         for extension in _EXTENSIONS:
             if extension not in config.markdown_extensions:
@@ -84,7 +85,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 {"Reviews": REVIEWS},
                 {"Conflicts": CONFLICTS},
             ]
-            if load_registry(Path(config.docs_dir)).locations:
+            if has_locations:
                 config.nav.insert(3, {"Locations": LOCATIONS})
         return config
 
@@ -120,7 +121,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Files) -> str:
-        """Put the standard card on SOP pages and the overview on the home page."""
+        """Tag SOP pages with their touchpoint (shown in search); add the home overview."""
         kb = self.knowledge_base
         if kb is None:
             return markdown
