@@ -30,6 +30,9 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 TARGET = 2.0
 
+sys.path.insert(0, str(HERE))  # benchmarks/ is a folder of scripts, not a package
+from site_build import folder_size  # noqa: E402
+
 
 def add_variants(paths: list[Path], locations: list[str], share: float, seed: int) -> int:
     """Give ``share`` of the SOPs a variant for 1 to 3 locations; return how many SOPs."""
@@ -58,16 +61,6 @@ def registry(count: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def folder_size(folder: Path) -> tuple[int, int]:
-    """Bytes and files under ``folder``."""
-    size = files = 0
-    for root, _, names in os.walk(folder):
-        for name in names:
-            size += (Path(root) / name).stat().st_size
-            files += 1
-    return size, files
-
-
 def build(project: Path) -> dict[str, float]:
     """Run `sopkit build` once; return its figures."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -94,7 +87,6 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--keep", type=Path, help="copy the projects here afterwards")
     args = parser.parse_args()
-    sys.path.insert(0, str(HERE))  # benchmarks/ is a folder of scripts, not a package
     import lint_throughput as generator
 
     with tempfile.TemporaryDirectory() as temp:

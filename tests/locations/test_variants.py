@@ -150,7 +150,9 @@ def test_merged_sop_applies_overrides_steps_and_local_sections(tmp_path: Path) -
 
 
 def test_wording_rules_check_a_variants_own_steps(lint_tree: Lint) -> None:
-    front = "variants:\n  amsterdam:\n    steps:\n      2: You should ask for the postcode promptly.\n"
+    front = (
+        "variants:\n  amsterdam:\n    steps:\n      2: You should ask for the postcode promptly.\n"
+    )
     found = _lint(lint_tree, front)
     located = sorted((rule, line, message.split(":")[0]) for rule, line, message in found)
     assert located == [("SOP301", 11, "variant 'amsterdam'"), ("SOP302", 11, "variant 'amsterdam'")]

@@ -20,7 +20,7 @@ from sopkit.lint.registry import Rule, SopRecord, all_rules, resolve_rule, sever
 from sopkit.locations import load_registry
 from sopkit.markdown import Block, Outline
 from sopkit.sop import NOT_SOP_NAMES, Sop, display_path, load_sop
-from sopkit.variants import Variant, merged_sop
+from sopkit.variants import Variant, merged_sop, variants_of
 
 #: Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 200
@@ -194,8 +194,6 @@ def _variant_findings(sop: Sop, rules: Sequence[Rule]) -> list[Finding]:
     Findings that the base SOP already has (a field the variant does not override)
     are not repeated per location.
     """
-    from sopkit.variants import variants_of
-
     known = set(sop.settings.locations or ())
     findings = []
     for variant in variants_of(sop):
