@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from sopkit.numbers import number_pattern, parse_number, word_to_number
+from sopkit.numbers import parse_number, word_to_number
 
 # The tables below are written out independently of the module's own tables, so a
 # missing or mistyped word in the module makes a test fail.
@@ -328,21 +326,3 @@ def test_parse_number_reads_digits_and_words(lang: str, text: str, expected: flo
 )
 def test_parse_number_rejects_what_is_not_one_number(lang: str, text: str) -> None:
     assert parse_number(text, lang) is None
-
-
-@pytest.mark.parametrize("lang", ["en", "de", "nl"])
-@pytest.mark.parametrize(
-    ("text", "matched"),
-    [
-        ("20", "20"),
-        ("99.5", "99.5"),
-        ("99,5", "99,5"),
-        ("twenty-five", "twenty-five"),
-        ("zwanzig", "zwanzig"),
-        ("tweeëntwintig", "tweeëntwintig"),
-    ],
-)
-def test_number_pattern_matches_digits_and_word_runs(lang: str, text: str, matched: str) -> None:
-    match = re.fullmatch(number_pattern(lang), text)
-    assert match is not None
-    assert match.group() == matched

@@ -95,10 +95,6 @@ class Outline:
         """The first level-1 heading, the page title when front matter has none."""
         return next((h.text for h in self.headings if h.level == 1), None)
 
-    def title_line(self) -> int | None:
-        """The line of the first level-1 heading."""
-        return next((h.line for h in self.headings if h.level == 1), None)
-
 
 def _anchors(
     text: str, source: list[str], first: int, offset: int, search_from: int = 0

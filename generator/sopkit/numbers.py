@@ -139,13 +139,3 @@ def parse_number(text: str, lang: str) -> float | None:
         return float(text.replace(",", "."))
     value = word_to_number(text, lang)
     return None if value is None else float(value)
-
-
-def number_pattern(lang: str) -> str:
-    """Return a regex alternative matching one number in ``lang`` (digits or words).
-
-    The pattern is deliberately permissive for words (any letter run, including
-    hyphens); callers confirm a match with :func:`parse_number`.
-    """
-    del lang  # the same shape serves every language; values are confirmed later
-    return r"\d+(?:[.,]\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*"

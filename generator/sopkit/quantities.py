@@ -15,10 +15,6 @@ from typing import Literal, NamedTuple
 
 from sopkit.numbers import parse_number
 
-Unit = Literal[
-    "second", "minute", "hour", "day", "week", "month", "year", "business_hour", "working_day"
-]  # fmt: skip
-
 #: Seconds per calendar unit; months and years have no fixed length and business
 #: units depend on opening hours, so each of those only compares within its own family.
 _SECONDS: dict[str, float] = {
@@ -426,13 +422,6 @@ def _match_words(tokens: list[Token], index: int, words: tuple[str, ...]) -> boo
     if index + len(words) > len(tokens):
         return False
     return all(tokens[index + i].word == word for i, word in enumerate(words))
-
-
-def _comparator_at(tokens: list[Token], index: int, lang: str) -> tuple[str, int] | None:
-    for words, comparator in sorted(_LIMITS[lang].items(), key=lambda item: -len(item[0])):
-        if _match_words(tokens, index, words):
-            return comparator, len(words)
-    return None
 
 
 def find_target(text: str, lang: str) -> Target | None:

@@ -39,7 +39,6 @@ class NewSop:
     timeframe: str
     lang: str
     steps: tuple[str, ...]
-    intro: str = ""
 
 
 def slugify(title: str) -> str:

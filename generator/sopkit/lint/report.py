@@ -12,7 +12,6 @@ from sopkit import __version__
 from sopkit.lint.engine import LintResult
 from sopkit.lint.registry import all_rules
 
-FORMATS = ("text", "json", "github", "sarif", "markdown")
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 
 

@@ -41,12 +41,13 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         self.knowledge_base: KnowledgeBase | None = None
         self.started = 0.0
         self.rendered = 0
-        self.is_serve = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Remember whether this is ``mkdocs serve`` (the plugin then lives across builds)."""
-        del dirty
-        self.is_serve = command == "serve"
+        """Present so that MkDocs keeps one plugin instance across ``serve`` rebuilds.
+
+        Per-build state is reset in ``on_config``; only the instance persists.
+        """
+        del command, dirty
 
     def on_config(self, config: Any) -> Any:
         """Reset per-build state, validate the settings, add our theme files and nav."""
