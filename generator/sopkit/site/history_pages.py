@@ -46,20 +46,6 @@ def _text(text: object) -> str:
     )
 
 
-def _meta(change: Change, repo_url: str | None) -> str:
-    parts = []
-    if change.author:
-        parts.append(_text(change.author))
-    if change.message:
-        parts.append(f"“{_text(change.message)}”")
-    if change.pull_request:
-        number = f"#{change.pull_request}"
-        parts.append(
-            f"[{number}]({repo_url.rstrip('/')}/pull/{change.pull_request})" if repo_url else number
-        )
-    return ", ".join(parts)
-
-
 def change_log(
     pages: KnowledgeBasePages,
     history: History,
@@ -79,7 +65,7 @@ def change_log(
                 "title": change.title.replace("[", "\\[").replace("]", "\\]"),
                 "href": link(CHANGES, current.path) if current else None,
                 "descriptions": _text("; ".join(change.descriptions)),
-                "meta": _meta(change, repo_url),
+                "meta": _meta_html(change, repo_url),  # inline HTML is valid Markdown
             }
         )
     return render(
@@ -158,6 +144,7 @@ def _timestamp(when: dt.datetime | dt.date) -> str:
 
 
 def _meta_html(change: Change, repo_url: str | None) -> str:
+    """Author, message and pull request (linked with ``repo_url``) of a change, as HTML."""
     parts = []
     if change.author:
         parts.append(html.escape(change.author))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sopkit.vale.config import VOCAB_RULE, load_vale_config
-from sopkit.vale.rules import JoinedSpans
+from sopkit.vale.rules import LANGUAGE_SUFFIX, JoinedSpans
 from sopkit.vale.text import Span, scoped_spans
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class Alert:
 
 def code_for(rule_name: str) -> str:
     """The sopkit code of a Vale rule (``SOP.HedgingDe`` -> ``SOP301``)."""
-    base = rule_name[:-2] if rule_name[-2:] in ("En", "De", "Nl") else rule_name
+    base = rule_name[:-2] if rule_name[-2:] in LANGUAGE_SUFFIX.values() else rule_name
     return CODES.get(base, OTHER_CODE)
 
 

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from sopkit.errors import ConfigError
-from sopkit.vale.rules import LEVELS, ValeRule, compile_rule, load_rule
+from sopkit.vale.rules import LANGUAGE_SUFFIX, LEVELS, ValeRule, compile_rule, load_rule
 
 BUILTIN_STYLES = Path(__file__).resolve().parent.parent / "styles"
 BUILTIN_STYLE = "SOP"
@@ -167,9 +167,6 @@ def load_vale_config(root: Path) -> ValeConfig:
         config.sections.append(Section(glob_to_regex(name), styles, switches))
     _load_styles(config, vocab)
     return config
-
-
-LANGUAGE_SUFFIX = {"en": "En", "de": "De", "nl": "Nl"}
 
 
 def render_ini(styles_path: str, files_by_lang: dict[str, list[str]], rule_names: list[str]) -> str:

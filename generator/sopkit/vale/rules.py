@@ -22,6 +22,8 @@ import yaml
 from sopkit.errors import ConfigError
 
 SUPPORTED = ("existence", "substitution", "occurrence")
+#: A rule file whose name ends in one of these applies to SOPs of that language only.
+LANGUAGE_SUFFIX = {"en": "En", "de": "De", "nl": "Nl"}
 _SEPARATOR = "\n\x00\n"
 LEVELS = ("suggestion", "warning", "error")
 
@@ -89,7 +91,7 @@ class ValeRule:
     def lang(self) -> str | None:
         """The SOP language a rule is written for: ``HedgingDe`` is German."""
         suffix = self.name[-2:]
-        return {"En": "en", "De": "de", "Nl": "nl"}.get(suffix)
+        return next((lang for lang, end in LANGUAGE_SUFFIX.items() if end == suffix), None)
 
     def _excepted(self, text: str, accepted: re.Pattern[str] | None) -> bool:
         if self.exceptions is not None and self.exceptions.fullmatch(text):
