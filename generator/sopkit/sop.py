@@ -97,8 +97,7 @@ class Sop:
     @property
     def timeframe(self) -> str | None:
         """The timeframe text."""
-        value = self.valid("timeframe")
-        return value
+        return self.valid("timeframe")
 
     @property
     def tags(self) -> list[str]:
