@@ -19,7 +19,6 @@ from sopkit.document import read_document
 from sopkit.lint.engine import _enabled, check_sop
 from sopkit.lint.finding import Finding
 from sopkit.lint.registry import all_rules
-from sopkit.markdown import parse_outline
 from sopkit.site.pages import templates_dir
 from sopkit.sop import Sop, display_path
 
@@ -75,7 +74,6 @@ def check_text(text: str, path: Path, settings: Settings) -> list[Finding]:
     """Lint ``text`` as if it were ``path``; unsilenced errors and warnings."""
     document = read_document(path, text)
     sop = Sop(document, display_path(path, settings.root), settings)
-    sop.outline = parse_outline(document.body, document.body_line)
     findings = check_sop(sop, _enabled(all_rules(), settings, False))
     return [f for f in findings if not f.suppressed and f.severity in ("error", "warning")]
 

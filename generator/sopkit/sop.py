@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,12 +36,23 @@ class Sop:
     display_path: str
     settings: Settings
     is_sop: bool = True
-    outline: Outline = field(default_factory=Outline)
 
     @property
     def path(self) -> Path:
         """The file."""
         return self.document.path
+
+    @cached_property
+    def outline(self) -> Outline:
+        """The body's headings, steps and blocks, parsed on first use.
+
+        Lazy because a site build reads every SOP's front matter for its listings
+        but most SOPs' bodies only in the lint process (assignable: a synthetic
+        page sets its own).
+        """
+        if not self.document.text:
+            return Outline()
+        return parse_outline(self.document.body, self.document.body_line)
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -177,6 +188,4 @@ def load_sop(path: Path, settings: Settings, shown_as: str | None = None) -> Sop
     sop = Sop(document, shown_as or display_path(path), settings)
     if document.meta.get("sop") is False:
         sop.is_sop = False
-    if document.text:
-        sop.outline = parse_outline(document.body, document.body_line)
     return sop

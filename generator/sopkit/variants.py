@@ -234,5 +234,4 @@ def merged_sop(sop: Sop, variant: Variant, mark: bool = False) -> Sop:
     body = body_for(sop.document.body, variant.location)
     document.body = apply_steps(body, sop.document.body_line, variant.steps, mark)
     merged = Sop(document, sop.display_path, sop.settings, sop.is_sop)
-    merged.outline = parse_outline(document.body, document.body_line)
     return merged
