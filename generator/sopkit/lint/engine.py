@@ -235,7 +235,8 @@ def _variant_step_wording(sop: Sop, variant: Variant, rules: Sequence[Rule]) -> 
         return []
     document = copy.copy(sop.document)
     document.text = ""  # no in-file directives apply to this synthetic page
-    steps_only = Sop(document, sop.display_path, sop.settings, sop.is_sop, Outline(blocks=blocks))
+    steps_only = Sop(document, sop.display_path, sop.settings, sop.is_sop)
+    steps_only.outline = Outline(blocks=blocks)
     found = []
     for rule in rules:
         if rule.scope != "prose" or rule.check is None:
@@ -252,14 +253,28 @@ def _record(sop: Sop) -> SopRecord:
     return SopRecord(sop.display_path, sop.id, line, column, sop.is_sop)
 
 
+def read_file(path: Path, settings: Settings, cwd: Path) -> Sop:
+    """One file as lint reads it (an ``index.md`` or ``README.md`` is never an SOP)."""
+    sop = load_sop(path, settings, display_path(path, cwd))
+    if path.name.lower() in NOT_SOP_NAMES:  # by name, also when named explicitly
+        sop.is_sop = False
+    return sop
+
+
+def with_locations(settings: Settings) -> Settings:
+    """``settings`` knowing the location ids of ``locations.yml``, when there is one."""
+    registry = load_registry(settings.sop_path)
+    if registry.path is None:
+        return settings
+    return replace(settings, locations=tuple(registry.ids))
+
+
 def _check_file(
     job: _Job, path: Path, keep: list[Sop] | None = None
 ) -> tuple[list[Finding], SopRecord]:
     shown = display_path(path, job.cwd)
     try:
-        sop = load_sop(path, job.settings, shown)
-        if path.name.lower() in NOT_SOP_NAMES:  # by name, also when named explicitly
-            sop.is_sop = False
+        sop = read_file(path, job.settings, job.cwd)
         rules = _enabled(all_rules(), job.settings, job.prose_only)
         findings = check_sop(sop, rules, job.prose_only)
         if keep is not None:
@@ -305,9 +320,7 @@ def lint_paths(
     """
     cwd = (cwd or Path.cwd()).absolute()
     files = collect_files(paths)
-    registry = load_registry(settings.sop_path)
-    if registry.path is not None:
-        settings = replace(settings, locations=tuple(registry.ids))
+    settings = with_locations(settings)
     if any(rule.scope == "prose" for rule in _enabled(all_rules(), settings, prose_only)):
         from sopkit.vale.config import load_vale_config
 

@@ -2,27 +2,91 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sopkit.config import Settings
+from sopkit.errors import SopkitError
 from sopkit.history.changes import History, load_history
 from sopkit.lint import LintResult, lint_paths
+from sopkit.lint.background import BackgroundLint, worth_a_process
+from sopkit.lint.engine import collect_files, read_file, with_locations
 from sopkit.locations import load_registry
 from sopkit.site.pages import KnowledgeBasePages
 from sopkit.sop import Sop
 
 
-@dataclass
-class KnowledgeBase:
-    """The SOPs of a docs folder, their lint result and their generated pages."""
+class LintFailed(SopkitError):
+    """Lint found errors, so no site is built from these SOPs (exit code 1)."""
 
-    settings: Settings
-    docs_dir: Path
-    lint: LintResult
-    sops: list[Sop]
-    pages: KnowledgeBasePages
-    history: History | None = None
+    exit_code = 1
+
+    def __init__(self, result: LintResult) -> None:
+        from sopkit.lint.report import format_text
+
+        super().__init__(format_text(result))
+        self.result = result
+
+
+class KnowledgeBase:
+    """The SOPs of a docs folder, their lint result and their generated pages.
+
+    The lint result may still be on its way from another process (see
+    :mod:`sopkit.lint.background`): :attr:`lint` waits for it, :attr:`lint_done`
+    says whether it would wait.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        docs_dir: Path,
+        lint: LintResult | BackgroundLint,
+        sops: list[Sop],
+        pages: KnowledgeBasePages,
+        history: History | None = None,
+    ) -> None:
+        self.settings = settings
+        self.docs_dir = docs_dir
+        self.sops = sops
+        self.pages = pages
+        self.history = history
+        self._lint = lint
+
+    @property
+    def lint(self) -> LintResult:
+        """The lint result of every file in the docs folder (waits for it)."""
+        if isinstance(self._lint, BackgroundLint):
+            self._lint = self._lint.result()
+        return self._lint
+
+    @property
+    def lint_done(self) -> bool:
+        """True when :attr:`lint` would not wait."""
+        return not isinstance(self._lint, BackgroundLint) or self._lint.done
+
+    def cancel_lint(self) -> None:
+        """Stop a lint still running in another process (the build failed anyway)."""
+        if isinstance(self._lint, BackgroundLint):
+            self._lint.cancel()
+
+    @contextmanager
+    def lint_explains_errors(self) -> Iterator[None]:
+        """Turn a failure to build a page into lint's report when lint failed.
+
+        While lint runs in another process, pages are built from SOPs it has not
+        checked yet; a malformed SOP may then break a page. The lint findings say
+        what is wrong and where; the exception would not.
+
+        Raises:
+            LintFailed: the page failed and lint found errors.
+        """
+        try:
+            yield
+        except Exception:
+            if self.lint.failed:
+                raise LintFailed(self.lint) from None
+            raise
 
 
 def load_knowledge_base(
@@ -33,16 +97,49 @@ def load_knowledge_base(
     repo_url: str | None = None,
     site_url: str | None = None,
     with_history: bool = True,
+    background_lint: bool | None = False,
 ) -> KnowledgeBase:
     """Lint ``docs_dir`` and keep its SOP models (each file is read and parsed once).
 
-    A site is never built from standards that fail: with lint errors, no SOPs.
+    A site is never built from standards that fail: with lint errors, no SOPs
+    (when lint ran first) or a failed build (when it runs in the background).
+
+    Args:
+        background_lint: lint in another process while the caller builds pages
+            (``None``: when the set is large enough and there is a second core);
+            the SOPs are then read here for their front matter, and their bodies
+            only when a page needs them.
     """
-    result = lint_paths([docs_dir], settings, cwd=settings.root, keep_sops=True)
-    sops: list[Sop] = [] if result.failed else [sop for sop in result.loaded if sop.is_sop]
-    history = load_history(docs_dir, sops, settings) if with_history else None
-    pages = KnowledgeBasePages(
-        sops, docs_dir, site_name, history=history, repo_url=repo_url, site_url=site_url,
-        registry=load_registry(docs_dir),
-    )  # fmt: skip
-    return KnowledgeBase(settings, docs_dir, result, sops, pages, history)
+    registry = load_registry(docs_dir)
+    files = collect_files([docs_dir])
+    if background_lint is None:
+        background_lint = worth_a_process(len(files))
+    if not background_lint:
+        result = lint_paths([docs_dir], settings, cwd=settings.root, keep_sops=True)
+        sops = [] if result.failed else [sop for sop in result.loaded if sop.is_sop]
+        history = load_history(docs_dir, sops, settings) if with_history else None
+        pages = KnowledgeBasePages(
+            sops, docs_dir, site_name, history=history, repo_url=repo_url, site_url=site_url,
+            registry=registry,
+        )  # fmt: skip
+        return KnowledgeBase(settings, docs_dir, result, sops, pages, history)
+
+    running = BackgroundLint([docs_dir], settings, settings.root)
+    kb = KnowledgeBase(settings, docs_dir, running, [], KnowledgeBasePages([], docs_dir, site_name))
+    with kb.lint_explains_errors():
+        known = with_locations(settings)
+        sops = []
+        for path in files:
+            try:
+                sop = read_file(path, known, settings.root)
+            except Exception:  # lint reports the file (SOP001) and fails the build
+                continue
+            if sop.is_sop:
+                sops.append(sop)
+        kb.sops = sops
+        kb.history = load_history(docs_dir, sops, settings) if with_history else None
+        kb.pages = KnowledgeBasePages(
+            sops, docs_dir, site_name, history=kb.history, repo_url=repo_url,
+            site_url=site_url, registry=registry,
+        )  # fmt: skip
+    return kb

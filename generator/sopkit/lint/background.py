@@ -1,0 +1,113 @@
+"""Lint in a second process while this one builds the site.
+
+A site build must lint every SOP before it publishes anything, but rendering the
+pages does not need lint's answer until the first page is written. MkDocs renders
+on one core; on a machine with two or more, the lint runs beside it in a process
+of its own and its result is collected before anything is written (or, if a page
+cannot be built, at once, so that lint's findings explain why).
+
+The process is a fresh interpreter that imports only sopkit, fed through a pipe.
+``multiprocessing`` would fork (unsafe: ``mkdocs serve`` runs threads) or spawn
+(which runs the caller's main script again: a build started from an unguarded
+script would fail).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from sopkit.config import Settings
+from sopkit.errors import SopkitError
+from sopkit.lint.engine import PARALLEL_THRESHOLD, LintResult, lint_paths
+
+#: The child's whole program: take the parent's import path, then serve one job.
+_BOOTSTRAP = (
+    "import pickle, sys; sys.path[:] = pickle.load(sys.stdin.buffer); "
+    "from sopkit.lint.background import serve; serve()"
+)
+
+
+def worth_a_process(files: int, cores: int | None = None) -> bool:
+    """True when linting ``files`` files beside the build saves time.
+
+    A second process costs an interpreter start (a few tenths of a second) and a
+    core: it pays off for the sets that lint would split across processes anyway.
+    """
+    cores = os.cpu_count() if cores is None else cores
+    return (cores or 1) >= 2 and files >= PARALLEL_THRESHOLD
+
+
+def serve() -> None:
+    """The child: read one job from stdin, write ``(kind, value)`` to stdout."""
+    out = sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing but the answer may reach the pipe
+    paths, settings, cwd, jobs = pickle.load(sys.stdin.buffer)
+    try:
+        outcome: tuple[str, object] = ("result", lint_paths(paths, settings, jobs=jobs, cwd=cwd))
+    except SopkitError as error:  # a broken setup (a Vale style, a path): exit 2 in the parent
+        outcome = ("error", error.message)
+    except Exception:  # a defect in sopkit: the parent shows where
+        outcome = ("crash", traceback.format_exc())
+    pickle.dump(outcome, out, protocol=pickle.HIGHEST_PROTOCOL)
+    out.flush()
+
+
+class BackgroundLint:
+    """``lint_paths`` running in another process; :meth:`result` waits for it."""
+
+    def __init__(self, paths: Sequence[Path], settings: Settings, cwd: Path) -> None:
+        # This process renders on one core; lint may use every other one.
+        jobs = max(1, (os.cpu_count() or 1) - 1)
+        self._process = subprocess.Popen(
+            [sys.executable, "-c", _BOOTSTRAP], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+        )
+        assert self._process.stdin is not None
+        with self._process.stdin as job:
+            pickle.dump(sys.path, job)
+            pickle.dump((list(paths), settings, cwd, jobs), job)
+        self._outcome: tuple[str, object] | None = None
+
+    @property
+    def done(self) -> bool:
+        """True when the result can be had without (much) waiting."""
+        return self._outcome is not None or self._process.poll() is not None
+
+    def result(self) -> LintResult:
+        """The lint result, waiting for it if need be.
+
+        Raises:
+            SopkitError: the setup is broken (the message says what to fix), or the
+                lint process ended without an answer.
+            RuntimeError: lint itself failed (a defect in sopkit), with its traceback.
+        """
+        if self._outcome is None:
+            assert self._process.stdout is not None
+            with self._process.stdout as answer:
+                try:
+                    self._outcome = pickle.load(answer)
+                except (EOFError, pickle.UnpicklingError):
+                    self._outcome = (
+                        "error",
+                        f"the lint process stopped without a result (exit code "
+                        f"{self._process.wait()}); run `sopkit lint` to see why",
+                    )
+            self._process.wait()
+        kind, value = self._outcome
+        if kind == "error":
+            raise SopkitError(str(value))
+        if kind == "crash":
+            raise RuntimeError(f"sopkit lint failed in its process:\n{value}")
+        assert isinstance(value, LintResult)
+        return value
+
+    def cancel(self) -> None:
+        """Stop the lint process (the build failed for another reason)."""
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()

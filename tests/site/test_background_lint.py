@@ -1,0 +1,105 @@
+"""Lint in a second process beside the build: same verdict, same stop on errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sopkit.config import Settings
+from sopkit.errors import SopkitError
+from sopkit.lint.background import BackgroundLint, worth_a_process
+from sopkit.lint.engine import PARALLEL_THRESHOLD
+from sopkit.lint.examples import example
+from sopkit.site.knowledge_base import LintFailed, load_knowledge_base
+from tests.conftest import REPO, write_tree
+from tests.site.conftest import copy_project
+from tests.site.test_build import run
+
+
+def large_project(root: Path, sops: int = PARALLEL_THRESHOLD) -> Path:
+    """The sample project plus enough SOPs for the plugin to lint beside the build."""
+    project = copy_project(root)
+    write_tree(
+        project,
+        {f"sop/phone/bulk/answer-{i:03}.md": example("en", title=f"Answer calls {i}")
+         for i in range(sops)},
+    )  # fmt: skip
+    return project
+
+
+def test_a_second_process_pays_off_only_for_large_sets_on_two_cores() -> None:
+    assert worth_a_process(PARALLEL_THRESHOLD, cores=2)
+    assert not worth_a_process(PARALLEL_THRESHOLD - 1, cores=2)
+    assert not worth_a_process(10 * PARALLEL_THRESHOLD, cores=1)
+
+
+def test_background_lint_finds_what_lint_finds(tmp_path: Path) -> None:
+    sample = copy_project(tmp_path / "kb")
+    serial = load_knowledge_base(Settings(root=sample), sample / "sop")
+    beside = load_knowledge_base(Settings(root=sample), sample / "sop", background_lint=True)
+    assert [s.display_path for s in beside.sops] == [s.display_path for s in serial.sops]
+    assert beside.pages.pages() == serial.pages.pages()
+    assert beside.lint.summary() == serial.lint.summary()
+    assert beside.lint_done
+
+
+def test_lint_errors_explain_a_page_that_failed_while_lint_ran(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "kb")
+    write_tree(project, {"sop/phone/bad.md": example("en", metric="Answer quickly")})
+    kb = load_knowledge_base(Settings(root=project), project / "sop", background_lint=True)
+    with pytest.raises(LintFailed) as failed, kb.lint_explains_errors():
+        raise KeyError("a page broken by a bad SOP")
+    assert "sop/phone/bad.md" in failed.value.message and "SOP101" in failed.value.message
+    assert failed.value.exit_code == 1
+
+
+def test_a_page_failure_without_lint_errors_is_not_hidden(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "kb")
+    kb = load_knowledge_base(Settings(root=project), project / "sop", background_lint=True)
+    with pytest.raises(KeyError), kb.lint_explains_errors():
+        raise KeyError("a defect in sopkit")
+
+
+def test_a_broken_setup_in_the_lint_process_is_a_clear_error(tmp_path: Path) -> None:
+    running = BackgroundLint([tmp_path / "missing"], Settings(root=tmp_path), tmp_path)
+    with pytest.raises(SopkitError, match="missing: no such file or folder"):
+        running.result()
+
+
+def test_a_defect_in_the_lint_process_comes_back_with_its_traceback(tmp_path: Path) -> None:
+    running = BackgroundLint([tmp_path], None, tmp_path)  # type: ignore[arg-type]
+    with pytest.raises(RuntimeError, match="Traceback") as crashed:
+        running.result()
+    assert "AttributeError" in str(crashed.value)
+
+
+def test_a_cancelled_lint_process_gives_no_result(tmp_path: Path) -> None:
+    running = BackgroundLint([REPO / "sop"], Settings(root=REPO), REPO)
+    running.cancel()
+    assert running.done
+    with pytest.raises(SopkitError, match="stopped without a result"):
+        running.result()
+
+
+def test_large_build_lints_beside_rendering_and_builds(tmp_path: Path) -> None:
+    project = large_project(tmp_path / "kb")
+    done = run(["sopkit", "build", "--strict"], project)
+    assert done.returncode == 0, done.stderr
+    assert f"({25 + PARALLEL_THRESHOLD} SOPs, 0 findings)" in done.stdout
+    catalogue = (project / "site/catalogue/index.html").read_text(encoding="utf-8")
+    assert catalogue.count("<tr>") == 1 + 25 + PARALLEL_THRESHOLD
+
+
+@pytest.mark.parametrize("command", [["sopkit", "build"], ["mkdocs", "build"]])
+def test_large_build_stops_on_lint_errors_before_writing_pages(
+    tmp_path: Path, command: list[str]
+) -> None:
+    project = large_project(tmp_path / "kb")
+    write_tree(project, {"sop/phone/bad.md": example("en", metric="Answer quickly")})
+    done = run(command, project)
+    assert done.returncode == 1
+    assert "sop/phone/bad.md" in done.stderr and "SOP101" in done.stderr
+    assert "the site was not built" in done.stderr
+    assert not (project / "site/phone").exists()
+    assert not (project / ".site.building").exists()
