@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sopkit.locations import Location, Registry
+from sopkit.site.raw_html import HTML_END, HTML_START
 from sopkit.site.words import TOUCHPOINT_NAMES, duration_words, touchpoint_label
 from sopkit.standard import parse_standard
 from sopkit.variants import StepEdits, Variant, applies_to, location_blocks, merged_sop, variants_of
@@ -205,7 +206,8 @@ class LocationPages:
             lines.append("This location follows every standard as written.")
         # The full list is plain HTML: thousands of links render fast without Markdown.
         rows = [r for r in self.pages.rows if location.id in self.applies[r.path]]
-        lines += ["", f"## All standards here ({len(rows)})", "", '<ul class="sop-location-list">']
+        lines += ["", f"## All standards here ({len(rows)})", ""]
+        lines += [HTML_START, '<ul class="sop-location-list">']
         root = "../../"
         for row in rows:
             local = (location.id, row.path) in self.variants
@@ -213,7 +215,7 @@ class LocationPages:
             label = html.escape(row.sop.title or row.sop.id)
             mark = ' <span class="sop-local-flag">local</span>' if local else ""
             lines.append(f'<li><a href="{root}{page_url(target)}">{label}</a>{mark}</li>')
-        lines.append("</ul>")
+        lines += ["</ul>", HTML_END]
         return "\n".join(lines) + "\n"
 
     def index_markdown(self) -> str:

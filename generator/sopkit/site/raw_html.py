@@ -1,0 +1,43 @@
+"""Listings as raw HTML that a site generator need not parse.
+
+Generated pages hold listings that grow with the knowledge base (the catalogue, a
+table per touchpoint or owner, reviews, a location's standards). They are written
+as HTML between ``<!-- sopkit:html -->`` and ``<!-- /sopkit:html -->`` lines, which
+any Markdown tool passes through. Passing through is still work: Python-Markdown
+and MkDocs run an HTML parser over every raw block, which made the catalogue alone
+cost as much as a hundred SOP pages. :func:`lift_html` takes the blocks out before
+the page is rendered and :func:`restore_html` puts them back into the rendered page.
+"""
+
+from __future__ import annotations
+
+import re
+
+HTML_START = "<!-- sopkit:html -->"
+HTML_END = "<!-- /sopkit:html -->"
+
+_BLOCK = re.compile(rf"^{re.escape(HTML_START)}\n(.*?)\n{re.escape(HTML_END)}$", re.M | re.S)
+_SLOT = re.compile(r'<div class="sopkit-slot" data-slot="(\d+)"></div>')
+
+
+def slot(index: int) -> str:
+    """The stand-in for block ``index``: an empty raw HTML element, rendered as is."""
+    return f'<div class="sopkit-slot" data-slot="{index}"></div>'
+
+
+def lift_html(markdown: str) -> tuple[str, list[str]]:
+    """``markdown`` with each marked HTML block replaced by a slot, and the blocks."""
+    blocks: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        blocks.append(match.group(1))
+        return slot(len(blocks) - 1)
+
+    return _BLOCK.sub(take, markdown), blocks
+
+
+def restore_html(html: str, blocks: list[str]) -> str:
+    """The rendered page with each slot filled by its block again."""
+    if not blocks:
+        return html
+    return _SLOT.sub(lambda match: blocks[int(match.group(1))], html)
