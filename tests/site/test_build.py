@@ -39,6 +39,10 @@ def test_sopkit_build_builds_the_sample_strictly(project: Path) -> None:
     catalogue = (site / "catalogue/index.html").read_text(encoding="utf-8")
     assert catalogue.count("<tr>") == 26  # header + 25 SOPs
     assert "sop-sortable" in catalogue
+    for listing in ("catalogue", "reviews", "touchpoints/phone", "locations/london"):
+        html = (site / listing / "index.html").read_text(encoding="utf-8")
+        assert "<table>" in html or "sop-location-list" in html
+        assert "sopkit-slot" not in html and "sopkit:html" not in html
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "25 standards by touchpoint" in home and "Northwind Stores service standards" in home
     for page_dir in ("touchpoints/phone", "owners/contact-centre-lead", "conflicts"):
@@ -102,6 +106,26 @@ def test_generated_pages_are_left_out_of_search(project: Path) -> None:
     assert "phone/answer-inbound-calls/" in locations
     assert not {"catalogue/", "touchpoints/phone/", "owners/"} & locations
     assert index["config"]["lang"] == ["en", "de", "nl"]
+
+
+def test_search_indexes_title_metric_and_body_but_not_the_rest_of_the_card(
+    project: Path,
+) -> None:
+    write_tree(project, {"sop/phone/faster.md": example("en", title="Answer calls faster",
+               metric="90% of calls answered within 20 seconds")})  # fmt: skip
+    assert run(["sopkit", "build"], project).returncode == 0
+    index = json.loads((project / "site/search/search_index.json").read_text(encoding="utf-8"))
+    entries = [d for d in index["docs"] if d["location"].startswith("phone/answer-inbound-calls/")]
+    text = " ".join(d["text"] for d in entries)
+    assert entries[0]["title"] == "Answer inbound calls"
+    assert "80% of calls answered within 20 seconds" in entries[0]["text"]  # the metric
+    assert "<ol>" in text  # the steps
+    assert "Differs from" not in text and "Answer calls faster" not in text  # conflict note
+    assert "Contact Centre Lead" not in text  # card facts
+    page = (project / "site/phone/answer-inbound-calls/index.html").read_text(encoding="utf-8")
+    assert page.count("80% of calls answered within 20 seconds") == 1
+    assert "sop-card__facts" in page and "Differs from" in page and "Answer calls faster" in page
+    assert page.index("sop-card__metric") < page.index("sop-card__facts")
 
 
 def test_export_writes_a_plain_docs_tree(project: Path) -> None:

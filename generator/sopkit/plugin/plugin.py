@@ -9,26 +9,34 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from pathspec.gitignore import GitIgnoreSpec
 
 from sopkit.config import KNOWN_KEYS, settings_from_options
-from sopkit.errors import ConfigError
+from sopkit.errors import ConfigError, SopkitError
 from sopkit.lint.report import format_text
 from sopkit.locations import load_registry
 from sopkit.plugin.config import SopPluginConfig
 from sopkit.site.history_pages import CHANGES, REVIEWS
-from sopkit.site.knowledge_base import KnowledgeBase, load_knowledge_base
+from sopkit.site.knowledge_base import KnowledgeBase, LintFailed, load_knowledge_base
 from sopkit.site.location_pages import LOCATIONS
 from sopkit.site.pages import CATALOGUE, CONFLICTS, HOME, OWNERS, TOUCHPOINTS, templates_dir
+from sopkit.site.raw_html import lift_html, restore_html
 from sopkit.site.words import touchpoint_label
 
 log = get_plugin_logger(__name__)
+
+
+def _lint_failed_message(report: str) -> str:
+    return f"sopkit lint found errors; the site was not built:\n{report}"
+
 
 _EXTENSIONS = ("attr_list", "md_in_html", "tables", "admonition")
 _PROGRESS_EVERY = 500
@@ -39,6 +47,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
 
     def __init__(self) -> None:
         self.knowledge_base: KnowledgeBase | None = None
+        self.lint_reported = False
+        self.lifted: dict[str, list[str]] = {}  # generated page -> its listings' HTML
         self.started = 0.0
         self.rendered = 0
 
@@ -52,6 +62,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
     def on_config(self, config: Any) -> Any:
         """Reset per-build state, validate the settings, add our theme files and nav."""
         self.knowledge_base = None
+        self.lint_reported = False
+        self.lifted = {}
         self.rendered = 0
         self.started = time.perf_counter()
         if not self.config.enabled:
@@ -91,7 +103,11 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         return config
 
     def on_files(self, files: Files, *, config: Any) -> Files:
-        """Lint the SOPs (errors stop the build), then add the generated pages."""
+        """Lint the SOPs (errors stop the build), then add the generated pages.
+
+        Large sets are linted in a second process while MkDocs renders; their
+        result is collected in ``on_env``, before the first file is written.
+        """
         if not self.config.enabled:
             return files
         kb = load_knowledge_base(
@@ -100,25 +116,20 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             config.site_name,
             repo_url=config.repo_url,
             site_url=config.site_url,
+            background_lint=None,
         )
-        result = kb.lint
-        for finding in result.findings:
-            if finding.severity == "warning" and not finding.suppressed:
-                where = f"{finding.path}:{finding.line}:{finding.column}"
-                log.warning(f"{where} {finding.message} ({finding.rule})")
-        if result.failed:
-            report = format_text(result)
-            raise PluginError(f"sopkit lint found errors; the site was not built:\n{report}")
         self.knowledge_base = kb
+        if kb.lint_done:
+            self._report_lint(kb)
         if kb.history is not None and kb.history.problem:
             note = f"change log from the SOPs' changes: lists, not git: {kb.history.problem}"
             (log.warning if kb.history.shallow else log.info)(note)
-        log.info(f"{len(kb.sops)} SOPs checked: {result.count('error')} errors, "
-                 f"{result.count('warning')} warnings")  # fmt: skip
-        for path, markdown in kb.pages.pages().items():
-            files.append(File.generated(config, path, content=markdown))
-        if files.get_file_from_path(HOME) is None:
-            files.append(File.generated(config, HOME, content=kb.pages.home(None)))
+        with self._lint_explains_errors(kb):
+            for path, markdown in kb.pages.pages().items():
+                markdown, self.lifted[path] = lift_html(markdown)
+                files.append(File.generated(config, path, content=markdown))
+            if files.get_file_from_path(HOME) is None:
+                files.append(File.generated(config, HOME, content=kb.pages.home(None)))
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Files) -> str:
@@ -128,21 +139,56 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             return markdown
         self._progress()
         src = page.file.src_uri
-        if src in kb.pages.by_path:
-            sop = kb.pages.by_path[src].sop
-            label = touchpoint_label(sop.touchpoint or "", sop.lang)
-            page.meta["tags"] = [label, *[t for t in sop.tags if t != label]]
-            return markdown  # the card and history are added to the HTML (on_page_content)
-        if src == HOME and page.file.generated_by is None:
-            return kb.pages.home(markdown)
+        with self._lint_explains_errors(kb):
+            if src in kb.pages.by_path:
+                sop = kb.pages.by_path[src].sop
+                label = touchpoint_label(sop.touchpoint or "", sop.lang)
+                page.meta["tags"] = [label, *[t for t in sop.tags if t != label]]
+                return markdown  # the card and history are added to the HTML (on_page_content)
+            if src == HOME and page.file.generated_by is None:
+                return kb.pages.home(markdown)
         return markdown
 
     def on_page_content(self, html: str, *, page: Any, config: Any, files: Files) -> str:
-        """Put the standard card, the checklist wrapper and the history on SOP pages."""
+        """Fill in generated pages' listings; give SOP pages their metric and checklist.
+
+        This is the HTML that the search plugin indexes: an SOP's title, metric and
+        body. The rest of the card comes in ``on_page_context``.
+        """
         kb = self.knowledge_base
-        if kb is None or page.file.src_uri not in kb.pages.by_path:
+        if kb is None:
             return html
-        return kb.pages.sop_html(page.file.src_uri, html)
+        src = page.file.src_uri
+        if src in self.lifted:
+            return restore_html(html, self.lifted[src])
+        if src not in kb.pages.by_path:
+            return html
+        with self._lint_explains_errors(kb):
+            return kb.pages.searchable_sop_html(src, html)
+
+    @event_priority(-100)  # after the search plugin has indexed the page
+    def on_page_context(self, context: Any, *, page: Any, config: Any, nav: Any) -> Any:
+        """Complete SOP pages: the card's facts, conflicts and history, not for search.
+
+        They repeat the metric in other words or name other SOPs; in the index they
+        made every SOP a result for its neighbours' words, and the index bigger.
+        """
+        kb = self.knowledge_base
+        if kb is not None and page.file.src_uri in kb.pages.by_path:
+            with self._lint_explains_errors(kb):
+                page.content = kb.pages.complete_sop_html(page.file.src_uri, page.content)
+        return context
+
+    def on_env(self, env: Any, *, config: Any, files: Files) -> Any:
+        """Collect the lint result before MkDocs writes the first file."""
+        if self.knowledge_base is not None and not self.lint_reported:
+            self._report_lint(self.knowledge_base)
+        return env
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """Stop a lint still running beside a build that failed."""
+        if self.knowledge_base is not None:
+            self.knowledge_base.cancel_lint()
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
         """Rebuild when our templates or styles change (they sit outside docs_dir)."""
@@ -169,6 +215,31 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 f"knowledge base: {self.rendered} pages, {len(kb.sops)} SOPs, "
                 f"{len(kb.lint.findings)} findings, {time.perf_counter() - self.started:.1f} s"
             )
+
+    def _report_lint(self, kb: KnowledgeBase) -> None:
+        """Log lint's warnings; stop the build on its errors."""
+        try:
+            result = kb.lint
+        except SopkitError as error:
+            raise PluginError(error.message) from None
+        self.lint_reported = True
+        for finding in result.findings:
+            if finding.severity == "warning" and not finding.suppressed:
+                where = f"{finding.path}:{finding.line}:{finding.column}"
+                log.warning(f"{where} {finding.message} ({finding.rule})")
+        if result.failed:
+            raise PluginError(_lint_failed_message(format_text(result)))
+        log.info(f"{len(kb.sops)} SOPs checked: {result.count('error')} errors, "
+                 f"{result.count('warning')} warnings")  # fmt: skip
+
+    @contextmanager
+    def _lint_explains_errors(self, kb: KnowledgeBase) -> Iterator[None]:
+        """A page that fails while lint is still running: show lint's errors instead."""
+        try:
+            with kb.lint_explains_errors():
+                yield
+        except LintFailed as failed:
+            raise PluginError(_lint_failed_message(failed.message)) from None
 
     def _progress(self) -> None:
         self.rendered += 1

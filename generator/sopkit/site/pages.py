@@ -263,6 +263,7 @@ class KnowledgeBasePages:
         return render(
             "card.html.j2",
             sop=sop,
+            metric=self.metric_html(sop),
             labels=LABELS[lang],
             target=target_words(sop.standard.target, lang),
             timeframe=duration_words(sop.standard.duration, lang),
@@ -314,18 +315,31 @@ class KnowledgeBasePages:
             history = history_section(self.history.of(sop.id), sop.lang, path, self.repo_url)
         return self.card(path) + self.conflict_note(path), history
 
-    def sop_html(self, path: str, content: str) -> str:
-        """A rendered SOP page: card on top, the body marked as a checklist, history below.
+    def searchable_sop_html(self, path: str, content: str) -> str:
+        """A rendered SOP page as search should index it: title, metric, body.
 
-        Done on the HTML, not the Markdown: wrapping the body for ``md_in_html`` made
+        The card's facts, the conflict note and the history repeat or point
+        elsewhere; :meth:`complete_sop_html` adds them after indexing. Done on the
+        HTML, not the Markdown: wrapping the body for ``md_in_html`` made
         Python-Markdown several times slower on every SOP page.
         """
-        top, bottom = self.sop_parts(path)
         title = ""
         if content.lstrip().startswith("<h1"):
             end = content.find("</h1>") + len("</h1>")
             title, content = content[:end], content[end:]
-        return f'{title}\n{top}<div class="sop-body">\n{content}\n</div>\n{bottom}'
+        metric = self.metric_html(self.by_path[path].sop)
+        return f'{title}\n{metric}\n<div class="sop-body">\n{content}\n</div>\n'
+
+    def complete_sop_html(self, path: str, searchable: str) -> str:
+        """The page of :meth:`searchable_sop_html` with the whole card and the history."""
+        top, bottom = self.sop_parts(path)
+        metric = self.metric_html(self.by_path[path].sop)
+        return searchable.replace(metric + "\n", top, 1) + bottom
+
+    @staticmethod
+    def metric_html(sop: Sop) -> str:
+        """The card's first line: the standard in the SOP's own words."""
+        return f'<p class="sop-card__metric">{escape(sop.metric or "")}</p>'
 
     def sop_markdown(self, path: str, markdown: str) -> str:
         """An SOP page as plain Markdown for other site tools (``sopkit export``).
