@@ -24,6 +24,7 @@ from sopkit.errors import ConfigError, SopkitError
 from sopkit.lint.report import format_text
 from sopkit.locations import load_registry
 from sopkit.plugin.config import SopPluginConfig
+from sopkit.plugin.sidebar import SidebarCache
 from sopkit.site.history_pages import CHANGES, REVIEWS
 from sopkit.site.knowledge_base import KnowledgeBase, LintFailed, load_knowledge_base
 from sopkit.site.location_pages import LOCATIONS
@@ -49,6 +50,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         self.knowledge_base: KnowledgeBase | None = None
         self.lint_reported = False
         self.lifted: dict[str, list[str]] = {}  # generated page -> its listings' HTML
+        self.nav: Any = None
+        self.sidebar: SidebarCache | None = None
         self.started = 0.0
         self.rendered = 0
 
@@ -179,10 +182,21 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 page.content = kb.pages.complete_sop_html(page.file.src_uri, page.content)
         return context
 
+    def on_nav(self, nav: Any, *, config: Any, files: Files) -> Any:
+        """Keep the navigation for the sidebar cache (``on_env``)."""
+        self.nav = nav
+        return nav
+
     def on_env(self, env: Any, *, config: Any, files: Files) -> Any:
-        """Collect the lint result before MkDocs writes the first file."""
-        if self.knowledge_base is not None and not self.lint_reported:
+        """Collect the lint result before MkDocs writes the first file; share sidebars."""
+        if self.knowledge_base is None:
+            return env
+        if not self.lint_reported:
             self._report_lint(self.knowledge_base)
+        if self.nav is not None:
+            extra = [config.theme.get("logo"), config.extra.get("homepage")]
+            self.sidebar = SidebarCache(self.nav, [str(u) for u in extra if u])
+            self.sidebar.install(env)
         return env
 
     def on_build_error(self, *, error: Exception) -> None:

@@ -13,7 +13,7 @@ import posixpath
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -160,21 +160,25 @@ class Row:
     sop: Sop
     path: str
 
-    def cells(self, from_page: str) -> dict[str, Any]:
-        """The row's cells as HTML-escaped text, with its URL relative to ``from_page``."""
+    @cached_property
+    def facts(self) -> dict[str, Any]:
+        """The row's cells as HTML-escaped text (computed once for every listing)."""
         sop, lang = self.sop, self.sop.lang
         touchpoint = sop.touchpoint or ""
         return {
             "icon": icon(touchpoint),
             "touchpoint": escape(touchpoint_label(touchpoint)),
             "title": escape(sop.title or sop.id),
-            "url": escape(href(from_page, self.path)),
             "target": escape(target_words(sop.standard.target, lang)),
             "timeframe": escape(duration_words(sop.standard.duration, lang)),
             "minutes": minutes(sop.standard.duration)[1],
             "owner": escape(owner_name(sop.owner)),
             "lang": lang,
         }
+
+    def cells(self, from_page: str, **extra: str) -> dict[str, Any]:
+        """:attr:`facts` with the row's URL relative to ``from_page``, plus ``extra``."""
+        return {**self.facts, "url": escape(href(from_page, self.path)), **extra}
 
 
 def _sort_key(row: Row) -> tuple[str, str]:
@@ -418,7 +422,7 @@ class KnowledgeBasePages:
             CATALOGUE: render(
                 "catalogue.md.j2",
                 rows=[
-                    {**row.cells(CATALOGUE), "local": escape(self.locations.summary(row.path))}
+                    row.cells(CATALOGUE, local=escape(self.locations.summary(row.path)))
                     if self.locations
                     else row.cells(CATALOGUE)
                     for row in self.rows
@@ -454,7 +458,7 @@ class KnowledgeBasePages:
                 heading=f"{icon(touchpoint)} {label}",
                 intro=f"{len(members)} standards for this touchpoint.",
                 other_column="Owner",
-                rows=[{**r.cells(path), "other": r.cells(path)["owner"]} for r in members],
+                rows=[r.cells(path, other=r.facts["owner"]) for r in members],
             )
             items.append({"label": f"{icon(touchpoint)} [{label}]({link(TOUCHPOINTS, path)})",
                           "count": len(members)})  # fmt: skip
@@ -470,7 +474,7 @@ class KnowledgeBasePages:
                 heading=name,
                 intro=f"{len(members)} standards owned by {escape(members[0].sop.owner or name)}.",
                 other_column="Touchpoint",
-                rows=[{**r.cells(path), "other": r.cells(path)["touchpoint"]} for r in members],
+                rows=[r.cells(path, other=r.facts["touchpoint"]) for r in members],
             )
             items.append({"label": f"[{_cell(name)}]({link(OWNERS, path)})", "count": len(members)})
         pages[OWNERS] = render("index_list.md.j2", title="Owners", column="Owner", items=items)
