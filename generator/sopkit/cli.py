@@ -181,7 +181,7 @@ def vale_ini(config_file: Path | None) -> None:
     import os
 
     from sopkit.config import load_settings
-    from sopkit.lint.engine import collect_files
+    from sopkit.lint.files import collect_files
     from sopkit.sop import NOT_SOP_NAMES, display_path, load_sop
     from sopkit.vale.config import BUILTIN_STYLES, load_vale_config, render_ini
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sopkit.config import Settings
-from sopkit.lint.engine import collect_files
+from sopkit.lint.files import collect_files
 from sopkit.schema import owner_parts
 from sopkit.sop import NOT_SOP_NAMES, display_path, load_sop
 

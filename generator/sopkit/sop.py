@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 from sopkit.config import LANGUAGES, Settings
 from sopkit.document import Document, ValuePosition, read_document
-from sopkit.markdown import Outline, parse_outline
 from sopkit.schema import FIELDS_BY_NAME
 from sopkit.standard import Standard, parse_standard
 from sopkit.suppressions import Suppression, find_suppressions
 
 if TYPE_CHECKING:
+    from sopkit.markdown import Outline
     from sopkit.vale import Alert
 
 #: File names that are never SOPs when a folder is searched.
@@ -50,6 +50,8 @@ class Sop:
         but most SOPs' bodies only in the lint process (assignable: a synthetic
         page sets its own).
         """
+        from sopkit.markdown import Outline, parse_outline  # markdown-it: lint's, mostly
+
         if not self.document.text:
             return Outline()
         return parse_outline(self.document.body, self.document.body_line)

@@ -33,7 +33,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sopkit.markdown import parse_outline
 from sopkit.sop import Sop
 
 #: What a variant may change unless the configuration or the SOP narrows it.
@@ -202,6 +201,8 @@ def apply_steps(body: str, body_line: int, edits: StepEdits, mark: bool = False)
     """
     if not edits:
         return body
+    from sopkit.markdown import parse_outline  # markdown-it: not needed by most builds
+
     outline = parse_outline(body, body_line)
     if not outline.steps:
         return body

@@ -155,6 +155,19 @@ def test_the_core_does_not_import_mkdocs() -> None:
     assert done.returncode == 0, done.stderr
 
 
+def test_the_build_process_leaves_the_rules_to_the_lint_process() -> None:
+    """The plugin reads SOPs while lint runs elsewhere: importing every rule would stall it."""
+    code = (
+        "import sys, pickle, sopkit.cli, sopkit.plugin.plugin, sopkit.site.build;"
+        "from sopkit.lint import LintResult; pickle.loads(pickle.dumps(LintResult()));"
+        "heavy = [m for m in sys.modules if m.startswith(('sopkit.lint.engine',"
+        " 'sopkit.lint.registry', 'sopkit.lint.rules', 'markdown_it'))];"
+        "assert not heavy, heavy"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
 @pytest.mark.parametrize(
     ("metrics", "conflicts"),
     [

@@ -21,10 +21,14 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sopkit.config import Settings
 from sopkit.errors import SopkitError
-from sopkit.lint.engine import PARALLEL_THRESHOLD, LintResult, lint_paths
+from sopkit.lint.files import PARALLEL_THRESHOLD
+
+if TYPE_CHECKING:
+    from sopkit.lint import LintResult
 
 #: The child's whole program: take the parent's import path, then serve one job.
 _BOOTSTRAP = (
@@ -45,6 +49,8 @@ def worth_a_process(files: int, cores: int | None = None) -> bool:
 
 def serve() -> None:
     """The child: read one job from stdin, write ``(kind, value)`` to stdout."""
+    from sopkit.lint import lint_paths
+
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but the answer may reach the pipe
     paths, settings, cwd, jobs = pickle.load(sys.stdin.buffer)
@@ -103,8 +109,7 @@ class BackgroundLint:
             raise SopkitError(str(value))
         if kind == "crash":
             raise RuntimeError(f"sopkit lint failed in its process:\n{value}")
-        assert isinstance(value, LintResult)
-        return value
+        return value  # type: ignore[return-value]
 
     def cancel(self) -> None:
         """Stop the lint process (the build failed for another reason)."""

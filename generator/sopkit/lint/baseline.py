@@ -13,8 +13,8 @@ from collections import Counter
 from pathlib import Path
 
 from sopkit.errors import SopkitError
-from sopkit.lint.engine import LintResult
 from sopkit.lint.finding import Finding
+from sopkit.lint.result import LintResult
 
 VERSION = 1
 

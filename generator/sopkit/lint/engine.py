@@ -10,65 +10,17 @@ import copy
 import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from sopkit.config import Settings
-from sopkit.errors import SopkitError
+from sopkit.lint.files import PARALLEL_THRESHOLD, collect_files, read_file, with_locations
 from sopkit.lint.finding import Finding, Problem
 from sopkit.lint.registry import Rule, SopRecord, all_rules, resolve_rule, severity_of
-from sopkit.locations import load_registry
+from sopkit.lint.result import LintResult
 from sopkit.markdown import Block, Outline
-from sopkit.sop import NOT_SOP_NAMES, Sop, display_path, load_sop
+from sopkit.sop import Sop, display_path, load_sop
 from sopkit.variants import Variant, merged_sop, variants_of
-
-#: Below this many files a process pool costs more than it saves.
-PARALLEL_THRESHOLD = 200
-_SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", "site", "__pycache__", ".venv", "venv"}
-
-
-@dataclass
-class LintResult:
-    """The outcome of one lint run.
-
-    Attributes:
-        findings: every finding, silenced ones included, sorted by file and line.
-        files: how many Markdown files were read.
-        sops: how many of them are SOPs.
-        baselined: findings left out because a baseline records them.
-    """
-
-    findings: list[Finding] = field(default_factory=list)
-    files: int = 0
-    sops: int = 0
-    baselined: int = 0
-    loaded: list[Sop] = field(default_factory=list)
-
-    def count(self, severity: str) -> int:
-        """Unsilenced findings of one severity."""
-        return sum(1 for f in self.findings if f.severity == severity and not f.suppressed)
-
-    @property
-    def suppressed(self) -> int:
-        """How many findings a directive silenced."""
-        return sum(1 for f in self.findings if f.suppressed)
-
-    @property
-    def failed(self) -> bool:
-        """True when an unsilenced error remains (exit code 1)."""
-        return self.count("error") > 0
-
-    def summary(self) -> dict[str, int]:
-        """Counts for reports."""
-        return {
-            "files": self.files,
-            "sops": self.sops,
-            "errors": self.count("error"),
-            "warnings": self.count("warning"),
-            "info": self.count("info"),
-            "suppressed": self.suppressed,
-            "baselined": self.baselined,
-        }
 
 
 @dataclass(frozen=True)
@@ -76,34 +28,6 @@ class _Job:
     settings: Settings
     prose_only: bool
     cwd: Path
-
-
-def collect_files(paths: Sequence[Path]) -> list[Path]:
-    """Expand ``paths`` into Markdown files.
-
-    Folders are searched recursively for ``*.md`` (skipping hidden and build
-    folders); a file named on the command line is checked even in such a folder.
-
-    Raises:
-        SopkitError: a path does not exist, or is a file that is not Markdown.
-    """
-    found: set[Path] = set()
-    for path in paths:
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(
-                    d for d in dirs if d not in _SKIPPED_DIRS and not d.startswith(".")
-                )
-                for name in sorted(files):
-                    if name.endswith(".md"):
-                        found.add(Path(root) / name)
-        elif path.is_file():
-            if path.suffix != ".md":
-                raise SopkitError(f"{path}: not a Markdown (.md) file")
-            found.add(path)
-        else:
-            raise SopkitError(f"{path}: no such file or folder")
-    return sorted(found)
 
 
 def _enabled(rules: Iterable[Rule], settings: Settings, prose_only: bool) -> list[Rule]:
@@ -251,22 +175,6 @@ def _variant_step_wording(sop: Sop, variant: Variant, rules: Sequence[Rule]) -> 
 def _record(sop: Sop) -> SopRecord:
     line, column = sop.position("id", 0) if "id" in sop.meta else (1, 1)
     return SopRecord(sop.display_path, sop.id, line, column, sop.is_sop)
-
-
-def read_file(path: Path, settings: Settings, cwd: Path) -> Sop:
-    """One file as lint reads it (an ``index.md`` or ``README.md`` is never an SOP)."""
-    sop = load_sop(path, settings, display_path(path, cwd))
-    if path.name.lower() in NOT_SOP_NAMES:  # by name, also when named explicitly
-        sop.is_sop = False
-    return sop
-
-
-def with_locations(settings: Settings) -> Settings:
-    """``settings`` knowing the location ids of ``locations.yml``, when there is one."""
-    registry = load_registry(settings.sop_path)
-    if registry.path is None:
-        return settings
-    return replace(settings, locations=tuple(registry.ids))
 
 
 def _check_file(

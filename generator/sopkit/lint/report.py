@@ -9,8 +9,8 @@ from itertools import groupby
 import click
 
 from sopkit import __version__
-from sopkit.lint.engine import LintResult
 from sopkit.lint.registry import all_rules
+from sopkit.lint.result import LintResult
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 

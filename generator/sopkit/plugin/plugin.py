@@ -21,7 +21,6 @@ from pathspec.gitignore import GitIgnoreSpec
 
 from sopkit.config import KNOWN_KEYS, settings_from_options
 from sopkit.errors import ConfigError, SopkitError
-from sopkit.lint.report import format_text
 from sopkit.locations import load_registry
 from sopkit.plugin.config import SopPluginConfig
 from sopkit.plugin.sidebar import SidebarCache
@@ -242,6 +241,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 where = f"{finding.path}:{finding.line}:{finding.column}"
                 log.warning(f"{where} {finding.message} ({finding.rule})")
         if result.failed:
+            from sopkit.lint.report import format_text
+
             raise PluginError(_lint_failed_message(format_text(result)))
         log.info(f"{len(kb.sops)} SOPs checked: {result.count('error')} errors, "
                  f"{result.count('warning')} warnings")  # fmt: skip

@@ -5,16 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sopkit.config import Settings
 from sopkit.errors import SopkitError
 from sopkit.history.changes import History, load_history
-from sopkit.lint import LintResult, lint_paths
 from sopkit.lint.background import BackgroundLint, worth_a_process
-from sopkit.lint.engine import collect_files, read_file, with_locations
+from sopkit.lint.files import collect_files, read_file, with_locations
 from sopkit.locations import load_registry
 from sopkit.site.pages import KnowledgeBasePages
 from sopkit.sop import Sop
+
+if TYPE_CHECKING:
+    from sopkit.lint import LintResult
 
 
 class LintFailed(SopkitError):
@@ -115,6 +118,8 @@ def load_knowledge_base(
     if background_lint is None:
         background_lint = worth_a_process(len(files))
     if not background_lint:
+        from sopkit.lint import lint_paths
+
         result = lint_paths([docs_dir], settings, cwd=settings.root, keep_sops=True)
         sops = [] if result.failed else [sop for sop in result.loaded if sop.is_sop]
         history = load_history(docs_dir, sops, settings) if with_history else None
