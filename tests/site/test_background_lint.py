@@ -103,3 +103,17 @@ def test_large_build_stops_on_lint_errors_before_writing_pages(
     assert "the site was not built" in done.stderr
     assert not (project / "site/phone").exists()
     assert not (project / ".site.building").exists()
+
+
+def test_the_plugin_starts_lint_with_the_configuration(tmp_path: Path) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    for project, beside in ((large_project(tmp_path / "large"), True),
+                            (copy_project(tmp_path / "sample"), False)):  # fmt: skip
+        config = load_config(str(project / "mkdocs.yml"))
+        build(config)
+        plugin = config.plugins["sopkit"]
+        assert (plugin.lint_process is not None) is beside
+        assert plugin.knowledge_base.lint.summary()["errors"] == 0
+        assert plugin.lint_reported

@@ -21,11 +21,17 @@ from pathspec.gitignore import GitIgnoreSpec
 
 from sopkit.config import KNOWN_KEYS, settings_from_options
 from sopkit.errors import ConfigError, SopkitError
+from sopkit.lint.background import BackgroundLint
 from sopkit.locations import load_registry
 from sopkit.plugin.config import SopPluginConfig
 from sopkit.plugin.sidebar import SidebarCache
 from sopkit.site.history_pages import CHANGES, REVIEWS
-from sopkit.site.knowledge_base import KnowledgeBase, LintFailed, load_knowledge_base
+from sopkit.site.knowledge_base import (
+    KnowledgeBase,
+    LintFailed,
+    load_knowledge_base,
+    start_background_lint,
+)
 from sopkit.site.location_pages import LOCATIONS
 from sopkit.site.pages import CATALOGUE, CONFLICTS, HOME, OWNERS, TOUCHPOINTS, templates_dir
 from sopkit.site.raw_html import lift_html, restore_html
@@ -47,6 +53,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
 
     def __init__(self) -> None:
         self.knowledge_base: KnowledgeBase | None = None
+        self.lint_process: BackgroundLint | None = None  # started in on_config
         self.lint_reported = False
         self.lifted: dict[str, list[str]] = {}  # generated page -> its listings' HTML
         self.nav: Any = None
@@ -64,8 +71,11 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
     def on_config(self, config: Any) -> Any:
         """Reset per-build state, validate the settings, add our theme files and nav."""
         self.knowledge_base = None
+        self.lint_process = None
         self.lint_reported = False
         self.lifted = {}
+        self.nav = None
+        self.sidebar = None
         self.rendered = 0
         self.started = time.perf_counter()
         if not self.config.enabled:
@@ -77,6 +87,10 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 options, source, source.resolve().parent, Path(config.docs_dir)
             )
         except ConfigError as error:
+            raise PluginError(error.message) from None
+        try:
+            self.lint_process = start_background_lint(self.settings, Path(config.docs_dir))
+        except SopkitError as error:  # e.g. docs_dir does not exist
             raise PluginError(error.message) from None
         overrides = str(templates_dir() / "overrides")
         config.theme.dirs.insert(1 if config.theme.get("custom_dir") else 0, overrides)
@@ -107,8 +121,9 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
     def on_files(self, files: Files, *, config: Any) -> Files:
         """Lint the SOPs (errors stop the build), then add the generated pages.
 
-        Large sets are linted in a second process while MkDocs renders; their
-        result is collected in ``on_env``, before the first file is written.
+        Large sets are linted in a second process (started in ``on_config``) while
+        MkDocs renders; their result is collected in ``on_env``, before the first
+        file is written.
         """
         if not self.config.enabled:
             return files
@@ -118,7 +133,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             config.site_name,
             repo_url=config.repo_url,
             site_url=config.site_url,
-            background_lint=None,
+            background_lint=self.lint_process or False,
         )
         self.knowledge_base = kb
         if kb.lint_done:
@@ -202,6 +217,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         """Stop a lint still running beside a build that failed."""
         if self.knowledge_base is not None:
             self.knowledge_base.cancel_lint()
+        elif self.lint_process is not None:
+            self.lint_process.cancel()
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
         """Rebuild when our templates or styles change (they sit outside docs_dir)."""

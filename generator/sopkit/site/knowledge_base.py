@@ -92,6 +92,17 @@ class KnowledgeBase:
             raise
 
 
+def start_background_lint(settings: Settings, docs_dir: Path) -> BackgroundLint | None:
+    """Start linting ``docs_dir`` in another process if that saves time, else ``None``.
+
+    A site build calls this as early as it can: the second interpreter takes a few
+    tenths of a second to start, which small knowledge bases would otherwise wait for.
+    """
+    if not worth_a_process(len(collect_files([docs_dir]))):
+        return None
+    return BackgroundLint([docs_dir], settings, settings.root)
+
+
 def load_knowledge_base(
     settings: Settings,
     docs_dir: Path,
@@ -100,7 +111,7 @@ def load_knowledge_base(
     repo_url: str | None = None,
     site_url: str | None = None,
     with_history: bool = True,
-    background_lint: bool | None = False,
+    background_lint: bool | BackgroundLint | None = False,
 ) -> KnowledgeBase:
     """Lint ``docs_dir`` and keep its SOP models (each file is read and parsed once).
 
@@ -109,15 +120,16 @@ def load_knowledge_base(
 
     Args:
         background_lint: lint in another process while the caller builds pages
-            (``None``: when the set is large enough and there is a second core);
-            the SOPs are then read here for their front matter, and their bodies
-            only when a page needs them.
+            (``None``: when the set is large enough and there is a second core; or
+            a lint already started with :func:`start_background_lint`); the SOPs
+            are then read here for their front matter, and their bodies only when
+            a page needs them.
     """
     registry = load_registry(docs_dir)
     files = collect_files([docs_dir])
     if background_lint is None:
         background_lint = worth_a_process(len(files))
-    if not background_lint:
+    if background_lint is False:
         from sopkit.lint import lint_paths
 
         result = lint_paths([docs_dir], settings, cwd=settings.root, keep_sops=True)
@@ -129,7 +141,11 @@ def load_knowledge_base(
         )  # fmt: skip
         return KnowledgeBase(settings, docs_dir, result, sops, pages, history)
 
-    running = BackgroundLint([docs_dir], settings, settings.root)
+    running = (
+        background_lint
+        if isinstance(background_lint, BackgroundLint)
+        else BackgroundLint([docs_dir], settings, settings.root)
+    )
     kb = KnowledgeBase(settings, docs_dir, running, [], KnowledgeBasePages([], docs_dir, site_name))
     with kb.lint_explains_errors():
         known = with_locations(settings)
