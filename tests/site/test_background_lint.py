@@ -9,8 +9,8 @@ import pytest
 from sopkit.config import Settings
 from sopkit.errors import SopkitError
 from sopkit.lint.background import BackgroundLint, worth_a_process
-from sopkit.lint.files import PARALLEL_THRESHOLD
 from sopkit.lint.examples import example
+from sopkit.lint.files import PARALLEL_THRESHOLD
 from sopkit.site.knowledge_base import LintFailed, load_knowledge_base
 from tests.conftest import REPO, write_tree
 from tests.site.conftest import copy_project
