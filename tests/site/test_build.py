@@ -70,6 +70,16 @@ def test_lint_errors_stop_the_build_and_keep_the_last_good_site(project: Path) -
     assert not (project / "site/phone/bad").exists()
 
 
+def test_sops_with_windows_line_ends_render_like_any_other(project: Path) -> None:
+    text = example("en", title="Answer calls on Windows").replace("\n", "\r\n")
+    write_tree(project, {"sop/phone/crlf.md": text.encode("utf-8")})
+    assert run(["sopkit", "build", "--strict"], project).returncode == 0
+    page = (project / "site/phone/crlf/index.html").read_text(encoding="utf-8")
+    assert "<h1>Answer calls on Windows</h1>" in page and "\r" not in page
+    assert "owner:" not in page  # the front matter was read as front matter
+    assert 'class="sop-card"' in page and page.count("<li>") >= 2
+
+
 def test_lint_warnings_are_shown_and_fail_only_strict_builds(project: Path) -> None:
     write_tree(project, {"sop/phone/odd.md": example("en", ownr="x", title="Odd keys")})
     done = run(["sopkit", "build"], project)

@@ -149,6 +149,17 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 files.append(File.generated(config, HOME, content=kb.pages.home(None)))
         return files
 
+    def on_page_read_source(self, *, page: Any, config: Any) -> str | None:
+        """Give MkDocs the SOP text read for the knowledge base, not a second read."""
+        kb = self.knowledge_base
+        row = kb.pages.by_path.get(page.file.src_uri) if kb is not None else None
+        if row is None or not row.sop.document.text:
+            return None
+        text = row.sop.document.text
+        if "\r" in text:  # as MkDocs reads files: universal newlines
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return text
+
     def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Files) -> str:
         """Tag SOP pages with their touchpoint (shown in search); add the home overview."""
         kb = self.knowledge_base
