@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -13,6 +16,23 @@ from sopkit.config import Settings
 from sopkit.lint import LintResult, lint_paths
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep compiled templates (and any other user cache) in a folder of this run's.
+
+    Set before test modules are imported: some copy ``os.environ`` for subprocesses.
+    """
+    folder = tempfile.mkdtemp(prefix="sopkit-test-cache-")
+    config.stash[_CACHE_HOME] = folder
+    os.environ["XDG_CACHE_HOME"] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(config.stash.get(_CACHE_HOME, ""), ignore_errors=True)
+
+
+_CACHE_HOME = pytest.StashKey[str]()
 
 
 def write_tree(root: Path, files: Mapping[str, str | bytes]) -> Path:

@@ -120,9 +120,7 @@ def _word(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into words, numbers and symbols, keeping their spans."""
-    return [
-        Token(m.group(), m.start(), m.end(), _word(m.group())) for m in _TOKEN.finditer(text)
-    ]
+    return [Token(m.group(), m.start(), m.end(), _word(m.group())) for m in _TOKEN.finditer(text)]
 
 
 @dataclass(frozen=True)

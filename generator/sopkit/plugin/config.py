@@ -49,3 +49,14 @@ class SopPluginConfig(base.Config):
     A sidebar that lists every page on every page makes the site grow with the square
     of the number of SOPs; staff find SOPs through search and the catalogue.
     """
+
+    cache = c.Type(bool, default=True)
+    """Keep compiled templates between builds (Material's and sopkit's own).
+
+    MkDocs compiles the theme's templates at every build; with the cache, only the
+    first build on a machine does. A template whose source changed is compiled again.
+    """
+
+    cache_dir = c.Optional(c.Type(str))
+    """Where compiled templates are kept (default: ``~/.cache/sopkit/templates``,
+    or under ``$XDG_CACHE_HOME``); relative to ``mkdocs.yml``."""

@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from pathspec.gitignore import GitIgnoreSpec
 
+from sopkit import template_cache
 from sopkit.config import KNOWN_KEYS, settings_from_options
 from sopkit.errors import ConfigError, SopkitError
 from sopkit.lint.background import BackgroundLint
@@ -33,7 +34,15 @@ from sopkit.site.knowledge_base import (
     start_background_lint,
 )
 from sopkit.site.location_pages import LOCATIONS
-from sopkit.site.pages import CATALOGUE, CONFLICTS, HOME, OWNERS, TOUCHPOINTS, templates_dir
+from sopkit.site.pages import (
+    CATALOGUE,
+    CONFLICTS,
+    HOME,
+    OWNERS,
+    TOUCHPOINTS,
+    environment,
+    templates_dir,
+)
 from sopkit.site.raw_html import lift_html, restore_html
 from sopkit.site.words import touchpoint_label
 
@@ -68,7 +77,36 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         """
         del command, dirty
 
-    def on_config(self, config: Any) -> Any:
+    @event_priority(100)  # before Material's search plugin makes its environments
+    def _keep_compiled_templates(self, config: Any) -> Any:
+        """Give sopkit's page templates and every theme environment the template cache.
+
+        MkDocs makes the theme's environment for the build and Material's search
+        plugin makes two more (for its translations, in its ``on_config``):
+        ``theme.get_env`` is wrapped on this build's theme object, so each of them
+        starts with the cache.
+        """
+        pages = environment()
+        pages.bytecode_cache = None
+        if not (self.config.enabled and self.config.cache):
+            return config
+        if self.config.cache_dir:
+            source = Path(config.config_file_path or "mkdocs.yml")
+            cache_dir = source.resolve().parent / self.config.cache_dir
+        else:
+            cache_dir = template_cache.default_cache_dir()
+        template_cache.install(pages, cache_dir, log)
+        make_env = config.theme.get_env
+
+        def get_env() -> Any:
+            env = make_env()
+            template_cache.install(env, cache_dir, log)
+            return env
+
+        config.theme.get_env = get_env
+        return config
+
+    def _set_up(self, config: Any) -> Any:
         """Reset per-build state, validate the settings, add our theme files and nav."""
         self.knowledge_base = None
         self.lint_process = None
@@ -117,6 +155,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             if has_locations:
                 config.nav.insert(3, {"Locations": LOCATIONS})
         return config
+
+    on_config = CombinedEvent(_keep_compiled_templates, _set_up)
 
     def on_files(self, files: Files, *, config: Any) -> Files:
         """Lint the SOPs (errors stop the build), then add the generated pages.
