@@ -117,3 +117,39 @@ def test_the_plugin_starts_lint_with_the_configuration(tmp_path: Path) -> None:
         assert (plugin.lint_process is not None) is beside
         assert plugin.knowledge_base.lint.summary()["errors"] == 0
         assert plugin.lint_reported
+
+
+@pytest.mark.parametrize("staged", [True, False])
+def test_a_staged_site_collects_lint_after_its_pages_others_before(
+    tmp_path: Path, staged: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    project = large_project(tmp_path / "kb")
+    config = load_config(str(project / "mkdocs.yml"))
+    config.plugins["sopkit"].staged_site = staged  # as sopkit build sets it
+    with caplog.at_level(logging.DEBUG, logger="mkdocs"):
+        build(config)
+    messages = [record.getMessage() for record in caplog.records]
+    checked = next(i for i, m in enumerate(messages) if "SOPs checked: 0 errors" in m)
+    writing = messages.index("Building markdown pages.")
+    assert (checked > writing) is staged
+    assert config.plugins["sopkit"].lint_process is not None  # lint ran beside the build
+
+
+def test_lint_errors_collected_after_the_pages_still_stop_sopkit_build(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from sopkit.site.build import build_site
+
+    project = large_project(tmp_path / "kb")
+    bad = example("en", metric="Answer quickly")
+    write_tree(project, {"sop/phone/zz-last.md": bad})  # late in the build's order
+    with pytest.raises(SopkitError, match="The site was not built") as failed:
+        build_site(project / "mkdocs.yml")
+    assert failed.value.exit_code == 1
+    assert "sop/phone/zz-last.md" in caplog.text and "SOP101" in caplog.text
+    assert not (project / "site").exists() and not (project / ".site.building").exists()

@@ -69,6 +69,11 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         self.sidebar: SidebarCache | None = None
         self.started = 0.0
         self.rendered = 0
+        #: Set by ``sopkit build``, which builds into a staging folder and discards it
+        #: when the build fails: lint may then finish while pages are written (its
+        #: result is collected in ``on_post_build``). Plain ``mkdocs build`` writes
+        #: into ``site_dir`` itself, so lint is collected before the first file.
+        self.staged_site = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Present so that MkDocs keeps one plugin instance across ``serve`` rebuilds.
@@ -253,10 +258,15 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         return nav
 
     def on_env(self, env: Any, *, config: Any, files: Files) -> Any:
-        """Collect the lint result before MkDocs writes the first file; share sidebars."""
+        """Collect the lint result before MkDocs writes the first file; share sidebars.
+
+        A staged site (``sopkit build``) is not published until the build succeeded,
+        so its lint result is collected in ``on_post_build`` instead: lint then never
+        holds up the writing of pages.
+        """
         if self.knowledge_base is None:
             return env
-        if not self.lint_reported:
+        if not self.lint_reported and not self.staged_site:
             self._report_lint(self.knowledge_base)
         if self.nav is not None:
             extra = [config.theme.get("logo"), config.extra.get("homepage")]
@@ -277,8 +287,10 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         return server
 
     def on_post_build(self, *, config: Any) -> None:
-        """Write the location redirects (tiny files, not pages), then log a summary."""
+        """Collect a lint result still due, write the location redirects, log a summary."""
         kb = self.knowledge_base
+        if kb is not None and not self.lint_reported:  # a staged site: see on_env
+            self._report_lint(kb)
         if (
             kb is not None
             and kb.pages.locations is not None

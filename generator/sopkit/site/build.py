@@ -93,6 +93,9 @@ def build_site(
     if building.exists():
         shutil.rmtree(building)
     config.site_dir = str(building)
+    plugin = config.plugins.get("sopkit")
+    if plugin is not None:  # the site is swapped in only when the build succeeds
+        plugin.staged_site = True  # type: ignore[attr-defined]
     try:
         build(config)
     except (Abort, PluginError) as error:
@@ -102,7 +105,6 @@ def build_site(
         shutil.rmtree(building, ignore_errors=True)
         raise
     _swap_in(building, final)
-    plugin = config.plugins.get("sopkit")
     kb = getattr(plugin, "knowledge_base", None)
     pages = getattr(plugin, "rendered", 0) or sum(1 for _ in final.rglob("*.html"))
     return BuildSummary(
