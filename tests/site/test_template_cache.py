@@ -11,6 +11,7 @@ import pytest
 
 from sopkit import template_cache
 from sopkit.site.build import build_site
+from sopkit.site.pages import environment
 from tests.conftest import write_tree
 from tests.site.test_sidebar import differing_files
 
@@ -148,6 +149,7 @@ def test_a_build_keeps_every_template_it_compiled_and_the_site_is_the_same(
 ) -> None:
     _with_plugin_options(project, "      cache_dir: .cache/templates\n")
     monkeypatch.setenv("SOPKIT_TODAY", "2026-11-22")  # all builds show the same dates
+    environment().cache.clear()  # as in a new process: earlier tests loaded sopkit's pages
     build_site(project / "mkdocs.yml", site_dir=project / "first")
     kept = sorted((project / ".cache/templates").rglob("*.jinja"))
     # Material's page templates and partials, and sopkit's card and listings, in two
