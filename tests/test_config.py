@@ -129,3 +129,26 @@ def test_default_language_applies_to_sops_without_lang(lint_tree) -> None:
     files = {"x.md": example("de", lang=DROP, metric="Anfragen zeitnah beantworten")}
     result = lint_tree(files, default_lang="de")
     assert "'zeitnah'" in result.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "option",
+    ["enabled: true", "compact_nav: false", "location_redirect_files: true", "cache: false",
+     "cache_dir: .cache/templates"],
+)  # fmt: skip
+def test_site_only_plugin_options_are_accepted_by_lint(tmp_path: Path, option: str) -> None:
+    write_tree(tmp_path, {"mkdocs.yml": f"""
+site_name: KB
+docs_dir: sop
+plugins:
+  - sopkit:
+      default_lang: de
+      {option}
+"""})  # fmt: skip
+    assert load_settings(cwd=tmp_path).default_lang == "de"
+
+
+def test_site_only_options_are_unknown_in_pyproject(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"pyproject.toml": "[tool.sopkit]\ncache = false\n"})
+    with pytest.raises(ConfigError, match="'cache': unknown setting"):
+        load_settings(cwd=tmp_path)
