@@ -118,7 +118,7 @@ _TolerantLoader.add_multi_constructor("!", _ignore_tag)
 _TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
 
 
-def _line_of(path: Path, needle: str) -> int | None:
+def line_of(path: Path, needle: str) -> int | None:
     """The first line of ``path`` that mentions ``needle`` (TOML keeps no positions)."""
     try:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -161,7 +161,7 @@ def _plugin_section(mkdocs_yml: Path) -> tuple[dict[str, Any] | None, Path]:
                 raise ConfigError(
                     mkdocs_yml,
                     "the sopkit plugin options must be a mapping (key: value lines)",
-                    _line_of(mkdocs_yml, PLUGIN_NAME),
+                    line_of(mkdocs_yml, PLUGIN_NAME),
                 )
             return options, docs_dir
     return None, docs_dir
@@ -176,7 +176,7 @@ def _pyproject_section(pyproject: Path) -> dict[str, Any] | None:
         raise ConfigError(pyproject, f"invalid TOML: {error}") from None
     section = data.get("tool", {}).get(PLUGIN_NAME)
     if section is not None and not isinstance(section, dict):
-        raise ConfigError(pyproject, "[tool.sopkit] must be a table", _line_of(pyproject, "sopkit"))
+        raise ConfigError(pyproject, "[tool.sopkit] must be a table", line_of(pyproject, "sopkit"))
     return section
 
 
@@ -209,7 +209,7 @@ def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settin
             pyproject,
             "sopkit is configured in both mkdocs.yml (plugins: sopkit) and [tool.sopkit]; "
             "keep the settings in one place (mkdocs.yml when you build the site)",
-            _line_of(pyproject, "[tool.sopkit]"),
+            line_of(pyproject, "[tool.sopkit]"),
         )
     if plugin is not None:
         return settings_from_options(plugin, mkdocs_yml, cwd, docs_dir)
@@ -235,7 +235,7 @@ def settings_from_options(
     from sopkit.lint.registry import resolve_rule  # late: the registry imports the rules
 
     def fail(key: str, message: str) -> ConfigError:
-        return ConfigError(source, f"sopkit setting '{key}': {message}", _line_of(source, key))
+        return ConfigError(source, f"sopkit setting '{key}': {message}", line_of(source, key))
 
     for key in options:
         if key not in KNOWN_KEYS and not (docs_dir is not None and key in PLUGIN_ONLY_KEYS):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from sopkit import template_cache
 from sopkit.site.build import build_site
 from sopkit.site.pages import environment
 from tests.conftest import write_tree
+from tests.site.test_build import run
 from tests.site.test_sidebar import differing_files
 
 
@@ -169,3 +171,13 @@ def test_cache_false_keeps_nothing(project: Path) -> None:
     build_site(project / "mkdocs.yml")
     assert (project / "site/index.html").is_file()
     assert not (project / ".cache").exists()
+
+
+def test_a_cache_folder_inside_the_sop_folder_is_refused(project: Path) -> None:
+    _with_plugin_options(project, "      cache_dir: sop/.cache\n")
+    done = run(["sopkit", "build"], project)
+    assert done.returncode == 1
+    refused = r"mkdocs\.yml:\d+: sopkit setting 'cache_dir': .* is inside docs_dir"
+    assert re.search(refused, done.stderr)
+    assert "choose a folder outside it" in done.stderr and "Traceback" not in done.stderr
+    assert not (project / "sop/.cache").exists() and not (project / "site").exists()

@@ -20,7 +20,7 @@ from mkdocs.structure.files import File, Files
 from pathspec.gitignore import GitIgnoreSpec
 
 from sopkit import template_cache
-from sopkit.config import KNOWN_KEYS, settings_from_options
+from sopkit.config import KNOWN_KEYS, line_of, settings_from_options
 from sopkit.errors import ConfigError, SopkitError
 from sopkit.lint.background import BackgroundLint
 from sopkit.locations import load_registry
@@ -95,11 +95,22 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         pages.bytecode_cache = None
         if not (self.config.enabled and self.config.cache):
             return config
+        source = Path(config.config_file_path or "mkdocs.yml")
         if self.config.cache_dir:
-            source = Path(config.config_file_path or "mkdocs.yml")
             cache_dir = source.resolve().parent / self.config.cache_dir
         else:
             cache_dir = template_cache.default_cache_dir()
+        docs = Path(config.docs_dir).resolve()
+        if cache_dir.resolve() == docs or docs in cache_dir.resolve().parents:
+            raise PluginError(
+                ConfigError(
+                    source,
+                    f"sopkit setting 'cache_dir': {cache_dir} is inside docs_dir ({docs}); "
+                    "sopkit never writes into the SOP folder: choose a folder outside it, "
+                    "e.g. 'cache_dir: .cache/sopkit'",
+                    line_of(source, "cache_dir"),
+                ).message
+            )
         template_cache.install(pages, cache_dir, log)
         make_env = config.theme.get_env
 
