@@ -153,3 +153,51 @@ def test_lint_errors_collected_after_the_pages_still_stop_sopkit_build(
     assert failed.value.exit_code == 1
     assert "sop/phone/zz-last.md" in caplog.text and "SOP101" in caplog.text
     assert not (project / "site").exists() and not (project / ".site.building").exists()
+
+
+def _lint_child_of(pid: int) -> int | None:
+    """The pid of the build's lint process, if it is running."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            command = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(stat[1]) == pid and b"sopkit.lint.background" in command:
+            return int(entry.name)
+    return None
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_ctrl_c_during_a_build_stops_lint_quietly(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.site.test_build import ENV
+
+    project = large_project(tmp_path / "kb", sops=4 * PARALLEL_THRESHOLD)
+    build = subprocess.Popen(
+        [sys.executable, "-m", "sopkit", "build"], cwd=project, env=ENV, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )  # fmt: skip
+    deadline = time.monotonic() + 30
+    child = None
+    while child is None and build.poll() is None and time.monotonic() < deadline:
+        child = _lint_child_of(build.pid)
+        time.sleep(0.02)
+    assert child is not None, "the build never started its lint process"
+    time.sleep(0.3)  # lint is under way
+    os.killpg(build.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole group
+    _, stderr = build.communicate(timeout=60)
+    assert build.returncode != 0
+    assert "Traceback" not in stderr and "Aborted!" in stderr
+    while Path(f"/proc/{child}").exists() and time.monotonic() < deadline:
+        time.sleep(0.02)  # reaped by the build's exit, or gone by itself
+    assert not Path(f"/proc/{child}").exists()
+    assert not (project / "site").exists() and not (project / ".site.building").exists()

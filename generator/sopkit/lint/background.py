@@ -14,6 +14,7 @@ script would fail).
 
 from __future__ import annotations
 
+import atexit
 import os
 import pickle
 import subprocess
@@ -31,7 +32,10 @@ if TYPE_CHECKING:
     from sopkit.lint import LintResult
 
 #: The child's whole program: take the parent's import path, then serve one job.
+#: Ctrl-C is the build's to handle (the build stops the child): without this, the
+#: child, in the same process group, would print a traceback of its own.
 _BOOTSTRAP = (
+    "import signal; signal.signal(signal.SIGINT, signal.SIG_IGN); "
     "import pickle, sys; sys.path[:] = pickle.load(sys.stdin.buffer); "
     "from sopkit.lint.background import serve; serve()"
 )
@@ -48,7 +52,18 @@ def worth_a_process(files: int, cores: int | None = None) -> bool:
 
 
 def serve() -> None:
-    """The child: read one job from stdin, write ``(kind, value)`` to stdout."""
+    """The child: read one job from stdin, write ``(kind, value)`` to stdout.
+
+    A build that stopped no longer reads the answer: the child then ends quietly,
+    because the build's own process says what happened.
+    """
+    try:
+        _serve()
+    except BrokenPipeError:
+        os._exit(1)  # no traceback, not even Python's own for the closed pipe at exit
+
+
+def _serve() -> None:
     from sopkit.lint import lint_paths
 
     out = sys.stdout.buffer
@@ -78,6 +93,7 @@ class BackgroundLint:
             pickle.dump(sys.path, job)
             pickle.dump((list(paths), settings, cwd, jobs), job)
         self._outcome: tuple[str, object] | None = None
+        atexit.register(self.cancel)  # a build stopped by Ctrl-C leaves no lint running
 
     @property
     def done(self) -> bool:
@@ -104,6 +120,7 @@ class BackgroundLint:
                         f"{self._process.wait()}); run `sopkit lint` to see why",
                     )
             self._process.wait()
+            atexit.unregister(self.cancel)
         kind, value = self._outcome
         if kind == "error":
             raise SopkitError(str(value))
@@ -112,7 +129,8 @@ class BackgroundLint:
         return value  # type: ignore[return-value]
 
     def cancel(self) -> None:
-        """Stop the lint process (the build failed for another reason)."""
+        """Stop the lint process (the build failed for another reason, or stopped)."""
+        atexit.unregister(self.cancel)
         if self._process.poll() is None:
             self._process.kill()
         self._process.wait()
