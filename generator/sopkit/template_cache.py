@@ -51,6 +51,7 @@ def fingerprint(env: jinja2.Environment) -> str:
         autoescape, "__qualname__", repr(autoescape)
     ))  # fmt: skip
     parts.append(env.finalize is not None)
+    parts.append(getattr(env, "newstyle_gettext", None))  # how {% trans %} compiles
     return hashlib.sha1(repr(parts).encode(), usedforsecurity=False).hexdigest()[:16]
 
 

@@ -14,7 +14,7 @@ from sopkit import template_cache
 from sopkit.site.build import build_site
 from sopkit.site.pages import environment
 from tests.conftest import write_tree
-from tests.site.test_build import run
+from tests.site.test_build import ENV, run
 from tests.site.test_sidebar import differing_files
 
 
@@ -179,5 +179,16 @@ def test_a_cache_folder_inside_the_sop_folder_is_refused(project: Path) -> None:
     assert done.returncode == 1
     refused = r"mkdocs\.yml:\d+: sopkit setting 'cache_dir': .* is inside docs_dir"
     assert re.search(refused, done.stderr)
-    assert "choose a folder outside it" in done.stderr and "Traceback" not in done.stderr
+    assert "to a folder outside it" in done.stderr and "Traceback" not in done.stderr
     assert not (project / "sop/.cache").exists() and not (project / "site").exists()
+
+
+def test_a_default_cache_folder_inside_the_sop_folder_is_refused(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(ENV, "XDG_CACHE_HOME", str(project / "sop/cache"))
+    done = run(["sopkit", "build"], project)
+    assert done.returncode == 1
+    assert "the template cache (from $XDG_CACHE_HOME or ~/.cache)" in done.stderr
+    assert "set 'cache_dir' to a folder outside it" in done.stderr
+    assert not (project / "sop/cache").exists()

@@ -102,13 +102,16 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             cache_dir = template_cache.default_cache_dir()
         docs = Path(config.docs_dir).resolve()
         if cache_dir.resolve() == docs or docs in cache_dir.resolve().parents:
+            what = "sopkit setting 'cache_dir'" if self.config.cache_dir else (
+                "the template cache (from $XDG_CACHE_HOME or ~/.cache)"
+            )  # fmt: skip
             raise PluginError(
                 ConfigError(
                     source,
-                    f"sopkit setting 'cache_dir': {cache_dir} is inside docs_dir ({docs}); "
-                    "sopkit never writes into the SOP folder: choose a folder outside it, "
+                    f"{what}: {cache_dir} is inside docs_dir ({docs}); sopkit never "
+                    "writes into the SOP folder: set 'cache_dir' to a folder outside it, "
                     "e.g. 'cache_dir: .cache/sopkit'",
-                    line_of(source, "cache_dir"),
+                    line_of(source, "cache_dir") if self.config.cache_dir else None,
                 ).message
             )
         template_cache.install(pages, cache_dir, log)
