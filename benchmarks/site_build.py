@@ -234,8 +234,12 @@ class Build:
     page_bytes: int = 0
     failure: str = ""
     times: list[float] = field(default_factory=list)
-    first: float = math.nan  # the first round's wall time (sopkit: cold template cache)
     rounds: list[float] = field(default_factory=list)  # wall time per round, if all built
+
+    @property
+    def first(self) -> float:
+        """The first round's wall time (sopkit: an empty template cache), if it built."""
+        return self.rounds[0] if self.rounds else math.nan
 
 
 def folder_size(folder: Path) -> tuple[int, int]:
@@ -304,8 +308,6 @@ def measure(project: Project, repeat: int) -> dict[str, Build]:
             build.times.append(seconds)
             if len(build.rounds) == attempt - 1:
                 build.rounds.append(seconds)
-            if attempt == 1:
-                build.first = seconds
             build.cpu = min(build.cpu, cpu)
             print(f"  {kind} {seconds:.2f} s", end="", flush=True)
             if seconds < build.seconds:

@@ -100,8 +100,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             cache_dir = source.resolve().parent / self.config.cache_dir
         else:
             cache_dir = template_cache.default_cache_dir()
-        docs = Path(config.docs_dir).resolve()
-        if cache_dir.resolve() == docs or docs in cache_dir.resolve().parents:
+        docs, resolved = Path(config.docs_dir).resolve(), cache_dir.resolve()
+        if resolved == docs or docs in resolved.parents:
             what = "sopkit setting 'cache_dir'" if self.config.cache_dir else (
                 "the template cache (from $XDG_CACHE_HOME or ~/.cache)"
             )  # fmt: skip
