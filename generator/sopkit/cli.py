@@ -245,14 +245,23 @@ def serve(mkdocs_file: Path, dev_addr: str | None) -> None:
 
 @cli.command()
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace OUT_DIR even though sopkit did not write it (never the SOPs or the project).",
+)
 @config_option
-def export(out_dir: Path, config_file: Path | None) -> None:
-    """Write a plain docs tree (SOPs with cards, catalogue, listings) for other site tools."""
+def export(out_dir: Path, force: bool, config_file: Path | None) -> None:
+    """Write a plain docs tree (SOPs with cards, catalogue, listings) for other site tools.
+
+    OUT_DIR is replaced as a whole when sopkit wrote it before (it holds sopkit's
+    marker file) or is empty; any other folder needs --force.
+    """
     from sopkit.config import load_settings
     from sopkit.site.build import export_tree
 
     settings = load_settings(config_file)
-    count = export_tree(settings, settings.sop_path, out_dir, "Service standards")
+    count = export_tree(settings, settings.sop_path, out_dir, "Service standards", force=force)
     click.echo(f"Exported {count} files to {out_dir}")
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sopkit.config import Settings
+from sopkit.errors import SopkitError
 from sopkit.lint.files import collect_files
 from sopkit.schema import owner_parts
 from sopkit.sop import NOT_SOP_NAMES, display_path, load_sop
@@ -61,10 +62,48 @@ def render(existing: str, lines: list[str]) -> str:
     return existing + separator + block + "\n"
 
 
+def check_target(settings: Settings, target: Path) -> None:
+    """Refuse a target that is not a CODEOWNERS file sopkit may write.
+
+    ``-o`` pointing at an SOP, a folder or another file would otherwise get the
+    block appended to it.
+
+    Raises:
+        SopkitError: the target lies in the SOP folder, is a folder, or is an
+            existing file that is neither named CODEOWNERS nor holds sopkit's block.
+    """
+    resolved = target.resolve()
+    sources = settings.sop_path.resolve()
+    fix = "write to .github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS (-o)"
+    if resolved == sources or sources in resolved.parents:
+        raise SopkitError(f"{target}: inside the SOP folder {sources}; {fix}")
+    if resolved.is_dir():
+        raise SopkitError(f"{target}: a folder, not a CODEOWNERS file; {fix}")
+    if resolved.is_file() and resolved.name != "CODEOWNERS":
+        existing = _read(resolved)
+        if BEGIN not in existing:
+            raise SopkitError(
+                f"{target}: an existing file that is not a CODEOWNERS file (no sopkit "
+                f"block); {fix}"
+            )
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise SopkitError(f"{path}: cannot be read as UTF-8 text ({error}); fix or remove it") from None
+
+
 def write_codeowners(settings: Settings, target: Path, check: bool = False) -> tuple[Owners, bool]:
-    """Write (or, with ``check``, compare) ``target``; return the owners and whether it changed."""
+    """Write (or, with ``check``, compare) ``target``; return the owners and whether it changed.
+
+    Raises:
+        SopkitError: the target is not a CODEOWNERS file sopkit may write.
+    """
+    check_target(settings, target)
     owners = collect_owners(settings)
-    existing = target.read_text(encoding="utf-8") if target.is_file() else ""
+    existing = _read(target) if target.is_file() else ""
     wanted = render(existing, owners.lines)
     changed = wanted != existing
     if changed and not check:

@@ -52,7 +52,9 @@ KNOWN_KEYS = (
     "review_grace", "timezone", "variant_fields",
 )  # fmt: skip
 #: Options of the MkDocs plugin that only the site build reads.
-PLUGIN_ONLY_KEYS = ("enabled", "compact_nav", "location_redirect_files", "cache", "cache_dir")
+PLUGIN_ONLY_KEYS = (
+    "enabled", "compact_nav", "location_redirect_files", "cache", "cache_dir", "raw_html",
+)  # fmt: skip
 
 _TOUCHPOINT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 

@@ -153,7 +153,7 @@ def test_export_writes_a_plain_docs_tree(project: Path) -> None:
 def test_export_refuses_to_write_into_the_sop_folder(project: Path) -> None:
     done = run(["sopkit", "export", "sop/out"], project)
     assert done.returncode == 2
-    assert "never into it" in done.stderr
+    assert "lies inside the SOP folder" in done.stderr
 
 
 def test_the_core_does_not_import_mkdocs() -> None:

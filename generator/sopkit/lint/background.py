@@ -15,10 +15,13 @@ script would fail).
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import pickle
 import subprocess
 import sys
+import threading
+import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -51,11 +54,36 @@ def worth_a_process(files: int, cores: int | None = None) -> bool:
     return (cores or 1) >= 2 and files >= PARALLEL_THRESHOLD
 
 
+def _die_with(parent: int) -> None:
+    """End this process when ``parent`` dies, even by ``kill -9`` (it cannot stop us).
+
+    On Linux the kernel sends SIGKILL (``PR_SET_PDEATHSIG``); elsewhere a thread
+    watches for the parent to go.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        with contextlib.suppress(OSError, AttributeError):
+            pr_set_pdeathsig = 1
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if os.getppid() != parent:  # it died before the line above
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def serve() -> None:
     """The child: read one job from stdin, write ``(kind, value)`` to stdout.
 
     A build that stopped no longer reads the answer: the child then ends quietly,
-    because the build's own process says what happened.
+    because the build's own process says what happened. A build killed outright
+    takes the child with it.
     """
     try:
         _serve()
@@ -68,7 +96,8 @@ def _serve() -> None:
 
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but the answer may reach the pipe
-    paths, settings, cwd, jobs = pickle.load(sys.stdin.buffer)
+    parent, paths, settings, cwd, jobs = pickle.load(sys.stdin.buffer)
+    _die_with(parent)
     try:
         outcome: tuple[str, object] = ("result", lint_paths(paths, settings, jobs=jobs, cwd=cwd))
     except SopkitError as error:  # a broken setup (a Vale style, a path): exit 2 in the parent
@@ -91,7 +120,7 @@ class BackgroundLint:
         assert self._process.stdin is not None
         with self._process.stdin as job:
             pickle.dump(sys.path, job)
-            pickle.dump((list(paths), settings, cwd, jobs), job)
+            pickle.dump((os.getpid(), list(paths), settings, cwd, jobs), job)
         self._outcome: tuple[str, object] | None = None
         atexit.register(self.cancel)  # a build stopped by Ctrl-C leaves no lint running
 

@@ -50,6 +50,13 @@ class SopPluginConfig(base.Config):
     of the number of SOPs; staff find SOPs through search and the catalogue.
     """
 
+    raw_html = c.Type(bool, default=True)
+    """Render raw HTML in SOP bodies (MkDocs' normal behaviour).
+
+    ``false`` shows it as text: for knowledge bases whose editors should not be
+    able to put scripts or forms on the pages staff read.
+    """
+
     cache = c.Type(bool, default=True)
     """Keep compiled templates between builds (Material's and sopkit's own).
 

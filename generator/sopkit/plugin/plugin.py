@@ -43,6 +43,7 @@ from sopkit.site.pages import (
     environment,
     templates_dir,
 )
+from sopkit.site.output import Protected, Staging, check_output
 from sopkit.site.raw_html import lift_html, restore_html
 from sopkit.site.words import touchpoint_label
 
@@ -74,13 +75,18 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         #: result is collected in ``on_post_build``). Plain ``mkdocs build`` writes
         #: into ``site_dir`` itself, so lint is collected before the first file.
         self.staged_site = False
+        self.command: str | None = None
+        self.dirty = False
+        self.stage: Staging | None = None  # plain ``mkdocs build``'s own staging
+        self.final_site_dir: str | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Present so that MkDocs keeps one plugin instance across ``serve`` rebuilds.
+        """Note the command: plain ``mkdocs build`` is staged here, ``serve`` is not.
 
-        Per-build state is reset in ``on_config``; only the instance persists.
+        Having this method also makes MkDocs keep one plugin instance across
+        ``serve`` rebuilds. Per-build state is reset in ``on_config``.
         """
-        del command, dirty
+        self.command, self.dirty = command, dirty
 
     @event_priority(100)  # before Material's search plugin makes its environments
     def _keep_compiled_templates(self, config: Any) -> Any:
@@ -149,6 +155,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             self.lint_process = start_background_lint(self.settings, Path(config.docs_dir))
         except SopkitError as error:  # e.g. docs_dir does not exist
             raise PluginError(error.message) from None
+        self._stage_plain_build(config, source)
         overrides = str(templates_dir() / "overrides")
         config.theme.dirs.insert(1 if config.theme.get("custom_dir") else 0, overrides)
         config.extra_css.append("assets/sopkit.css")
@@ -176,6 +183,31 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         return config
 
     on_config = CombinedEvent(_keep_compiled_templates, _set_up)
+
+    def _stage_plain_build(self, config: Any, source: Path) -> None:
+        """Make plain ``mkdocs build`` write into a staging folder, as ``sopkit build`` does.
+
+        MkDocs empties ``site_dir`` before the first page; a lint error would then
+        leave no site at all. The staged site is swapped in at the very end of
+        ``on_post_build`` and dropped when the build fails. ``serve`` (a temporary
+        folder) and ``--dirty`` builds (which update the site in place) are not staged.
+        """
+        if self.staged_site or self.command not in ("build", "gh-deploy") or self.dirty:
+            return
+        try:
+            final = check_output(
+                Path(config.site_dir),
+                Protected(Path(config.docs_dir), source.resolve().parent),
+                command=f"mkdocs {self.command}",
+                option="site_dir in mkdocs.yml (or --site-dir)",
+                accept_site=True,
+            )
+            self.stage = Staging(final, on_wait=log.warning).__enter__()
+        except SopkitError as error:
+            self._cancel_lint()
+            raise PluginError(error.message) from None
+        self.final_site_dir = config.site_dir
+        config.site_dir = str(self.stage.folder)
 
     def on_files(self, files: Files, *, config: Any) -> Files:
         """Lint the SOPs (errors stop the build), then add the generated pages.
@@ -289,7 +321,13 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         return env
 
     def on_build_error(self, *, error: Exception) -> None:
-        """Stop a lint still running beside a build that failed."""
+        """Stop a lint still running beside a build that failed; drop its staged site."""
+        self._cancel_lint()
+        if self.stage is not None:
+            self.stage.__exit__(None, None, None)
+            self.stage = None
+
+    def _cancel_lint(self) -> None:
         if self.knowledge_base is not None:
             self.knowledge_base.cancel_lint()
         elif self.lint_process is not None:
@@ -300,7 +338,19 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         server.watch(str(templates_dir()))
         return server
 
-    def on_post_build(self, *, config: Any) -> None:
+    @event_priority(-100)  # after every other plugin has written its files
+    def _publish_staged_site(self, *, config: Any) -> None:
+        """Swap plain ``mkdocs build``'s staged site in (see ``_stage_plain_build``)."""
+        if self.stage is None:
+            return
+        stage, self.stage = self.stage, None
+        try:
+            stage.publish()
+        finally:
+            stage.__exit__(None, None, None)
+        config.site_dir = self.final_site_dir
+
+    def _finish_build(self, *, config: Any) -> None:
         """Collect a lint result still due, write the location redirects, log a summary."""
         kb = self.knowledge_base
         if kb is not None and not self.lint_reported:  # a staged site: see on_env
@@ -322,6 +372,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 f"knowledge base: {self.rendered} pages, {len(kb.sops)} SOPs, "
                 f"{len(kb.lint.findings)} findings, {time.perf_counter() - self.started:.1f} s"
             )
+
+    on_post_build = CombinedEvent(_finish_build, _publish_staged_site)
 
     def _report_lint(self, kb: KnowledgeBase) -> None:
         """Log lint's warnings; stop the build on its errors."""

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from sopkit.config import Settings
 from sopkit.errors import SopkitError
+from sopkit.site.output import Protected, check_output, staged
 
 # Material prints an end-of-life banner on every build; our users cannot act on it.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -58,18 +58,6 @@ class BuildSummary:
         )
 
 
-def _swap_in(built: Path, final: Path) -> None:
-    """Replace ``final`` by ``built`` with two renames (the old site survives a failure)."""
-    old = final.with_name(f".{final.name}.old")
-    if old.exists():
-        shutil.rmtree(old)
-    if final.exists():
-        final.rename(old)
-    built.rename(final)
-    if old.exists():
-        shutil.rmtree(old)
-
-
 def build_site(
     config_file: Path, *, strict: bool = False, site_dir: Path | None = None
 ) -> BuildSummary:
@@ -88,23 +76,26 @@ def build_site(
         config = load_config(config_file=str(config_file), strict=strict)
     except ConfigurationError as error:
         raise SopkitError(f"{config_file}: {error}") from None
-    final = Path(site_dir or config.site_dir).absolute()
-    building = final.with_name(f".{final.name}.building")
-    if building.exists():
-        shutil.rmtree(building)
-    config.site_dir = str(building)
+    final = check_output(
+        Path(site_dir or config.site_dir),
+        Protected(Path(config.docs_dir), config_file.resolve().parent),
+        command="sopkit build",
+        option="--site-dir (-d) or site_dir in mkdocs.yml",
+        accept_site=True,
+    )
     plugin = config.plugins.get("sopkit")
     if plugin is not None:  # the site is swapped in only when the build succeeds
         plugin.staged_site = True  # type: ignore[attr-defined]
-    try:
-        build(config)
-    except (Abort, PluginError) as error:
-        shutil.rmtree(building, ignore_errors=True)
-        raise BuildFailed(f"{error}\nThe site was not built; {final} is unchanged.") from None
-    except BaseException:
-        shutil.rmtree(building, ignore_errors=True)
-        raise
-    _swap_in(building, final)
+    with staged(final, on_wait=logging.getLogger("mkdocs").warning) as stage:
+        assert stage.folder is not None
+        config.site_dir = str(stage.folder)
+        try:
+            build(config)
+        except (Abort, PluginError) as error:
+            raise BuildFailed(
+                f"{error}\nThe site was not built; {final} is unchanged."
+            ) from None
+        stage.publish()
     kb = getattr(plugin, "knowledge_base", None)
     pages = getattr(plugin, "rendered", 0) or sum(1 for _ in final.rglob("*.html"))
     return BuildSummary(
@@ -123,46 +114,63 @@ def serve_site(config_file: Path, dev_addr: str | None = None) -> None:
     serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
 
 
-def export_tree(settings: Settings, docs_dir: Path, out_dir: Path, site_name: str) -> int:
+def export_tree(
+    settings: Settings,
+    docs_dir: Path,
+    out_dir: Path,
+    site_name: str,
+    *,
+    force: bool = False,
+) -> int:
     """Write a plain docs tree: SOPs with their cards, plus every generated page.
 
     For static site tools other than MkDocs (Material's successor ignores foreign
     plugins): the output is ordinary Markdown. Returns the number of files written.
+    ``out_dir`` is replaced only when sopkit wrote it (its marker), is empty, or
+    ``force`` is given; never when it holds the sources, the project or a git work
+    tree.
 
     Raises:
+        UnsafeOutput: ``out_dir`` is not sopkit's to replace; nothing is written.
         BuildFailed: lint found errors; nothing is written.
     """
+    import shutil
+
     from sopkit.lint.report import format_text
     from sopkit.site.knowledge_base import load_knowledge_base
     from sopkit.site.pages import HOME
 
+    final = check_output(
+        out_dir,
+        Protected(docs_dir, settings.root),
+        command="sopkit export",
+        option="the OUT_DIR argument",
+        force=force,
+    )
     kb = load_knowledge_base(settings, docs_dir, site_name)
     if kb.lint.failed:
         raise BuildFailed(
             f"sopkit lint found errors; nothing was exported:\n{format_text(kb.lint)}"
         )
-    if (
-        out_dir.absolute() == docs_dir.absolute()
-        or docs_dir.absolute() in out_dir.absolute().parents
-    ):
-        raise SopkitError(f"{out_dir}: export outside the SOP folder, never into it")
-    staging = out_dir.with_name(f".{out_dir.name}.building")
-    if staging.exists():
-        shutil.rmtree(staging)
-    shutil.copytree(docs_dir, staging)
-    written = 0
-    for path, row in kb.pages.by_path.items():
-        text = row.sop.document.text
-        front, body = text[: len(text) - len(row.sop.document.body)], row.sop.document.body
-        (staging / path).write_text(front + kb.pages.sop_markdown(path, body), encoding="utf-8")
-        written += 1
-    for path, markdown in kb.pages.pages().items():
-        target = staging / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(markdown, encoding="utf-8")
-        written += 1
-    index = staging / HOME
-    own = index.read_text(encoding="utf-8") if index.is_file() else None
-    index.write_text(kb.pages.home(own), encoding="utf-8")
-    _swap_in(staging, out_dir.absolute())
+    with staged(final) as stage:
+        assert stage.folder is not None
+        staging = stage.folder
+        shutil.copytree(docs_dir, staging, dirs_exist_ok=True)
+        written = 0
+        for path, row in kb.pages.by_path.items():
+            text = row.sop.document.text
+            front, body = text[: len(text) - len(row.sop.document.body)], row.sop.document.body
+            (staging / path).write_text(
+                front + kb.pages.sop_markdown(path, body), encoding="utf-8"
+            )
+            written += 1
+        for path, markdown in kb.pages.pages().items():
+            target = staging / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(markdown, encoding="utf-8")
+            written += 1
+        index = staging / HOME
+        own = index.read_text(encoding="utf-8") if index.is_file() else None
+        index.write_text(kb.pages.home(own), encoding="utf-8")
+        stage.publish()
     return written + 1

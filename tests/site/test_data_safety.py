@@ -1,0 +1,216 @@
+"""No command deletes or overwrites what it did not write: build, export, owners, new.
+
+Every test runs the real CLI in a real project (a git work tree) and compares a
+fingerprint of every file before and after.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from sopkit.lint.examples import example
+from sopkit.site.output import MARKER, Staging
+from tests.conftest import write_tree
+from tests.site.conftest import copy_project
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "NO_COLOR": "1"}
+
+
+def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", *args], cwd=cwd, capture_output=True, text=True, env=ENV
+    )
+
+
+def fingerprint(root: Path, skip: tuple[str, ...] = ()) -> dict[str, str]:
+    """Every file under ``root`` (but ``skip``ped top-level names) and its content hash."""
+    found = {}
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if relative.parts[0] in skip or not path.is_file():
+            continue
+        found[str(relative)] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return found
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """The sample project as a git work tree with one commit."""
+    project = copy_project(tmp_path / "kb")
+    subprocess.run(["git", "init", "-q", str(project)], check=True)
+    return project
+
+
+@pytest.mark.parametrize("target", ["sop", "sop/phone", ".", "..", ".git"])
+def test_build_refuses_sources_project_and_git(repo: Path, target: str) -> None:
+    before = fingerprint(repo.parent)
+    done = run(["sopkit", "build", "-d", target], repo)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "refusing to write into" in done.stderr and "Traceback" not in done.stderr
+    assert fingerprint(repo.parent) == before
+
+
+def test_build_refuses_a_foreign_folder_and_replaces_its_own_site(repo: Path) -> None:
+    write_tree(repo, {"notes/mine.txt": "my notes"})
+    done = run(["sopkit", "build", "-d", "notes"], repo)
+    assert done.returncode == 2 and "did not write" in done.stderr
+    assert (repo / "notes/mine.txt").read_text() == "my notes"
+    for _ in range(2):  # the second build replaces the first one's site
+        done = run(["sopkit", "build", "-d", "out"], repo)
+        assert done.returncode == 0, done.stderr
+        assert (repo / "out" / MARKER).is_file() and (repo / "out/index.html").is_file()
+    leftovers = [p.name for p in repo.iterdir() if p.name.startswith(".out.") and p.is_dir()]
+    assert leftovers == []
+
+
+@pytest.mark.parametrize("target", ["$PWD", ".", "..", "sop", "sop/email", ".git"])
+def test_export_refuses_sources_project_and_git(repo: Path, target: str) -> None:
+    before = fingerprint(repo.parent)
+    folder = str(repo) if target == "$PWD" else target
+    done = run(["sopkit", "export", folder, "--force"], repo)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "refusing to write into" in done.stderr and "Traceback" not in done.stderr
+    assert fingerprint(repo.parent) == before
+
+
+def test_export_keeps_a_users_folder_unless_forced(repo: Path) -> None:
+    docs = write_tree(repo.parent / "docs", {"handbook.md": "# Our handbook\n"})
+    done = run(["sopkit", "export", "../docs"], repo)
+    assert done.returncode == 2 and "--force" in done.stderr
+    assert (docs / "handbook.md").read_text() == "# Our handbook\n"
+    assert [p.name for p in docs.parent.iterdir() if p.name.startswith(".docs.")] == []
+    done = run(["sopkit", "export", "../docs", "--force"], repo)
+    assert done.returncode == 0, done.stderr
+    assert not (docs / "handbook.md").exists() and (docs / "catalogue.md").is_file()
+    done = run(["sopkit", "export", "../docs"], repo)  # its own output now: no --force
+    assert done.returncode == 0, done.stderr
+
+
+def test_plain_mkdocs_build_keeps_the_last_site_on_a_lint_error(repo: Path) -> None:
+    done = run(["mkdocs", "build"], repo)
+    assert done.returncode == 0, done.stderr
+    before = fingerprint(repo / "site")
+    assert len(before) > 50
+    metric = example("en", metric="Answer calls quickly.")
+    write_tree(repo, {"sop/phone/zz-vague.md": metric})
+    done = run(["mkdocs", "build"], repo)
+    assert done.returncode == 1 and "SOP101" in done.stderr
+    assert fingerprint(repo / "site") == before
+    assert not [p for p in repo.iterdir() if p.name.startswith(".site.building")]
+
+
+def test_owners_refuses_to_write_into_an_sop_or_a_foreign_file(repo: Path) -> None:
+    before = fingerprint(repo)
+    for target in ("sop/phone/answer-inbound-calls.md", "mkdocs.yml", "sop"):
+        done = run(["sopkit", "owners", "-o", target], repo)
+        assert done.returncode == 2, (target, done.stdout + done.stderr)
+        assert "CODEOWNERS" in done.stderr or "is a directory" in done.stderr
+        assert "Traceback" not in done.stderr
+    assert fingerprint(repo) == before
+    write_tree(repo, {".github/CODEOWNERS": "* @northwind/admins\n"})
+    done = run(["sopkit", "owners"], repo)
+    assert done.returncode == 0, done.stderr
+    kept = (repo / ".github/CODEOWNERS").read_text()
+    assert kept.startswith("* @northwind/admins\n") and "# BEGIN sopkit owners" in kept
+
+
+def test_new_and_vale_ini_never_overwrite(repo: Path) -> None:
+    target = repo / "sop/phone/answer-inbound-calls.md"
+    original = target.read_bytes()
+    done = run(["sopkit", "new", "--title", "Answer inbound calls", "--touchpoint", "phone",
+                "--owner", "Lead", "--metric", "80% of calls answered within 20 seconds",
+                "--timeframe", "20 seconds", "--step", "Answer the call."], repo)  # fmt: skip
+    assert done.returncode != 0 and "never overwrites" in done.stderr
+    assert target.read_bytes() == original
+    before = fingerprint(repo)
+    done = run(["sopkit", "vale-ini"], repo)
+    assert done.returncode == 0 and "StylesPath" in done.stdout
+    assert fingerprint(repo) == before  # it prints; the user decides where it goes
+
+
+def test_concurrent_builds_both_finish_with_a_complete_site(repo: Path) -> None:
+    alone = run(["sopkit", "build"], repo)
+    assert alone.returncode == 0, alone.stderr
+    complete = set(fingerprint(repo / "site"))
+    builds = [
+        subprocess.Popen([sys.executable, "-m", "sopkit", "build"], cwd=repo, env=ENV,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]  # fmt: skip
+    for build in builds:
+        out, err = build.communicate(timeout=300)
+        assert build.returncode == 0, out + err
+    assert set(fingerprint(repo / "site")) == complete
+    assert not [p for p in repo.iterdir() if ".building-" in p.name or ".old-" in p.name]
+
+
+def _descendants(pid: int) -> set[int]:
+    found = set()
+    for status in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = status.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            child = int(status.parent.name)
+            found |= {child, *_descendants(child)}
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process tree from /proc")
+def test_kill_9_during_a_build_keeps_the_site_and_takes_lint_along(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "kb")
+    big = example("en")
+    write_tree(project, {f"sop/phone/bulk-{n:03}.md": big.replace(
+        "title: Answer inbound calls", f"title: Bulk {n}") for n in range(300)})  # fmt: skip
+    assert run(["sopkit", "build"], project).returncode == 0
+    before = fingerprint(project / "site")
+    build = subprocess.Popen([sys.executable, "-m", "sopkit", "build"], cwd=project, env=ENV,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    deadline = time.monotonic() + 60
+    children: set[int] = set()
+    while time.monotonic() < deadline and not children:
+        children = _descendants(build.pid)  # the lint process has started
+        time.sleep(0.05)
+    assert children, "the build started no lint process"
+    time.sleep(0.5)
+    build.send_signal(signal.SIGKILL)
+    build.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{c}").exists() for c in children):
+        for child in children:  # reap zombies re-parented to us, if any
+            try:
+                os.waitpid(child, os.WNOHANG)
+            except ChildProcessError:
+                pass
+        time.sleep(0.1)
+    alive = [c for c in children if Path(f"/proc/{c}/stat").exists()
+             and Path(f"/proc/{c}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"]
+    assert alive == [], "the lint process outlived the build"
+    assert fingerprint(project / "site") == before
+    again = run(["sopkit", "build"], project)
+    assert again.returncode == 0, again.stderr
+    assert not [p for p in project.iterdir() if ".building-" in p.name]
+
+
+def test_a_swap_interrupted_between_its_renames_is_recovered(tmp_path: Path) -> None:
+    site = write_tree(tmp_path / "site", {"index.html": "new", MARKER: ""})
+    site.rename(tmp_path / ".site.old-4242")  # killed after the first rename
+    write_tree(tmp_path / ".site.building-abc", {"index.html": "half"})
+    with Staging(tmp_path / "site") as stage:
+        assert (tmp_path / "site/index.html").read_text() == "new"
+        assert not (tmp_path / ".site.old-4242").exists()
+        assert not (tmp_path / ".site.building-abc").exists()
+        assert stage.folder is not None
+        write_tree(stage.folder, {"index.html": "newer"})
+        stage.publish()
+    assert (tmp_path / "site/index.html").read_text() == "newer"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "site"]
