@@ -9,6 +9,7 @@ quotation marks is a script that staff say aloud and is not checked for tense.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +17,11 @@ from dataclasses import dataclass
 from sopkit.markdown import Block
 from sopkit.vale.text import mask
 
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|‘[^’]*’|«[^»]*»|(?<!\w)'[^']*'(?!\w)")
+#: Each opening quotation mark and the marks that close it; a straight single quote
+#: opens only after a non-word character and closes only before one ("it's" is no quote).
+_QUOTES = {'"': '"', "“": "”", "„": "“”", "‘": "’", "«": "»", "'": "'"}
+_OPENER = re.compile(r"[\"“„‘«]|(?<!\w)'")
+_WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -38,9 +43,42 @@ def prose_text(block: Block, masked: str | None = None) -> str:
         masked: ``mask(block.text)`` when the caller has it already.
     """
     text = mask(block.text) if masked is None else masked
-    if any(q in text for q in "\"“„‘«'"):
-        text = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    if any(q in text for q in _QUOTES):
+        text = _blank_quotes(text)
     return text.replace("*", " ").replace("_", " ")
+
+
+def _blank_quotes(text: str) -> str:
+    """``text`` with each quotation (marks included) blanked, leftmost first.
+
+    A scanner rather than one regex: from an opener with no closer after it a
+    regex scans to the end of the text, at every such opener, so a line of
+    100 KB of "„" took quadratic time. Here the next closer of each kind is
+    remembered, so the text is scanned about once per kind.
+    """
+    next_closer: dict[str, int] = {}
+
+    def closer_after(opener: str, start: int) -> int:
+        known = next_closer.get(opener)
+        if known is not None and (known < 0 or known >= start):
+            return known  # nothing closes after ``start``, or the next closer still lies ahead
+        found = [i for i in (text.find(c, start) for c in _QUOTES[opener]) if i >= 0]
+        next_closer[opener] = min(found) if found else -1
+        return next_closer[opener]
+
+    parts: list[str] = []
+    done = position = 0
+    while (match := _OPENER.search(text, position)) is not None:
+        opener, start = match.group(), match.start()
+        end = closer_after(opener, start + 1)
+        if end < 0 or (opener == "'" and _WORD_CHAR.match(text, end + 1)):
+            position = start + 1
+            continue
+        parts.append(text[done:start])
+        parts.append(" " * (end + 1 - start))
+        done = position = end + 1
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 # --- future tense ---------------------------------------------------------------------
@@ -100,6 +138,38 @@ def _de_infinitive(word: str) -> bool:
     return len(lower) > 3 and lower.endswith(("en", "ern", "eln")) and not _de_participle(word)
 
 
+#: The longest clause after "wird" that is read for its infinitive, in characters.
+_DE_CLAUSE_MAX = 400
+
+
+class _ClauseEnds:
+    """Where German clauses end in one text, found once rather than per "wird".
+
+    Searching from every auxiliary to the next clause end (and listing every
+    clause end before it) made a long line of "wird wird ..." quadratic.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [m.end() for m in _DE_CLAUSE_END.finditer(text)]
+        self.next: re.Match[str] | None = None
+        self.searched = False
+
+    def after(self, position: int) -> int:
+        """The start of the first clause end at or after ``position`` (else the text's end)."""
+        # Positions only grow: a clause end still ahead is the answer, and none
+        # found once means none later either.
+        if not self.searched or (self.next is not None and self.next.start() < position):
+            self.next = _DE_CLAUSE_END.search(self.text, position)
+            self.searched = True
+        return self.next.start() if self.next is not None else len(self.text)
+
+    def before(self, position: int) -> int:
+        """The end of the last clause end before ``position`` (else 0)."""
+        index = bisect.bisect_right(self.ends, position) - 1
+        return self.ends[index] if index >= 0 else 0
+
+
 def future_tense(block: Block, lang: str, text: str | None = None) -> Iterator[Hit]:
     """Future tense: "The agent will greet", "wird ... prüfen", "zal ... terugbellen"."""
     text = prose_text(block) if text is None else text
@@ -108,17 +178,18 @@ def future_tense(block: Block, lang: str, text: str | None = None) -> Iterator[H
             if m.group("verb").lower() not in _EN_NOT_VERBS:
                 yield Hit(block, m.start("aux"), m.end("verb"), m.group())
     elif lang == "de":
+        clause_ends = _ClauseEnds(text)
         for m in _DE_AUX.finditer(text):
-            end = _DE_CLAUSE_END.search(text, m.end())
-            clause = text[m.end() : end.start() if end else len(text)]
-            words = _WORD.findall(clause)
+            end = clause_ends.after(m.end())
+            if end - m.end() > _DE_CLAUSE_MAX:
+                continue  # no verb bracket spans that far; reading it would cost quadratic time
+            words = _WORD.findall(text, m.end(), end)
             if words and words[-1].lower() in _DE_MODALS and len(words) > 1:
                 continue  # "gezählt werden sollen": a passive under a modal
             if words and _de_infinitive(words[-1]) and not _de_zu_infinitive(words):
                 yield Hit(block, m.start(), m.end(), f"{m.group()} … {words[-1]}")
             elif not words:
-                ends = list(_DE_CLAUSE_END.finditer(text, 0, m.start()))
-                before = _WORD.findall(text[ends[-1].end() if ends else 0 : m.start()])
+                before = _WORD.findall(text, clause_ends.before(m.start()), m.start())
                 if {w.lower() for w in before} & _DE_MODALS:
                     continue  # "kann ... heruntergeladen werden": a passive with a modal
                 if before and _de_infinitive(before[-1]):

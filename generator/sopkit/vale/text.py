@@ -14,16 +14,24 @@ from typing import NamedTuple
 
 from sopkit.markdown import Block, Outline
 
-_MASKS = (
-    re.compile(r"`+[^`]*`+"),  # code spans
-    re.compile(r"!\[[^\]]*\]\([^)]*\)"),  # images, alt text included
-    re.compile(r"(?<=\])\([^)]*\)"),  # link and image targets
-    re.compile(r"(?<=\])\[[^\]]*\]"),  # reference links
-    re.compile(r"<!--.*?-->", re.DOTALL),  # comments
-    re.compile(r"</?[A-Za-z][^>]*>"),  # HTML tags and autolinks
-    re.compile(r"https?://\S+"),  # bare URLs
+#: Each mask and the text its every match ends with. A match needs that closer
+#: somewhere after its opener, so the search stops at the last one: from an opener
+#: with no closer after it the pattern would scan to the end of the text, and a
+#: line of 100 KB of unmatched openers ("<a<a<a", "](](") would take quadratic time.
+#: Within that range every opener finds its closer, so each character is scanned
+#: about once. The image pattern stops at a nested "[" for the same reason.
+_MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"`+[^`]*`+"), "`"),  # code spans
+    (re.compile(r"!\[[^\]\[]*\]\([^)]*\)"), ")"),  # images, alt text included
+    (re.compile(r"(?<=\])\([^)]*\)"), ")"),  # link and image targets
+    (re.compile(r"(?<=\])\[[^\]]*\]"), "]"),  # reference links
+    (re.compile(r"<!--.*?-->", re.DOTALL), "-->"),  # comments
+    (re.compile(r"</?[A-Za-z][^>]*>"), ">"),  # HTML tags and autolinks
+    (re.compile(r"https?://\S+"), ""),  # bare URLs
 )
 _SENTENCE_END = re.compile(r"[.!?](?=[\"')\]]*(?:\s|$))")
+#: The longest abbreviation ("m.b.t") and its word boundary fit in this many characters.
+_ABBREVIATION_WIDTH = 8
 _ABBREVIATION = re.compile(
     r"(?:\b(?:e\.g|i\.e|z\.B|d\.h|u\.a|bzw|ca|vs|no|nr|bijv|o\.a|m\.b\.t|evt|Dr|Mr|Mrs|Ms|St)|\b[A-Za-z])$",
     re.IGNORECASE,
@@ -49,8 +57,11 @@ def _blank(match: re.Match[str]) -> str:
 def mask(text: str) -> str:
     """``text`` with markup replaced by spaces of the same width."""
     if "`" in text or "](" in text or "][" in text or "<" in text or "://" in text:
-        for pattern in _MASKS:
-            text = pattern.sub(_blank, text)
+        for pattern, closer in _MASKS:
+            last = text.rfind(closer)  # "" (no closer): the end of the text
+            if last >= 0:
+                cut = last + len(closer)
+                text = pattern.sub(_blank, text[:cut]) + text[cut:]
     return text.replace("\n", " ")
 
 
@@ -68,11 +79,17 @@ class Span(NamedTuple):
 
 
 def sentences(block: Block, masked: str) -> Iterator[Span]:
-    """Split a block's masked text into sentences."""
+    """Split a block's masked text into sentences.
+
+    The abbreviation check looks only at the few characters before each full stop
+    (its word boundary still sees the character before them): searching the whole
+    sentence so far at every stop made "x. x. x. ..." quadratic.
+    """
     start = 0
     for match in _SENTENCE_END.finditer(masked):
         end = match.end()
-        if _ABBREVIATION.search(masked[start : match.start()]):
+        stop = match.start()
+        if _ABBREVIATION.search(masked, max(start, stop - _ABBREVIATION_WIDTH), stop):
             continue
         if masked[start:end].strip():
             yield _trimmed(block, masked, start, end)
