@@ -8,11 +8,18 @@ values, never exceptions, so a bad file never stops the others from being checke
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from sopkit.yamlsafe import ValueProblem, construct, shorten, structure_problem
+
+#: Files larger than this are not read (the ``max_file_size`` setting), in bytes.
+DEFAULT_MAX_FILE_SIZE = 1_000_000
 
 try:  # libyaml is about ten times faster; fall back to pure Python where it is missing
     _Loader: type = yaml.CSafeLoader
@@ -80,6 +87,42 @@ class Document:
         return self.text.splitlines()
 
 
+def read_bytes(path: Path, max_size: int) -> tuple[bytes | None, ReadProblem | None]:
+    """The bytes of ``path`` when it is a regular file of at most ``max_size`` bytes.
+
+    A ``.md`` name can belong to a FIFO (reading waits for ever), a character
+    device such as ``/dev/zero`` (endless) or a file of gigabytes: the file is opened
+    without blocking, checked to be a regular file on the open descriptor (no race
+    with a rename), and read no further than the limit.
+    """
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        return None, ReadProblem("unreadable", f"cannot read the file: {error.strerror}")
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return None, ReadProblem(
+                "unreadable",
+                "not a regular file (a device, pipe or socket, or a link to one): "
+                "replace it with the SOP's text, or remove it",
+            )
+        with os.fdopen(descriptor, "rb") as stream:
+            descriptor = -1  # closed with the stream
+            data = stream.read(max_size + 1)
+    except OSError as error:
+        return None, ReadProblem("unreadable", f"cannot read the file: {error.strerror}")
+    finally:
+        if descriptor >= 0:
+            os.close(descriptor)
+    if len(data) > max_size:
+        return None, ReadProblem(
+            "unreadable",
+            f"the file is larger than {max_size:,} bytes (max_file_size): split it into "
+            "several SOPs, or raise max_file_size in the settings",
+        )
+    return data, None
+
+
 def decode(data: bytes) -> tuple[str | None, ReadProblem | None]:
     """Decode file bytes as UTF-8, refusing binary and empty files."""
     if b"\x00" in data[:8192]:
@@ -104,21 +147,22 @@ def decode(data: bytes) -> tuple[str | None, ReadProblem | None]:
     return text, None
 
 
-def read_document(path: Path, text: str | None = None) -> Document:
+def read_document(
+    path: Path, text: str | None = None, max_size: int = DEFAULT_MAX_FILE_SIZE
+) -> Document:
     """Read ``path`` (or parse ``text``) into a :class:`Document`.
 
     Args:
         path: the file, used for reading and in messages.
         text: the already decoded contents, to skip reading.
+        max_size: the largest file read, in bytes; a larger one is a problem.
     """
     document = Document(path)
     if text is None:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            document.problems.append(
-                ReadProblem("unreadable", f"cannot read the file: {error.strerror}")
-            )
+        data, problem = read_bytes(path, max_size)
+        if data is None:
+            assert problem is not None
+            document.problems.append(problem)
             return document
         text, problem = decode(data)
         if problem:
@@ -175,41 +219,19 @@ def _record(document: Document, key: str, key_node: yaml.Node, value_node: yaml.
 
 
 def _parse_front_matter(document: Document, source: str) -> None:
-    """Fill ``meta`` and ``positions``; record YAML problems with file lines."""
+    """Fill ``meta`` and ``positions``; record YAML problems with file lines.
+
+    Aliases and deep nesting are refused before composing (see
+    :mod:`sopkit.yamlsafe`), and each value is built on its own, so a value that
+    cannot be read is reported at its own line and never raises.
+    """
+    refused = structure_problem(source, 2)
+    if refused is not None:
+        document.problems.append(_value_problem(refused))
+        return
     loader = _Loader(source)
     try:
         node = loader.get_single_node()
-        if node is None:
-            return
-        if not isinstance(node, yaml.MappingNode):
-            document.problems.append(
-                ReadProblem(
-                    "invalid-front-matter",
-                    "the front matter must be 'key: value' lines, "
-                    "e.g. 'owner: Contact Centre Lead'",
-                    node.start_mark.line + 2,
-                )
-            )
-            return
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            line = key_node.start_mark.line + 2
-            if key in seen:
-                document.problems.append(
-                    ReadProblem(
-                        "invalid-front-matter",
-                        f"key '{key}' is given twice (first on line {seen[key]}): "
-                        "YAML keeps only the last one; delete one of them",
-                        line,
-                        key_node.start_mark.column + 1,
-                        key,
-                    )
-                )
-                continue
-            seen[key] = line
-            _record(document, key, key_node, value_node)
-        data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 2 if mark else 2
@@ -225,12 +247,70 @@ def _parse_front_matter(document: Document, source: str) -> None:
             )
         )
         return
-    except (yaml.YAMLError, ValueError, TypeError) as error:
-        # e.g. a date such as 2024-02-30 that matches the timestamp pattern
+    except yaml.YAMLError as error:
         document.problems.append(
-            ReadProblem("invalid-front-matter", f"invalid YAML value: {error}", 2)
+            ReadProblem("invalid-front-matter", f"invalid YAML: {shorten(str(error), 120)}", 2)
         )
         return
     finally:
         loader.dispose()
-    document.meta = {str(key): value for key, value in data.items()}
+    if node is None:
+        return
+    if not isinstance(node, yaml.MappingNode):
+        document.problems.append(
+            ReadProblem(
+                "invalid-front-matter",
+                "the front matter must be 'key: value' lines, e.g. 'owner: Contact Centre Lead'",
+                node.start_mark.line + 2,
+            )
+        )
+        return
+    seen: dict[str, int] = {}
+    meta: dict[str, Any] = {}
+    broken = False
+    for key_node, value_node in node.value:
+        line = key_node.start_mark.line + 2
+        column = key_node.start_mark.column + 1
+        if not isinstance(key_node, yaml.ScalarNode):
+            document.problems.append(
+                ReadProblem(
+                    "invalid-front-matter",
+                    "a key must be a name such as 'owner', not a list or mapping",
+                    line,
+                    column,
+                )
+            )
+            broken = True
+            continue
+        key = str(key_node.value)
+        if key in seen:
+            document.problems.append(
+                ReadProblem(
+                    "invalid-front-matter",
+                    f"key '{shorten(key, 40).strip(chr(39))}' is given twice (first on line "
+                    f"{seen[key]}): YAML keeps only the last one; delete one of them",
+                    line,
+                    column,
+                    key,
+                )
+            )
+        else:
+            seen[key] = line
+            _record(document, key, key_node, value_node)
+        try:
+            meta[str(construct(key_node, 2))] = construct(value_node, 2)  # the last one wins
+        except ValueProblem as problem:
+            document.problems.append(_value_problem(problem, key))
+            broken = True
+    if not broken:
+        document.meta = meta
+
+
+def _value_problem(problem: ValueProblem, key: str | None = None) -> ReadProblem:
+    return ReadProblem(
+        "invalid-front-matter",
+        f"invalid YAML value: {problem.message}",
+        problem.line,
+        problem.column,
+        key,
+    )

@@ -35,7 +35,7 @@ BROKEN: dict[str, tuple[str | bytes, str, int, str]] = {
         8,
         "given twice",
     ),
-    "bad-date": ("---\ntitle: x\nreviewed: 2024-02-30\n---\n", "SOP003", 2, "invalid YAML"),
+    "bad-date": ("---\ntitle: x\nreviewed: 2024-02-30\n---\n", "SOP003", 3, "not a date"),
     "wrong-type": (example("en", owner="[a, b]"), "SOP005", 3, "must be text"),
     "bad-email": (example("en", owner="Lead <lead@@example.com>"), "SOP005", 3, "email"),
     "bad-lang": (example("en", lang="english"), "SOP005", 7, "en, de, nl"),

@@ -1,0 +1,168 @@
+"""YAML values read without surprises, and values quoted short in messages.
+
+Front matter and ``locations.yml`` are written by many hands. PyYAML's safe
+constructors still raise on odd input (``!!timestamp x``, 2021-02-30, a number of
+5,000 digits, an unknown tag), and an alias graph of a few hundred bytes
+("billion laughs") becomes gigabytes once printed. So aliases are refused, every
+constructor error becomes a message with the line of the value that caused it,
+and every value quoted in a message goes through :func:`shorten`.
+"""
+
+from __future__ import annotations
+
+import reprlib
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+try:  # libyaml is about ten times faster; fall back to pure Python where it is missing
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the PyYAML build
+    _Loader = yaml.SafeLoader
+
+#: At most this many characters of a value are quoted in a message.
+SHOWN_CHARACTERS = 60
+#: Python refuses to convert longer digit strings (``sys.get_int_max_str_digits``).
+_LONGEST_INT_BITS = 4000
+
+
+class _ShortRepr(reprlib.Repr):
+    """``repr`` that never expands a large or shared structure, nor a huge number."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxlevel = 2
+        self.maxlist = self.maxtuple = self.maxdict = self.maxset = 4
+        self.maxstring = self.maxother = SHOWN_CHARACTERS
+        self.maxlong = 24
+
+    def repr_int(self, x: int, level: int) -> str:
+        if x.bit_length() > _LONGEST_INT_BITS:
+            return "<a number of over 1,000 digits>"
+        return super().repr_int(x, level)
+
+
+_SHORT = _ShortRepr()
+
+
+def shorten(value: object, limit: int = SHOWN_CHARACTERS) -> str:
+    """``repr(value)`` cut to about ``limit`` characters (with "..." where cut).
+
+    Safe for any value read from YAML: nested and shared structures are cut at
+    two levels and four items, numbers of thousands of digits are named, not printed.
+    """
+    try:
+        text = _SHORT.repr(value)
+    except Exception:  # a value whose repr fails still gets a message
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+@dataclass(frozen=True)
+class ValueProblem(Exception):
+    """A YAML value that cannot be read: the message and the 1-based position in its text."""
+
+    message: str
+    line: int
+    column: int
+
+
+#: Front matter and registry values nest a few levels; deeper ones are refused
+#: before any code walks them recursively.
+MAX_DEPTH = 16
+
+
+def structure_problem(text: str, first_line: int = 1) -> ValueProblem | None:
+    """An alias (``*name``) or too deep nesting in the YAML ``text``, else ``None``.
+
+    Checked on the parser's events, before composing: libyaml's composer recurses
+    per level and crashes the interpreter on a few thousand nested brackets, and an
+    alias graph of a few hundred bytes expands to gigabytes once printed. Syntax
+    errors are left for the real reading to report.
+    """
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                mark = event.start_mark
+                return ValueProblem(
+                    "YAML aliases (*name) are not allowed here: write the value out",
+                    mark.line + first_line,
+                    mark.column + 1,
+                )
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    return ValueProblem(
+                        f"the value is nested more than {MAX_DEPTH} levels deep: write it flat",
+                        mark.line + first_line,
+                        mark.column + 1,
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return None
+    return None
+
+
+def construct(node: yaml.Node, first_line: int = 1) -> Any:
+    """The Python value of ``node`` (safe types only).
+
+    Args:
+        node: a node composed from text that :func:`structure_problem` accepted.
+        first_line: the file line of the YAML text's first line, for messages.
+
+    Raises:
+        ValueProblem: the value (or a value inside it) cannot be read; the problem
+            names the innermost scalar that fails, at its own line.
+    """
+    try:
+        return _construct(node)
+    except Exception as error:
+        culprit, message = _culprit(node, error)
+        raise ValueProblem(
+            message,
+            culprit.start_mark.line + first_line,
+            culprit.start_mark.column + 1,
+        ) from None
+
+
+def _construct(node: yaml.Node) -> Any:
+    return yaml.constructor.SafeConstructor().construct_document(node)
+
+
+def _culprit(node: yaml.Node, error: Exception) -> tuple[yaml.Node, str]:
+    """The first scalar under ``node`` that fails on its own, and a message for it."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.ScalarNode):
+            try:
+                _construct(current)
+            except Exception as own:
+                return current, _message(current, own)
+        elif isinstance(current, yaml.MappingNode):
+            for key, value in reversed(current.value):
+                stack.extend((value, key))
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(reversed(current.value))
+    return node, _message(node, error)
+
+
+def _message(node: yaml.Node, error: Exception) -> str:
+    """Say what is wrong with a value, and how to write it instead."""
+    tag = shorten((node.tag or "").replace("tag:yaml.org,2002:", "!!"), 40).strip("'")
+    if isinstance(error, RecursionError):
+        return "the value is nested too deeply: write it flat"
+    if isinstance(error, yaml.constructor.ConstructorError) and "constructor" in str(error):
+        return f"the YAML tag '{tag}' is not allowed here: remove it"
+    if not isinstance(node, yaml.ScalarNode):
+        return f"cannot read this value as {tag}: remove the tag or write the value plainly"
+    text = str(node.value)
+    if isinstance(error, ValueError) and "digits" in str(error):
+        return f"the number {shorten(text, 30)} is too long: quote it if it is text"
+    if tag == "!!timestamp":
+        return f"{shorten(text)} is not a date: write it as YYYY-MM-DD, e.g. 2026-05-01"
+    return f"{shorten(text)} cannot be read as {tag}: remove the tag, or quote the value"
