@@ -26,6 +26,7 @@ from sopkit.lint.background import BackgroundLint
 from sopkit.locations import load_registry
 from sopkit.plugin.config import SopPluginConfig
 from sopkit.plugin.sidebar import SidebarCache
+from sopkit.site.escaping import html_text
 from sopkit.site.history_pages import CHANGES, REVIEWS
 from sopkit.site.knowledge_base import (
     KnowledgeBase,
@@ -34,6 +35,7 @@ from sopkit.site.knowledge_base import (
     start_background_lint,
 )
 from sopkit.site.location_pages import LOCATIONS
+from sopkit.site.output import Protected, Staging, check_output
 from sopkit.site.pages import (
     CATALOGUE,
     CONFLICTS,
@@ -43,8 +45,8 @@ from sopkit.site.pages import (
     environment,
     templates_dir,
 )
-from sopkit.site.output import Protected, Staging, check_output
 from sopkit.site.raw_html import lift_html, restore_html
+from sopkit.site.text_only import TextOnlyHtml
 from sopkit.site.words import touchpoint_label
 
 log = get_plugin_logger(__name__)
@@ -54,7 +56,6 @@ def _lint_failed_message(report: str) -> str:
     return f"sopkit lint found errors; the site was not built:\n{report}"
 
 
-_EXTENSIONS = ("attr_list", "md_in_html", "tables", "admonition")
 _PROGRESS_EVERY = 500
 
 
@@ -79,6 +80,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         self.dirty = False
         self.stage: Staging | None = None  # plain ``mkdocs build``'s own staging
         self.final_site_dir: str | None = None
+        self.text_only: TextOnlyHtml | None = None  # with ``raw_html: false``
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Note the command: plain ``mkdocs build`` is staged here, ``serve`` is not.
@@ -141,6 +143,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         self.sidebar = None
         self.rendered = 0
         self.started = time.perf_counter()
+        self.text_only = None
         if not self.config.enabled:
             return config
         options = {k: v for k, v in self.config.items() if k in KNOWN_KEYS and v is not None}
@@ -163,9 +166,12 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         has_locations = bool(load_registry(Path(config.docs_dir)).locations)
         if has_locations:
             config.extra_javascript.append("assets/sopkit-locations.js")
-        for extension in _EXTENSIONS:
-            if extension not in config.markdown_extensions:
-                config.markdown_extensions.append(extension)
+        # No Markdown extension is added: sopkit's own pages are written as HTML where
+        # they need more than plain Markdown, and SOP bodies get the extensions the
+        # project lists. ``raw_html: false`` adds one, last: it undoes md_in_html's.
+        if not self.config.raw_html:
+            self.text_only = TextOnlyHtml()
+            config.markdown_extensions.append(self.text_only)
         if config.nav is None and self.config.compact_nav:
             if config.not_in_nav is None:  # SOPs are meant to be outside the nav: say nothing
                 config.not_in_nav = GitIgnoreSpec.from_lines(["*.md"])
@@ -254,6 +260,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
     def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Files) -> str:
         """Tag SOP pages with their touchpoint (shown in search); add the home overview."""
         kb = self.knowledge_base
+        if self.text_only is not None:
+            self.text_only.active = False
         if kb is None:
             return markdown
         self._progress()
@@ -262,11 +270,35 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             if src in kb.pages.by_path:
                 sop = kb.pages.by_path[src].sop
                 label = touchpoint_label(sop.touchpoint or "", sop.lang)
+                page.meta["title"] = sop.title or sop.id
                 page.meta["tags"] = [label, *[t for t in sop.tags if t != label]]
+                self._escape_title_and_tags(page, body_is_sop=True)
                 return markdown  # the card and history are added to the HTML (on_page_content)
+            if src in self.lifted:
+                self._escape_title_and_tags(page, body_is_sop=src.startswith("locations/"))
             if src == HOME and page.file.generated_by is None:
                 return kb.pages.home(markdown)
         return markdown
+
+    def _escape_title_and_tags(self, page: Any, body_is_sop: bool) -> None:
+        """Give the theme an SOP's or a generated page's title and tags as HTML.
+
+        Material puts ``page.meta.title`` and ``page.title`` into ``<title>``, the
+        header and the ``<h1>`` as they are, and the search index's titles and tags
+        into result HTML: they come from front matter, file names and
+        ``locations.yml``, so they are escaped here, where they become HTML.
+        ``meta.title`` is always set: Material's fallback (``page.title |
+        striptags``) would undo the escaping; a title from ``nav:`` is configuration
+        and stays as it is. With ``raw_html: false``, the body of
+        an SOP page or a location's version renders its HTML as text.
+        """
+        title = page.meta.get("title")
+        page.meta["title"] = html_text(title if title is not None else page.title or "")
+        tags = page.meta.get("tags")
+        if isinstance(tags, list):
+            page.meta["tags"] = [html_text(tag) for tag in tags if tag is not None]
+        if self.text_only is not None:
+            self.text_only.active = body_is_sop
 
     def on_page_content(self, html: str, *, page: Any, config: Any, files: Files) -> str:
         """Fill in generated pages' listings; give SOP pages their metric and checklist.

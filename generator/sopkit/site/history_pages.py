@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections import defaultdict
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape, quoteattr
 
 from sopkit.review import ReviewStatus
+from sopkit.site.escaping import first_line, html_text, url_path, xml_text
 
 if TYPE_CHECKING:
     from sopkit.history.changes import Change, History
@@ -39,21 +38,18 @@ BADGE = {
 }  # fmt: skip
 
 
-def _text(text: object) -> str:
-    """Plain text inside Markdown: angle brackets (email addresses) stay visible."""
-    return (
-        str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ")
-    )
-
-
 def change_log(
     pages: KnowledgeBasePages,
     history: History,
     repo_url: str | None,
     feeds: list[dict[str, str]] | None = None,
 ) -> str:
-    """The change log page: changes newest first, grouped by day."""
-    from sopkit.site.pages import link, render
+    """The change log page: changes newest first, grouped by day.
+
+    Each day's entries are an HTML block: titles, descriptions and commit
+    messages are escaped once, as HTML, and never meet Markdown's syntax.
+    """
+    from sopkit.site.pages import href, render
 
     days: dict[dt.date, list[dict[str, object]]] = defaultdict(list)
     shown = history.changes[:CHANGE_LOG_LIMIT]
@@ -62,10 +58,10 @@ def change_log(
         days[change.day].append(
             {
                 "material": change.material,
-                "title": change.title.replace("[", "\\[").replace("]", "\\]"),
-                "href": link(CHANGES, current.path) if current else None,
-                "descriptions": _text("; ".join(change.descriptions)),
-                "meta": _meta_html(change, repo_url),  # inline HTML is valid Markdown
+                "title": html_text(change.title),
+                "href": html_text(href(CHANGES, current.path)) if current else None,
+                "descriptions": html_text("; ".join(change.descriptions)),
+                "meta": _meta_html(change, repo_url),
             }
         )
     return render(
@@ -106,31 +102,32 @@ def atom_feed(
     base = (site_url or "").rstrip("/") + "/" if site_url else ""
     material = (history.material if changes is None else changes)[:FEED_LIMIT]
     stamp = material[0].when if material else updated
-    xml_base = f" xml:base={quoteattr(base)}" if base else ""
+    xml_base = f' xml:base="{xml_text(base)}"' if base else ""
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom"{xml_base}>',
-        f"  <title>{escape(site_name)}: {escape(title)}</title>",
-        f"  <id>{escape(base or 'urn:sopkit:')}{escape(feed_path)}</id>",
-        f'  <link rel="alternate" href="{escape(base)}changes/"/>',
-        f'  <link rel="self" href="{escape(base + feed_path)}"/>',
+        f"  <title>{xml_text(site_name)}: {xml_text(title)}</title>",
+        f"  <id>{xml_text(base or 'urn:sopkit:')}{xml_text(url_path(feed_path))}</id>",
+        f'  <link rel="alternate" href="{xml_text(base)}changes/"/>',
+        f'  <link rel="self" href="{xml_text(base + url_path(feed_path))}"/>',
         f"  <updated>{_timestamp(stamp)}</updated>",
         "  <author><name>sopkit</name></author>",
     ]
     for change in material:
         page = change.path[:-3] + "/" if change.path.endswith(".md") else change.path
         where = change.commit or change.day.isoformat()
-        entry_id = f"{base or 'urn:sopkit:'}changes/{where}/{change.sop_id}"
+        entry_id = f"{base or 'urn:sopkit:'}changes/{url_path(f'{where}/{change.sop_id}')}"
         summary = "; ".join(change.descriptions)
-        text = summary + (f" — {change.message}" if change.message else "")
+        message = first_line(change.message)
+        text = summary + (f" — {message}" if message else "")
         lines += [
             "  <entry>",
-            f"    <title>{escape(change.title)}: {escape(summary)}</title>",
-            f"    <id>{escape(entry_id)}</id>",
-            f'    <link href="{escape(base + page)}"/>',
+            f"    <title>{xml_text(change.title)}: {xml_text(summary)}</title>",
+            f"    <id>{xml_text(entry_id)}</id>",
+            f'    <link href="{xml_text(base + url_path(page))}"/>',
             f"    <updated>{_timestamp(change.when)}</updated>",
-            f"    <author><name>{escape(change.author or 'unknown')}</name></author>",
-            f"    <summary>{escape(text)}</summary>",
+            f"    <author><name>{xml_text(change.author or 'unknown')}</name></author>",
+            f"    <summary>{xml_text(text)}</summary>",
             "  </entry>",
         ]
     lines.append("</feed>")
@@ -144,16 +141,26 @@ def _timestamp(when: dt.datetime | dt.date) -> str:
 
 
 def _meta_html(change: Change, repo_url: str | None) -> str:
-    """Author, message and pull request (linked with ``repo_url``) of a change, as HTML."""
+    """Author, message and pull request (linked with ``repo_url``) of a change, as HTML.
+
+    The message shows its first line, cut to a length a page can carry; with
+    ``repo_url`` it links to the commit, where the whole message is.
+    """
     parts = []
+    repo = repo_url.rstrip("/") if repo_url else None
     if change.author:
-        parts.append(html.escape(change.author))
-    if change.message:
-        parts.append(f"“{html.escape(change.message)}”")
+        parts.append(html_text(change.author))
+    message = first_line(change.message)
+    if message:
+        quoted = f"“{html_text(message)}”"
+        if repo and change.commit:
+            url = html_text(f"{repo}/commit/{url_path(change.commit)}")
+            quoted = f'<a href="{url}">{quoted}</a>'
+        parts.append(quoted)
     if change.pull_request:
         number = f"#{change.pull_request}"
-        if repo_url:
-            url = html.escape(f"{repo_url.rstrip('/')}/pull/{change.pull_request}")
+        if repo:
+            url = html_text(f"{repo}/pull/{change.pull_request}")
             number = f'<a href="{url}">{number}</a>'
         parts.append(number)
     return ", ".join(parts)
@@ -169,13 +176,13 @@ def history_section(changes: list[Change], lang: str, path: str, repo_url: str |
     for change in changes[:HISTORY_LIMIT]:
         mark = "<strong>●</strong> " if change.material else ""
         meta = _meta_html(change, repo_url)
-        what = html.escape("; ".join(change.descriptions))
+        what = html_text("; ".join(change.descriptions))
         items.append(
             f"<li>{change.day.isoformat()}: {mark}{what}" + (f" — {meta}" if meta else "") + "</li>"
         )
     if len(changes) > HISTORY_LIMIT:
         older = len(changes) - HISTORY_LIMIT
-        url = html.escape(href(path, CHANGES))
+        url = html_text(href(path, CHANGES))
         items.append(f'<li><a href="{url}">{older} older changes in the change log</a></li>')
     return (
         f'<h2 id="history">{HISTORY_HEADING[lang]}</h2>\n'
@@ -191,10 +198,10 @@ def review_badge(status: ReviewStatus, lang: str) -> str:
         return ""
     overdue, current, by_words = BADGE[lang]
     if status.state in ("overdue", "lapsed"):
-        words = escape(overdue.format(due=status.due))
+        words = html_text(overdue.format(due=status.due))
         return f'<p class="sop-card__review sop-card__review--overdue">⚠ {words}</p>'
     by = by_words.format(by=status.by) if status.by else ""
-    words = escape(current.format(last=status.last, by=by, due=status.due))
+    words = html_text(current.format(last=status.last, by=by, due=status.due))
     return f'<p class="sop-card__review">{words}</p>'
 
 
@@ -213,10 +220,10 @@ def reviews_page(
         status = statuses[row.path]
         groups[owner_name(row.sop.owner)].append(
             {
-                "title": html.escape(row.sop.title or row.sop.id),
-                "url": html.escape(href(REVIEWS, row.path)),
-                "last": status.last or "—",
-                "due": status.due or "—",
+                "title": html_text(row.sop.title or row.sop.id),
+                "url": html_text(href(REVIEWS, row.path)),
+                "last": html_text(status.last or "—"),
+                "due": html_text(status.due or "—"),
                 "status": STATUS_WORDS[status.state],
                 "state": status.state,
             }
@@ -225,7 +232,7 @@ def reviews_page(
     total = len(statuses)
     return render(
         "reviews.md.j2",
-        owners=[{"owner": _text(owner), "rows": rows} for owner, rows in sorted(groups.items())],
+        owners=[{"owner": owner, "rows": rows} for owner, rows in sorted(groups.items())],
         current=current,
         total=total,
         share=f"{100 * current / total:.0f}%" if total else "—",

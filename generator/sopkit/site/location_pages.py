@@ -11,14 +11,13 @@ on a slow disk, so they are optional).
 
 from __future__ import annotations
 
-import html
-import json
 import posixpath
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sopkit.locations import Location, Registry
-from sopkit.site.raw_html import HTML_END, HTML_START
+from sopkit.site.escaping import html_text, md_text, script_json, url_path, yaml_text
+from sopkit.site.raw_html import HTML_END, HTML_START, html_block
 from sopkit.site.words import TOUCHPOINT_NAMES, duration_words, touchpoint_label
 from sopkit.standard import parse_standard
 from sopkit.variants import StepEdits, Variant, applies_to, location_blocks, merged_sop, variants_of
@@ -43,11 +42,15 @@ def variant_page(location: str, sop_id: str) -> str:
 
 
 def page_url(path: str, directory_urls: bool = True) -> str:
-    """The site URL (relative to the site root) of a docs page."""
+    """The site URL (relative to the site root) of a docs page, percent-encoded.
+
+    Docs paths come from file names and ids: ``javascript:x.md`` must give the
+    relative URL ``javascript%3Ax/``, as MkDocs' own page URLs encode it.
+    """
     stem = path[:-3]
     if posixpath.basename(stem) == "index":
-        return posixpath.dirname(stem) + "/" if posixpath.dirname(stem) else ""
-    return stem + "/" if directory_urls else stem + ".html"
+        return url_path(posixpath.dirname(stem) + "/") if posixpath.dirname(stem) else ""
+    return url_path(stem + "/" if directory_urls else stem + ".html")
 
 
 @dataclass(frozen=True)
@@ -103,10 +106,6 @@ def differences(sop: Sop, variant: Variant, location: Location) -> list[Differen
     return found
 
 
-def _md(text: str) -> str:
-    return text.replace("\n", " ").replace("|", "\\|")
-
-
 class LocationPages:
     """Every location output for one knowledge base."""
 
@@ -148,7 +147,12 @@ class LocationPages:
         return "; ".join(parts) or "—"
 
     def variant_markdown(self, location_id: str, path: str) -> str:
-        """The page of one location's version: merged SOP, highlighted differences."""
+        """The page of one location's version: merged SOP, highlighted differences.
+
+        The card, the box of differences and the body's wrapper are HTML blocks
+        (see :mod:`sopkit.site.raw_html`): they need no Markdown extension, and
+        they stay HTML when ``raw_html: false`` turns the body's own HTML into text.
+        """
         row = self.pages.by_path[path]
         sop = row.sop
         variant = self.variants[(location_id, path)]
@@ -156,9 +160,10 @@ class LocationPages:
         assert location is not None
         merged = merged_sop(sop, variant, mark=True)
         here = variant_page(location_id, sop.id)
-        from sopkit.site.pages import link
+        from sopkit.site.pages import href
 
-        notes = [f'!!! sop-local "{location.name}: local differences from the standard"', ""]
+        name = html_text(location.name)
+        items = []
         for difference in differences(sop, variant, location):
             quote = difference.what not in ("Timeframe", "Local section", "Owner", "Lang")
             local, standard = difference.local, difference.standard
@@ -166,42 +171,56 @@ class LocationPages:
                 local = f"“{local}”"
             if quote and standard:
                 standard = f"“{standard}”"
-            suffix = f"; standard: {_md(standard)}" if standard else ""
-            notes.append(f"    - **{difference.what}** — {location.name}: {_md(local)}{suffix}")
-        notes += ["", f"    [The standard for all locations]({link(here, path)})", ""]
+            suffix = f"; standard: {html_text(standard)}" if standard else ""
+            items.append(
+                f"<li><strong>{html_text(difference.what)}</strong> — {name}: "
+                f"{html_text(local)}{suffix}</li>"
+            )
+        notes = (
+            '<div class="admonition sop-local">\n'
+            f'<p class="admonition-title">{name}: local differences from the standard</p>\n'
+            "<ul>\n" + "\n".join(items) + "\n</ul>\n"
+            f'<p><a href="{html_text(href(here, path))}">The standard for all locations</a></p>\n'
+            "</div>"
+        )
         title = merged.title or sop.id
         tags = [touchpoint_label(sop.touchpoint or "", merged.lang), location.name]
-        front = (
-            f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n"
-            f"tags: {json.dumps(tags, ensure_ascii=False)}\n---\n\n"
-        )
+        listed = ", ".join(yaml_text(tag) for tag in tags)
+        front = f"---\ntitle: {yaml_text(title)}\ntags: [{listed}]\n---"
         card = self.pages.card(path, merged=merged, location=location)
-        body = merged.document.body
-        return (
-            f"{front}# {title}\n\n{card}\n"
-            + "\n".join(notes)
-            + (f'\n<div class="sop-body" markdown="1">\n\n{body}\n\n</div>\n')
-        )
+        parts = [
+            front,
+            f"# {md_text(title)}",
+            html_block(card.strip()),
+            html_block(notes),
+            html_block('<div class="sop-body" markdown="1">'),
+            merged.document.body,
+            html_block("</div>"),
+        ]
+        return "\n\n".join(parts) + "\n"
 
     def location_markdown(self, location: Location) -> str:
         """A location's page: contact, its SOPs, and its deviations from the standard."""
         from sopkit.site.pages import link
 
         here = location_page(location.id)
-        title = json.dumps(location.name, ensure_ascii=False)
-        lines = [f"---\ntitle: {title}\nsearch:\n  exclude: true\n---\n", f"# {location.name}", ""]
+        lines = [
+            f"---\ntitle: {yaml_text(location.name)}\nsearch:\n  exclude: true\n---\n",
+            f"# {md_text(location.name)}",
+            "",
+        ]
         if location.hours:
-            lines.append(f"**Opening hours:** {location.hours}  ")
+            lines.append(f"**Opening hours:** {md_text(location.hours)}  ")
         for key, value in location.contact:
-            lines.append(f"**{key.capitalize()}:** {value}  ")
+            lines.append(f"**{md_text(key.capitalize())}:** {md_text(value)}  ")
         deviations = [(p, v) for (loc, p), v in sorted(self.variants.items()) if loc == location.id]
         lines += ["", f"## Local differences ({len(deviations)})", ""]
         for path, variant in deviations:
             sop = self.pages.by_path[path].sop
             found = differences(sop, variant, location)
             what = "; ".join(f"{d.what}: {d.local}" for d in found)
-            href = link(here, variant_page(location.id, sop.id))
-            lines.append(f"- [{_md(sop.title or sop.id)}]({href}): {_md(what)}")
+            target = url_path(link(here, variant_page(location.id, sop.id)))
+            lines.append(f"- [{md_text(sop.title or sop.id)}]({target}): {md_text(what)}")
         if not deviations:
             lines.append("This location follows every standard as written.")
         # The full list is plain HTML: thousands of links render fast without Markdown.
@@ -212,9 +231,10 @@ class LocationPages:
         for row in rows:
             local = (location.id, row.path) in self.variants
             target = variant_page(location.id, row.sop.id) if local else row.path
-            label = html.escape(row.sop.title or row.sop.id)
+            label = html_text(row.sop.title or row.sop.id)
             mark = ' <span class="sop-local-flag">local</span>' if local else ""
-            lines.append(f'<li><a href="{root}{page_url(target)}">{label}</a>{mark}</li>')
+            url = html_text(root + page_url(target))
+            lines.append(f'<li><a href="{url}">{label}</a>{mark}</li>')
         lines += ["</ul>", HTML_END]
         return "\n".join(lines) + "\n"
 
@@ -227,8 +247,8 @@ class LocationPages:
         for location in self.registry.locations:
             count = sum(1 for p in self.applies if location.id in self.applies[p])
             local = sum(1 for (loc, _) in self.variants if loc == location.id)
-            href = link(LOCATIONS, location_page(location.id))
-            lines.append(f"| [{_md(location.name)}]({href}) | {count} | {local} |")
+            target = url_path(link(LOCATIONS, location_page(location.id)))
+            lines.append(f"| [{md_text(location.name)}]({target}) | {count} | {local} |")
         return "\n".join(lines) + "\n"
 
     def pages_markdown(self) -> dict[str, str]:
@@ -258,17 +278,15 @@ class LocationPages:
             ],
             "touchpoints": touchpoints,
         }
-        return json.dumps(data, ensure_ascii=False)
+        return script_json(data)
 
     def sop_map(self) -> str:
         """SOP id -> site URL of the standard and the locations it applies to (for redirects)."""
-        return json.dumps(
+        return script_json(
             {
                 row.sop.id: {"url": page_url(row.path), "locations": self.applies[row.path]}
                 for row in self.pages.rows
-            },
-            ensure_ascii=False,
-            separators=(",", ":"),
+            }
         )
 
     def redirect_stubs(self, directory_urls: bool = True) -> dict[str, str]:
@@ -284,9 +302,9 @@ class LocationPages:
                 stub = f"locations/{location_id}/{row.sop.id}/index.html"
                 target = "../../../" + page_url(row.path, directory_urls)
                 stubs[stub] = _REDIRECT.format(
-                    location=json.dumps(location_id),
-                    target=html.escape(target),
-                    url=json.dumps(target),
+                    location=script_json(location_id),
+                    target=html_text(target),
+                    url=script_json(target),
                 )
         return stubs
 

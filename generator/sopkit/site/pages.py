@@ -8,13 +8,11 @@ returns Markdown text per page path. The MkDocs plugin adds these pages to a bui
 from __future__ import annotations
 
 import datetime as dt
-import json
 import posixpath
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, cached_property
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +22,8 @@ from sopkit.locations import Location, Registry
 from sopkit.quantities import Duration
 from sopkit.review import review_status
 from sopkit.schema import owner_parts
+from sopkit.site.escaping import html_text as escape
+from sopkit.site.escaping import md_text, script_json, url_path, yaml_text
 from sopkit.site.history_pages import (
     CHANGES,
     FEED,
@@ -77,12 +77,6 @@ def templates_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "templates"
 
 
-def _cell(value: object) -> str:
-    """Make text safe inside a Markdown table cell or link text."""
-    text = str(value).replace("\n", " ").replace("|", "\\|")
-    return text.replace("[", "\\[").replace("]", "\\]")
-
-
 @cache
 def environment() -> jinja2.Environment:
     """One Jinja2 environment over ``templates/pages`` (undefined names are errors)."""
@@ -92,7 +86,9 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters["cell"] = _cell
+    env.filters["md"] = md_text
+    env.filters["yaml"] = yaml_text
+    env.filters["url"] = url_path
     return env
 
 
@@ -107,7 +103,11 @@ def page_path(sop: Sop, docs_dir: Path) -> str:
 
 
 def link(from_page: str, to_page: str) -> str:
-    """A relative Markdown link from one docs-tree page to another."""
+    """A relative Markdown link from one docs-tree page to another (a path, not encoded).
+
+    Templates put it through the ``url`` filter: MkDocs decodes the link to find
+    the page, and a file name's ``)``, quotes or ``:`` cannot end or turn it.
+    """
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
 
 
@@ -173,7 +173,7 @@ class Row:
             "timeframe": escape(duration_words(sop.standard.duration, lang)),
             "minutes": minutes(sop.standard.duration)[1],
             "owner": escape(owner_name(sop.owner)),
-            "lang": lang,
+            "lang": escape(lang),
         }
 
     def cells(self, from_page: str, **extra: str) -> dict[str, Any]:
@@ -278,7 +278,7 @@ class KnowledgeBasePages:
             language=LANGUAGE_NAMES[lang][lang],
             review=review_badge(self.reviews[path], lang),
             location=location.name if location else None,
-            variants=json.dumps(self.locations.variant_urls(path))
+            variants=script_json(self.locations.variant_urls(path))
             if self.locations and not location
             else None,
         )
@@ -460,8 +460,8 @@ class KnowledgeBasePages:
                 other_column="Owner",
                 rows=[r.cells(path, other=r.facts["owner"]) for r in members],
             )
-            items.append({"label": f"{icon(touchpoint)} [{label}]({link(TOUCHPOINTS, path)})",
-                          "count": len(members)})  # fmt: skip
+            items.append({"icon": icon(touchpoint), "label": label,
+                          "href": link(TOUCHPOINTS, path), "count": len(members)})  # fmt: skip
         pages[TOUCHPOINTS] = render(
             "index_list.md.j2", title="Touchpoints", column="Touchpoint", items=items
         )
@@ -472,11 +472,13 @@ class KnowledgeBasePages:
                 "listing.md.j2",
                 title=name,
                 heading=name,
-                intro=f"{len(members)} standards owned by {escape(members[0].sop.owner or name)}.",
+                intro=f"{len(members)} standards owned by {members[0].sop.owner or name}.",
                 other_column="Touchpoint",
                 rows=[r.cells(path, other=r.facts["touchpoint"]) for r in members],
             )
-            items.append({"label": f"[{_cell(name)}]({link(OWNERS, path)})", "count": len(members)})
+            items.append(
+                {"icon": "", "label": name, "href": link(OWNERS, path), "count": len(members)}
+            )
         pages[OWNERS] = render("index_list.md.j2", title="Owners", column="Owner", items=items)
         if self.locations is not None:
             pages.update(self.locations.pages_markdown())

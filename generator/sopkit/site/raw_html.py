@@ -7,22 +7,33 @@ any Markdown tool passes through. Passing through is still work: Python-Markdown
 and MkDocs run an HTML parser over every raw block, which made the catalogue alone
 cost as much as a hundred SOP pages. :func:`lift_html` takes the blocks out before
 the page is rendered and :func:`restore_html` puts them back into the rendered page.
+
+A slot is a paragraph of plain text, not an HTML element: it survives a build
+with ``raw_html: false``, where every raw HTML element of a page becomes text. Its
+random part, new in every process, keeps text that anyone writes from posing as one.
 """
 
 from __future__ import annotations
 
 import re
+import secrets
 
 HTML_START = "<!-- sopkit:html -->"
 HTML_END = "<!-- /sopkit:html -->"
 
 _BLOCK = re.compile(rf"^{re.escape(HTML_START)}\n(.*?)\n{re.escape(HTML_END)}$", re.M | re.S)
-_SLOT = re.compile(r'<div class="sopkit-slot" data-slot="(\d+)"></div>')
+_NONCE = secrets.token_hex(8)
+_SLOT = re.compile(rf"(?:<p>)?sopkit-slot-{_NONCE}-(\d+)(?:</p>)?")
+
+
+def html_block(html: str) -> str:
+    """``html`` (already escaped) marked as a block to pass through untouched."""
+    return f"{HTML_START}\n{html}\n{HTML_END}"
 
 
 def slot(index: int) -> str:
-    """The stand-in for block ``index``: an empty raw HTML element, rendered as is."""
-    return f'<div class="sopkit-slot" data-slot="{index}"></div>'
+    """The stand-in for block ``index``: a paragraph that Markdown leaves as it is."""
+    return f"\n\nsopkit-slot-{_NONCE}-{index}\n\n"
 
 
 def lift_html(markdown: str) -> tuple[str, list[str]]:

@@ -14,6 +14,18 @@
     var root = config ? JSON.parse(config.textContent).base : ".";
     return new URL(root.replace(/\/?$/, "/"), window.location.href);
   }
+  /* A URL from the site's own data, or null: only a relative URL (no scheme, not
+   * "//host") that stays on this site is followed, never "javascript:" or another
+   * site, whatever a file name or id put into it. */
+  function sameSite(url) {
+    if (typeof url !== "string" || /^\s*([a-z][a-z0-9+.-]*:|[\\/]{2})/i.test(url)) { return null; }
+    try {
+      var target = new URL(url, base());
+      var here = window.location;
+      return target.protocol === here.protocol && target.origin === here.origin &&
+        /^(https?|file):$/.test(target.protocol) ? target.href : null;
+    } catch (e) { return null; }
+  }
   function stored() {
     try { return localStorage.getItem(KEY) || ""; } catch (e) { return ""; }
   }
@@ -33,8 +45,9 @@
     var id = stored();
     if (!card || !id) { return false; }
     var variants = JSON.parse(card.getAttribute("data-variants") || "{}");
-    if (variants[id]) {
-      window.location.replace(new URL(variants[id], base()).href);
+    var target = Object.prototype.hasOwnProperty.call(variants, id) ? sameSite(variants[id]) : null;
+    if (target) {
+      window.location.replace(target);
       return true;
     }
     return false;
@@ -53,7 +66,8 @@
       var here = document.querySelector(".sop-card[data-location]");
       if (here) {  // on a location version: back to the standard, which follows the new choice
         var link = document.querySelector(".sop-local a[href]");
-        if (link) { window.location.href = link.href; return; }
+        var back = link && sameSite(link.getAttribute("href"));
+        if (back) { window.location.href = back; return; }
       }
       if (!followLocation()) { filterResults(); }
     });
@@ -109,10 +123,12 @@
     fetch(new URL("assets/sopkit-sops.json", base()).href)
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (sops) {
-        var sop = sops && sops[decodeURIComponent(match[2])];
-        if (!sop || sop.locations.indexOf(match[1]) < 0) { return; }
+        var id = decodeURIComponent(match[2]);
+        var sop = sops && Object.prototype.hasOwnProperty.call(sops, id) ? sops[id] : null;
+        var target = sop && sameSite(sop.url);
+        if (!target || sop.locations.indexOf(match[1]) < 0) { return; }
         store(match[1]);
-        window.location.replace(new URL(sop.url, base()).href);
+        window.location.replace(target);
       })
       .catch(function () { /* stay on the 404 page */ });
     return true;
