@@ -25,6 +25,8 @@ Keys (the same in both files):
     The knowledge base's time zone (IANA name, "Europe/Amsterdam") for review dates.
 ``variant_fields``
     What location variants may change (default: metric, timeframe, owner, title, lang, steps).
+``max_file_size``
+    The largest SOP file read, in bytes (default 1,000,000); a larger file is an error.
 """
 
 from __future__ import annotations
@@ -41,7 +43,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from sopkit.document import DEFAULT_MAX_FILE_SIZE
 from sopkit.errors import ConfigError
+from sopkit.yamlsafe import shorten
 
 LANGUAGES = ("en", "de", "nl")
 DEFAULT_TOUCHPOINTS = ("phone", "email", "chat", "in-person", "social", "letter")
@@ -49,12 +53,18 @@ SEVERITIES = ("error", "warning", "info")
 PLUGIN_NAME = "sopkit"
 KNOWN_KEYS = (
     "touchpoints", "default_lang", "rules", "vague_terms", "sop_dir", "review_interval",
-    "review_grace", "timezone", "variant_fields",
+    "review_grace", "timezone", "variant_fields", "max_file_size",
 )  # fmt: skip
 #: Options of the MkDocs plugin that only the site build reads.
 PLUGIN_ONLY_KEYS = (
     "enabled", "compact_nav", "location_redirect_files", "cache", "cache_dir", "raw_html",
 )  # fmt: skip
+
+#: The bounds of ``max_file_size``, in bytes.
+_SMALLEST_FILE_LIMIT = 1_000
+_LARGEST_FILE_LIMIT = 100_000_000
+#: IANA names are short ("America/Argentina/ComodRivadavia" is among the longest).
+_LONGEST_ZONE_NAME = 64
 
 _TOUCHPOINT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -85,6 +95,7 @@ class Settings:
     timezone: str = "UTC"
     today: dt.date | None = None
     variant_fields: tuple[str, ...] | None = None
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
     locations: tuple[str, ...] | None = None
     """Location ids from ``sop/locations.yml`` (None: no registry); set by lint."""
 
@@ -237,22 +248,40 @@ def settings_from_options(
     from sopkit.lint.registry import resolve_rule  # late: the registry imports the rules
 
     def fail(key: str, message: str) -> ConfigError:
+        key = shorten(key, 40).strip("'")
         return ConfigError(source, f"sopkit setting '{key}': {message}", line_of(source, key))
 
     for key in options:
         if key not in KNOWN_KEYS and not (docs_dir is not None and key in PLUGIN_ONLY_KEYS):
             from sopkit.suggest import nearest
 
-            hint = nearest(str(key), KNOWN_KEYS)
+            hint = nearest(str(key)[:100], KNOWN_KEYS)
             raise fail(
-                str(key),
+                str(key)[:100],
                 "unknown setting"
                 + (f"; did you mean '{hint}'?" if hint else f"; known: {', '.join(KNOWN_KEYS)}"),
             )
 
+    if docs_dir is not None:
+        _check_plugin_only(options, fail)
+    max_file_size = options.get("max_file_size", DEFAULT_MAX_FILE_SIZE)
+    if (
+        not isinstance(max_file_size, int)
+        or isinstance(max_file_size, bool)
+        or not _SMALLEST_FILE_LIMIT <= max_file_size <= _LARGEST_FILE_LIMIT
+    ):
+        raise fail(
+            "max_file_size",
+            f"must be a number of bytes from {_SMALLEST_FILE_LIMIT:,} to "
+            f"{_LARGEST_FILE_LIMIT:,} (default {DEFAULT_MAX_FILE_SIZE:,}), "
+            f"got {shorten(max_file_size)}",
+        )
+
     default_lang = options.get("default_lang", "en")
     if default_lang not in LANGUAGES:
-        raise fail("default_lang", f"must be one of {', '.join(LANGUAGES)}, got {default_lang!r}")
+        raise fail(
+            "default_lang", f"must be one of {', '.join(LANGUAGES)}, got {shorten(default_lang)}"
+        )
 
     touchpoints = options.get("touchpoints", list(DEFAULT_TOUCHPOINTS))
     if (
@@ -272,11 +301,13 @@ def settings_from_options(
     for name, severity in raw_rules.items():
         rule = resolve_rule(str(name))
         if rule is None:
-            raise fail(str(name), f"unknown rule {name!r}; `sopkit rules` lists them")
+            raise fail(str(name), f"unknown rule {shorten(name)}; `sopkit rules` lists them")
         if severity is False:  # YAML reads a bare `off` as false
             severity = "off"
         if severity not in (*SEVERITIES, "off"):
-            raise fail(str(name), f"severity must be error, warning, info or off, got {severity!r}")
+            raise fail(
+                str(name), f"severity must be error, warning, info or off, got {shorten(severity)}"
+            )
         if severity == "off" and rule.fatal:
             raise fail(
                 str(name),
@@ -292,9 +323,9 @@ def settings_from_options(
         raise fail("vague_terms", "must be a list of terms, or a mapping of language to list")
     for lang, terms in vague.items():
         if lang not in (*LANGUAGES, "*"):
-            raise fail("vague_terms", f"unknown language {lang!r}; use en, de or nl")
+            raise fail("vague_terms", f"unknown language {shorten(lang)}; use en, de or nl")
         if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
-            raise fail("vague_terms", f"the terms for {lang!r} must be a list of words")
+            raise fail("vague_terms", f"the terms for {shorten(lang)} must be a list of words")
         vague_terms[lang] = tuple(terms)
 
     from sopkit.schema import parse_interval
@@ -302,18 +333,23 @@ def settings_from_options(
     review_interval = options.get("review_interval")
     if review_interval is not None and parse_interval(review_interval) is None:
         raise fail(
-            "review_interval", f"{review_interval!r} is not an interval: write e.g. '12 months'"
+            "review_interval",
+            f"{shorten(review_interval)} is not an interval: write e.g. '12 months'",
         )
     review_grace = options.get("review_grace", "1 month")
     if parse_interval(review_grace) is None:
-        raise fail("review_grace", f"{review_grace!r} is not an interval: write e.g. '1 month'")
+        raise fail(
+            "review_grace", f"{shorten(review_grace)} is not an interval: write e.g. '1 month'"
+        )
     timezone = options.get("timezone", "UTC")
     try:
-        ZoneInfo(str(timezone))
-    except (ZoneInfoNotFoundError, ValueError):
+        if not isinstance(timezone, str) or len(timezone) > _LONGEST_ZONE_NAME:
+            raise ValueError(timezone)
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise fail(
             "timezone",
-            f"unknown time zone {timezone!r}: use an IANA name such as 'Europe/Amsterdam'",
+            f"unknown time zone {shorten(timezone)}: use an IANA name such as 'Europe/Amsterdam'",
         ) from None
     fixed_today = os.environ.get("SOPKIT_TODAY")
     if fixed_today:
@@ -321,14 +357,15 @@ def settings_from_options(
             dt.date.fromisoformat(fixed_today)
         except ValueError:
             raise ConfigError(
-                "SOPKIT_TODAY", f"{fixed_today!r} is not a date: use YYYY-MM-DD"
+                "SOPKIT_TODAY", f"{shorten(fixed_today)} is not a date: use YYYY-MM-DD"
             ) from None
 
     from sopkit.variants import VARIANT_FIELDS
 
     variant_fields = options.get("variant_fields")
     if variant_fields is not None and (
-        not isinstance(variant_fields, list) or not set(variant_fields) <= set(VARIANT_FIELDS)
+        not isinstance(variant_fields, list)
+        or not all(isinstance(name, str) and name in VARIANT_FIELDS for name in variant_fields)
     ):
         raise fail("variant_fields", f"must be a list of {', '.join(VARIANT_FIELDS)}")
 
@@ -347,4 +384,30 @@ def settings_from_options(
         review_grace=review_grace,
         timezone=str(timezone),
         variant_fields=tuple(variant_fields) if variant_fields is not None else None,
+        max_file_size=max_file_size,
     )
+
+
+#: The MkDocs plugin's own options and the type each must have (see plugin/config.py).
+_PLUGIN_ONLY_TYPES: dict[str, tuple[type, str]] = {
+    "enabled": (bool, "true or false"),
+    "compact_nav": (bool, "true or false"),
+    "location_redirect_files": (bool, "true or false"),
+    "cache": (bool, "true or false"),
+    "raw_html": (bool, "true or false"),
+    "cache_dir": (str, "a folder path"),
+}
+
+
+def _check_plugin_only(options: Mapping[str, Any], fail: Any) -> None:
+    """Check the site-only options as MkDocs would, but with the file and line.
+
+    ``sopkit lint`` reads the same section of ``mkdocs.yml``; without this a
+    ``cache_dir: 5`` passed lint and failed the build with no line to look at.
+    """
+    for key, (kind, wanted) in _PLUGIN_ONLY_TYPES.items():
+        if key not in options or (key == "cache_dir" and options[key] is None):
+            continue
+        value = options[key]
+        if not isinstance(value, kind):
+            raise fail(key, f"must be {wanted}, got {shorten(value)}")

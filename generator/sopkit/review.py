@@ -19,7 +19,17 @@ DUE_SOON_DAYS = 30
 
 
 def add_interval(day: dt.date, interval: Duration) -> dt.date:
-    """``day`` plus an interval; months and years keep the day of the month where they can."""
+    """``day`` plus an interval; months and years keep the day of the month where they can.
+
+    A date past the calendar's end (a review on 9999-12-31) is the calendar's last day.
+    """
+    try:
+        return _add(day, interval)
+    except (OverflowError, ValueError):
+        return dt.date.max
+
+
+def _add(day: dt.date, interval: Duration) -> dt.date:
     if interval.family == "months":
         months = round(interval.base_amount)
         year, month = divmod(day.month - 1 + months, 12)

@@ -15,6 +15,7 @@ from typing import Any
 
 from sopkit.config import LANGUAGES, Settings
 from sopkit.quantities import Duration, parse_timeframe
+from sopkit.yamlsafe import shorten
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
@@ -32,7 +33,7 @@ def describe_type(value: object) -> str:
     if isinstance(value, bool):
         return f"a yes/no value ({str(value).lower()})"
     if isinstance(value, int | float):
-        return f"a number ({value})"
+        return f"a number ({shorten(value)})"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -40,7 +41,7 @@ def describe_type(value: object) -> str:
     if isinstance(value, dt.date):
         return f"a date ({value.isoformat()})"
     if isinstance(value, str):
-        return f"text ({value!r})" if value.strip() else "an empty text"
+        return f"text ({shorten(value)})" if value.strip() else "an empty text"
     return f"a {type(value).__name__}"
 
 
@@ -62,7 +63,7 @@ def _check_id(value: Any, settings: Settings) -> str | None:
         return problem
     if not _ID.match(value):
         return (
-            f"{value!r} is not a valid id: use lowercase letters, digits and hyphens, "
+            f"{shorten(value)} is not a valid id: use lowercase letters, digits and hyphens, "
             "e.g. 'answer-inbound-calls' (it becomes part of the page URL)"
         )
     return None
@@ -89,19 +90,19 @@ def _check_owner(value: Any, settings: Settings) -> str | None:
     for email in emails:
         if not _EMAIL.match(email):
             return (
-                f"{email!r} is not a valid email address: write it as name@example.com, "
+                f"{shorten(email)} is not a valid email address: write it as name@example.com, "
                 "e.g. 'Contact Centre Lead <cc-lead@example.com>'"
             )
     for handle in handles:
         if not _HANDLE.match(handle):
-            return f"{handle!r} is not a GitHub user or team: write @user or @org/team"
+            return f"{shorten(handle)} is not a GitHub user or team: write @user or @org/team"
     return None
 
 
 def _check_lang(value: Any, settings: Settings) -> str | None:
     del settings
     if value not in LANGUAGES:
-        return f"must be one of {', '.join(LANGUAGES)}, got {value!r}"
+        return f"must be one of {', '.join(LANGUAGES)}, got {shorten(value)}"
     return None
 
 
@@ -150,13 +151,24 @@ def parse_date(value: Any) -> dt.date | None:
 
 
 def parse_interval(value: Any, lang: str = "en") -> Duration | None:
-    """A review interval: "6 months", "1 year", "12 weeks", "P6M" (no working days)."""
+    """A review interval: "6 months", "1 year", "12 weeks", "P6M" (no working days).
+
+    ``None`` for anything else, and for intervals of more than 1000 years.
+    """
     if not isinstance(value, str):
         return None
     duration = parse_timeframe(value, lang)
-    if duration is None or duration.family == "working_days" or duration.amount <= 0:
+    if duration is None or duration.family not in _INTERVAL_DAYS or duration.amount <= 0:
         return None
+    if duration.base_amount * _INTERVAL_DAYS[duration.family] > LONGEST_INTERVAL_DAYS:
+        return None  # "99999999999 years" is no cadence, and no date lies that far ahead
     return duration
+
+
+#: Intervals longer than this are refused: due dates must stay within the calendar.
+LONGEST_INTERVAL_DAYS = 1000 * 366
+#: Days per base unit of each family an interval may use (business hours count whole).
+_INTERVAL_DAYS = {"calendar": 1 / 86400, "months": 31, "business_hours": 1 / 24}
 
 
 _DATE_HINT = "write it as YYYY-MM-DD, e.g. 2026-05-01"
@@ -168,14 +180,15 @@ def _check_review(value: Any, settings: Settings) -> str | None:
             f"must be a mapping, got {describe_type(value)}: write e.g. "
             "{last: 2026-05-01, by: Contact Centre Lead, interval: 6 months}"
         )
-    unknown = sorted(set(value) - {"last", "by", "interval"})
+    unknown = [key for key in value if key not in ("last", "by", "interval")]
     if unknown:
-        return f"has unknown key '{unknown[0]}': use last, by and interval"
+        return f"has unknown key {shorten(unknown[0])}: use last, by and interval"
     if "last" in value and parse_date(value["last"]) is None:
-        return f"'last: {value['last']}' is not a date: {_DATE_HINT}"
+        return f"last {shorten(value['last'])} is not a date: {_DATE_HINT}"
     if "interval" in value and parse_interval(value["interval"]) is None:
         return (
-            f"'interval: {value['interval']}' is not an interval: write e.g. '6 months' or '1 year'"
+            f"interval {shorten(value['interval'])} is not an interval of up to 1000 years: "
+            "write e.g. '6 months' or '1 year'"
         )
     if "by" in value and (not isinstance(value["by"], str) or not value["by"].strip()):
         return "'by' must name who reviewed, e.g. 'by: Contact Centre Lead'"
@@ -205,7 +218,9 @@ def _check_field_list(value: Any, settings: Settings) -> str | None:
     del settings
     from sopkit.variants import VARIANT_FIELDS
 
-    if not isinstance(value, list) or not set(value) <= set(VARIANT_FIELDS):
+    if not isinstance(value, list) or not all(
+        isinstance(name, str) and name in VARIANT_FIELDS for name in value
+    ):
         return f"must be a list of {', '.join(VARIANT_FIELDS)}"
     return None
 

@@ -186,7 +186,7 @@ def load_sop(path: Path, settings: Settings, shown_as: str | None = None) -> Sop
 
     Read problems are kept on ``sop.document.problems`` for the lint rules.
     """
-    document = read_document(path)
+    document = read_document(path, max_size=settings.max_file_size)
     sop = Sop(document, shown_as or display_path(path), settings)
     if document.meta.get("sop") is False:
         sop.is_sop = False

@@ -36,6 +36,9 @@ class SopPluginConfig(base.Config):
     variant_fields = c.Optional(c.Type(list))
     """What location variants may change (metric, timeframe, owner, title, lang, steps)."""
 
+    max_file_size = c.Optional(c.Type(int))
+    """The largest SOP file read, in bytes (default 1,000,000); a larger one is an error."""
+
     location_redirect_files = c.Type(bool, default=False)
     """Write a small redirect file for every location URL of an SOP without local changes.
 
