@@ -16,9 +16,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from sopkit.config import LANGUAGES
+from sopkit.document import DEFAULT_MAX_FILE_SIZE, read_bytes
+from sopkit.yamlsafe import ValueProblem, construct, shorten, structure_problem
 
 REGISTRY = "locations.yml"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+#: IANA names are short; a longer one is refused before any file lookup.
+_LONGEST_ZONE_NAME = 64
 _KEYS = {"id", "name", "lang", "timezone", "contact", "hours"}
 
 
@@ -80,12 +84,22 @@ def load_registry(docs_dir: Path) -> Registry:
     registry = Registry(path if path.is_file() else None)
     if registry.path is None:
         return registry
-    try:
-        text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError) as error:
-        registry.problems.append(RegistryProblem(f"cannot read the file: {error}"))
+    data, unreadable = read_bytes(path, DEFAULT_MAX_FILE_SIZE)
+    if data is None:
+        assert unreadable is not None
+        registry.problems.append(RegistryProblem(unreadable.message))
         return registry
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        registry.problems.append(RegistryProblem("not valid UTF-8: save the file as UTF-8"))
+        return registry
+    refused = structure_problem(text)
+    if refused is not None:
+        registry.problems.append(RegistryProblem(refused.message, refused.line, refused.column))
+        return registry
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         registry.problems.append(
@@ -95,6 +109,9 @@ def load_registry(docs_dir: Path) -> Registry:
                 mark.column + 1 if mark else 1,
             )
         )
+        return registry
+    except yaml.YAMLError as error:
+        registry.problems.append(RegistryProblem(f"invalid YAML: {shorten(str(error), 120)}"))
         return registry
     entries = _entries(root, registry)
     seen: dict[str, int] = {}
@@ -130,20 +147,25 @@ def _location(node: yaml.Node, registry: Registry, seen: dict[str, int]) -> Loca
     values: dict[str, Any] = {}
     lines: dict[str, tuple[int, int]] = {}
     for key_node, value_node in node.value:
-        key = str(key_node.value)
+        key = str(key_node.value)[:100] if isinstance(key_node, yaml.ScalarNode) else "?"
         lines[key] = _line(key_node)
         if key not in _KEYS:
             registry.problems.append(
-                RegistryProblem(f"unknown key '{key}': use {', '.join(sorted(_KEYS))}", *lines[key])
+                RegistryProblem(
+                    f"unknown key {shorten(key)}: use {', '.join(sorted(_KEYS))}", *lines[key]
+                )
             )
             continue
-        values[key] = yaml.safe_load(yaml.serialize(value_node))
+        try:
+            values[key] = construct(value_node)
+        except ValueProblem as problem:
+            registry.problems.append(RegistryProblem(problem.message, problem.line, problem.column))
     location_id = values.get("id")
     if not isinstance(location_id, str) or not _ID.match(location_id):
         registry.problems.append(
             RegistryProblem(
                 "'id' must be lowercase letters, digits and hyphens (it is part of URLs), "
-                f"got {location_id!r}",
+                f"got {shorten(location_id)}",
                 *lines.get("id", (line, column)),
             )
         )
@@ -168,17 +190,19 @@ def _location(node: yaml.Node, registry: Registry, seen: dict[str, int]) -> Loca
     if lang not in LANGUAGES:
         registry.problems.append(
             RegistryProblem(
-                f"'lang' must be one of {', '.join(LANGUAGES)}, got {lang!r}", *lines["lang"]
+                f"'lang' must be one of {', '.join(LANGUAGES)}, got {shorten(lang)}", *lines["lang"]
             )
         )
         lang = "en"
-    timezone = str(values.get("timezone", "UTC"))
+    timezone = str(values.get("timezone", "UTC"))[: _LONGEST_ZONE_NAME + 1]
     try:
+        if len(timezone) > _LONGEST_ZONE_NAME:
+            raise ValueError(timezone)
         ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         registry.problems.append(
             RegistryProblem(
-                f"unknown time zone {timezone!r}: use an IANA name such as 'Europe/Berlin'",
+                f"unknown time zone {shorten(timezone)}: use an IANA name such as 'Europe/Berlin'",
                 *lines.get("timezone", (line, column)),
             )
         )
