@@ -227,7 +227,8 @@ def lint_paths(
             build reads every file once; this checks in one process.
     """
     cwd = (cwd or Path.cwd()).absolute()
-    files = collect_files(paths)
+    folder_problems: list[tuple[Path, str]] = []
+    files = collect_files(paths, folder_problems)
     settings = with_locations(settings)
     if any(rule.scope == "prose" for rule in _enabled(all_rules(), settings, prose_only)):
         from sopkit.vale.config import load_vale_config
@@ -247,6 +248,10 @@ def lint_paths(
         pairs = _check_chunk(job, files, loaded if keep_sops else None)
 
     result = LintResult(files=len(files), loaded=loaded)
+    unreadable = all_rules()[0]  # SOP001: a folder that cannot be searched hides its SOPs
+    for folder, message in folder_problems:
+        shown = display_path(folder, cwd)
+        result.findings.append(_finding(unreadable, settings, shown, Problem(message, 1)))
     records = []
     for findings, record in pairs:
         result.findings.extend(findings)

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from sopkit.config import Settings
+from sopkit.document import ReadProblem
 from sopkit.errors import SopkitError
 from sopkit.locations import load_registry
 from sopkit.sop import NOT_SOP_NAMES, Sop, display_path, load_sop
@@ -21,37 +22,90 @@ PARALLEL_THRESHOLD = 200
 _SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", "site", "__pycache__", ".venv", "venv"}
 
 
-def collect_files(paths: Sequence[Path]) -> list[Path]:
+def collect_files(
+    paths: Sequence[Path], problems: list[tuple[Path, str]] | None = None
+) -> list[Path]:
     """Expand ``paths`` into Markdown files.
 
     Folders are searched recursively for ``*.md`` (skipping hidden and build
     folders); a file named on the command line is checked even in such a folder.
+    Symlinked folders are followed, as MkDocs follows them when it publishes the
+    docs folder: a page it publishes must not escape lint. A link back to a folder
+    above it (a loop) is not followed.
+
+    Args:
+        paths: files and folders.
+        problems: collects ``(folder, message)`` for folders that cannot be
+            searched (unreadable, or a symlink loop); without it they are ignored.
 
     Raises:
         SopkitError: a path does not exist, or is a file that is not Markdown.
     """
     found: set[Path] = set()
+
+    def unreadable(error: OSError) -> None:
+        if problems is not None:
+            problems.append(
+                (Path(error.filename or "."), f"cannot read the folder: {error.strerror}")
+            )
+
     for path in paths:
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(
-                    d for d in dirs if d not in _SKIPPED_DIRS and not d.startswith(".")
-                )
+            for root, dirs, files in os.walk(path, onerror=unreadable, followlinks=True):
+                kept = []
+                for name in sorted(dirs):
+                    if name in _SKIPPED_DIRS or name.startswith("."):
+                        continue
+                    if _loops(Path(root), name):
+                        if problems is not None:
+                            problems.append((Path(root) / name, _LOOP))
+                        continue
+                    kept.append(name)
+                dirs[:] = kept
                 for name in sorted(files):
                     if name.endswith(".md"):
                         found.add(Path(root) / name)
-        elif path.is_file():
+        elif path.is_file() or path.is_symlink() or path.exists():
             if path.suffix != ".md":
                 raise SopkitError(f"{path}: not a Markdown (.md) file")
-            found.add(path)
+            found.add(path)  # a FIFO or device too: reading it reports what it is
         else:
             raise SopkitError(f"{path}: no such file or folder")
     return sorted(found)
 
 
+_LOOP = (
+    "this symlinked folder points back to a folder that contains it (a loop): "
+    "remove the link, or point it elsewhere"
+)
+
+
+def _loops(root: Path, name: str) -> bool:
+    """Whether ``root/name`` is a symlink to ``root`` itself or a folder above it."""
+    folder = root / name
+    if not folder.is_symlink():
+        return False
+    try:
+        target = folder.resolve(strict=True)
+        here = root.resolve(strict=True)
+    except (OSError, RuntimeError):  # a broken or circular link
+        return True
+    return here == target or target in here.parents
+
+
 def read_file(path: Path, settings: Settings, cwd: Path) -> Sop:
     """One file as lint reads it (an ``index.md`` or ``README.md`` is never an SOP)."""
     sop = load_sop(path, settings, display_path(path, cwd))
+    if path.stem and not path.stem.strip("."):
+        sop.document.problems.insert(
+            0,
+            ReadProblem(
+                "unreadable",
+                f"the file name '{path.name}' gives the id '{path.stem}', and an id cannot be "
+                "dots only (MkDocs publishes no page for it): rename the file, "
+                "e.g. answer-calls.md",
+            ),
+        )
     if path.name.lower() in NOT_SOP_NAMES:  # by name, also when named explicitly
         sop.is_sop = False
     return sop
