@@ -1,13 +1,17 @@
 """The ``sopkit`` command line: thin commands over the library.
 
 Exit codes: 0 when no errors were found, 1 when errors were found, 2 when sopkit
-cannot run (bad usage, bad configuration).
+cannot run (bad usage, bad configuration), 3 when sopkit itself failed (a bug:
+please report it; SOPKIT_DEBUG=1 prints the traceback). A crash never exits 1,
+so CI can tell a crash from a verdict.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
+import traceback
 from pathlib import Path
 
 import click
@@ -29,6 +33,20 @@ class _Group(click.Group):
         except click.exceptions.Abort:
             click.echo("Aborted!", err=True)
             sys.exit(2)
+        except Exception as error:  # a bug in sopkit: never exit 1, which means "errors found"
+            if os.environ.get("SOPKIT_DEBUG") == "1":
+                traceback.print_exc()
+            summary = f"{type(error).__name__}: {error}"
+            click.echo(
+                f"sopkit failed unexpectedly ({summary[:200]}). This is a bug in sopkit: "
+                "please report it with the command you ran; SOPKIT_DEBUG=1 shows the traceback.",
+                err=True,
+            )
+            sys.exit(INTERNAL_ERROR)
+
+
+#: The exit code of an unexpected internal error.
+INTERNAL_ERROR = 3
 
 
 def _interactive() -> bool:
@@ -48,7 +66,16 @@ config_option = click.option(
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="sopkit")
 def cli() -> None:
-    """sopkit: service standard operating procedures as code."""
+    """sopkit: service standard operating procedures as code.
+
+    \b
+    Exit codes:
+      0  no errors found
+      1  errors found (lint findings, a failed check)
+      2  sopkit cannot run: bad usage or configuration
+      3  sopkit failed unexpectedly (a bug: please report it;
+         SOPKIT_DEBUG=1 prints the traceback)
+    """
 
 
 @cli.command()
