@@ -13,8 +13,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-_RECORD = "\x1e"
-_FIELD = "\x1f"
+#: What is kept of a commit, in characters: the message's display part is the
+#: change log's business, but a 1 MB message must not be copied into every page.
+SUBJECT_CHARACTERS = 300
+BODY_CHARACTERS = 2000
+AUTHOR_CHARACTERS = 200
+_SHA = re.compile(rb"[0-9a-f]{40}(?:[0-9a-f]{24})?")
 _PR = re.compile(r"\(#(\d+)\)|pull request #(\d+)|!(\d+)\b|\bPR #?(\d+)", re.IGNORECASE)
 _ZERO = "0" * 40
 
@@ -98,29 +102,56 @@ def read_commits(root: Path, folder: str) -> list[Commit]:
     """Every commit that changed ``folder`` (relative to ``root``), oldest first.
 
     Merges are read against their first parent (``-m --first-parent``), so a merged
-    pull request is one change with its number.
+    pull request is one change with its number. Fields and paths are separated by
+    NUL bytes (``-z``), the one byte git keeps out of messages, names and paths:
+    control characters of any other kind in a message cannot split a record.
     """
-    fmt = _RECORD + _FIELD.join(["%H", "%an", "%aI", "%s", "%b"]) + _FIELD
     raw = _git(
-        root, "log", "--reverse", "--first-parent", "-m", "--raw", "--no-renames",
-        "--no-abbrev", f"--format={fmt}", "--", folder,
-    ).decode("utf-8", "replace")  # fmt: skip
-    commits = []
-    for record in raw.split(_RECORD)[1:]:
-        sha, author, date, subject, body, changes = record.split(_FIELD, 5)
-        commit = Commit(sha, author, datetime.fromisoformat(date), subject, body.strip())
-        for line in changes.splitlines():
-            if not line.startswith(":"):
-                continue
-            meta, _, path = line.partition("\t")
-            parts = meta.split()
-            before, after = parts[2], parts[3]
-            commit.files.append(
-                FileChange(
-                    path, None if before == _ZERO else before, None if after == _ZERO else after
+        root, "log", "-z", "--reverse", "--first-parent", "-m", "--raw", "--no-renames",
+        "--no-abbrev", "--format=%x00%H%x00%an%x00%aI%x00%s%x00%b%x00", "--", folder,
+    )  # fmt: skip
+    return _parse_log(raw.split(b"\0"))
+
+
+def _text(token: bytes, limit: int) -> str:
+    """A field as text, cut to ``limit`` characters (decoding no more than it needs)."""
+    return token[: limit * 4].decode("utf-8", "replace")[:limit]
+
+
+def _parse_log(tokens: list[bytes]) -> list[Commit]:
+    """Commits from ``git log -z --raw`` tokens: a header of five fields, then raw lines.
+
+    A raw line (":100644 100644 <before> <after> M") is followed by its path; a
+    header starts with the commit's id. Empty tokens separate the two.
+    """
+    commits: list[Commit] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index].strip()
+        index += 1
+        if token.startswith(b":") and commits and index < len(tokens):
+            parts = token.decode("ascii", "replace").split()
+            path = tokens[index].decode("utf-8", "replace")
+            index += 1
+            if len(parts) >= 4:
+                before, after = parts[2], parts[3]
+                commits[-1].files.append(
+                    FileChange(
+                        path, None if before == _ZERO else before, None if after == _ZERO else after
+                    )
+                )
+        elif _SHA.fullmatch(token) and index + 4 <= len(tokens):
+            author, date, subject, body = tokens[index : index + 4]
+            index += 4
+            commits.append(
+                Commit(
+                    token.decode("ascii"),
+                    _text(author, AUTHOR_CHARACTERS),
+                    datetime.fromisoformat(date.decode("ascii")),
+                    _text(subject, SUBJECT_CHARACTERS),
+                    _text(body, BODY_CHARACTERS).strip(),
                 )
             )
-        commits.append(commit)
     return commits
 
 
