@@ -76,7 +76,7 @@ def write_project(root: Path, *, plugin: dict[str, object] | None = None,
     (sop / "chat").mkdir()
     config = {
         "site_name": "Payload test",
-        "site_url": "https://example.com/kb/",
+        "site_url": "https://example.com/",
         "repo_url": "https://example.com/repo",
         "docs_dir": "sop",
         "theme": {"name": "material", "font": False},
