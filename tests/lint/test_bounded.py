@@ -1,0 +1,88 @@
+"""Lint time grows linearly with adversarial text: each shape against a plain line.
+
+Every shape is a 100 KB body line; the bound is a ratio against a plain 100 KB
+line of ordinary words linted in the same run, so a slow machine does not fail it
+while quadratic behaviour (minutes at this size) does.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from sopkit.config import Settings
+from sopkit.lint import lint_paths
+from sopkit.lint.examples import example
+
+SIZE = 100_000
+#: Each shape within 8x of plain words (measured: at most 4.7x; quadratic was over 100x).
+RATIO = 8.0
+SHAPES = {
+    "full stops": "x. ",
+    "abbreviations": "e.g. ",
+    "comment openers": "<!--",
+    "tag openers": "<a",
+    "link targets": "](",
+    "low quotes": "„",
+    "guillemets": "«",
+    "single quotes": "‘",
+    "double quotes": "“",
+    "straight quotes": " 'a",
+}
+#: German future tense reads the clause after every "wird".
+GERMAN = {"auxiliaries": "wird "}
+
+
+def _line(unit: str) -> str:
+    return (unit * (SIZE // len(unit) + 1))[:SIZE]
+
+
+def _lint_seconds(tmp_path: Path, name: str, line: str, lang: str = "en") -> float:
+    folder = tmp_path / name / "sop"
+    folder.mkdir(parents=True)
+    (folder / "x.md").write_text(f"{example(lang)}\nNote {line}\n\n1. {line}\n", "utf-8")
+    start = time.perf_counter()
+    lint_paths([folder], Settings(root=folder.parent), jobs=1, cwd=folder.parent)
+    return time.perf_counter() - start
+
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    """The best of three plain runs per language (the first warms caches)."""
+    tmp = tmp_path_factory.mktemp("plain")
+    words = _line("word ")
+    return {
+        lang: min(_lint_seconds(tmp, f"{lang}{i}", words, lang) for i in range(3))
+        for lang in ("en", "de")
+    }
+
+
+@pytest.mark.parametrize("name", SHAPES)
+def test_adversarial_line_lints_in_linear_time(
+    tmp_path: Path, plain: dict[str, float], name: str
+) -> None:
+    seconds = _lint_seconds(tmp_path, "shape", _line(SHAPES[name]))
+    assert seconds <= RATIO * plain["en"] + 0.05, (name, seconds, plain["en"])
+
+
+@pytest.mark.parametrize("name", GERMAN)
+def test_german_clauses_lint_in_linear_time(
+    tmp_path: Path, plain: dict[str, float], name: str
+) -> None:
+    seconds = _lint_seconds(tmp_path, "shape", _line(GERMAN[name]), "de")
+    assert seconds <= RATIO * plain["de"] + 0.05, (name, seconds, plain["de"])
+
+
+@pytest.mark.parametrize("unit", ["[", "![x](", "`a", "]["])
+def test_bracket_runs_grow_linearly(tmp_path: Path, unit: str) -> None:
+    """Brackets and code spans cost markdown-it a token each: linear, but not within 8x of words.
+
+    So they are held to linear growth: four times the text, at most twice the
+    expected four times the time (quadratic would be sixteen).
+    """
+    quarter = (unit * SIZE)[: SIZE // 4]
+    small = min(_lint_seconds(tmp_path, f"small{i}", quarter) for i in range(2))
+    large = min(_lint_seconds(tmp_path, f"large{i}", (unit * SIZE)[:SIZE]) for i in range(2))
+    assert large <= 8 * small + 0.1, (small, large)
