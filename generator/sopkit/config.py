@@ -152,7 +152,15 @@ def _plugin_section(mkdocs_yml: Path) -> tuple[dict[str, Any] | None, Path]:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else None
         problem = getattr(error, "problem", None) or str(error)
-        raise ConfigError(mkdocs_yml, f"invalid YAML: {problem}", line) from None
+        raise ConfigError(mkdocs_yml, f"invalid YAML: {shorten(problem, 120)}", line) from None
+    except (ValueError, TypeError, AttributeError, OverflowError, RecursionError) as error:
+        # PyYAML's constructors raise these on 2021-02-30, "!!timestamp x", a number of
+        # 5,000 digits or very deep nesting; the file is still the user's to fix.
+        raise ConfigError(
+            mkdocs_yml,
+            f"invalid YAML value ({shorten(str(error), 120)}): quote dates and numbers "
+            "that are meant as text",
+        ) from None
     if not isinstance(data, dict):
         raise ConfigError(mkdocs_yml, "expected a mapping of MkDocs settings")
     docs_dir = Path(str(data.get("docs_dir") or "docs"))
