@@ -45,7 +45,7 @@ import yaml
 
 from sopkit.document import DEFAULT_MAX_FILE_SIZE
 from sopkit.errors import ConfigError
-from sopkit.yamlsafe import shorten
+from sopkit.yamlsafe import first_bad_scalar, shorten
 
 LANGUAGES = ("en", "de", "nl")
 DEFAULT_TOUCHPOINTS = ("phone", "email", "chat", "in-person", "social", "letter")
@@ -156,10 +156,12 @@ def _plugin_section(mkdocs_yml: Path) -> tuple[dict[str, Any] | None, Path]:
     except (ValueError, TypeError, AttributeError, OverflowError, RecursionError) as error:
         # PyYAML's constructors raise these on 2021-02-30, "!!timestamp x", a number of
         # 5,000 digits or very deep nesting; the file is still the user's to fix.
+        culprit = first_bad_scalar(mkdocs_yml.read_text(encoding="utf-8"), _TolerantLoader)
         raise ConfigError(
             mkdocs_yml,
             f"invalid YAML value ({shorten(str(error), 120)}): quote dates and numbers "
             "that are meant as text",
+            culprit.start_mark.line + 1 if culprit is not None else None,
         ) from None
     if not isinstance(data, dict):
         raise ConfigError(mkdocs_yml, "expected a mapping of MkDocs settings")

@@ -151,6 +151,38 @@ def _culprit(node: yaml.Node, error: Exception) -> tuple[yaml.Node, str]:
     return node, _message(node, error)
 
 
+def first_bad_scalar(text: str, loader: type) -> yaml.ScalarNode | None:
+    """The first scalar of a standard YAML type in ``text`` that cannot be constructed.
+
+    For files read with a loader of their own (``mkdocs.yml`` allows ``!ENV`` and
+    Python tags): when loading fails on a value, this finds the value's line.
+    """
+    try:
+        root = yaml.compose(text, Loader=loader)
+    except (yaml.YAMLError, RecursionError):
+        return None
+    stack = [root] if root is not None else []
+    seen: set[int] = set()
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, yaml.ScalarNode):
+            tag = current.tag or ""
+            if tag.startswith("tag:yaml.org,2002:") and "python/" not in tag:
+                try:
+                    _construct(current)
+                except Exception:
+                    return current
+        elif isinstance(current, yaml.MappingNode):
+            for key, value in reversed(current.value):
+                stack.extend((value, key))
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(reversed(current.value))
+    return None
+
+
 def _message(node: yaml.Node, error: Exception) -> str:
     """Say what is wrong with a value, and how to write it instead."""
     tag = shorten((node.tag or "").replace("tag:yaml.org,2002:", "!!"), 40).strip("'")

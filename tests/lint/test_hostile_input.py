@@ -1,0 +1,227 @@
+"""Hostile and broken input from issue 13: each is a finding or usage error with file and line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from conftest import write_tree
+from sopkit.config import Settings
+from sopkit.history.git import SUBJECT_CHARACTERS, read_commits
+from sopkit.lint import LintResult, lint_paths
+from sopkit.lint.examples import example
+
+Lint = Callable[..., LintResult]
+GOOD = example("en")
+LAUGHS = "\n".join(
+    [
+        'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+        *(
+            f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]"
+            for prev, name in zip("abcde", "bcdef", strict=True)
+        ),
+    ]
+)
+
+
+def _front(extra: str) -> str:
+    return GOOD.replace("lang: en\n", f"lang: en\n{extra}\n")
+
+
+def _by_path(result: LintResult) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for finding in result.findings:
+        found.setdefault(finding.path, []).append(finding)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("extra", "rule", "line", "words"),
+    [
+        ("foo: !!timestamp x", "SOP003", 8, "not a date"),
+        ("foo: 2021-02-30", "SOP003", 8, "not a date"),
+        ("foo: " + "9" * 5000, "SOP003", 8, "too long"),
+        ("foo: !!python/object:os.system x", "SOP003", 8, "tag"),
+        ("foo: " + "[" * 5000 + "]" * 5000, "SOP003", 8, "nested"),
+        ("variant_fields: [[metric]]", "SOP005", 8, "must be a list"),
+        ("review: {1: a}", "SOP005", 8, "unknown key"),
+        ("review: {last: 2024-01-01, interval: 99999999999 years}", "SOP005", 8, "1000 years"),
+    ],
+)
+def test_bad_values_are_findings_at_their_line(
+    lint_tree: Lint, extra: str, rule: str, line: int, words: str
+) -> None:
+    result = lint_tree({"x.md": _front(extra), "good.md": GOOD})
+    found = _by_path(result)["sop/x.md"]
+    assert (found[0].rule, found[0].line) == (rule, line), found
+    assert words in found[0].message
+    assert len(found[0].message) < 300
+    assert "sop/good.md" not in _by_path(result)
+
+
+def test_billion_laughs_is_refused_with_a_short_message(lint_tree: Lint) -> None:
+    result = lint_tree({"x.md": _front(LAUGHS)})
+    [finding] = result.findings
+    assert finding.rule == "SOP003" and finding.line == 9 and "aliases" in finding.message
+
+
+def test_review_far_in_the_future_does_not_crash(lint_tree: Lint) -> None:
+    result = lint_tree({"x.md": _front("review: {last: 9999-12-31, interval: 1 year}")})
+    assert not any("could not check" in f.message for f in result.findings)
+
+
+def test_fifo_device_and_huge_files_are_findings(lint_tree: Lint, tmp_path: Path) -> None:
+    sop = tmp_path / "sop"
+    sop.mkdir()
+    os.mkfifo(sop / "fifo.md")
+    (sop / "zero.md").symlink_to("/dev/zero")
+    (sop / "big.md").write_bytes(b"a" * 1_000_001)
+    result = lint_tree({"good.md": GOOD})
+    found = _by_path(result)
+    assert "not a regular file" in found["sop/fifo.md"][0].message
+    assert "not a regular file" in found["sop/zero.md"][0].message
+    assert "max_file_size" in found["sop/big.md"][0].message
+    assert "sop/good.md" not in found
+
+
+def test_symlinked_folders_are_linted_and_loops_reported(lint_tree: Lint, tmp_path: Path) -> None:
+    write_tree(tmp_path / "elsewhere", {"bad.md": "---\ntitle: x\n---\n"})
+    (tmp_path / "sop" / "real").mkdir(parents=True)
+    (tmp_path / "sop" / "linked").symlink_to(tmp_path / "elsewhere")
+    (tmp_path / "sop" / "real" / "up").symlink_to("..")
+    found = _by_path(lint_tree({"real/good.md": GOOD}))
+    assert {f.rule for f in found["sop/linked/bad.md"]} >= {"SOP006"}
+    assert "loop" in found["sop/real/up"][0].message
+
+
+def test_unreadable_folder_is_a_finding(
+    lint_tree: Lint, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = tmp_path / "sop" / "locked"
+    write_tree(locked, {"hidden.md": GOOD})
+    real_scandir = os.scandir
+
+    def scandir(path: object = ".") -> object:  # root reads any folder: deny this one
+        if Path(os.fsdecode(path)) == locked:
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = _by_path(lint_tree({"good.md": GOOD}))
+    assert "cannot read the folder" in found["sop/locked"][0].message
+
+
+def test_a_file_named_only_dots_is_a_finding(lint_tree: Lint) -> None:
+    found = _by_path(lint_tree({"...md": GOOD}))
+    assert "dots only" in found["sop/...md"][0].message
+
+
+@pytest.mark.parametrize(
+    "registry",
+    [
+        "locations:\n  - {id: a, name: !!python/object:os.system x}\n",
+        "locations:\n  - {id: a, name: A, hours: 2021-02-30}\n",
+        "locations:\n  - {id: a, name: A, hours: " + "9" * 5000 + "}\n",
+        "locations:\n  - {id: a, name: A, timezone: Europe/" + "a" * 300 + "}\n",
+        "locations:\n  - {id: a, name: A, hours: !!timestamp x}\n",
+    ],
+)
+def test_bad_locations_registry_is_a_finding(lint_tree: Lint, registry: str) -> None:
+    found = _by_path(lint_tree({"good.md": GOOD, "locations.yml": registry}))
+    finding = found["sop/locations.yml"][0]
+    assert finding.rule == "SOP501" and finding.line == 2 and len(finding.message) < 200
+
+
+@pytest.mark.parametrize(
+    ("options", "words"),
+    [
+        ("enabled: maybe", "'enabled': must be true or false"),
+        ("cache_dir: 5", "'cache_dir': must be a folder path"),
+        ("raw_html: maybe", "'raw_html'"),
+        ("compact_nav: 3", "'compact_nav'"),
+        ("location_redirect_files: x", "'location_redirect_files'"),
+        ("cache: y", "'cache'"),
+        ("timezone: Europe/" + "a" * 300, "unknown time zone"),
+        ("variant_fields: [[metric]]", "must be a list"),
+        ("max_file_size: 5", "max_file_size"),
+        ("review_grace: 99999999999 years", "not an interval"),
+        ("timezone: 2021-02-30", "invalid YAML value"),
+    ],
+)
+def test_bad_plugin_options_stop_lint_with_file_and_line(
+    tmp_path: Path, run_cli: Callable[..., Result], options: str, words: str
+) -> None:
+    write_tree(tmp_path, {"sop/good.md": GOOD})
+    (tmp_path / "mkdocs.yml").write_text(
+        f"site_name: x\ndocs_dir: sop\nplugins:\n  - search\n  - sopkit:\n      {options}\n"
+    )
+    result = run_cli("lint")
+    assert result.exit_code == 2, result.output
+    assert "mkdocs.yml:6" in result.output and words in result.output
+    assert "Traceback" not in result.output
+
+
+def test_pyproject_variant_fields_of_lists_is_a_usage_error(
+    tmp_path: Path, run_cli: Callable[..., Result]
+) -> None:
+    write_tree(tmp_path, {"sop/good.md": GOOD})
+    (tmp_path / "pyproject.toml").write_text("[tool.sopkit]\nvariant_fields = [['metric']]\n")
+    result = run_cli("lint")
+    assert result.exit_code == 2 and "pyproject.toml:2" in result.output
+
+
+def test_internal_error_exits_3_without_traceback(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"sop/good.md": GOOD})
+    script = (
+        "import sopkit.lint.engine as e\n"
+        "def boom(*a, **k): raise KeyError('x')\n"
+        "e.lint_paths = boom\n"
+        "from sopkit.cli import cli\n"
+        "cli(['lint'])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert done.returncode == 3
+    assert "please report it" in done.stderr and "Traceback" not in done.stderr
+    debug = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True,
+        env={**os.environ, "SOPKIT_DEBUG": "1"},
+    )  # fmt: skip
+    assert debug.returncode == 3 and "Traceback" in debug.stderr
+
+
+def test_git_log_survives_separator_bytes_and_huge_messages(tmp_path: Path) -> None:
+    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True, env=env)
+
+    git("init", "-q", "-b", "main")
+    write_tree(tmp_path, {"sop/a.md": GOOD})
+    git("add", "-A")
+    git("-c", "user.name=A\x1eB\x1f", "-c", "user.email=a@example.com",
+        "commit", "-qm", "sub\x1f\x1eject\n\nbody \x1e")  # fmt: skip
+    write_tree(tmp_path, {"sop/a.md": example("en", metric="90% of calls answered in 20 s")})
+    git("add", "-A")
+    (tmp_path / "message.txt").write_text("y" * 1_000_000)
+    git("-c", "user.name=X", "-c", "user.email=x@example.com",
+        "commit", "-q", "-F", "message.txt")  # fmt: skip
+    first, second = read_commits(tmp_path, "sop")
+    assert first.author.startswith("A\x1eB") and first.subject == "sub\x1f\x1eject"
+    assert [f.path for f in first.files] == ["sop/a.md"]
+    assert len(second.subject) == SUBJECT_CHARACTERS and second.files
+
+
+def test_settings_file_size_limit_reaches_lint(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"sop/good.md": GOOD})
+    result = lint_paths(
+        [tmp_path / "sop"], Settings(root=tmp_path, max_file_size=100), jobs=1, cwd=tmp_path
+    )
+    assert result.failed and "max_file_size" in result.findings[0].message
