@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from conftest import write_tree
+from tests.conftest import write_tree
 from sopkit.config import Settings
 from sopkit.history.git import SUBJECT_CHARACTERS, read_commits
 from sopkit.lint import LintResult, lint_paths
