@@ -83,7 +83,7 @@ CASES = [
         "en",
         "All emails are answered within 2 business days",
         "2 working days",
-        None,
+        ("all", 100, None, None, "2 business days"),
         "emails answered",
         (2, "working_day"),
         (2, "working_day", "2 business days"),
@@ -398,6 +398,7 @@ def test_describe_and_as_json() -> None:
             "unit": "second",
             "family": "calendar",
             "base_amount": 20,
+            "relative": None,
             "text": "20 seconds",
         },
     }

@@ -26,6 +26,8 @@ _SECONDS: dict[str, float] = {
 }
 _MONTHS: dict[str, int] = {"month": 1, "year": 12}
 _BUSINESS_HOURS: dict[str, float] = {"business_hour": 1}
+#: Working days per unit: a working week is five of them.
+_WORKING_DAYS: dict[str, float] = {"working_day": 1, "working_week": 5}
 
 _UNIT_WORDS: dict[str, str] = {
     # English
@@ -41,6 +43,11 @@ _UNIT_WORDS: dict[str, str] = {
     "office hour": "business_hour", "office hours": "business_hour",
     "week": "week", "weeks": "week", "wk": "week", "wks": "week",
     "month": "month", "months": "month", "year": "year", "years": "year",
+    "working week": "working_week", "working weeks": "working_week",
+    "work week": "working_week", "work weeks": "working_week", "workweek": "working_week",
+    "workweeks": "working_week", "business week": "working_week",
+    "business weeks": "working_week", "banking day": "working_day",
+    "banking days": "working_day", "ring": "ring", "rings": "ring",
     # German
     "sek": "second", "sekunde": "second", "sekunden": "second",
     "minute_de": "minute", "minuten": "minute",
@@ -55,6 +62,15 @@ _UNIT_WORDS: dict[str, str] = {
     "arbeitsstunde": "business_hour", "arbeitsstunden": "business_hour",
     "woche": "week", "wochen": "week", "monat": "month", "monate": "month",
     "monaten": "month", "jahr": "year", "jahre": "year", "jahren": "year",
+    "tages": "day", "kalendertages": "day", "monats": "month", "jahres": "year", "werktages": "working_day",
+    "arbeitstages": "working_day", "geschäftstages": "working_day",
+    "bankarbeitstag": "working_day", "bankarbeitstage": "working_day",
+    "bankarbeitstagen": "working_day", "bankarbeitstages": "working_day",
+    "bankgeschäftstag": "working_day", "bankgeschäftstage": "working_day",
+    "bankgeschäftstagen": "working_day", "kalenderwoche": "week", "kalenderwochen": "week",
+    "arbeitswoche": "working_week", "arbeitswochen": "working_week",
+    "klingeln": "ring", "klingelzeichen": "ring", "klingelton": "ring", "klingeltöne": "ring",
+    "klingeltönen": "ring", "läuten": "ring", "rufzeichen": "ring", "freizeichen": "ring",
     # Dutch
     "seconde": "second", "seconden": "second", "minuut": "minute",
     "uur": "hour", "uren": "hour", "dag": "day", "dagen": "day",
@@ -63,7 +79,15 @@ _UNIT_WORDS: dict[str, str] = {
     "werkuur": "business_hour", "werkuren": "business_hour",
     "kantooruur": "business_hour", "kantooruren": "business_hour",
     "weken": "week", "maand": "month", "maanden": "month", "jaar": "year", "jaren": "year",
+    "werkweek": "working_week", "werkweken": "working_week", "kalenderweek": "week",
+    "kalenderweken": "week", "belsignaal": "ring", "belsignalen": "ring", "rinkel": "ring",
+    "rinkels": "ring", "belletje": "ring", "belletjes": "ring", "keer overgaan": "ring", "keer over": "ring", "maal overgaan": "ring",
+    # three-word names
+    "bank working day": "working_day", "bank working days": "working_day",
+    "bank business day": "working_day", "bank business days": "working_day",
+    "full working days": "working_day", "clear working days": "working_day",
 }  # fmt: skip
+
 _UNIT_WORDS.pop("minute_de")
 
 _UNIT_NAMES: dict[str, tuple[str, str]] = {
@@ -76,6 +100,8 @@ _UNIT_NAMES: dict[str, tuple[str, str]] = {
     "year": ("year", "years"),
     "business_hour": ("business hour", "business hours"),
     "working_day": ("working day", "working days"),
+    "working_week": ("working week", "working weeks"),
+    "ring": ("ring", "rings"),
 }
 
 #: Fractions of a unit written as words: "half an hour", "eine halbe Stunde", "anderhalf uur".
@@ -83,7 +109,7 @@ _FRACTION_WORDS: dict[str, float] = {
     "half": 0.5, "halbe": 0.5, "halben": 0.5, "halbes": 0.5, "halve": 0.5,
     "anderthalb": 1.5, "eineinhalb": 1.5, "anderhalf": 1.5, "anderhalve": 1.5,
 }  # fmt: skip
-_ARTICLES = {"a", "an", "eine", "einen", "ein", "einer", "einem", "een"}
+_ARTICLES = {"a", "an", "eine", "einen", "ein", "einer", "einem", "eines", "een"}
 
 _HUNDREDS = {"hundred", "hundert", "honderd"}
 
@@ -136,25 +162,34 @@ class Duration:
     amount: float
     unit: str
     span: tuple[int, int] = (0, 0)
+    relative: str | None = None
+    """A deadline told by the day ("same day", "next working day"), in English."""
 
     @property
     def family(self) -> str:
-        """Units of one family convert into each other exactly."""
+        """Units of one family convert into each other exactly.
+
+        Rings of a phone are a bound too ("within five rings"), but not a time.
+        """
         if self.unit in _SECONDS:
             return "calendar"
         if self.unit in _MONTHS:
             return "months"
-        if self.unit == "working_day":
+        if self.unit in _WORKING_DAYS:
             return "working_days"
+        if self.unit == "ring":
+            return "rings"
         return "business_hours"
 
     @property
     def base_amount(self) -> float:
-        """The amount in the family's base unit (seconds, months, or the unit itself)."""
+        """The amount in the family's base unit (seconds, months, working days, ...)."""
         if self.unit in _SECONDS:
             return self.amount * _SECONDS[self.unit]
         if self.unit in _MONTHS:
             return self.amount * _MONTHS[self.unit]
+        if self.unit in _WORKING_DAYS:
+            return self.amount * _WORKING_DAYS[self.unit]
         return self.amount * _BUSINESS_HOURS.get(self.unit, 1)
 
     def same_as(self, other: Duration) -> bool:
@@ -163,6 +198,8 @@ class Duration:
 
     def describe(self) -> str:
         """Plain English words, used in messages and on the site: "2 working days"."""
+        if self.relative:
+            return self.relative
         singular, plural = _UNIT_NAMES[self.unit]
         amount = int(self.amount) if float(self.amount).is_integer() else self.amount
         return f"{amount} {singular if amount == 1 else plural}"
@@ -174,21 +211,30 @@ class Duration:
             "unit": self.unit,
             "family": self.family,
             "base_amount": self.base_amount,
+            "relative": self.relative,
             "text": self.describe(),
         }
 
 
 def _unit_at(tokens: list[Token], index: int) -> tuple[str, int] | None:
-    """Return ``(unit, tokens used)`` when a unit word starts at ``tokens[index]``."""
+    """Return ``(unit, tokens used)`` when a unit word starts at ``tokens[index]``.
+
+    Longer names win: "bank working days" over "working days" is not needed, but
+    "calendar days" must win over "calendar" + "days".
+    """
     if index >= len(tokens):
         return None
-    if index + 1 < len(tokens):
-        pair = f"{tokens[index].word} {tokens[index + 1].word}"
-        if pair in _UNIT_WORDS:
-            return _UNIT_WORDS[pair], 2
+    for size in (3, 2):
+        if index + size <= len(tokens):
+            words = " ".join(t.word for t in tokens[index : index + size])
+            if words in _UNIT_WORDS:
+                return _UNIT_WORDS[words], size
     word = tokens[index].word
     if word in _UNIT_WORDS:
         return _UNIT_WORDS[word], 1
+    head = word.split("-", 1)[0]
+    if head != word and head in _UNIT_WORDS:
+        return _UNIT_WORDS[head], 1  # "Tage-Frist" in "10-Tage-Frist"
     return None
 
 
@@ -227,25 +273,267 @@ def _number_at(tokens: list[Token], index: int, lang: str) -> tuple[float, int] 
     return value, used
 
 
+#: Deadlines told by the day: (pattern, amount, unit, words). "Same day" is the
+#: strictest bound there is (amount 0); "next working day" equals "1 working day".
+_DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
+    "en": (
+        (r"(?:on\s+)?(?:the\s+)?same[-\s]+(?:working[-\s]+|business[-\s]+)day", 0, "working_day",
+         "same working day"),
+        (r"(?:on\s+)?(?:the\s+)?same[-\s]+day", 0, "day", "same day"),
+        (r"(?:by\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:business\s+(?:on\s+)?)?(?:the\s+)?"
+         r"(?:next|following)\s+(?:working|business|work)\s+day", 1, "working_day",
+         "next working day"),
+        (r"(?:by\s+|on\s+)?(?:the\s+)?(?:next|following)[-\s]+(?:working|business|work)[-\s]+day",
+         1, "working_day", "next working day"),
+        (r"(?:by\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:next|following)\s+day",
+         1, "day", "next day"),
+        (r"(?:by\s+|on\s+)?(?:the\s+)?(?:next|following)[-\s]+day", 1, "day", "next day"),
+        (r"by\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:working\s+|business\s+)?day|"
+         r"(?:by\s+)?close\s+of\s+business", 0, "day", "same day"),
+        (r"on\s+the\s+spot|while\s+you\s+wait|(?:immediately|at\s+once)(?=\s+(?:issue|issued|"
+         r"hand|handed|give|given|print|printed))|(?:issued|handed\s+(?:over|out)|given|printed)"
+         r"\s+(?:to\s+you\s+)?(?:immediately|at\s+once)", 0, "day", "on the spot"),
+    ),
+    "de": (
+        (r"(?:noch\s+)?(?:am|an\s+dem)\s+(?:selben|gleichen|selbigen|gleichen)\s+"
+         r"(?:Werk|Arbeits|Geschäfts|Bankarbeits)tag", 0, "working_day", "same working day"),
+        (r"(?:noch\s+)?(?:am|an\s+dem)\s+(?:selben|gleichen|selbigen)\s+Tag|taggleich|"
+         r"am\s+Tag\s+des\s+Eingangs", 0, "day", "same day"),
+        (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+|spätestens\s+am\s+)?(?:nächsten|folgenden|"
+         r"darauffolgenden|darauf\s+folgenden|nächstfolgenden)\s+(?:Werk|Arbeits|Geschäfts|"
+         r"Bankarbeits)tag(?:es|s)?", 1, "working_day", "next working day"),
+        (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+)?(?:nächsten|folgenden)\s+Tag(?:es|s)?|"
+         r"(?:am\s+)?Folgetag", 1, "day", "next day"),
+        (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Monatsfrist|Monatsfrist", 1, "month", ""),
+        (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Wochenfrist|Wochenfrist", 1, "week", ""),
+        (r"(?:sofort|direkt|unmittelbar)(?=\s+(?:aus\b|ausgestellt|ausgehändigt|ausgegeben|mit\b|"
+         r"mitnehmen|mitgegeben|übergeben))|(?:ausgestellt|ausgehändigt|mitgegeben)\s+(?:\w+\s+)?"
+         r"sofort|während\s+(?:Ihres\s+Besuchs|Sie\s+warten)", 0, "day", "on the spot"),
+    ),
+    "nl": (
+        (r"(?:nog\s+)?(?:op\s+)?dezelfde\s+werkdag", 0, "working_day", "same working day"),
+        (r"(?:nog\s+)?(?:op\s+)?dezelfde\s+dag", 0, "day", "same day"),
+        (r"(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+werkdag", 1, "working_day",
+         "next working day"),
+        (r"(?:op\s+)?(?:de\s+)?volgende\s+dag|de\s+dag\s+(?:erna|daarna)", 1, "day", "next day"),
+        (r"(?:direct|meteen|onmiddellijk)(?=\s+(?:mee\b|meegeven|meekrijgen|uitgereikt|"
+         r"uitgeprint|ter\s+plekke))|ter\s+plekke|terwijl\s+u\s+wacht", 0, "day", "on the spot"),
+    ),
+}  # fmt: skip
+_DAY_DEADLINE_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float, str, str], ...]] = {
+    lang: tuple(
+        (re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), amount, unit, words)
+        for pattern, amount, unit, words in table
+    )
+    for lang, table in _DAY_DEADLINES.items()
+}
+
+#: Words after a number that make it a time of day, not an amount ("9 am", "18 Uhr").
+_CLOCK_AFTER = {"am", "pm", "a.m", "p.m", "uhr", "o'clock", "noon", "midday"}
+#: Words before a number that make it a time of day when the unit could be either
+#: ("tot 17 uur", "um 18 h"); "binnen 24 uur" is a duration.
+_CLOCK_BEFORE = {
+    "en": {"at", "until", "till", "from", "between", "before", "after", "to", "by", "and"},
+    "de": {"um", "ab", "bis", "von", "zwischen", "vor", "gegen", "und"},
+    "nl": {"om", "tot", "vanaf", "van", "tussen", "voor", "na", "en", "rond", "tegen"},
+}
+#: Units that also name the hour of a clock ("17 uur" is five in the afternoon).
+_CLOCK_UNITS = {"uur", "h", "hrs", "std", "hour", "hours"}
+_JOINERS = {"and", "und", "en"}
+_CLOCK_FORM = re.compile(r"^([01]?\d|2[0-4])[.:]([0-5]\d)$")
+_RANGE_DASHES = {"-", "–", "—", "tot", "bis", "to", "until", "till"}
+#: Words between the two ends of a range of amounts ("2 to 3 weeks", "2-3 Wochen").
+_RANGE_WORDS = {"-", "–", "—", "tot", "bis", "to", "à", "a"}
+
+#: Words after a duration that make it an availability, not a bound ("24 hours a day").
+_PER_WORDS = {"a", "per", "each", "every", "am", "pro", "die", "in", "im", "op", "/"}
+_PERIOD_WORDS = {
+    "day", "week", "year", "month", "tag", "woche", "jahr", "monat", "dag", "week", "jaar",
+    "maand", "etmaal", "der", "de", "een", "7", "365",
+}  # fmt: skip
+
+#: Words before "a day" that make it a rate ("twice a day"), not a bound.
+_RATE_BEFORE = {"once", "twice", "times", "mal", "keer", "maal", "einmal", "zweimal", "eenmaal"}
+
+_ORDINALS: dict[str, dict[str, int]] = {
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+           "seventh": 7, "eighth": 8},
+    "de": {f"{stem}{end}": n for n, stem in enumerate(
+        ("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht"), 1)
+        for end in ("e", "en", "er", "es", "em")},
+    "nl": {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6,
+           "zevende": 7, "achtste": 8},
+}  # fmt: skip
+_ORDINAL_SUFFIXES = {"st", "nd", "rd", "th", "e", "ste", "de"}
+
+#: Words that put a bound on the number after them; with no unit of its own, the
+#: number takes the unit of the metric's previous bound ("... and in full within 10").
+_BOUND_BEFORE = {
+    "within", "in", "after", "innerhalb", "von", "binnen", "nach", "na", "than", "latest",
+    "spätestens", "uiterlijk", "maximaal", "höchstens", "maximal", "längstens",
+}  # fmt: skip
+_BOUND_AFTER_OK = {"and", "or", "of", "after", "from", "und", "oder", "nach", "ab", "en", "na",
+                   "van", "bij", "at", "zu", "te", "for", "für"}  # fmt: skip
+
+
+def _is_clock(tokens: list[Token], index: int, lang: str) -> bool:
+    """True when the number at ``index`` is a time of day ("08:00", "18 Uhr", "tot 17 uur")."""
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    previous = tokens[index - 1] if index > 0 else None
+    if following is not None and following.text == ":" and following.end == token.end:
+        return True  # "8:00"
+    if previous is not None and previous.text == ":" and previous.end == token.start:
+        return True  # the minutes of "8:00"
+    if _CLOCK_FORM.match(token.text) and "." in token.text:
+        if following is None or following.word in _CLOCK_UNITS | _CLOCK_AFTER or (
+            previous is not None and previous.word in _CLOCK_BEFORE[lang]
+        ):
+            return True  # "22.00 uur", "tussen 08.00 en"
+    if following is not None and following.word in _CLOCK_AFTER:
+        return True
+    if following is not None and following.word in _CLOCK_UNITS and token.text[0].isdigit():
+        value = float(token.text.replace(",", ".").split(".")[0])
+        if previous is not None and previous.word in _CLOCK_BEFORE[lang] and value <= 24:
+            if previous.word not in _JOINERS:
+                return True
+            if index >= 2 and tokens[index - 2].text[0].isdigit():
+                return True  # "tussen 8 en 17 uur"; not "1 dag en 12 uur"
+        if (
+            index >= 2
+            and previous is not None
+            and previous.word in _RANGE_DASHES
+            and tokens[index - 2].text[0].isdigit()
+        ):
+            first = float(tokens[index - 2].text.replace(",", ".").split(".")[0])
+            return 6 <= first < value <= 24 and value >= 12  # "8–18 uur": opening hours
+    return False
+
+
+def _is_availability(tokens: list[Token], after: int) -> bool:
+    """True when the words after a duration make it an opening time ("24 hours a day")."""
+    words = [t.word for t in tokens[after : after + 3]]
+    if len(words) >= 2 and words[0] in _PER_WORDS and (
+        words[1] in _PERIOD_WORDS and (words[1] not in {"der", "de", "een"} or len(words) > 2)
+    ):
+        return words[1] not in {"der", "de", "een"} or words[2] in _PERIOD_WORDS
+    return False
+
+
+def _ordinal_at(tokens: list[Token], index: int, lang: str) -> tuple[float, int] | None:
+    """An ordinal before a ring ("the third ring", "dem dritten Klingeln", "3rd", "3.")."""
+    token = tokens[index]
+    if token.word in _ORDINALS[lang]:
+        return float(_ORDINALS[lang][token.word]), 1
+    if token.text.isdigit() and index + 1 < len(tokens):
+        following = tokens[index + 1]
+        if following.start == token.end and (
+            following.text == "." or following.word in _ORDINAL_SUFFIXES
+        ):
+            return float(token.text), 2
+    return None
+
+
 def find_durations(text: str, lang: str) -> list[Duration]:
-    """Every "<number> <unit>" in ``text``, in order ("within 20 seconds")."""
-    tokens = tokenize(text)
+    """Every time bound in ``text``, in order ("within 20 seconds", "next working day").
+
+    Times of day ("between 08:00 and 22:00", "bis 18 Uhr", "tot 17 uur") and
+    availabilities ("24 hours a day") are not bounds and are skipped. A number with
+    no unit after a bound word takes the unit of the bound before it ("acknowledge
+    within 3 working days and reply in full within 10").
+    """
     found: list[Duration] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, amount, unit, words in _DAY_DEADLINE_PATTERNS.get(lang, ()):
+        for match in pattern.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            taken.append(match.span())
+            found.append(Duration(amount, unit, match.span(), words or None))
+    tokens = tokenize(text)
     index = 0
     while index < len(tokens):
-        number = _number_at(tokens, index, lang)
-        if number is not None:
-            value, used = number
-            unit = _unit_at(tokens, index + used)
-            # "a" and "an" are numbers only right before a unit ("an hour").
-            if unit is not None:
-                name, unit_used = unit
-                end = tokens[index + used + unit_used - 1].end
-                found.append(Duration(value, name, (tokens[index].start, end)))
-                index += used + unit_used
-                continue
-        index += 1
+        token = tokens[index]
+        if any(start <= token.start < end for start, end in taken):
+            index += 1
+            continue
+        duration, used = _duration_at(tokens, index, lang, found)
+        if duration is not None:
+            found.append(duration)
+            index += used
+            continue
+        index += max(used, 1)
+    found.sort(key=lambda d: d.span)
     return found
+
+
+def _duration_at(
+    tokens: list[Token], index: int, lang: str, before: list[Duration]
+) -> tuple[Duration | None, int]:
+    """The duration starting at ``tokens[index]``, and how many tokens to move on."""
+    ordinal = _ordinal_at(tokens, index, lang)
+    if ordinal is not None:
+        unit = _unit_at(tokens, index + ordinal[1])
+        if unit is not None and unit[0] == "ring":
+            end = tokens[index + ordinal[1] + unit[1] - 1].end
+            return Duration(ordinal[0], "ring", (tokens[index].start, end)), ordinal[1] + unit[1]
+    number = _number_at(tokens, index, lang)
+    if number is None:
+        return None, 1
+    if tokens[index].text[0].isdigit() and _is_clock(tokens, index, lang):
+        return None, 1
+    value, used = number
+    unit = _unit_at(tokens, index + used)
+    if unit is None and _joined_by_hyphen(tokens, index + used - 1):
+        unit = _unit_at(tokens, index + used + 1)  # "24-hour", "10-Tage-Frist"
+        if unit is not None:
+            used += 1
+    if unit is None:
+        return _elided_unit(tokens, index, used, value, before), used
+    name, unit_used = unit
+    after = index + used + unit_used
+    if _is_availability(tokens, after):
+        return None, used + unit_used + 2  # and the "a day" after it
+    if tokens[index].word in _ARTICLES and index > 0 and (
+        tokens[index - 1].word in _RATE_BEFORE or _unit_at(tokens, index - 1) is not None
+    ):
+        return None, used + unit_used  # "twice a day", "3 times a week": a rate
+    end = tokens[after - 1].end
+    if lang == "en" and [t.word for t in tokens[after : after + 3]] == ["and", "a", "half"]:
+        value, end, after = value + 0.5, tokens[after + 2].end, after + 3  # "an hour and a half"
+    start = tokens[index].start
+    if index >= 2 and tokens[index - 1].word in _RANGE_WORDS and (
+        _number_at(tokens, index - 2, lang) is not None
+    ):
+        start = tokens[index - 2].start  # "2-3 Werktage", "drei bis sechs Wochen": the upper bound
+    return Duration(value, name, (start, end)), after - index
+
+
+def _joined_by_hyphen(tokens: list[Token], index: int) -> bool:
+    """True when ``tokens[index]`` is followed by a hyphen that touches both neighbours."""
+    if index + 2 >= len(tokens):
+        return False
+    hyphen, following = tokens[index + 1], tokens[index + 2]
+    return hyphen.text == "-" and hyphen.start == tokens[index].end and following.start == hyphen.end
+
+
+def _elided_unit(
+    tokens: list[Token], index: int, used: int, value: float, before: list[Duration]
+) -> Duration | None:
+    """ "within 10" after "within 3 working days": the unit of the bound before it."""
+    if not before or before[-1].relative or index == 0:
+        return None
+    if tokens[index - 1].word not in _BOUND_BEFORE:
+        return None
+    after = index + used
+    if after < len(tokens) and tokens[after].word in _RANGE_WORDS:
+        return None  # the lower end of a range: its upper end has the unit
+    if after < len(tokens):
+        following = tokens[after]
+        if following.word not in _BOUND_AFTER_OK and (following.word[0].isalnum() or following.text == "%"):
+            return None
+    span = (tokens[index].start, tokens[after - 1].end)
+    return Duration(value, before[-1].unit, span)
 
 
 def parse_iso_duration(text: str) -> Duration | None:
@@ -278,6 +566,10 @@ _TIMEFRAME_FILLER = {
     "within", "in", "after", "under", "max", "maximum", "at", "most", "no", "later", "than",
     "innerhalb", "von", "binnen", "uiterlijk", "spätestens", "höchstens", "maximal",
     "maximaal", "of", "per", "every", "each", "jede", "jeden", "elke", "iedere", "nach", "na",
+    "the", "a", "dem", "den", "der", "des", "de", "het", "am", "by", "beim", "bei", "before",
+    "vor", "voor", "or", "less", "oder", "weniger", "minder", "längstens", "innert", "ten",
+    "hoogste", "up", "to", "bis", "zu", "tot", "not", "longer", "nicht", "länger", "als",
+    "niet", "langer", "dan", "a", "maximum", "total", "insgesamt", "totaal",
 }  # fmt: skip
 
 
@@ -306,7 +598,8 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
             continue
         return None
     if len(durations) == 1:
-        return Duration(durations[0].amount, durations[0].unit, (0, len(stripped)))
+        only = durations[0]
+        return Duration(only.amount, only.unit, (0, len(stripped)), only.relative)
     families = {d.family for d in durations}
     if len(families) != 1:
         return None
@@ -324,7 +617,7 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
 
 # --- targets -------------------------------------------------------------------------
 
-TargetKind = Literal["percent", "fraction", "score", "limit"]
+TargetKind = Literal["percent", "fraction", "score", "limit", "all", "average"]
 
 _PERCENT_WORDS = {"%", "percent", "pct", "prozent", "procent"}
 _PERCENT_PAIRS = {("per", "cent")}
@@ -375,8 +668,9 @@ class Target:
     """The quantified part of a standard.
 
     Attributes:
-        kind: ``percent`` (80%), ``fraction`` (9 out of 10), ``score`` (4.5 out of 5)
-            or ``limit`` (at most once).
+        kind: ``percent`` (80%), ``fraction`` (9 out of 10), ``score`` (4.5 out of 5),
+            ``limit`` (at most once), ``all`` (an absolute commitment: a bound with no
+            share holds for every case, 100%) or ``average`` (the bound is an average).
         value: the number: 80, 9, 4.5, 1.
         scale: the denominator of a fraction or score (10, 5), else ``None``.
         comparator: for limits and scores, "at most", "at least", "below" or "above".
@@ -391,8 +685,8 @@ class Target:
 
     @property
     def share(self) -> float | None:
-        """The target as a share of 100 for percentages and fractions, else ``None``."""
-        if self.kind == "percent":
+        """The target as a share of 100 for percentages, fractions and "all", else ``None``."""
+        if self.kind in ("percent", "all"):
             return self.value
         if self.kind == "fraction" and self.scale:
             return 100 * self.value / self.scale
@@ -401,8 +695,10 @@ class Target:
     def describe(self) -> str:
         """Plain English words: "80%", "9 out of 10", "at least 4.5 out of 5", "at most 1"."""
         value = _fmt(self.value)
-        if self.kind == "percent":
+        if self.kind in ("percent", "all"):
             return f"{value}%"
+        if self.kind == "average":
+            return "on average"
         text = value if self.scale is None else f"{value} out of {_fmt(self.scale)}"
         return f"{self.comparator} {text}" if self.comparator else text
 
@@ -533,3 +829,109 @@ def _limit_before(
     if after < len(tokens) and tokens[after].word in _TIMES_NOUNS:
         end = tokens[after].end
     return Target("limit", value, None, comparator, (start, end))
+
+
+# --- availability and deadlines stated elsewhere ---------------------------------------
+
+_AVAILABILITY: dict[str, str] = {
+    "en": r"24\s*/\s*7|(?:a)?round\s+the\s+clock|24\s+hours\s+a\s+day(?:,?\s+(?:7|seven)\s+days\s+"
+          r"a\s+week)?|(?:7|seven)\s+days\s+a\s+week|day\s+and\s+night|365\s+days\s+a\s+year",
+    "de": r"24\s*/\s*7|rund\s+um\s+die\s+Uhr|24\s+Stunden\s+(?:am\s+Tag|täglich)|Tag\s+und\s+"
+          r"Nacht|(?:7|sieben)\s+Tage\s+die\s+Woche|365\s+Tage\s+im\s+Jahr",
+    "nl": r"24\s*/\s*7|24\s+uur\s+per\s+dag(?:,?\s+(?:en\s+)?(?:7|zeven)\s+dagen\s+per\s+week)?|"
+          r"(?:7|zeven)\s+dagen\s+per\s+week|dag\s+en\s+nacht|de\s+klok\s+rond",
+}  # fmt: skip
+#: Opening hours are a standard when the metric promises to be reachable in them.
+_OPEN_WORDS = (
+    r"erreichbar|geöffnet|besetzt|entgegen|für\s+Sie\s+da|available|open|reachable|staffed|"
+    r"bereikbaar|geopend|beschikbaar|aanwezig|staan\s+(?:wij|we)\s+(?:voor\s+u\s+)?klaar"
+)
+_CLOCK_TIME = (
+    r"(?:(?:[01]\d|2[0-4])[0-5]\d|\d{1,2}(?:[.:]\d{2})?)\s*(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.)?"
+)
+_OPENING_HOURS = re.compile(
+    rf"(?:between|from|von|zwischen|tussen|van|ab)?\s*{_CLOCK_TIME}\s*(?:-|–|—|bis|tot|to|until|"
+    rf"and|en|und)\s*{_CLOCK_TIME}",
+    re.IGNORECASE,
+)
+_AVAILABILITY_PATTERNS = {
+    lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+    for lang, pattern in _AVAILABILITY.items()
+}
+_OPEN_PATTERN = re.compile(rf"(?<![\w-])(?:{_OPEN_WORDS})(?![\w-])", re.IGNORECASE)
+
+#: A hard bound word before a deadline defined elsewhere ("within the statutory
+#: period", "innerhalb der angegebenen Lieferzeit", "uiterlijk binnen de wettelijke termijn").
+_STATED_DEADLINES: dict[str, str] = {
+    "en": r"(?:within|by|before|no\s+later\s+than|at\s+the\s+latest\s+(?:within|by))\s+the\s+"
+          r"(?:[\w-]+\s+){0,4}?(?:deadline|time\s+limit|statutory\s+period|legal\s+time\s+limit|"
+          r"period\s+(?:agreed|stated|set))",
+    "de": r"(?:innerhalb|binnen|spätestens|vor\s+Ablauf|bis\s+zum\s+Ablauf)\s+(?:innerhalb\s+)?"
+          r"(?:der|des|dieser|einer)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]*[Ff]rist|Lieferzeit|Zeitraums?)",
+    "nl": r"(?:binnen|uiterlijk|voor\s+het\s+einde\s+van|voor\s+het\s+verstrijken\s+van)\s+"
+          r"(?:binnen\s+)?(?:de|het|deze|die)\s+(?:[\w-]+\s+){0,5}?(?:\w*termijn)",
+}  # fmt: skip
+_STATED_PATTERNS = {
+    lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+    for lang, pattern in _STATED_DEADLINES.items()
+}
+
+
+def find_availability(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of availability promises: "24/7", "rund um die Uhr", "24 uur per dag", and
+    opening hours ("Mo–Fr 8–18 Uhr") in a metric that promises to be reachable.
+
+    Not a time bound, but a measurable standard of its own: each call or visit
+    within the hours is answered, or not.
+    """
+    pattern = _AVAILABILITY_PATTERNS.get(lang)
+    spans = [m.span() for m in pattern.finditer(text)] if pattern else []
+    if _OPEN_PATTERN.search(text):
+        spans += _clock_ranges(text)
+    return sorted(spans)
+
+
+_CLOCK_MARK = re.compile(r"[.:]\d{2}|\d{4}|uhr|uur|am|pm|between|zwischen|tussen|von|van|from", re.I)
+
+
+def _clock_ranges(text: str) -> list[tuple[int, int]]:
+    """Ranges of clock times ("8–18 Uhr", "08.00-17.00", "between 9am and 5pm")."""
+    spans = []
+    for match in _OPENING_HOURS.finditer(text):
+        body = match.group()
+        if _CLOCK_MARK.search(body):
+            spans.append((match.start() + len(body) - len(body.lstrip()), match.end()))
+    return spans
+
+
+def find_stated_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of hard bounds set elsewhere ("at the latest within the statutory period")."""
+    pattern = _STATED_PATTERNS.get(lang)
+    return [m.span() for m in pattern.finditer(text)] if pattern else []
+
+
+_DAY_WORDS = re.compile(
+    r"(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|täglich|daily|"
+    r"dagelijks|werktags|weekdays|werkdagen|montags?|freitags?|monday|friday|maandag|vrijdag|"
+    r"and|und|en|bis|tot|to|von|van|from|between|zwischen|tussen|uhr|uur|h|am|pm)\.?",
+    re.IGNORECASE,
+)
+
+
+def parse_availability(text: str, lang: str) -> bool:
+    """True for a ``timeframe`` that states an availability: "24/7", "rund um die Uhr",
+    "Mo–Fr 8–18 Uhr", "ma-vr 08.00-17.00 uur"."""
+    stripped = text.strip()
+    spans = [m.span() for m in _AVAILABILITY_PATTERNS[lang].finditer(stripped)] if (
+        lang in _AVAILABILITY_PATTERNS
+    ) else []  # fmt: skip
+    spans += _clock_ranges(stripped)
+    if not spans:
+        return False
+    rest = list(stripped)
+    for start, end in spans:
+        rest[start:end] = " " * (end - start)
+    for word in re.findall(r"[^\W\d_]+\.?|\d+", "".join(rest)):
+        if not _DAY_WORDS.fullmatch(word):
+            return False
+    return True

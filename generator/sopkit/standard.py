@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sopkit.quantities import Duration, Target, find_durations, find_target, parse_timeframe
+from sopkit.clauses import condition_spans
+from sopkit.quantities import (
+    Duration,
+    Target,
+    find_availability,
+    find_durations,
+    find_stated_deadlines,
+    find_target,
+    parse_timeframe,
+)
 
 #: Words that only glue the target or the time bound to the activity.
 _GLUE = {
@@ -40,6 +49,26 @@ class Standard:
     activity: str
     duration: Duration | None
     metric_duration: Duration | None
+    metric_durations: tuple[Duration, ...] = ()
+    """Every bound the metric commits to ("within 3 working days and ... within 10"),
+    without those inside a condition ("if we cannot answer within 2 days, ...")."""
+    availability: str | None = None
+    """An availability the metric promises ("24/7", "Mo–Fr 8–18 Uhr ... erreichbar")."""
+    stated_deadline: str | None = None
+    """A hard bound set elsewhere ("at the latest within the statutory period")."""
+
+    @property
+    def measurable(self) -> bool:
+        """True when an observer can check each case: a bound, a target or an availability."""
+        return bool(
+            self.target or self.metric_durations or self.availability or self.stated_deadline
+        )
+
+    def timeframe_agrees(self) -> bool:
+        """True when ``timeframe`` names one of the metric's bounds (or either is missing)."""
+        if self.duration is None or not self.metric_durations:
+            return True
+        return any(d.same_as(self.duration) for d in self.metric_durations)
 
     def describe(self) -> str:
         """One line of plain English: "80% · calls answered · within 20 seconds"."""
@@ -69,14 +98,72 @@ def activity_of(metric: str, spans: list[tuple[int, int]]) -> str:
     return " ".join(word for word in words if word not in _GLUE)
 
 
+_AVERAGE = re.compile(
+    r"(?<!\w)(?:average|averages|averaged|mean|durchschnitt\w*|im\s+schnitt|mittel|"
+    r"gemiddeld\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def bounds_of(metric: str, lang: str) -> list[Duration]:
+    """The metric's time bounds outside conditions ("If we cannot ... within 2 days, ...")."""
+    return _outside_conditions(find_durations(metric, lang), metric, lang)
+
+
+def _outside_conditions(durations: list[Duration], metric: str, lang: str) -> list[Duration]:
+    conditions = condition_spans(metric, lang)
+    if not conditions:
+        return durations
+    return [
+        d for d in durations
+        if not any(start <= d.span[0] < end for start, end in conditions)
+    ]  # fmt: skip
+
+
+#: ``timeframe`` words that repeat an "on the spot" bound of the metric.
+_AT_ONCE = {"sofort", "direkt", "direct", "meteen", "immediately", "at once", "onmiddellijk"}
+
+
+def _first_apart(
+    spans: list[tuple[int, int]], durations: list[Duration]
+) -> tuple[int, int] | None:
+    """The first span that overlaps no duration ("von 2 bis 3 Werktagen" is no opening time)."""
+    for start, end in spans:
+        if not any(start < d.span[1] and d.span[0] < end for d in durations):
+            return start, end
+    return None
+
+
 def parse_standard(metric: str | None, timeframe: str | None, lang: str) -> Standard:
-    """Read the standard from the (already type-checked) ``metric`` and ``timeframe``."""
+    """Read the standard from the (already type-checked) ``metric`` and ``timeframe``.
+
+    A metric with a time bound and no share is an absolute commitment: it holds for
+    every case, so its target is 100% (kind ``all``), or an average when it says so.
+    """
     target = find_target(metric, lang) if metric else None
-    metric_durations = find_durations(metric, lang) if metric else []
+    all_durations = find_durations(metric, lang) if metric else []
+    availability = stated = None
+    if metric:
+        span = _first_apart(find_availability(metric, lang), all_durations)
+        availability = metric[span[0] : span[1]] if span else None
+        deadlines = find_stated_deadlines(metric, lang)
+        stated = metric[deadlines[0][0] : deadlines[0][1]] if deadlines else None
+    metric_durations = _outside_conditions(all_durations, metric, lang) if metric else []
     metric_duration = metric_durations[0] if metric_durations else None
+    if target is None and metric and metric_duration is not None:
+        average = _AVERAGE.search(metric)
+        if average:
+            target = Target("average", 0, None, "at most", average.span())
+        else:
+            target = Target("all", 100, None, None, metric_duration.span)
     spans = [d.span for d in metric_durations]
-    if target:
+    if target and target.kind not in ("all",):
         spans.append(target.span)
     activity = activity_of(metric, spans) if metric else ""
     duration = parse_timeframe(timeframe, lang) if timeframe else None
-    return Standard(target, activity, duration, metric_duration)
+    if duration is None and timeframe and timeframe.strip().lower() in _AT_ONCE:
+        duration = next((d for d in metric_durations if d.relative == "on the spot"), None)
+    return Standard(
+        target, activity, duration, metric_duration, tuple(metric_durations), availability,
+        stated,
+    )  # fmt: skip

@@ -21,19 +21,34 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "immediately", "at once", "as needed", "as required", "when needed", "if needed",
         "when necessary", "reasonable", "reasonably", "appropriate", "appropriately",
         "happy", "delighted", "great service", "excellent service", "friendly",
+        "at the earliest opportunity", "at the earliest possible opportunity",
+        "as early as possible", "shortly", "swiftly", "expeditiously", "in good time",
+        "within a reasonable time", "within a reasonable period", "in a reasonable time",
+        "early", "prompt", "speedy", "rapid", "on time", "within hours", "within days",
+        "within minutes", "within weeks", "a few days", "a few weeks", "a few hours",
+        "well in advance", "depends on", "depending on", "as quickly as we can",
+        "as soon as we can", "as fast as we can", "within reasonable time",
     ),
     "de": (
         "so schnell wie möglich", "so schnell als möglich", "schnellstmöglich",
         "schnellstens", "baldmöglichst", "möglichst schnell", "möglichst bald", "zeitnah",
         "umgehend", "unverzüglich", "sofort", "schnell", "zügig", "bald", "rechtzeitig",
         "ohne verzögerung", "bei bedarf", "nach bedarf", "angemessen", "zufrieden",
-        "glücklich", "freundlich",
+        "glücklich", "freundlich", "kurzfristig", "schnellen", "schnelle", "zeitnahe",
+        "umgehende", "baldigst", "in kürze", "in angemessener zeit", "in angemessener frist",
+        "innerhalb angemessener frist", "schnellstmögliche", "schnellstmöglichen",
+        "angemessenen", "angemessener", "angemessene", "in einem angemessenen zeitraum",
+        "ein paar tage", "ein paar wochen", "einige tage", "einige wochen", "wenige tage",
+        "wenigen tagen", "wenige wochen", "wenigen wochen", "frühzeitig", "je nach",
+        "abhängig von", "so zügig wie möglich", "zeitnahen", "kurzer zeit", "in kürzester zeit",
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
         "snel", "spoedig", "binnenkort", "tijdig", "direct", "meteen", "onmiddellijk",
         "onverwijld", "per omgaande", "naar behoefte", "indien nodig", "waar nodig",
-        "passend", "redelijk", "tevreden", "blij", "vriendelijk",
+        "passend", "redelijk", "tevreden", "blij", "vriendelijk", "op tijd", "z.s.m",
+        "zo snel als mogelijk", "zo spoedig als mogelijk", "binnen redelijke termijn",
+        "binnen een redelijke termijn", "vlot", "vlug", "snelle",
     ),
 }  # fmt: skip
 
@@ -47,6 +62,17 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "we endeavour to", "endeavour to", "endeavor to", "we do our best",
         "do our best", "best effort", "best efforts", "ideally", "hopefully",
         "whenever we can", "if we can",
+        # frequency hedges: the bound holds only sometimes
+        "usually", "normally", "generally", "typically", "mostly", "ordinarily",
+        "in most cases", "in the majority of cases", "most of the time", "as a rule",
+        "in principle", "in general", "as a general rule", "on most occasions",
+        "in most instances", "where we can", "wherever we can", "if at all possible",
+        # intentions
+        "we aim", "our aim is", "aim", "aims", "aiming", "we will aim", "we strive",
+        "strive", "strives", "we endeavour", "endeavour", "endeavours", "endeavor",
+        "endeavors", "our goal is", "our objective is", "our ambition is", "we will try",
+        "we hope", "we expect to", "we seek to", "seek to", "we attempt to", "attempt to",
+        "attempts to", "we will attempt to", "we will aim to", "we aim to", "we will endeavour to",
     ),
     "de": (
         "nach möglichkeit", "wenn möglich", "falls möglich", "soweit möglich",
@@ -54,6 +80,14 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "wir bemühen uns", "bemühen uns", "bemüht sich", "wir versuchen", "versuchen",
         "versucht", "wir streben an", "streben an", "strebt an", "anstreben",
         "idealerweise", "wir geben unser bestes", "unser bestes", "wenn es geht",
+        "in der regel", "in aller regel", "im regelfall", "i.d.r.", "idr",
+        "grundsätzlich", "normalerweise", "üblicherweise", "gewöhnlich", "meist", "meistens",
+        "in den meisten fällen", "in der mehrzahl der fälle", "überwiegend", "weitgehend",
+        "nicht selten", "im allgemeinen", "im normalfall",
+        "streben", "strebt", "angestrebt", "anzustreben", "ziel ist", "unser ziel ist",
+        "unser ziel", "zum ziel gesetzt", "ist es unser ziel", "bemühen", "bemüht",
+        "bestrebt", "wir setzen alles daran", "möglichst", "es ist unser ziel",
+        "unser ziel ist es", "wir haben uns zum ziel gesetzt", "zielen darauf ab",
     ),
     "nl": (
         "indien mogelijk", "waar mogelijk", "zo mogelijk", "wanneer mogelijk",
@@ -62,6 +96,16 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "wij proberen", "we proberen", "proberen", "probeert", "wij doen ons best",
         "we doen ons best", "ons best", "zijn best", "idealiter", "zo veel mogelijk",
         "zoveel mogelijk",
+        "in de regel", "meestal", "doorgaans", "normaal gesproken", "normaliter",
+        "gewoonlijk", "in principe", "in beginsel", "over het algemeen", "in het algemeen",
+        "in de meeste gevallen", "vrijwel altijd", "bijna altijd",
+        "ons doel is", "onze doelstelling is", "wij streven", "we streven", "streven",
+        "streeft", "nastreven", "zo goed mogelijk", "wij proberen", "trachten", "tracht",
+        "wij streven ernaar", "we streven ernaar",
+        "wij doen er alles aan", "we doen er alles aan", "ons inspannen", "inspanning",
+        "in de meeste", "de meeste", "in de meeste situaties", "het is ons streven om",
+        "het is ons streven", "ons streven is", "het is ons doel om", "ons doel is om",
+        "normaal", "hun best", "doen hun best", "wij doen onze uiterste best", "ons uiterste best",
     ),
 }  # fmt: skip
 
@@ -71,6 +115,16 @@ ABSOLUTES: dict[str, tuple[str, ...]] = {
     "de": ("jede", "jeder", "jedes", "jeden", "alle", "allen", "immer", "stets"),
     "nl": ("elke", "elk", "iedere", "ieder", "alle", "altijd"),
 }
+
+
+#: Approximations before a number make the bound approximate ("about 5 days").
+APPROXIMATIONS: dict[str, tuple[str, ...]] = {
+    "en": ("about", "around", "approximately", "approx", "approx.", "roughly", "circa", "ca.",
+           "some", "more or less"),
+    "de": ("etwa", "ungefähr", "rund", "circa", "ca.", "zirka", "in etwa", "gut", "knapp"),
+    "nl": ("ongeveer", "circa", "ca.", "rond", "rondom", "zo'n", "omstreeks", "ruwweg",
+           "plusminus", "ca"),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -109,6 +163,30 @@ class PhraseMatcher:
 def _matcher(kind: str, lang: str, extra: tuple[str, ...]) -> PhraseMatcher:
     table = {"vague": VAGUE, "hedge": HEDGES, "absolute": ABSOLUTES}[kind]
     return PhraseMatcher((*table.get(lang, ()), *extra))
+
+
+@cache
+def _approximation_pattern(lang: str) -> re.Pattern[str]:
+    words = sorted(APPROXIMATIONS.get(lang, ()), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?=\s+(?:\d|\w))", re.IGNORECASE)
+
+
+def approximations(text: str, lang: str, number_starts: Iterable[int]) -> list[TermMatch]:
+    """Approximation words right before a number of a bound ("about 5 working days").
+
+    Args:
+        number_starts: where the bounds' numbers start; "about your letter" is not an
+            approximation, "about 5 days" is.
+    """
+    starts = set(number_starts)
+    found = []
+    for match in _approximation_pattern(lang).finditer(text):
+        rest = text[match.end():]
+        gap = len(rest) - len(rest.lstrip())
+        if match.end() + gap in starts:
+            found.append(TermMatch(match.group(), match.start(), match.end()))
+    return found
 
 
 def matcher(

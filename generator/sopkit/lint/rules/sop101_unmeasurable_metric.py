@@ -1,12 +1,28 @@
-"""SOP101 unmeasurable-metric: the metric states no quantified target, or a vague one.
+"""SOP101 unmeasurable-metric: the metric states no bound, or only a vague one.
 
 ## What it does
-Reads `metric` for a quantified target for an activity: a percentage (`80%`,
-`90 percent`, `95 Prozent`, `95 procent`), a fraction (`9 out of 10`,
-`neun von zehn`, `9 van de 10`), a limit (`at most once`, `höchstens einmal`,
-`maximaal één keer`) or a score (`4.5 out of 5`). Numbers may be digits or words.
-It reports a metric without one, and vague words in a metric (`quickly`,
-`zeitnah`, `zo snel mogelijk`, `happy`), which promise without a number.
+Reads `metric` for a bound that an observer can check case by case:
+
+- a time bound: `within 10 working days`, `at the latest within 4 hours`,
+  `no later than the next working day`, `same day`, `within five rings`,
+  `innerhalb von 10 Arbeitstagen`, `spätestens am nächsten Werktag`,
+  `nach dem dritten Klingeln`, `binnen een week`, `uiterlijk de volgende werkdag`;
+  with or without a share (`80% of calls answered within 20 seconds`). A bound
+  with no share holds for every case (100%);
+- an upper bound or an average: `a maximum of 14 days`, `höchstens 20 Minuten`,
+  `an average wait of no more than 30 seconds`, `gemiddeld maximaal 5 minuten`;
+- or a target without time: a percentage, a fraction (`9 out of 10`), a limit
+  (`at most once`, `höchstens einmal`) or a score (`4.5 out of 5`).
+
+Numbers may be digits or words. Clock times (`between 08:00 and 22:00`,
+`bis 18 Uhr`, `tussen 08.00 en 17.00 uur`) and opening times (`24 hours a day`)
+are not bounds.
+
+It reports a metric without a bound, and one whose only timing is a vague word
+(`quickly`, `zeitnah`, `zo snel mogelijk`), naming the word. A vague word beside a
+hard bound ("as soon as possible, at the latest within 4 hours") or inside a
+condition ("If we cannot answer straight away, we call you back within 2 working
+days") leaves the standard measurable (SOP108 may warn about the soft part).
 
 ## Why is this bad?
 "Answer calls as quickly as possible" cannot be met or missed: nobody can say
@@ -20,50 +36,44 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from sopkit.judgement import judge_sop_metric
 from sopkit.lint.examples import GOOD_METRIC, example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
 from sopkit.sop import Sop
-from sopkit.terms import matcher
 
 
 def check(sop: Sop) -> Iterator[Problem]:
-    """Report a vague term, else a missing target, in ``metric``."""
+    """Report vague timing with no hard bound, else a metric with no bound at all."""
     metric = sop.metric
     if metric is None:
         return
     lang = sop.lang
     good = GOOD_METRIC[lang]
+    judgement = judge_sop_metric(metric, lang, sop.settings.vague_terms)
+    if judgement.has_main_bound:
+        return  # vague words beside a hard bound: SOP108; hedges: SOP102
     target = sop.standard.target
-    vague = matcher("vague", lang, sop.settings.vague_terms).find(metric)
-    if vague:
-        term = vague[0]
+    if judgement.vague:
+        term = judgement.vague[0]
         if target:
             message = (
-                f"'{term.term}' is vague: the number says how fast or how well; "
-                f"remove it or state the bound, e.g. '{good}'"
+                f"'{term.term}' is vague: the target says how many, but not by when; "
+                f"state the time bound, e.g. '{good}'"
             )
         else:
             message = (
-                f"'{term.term}' is not a measurable target: state a number for the "
-                f"activity, e.g. '{good}'"
+                f"'{term.term}' is not a measurable bound: say by when, as a number and "
+                f"a unit, e.g. '{good}'"
             )
         yield Problem(message, *sop.position("metric", term.start), "metric")
         return
-    if target is not None:
-        return
-    absolutes = matcher("absolute", lang).find(metric)
-    if absolutes:
-        term = absolutes[0]
-        message = (
-            f"'{term.term}' states no number: write the target as a share, "
-            f"e.g. '100% of ...', or the share you really commit to, e.g. '{good}'"
-        )
-        yield Problem(message, *sop.position("metric", term.start), "metric")
-        return
+    if target is not None or judgement.hedges or judgement.has_time_bound:
+        return  # a target without time; a hedge, which SOP102 names; a conditional bound
     yield Problem(
-        "the metric states no quantified target: add a percentage, a fraction "
-        f"(9 out of 10), a limit (at most once) or a score (4.5 out of 5), e.g. '{good}'",
+        "the metric states no bound: say by when (within 10 working days, next working "
+        "day) or how many (a percentage, 9 out of 10, at most once, 4.5 out of 5), "
+        f"e.g. '{good}'",
         *sop.position("metric", 0),
         "metric",
     )
@@ -72,26 +82,74 @@ def check(sop: Sop) -> Iterator[Problem]:
 RULE = Rule(
     code="SOP101",
     name="unmeasurable-metric",
-    summary="metric must state a quantified target, without vague words.",
+    summary="metric must state a bound (time, share, limit or score), without vague words.",
     severity="error",
     check=check,
     examples=(
         Example(
             "en",
             failing=example("en", metric="Answer calls as quickly as possible"),
-            passing=example("en", metric="80% of calls answered within 20 seconds"),
+            passing=example("en", metric="We answer letters within 10 working days", timeframe="10 working days"),
+        ),
+        Example(
+            "en",
+            failing=example("en", metric="We respond to complaints promptly, 24 hours a day"),
+            passing=example("en", metric="Calls are answered with an average wait of no more than 30 seconds", timeframe="30 seconds"),
+        ),
+        Example(
+            "en",
+            failing=example("en", metric="Staff are friendly to every customer"),
+            passing=example("en", metric="If we cannot answer straight away, we call you back within 2 working days", timeframe="2 working days"),
+        ),
+        Example(
+            "en",
+            failing=example("en", metric="We reply to emails between 08:00 and 22:00"),
+            passing=example("en", metric="Our phone lines are open between 08:00 and 22:00", timeframe="08:00-22:00"),
+        ),
+        Example(
+            "en",
+            failing=example("en", metric="We answer calls as quickly as we can"),
+            passing=example("en", metric="We reply to your email by the end of the next working day", timeframe="next working day"),
+        ),
+        Example(
+            "en",
+            failing=example("en", metric="We answer the phone fast"),
+            passing=example("en", metric="We answer the phone within five rings", timeframe="5 rings"),
         ),
         Example(
             "de",
             failing=example("de", metric="Anfragen zeitnah beantworten"),
-            passing=example(
-                "de", metric="neun von zehn Anfragen innerhalb von 20 Sekunden beantwortet"
-            ),
+            passing=example("de", metric="Wir beantworten alle Anfragen innerhalb von 10 Werktagen", timeframe="10 Werktage"),
+        ),
+        Example(
+            "de",
+            failing=example("de", metric="Wir beantworten Ihre Anfragen Mo–Fr zwischen 8 und 18 Uhr"),
+            passing=example("de", metric="Die Wartezeit im Bürgerbüro beträgt höchstens 20 Minuten", timeframe="20 Minuten"),
+        ),
+        Example(
+            "de",
+            failing=example("de", metric="Wir nehmen Ihren Anruf schnell an"),
+            passing=example("de", metric="Wir nehmen Ihren Anruf spätestens nach dem dritten Klingeln an", timeframe="3 Klingeln"),
+        ),
+        Example(
+            "de",
+            failing=example("de", metric="Eine Antwort erhalten Sie umgehend"),
+            passing=example("de", metric="Sie erhalten am nächsten Werktag eine Antwort", timeframe="am nächsten Werktag"),
         ),
         Example(
             "nl",
             failing=example("nl", metric="Wij helpen u zo snel mogelijk"),
-            passing=example("nl", metric="negen van de tien klanten binnen 20 seconden geholpen"),
+            passing=example("nl", metric="Wij beantwoorden uw e-mail binnen 3 werkdagen", timeframe="3 werkdagen"),
+        ),
+        Example(
+            "nl",
+            failing=example("nl", metric="Wij beantwoorden vragen in de chat tussen 08.00 en 22.00 uur"),
+            passing=example("nl", metric="U wacht aan de balie gemiddeld maximaal 5 minuten", timeframe="5 minuten"),
+        ),
+        Example(
+            "nl",
+            failing=example("nl", metric="Wij reageren tijdig op uw melding"),
+            passing=example("nl", metric="U krijgt op dezelfde dag antwoord", timeframe="op dezelfde dag"),
         ),
     ),
     doc=__doc__ or "",

@@ -1,14 +1,29 @@
-"""SOP102 hedged-metric: the metric is an intention, not a standard.
+"""SOP102 hedged-metric: a hedge turns the commitment into a wish.
 
 ## What it does
-Reports hedges in `metric`: "where possible", "if possible", "we aim to",
-"we do our best", "nach Möglichkeit", "wir bemühen uns", "indien mogelijk",
-"wij streven ernaar", and their relatives.
+Reports words that make the metric's bound optional, and names them:
+
+- intentions: "we aim to", "we strive to", "we endeavour to", "our goal is",
+  "wir streben ... an", "angestrebt", "Ziel ist", "wir bemühen uns",
+  "wij streven ernaar", "ons doel is", "zo goed mogelijk";
+- frequency hedges: "usually", "normally", "generally", "typically",
+  "in most cases", "as a rule", "in principle", "in der Regel", "grundsätzlich",
+  "normalerweise", "meist", "in den meisten Fällen", "nicht selten",
+  "in de regel", "meestal", "doorgaans", "normaal gesproken", "in principe",
+  "in beginsel";
+- conditions on the effort: "where possible", "if possible", "nach Möglichkeit",
+  "indien mogelijk";
+- approximations before the bound's number: "about 5 days", "etwa 3 Wochen",
+  "ongeveer 2 weken".
+
+A German separable verb is found with its prefix at the end of the clause ("Wir
+streben eine Antwort innerhalb von 10 Tagen an").
 
 ## Why is this bad?
 A hedge makes every miss acceptable. What a hedge really means is that the
 target is not met every time: say how often it is, as a percentage floor.
 "90% of emails answered within 2 working days" says the same thing honestly.
+The message proposes that rewrite from the metric's own words.
 
 ## Options
 None beyond the severity.
@@ -16,26 +31,64 @@ None beyond the severity.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from sopkit.judgement import judge_sop_metric
 from sopkit.lint.examples import FLOOR_METRIC, example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
 from sopkit.sop import Sop
-from sopkit.terms import matcher
+from sopkit.terms import TermMatch
+
+#: How the honest rewrite starts: a percentage floor for the same commitment.
+_FLOOR = {"en": "in 90% of cases", "de": "in 90 % der Fälle", "nl": "in 90% van de gevallen"}
+
+
+def honest_rewrite(
+    metric: str, term: TermMatch, lang: str, has_bound: bool, has_share: bool
+) -> str:
+    """The metric without the hedge, led by a percentage floor (or only without the
+    hedge when it has a share already); a stock example when it has no bound."""
+    if not has_bound:
+        return FLOOR_METRIC[lang]
+    rest = (metric[: term.start] + metric[term.end :]).strip()
+    rest = re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s{2,}", " ", rest)).strip(" ,;")
+    rest = rest.rstrip(".")
+    if has_share:
+        return rest[:1].upper() + rest[1:]
+    if rest and not (lang == "de" and rest[:1].isupper() and rest.split()[0] not in _PRONOUNS):
+        rest = rest[:1].lower() + rest[1:]
+    return f"{_FLOOR[lang][:1].upper()}{_FLOOR[lang][1:]}: {rest}"
+
+
+#: German capitalises nouns, so only a leading pronoun or article is lowered.
+_PRONOUNS = {"Wir", "Sie", "Ihre", "Ihr", "Die", "Der", "Das", "Eine", "Ein", "Alle", "Unsere"}
 
 
 def check(sop: Sop) -> Iterator[Problem]:
-    """Report the first hedge in ``metric``."""
+    """Report the first hedge (or approximation) in ``metric``, by name."""
     metric = sop.metric
     if metric is None:
         return
-    hedges = matcher("hedge", sop.lang).find(metric)
-    if hedges:
-        term = hedges[0]
+    judgement = judge_sop_metric(metric, sop.lang, sop.settings.vague_terms)
+    if judgement.hedges:
+        term = judgement.hedges[0]
+        target = sop.standard.target
+        has_share = target is not None and target.kind in ("percent", "fraction")
+        rewrite = honest_rewrite(metric, term, sop.lang, judgement.has_time_bound, has_share)
         yield Problem(
-            f"'{term.term}' hedges the standard: state the share you commit to as a "
-            f"percentage floor instead, e.g. '{FLOOR_METRIC[sop.lang]}'",
+            f"'{term.term}' makes the bound optional: a standard holds every time, or "
+            "says how often; if misses are tolerated, say how many as a percentage "
+            f"floor, e.g. '{rewrite}'",
+            *sop.position("metric", term.start),
+            "metric",
+        )
+    elif judgement.approximations:
+        term = judgement.approximations[0]
+        yield Problem(
+            f"'{term.term}' makes the bound approximate: state the bound you keep, "
+            f"e.g. '{FLOOR_METRIC[sop.lang]}'",
             *sop.position("metric", term.start),
             "metric",
         )
@@ -44,7 +97,7 @@ def check(sop: Sop) -> Iterator[Problem]:
 RULE = Rule(
     code="SOP102",
     name="hedged-metric",
-    summary="metric must not hedge (where possible, we aim to); state a percentage floor.",
+    summary="metric must not hedge (usually, we aim to, in der Regel); state a percentage floor.",
     severity="error",
     check=check,
     examples=(
@@ -60,6 +113,31 @@ RULE = Rule(
                 metric="90% of emails answered within 2 working days",
                 timeframe="2 working days",
             ),
+        ),
+        Example(
+            "en",
+            failing=example("en", metric="We usually answer letters within 10 working days", timeframe="10 working days"),
+            passing=example("en", metric="We answer letters within 10 working days", timeframe="10 working days"),
+        ),
+        Example(
+            "en",
+            failing=example("en", metric="We reply to complaints in about 5 working days", timeframe="5 working days"),
+            passing=example("en", metric="We reply to complaints within 5 working days", timeframe="5 working days"),
+        ),
+        Example(
+            "de",
+            failing=example("de", metric="Anfragen beantworten wir in der Regel innerhalb von 5 Werktagen", timeframe="5 Werktage"),
+            passing=example("de", metric="Anfragen beantworten wir innerhalb von 5 Werktagen", timeframe="5 Werktage"),
+        ),
+        Example(
+            "de",
+            failing=example("de", metric="Wir streben eine Antwort innerhalb von 10 Tagen an", timeframe="10 Tage"),
+            passing=example("de", metric="Wir antworten innerhalb von 10 Tagen", timeframe="10 Tage"),
+        ),
+        Example(
+            "nl",
+            failing=example("nl", metric="Wij beantwoorden uw vraag in de regel binnen 5 werkdagen", timeframe="5 werkdagen"),
+            passing=example("nl", metric="Wij beantwoorden uw vraag binnen 5 werkdagen", timeframe="5 werkdagen"),
         ),
         Example(
             "de",

@@ -9,7 +9,7 @@ duration such as `PT20S`. Reports values that do not parse, and a zero duration.
 
 ## Why is this bad?
 The site compares standards by their timeframes and shows them in plain words;
-"20" or "3 rings" cannot be compared with "2 minutes".
+"20" or "3 tickets" cannot be compared with "2 minutes".
 
 ## Options
 None beyond the severity.
@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from sopkit.lint.examples import GOOD_TIMEFRAME, example
 from sopkit.lint.finding import Problem
+from sopkit.quantities import parse_availability
 from sopkit.lint.registry import Example, Rule
 from sopkit.lint.rules.sop104_vague_timeframe import vague_term
 from sopkit.sop import Sop
@@ -34,6 +35,10 @@ _UNITS = (
 _BARE_NUMBER = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
 
 
+#: Names of a deadline set elsewhere, repeated in ``timeframe``.
+_DEADLINE_WORDS = re.compile(r"termijn|frist|lieferzeit|deadline|period|time limit", re.IGNORECASE)
+
+
 def check(sop: Sop) -> Iterator[Problem]:
     """Report a timeframe that does not parse (and is not merely vague)."""
     timeframe = sop.timeframe
@@ -41,7 +46,7 @@ def check(sop: Sop) -> Iterator[Problem]:
         return
     duration = sop.standard.duration
     if duration is not None:
-        if duration.amount <= 0:
+        if duration.amount <= 0 and not duration.relative:
             yield Problem(
                 f"a timeframe of {duration.describe()} cannot be met: state the real bound, "
                 f"e.g. '{GOOD_TIMEFRAME[sop.lang]}'",
@@ -51,6 +56,10 @@ def check(sop: Sop) -> Iterator[Problem]:
         return
     if vague_term(timeframe, sop) is not None:
         return  # SOP104 reports it
+    if parse_availability(timeframe, sop.lang):
+        return  # "24/7", "Mo–Fr 8–18 Uhr": an availability standard
+    if sop.standard.stated_deadline and _DEADLINE_WORDS.search(timeframe):
+        return  # "the statutory period": the metric's bound is set elsewhere
     if _BARE_NUMBER.match(timeframe):
         number = timeframe.strip()
         message = (
@@ -70,8 +79,13 @@ RULE = Rule(
     examples=(
         Example(
             "en",
-            failing=example("en", timeframe="20 rings"),
+            failing=example("en", timeframe="20 tickets"),
             passing=example("en", timeframe="PT20S"),
+        ),
+        Example(
+            "en",
+            failing=example("en", metric="We answer the phone within five rings", timeframe="five"),
+            passing=example("en", metric="We answer the phone within five rings", timeframe="5 rings"),
         ),
         Example(
             "de",
@@ -79,8 +93,13 @@ RULE = Rule(
             passing=example("de", timeframe="zwanzig Sekunden"),
         ),
         Example(
+            "de",
+            failing=example("de", metric="Bestellungen werden innerhalb von 2 bis 3 Werktagen bearbeitet", timeframe="2 bis 3"),
+            passing=example("de", metric="Bestellungen werden innerhalb von 2 bis 3 Werktagen bearbeitet", timeframe="2 bis 3 Werktage"),
+        ),
+        Example(
             "nl",
-            failing=example("nl", timeframe="20 belletjes"),
+            failing=example("nl", timeframe="20 stuks"),
             passing=example("nl", timeframe="twintig seconden"),
         ),
     ),

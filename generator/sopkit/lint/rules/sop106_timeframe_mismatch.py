@@ -3,7 +3,12 @@
 ## What it does
 When the metric states a time bound ("within 2 working days"), compares it with
 `timeframe`. Bounds of one kind convert exactly ("2 hours" agrees with
-"120 minutes"); working days, business hours and months compare only with their own kind.
+"120 minutes", "next working day" with "1 working day", "2 working weeks" with
+"10 working days"); working days, business hours, months and rings compare only
+with their own kind. A metric with several commitments ("acknowledge within 3
+working days and reply in full within 10") agrees when `timeframe` names one of
+them. Clock times ("between 08:00 and 22:00") and bounds inside a condition are not
+the metric's bound.
 
 ## Why is this bad?
 Two numbers for one standard: staff read one, the report measures the other.
@@ -30,13 +35,15 @@ def _quoted(words: str, duration: Duration) -> str:
 
 
 def check(sop: Sop) -> Iterator[Problem]:
-    """Report a metric time bound that differs from the parsed timeframe."""
+    """Report a timeframe that agrees with none of the metric's time bounds."""
     standard = sop.standard
-    stated, timeframe = standard.metric_duration, standard.duration
-    if stated is None or timeframe is None or stated.same_as(timeframe):
+    timeframe = standard.duration
+    if timeframe is None or standard.timeframe_agrees():
         return
     metric = sop.metric or ""
-    said = _quoted(metric[stated.span[0] : stated.span[1]], stated)
+    said = " and ".join(
+        _quoted(metric[d.span[0] : d.span[1]], d) for d in standard.metric_durations
+    )
     given = _quoted(sop.timeframe or "", timeframe)
     yield Problem(
         f"the metric says {said} but timeframe is {given}: make them agree",
@@ -57,8 +64,28 @@ RULE = Rule(
             failing=example("en", timeframe="30 seconds"),
             passing=example("en", timeframe="PT20S"),
         ),
+        Example(
+            "en",
+            failing=example("en", metric="We acknowledge letters within 3 working days and reply in full within 10", timeframe="5 working days"),
+            passing=example("en", metric="We acknowledge letters within 3 working days and reply in full within 10", timeframe="10 working days"),
+        ),
+        Example(
+            "en",
+            failing=example("en", metric="We answer web chats between 08:00 and 22:00 within 2 minutes", timeframe="22 hours"),
+            passing=example("en", metric="We answer web chats between 08:00 and 22:00 within 2 minutes", timeframe="2 minutes"),
+        ),
         Example("de", failing=example("de", timeframe="20 Minuten"), passing=example("de")),
+        Example(
+            "de",
+            failing=example("de", metric="Wir beantworten Ihre E-Mail spätestens am nächsten Werktag", timeframe="2 Werktage"),
+            passing=example("de", metric="Wir beantworten Ihre E-Mail spätestens am nächsten Werktag", timeframe="1 Werktag"),
+        ),
         Example("nl", failing=example("nl", timeframe="2 minuten"), passing=example("nl")),
+        Example(
+            "nl",
+            failing=example("nl", metric="De chat is open tussen 08.00 en 22.00 uur en reageert binnen 2 minuten", timeframe="22 uur"),
+            passing=example("nl", metric="De chat is open tussen 08.00 en 22.00 uur en reageert binnen 2 minuten", timeframe="2 minuten"),
+        ),
     ),
     doc=__doc__ or "",
     tags=("standard",),

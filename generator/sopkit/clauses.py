@@ -1,0 +1,104 @@
+"""Condition clauses of a standard: the part that says *when*, not *what* is promised.
+
+"If we cannot answer straight away, we call you back within 2 working days" promises
+a call-back within 2 working days; "straight away" belongs to the condition and is
+not the commitment. The judgement rules therefore read vague words and time bounds
+outside the spans found here. English, German and Dutch, including the German and
+Dutch condition that starts with its verb ("Können wir ... nicht klären, rufen wir
+..."; "Kunnen wij ... niet beantwoorden, dan bellen wij ...").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_OPENERS: dict[str, tuple[str, ...]] = {
+    "en": ("if", "unless", "when", "whenever", "where", "should", "in case", "in the event",
+           "once"),
+    "de": ("wenn", "falls", "sofern", "soweit", "sollte", "sollten", "im fall", "im falle",
+           "für den fall", "sobald", "gelingt es", "gelingt dies"),
+    "nl": ("als", "indien", "wanneer", "mocht", "mochten", "in het geval", "ingeval",
+           "lukt het", "lukt dat", "zodra"),
+}  # fmt: skip
+
+#: Openers that set a condition only at the start of a clause: mid-sentence they mean
+#: something else ("at most once", "where we ...").
+_CLAUSE_START_ONLY = frozenset({
+    "when", "whenever", "where", "should", "once", "sobald", "sollte", "sollten", "zodra",
+    "mocht", "mochten", "lukt het", "lukt dat", "gelingt es", "gelingt dies",
+})
+
+#: A German or Dutch sentence that starts with its finite verb is a condition up to
+#: its comma ("Können wir ... nicht klären, rufen wir Sie ... zurück").
+_VERB_FIRST: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "de": ("kann", "können", "ist", "sind", "sollte", "sollten", "dauert", "benötigen",
+           "benötigt", "gelingt", "lässt", "haben", "hat", "müssen", "muss", "wird", "werden"),
+    "nl": ("kan", "kunnen", "is", "zijn", "duurt", "lukt", "heeft", "hebben", "moet",
+           "moeten", "wordt", "worden"),
+}  # fmt: skip
+
+_SUBJECTS: dict[str, frozenset[str]] = {
+    "en": frozenset({"we", "you", "i", "they", "our", "your"}),
+    "de": frozenset({"wir", "sie", "ich", "unsere", "ihre"}),
+    "nl": frozenset({"wij", "we", "u", "ik", "zij", "onze", "uw"}),
+}
+_END = re.compile(r"[,;:]|\s(?:then|dann|dan)\s", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _opener_pattern(lang: str) -> re.Pattern[str]:
+    words = sorted(_OPENERS.get(lang, ()), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def _end_without_comma(text: str, start: int, lang: str) -> int:
+    """Where a condition with no comma ends: before the main clause's subject.
+
+    "If we cannot answer straight away we call you back": the condition's own
+    subject is the first pronoun; the second starts the main clause.
+    """
+    seen = 0
+    for match in _WORD.finditer(text, start):
+        if match.group().lower() in _SUBJECTS[lang]:
+            seen += 1
+            if seen == 2:
+                return match.start()
+    return len(text)
+
+
+def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Character spans of the condition clauses in ``text``."""
+    if lang not in _OPENERS:
+        return []
+    spans: list[tuple[int, int]] = []
+    first = _WORD.match(text.lstrip())
+    starts: list[int] = []
+    if first and first.group().lower() in _VERB_FIRST[lang]:
+        starts.append(len(text) - len(text.lstrip()))
+    for match in _opener_pattern(lang).finditer(text):
+        before = text[: match.start()].split()
+        opener = " ".join(match.group().lower().split())
+        if opener in _CLAUSE_START_ONLY and before and not before[-1].endswith((",", ";", ":")):
+            continue
+        if lang == "nl" and match.group().lower() == "als" and len(before) >= 2 and (
+            before[-2].lower() == "zo"
+        ):
+            continue  # "zo snel als mogelijk" compares, it does not set a condition
+        starts.append(match.start())
+    for start in sorted(set(starts)):
+        if spans and start < spans[-1][1]:
+            continue
+        end_match = _END.search(text, start)
+        at_start = not text[:start].strip()
+        if end_match:
+            end = end_match.start()
+        elif at_start:
+            end = _end_without_comma(text, start, lang)
+        else:
+            end = len(text)  # "..., we call back within 2 days if we cannot answer at once"
+        spans.append((start, end))
+    return spans

@@ -1,0 +1,166 @@
+"""How a service manager reads a metric: what is committed, and what only sounds good.
+
+A standard is measurable when an observer can mark each case pass or fail: an
+activity and a bound. The bound is a time bound ("within 10 working days", "next
+working day", "within five rings"), possibly with a share ("80% of ..."), or a
+quantified target without time (a limit, a score). A bound with no share is an
+absolute commitment: every case, 100%.
+
+Words around the bound are judged by their role:
+
+- **hedges** ("usually", "in der Regel", "wij streven ernaar") make the bound
+  optional: the standard becomes a wish, wherever they stand;
+- **approximations** ("about 5 days", "etwa 3 Wochen") make the bound fuzzy;
+- **vague words** ("as soon as possible", "zeitnah", "tijdig") are the commitment
+  only when no hard bound stands beside them: "as soon as possible, at the latest
+  within 4 hours" commits to 4 hours, and the wish beside it is a soft part;
+- vague words **inside a condition** ("If we cannot answer straight away, ...")
+  say when the standard applies, not what it promises.
+
+This module reads; the rules (SOP101, SOP102, SOP107, SOP108) report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from sopkit.clauses import condition_spans
+from sopkit.quantities import Duration, find_durations
+from sopkit.standard import bounds_of, parse_standard
+from sopkit.terms import TermMatch, approximations, matcher
+
+
+#: Words that put a hard cap after a soft wish: "as soon as possible, but at the latest
+#: within 4 hours"; a hedge before them qualifies the wish, not the cap.
+_HARD_CAP: dict[str, str] = {
+    "en": r"at\s+the\s+latest|no\s+later\s+than|in\s+any\s+case|in\s+all\s+cases|but\s+within|"
+          r"and\s+always\s+within|at\s+most|not\s+later\s+than|by\s+no\s+later\s+than|"
+          r"(?:we\s+)?(?:promise|guarantee|commit)",
+    "de": r"spätestens|längstens|jedenfalls|auf\s+jeden\s+Fall|in\s+jedem\s+Fall|höchstens|"
+          r"aber\s+innerhalb|jedoch\s+innerhalb|maximal",
+    "nl": r"uiterlijk|in\s+ieder\s+geval|in\s+elk\s+geval|hoe\s+dan\s+ook|maar\s+binnen|"
+          r"ten\s+hoogste|maximaal|altijd\s+binnen",
+}  # fmt: skip
+_HARD_CAP_PATTERNS = {
+    lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+    for lang, pattern in _HARD_CAP.items()
+}
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The parts of one metric that the rules report on.
+
+    Attributes:
+        hedges: hedge phrases that qualify the bound, in order.
+        approximations: "about"-words right before a bound's number.
+        vague: vague words outside conditions and bounds, and hedges that qualify
+            only a soft wish before a hard cap.
+        has_time_bound: a time bound, an availability or a deadline set elsewhere,
+            anywhere in the metric ("If it is not paid within 10 working days, we pay
+            £40" is checked case by case).
+        has_main_bound: a time bound or a deadline set elsewhere, outside
+            conditions: only then is a vague word a soft wish beside the commitment,
+            not the commitment itself ("promptly, 24 hours a day" promises nothing
+            checkable about the response).
+    """
+
+    hedges: tuple[TermMatch, ...]
+    approximations: tuple[TermMatch, ...]
+    vague: tuple[TermMatch, ...]
+    has_time_bound: bool
+    has_main_bound: bool
+
+
+def _outside(terms: list[TermMatch], spans: list[tuple[int, int]]) -> tuple[TermMatch, ...]:
+    return tuple(t for t in terms if not any(a <= t.start < b for a, b in spans))
+
+
+def _without_overlaps(
+    terms: tuple[TermMatch, ...], taken: tuple[TermMatch, ...]
+) -> tuple[TermMatch, ...]:
+    return tuple(
+        t for t in terms if not any(t.start < o.end and o.start < t.end for o in taken)
+    )
+
+
+@cache
+def judge(metric: str, lang: str, vague_terms: tuple[tuple[str, tuple[str, ...]], ...]) -> Judgement:
+    """Read ``metric`` in ``lang``; ``vague_terms`` are the configured extra terms.
+
+    Cached: the metric is judged by several rules, and by every location variant
+    that keeps it.
+    """
+    extra = {key: list(values) for key, values in vague_terms}
+    every_bound = find_durations(metric, lang)
+    main_bounds = bounds_of(metric, lang)
+    standard = parse_standard(metric, None, lang)
+    stated = bool(standard.stated_deadline)
+    conditions = condition_spans(metric, lang)
+    vague = _outside(matcher("vague", lang, extra).find(metric), conditions)
+    vague = tuple(
+        v for v in vague if not any(v.start < d.span[1] and d.span[0] < v.end for d in every_bound)
+    )
+    hedges = tuple(matcher("hedge", lang).find(metric))
+    soft = _soft_hedges(metric, lang, hedges, vague, main_bounds)
+    hedges = tuple(h for h in hedges if h not in soft)
+    vague = _without_overlaps(vague, hedges)
+    approx = tuple(approximations(metric, lang, (d.span[0] for d in every_bound)))
+    return Judgement(
+        hedges,
+        approx,
+        tuple(sorted(vague + soft, key=lambda t: t.start)),
+        bool(every_bound or stated or standard.availability),
+        bool(main_bounds) or stated,
+    )
+
+
+def _soft_hedges(
+    metric: str,
+    lang: str,
+    hedges: tuple[TermMatch, ...],
+    vague: tuple[TermMatch, ...],
+    bounds: list[Duration],
+) -> tuple[TermMatch, ...]:
+    """Hedges that qualify something other than the bound.
+
+    - A hedge before a soft wish that a hard cap follows: "Wij proberen direct, maar
+      in ieder geval binnen vijf dagen" hedges "direct", not the five days.
+    - A hedge inside a trailing clause with an activity of its own, after every
+      bound: "We get back to you within 48 hours, resolving the complaint if we
+      can"; but "..., where possible" at the start of that clause hedges the bound.
+    """
+    soft = []
+    pattern = _HARD_CAP_PATTERNS.get(lang)
+    for hedge in hedges:
+        if pattern is not None:
+            for cap in pattern.finditer(metric, hedge.end):
+                between = metric[hedge.end : cap.start()]
+                wish = any(hedge.end <= v.start and v.end <= cap.start() for v in vague)
+                if wish and re.search(r",|\b(?:but|aber|jedoch|maar|doch)\b", between) and any(
+                    d.span[0] >= cap.start() for d in bounds
+                ):
+                    soft.append(hedge)
+                    break
+            if hedge in soft:
+                continue
+        last_bound = max((d.span[1] for d in bounds), default=None)
+        comma = metric.rfind(",", 0, hedge.start)
+        if last_bound is not None and comma >= last_bound:
+            clause = metric[comma + 1 : hedge.start].strip()
+            if clause:  # the clause starts with its own words, not with the hedge
+                soft.append(hedge)
+    return tuple(soft)
+
+
+def frozen_terms(terms: Mapping[str, Iterable[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The configured ``vague_terms`` as a hashable key for :func:`judge`."""
+    return tuple(sorted((str(k), tuple(str(v) for v in vs)) for k, vs in terms.items()))
+
+
+def judge_sop_metric(metric: str, lang: str, terms: Mapping[str, Iterable[str]]) -> Judgement:
+    """:func:`judge` with the settings' ``vague_terms`` as they are configured."""
+    return judge(metric, lang, frozen_terms(terms))

@@ -1,0 +1,191 @@
+"""The judgement model on whole SOPs: what a service manager calls measurable.
+
+Each case is linted as the metric (and timeframe) of an otherwise sound SOP; the
+assertions are on error-level findings for `metric` and `timeframe`, and on the
+words the message names. Sentences are written for these tests, in the shapes
+that real charters use (the corpus in benchmarks/real_standards/ is not read here).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+
+from sopkit.lint import LintResult
+from sopkit.lint.examples import DROP, example
+
+Lint = Callable[..., LintResult]
+
+
+def _lint(lint_tree: Lint, lang: str, metric: str, timeframe: str | None) -> LintResult:
+    text = example(
+        lang,
+        metric=json.dumps(metric, ensure_ascii=False),
+        timeframe=json.dumps(timeframe, ensure_ascii=False) if timeframe else DROP,
+    )
+    return lint_tree({f"phone/case-{lang}.md": text})
+
+
+def _errors(result: LintResult) -> list[tuple[str, str]]:
+    return [
+        (f.rule, f.message)
+        for f in result.findings
+        if f.severity == "error" and f.field in ("metric", "timeframe") and f.rule != "SOP006"
+    ]
+
+
+MEASURABLE = [
+    # absolute commitments: a bound with no share is every case
+    ("en", "We answer every letter within 10 working days.", "10 working days"),
+    ("en", "Each complaint is acknowledged within three working days.", "3 working days"),
+    ("de", "Wir beantworten sämtliche Anfragen innerhalb von zehn Werktagen.", "10 Werktage"),
+    ("de", "Jede Beschwerde wird innerhalb einer Woche bestätigt.", "1 Woche"),
+    ("nl", "Iedere brief beantwoorden wij binnen twee weken.", "2 weken"),
+    ("nl", "Elke melding handelen wij af binnen 5 werkdagen.", "5 werkdagen"),
+    # upper bounds and averages
+    ("en", "Repairs start no later than 5 working days after your call.", "5 working days"),
+    ("en", "You wait at most 15 minutes at the counter.", "15 minutes"),
+    ("en", "Callers wait on average no more than 45 seconds.", "45 seconds"),
+    ("de", "Die Wartezeit beträgt maximal 10 Minuten.", "10 Minuten"),
+    ("de", "Wir schicken den Bescheid längstens nach sechs Wochen.", "6 Wochen"),
+    ("de", "Die Wartezeit am Telefon liegt durchschnittlich unter 60 Sekunden.", "60 Sekunden"),
+    ("nl", "Wij sturen het besluit ten hoogste 8 weken na uw aanvraag.", "8 weken"),
+    ("nl", "Aan de telefoon wacht u gemiddeld niet langer dan 2 minuten.", "2 minuten"),
+    # notice periods
+    ("en", "We give at least 48 hours' notice of a planned visit.", "48 hours"),
+    ("de", "Geplante Unterbrechungen kündigen wir mindestens 3 Tage vorher an.", "3 Tage"),
+    ("nl", "Wij kondigen onderhoud minstens 5 werkdagen van tevoren aan.", "5 werkdagen"),
+    # by the day
+    ("en", "Emails received before noon are answered the same working day.", "same working day"),
+    ("en", "We return missed calls by the end of the next business day.", "next working day"),
+    ("de", "Rückrufe erfolgen spätestens am folgenden Arbeitstag.", "am nächsten Werktag"),
+    ("nl", "U krijgt uiterlijk de eerstvolgende werkdag antwoord.", "de volgende werkdag"),
+    ("nl", "Spoedmeldingen pakken wij nog dezelfde dag op.", "dezelfde dag"),
+    # rings
+    ("en", "Every call is answered before the fourth ring.", "4 rings"),
+    ("de", "Anrufe nehmen wir spätestens beim vierten Klingeln an.", "4 Klingeln"),
+    # other units and inflections
+    ("en", "Refunds reach your account within 14 calendar days.", "14 calendar days"),
+    ("de", "Gutschriften erfolgen binnen 2 Bankarbeitstagen.", "2 Bankarbeitstage"),
+    ("de", "Den Antrag bearbeiten wir binnen eines Monats.", "1 Monat"),
+    ("nl", "Wij beslissen binnen 4 werkweken op uw verzoek.", "4 werkweken"),
+    ("nl", "De monteur is binnen anderhalf uur bij u.", "anderhalf uur"),
+    ("en", "We call back within an hour and a half.", "1.5 hours"),
+    ("de", "Wir rufen innerhalb einer halben Stunde zurück.", "30 Minuten"),
+    # clock times beside the bound
+    ("en", "Between 8am and 8pm we answer web chats within 90 seconds.", "90 seconds"),
+    ("de", "Mo–Sa 9–20 Uhr antworten wir im Chat innerhalb von 2 Minuten.", "2 Minuten"),
+    ("nl", "Tussen 08.30 en 17.00 uur beantwoorden wij de chat binnen 3 minuten.", "3 minuten"),
+    # several commitments
+    ("en", "We acknowledge letters within 2 working days and reply in full within 15.", "15 working days"),
+    ("de", "Wir bestätigen den Eingang binnen 3 Tagen und antworten binnen 14 Tagen.", "3 Tage"),
+    # soft wish before a hard cap; vague words in a condition
+    ("en", "We reply as soon as possible, and in any case within 5 working days.", "5 working days"),
+    ("de", "Störungen beheben wir umgehend, spätestens jedoch nach 24 Stunden.", "24 Stunden"),
+    ("nl", "Wij reageren zo spoedig mogelijk, uiterlijk binnen 3 werkdagen.", "3 werkdagen"),
+    ("en", "If we cannot solve it straight away, we call you back within 1 working day.", "1 working day"),
+    ("de", "Falls wir nicht sofort helfen können, melden wir uns binnen 2 Werktagen.", "2 Werktage"),
+    ("nl", "Kunnen wij u niet meteen helpen, dan bellen wij binnen 1 werkdag terug.", "1 werkdag"),
+    # availability
+    ("en", "Our emergency line is staffed 24 hours a day, 7 days a week.", "24/7"),
+    ("de", "Der Störungsdienst ist rund um die Uhr erreichbar.", "rund um die Uhr"),
+    # numbers
+    ("en", "We answer all 1,000 daily calls within 30 seconds.", "30 seconds"),
+]
+
+VAGUE = [
+    ("en", "We usually reply to letters within 10 working days.", "10 working days", "usually"),
+    ("en", "Normally we call back within 2 hours.", "2 hours", "normally"),
+    ("en", "In most cases complaints are closed within 20 days.", "20 days", "in most cases"),
+    ("en", "As a rule, refunds are paid within 14 days.", "14 days", "as a rule"),
+    ("en", "We strive to answer calls within 30 seconds.", "30 seconds", "strive"),
+    ("en", "Our goal is to respond within 5 working days.", "5 working days", "our goal is"),
+    ("en", "We endeavour to resolve complaints within 8 weeks.", "8 weeks", "endeavour"),
+    ("en", "We respond to enquiries promptly.", None, "promptly"),
+    ("en", "Letters are answered in a timely manner.", None, "in a timely manner"),
+    ("en", "We answer within about 10 working days.", "10 working days", "about"),
+    ("de", "In der Regel antworten wir innerhalb von 10 Tagen.", "10 Tage", "in der regel"),
+    ("de", "Grundsätzlich erhalten Sie binnen 5 Werktagen Antwort.", "5 Werktage", "grundsätzlich"),
+    ("de", "Normalerweise rufen wir innerhalb von 24 Stunden zurück.", "24 Stunden", "normalerweise"),
+    ("de", "Wir streben eine Erledigung binnen vier Wochen an.", "4 Wochen", "streben"),
+    ("de", "Eine Antwort innerhalb von 3 Tagen wird angestrebt.", "3 Tage", "angestrebt"),
+    ("de", "Anfragen beantworten wir zeitnah.", None, "zeitnah"),
+    ("de", "In den meisten Fällen antworten wir am nächsten Werktag.", "1 Werktag", "in den meisten fällen"),
+    ("de", "Die Bearbeitung dauert etwa 3 Wochen.", "3 Wochen", "etwa"),
+    ("nl", "In de regel reageren wij binnen 5 werkdagen.", "5 werkdagen", "in de regel"),
+    ("nl", "Meestal krijgt u binnen 2 dagen bericht.", "2 dagen", "meestal"),
+    ("nl", "Wij streven ernaar binnen 3 werkdagen te reageren.", "3 werkdagen", "streven"),
+    ("nl", "In principe beslissen wij binnen 8 weken.", "8 weken", "in principe"),
+    ("nl", "Wij handelen uw melding tijdig af.", None, "tijdig"),
+    ("nl", "Wij bellen u zo snel mogelijk terug.", None, "zo snel mogelijk"),
+    ("nl", "Lukt het niet binnen 2 weken, dan hoort u op tijd waarom.", None, "op tijd"),
+]
+
+
+@pytest.mark.parametrize(("lang", "metric", "timeframe"), MEASURABLE)
+def test_measurable_standards_get_no_error(
+    lint_tree: Lint, lang: str, metric: str, timeframe: str
+) -> None:
+    assert _errors(_lint(lint_tree, lang, metric, timeframe)) == []
+
+
+@pytest.mark.parametrize(("lang", "metric", "timeframe", "words"), VAGUE)
+def test_vague_standards_get_an_error_naming_the_words(
+    lint_tree: Lint, lang: str, metric: str, timeframe: str | None, words: str
+) -> None:
+    errors = _errors(_lint(lint_tree, lang, metric, timeframe))
+    assert errors, metric
+    quoted = [message.split("'")[1].lower() for _, message in errors if message.count("'") >= 2]
+    assert any(words in term for term in quoted), errors
+
+
+def test_an_absolute_commitment_is_100_percent_with_a_note(lint_tree: Lint) -> None:
+    result = _lint(lint_tree, "en", "We answer letters within 10 working days", "10 working days")
+    notes = [f for f in result.findings if f.rule == "SOP107"]
+    assert [f.severity for f in notes] == ["info"]
+    assert "every case (100%)" in notes[0].message and "say how many" in notes[0].message
+    assert not _errors(result)
+
+
+def test_the_note_is_configurable(lint_tree: Lint) -> None:
+    result = lint_tree(
+        {"phone/x.md": example("en", metric="We answer letters within 10 working days",
+                               timeframe="10 working days")},  # fmt: skip
+        rules={"SOP107": "warning"},
+    )
+    assert [f.severity for f in result.findings if f.rule == "SOP107"] == ["warning"]
+
+
+def test_a_soft_wish_beside_a_cap_is_a_warning_not_sop101(lint_tree: Lint) -> None:
+    result = _lint(lint_tree, "en", "We call as soon as possible, at the latest within 4 hours", "4 hours")
+    assert [(f.rule, f.severity) for f in result.findings if f.rule in ("SOP101", "SOP108")] == [
+        ("SOP108", "warning")
+    ]
+
+
+def test_a_hedge_names_itself_and_proposes_the_floor(lint_tree: Lint) -> None:
+    result = _lint(lint_tree, "de", "Anfragen beantworten wir in der Regel innerhalb von 5 Werktagen", "5 Werktage")
+    (message,) = [m for r, m in _errors(result) if r == "SOP102"]
+    assert message.startswith("'in der Regel' makes the bound optional")
+    assert "In 90 % der Fälle: Anfragen beantworten wir innerhalb von 5 Werktagen" in message
+
+
+def test_timeframe_agrees_with_either_commitment(lint_tree: Lint) -> None:
+    metric = "We acknowledge letters within 3 working days and reply in full within 10"
+    for timeframe in ("3 working days", "10 working days"):
+        assert _errors(_lint(lint_tree, "en", metric, timeframe)) == []
+    errors = _errors(_lint(lint_tree, "en", metric, "5 working days"))
+    assert [r for r, _ in errors] == ["SOP106"]
+    assert "'3 working days' and '10' (10 working days)" in errors[0][1]
+
+
+def test_clock_times_never_disagree_with_timeframe(lint_tree: Lint) -> None:
+    for lang, metric, timeframe in [
+        ("en", "Between 08:00 and 22:00 we answer chats within 2 minutes", "2 minutes"),
+        ("nl", "Tussen 08.00 en 22.00 uur reageren wij binnen 2 minuten", "2 minuten"),
+        ("de", "Bis 18 Uhr eingehende E-Mails beantworten wir am selben Tag", "am selben Tag"),
+        ("en", "9am-5pm, we call back within 1 hour", "1 hour"),
+    ]:
+        assert _errors(_lint(lint_tree, lang, metric, timeframe)) == [], metric
