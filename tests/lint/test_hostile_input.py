@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from tests.conftest import write_tree
 from sopkit.config import Settings
 from sopkit.history.git import SUBJECT_CHARACTERS, read_commits
 from sopkit.lint import LintResult, lint_paths
 from sopkit.lint.examples import example
+from tests.conftest import write_tree
 
 Lint = Callable[..., LintResult]
 GOOD = example("en")
