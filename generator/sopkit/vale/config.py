@@ -41,12 +41,7 @@ class ValeConfig:
     rules: dict[str, ValeRule] = field(default_factory=dict)
     accepted: re.Pattern[str] | None = None
 
-    def rules_for(self, relative_path: str) -> list[tuple[ValeRule, str]]:
-        """The rules that apply to a file, each with its level, after every matching section.
-
-        As in Vale, ``Style.Rule = NO`` turns a rule off, ``YES`` on, and a level
-        (``error``) turns it on at that level.
-        """
+    def _settings_for(self, relative_path: str) -> tuple[tuple[str, ...], dict[str, str]]:
         styles: tuple[str, ...] = ()
         switches: dict[str, str] = {}
         for section in self.sections:
@@ -54,13 +49,68 @@ class ValeConfig:
                 if section.styles is not None:
                     styles = section.styles
                 switches.update(section.switches)
+        return styles, {name: value.lower() for name, value in switches.items()}
+
+    def _siblings(self, rule: ValeRule) -> list[str]:
+        """The same rule in the other languages: ``SOP.HedgingDe`` -> ``SOP.HedgingEn`` ..."""
+        base = rule.name[:-2]
+        return [base + end for end in LANGUAGE_SUFFIX.values() if base + end != rule.name]
+
+    def _language_switch(self, rule: ValeRule, switches: dict[str, str], on: bool) -> str:
+        """The switch of a language rule for an SOP of that language.
+
+        ``.vale.ini`` routes languages by file lists, because Vale cannot read an SOP's
+        ``lang``; sopkit can. A rule switched off for this file only because the file is
+        not listed for its language (a sibling language's rule is on) still applies:
+        the SOP's ``lang`` decides. A rule switched off in every language stays off.
+        """
+        own = switches.get(rule.name, "")
+        if own != "no":
+            return own
+        sibling_on = [
+            switches.get(name, "yes" if on else "")
+            for name in self._siblings(rule)
+            if switches.get(name, "yes" if on else "") not in ("no", "")
+        ]
+        return sibling_on[0] if sibling_on else "no"
+
+    def rules_for(self, relative_path: str, lang: str | None = None) -> list[tuple[ValeRule, str]]:
+        """The rules that apply to a file, each with its level, after every matching section.
+
+        As in Vale, ``Style.Rule = NO`` turns a rule off, ``YES`` on, and a level
+        (``error``) turns it on at that level. With ``lang`` (the SOP's language), a
+        rule written for one language (``SOP.HedgingDe``) applies exactly to SOPs of
+        that language, whatever the file lists of ``.vale.ini`` say.
+        """
+        styles, switches = self._settings_for(relative_path)
         chosen = []
         for name, rule in self.rules.items():
-            switch = switches.get(name, "").lower()
+            switch = switches.get(name, "")
+            if lang is not None and rule.lang is not None:
+                if rule.lang != lang:
+                    continue
+                switch = self._language_switch(rule, switches, rule.style in styles)
             if switch == "no" or (rule.style not in styles and not switch):
                 continue
             chosen.append((rule, switch if switch in LEVELS else rule.level))
         return chosen
+
+    def stale_language_rules(self, relative_path: str, lang: str) -> list[str]:
+        """Rules of ``lang`` that ``.vale.ini`` switches off for this file while it
+        switches their other-language twins on: the file list for ``lang`` is stale.
+
+        sopkit applies them anyway (:meth:`rules_for`); Vale itself would not.
+        """
+        if self.source is None:
+            return []
+        styles, switches = self._settings_for(relative_path)
+        stale = []
+        for name, rule in self.rules.items():
+            if rule.lang != lang or switches.get(name, "") != "no":
+                continue
+            if self._language_switch(rule, switches, rule.style in styles) != "no":
+                stale.append(name)
+        return sorted(stale)
 
 
 def glob_to_regex(glob: str) -> re.Pattern[str]:
