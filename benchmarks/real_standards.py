@@ -69,11 +69,14 @@ def load_cases(corpus: Path) -> list[Case]:
                 raise SystemExit(f"{path}: case {number}: verdict {raw['verdict']!r}")
             cases.append(
                 Case(
-                    lang, raw["source"], str(raw["text"]), raw["verdict"],
+                    lang,
+                    raw["source"],
+                    str(raw["text"]),
+                    raw["verdict"],
                     str(raw.get("reason", "")),
                     str(raw["timeframe"]).split(";")[0].strip() if raw.get("timeframe") else None,
                     tuple(str(w) for w in raw.get("vague_words") or ()),
-                )  # fmt: skip
+                )
             )
     return cases
 
@@ -145,7 +148,9 @@ def main() -> int:
     figures: dict[str, dict[str, object]] = {}
     report: list[str] = []
     for lang in LANGS:
-        measurable = [i for i, c in enumerate(cases) if c.lang == lang and c.verdict == "measurable"]
+        measurable = [
+            i for i, c in enumerate(cases) if c.lang == lang and c.verdict == "measurable"
+        ]
         vague = [i for i, c in enumerate(cases) if c.lang == lang and c.verdict == "vague"]
         false = [i for i in measurable if _errors(found[i])]
         caught = [i for i in vague if _errors(found[i])]
@@ -165,7 +170,9 @@ def main() -> int:
             if i in named:
                 continue
             kind = "MISSED" if i not in caught else "NOT NAMED"
-            report.append(f"{kind} [{lang}] {cases[i].text}  (vague: {', '.join(cases[i].vague_words)})")
+            report.append(
+                f"{kind} [{lang}] {cases[i].text}  (vague: {', '.join(cases[i].vague_words)})"
+            )
             report += [f"    {rule} {sev}: {msg}" for rule, sev, msg in found[i]]
     if args.json:
         print(json.dumps(figures))

@@ -24,10 +24,25 @@ _OPENERS: dict[str, tuple[str, ...]] = {
 
 #: Openers that set a condition only at the start of a clause: mid-sentence they mean
 #: something else ("at most once", "where we ...").
-_CLAUSE_START_ONLY = frozenset({
-    "when", "whenever", "where", "should", "once", "sobald", "sollte", "sollten", "zodra",
-    "mocht", "mochten", "lukt het", "lukt dat", "gelingt es", "gelingt dies",
-})
+_CLAUSE_START_ONLY = frozenset(
+    {
+        "when",
+        "whenever",
+        "where",
+        "should",
+        "once",
+        "sobald",
+        "sollte",
+        "sollten",
+        "zodra",
+        "mocht",
+        "mochten",
+        "lukt het",
+        "lukt dat",
+        "gelingt es",
+        "gelingt dies",
+    }
+)
 
 #: A German or Dutch sentence that starts with its finite verb is a condition up to
 #: its comma ("Können wir ... nicht klären, rufen wir Sie ... zurück").
@@ -84,8 +99,11 @@ def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
         opener = " ".join(match.group().lower().split())
         if opener in _CLAUSE_START_ONLY and before and not before[-1].endswith((",", ";", ":")):
             continue
-        if lang == "nl" and match.group().lower() == "als" and len(before) >= 2 and (
-            before[-2].lower() == "zo"
+        if (
+            lang == "nl"
+            and match.group().lower() == "als"
+            and len(before) >= 2
+            and (before[-2].lower() == "zo")
         ):
             continue  # "zo snel als mogelijk" compares, it does not set a condition
         starts.append(match.start())

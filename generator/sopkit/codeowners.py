@@ -83,8 +83,7 @@ def check_target(settings: Settings, target: Path) -> None:
         existing = _read(resolved)
         if BEGIN not in existing:
             raise SopkitError(
-                f"{target}: an existing file that is not a CODEOWNERS file (no sopkit "
-                f"block); {fix}"
+                f"{target}: an existing file that is not a CODEOWNERS file (no sopkit block); {fix}"
             )
 
 
@@ -92,7 +91,9 @@ def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise SopkitError(f"{path}: cannot be read as UTF-8 text ({error}); fix or remove it") from None
+        raise SopkitError(
+            f"{path}: cannot be read as UTF-8 text ({error}); fix or remove it"
+        ) from None
 
 
 def write_codeowners(settings: Settings, target: Path, check: bool = False) -> tuple[Owners, bool]:

@@ -32,7 +32,6 @@ from sopkit.quantities import Duration, find_durations
 from sopkit.standard import bounds_of, parse_standard
 from sopkit.terms import TermMatch, approximations, matcher
 
-
 #: Words that put a hard cap after a soft wish: "as soon as possible, but at the latest
 #: within 4 hours"; a hedge before them qualifies the wish, not the cap.
 _HARD_CAP: dict[str, str] = {
@@ -82,13 +81,13 @@ def _outside(terms: list[TermMatch], spans: list[tuple[int, int]]) -> tuple[Term
 def _without_overlaps(
     terms: tuple[TermMatch, ...], taken: tuple[TermMatch, ...]
 ) -> tuple[TermMatch, ...]:
-    return tuple(
-        t for t in terms if not any(t.start < o.end and o.start < t.end for o in taken)
-    )
+    return tuple(t for t in terms if not any(t.start < o.end and o.start < t.end for o in taken))
 
 
 @cache
-def judge(metric: str, lang: str, vague_terms: tuple[tuple[str, tuple[str, ...]], ...]) -> Judgement:
+def judge(
+    metric: str, lang: str, vague_terms: tuple[tuple[str, tuple[str, ...]], ...]
+) -> Judgement:
     """Read ``metric`` in ``lang``; ``vague_terms`` are the configured extra terms.
 
     Cached: the metric is judged by several rules, and by every location variant
@@ -140,8 +139,10 @@ def _soft_hedges(
             for cap in pattern.finditer(metric, hedge.end):
                 between = metric[hedge.end : cap.start()]
                 wish = any(hedge.end <= v.start and v.end <= cap.start() for v in vague)
-                if wish and re.search(r",|\b(?:but|aber|jedoch|maar|doch)\b", between) and any(
-                    d.span[0] >= cap.start() for d in bounds
+                if (
+                    wish
+                    and re.search(r",|\b(?:but|aber|jedoch|maar|doch)\b", between)
+                    and any(d.span[0] >= cap.start() for d in bounds)
                 ):
                     soft.append(hedge)
                     break

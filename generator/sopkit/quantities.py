@@ -62,7 +62,8 @@ _UNIT_WORDS: dict[str, str] = {
     "arbeitsstunde": "business_hour", "arbeitsstunden": "business_hour",
     "woche": "week", "wochen": "week", "monat": "month", "monate": "month",
     "monaten": "month", "jahr": "year", "jahre": "year", "jahren": "year",
-    "tages": "day", "kalendertages": "day", "monats": "month", "jahres": "year", "werktages": "working_day",
+    "tages": "day", "kalendertages": "day", "monats": "month", "jahres": "year",
+    "werktages": "working_day",
     "arbeitstages": "working_day", "geschäftstages": "working_day",
     "bankarbeitstag": "working_day", "bankarbeitstage": "working_day",
     "bankarbeitstagen": "working_day", "bankarbeitstages": "working_day",
@@ -81,7 +82,8 @@ _UNIT_WORDS: dict[str, str] = {
     "weken": "week", "maand": "month", "maanden": "month", "jaar": "year", "jaren": "year",
     "werkweek": "working_week", "werkweken": "working_week", "kalenderweek": "week",
     "kalenderweken": "week", "belsignaal": "ring", "belsignalen": "ring", "rinkel": "ring",
-    "rinkels": "ring", "belletje": "ring", "belletjes": "ring", "keer overgaan": "ring", "keer over": "ring", "maal overgaan": "ring",
+    "rinkels": "ring", "belletje": "ring", "belletjes": "ring", "keer overgaan": "ring",
+    "keer over": "ring", "maal overgaan": "ring",
     # three-word names
     "bank working day": "working_day", "bank working days": "working_day",
     "bank business day": "working_day", "bank business days": "working_day",
@@ -348,7 +350,7 @@ _RANGE_WORDS = {"-", "–", "—", "tot", "bis", "to", "à", "a"}
 #: Words after a duration that make it an availability, not a bound ("24 hours a day").
 _PER_WORDS = {"a", "per", "each", "every", "am", "pro", "die", "in", "im", "op", "/"}
 _PERIOD_WORDS = {
-    "day", "week", "year", "month", "tag", "woche", "jahr", "monat", "dag", "week", "jaar",
+    "day", "week", "year", "month", "tag", "woche", "jahr", "monat", "dag", "jaar",
     "maand", "etmaal", "der", "de", "een", "7", "365",
 }  # fmt: skip
 
@@ -381,15 +383,20 @@ def _is_clock(tokens: list[Token], index: int, lang: str) -> bool:
     token = tokens[index]
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     previous = tokens[index - 1] if index > 0 else None
-    if following is not None and following.text == ":" and following.end == token.end:
+    if following is not None and following.text == ":" and following.start == token.end:
         return True  # "8:00"
     if previous is not None and previous.text == ":" and previous.end == token.start:
         return True  # the minutes of "8:00"
-    if _CLOCK_FORM.match(token.text) and "." in token.text:
-        if following is None or following.word in _CLOCK_UNITS | _CLOCK_AFTER or (
-            previous is not None and previous.word in _CLOCK_BEFORE[lang]
-        ):
-            return True  # "22.00 uur", "tussen 08.00 en"
+    if (
+        _CLOCK_FORM.match(token.text)
+        and "." in token.text
+        and (
+            following is None
+            or following.word in _CLOCK_UNITS | _CLOCK_AFTER
+            or (previous is not None and previous.word in _CLOCK_BEFORE[lang])
+        )
+    ):
+        return True  # "22.00 uur", "tussen 08.00 en"
     if following is not None and following.word in _CLOCK_AFTER:
         return True
     if following is not None and following.word in _CLOCK_UNITS and token.text[0].isdigit():
@@ -413,8 +420,10 @@ def _is_clock(tokens: list[Token], index: int, lang: str) -> bool:
 def _is_availability(tokens: list[Token], after: int) -> bool:
     """True when the words after a duration make it an opening time ("24 hours a day")."""
     words = [t.word for t in tokens[after : after + 3]]
-    if len(words) >= 2 and words[0] in _PER_WORDS and (
-        words[1] in _PERIOD_WORDS and (words[1] not in {"der", "de", "een"} or len(words) > 2)
+    if (
+        len(words) >= 2
+        and words[0] in _PER_WORDS
+        and (words[1] in _PERIOD_WORDS and (words[1] not in {"der", "de", "een"} or len(words) > 2))
     ):
         return words[1] not in {"der", "de", "een"} or words[2] in _PERIOD_WORDS
     return False
@@ -494,16 +503,20 @@ def _duration_at(
     after = index + used + unit_used
     if _is_availability(tokens, after):
         return None, used + unit_used + 2  # and the "a day" after it
-    if tokens[index].word in _ARTICLES and index > 0 and (
-        tokens[index - 1].word in _RATE_BEFORE or _unit_at(tokens, index - 1) is not None
+    if (
+        tokens[index].word in _ARTICLES
+        and index > 0
+        and (tokens[index - 1].word in _RATE_BEFORE or _unit_at(tokens, index - 1) is not None)
     ):
         return None, used + unit_used  # "twice a day", "3 times a week": a rate
     end = tokens[after - 1].end
     if lang == "en" and [t.word for t in tokens[after : after + 3]] == ["and", "a", "half"]:
         value, end, after = value + 0.5, tokens[after + 2].end, after + 3  # "an hour and a half"
     start = tokens[index].start
-    if index >= 2 and tokens[index - 1].word in _RANGE_WORDS and (
-        _number_at(tokens, index - 2, lang) is not None
+    if (
+        index >= 2
+        and tokens[index - 1].word in _RANGE_WORDS
+        and (_number_at(tokens, index - 2, lang) is not None)
     ):
         start = tokens[index - 2].start  # "2-3 Werktage", "drei bis sechs Wochen": the upper bound
     return Duration(value, name, (start, end)), after - index
@@ -514,7 +527,9 @@ def _joined_by_hyphen(tokens: list[Token], index: int) -> bool:
     if index + 2 >= len(tokens):
         return False
     hyphen, following = tokens[index + 1], tokens[index + 2]
-    return hyphen.text == "-" and hyphen.start == tokens[index].end and following.start == hyphen.end
+    return (
+        hyphen.text == "-" and hyphen.start == tokens[index].end and following.start == hyphen.end
+    )
 
 
 def _elided_unit(
@@ -530,7 +545,9 @@ def _elided_unit(
         return None  # the lower end of a range: its upper end has the unit
     if after < len(tokens):
         following = tokens[after]
-        if following.word not in _BOUND_AFTER_OK and (following.word[0].isalnum() or following.text == "%"):
+        if following.word not in _BOUND_AFTER_OK and (
+            following.word[0].isalnum() or following.text == "%"
+        ):
             return None
     span = (tokens[index].start, tokens[after - 1].end)
     return Duration(value, before[-1].unit, span)
@@ -569,7 +586,7 @@ _TIMEFRAME_FILLER = {
     "the", "a", "dem", "den", "der", "des", "de", "het", "am", "by", "beim", "bei", "before",
     "vor", "voor", "or", "less", "oder", "weniger", "minder", "längstens", "innert", "ten",
     "hoogste", "up", "to", "bis", "zu", "tot", "not", "longer", "nicht", "länger", "als",
-    "niet", "langer", "dan", "a", "maximum", "total", "insgesamt", "totaal",
+    "niet", "langer", "dan", "total", "insgesamt", "totaal",
 }  # fmt: skip
 
 
@@ -588,7 +605,7 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
     if not durations:
         return None
     tokens = tokenize(stripped)
-    covered = set()
+    covered: set[int] = set()
     for duration in durations:
         covered.update(range(*duration.span))
     for token in tokens:
@@ -621,7 +638,7 @@ TargetKind = Literal["percent", "fraction", "score", "limit", "all", "average"]
 
 _PERCENT_WORDS = {"%", "percent", "pct", "prozent", "procent"}
 _PERCENT_PAIRS = {("per", "cent")}
-_OUT_OF = {
+_OUT_OF: dict[str, list[tuple[str, ...]]] = {
     "en": [("out", "of"), ("of",), ("in",)],
     "de": [("von",), ("aus",)],
     "nl": [("van", "de"), ("op", "de"), ("van",), ("op",), ("uit",)],
@@ -891,7 +908,9 @@ def find_availability(text: str, lang: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_CLOCK_MARK = re.compile(r"[.:]\d{2}|\d{4}|uhr|uur|am|pm|between|zwischen|tussen|von|van|from", re.I)
+_CLOCK_MARK = re.compile(
+    r"[.:]\d{2}|\d{4}|uhr|uur|am|pm|between|zwischen|tussen|von|van|from", re.I
+)
 
 
 def _clock_ranges(text: str) -> list[tuple[int, int]]:

@@ -124,9 +124,7 @@ def _outside_conditions(durations: list[Duration], metric: str, lang: str) -> li
 _AT_ONCE = {"sofort", "direkt", "direct", "meteen", "immediately", "at once", "onmiddellijk"}
 
 
-def _first_apart(
-    spans: list[tuple[int, int]], durations: list[Duration]
-) -> tuple[int, int] | None:
+def _first_apart(spans: list[tuple[int, int]], durations: list[Duration]) -> tuple[int, int] | None:
     """The first span that overlaps no duration ("von 2 bis 3 Werktagen" is no opening time)."""
     for start, end in spans:
         if not any(start < d.span[1] and d.span[0] < end for d in durations):

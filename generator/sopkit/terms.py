@@ -182,7 +182,7 @@ def approximations(text: str, lang: str, number_starts: Iterable[int]) -> list[T
     starts = set(number_starts)
     found = []
     for match in _approximation_pattern(lang).finditer(text):
-        rest = text[match.end():]
+        rest = text[match.end() :]
         gap = len(rest) - len(rest.lstrip())
         if match.end() + gap in starts:
             found.append(TermMatch(match.group(), match.start(), match.end()))

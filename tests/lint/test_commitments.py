@@ -79,14 +79,30 @@ MEASURABLE = [
     ("de", "Mo–Sa 9–20 Uhr antworten wir im Chat innerhalb von 2 Minuten.", "2 Minuten"),
     ("nl", "Tussen 08.30 en 17.00 uur beantwoorden wij de chat binnen 3 minuten.", "3 minuten"),
     # several commitments
-    ("en", "We acknowledge letters within 2 working days and reply in full within 15.", "15 working days"),
+    (
+        "en",
+        "We acknowledge letters within 2 working days and reply in full within 15.",
+        "15 working days",
+    ),
     ("de", "Wir bestätigen den Eingang binnen 3 Tagen und antworten binnen 14 Tagen.", "3 Tage"),
     # soft wish before a hard cap; vague words in a condition
-    ("en", "We reply as soon as possible, and in any case within 5 working days.", "5 working days"),
+    (
+        "en",
+        "We reply as soon as possible, and in any case within 5 working days.",
+        "5 working days",
+    ),
     ("de", "Störungen beheben wir umgehend, spätestens jedoch nach 24 Stunden.", "24 Stunden"),
     ("nl", "Wij reageren zo spoedig mogelijk, uiterlijk binnen 3 werkdagen.", "3 werkdagen"),
-    ("en", "If we cannot solve it straight away, we call you back within 1 working day.", "1 working day"),
-    ("de", "Falls wir nicht sofort helfen können, melden wir uns binnen 2 Werktagen.", "2 Werktage"),
+    (
+        "en",
+        "If we cannot solve it straight away, we call you back within 1 working day.",
+        "1 working day",
+    ),
+    (
+        "de",
+        "Falls wir nicht sofort helfen können, melden wir uns binnen 2 Werktagen.",
+        "2 Werktage",
+    ),
     ("nl", "Kunnen wij u niet meteen helpen, dan bellen wij binnen 1 werkdag terug.", "1 werkdag"),
     # availability
     ("en", "Our emergency line is staffed 24 hours a day, 7 days a week.", "24/7"),
@@ -108,11 +124,21 @@ VAGUE = [
     ("en", "We answer within about 10 working days.", "10 working days", "about"),
     ("de", "In der Regel antworten wir innerhalb von 10 Tagen.", "10 Tage", "in der regel"),
     ("de", "Grundsätzlich erhalten Sie binnen 5 Werktagen Antwort.", "5 Werktage", "grundsätzlich"),
-    ("de", "Normalerweise rufen wir innerhalb von 24 Stunden zurück.", "24 Stunden", "normalerweise"),
+    (
+        "de",
+        "Normalerweise rufen wir innerhalb von 24 Stunden zurück.",
+        "24 Stunden",
+        "normalerweise",
+    ),
     ("de", "Wir streben eine Erledigung binnen vier Wochen an.", "4 Wochen", "streben"),
     ("de", "Eine Antwort innerhalb von 3 Tagen wird angestrebt.", "3 Tage", "angestrebt"),
     ("de", "Anfragen beantworten wir zeitnah.", None, "zeitnah"),
-    ("de", "In den meisten Fällen antworten wir am nächsten Werktag.", "1 Werktag", "in den meisten fällen"),
+    (
+        "de",
+        "In den meisten Fällen antworten wir am nächsten Werktag.",
+        "1 Werktag",
+        "in den meisten fällen",
+    ),
     ("de", "Die Bearbeitung dauert etwa 3 Wochen.", "3 Wochen", "etwa"),
     ("nl", "In de regel reageren wij binnen 5 werkdagen.", "5 werkdagen", "in de regel"),
     ("nl", "Meestal krijgt u binnen 2 dagen bericht.", "2 dagen", "meestal"),
@@ -151,22 +177,32 @@ def test_an_absolute_commitment_is_100_percent_with_a_note(lint_tree: Lint) -> N
 
 def test_the_note_is_configurable(lint_tree: Lint) -> None:
     result = lint_tree(
-        {"phone/x.md": example("en", metric="We answer letters within 10 working days",
-                               timeframe="10 working days")},  # fmt: skip
+        {
+            "phone/x.md": example(
+                "en", metric="We answer letters within 10 working days", timeframe="10 working days"
+            )
+        },
         rules={"SOP107": "warning"},
     )
     assert [f.severity for f in result.findings if f.rule == "SOP107"] == ["warning"]
 
 
 def test_a_soft_wish_beside_a_cap_is_a_warning_not_sop101(lint_tree: Lint) -> None:
-    result = _lint(lint_tree, "en", "We call as soon as possible, at the latest within 4 hours", "4 hours")
+    result = _lint(
+        lint_tree, "en", "We call as soon as possible, at the latest within 4 hours", "4 hours"
+    )
     assert [(f.rule, f.severity) for f in result.findings if f.rule in ("SOP101", "SOP108")] == [
         ("SOP108", "warning")
     ]
 
 
 def test_a_hedge_names_itself_and_proposes_the_floor(lint_tree: Lint) -> None:
-    result = _lint(lint_tree, "de", "Anfragen beantworten wir in der Regel innerhalb von 5 Werktagen", "5 Werktage")
+    result = _lint(
+        lint_tree,
+        "de",
+        "Anfragen beantworten wir in der Regel innerhalb von 5 Werktagen",
+        "5 Werktage",
+    )
     (message,) = [m for r, m in _errors(result) if r == "SOP102"]
     assert message.startswith("'in der Regel' makes the bound optional")
     assert "In 90 % der Fälle: Anfragen beantworten wir innerhalb von 5 Werktagen" in message

@@ -27,9 +27,7 @@ def _lint(
         root = tmp_path if name.startswith("/") else tmp_path / "sop"
         write_tree(root, {name.lstrip("/"): text})
     result = lint_paths([tmp_path / "sop"], Settings(root=tmp_path), jobs=1, cwd=tmp_path)
-    return [
-        f.rule for f in result.findings if not f.suppressed and (notes or f.severity != "info")
-    ]
+    return [f.rule for f in result.findings if not f.suppressed and (notes or f.severity != "info")]
 
 
 @pytest.mark.parametrize(("rule", "example"), CASES)

@@ -6,6 +6,7 @@ fingerprint of every file before and after.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import signal
@@ -187,13 +188,15 @@ def test_kill_9_during_a_build_keeps_the_site_and_takes_lint_along(tmp_path: Pat
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and any(Path(f"/proc/{c}").exists() for c in children):
         for child in children:  # reap zombies re-parented to us, if any
-            try:
+            with contextlib.suppress(ChildProcessError):
                 os.waitpid(child, os.WNOHANG)
-            except ChildProcessError:
-                pass
         time.sleep(0.1)
-    alive = [c for c in children if Path(f"/proc/{c}/stat").exists()
-             and Path(f"/proc/{c}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"]
+    alive = [
+        c
+        for c in children
+        if Path(f"/proc/{c}/stat").exists()
+        and Path(f"/proc/{c}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    ]
     assert alive == [], "the lint process outlived the build"
     assert fingerprint(project / "site") == before
     again = run(["sopkit", "build"], project)

@@ -14,8 +14,16 @@ from sopkit.lint.examples import example
 from sopkit.vale.config import BUILTIN_STYLES, load_vale_config, render_ini
 from tests.conftest import write_tree
 
-GERMAN = example("de", title="Neue Anfrage", body="## Schritte\n\n1. Sie sollten das Ticket schließen.\n2. Notieren Sie den Anlass im CRM.\n")
-DUTCH = example("nl", title="Nieuwe vraag", body="## Stappen\n\n1. Probeer zo snel mogelijk te helpen.\n2. Noteer de reden in het CRM.\n")
+GERMAN = example(
+    "de",
+    title="Neue Anfrage",
+    body="## Schritte\n\n1. Sie sollten das Ticket schließen.\n2. Notieren Sie den Anlass im CRM.\n",
+)
+DUTCH = example(
+    "nl",
+    title="Nieuwe vraag",
+    body="## Stappen\n\n1. Probeer zo snel mogelijk te helpen.\n2. Noteer de reden in het CRM.\n",
+)
 LANG_RULES = ["SOP.HedgingDe", "SOP.HedgingEn", "SOP.HedgingNl", "SOP.VagueTimingDe",
               "SOP.VagueTimingEn", "SOP.VagueTimingNl"]  # fmt: skip
 

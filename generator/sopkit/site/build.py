@@ -92,9 +92,7 @@ def build_site(
         try:
             build(config)
         except (Abort, PluginError) as error:
-            raise BuildFailed(
-                f"{error}\nThe site was not built; {final} is unchanged."
-            ) from None
+            raise BuildFailed(f"{error}\nThe site was not built; {final} is unchanged.") from None
         stage.publish()
     kb = getattr(plugin, "knowledge_base", None)
     pages = getattr(plugin, "rendered", 0) or sum(1 for _ in final.rglob("*.html"))
@@ -160,9 +158,7 @@ def export_tree(
         for path, row in kb.pages.by_path.items():
             text = row.sop.document.text
             front, body = text[: len(text) - len(row.sop.document.body)], row.sop.document.body
-            (staging / path).write_text(
-                front + kb.pages.sop_markdown(path, body), encoding="utf-8"
-            )
+            (staging / path).write_text(front + kb.pages.sop_markdown(path, body), encoding="utf-8")
             written += 1
         for path, markdown in kb.pages.pages().items():
             target = staging / path

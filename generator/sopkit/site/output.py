@@ -106,13 +106,13 @@ def check_output(
         raise refuse("it is a file, not a folder")
     if out.is_dir() and (out / ".git").exists():
         raise refuse("it is a git work tree")
-    if out.is_dir() and any(out.iterdir()) and not is_sopkit_output(out):
-        if not (force or (accept_site and looks_like_site(out))):
-            raise UnsafeOutput(
-                f"{command}: {out} holds files that sopkit did not write (no {MARKER} "
-                f"marker); empty it, {fix}"
-                + (", or pass --force to replace it" if not accept_site else "")
-            )
+    foreign = out.is_dir() and any(out.iterdir()) and not is_sopkit_output(out)
+    if foreign and not (force or (accept_site and looks_like_site(out))):
+        raise UnsafeOutput(
+            f"{command}: {out} holds files that sopkit did not write (no {MARKER} "
+            f"marker); empty it, {fix}"
+            + (", or pass --force to replace it" if not accept_site else "")
+        )
     return out
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 
 from sopkit.locations import Location, Registry
-from sopkit.quantities import Duration
+from sopkit.quantities import Duration, Target
 from sopkit.review import review_status
 from sopkit.schema import owner_parts
 from sopkit.site.escaping import html_text as escape
@@ -39,6 +39,7 @@ from sopkit.site.location_pages import LOCATIONS, LocationPages
 from sopkit.site.words import (
     LABELS,
     LANGUAGE_NAMES,
+    bounds_words,
     duration_words,
     icon,
     target_words,
@@ -144,7 +145,9 @@ def minutes(duration: Duration | None) -> tuple[float | None, str]:
     if duration.family == "calendar":
         value, approx = duration.base_amount / 60, False
     elif duration.family == "working_days":
-        value, approx = duration.amount * WORKING_DAY_HOURS * 60, False
+        value, approx = duration.base_amount * WORKING_DAY_HOURS * 60, False
+    elif duration.family == "rings":
+        return None, duration.describe()
     elif duration.family == "business_hours":
         value, approx = duration.amount * 60, False
     else:
@@ -170,7 +173,7 @@ class Row:
             "touchpoint": escape(touchpoint_label(touchpoint)),
             "title": escape(sop.title or sop.id),
             "target": escape(target_words(sop.standard.target, lang)),
-            "timeframe": escape(duration_words(sop.standard.duration, lang)),
+            "timeframe": escape(bounds_words(sop.standard, lang)),
             "minutes": minutes(sop.standard.duration)[1],
             "owner": escape(owner_name(sop.owner)),
             "lang": escape(lang),
@@ -194,6 +197,15 @@ class Conflict:
     rows: tuple[Row, ...]
 
 
+def _promised_share(target: Target | None) -> tuple[object, ...] | None:
+    """What a target promises, comparable across kinds: "100%" and "every case" agree."""
+    if target is None:
+        return None
+    if target.share is not None:
+        return ("share", target.share)
+    return (target.kind, target.value, target.scale, target.comparator)
+
+
 def find_conflicts(rows: list[Row]) -> list[Conflict]:
     """Groups of SOPs with the same touchpoint and activity and different standards."""
     groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
@@ -205,7 +217,7 @@ def find_conflicts(rows: list[Row]) -> list[Conflict]:
     for (touchpoint, activity), members in sorted(groups.items()):
         promises = {
             (
-                (s.target.kind, s.target.value, s.target.scale) if s.target else None,
+                _promised_share(s.target),
                 (s.duration.family, s.duration.base_amount) if s.duration else None,
             )
             for s in (m.sop.standard for m in members)
@@ -270,7 +282,7 @@ class KnowledgeBasePages:
             metric=self.metric_html(sop),
             labels=LABELS[lang],
             target=target_words(sop.standard.target, lang),
-            timeframe=duration_words(sop.standard.duration, lang),
+            timeframe=bounds_words(sop.standard, lang),
             icon=icon(touchpoint),
             touchpoint_label=touchpoint_label(touchpoint, lang),
             owner_name=owner_name(sop.owner),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sopkit.quantities import Duration, Target
+from sopkit.standard import Standard
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {"target": "Target", "timeframe": "Timeframe", "touchpoint": "Touchpoint",
@@ -40,13 +41,30 @@ _UNITS: dict[str, dict[str, tuple[str, str]]] = {
            "hour": ("Stunde", "Stunden"), "day": ("Tag", "Tage"), "week": ("Woche", "Wochen"),
            "month": ("Monat", "Monate"), "year": ("Jahr", "Jahre"),
            "business_hour": ("Geschäftsstunde", "Geschäftsstunden"),
-           "working_day": ("Werktag", "Werktage")},
+           "working_day": ("Werktag", "Werktage"),
+           "working_week": ("Arbeitswoche", "Arbeitswochen"),
+           "ring": ("Klingelton", "Klingeltönen")},
     "nl": {"second": ("seconde", "seconden"), "minute": ("minuut", "minuten"),
            "hour": ("uur", "uur"), "day": ("dag", "dagen"), "week": ("week", "weken"),
            "month": ("maand", "maanden"), "year": ("jaar", "jaar"),
-           "business_hour": ("werkuur", "werkuren"), "working_day": ("werkdag", "werkdagen")},
+           "business_hour": ("werkuur", "werkuren"), "working_day": ("werkdag", "werkdagen"),
+           "working_week": ("werkweek", "werkweken"), "ring": ("belsignaal", "belsignalen")},
 }  # fmt: skip
 _WITHIN = {"en": "within {}", "de": "innerhalb von {}", "nl": "binnen {}"}
+#: Deadlines by the day (Duration.relative), in each language.
+_RELATIVE: dict[str, dict[str, str]] = {
+    "same day": {"en": "same day", "de": "am selben Tag", "nl": "op dezelfde dag"},
+    "same working day": {"en": "same working day", "de": "am selben Werktag",
+                         "nl": "op dezelfde werkdag"},
+    "next working day": {"en": "by the next working day", "de": "bis zum nächsten Werktag",
+                         "nl": "uiterlijk de volgende werkdag"},
+    "next day": {"en": "by the next day", "de": "bis zum nächsten Tag",
+                 "nl": "uiterlijk de volgende dag"},
+    "on the spot": {"en": "on the spot", "de": "sofort vor Ort", "nl": "direct ter plekke"},
+}  # fmt: skip
+#: An absolute commitment (a bound with no share) holds for every case.
+_EVERY_CASE = {"en": "100% (every case)", "de": "100 % (jeder Fall)", "nl": "100% (elk geval)"}
+_ON_AVERAGE = {"en": "on average", "de": "im Durchschnitt", "nl": "gemiddeld"}
 _COMPARATORS = {
     "de": {"at most": "höchstens", "at least": "mindestens", "below": "unter", "above": "über"},
     "nl": {"at most": "maximaal", "at least": "minimaal", "below": "onder", "above": "boven"},
@@ -63,6 +81,8 @@ def duration_words(duration: Duration | None, lang: str) -> str:
     """ "within 20 seconds", "innerhalb von 2 Werktagen"... ("—" when unknown)."""
     if duration is None:
         return "—"
+    if duration.relative in _RELATIVE:
+        return _RELATIVE[duration.relative][lang]
     if lang == "en" or duration.unit not in _UNITS[lang]:
         return _WITHIN["en"].format(duration.describe())
     singular, plural = _UNITS[lang][duration.unit]
@@ -73,10 +93,24 @@ def duration_words(duration: Duration | None, lang: str) -> str:
     return _WITHIN[lang].format(f"{amount} {unit}")
 
 
+def bounds_words(standard: Standard, lang: str) -> str:
+    """The standard's time bounds: the timeframe, or every commitment of a metric that
+    makes several ("within 3 working days · within 10 working days")."""
+    bounds = list(standard.metric_durations)
+    distinct = [d for i, d in enumerate(bounds) if not any(d.same_as(e) for e in bounds[:i])]
+    if len(distinct) > 1:
+        return " · ".join(duration_words(d, lang) for d in distinct)
+    return duration_words(standard.duration, lang)
+
+
 def target_words(target: Target | None, lang: str) -> str:
     """ "80%", "9 von 10", "maximaal 1"... ("—" when unknown)."""
     if target is None:
         return "—"
+    if target.kind == "all":
+        return _EVERY_CASE[lang]
+    if target.kind == "average":
+        return _ON_AVERAGE[lang]
     if target.kind == "percent":
         return (
             f"{_number(target.value, lang)} %"

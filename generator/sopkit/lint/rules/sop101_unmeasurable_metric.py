@@ -89,67 +89,117 @@ RULE = Rule(
         Example(
             "en",
             failing=example("en", metric="Answer calls as quickly as possible"),
-            passing=example("en", metric="We answer letters within 10 working days", timeframe="10 working days"),
+            passing=example(
+                "en", metric="We answer letters within 10 working days", timeframe="10 working days"
+            ),
         ),
         Example(
             "en",
             failing=example("en", metric="We respond to complaints promptly, 24 hours a day"),
-            passing=example("en", metric="Calls are answered with an average wait of no more than 30 seconds", timeframe="30 seconds"),
+            passing=example(
+                "en",
+                metric="Calls are answered with an average wait of no more than 30 seconds",
+                timeframe="30 seconds",
+            ),
         ),
         Example(
             "en",
             failing=example("en", metric="Staff are friendly to every customer"),
-            passing=example("en", metric="If we cannot answer straight away, we call you back within 2 working days", timeframe="2 working days"),
+            passing=example(
+                "en",
+                metric="If we cannot answer straight away, we call you back within 2 working days",
+                timeframe="2 working days",
+            ),
         ),
         Example(
             "en",
             failing=example("en", metric="We reply to emails between 08:00 and 22:00"),
-            passing=example("en", metric="Our phone lines are open between 08:00 and 22:00", timeframe="08:00-22:00"),
+            passing=example(
+                "en",
+                metric="Our phone lines are open between 08:00 and 22:00",
+                timeframe="08:00-22:00",
+            ),
         ),
         Example(
             "en",
             failing=example("en", metric="We answer calls as quickly as we can"),
-            passing=example("en", metric="We reply to your email by the end of the next working day", timeframe="next working day"),
+            passing=example(
+                "en",
+                metric="We reply to your email by the end of the next working day",
+                timeframe="next working day",
+            ),
         ),
         Example(
             "en",
             failing=example("en", metric="We answer the phone fast"),
-            passing=example("en", metric="We answer the phone within five rings", timeframe="5 rings"),
+            passing=example(
+                "en", metric="We answer the phone within five rings", timeframe="5 rings"
+            ),
         ),
         Example(
             "de",
             failing=example("de", metric="Anfragen zeitnah beantworten"),
-            passing=example("de", metric="Wir beantworten alle Anfragen innerhalb von 10 Werktagen", timeframe="10 Werktage"),
+            passing=example(
+                "de",
+                metric="Wir beantworten alle Anfragen innerhalb von 10 Werktagen",
+                timeframe="10 Werktage",
+            ),
         ),
         Example(
             "de",
-            failing=example("de", metric="Wir beantworten Ihre Anfragen Mo–Fr zwischen 8 und 18 Uhr"),
-            passing=example("de", metric="Die Wartezeit im Bürgerbüro beträgt höchstens 20 Minuten", timeframe="20 Minuten"),
+            failing=example(
+                "de", metric="Wir beantworten Ihre Anfragen Mo–Fr zwischen 8 und 18 Uhr"
+            ),
+            passing=example(
+                "de",
+                metric="Die Wartezeit im Bürgerbüro beträgt höchstens 20 Minuten",
+                timeframe="20 Minuten",
+            ),
         ),
         Example(
             "de",
             failing=example("de", metric="Wir nehmen Ihren Anruf schnell an"),
-            passing=example("de", metric="Wir nehmen Ihren Anruf spätestens nach dem dritten Klingeln an", timeframe="3 Klingeln"),
+            passing=example(
+                "de",
+                metric="Wir nehmen Ihren Anruf spätestens nach dem dritten Klingeln an",
+                timeframe="3 Klingeln",
+            ),
         ),
         Example(
             "de",
             failing=example("de", metric="Eine Antwort erhalten Sie umgehend"),
-            passing=example("de", metric="Sie erhalten am nächsten Werktag eine Antwort", timeframe="am nächsten Werktag"),
+            passing=example(
+                "de",
+                metric="Sie erhalten am nächsten Werktag eine Antwort",
+                timeframe="am nächsten Werktag",
+            ),
         ),
         Example(
             "nl",
             failing=example("nl", metric="Wij helpen u zo snel mogelijk"),
-            passing=example("nl", metric="Wij beantwoorden uw e-mail binnen 3 werkdagen", timeframe="3 werkdagen"),
+            passing=example(
+                "nl",
+                metric="Wij beantwoorden uw e-mail binnen 3 werkdagen",
+                timeframe="3 werkdagen",
+            ),
         ),
         Example(
             "nl",
-            failing=example("nl", metric="Wij beantwoorden vragen in de chat tussen 08.00 en 22.00 uur"),
-            passing=example("nl", metric="U wacht aan de balie gemiddeld maximaal 5 minuten", timeframe="5 minuten"),
+            failing=example(
+                "nl", metric="Wij beantwoorden vragen in de chat tussen 08.00 en 22.00 uur"
+            ),
+            passing=example(
+                "nl",
+                metric="U wacht aan de balie gemiddeld maximaal 5 minuten",
+                timeframe="5 minuten",
+            ),
         ),
         Example(
             "nl",
             failing=example("nl", metric="Wij reageren tijdig op uw melding"),
-            passing=example("nl", metric="U krijgt op dezelfde dag antwoord", timeframe="op dezelfde dag"),
+            passing=example(
+                "nl", metric="U krijgt op dezelfde dag antwoord", timeframe="op dezelfde dag"
+            ),
         ),
     ),
     doc=__doc__ or "",

@@ -116,28 +116,62 @@ RULE = Rule(
         ),
         Example(
             "en",
-            failing=example("en", metric="We usually answer letters within 10 working days", timeframe="10 working days"),
-            passing=example("en", metric="We answer letters within 10 working days", timeframe="10 working days"),
+            failing=example(
+                "en",
+                metric="We usually answer letters within 10 working days",
+                timeframe="10 working days",
+            ),
+            passing=example(
+                "en", metric="We answer letters within 10 working days", timeframe="10 working days"
+            ),
         ),
         Example(
             "en",
-            failing=example("en", metric="We reply to complaints in about 5 working days", timeframe="5 working days"),
-            passing=example("en", metric="We reply to complaints within 5 working days", timeframe="5 working days"),
+            failing=example(
+                "en",
+                metric="We reply to complaints in about 5 working days",
+                timeframe="5 working days",
+            ),
+            passing=example(
+                "en",
+                metric="We reply to complaints within 5 working days",
+                timeframe="5 working days",
+            ),
         ),
         Example(
             "de",
-            failing=example("de", metric="Anfragen beantworten wir in der Regel innerhalb von 5 Werktagen", timeframe="5 Werktage"),
-            passing=example("de", metric="Anfragen beantworten wir innerhalb von 5 Werktagen", timeframe="5 Werktage"),
+            failing=example(
+                "de",
+                metric="Anfragen beantworten wir in der Regel innerhalb von 5 Werktagen",
+                timeframe="5 Werktage",
+            ),
+            passing=example(
+                "de",
+                metric="Anfragen beantworten wir innerhalb von 5 Werktagen",
+                timeframe="5 Werktage",
+            ),
         ),
         Example(
             "de",
-            failing=example("de", metric="Wir streben eine Antwort innerhalb von 10 Tagen an", timeframe="10 Tage"),
-            passing=example("de", metric="Wir antworten innerhalb von 10 Tagen", timeframe="10 Tage"),
+            failing=example(
+                "de",
+                metric="Wir streben eine Antwort innerhalb von 10 Tagen an",
+                timeframe="10 Tage",
+            ),
+            passing=example(
+                "de", metric="Wir antworten innerhalb von 10 Tagen", timeframe="10 Tage"
+            ),
         ),
         Example(
             "nl",
-            failing=example("nl", metric="Wij beantwoorden uw vraag in de regel binnen 5 werkdagen", timeframe="5 werkdagen"),
-            passing=example("nl", metric="Wij beantwoorden uw vraag binnen 5 werkdagen", timeframe="5 werkdagen"),
+            failing=example(
+                "nl",
+                metric="Wij beantwoorden uw vraag in de regel binnen 5 werkdagen",
+                timeframe="5 werkdagen",
+            ),
+            passing=example(
+                "nl", metric="Wij beantwoorden uw vraag binnen 5 werkdagen", timeframe="5 werkdagen"
+            ),
         ),
         Example(
             "de",

@@ -22,9 +22,9 @@ from collections.abc import Iterator
 
 from sopkit.lint.examples import GOOD_TIMEFRAME, example
 from sopkit.lint.finding import Problem
-from sopkit.quantities import parse_availability
 from sopkit.lint.registry import Example, Rule
 from sopkit.lint.rules.sop104_vague_timeframe import vague_term
+from sopkit.quantities import parse_availability
 from sopkit.sop import Sop
 
 _UNITS = (
@@ -85,7 +85,9 @@ RULE = Rule(
         Example(
             "en",
             failing=example("en", metric="We answer the phone within five rings", timeframe="five"),
-            passing=example("en", metric="We answer the phone within five rings", timeframe="5 rings"),
+            passing=example(
+                "en", metric="We answer the phone within five rings", timeframe="5 rings"
+            ),
         ),
         Example(
             "de",
@@ -94,8 +96,16 @@ RULE = Rule(
         ),
         Example(
             "de",
-            failing=example("de", metric="Bestellungen werden innerhalb von 2 bis 3 Werktagen bearbeitet", timeframe="2 bis 3"),
-            passing=example("de", metric="Bestellungen werden innerhalb von 2 bis 3 Werktagen bearbeitet", timeframe="2 bis 3 Werktage"),
+            failing=example(
+                "de",
+                metric="Bestellungen werden innerhalb von 2 bis 3 Werktagen bearbeitet",
+                timeframe="2 bis 3",
+            ),
+            passing=example(
+                "de",
+                metric="Bestellungen werden innerhalb von 2 bis 3 Werktagen bearbeitet",
+                timeframe="2 bis 3 Werktage",
+            ),
         ),
         Example(
             "nl",

@@ -66,25 +66,57 @@ RULE = Rule(
         ),
         Example(
             "en",
-            failing=example("en", metric="We acknowledge letters within 3 working days and reply in full within 10", timeframe="5 working days"),
-            passing=example("en", metric="We acknowledge letters within 3 working days and reply in full within 10", timeframe="10 working days"),
+            failing=example(
+                "en",
+                metric="We acknowledge letters within 3 working days and reply in full within 10",
+                timeframe="5 working days",
+            ),
+            passing=example(
+                "en",
+                metric="We acknowledge letters within 3 working days and reply in full within 10",
+                timeframe="10 working days",
+            ),
         ),
         Example(
             "en",
-            failing=example("en", metric="We answer web chats between 08:00 and 22:00 within 2 minutes", timeframe="22 hours"),
-            passing=example("en", metric="We answer web chats between 08:00 and 22:00 within 2 minutes", timeframe="2 minutes"),
+            failing=example(
+                "en",
+                metric="We answer web chats between 08:00 and 22:00 within 2 minutes",
+                timeframe="22 hours",
+            ),
+            passing=example(
+                "en",
+                metric="We answer web chats between 08:00 and 22:00 within 2 minutes",
+                timeframe="2 minutes",
+            ),
         ),
         Example("de", failing=example("de", timeframe="20 Minuten"), passing=example("de")),
         Example(
             "de",
-            failing=example("de", metric="Wir beantworten Ihre E-Mail spätestens am nächsten Werktag", timeframe="2 Werktage"),
-            passing=example("de", metric="Wir beantworten Ihre E-Mail spätestens am nächsten Werktag", timeframe="1 Werktag"),
+            failing=example(
+                "de",
+                metric="Wir beantworten Ihre E-Mail spätestens am nächsten Werktag",
+                timeframe="2 Werktage",
+            ),
+            passing=example(
+                "de",
+                metric="Wir beantworten Ihre E-Mail spätestens am nächsten Werktag",
+                timeframe="1 Werktag",
+            ),
         ),
         Example("nl", failing=example("nl", timeframe="2 minuten"), passing=example("nl")),
         Example(
             "nl",
-            failing=example("nl", metric="De chat is open tussen 08.00 en 22.00 uur en reageert binnen 2 minuten", timeframe="22 uur"),
-            passing=example("nl", metric="De chat is open tussen 08.00 en 22.00 uur en reageert binnen 2 minuten", timeframe="2 minuten"),
+            failing=example(
+                "nl",
+                metric="De chat is open tussen 08.00 en 22.00 uur en reageert binnen 2 minuten",
+                timeframe="22 uur",
+            ),
+            passing=example(
+                "nl",
+                metric="De chat is open tussen 08.00 en 22.00 uur en reageert binnen 2 minuten",
+                timeframe="2 minuten",
+            ),
         ),
     ),
     doc=__doc__ or "",

@@ -58,18 +58,40 @@ RULE = Rule(
     examples=(
         Example(
             "en",
-            failing=example("en", metric="We answer letters within 10 working days", timeframe="10 working days"),
-            passing=example("en", metric="95% of letters answered within 10 working days", timeframe="10 working days"),
+            failing=example(
+                "en", metric="We answer letters within 10 working days", timeframe="10 working days"
+            ),
+            passing=example(
+                "en",
+                metric="95% of letters answered within 10 working days",
+                timeframe="10 working days",
+            ),
         ),
         Example(
             "de",
-            failing=example("de", metric="Wir beantworten alle Anfragen innerhalb von 10 Werktagen", timeframe="10 Werktage"),
-            passing=example("de", metric="95 % der Anfragen innerhalb von 10 Werktagen beantwortet", timeframe="10 Werktage"),
+            failing=example(
+                "de",
+                metric="Wir beantworten alle Anfragen innerhalb von 10 Werktagen",
+                timeframe="10 Werktage",
+            ),
+            passing=example(
+                "de",
+                metric="95 % der Anfragen innerhalb von 10 Werktagen beantwortet",
+                timeframe="10 Werktage",
+            ),
         ),
         Example(
             "nl",
-            failing=example("nl", metric="Wij beantwoorden uw e-mail binnen 3 werkdagen", timeframe="3 werkdagen"),
-            passing=example("nl", metric="95% van de e-mails binnen 3 werkdagen beantwoord", timeframe="3 werkdagen"),
+            failing=example(
+                "nl",
+                metric="Wij beantwoorden uw e-mail binnen 3 werkdagen",
+                timeframe="3 werkdagen",
+            ),
+            passing=example(
+                "nl",
+                metric="95% van de e-mails binnen 3 werkdagen beantwoord",
+                timeframe="3 werkdagen",
+            ),
         ),
     ),
     doc=__doc__ or "",

@@ -55,18 +55,36 @@ RULE = Rule(
     examples=(
         Example(
             "en",
-            failing=example("en", metric="We send an engineer as soon as possible, at the latest within 4 hours", timeframe="4 hours"),
+            failing=example(
+                "en",
+                metric="We send an engineer as soon as possible, at the latest within 4 hours",
+                timeframe="4 hours",
+            ),
             passing=example("en", metric="We send an engineer within 4 hours", timeframe="4 hours"),
         ),
         Example(
             "de",
-            failing=example("de", metric="Wir melden uns so schnell wie möglich, spätestens aber nach 4 Stunden", timeframe="4 Stunden"),
-            passing=example("de", metric="Wir melden uns spätestens nach 4 Stunden", timeframe="4 Stunden"),
+            failing=example(
+                "de",
+                metric="Wir melden uns so schnell wie möglich, spätestens aber nach 4 Stunden",
+                timeframe="4 Stunden",
+            ),
+            passing=example(
+                "de", metric="Wir melden uns spätestens nach 4 Stunden", timeframe="4 Stunden"
+            ),
         ),
         Example(
             "nl",
-            failing=example("nl", metric="Wij helpen u zo snel mogelijk, maar uiterlijk binnen 10 dagen", timeframe="10 dagen"),
-            passing=example("nl", metric="Als wij u niet direct kunnen helpen, bellen wij u binnen 2 werkdagen terug", timeframe="2 werkdagen"),
+            failing=example(
+                "nl",
+                metric="Wij helpen u zo snel mogelijk, maar uiterlijk binnen 10 dagen",
+                timeframe="10 dagen",
+            ),
+            passing=example(
+                "nl",
+                metric="Als wij u niet direct kunnen helpen, bellen wij u binnen 2 werkdagen terug",
+                timeframe="2 werkdagen",
+            ),
         ),
     ),
     doc=__doc__ or "",

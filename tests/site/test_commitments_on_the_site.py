@@ -1,0 +1,75 @@
+"""Absolute commitments, several bounds and deadlines by the day, as staff read them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sopkit.config import Settings
+from sopkit.lint.examples import example
+from sopkit.site.knowledge_base import load_knowledge_base
+from sopkit.site.words import bounds_words, duration_words, target_words
+from sopkit.standard import parse_standard
+from tests.conftest import write_tree
+
+
+def _sop(path: str, lang: str, metric: str, timeframe: str) -> dict[str, str]:
+    return {path: example(lang, metric=json.dumps(metric, ensure_ascii=False),
+                          timeframe=json.dumps(timeframe, ensure_ascii=False))}  # fmt: skip
+
+
+def test_an_absolute_commitment_reads_as_every_case_in_each_language() -> None:
+    for lang, metric, timeframe, words in [
+        ("en", "We answer letters within 10 working days", "10 working days", "100% (every case)"),
+        (
+            "de",
+            "Wir beantworten alle Briefe innerhalb von 10 Werktagen",
+            "10 Werktage",
+            "100 % (jeder Fall)",
+        ),
+        ("nl", "Wij beantwoorden brieven binnen 10 werkdagen", "10 werkdagen", "100% (elk geval)"),
+    ]:
+        assert target_words(parse_standard(metric, timeframe, lang).target, lang) == words
+
+
+def test_deadlines_by_the_day_and_rings_read_in_the_sops_language() -> None:
+    de = parse_standard("Rückruf am nächsten Werktag", "am nächsten Werktag", "de")
+    assert duration_words(de.duration, "de") == "bis zum nächsten Werktag"
+    nl = parse_standard("Antwoord op dezelfde dag", "op dezelfde dag", "nl")
+    assert duration_words(nl.duration, "nl") == "op dezelfde dag"
+    rings = parse_standard("Anrufe nach dem dritten Klingeln angenommen", "3 Klingeln", "de")
+    assert duration_words(rings.duration, "de") == "innerhalb von 3 Klingeltönen"
+
+
+def test_the_card_shows_every_commitment_of_the_metric() -> None:
+    standard = parse_standard(
+        "We acknowledge letters within 3 working days and reply in full within 10",
+        "10 working days", "en",
+    )  # fmt: skip
+    assert bounds_words(standard, "en") == "within 3 working days · within 10 working days"
+
+
+def test_every_case_and_100_percent_promise_the_same(tmp_path: Path) -> None:
+    write_tree(tmp_path / "sop", {
+        **_sop("a.md", "en", "We answer calls within 20 seconds", "20 seconds"),
+        **_sop("b.md", "en", "100% of calls answered within 20 seconds", "20 seconds"),
+    })  # fmt: skip
+    kb = load_knowledge_base(Settings(root=tmp_path), tmp_path / "sop")
+    assert kb.pages.conflicts == []
+    write_tree(
+        tmp_path / "sop",
+        _sop("c.md", "en", "80% of calls answered within 20 seconds", "20 seconds"),
+    )
+    kb = load_knowledge_base(Settings(root=tmp_path), tmp_path / "sop")
+    assert len(kb.pages.conflicts) == 1
+    catalogue = kb.pages.pages()["catalogue.md"]
+    assert "100% (every case)" in catalogue and "80%" in catalogue
+
+
+def test_the_card_html_carries_both_bounds_and_the_share(tmp_path: Path) -> None:
+    metric = "We acknowledge letters within 3 working days and reply in full within 10"
+    write_tree(tmp_path / "sop", _sop("letters.md", "en", metric, "10 working days"))
+    kb = load_knowledge_base(Settings(root=tmp_path), tmp_path / "sop")
+    card = kb.pages.card("letters.md")
+    assert "within 3 working days · within 10 working days" in card
+    assert "100% (every case)" in card
