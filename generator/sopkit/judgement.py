@@ -30,7 +30,7 @@ from functools import cache
 from sopkit.clauses import condition_spans
 from sopkit.quantities import Duration, find_durations
 from sopkit.standard import bounds_of, parse_standard
-from sopkit.terms import TermMatch, approximations, matcher
+from sopkit.terms import TermMatch, approximations, matcher, vague_terms_in
 
 #: Words that put a hard cap after a soft wish: "as soon as possible, but at the latest
 #: within 4 hours"; a hedge before them qualifies the wish, not the cap.
@@ -99,7 +99,7 @@ def judge(
     standard = parse_standard(metric, None, lang)
     stated = bool(standard.stated_deadline)
     conditions = condition_spans(metric, lang)
-    vague = _outside(matcher("vague", lang, extra).find(metric), conditions)
+    vague = _outside(vague_terms_in(metric, lang, extra), conditions)
     vague = tuple(
         v for v in vague if not any(v.start < d.span[1] and d.span[0] < v.end for d in every_bound)
     )
@@ -112,9 +112,13 @@ def judge(
         hedges,
         approx,
         tuple(sorted(vague + soft, key=lambda t: t.start)),
-        bool(every_bound or stated or standard.availability),
+        bool(every_bound or stated or standard.availability or standard.frequency),
         bool(main_bounds) or stated,
     )
+
+
+def _in_parentheses(text: str, position: int) -> bool:
+    return text.rfind("(", 0, position) > text.rfind(")", 0, position)
 
 
 def _soft_hedges(
@@ -135,6 +139,9 @@ def _soft_hedges(
     soft = []
     pattern = _HARD_CAP_PATTERNS.get(lang)
     for hedge in hedges:
+        if _in_parentheses(metric, hedge.start) and bounds:
+            soft.append(hedge)  # "within 5 working days (usually sooner)": an aside
+            continue
         if pattern is not None:
             for cap in pattern.finditer(metric, hedge.end):
                 between = metric[hedge.end : cap.start()]

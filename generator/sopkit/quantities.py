@@ -88,6 +88,7 @@ _UNIT_WORDS: dict[str, str] = {
     "bank working day": "working_day", "bank working days": "working_day",
     "bank business day": "working_day", "bank business days": "working_day",
     "full working days": "working_day", "clear working days": "working_day",
+    "full working day": "working_day", "clear working day": "working_day",
 }  # fmt: skip
 
 _UNIT_WORDS.pop("minute_de")
@@ -340,7 +341,7 @@ _CLOCK_BEFORE = {
     "nl": {"om", "tot", "vanaf", "van", "tussen", "voor", "na", "en", "rond", "tegen"},
 }
 #: Units that also name the hour of a clock ("17 uur" is five in the afternoon).
-_CLOCK_UNITS = {"uur", "h", "hrs", "std", "hour", "hours"}
+_CLOCK_UNITS = {"uur", "h"}
 _JOINERS = {"and", "und", "en"}
 _CLOCK_FORM = re.compile(r"^([01]?\d|2[0-4])[.:]([0-5]\d)$")
 _RANGE_DASHES = {"-", "–", "—", "tot", "bis", "to", "until", "till"}
@@ -401,7 +402,13 @@ def _is_clock(tokens: list[Token], index: int, lang: str) -> bool:
         return True
     if following is not None and following.word in _CLOCK_UNITS and token.text[0].isdigit():
         value = float(token.text.replace(",", ".").split(".")[0])
-        if previous is not None and previous.word in _CLOCK_BEFORE[lang] and value <= 24:
+        bounded = index >= 2 and tokens[index - 2].word in _BOUND_BEFORE  # "innerhalb von 24 h"
+        if (
+            previous is not None
+            and previous.word in _CLOCK_BEFORE[lang]
+            and value <= 24
+            and (not bounded)
+        ):
             if previous.word not in _JOINERS:
                 return True
             if index >= 2 and tokens[index - 2].text[0].isdigit():
@@ -417,6 +424,18 @@ def _is_clock(tokens: list[Token], index: int, lang: str) -> bool:
     return False
 
 
+def _clock_token(tokens: list[Token], index: int, lang: str) -> bool:
+    """True for the parts of a time of day: "13", "Uhr", "11", ":", "59pm"."""
+    token = tokens[index]
+    if token.word in _CLOCK_AFTER or token.text == ":":
+        return True
+    if token.text[0].isdigit():
+        return _is_clock(tokens, index, lang) or (
+            index + 1 < len(tokens) and tokens[index + 1].word in _CLOCK_AFTER | {"uur"}
+        )
+    return False
+
+
 def _is_availability(tokens: list[Token], after: int) -> bool:
     """True when the words after a duration make it an opening time ("24 hours a day")."""
     words = [t.word for t in tokens[after : after + 3]]
@@ -429,8 +448,12 @@ def _is_availability(tokens: list[Token], after: int) -> bool:
     return False
 
 
+#: Units an ordinal counts in: "the third ring", "am dritten Werktag", "de tweede werkdag".
+_ORDINAL_UNITS = {"ring", "working_day", "day", "week", "month"}
+
+
 def _ordinal_at(tokens: list[Token], index: int, lang: str) -> tuple[float, int] | None:
-    """An ordinal before a ring ("the third ring", "dem dritten Klingeln", "3rd", "3.")."""
+    """An ordinal before a unit ("the third ring", "dem dritten Klingeln", "3rd", "3.")."""
     token = tokens[index]
     if token.word in _ORDINALS[lang]:
         return float(_ORDINALS[lang][token.word]), 1
@@ -483,7 +506,7 @@ def _duration_at(
     ordinal = _ordinal_at(tokens, index, lang)
     if ordinal is not None:
         unit = _unit_at(tokens, index + ordinal[1])
-        if unit is not None and unit[0] == "ring":
+        if unit is not None and unit[0] in _ORDINAL_UNITS:
             end = tokens[index + ordinal[1] + unit[1] - 1].end
             return Duration(ordinal[0], "ring", (tokens[index].start, end)), ordinal[1] + unit[1]
     number = _number_at(tokens, index, lang)
@@ -586,7 +609,9 @@ _TIMEFRAME_FILLER = {
     "the", "a", "dem", "den", "der", "des", "de", "het", "am", "by", "beim", "bei", "before",
     "vor", "voor", "or", "less", "oder", "weniger", "minder", "längstens", "innert", "ten",
     "hoogste", "up", "to", "bis", "zu", "tot", "not", "longer", "nicht", "länger", "als",
-    "niet", "langer", "dan", "total", "insgesamt", "totaal",
+    "niet", "langer", "dan", "total", "insgesamt", "totaal", "further", "additional",
+    "weitere", "weiteren", "weiterer", "verdere", "extra", "another", "on", "op", "um",
+    "om", "allerspätestens", "latest",
 }  # fmt: skip
 
 
@@ -608,11 +633,13 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
     covered: set[int] = set()
     for duration in durations:
         covered.update(range(*duration.span))
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if token.start in covered:
             continue
         if token.word in _TIMEFRAME_FILLER or token.word in {"and", "und", "en", ",", "."}:
             continue
+        if _clock_token(tokens, index, lang):
+            continue  # "am nächsten Werktag um 13 Uhr", "by 11:59pm on the second working day"
         return None
     if len(durations) == 1:
         only = durations[0]
@@ -882,7 +909,8 @@ _OPEN_PATTERN = re.compile(rf"(?<![\w-])(?:{_OPEN_WORDS})(?![\w-])", re.IGNORECA
 _STATED_DEADLINES: dict[str, str] = {
     "en": r"(?:within|by|before|no\s+later\s+than|at\s+the\s+latest\s+(?:within|by))\s+the\s+"
           r"(?:[\w-]+\s+){0,4}?(?:deadline|time\s+limit|statutory\s+period|legal\s+time\s+limit|"
-          r"period\s+(?:agreed|stated|set))",
+          r"period\s+(?:agreed|stated|set))|(?:by|on|before)\s+the\s+(?:date|day|time)\s+"
+          r"(?:that\s+)?we\s+(?:promised|agreed|gave|confirmed|told\s+you)",
     "de": r"(?:innerhalb|binnen|spätestens|vor\s+Ablauf|bis\s+zum\s+Ablauf)\s+(?:innerhalb\s+)?"
           r"(?:der|des|dieser|einer)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]*[Ff]rist|Lieferzeit|Zeitraums?)",
     "nl": r"(?:binnen|uiterlijk|voor\s+het\s+einde\s+van|voor\s+het\s+verstrijken\s+van)\s+"
@@ -954,3 +982,74 @@ def parse_availability(text: str, lang: str) -> bool:
         if not _DAY_WORDS.fullmatch(word):
             return False
     return True
+
+
+#: A deadline at a time of day: "by 11.59pm", "spätestens um 13 Uhr", "uiterlijk om 17.00 uur".
+_CLOCK = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h)?"
+_CLOCK_DEADLINES: dict[str, str] = {
+    "en": rf"(?:no\s+later\s+than|not\s+later\s+than|by|before|at\s+the\s+latest\s+by)\s+"
+          rf"(?:{_CLOCK})(?=\W|$)",
+    "de": rf"(?:allerspätestens|spätestens|bis\s+spätestens|bis\s+allerspätestens)\s+(?:um\s+)?"
+          rf"(?:{_CLOCK})(?=\W|$)",
+    "nl": rf"(?:uiterlijk|vóór|voor\s+uiterlijk)\s+(?:om\s+)?(?:{_CLOCK})(?=\W|$)",
+}  # fmt: skip
+#: The deadline is then the input's, not the answer's: "emails received by 3pm".
+_RECEIVED = re.compile(
+    r"(?:received|sent|submitted|made|placed|reported|eingegangen|eingehende|eingehen|"
+    r"eingeht|gemeldet|ontvangen|binnengekomen|binnenkomen|gemeld|ingediend)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+_CLOCK_DEADLINE_PATTERNS = {
+    lang: re.compile(rf"(?<![\w-])(?:{pattern})", re.IGNORECASE)
+    for lang, pattern in _CLOCK_DEADLINES.items()
+}
+#: A clock time after one of these words is a deadline only with an am/pm/Uhr/uur or a
+#: colon, never a bare number ("by 2" is not a time).
+_CLOCK_SHAPE = re.compile(r"[.:]\d{2}|am|pm|a\.m|p\.m|uhr|uur|\dh", re.IGNORECASE)
+
+
+def find_clock_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of deadlines at a time of day, not those of an input ("received by 3pm")."""
+    pattern = _CLOCK_DEADLINE_PATTERNS.get(lang)
+    if pattern is None:
+        return []
+    spans = []
+    for match in pattern.finditer(text):
+        if _CLOCK_SHAPE.search(match.group()) and not _RECEIVED.search(text[: match.start()]):
+            spans.append(match.span())
+    return spans
+
+
+#: How often something is done: a schedule is checkable ("quarterly", "8-mal im Jahr").
+_FREQUENCIES: dict[str, str] = {
+    "en": r"daily|weekly|fortnightly|monthly|quarterly|annually|yearly|half-yearly|biannually|"
+          r"on\s+a\s+(?:daily|weekly|monthly|quarterly|yearly|annual|regular\s+\w+)\s+basis|"
+          r"every\s+(?:\d+\s+|two\s+|three\s+|six\s+)?(?:days?|weeks?|months?|quarters?|years?)|"
+          r"(?:once|twice|\d+\s+times|(?:two|three|four)\s+times)\s+(?:a|per|each|every)\s+"
+          r"(?:day|week|month|quarter|year)|per\s+(?:day|week|month|quarter|year)",
+    "de": r"täglich|wöchentlich|monatlich|vierteljährlich|quartalsweise|halbjährlich|jährlich|"
+          r"(?:\d+-?\s*mal|einmal|zweimal|dreimal|viermal)\s+(?:pro|im|in\s+der|am|je|jedes)\s+"
+          r"(?:Tag|Woche|Monat|Quartal|Jahr)|alle\s+\w+\s+(?:Tage|Wochen|Monate|Jahre)|"
+          r"(?:pro|je)\s+(?:Tag|Woche|Monat|Quartal|Jahr)|jeden\s+(?:Tag|Monat)|jede\s+Woche",
+    "nl": r"dagelijks|wekelijks|tweewekelijks|maandelijks|driemaandelijks|halfjaarlijks|"
+          r"jaarlijks|per\s+kwartaal|(?:\d+\s+keer|eenmaal|tweemaal|één\s+keer|twee\s+keer|"
+          r"eens)\s+per\s+(?:dag|week|maand|kwartaal|jaar)|(?:elke|iedere)\s+(?:dag|week|"
+          r"maand)|elk\s+(?:kwartaal|jaar)|per\s+(?:dag|week|maand|jaar)",
+}  # fmt: skip
+_FREQUENCY_PATTERNS = {
+    lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+    for lang, pattern in _FREQUENCIES.items()
+}
+
+
+def find_frequencies(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of schedules: "quarterly", "8-mal im Jahr", "elke maand", "per month"."""
+    pattern = _FREQUENCY_PATTERNS.get(lang)
+    return [m.span() for m in pattern.finditer(text)] if pattern else []
+
+
+def parse_frequency(text: str, lang: str) -> bool:
+    """True for a ``timeframe`` that is a schedule ("quarterly", "pro Monat")."""
+    stripped = text.strip().rstrip(".")
+    spans = find_frequencies(stripped, lang)
+    return any(start == 0 and end == len(stripped) for start, end in spans)

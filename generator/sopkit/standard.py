@@ -15,7 +15,9 @@ from sopkit.quantities import (
     Duration,
     Target,
     find_availability,
+    find_clock_deadlines,
     find_durations,
+    find_frequencies,
     find_stated_deadlines,
     find_target,
     parse_timeframe,
@@ -55,13 +57,20 @@ class Standard:
     availability: str | None = None
     """An availability the metric promises ("24/7", "Mo–Fr 8–18 Uhr ... erreichbar")."""
     stated_deadline: str | None = None
-    """A hard bound set elsewhere ("at the latest within the statutory period")."""
+    """A hard bound set elsewhere ("at the latest within the statutory period") or at a
+    time of day ("by 11.59pm", "spätestens um 13 Uhr")."""
+    frequency: str | None = None
+    """A schedule the metric commits to ("quarterly", "8-mal im Jahr")."""
 
     @property
     def measurable(self) -> bool:
         """True when an observer can check each case: a bound, a target or an availability."""
         return bool(
-            self.target or self.metric_durations or self.availability or self.stated_deadline
+            self.target
+            or self.metric_durations
+            or self.availability
+            or self.stated_deadline
+            or self.frequency
         )
 
     def timeframe_agrees(self) -> bool:
@@ -140,12 +149,14 @@ def parse_standard(metric: str | None, timeframe: str | None, lang: str) -> Stan
     """
     target = find_target(metric, lang) if metric else None
     all_durations = find_durations(metric, lang) if metric else []
-    availability = stated = None
+    availability = stated = frequency = None
     if metric:
         span = _first_apart(find_availability(metric, lang), all_durations)
         availability = metric[span[0] : span[1]] if span else None
-        deadlines = find_stated_deadlines(metric, lang)
+        deadlines = sorted(find_stated_deadlines(metric, lang) + find_clock_deadlines(metric, lang))
         stated = metric[deadlines[0][0] : deadlines[0][1]] if deadlines else None
+        schedules = find_frequencies(metric, lang)
+        frequency = metric[schedules[0][0] : schedules[0][1]] if schedules else None
     metric_durations = _outside_conditions(all_durations, metric, lang) if metric else []
     metric_duration = metric_durations[0] if metric_durations else None
     if target is None and metric and metric_duration is not None:
@@ -163,5 +174,5 @@ def parse_standard(metric: str | None, timeframe: str | None, lang: str) -> Stan
         duration = next((d for d in metric_durations if d.relative == "on the spot"), None)
     return Standard(
         target, activity, duration, metric_duration, tuple(metric_durations), availability,
-        stated,
+        stated, frequency,
     )  # fmt: skip

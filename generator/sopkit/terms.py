@@ -28,6 +28,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "within minutes", "within weeks", "a few days", "a few weeks", "a few hours",
         "well in advance", "depends on", "depending on", "as quickly as we can",
         "as soon as we can", "as fast as we can", "within reasonable time",
+        "several days", "several weeks", "a number of days", "a number of weeks",
+        "some days", "some weeks", "as short as possible",
     ),
     "de": (
         "so schnell wie möglich", "so schnell als möglich", "schnellstmöglich",
@@ -41,6 +43,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "ein paar tage", "ein paar wochen", "einige tage", "einige wochen", "wenige tage",
         "wenigen tagen", "wenige wochen", "wenigen wochen", "frühzeitig", "je nach",
         "abhängig von", "so zügig wie möglich", "zeitnahen", "kurzer zeit", "in kürzester zeit",
+        "mehrere tage", "mehrere wochen", "mehreren tagen", "mehreren wochen",
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
@@ -49,6 +52,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "passend", "redelijk", "tevreden", "blij", "vriendelijk", "op tijd", "z.s.m",
         "zo snel als mogelijk", "zo spoedig als mogelijk", "binnen redelijke termijn",
         "binnen een redelijke termijn", "vlot", "vlug", "snelle",
+        "meerdere dagen", "meerdere weken", "enige tijd",
     ),
 }  # fmt: skip
 
@@ -61,7 +65,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "we try to", "try to", "tries to", "we strive to", "strive to", "strives to",
         "we endeavour to", "endeavour to", "endeavor to", "we do our best",
         "do our best", "best effort", "best efforts", "ideally", "hopefully",
-        "whenever we can", "if we can",
+        "whenever we can", "if we can", "may be able to", "we may be able to", "attempted",
+        "attempt", "under normal circumstances", "in normal circumstances",
+        "under normal conditions", "in normal conditions", "where circumstances allow",
         # frequency hedges: the bound holds only sometimes
         "usually", "normally", "generally", "typically", "mostly", "ordinarily",
         "in most cases", "in the majority of cases", "most of the time", "as a rule",
@@ -81,6 +87,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "versucht", "wir streben an", "streben an", "strebt an", "anstreben",
         "idealerweise", "wir geben unser bestes", "unser bestes", "wenn es geht",
         "in der regel", "in aller regel", "im regelfall", "i.d.r.", "idr",
+        "unter normalen umständen", "unter normalen bedingungen", "im normalfall",
         "grundsätzlich", "normalerweise", "üblicherweise", "gewöhnlich", "meist", "meistens",
         "in den meisten fällen", "in der mehrzahl der fälle", "überwiegend", "weitgehend",
         "nicht selten", "im allgemeinen", "im normalfall",
@@ -97,6 +104,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "we doen ons best", "ons best", "zijn best", "idealiter", "zo veel mogelijk",
         "zoveel mogelijk",
         "in de regel", "meestal", "doorgaans", "normaal gesproken", "normaliter",
+        "onder normale omstandigheden", "in normale omstandigheden",
         "gewoonlijk", "in principe", "in beginsel", "over het algemeen", "in het algemeen",
         "in de meeste gevallen", "vrijwel altijd", "bijna altijd",
         "ons doel is", "onze doelstelling is", "wij streven", "we streven", "streven",
@@ -203,3 +211,38 @@ def matcher(
     if extra:
         added = tuple(sorted({*extra.get(lang, ()), *extra.get("*", ())}))
     return _matcher(kind, lang, added)
+
+
+#: Vague shapes that no word list covers: "as short as possible", "so kurz wie möglich",
+#: "zo kort mogelijk", "möglichst kurz".
+VAGUE_PATTERNS: dict[str, str] = {
+    "en": r"as\s+\w+\s+as\s+(?:possible|we\s+can|practicable|is\s+practicable|feasible)",
+    "de": r"so\s+\w+\s+(?:wie|als)\s+möglich|möglichst\s+\w+",
+    "nl": r"zo\s+\w+(?:\s+en\s+\w+)?\s+(?:mogelijk|als\s+mogelijk)",
+}
+_VAGUE_SHAPES = {
+    lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+    for lang, pattern in VAGUE_PATTERNS.items()
+}
+#: A vague word right after one of these is negated: "zonder direct gevaar".
+_NEGATIONS = {"zonder", "geen", "niet", "ohne", "kein", "keine", "nicht", "without", "no", "not"}
+
+
+def vague_terms_in(
+    text: str, lang: str, extra: Mapping[str, Iterable[str]] | None = None
+) -> list[TermMatch]:
+    """Vague words and shapes in ``text``, longest first where they overlap, not negated."""
+    shapes = [
+        TermMatch(m.group(), m.start(), m.end()) for m in _VAGUE_SHAPES[lang].finditer(text)
+    ] if lang in _VAGUE_SHAPES else []  # fmt: skip
+    words = [
+        w for w in matcher("vague", lang, extra).find(text)
+        if not any(w.start < s.end and s.start < w.end for s in shapes)
+    ]  # fmt: skip
+    found = []
+    for term in sorted(shapes + words, key=lambda t: t.start):
+        before = text[: term.start].split()
+        if before and before[-1].lower() in _NEGATIONS:
+            continue
+        found.append(term)
+    return found

@@ -11,6 +11,11 @@ Reads `metric` for a bound that an observer can check case by case:
   with no share holds for every case (100%);
 - an upper bound or an average: `a maximum of 14 days`, `höchstens 20 Minuten`,
   `an average wait of no more than 30 seconds`, `gemiddeld maximaal 5 minuten`;
+- a deadline at a time of day (`by 11.59pm`, `spätestens um 13 Uhr`,
+  `uiterlijk om 17.00 uur`) or one set elsewhere (`within the statutory period`,
+  `uiterlijk binnen de wettelijke termijn`);
+- a schedule (`quarterly`, `8-mal im Jahr`, `elke maand`) or an availability
+  (`24/7`, `rund um die Uhr`, `lines open 08:00-20:00`);
 - or a target without time: a percentage, a fraction (`9 out of 10`), a limit
   (`at most once`, `höchstens einmal`) or a score (`4.5 out of 5`).
 
@@ -154,6 +159,24 @@ RULE = Rule(
                 "de",
                 metric="Die Wartezeit im Bürgerbüro beträgt höchstens 20 Minuten",
                 timeframe="20 Minuten",
+            ),
+        ),
+        Example(
+            "en",
+            failing=example("en", metric="We keep waiting times as short as possible"),
+            passing=example(
+                "en",
+                metric="Faults are fixed by 11.59pm on the next working day",
+                timeframe="next working day",
+            ),
+        ),
+        Example(
+            "de",
+            failing=example("de", metric="Wir prüfen die Anlagen regelmäßig und bei Bedarf"),
+            passing=example(
+                "de",
+                metric="Die Straßenbeleuchtung wird 8-mal im Jahr geprüft",
+                timeframe="8-mal im Jahr",
             ),
         ),
         Example(

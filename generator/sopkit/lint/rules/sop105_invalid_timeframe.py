@@ -24,7 +24,7 @@ from sopkit.lint.examples import GOOD_TIMEFRAME, example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
 from sopkit.lint.rules.sop104_vague_timeframe import vague_term
-from sopkit.quantities import parse_availability
+from sopkit.quantities import parse_availability, parse_frequency
 from sopkit.sop import Sop
 
 _UNITS = (
@@ -36,7 +36,11 @@ _BARE_NUMBER = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
 
 
 #: Names of a deadline set elsewhere, repeated in ``timeframe``.
-_DEADLINE_WORDS = re.compile(r"termijn|frist|lieferzeit|deadline|period|time limit", re.IGNORECASE)
+_DEADLINE_WORDS = re.compile(
+    r"termijn|frist|lieferzeit|deadline|period|time limit|date|promised|agreed|vereinbart|"
+    r"afgesproken|termin|afspraak|\d\s*(?:am|pm|uhr|uur)\b|\d[.:]\d\d",
+    re.IGNORECASE,
+)
 
 
 def check(sop: Sop) -> Iterator[Problem]:
@@ -56,8 +60,8 @@ def check(sop: Sop) -> Iterator[Problem]:
         return
     if vague_term(timeframe, sop) is not None:
         return  # SOP104 reports it
-    if parse_availability(timeframe, sop.lang):
-        return  # "24/7", "Mo–Fr 8–18 Uhr": an availability standard
+    if parse_availability(timeframe, sop.lang) or parse_frequency(timeframe, sop.lang):
+        return  # "24/7", "Mo–Fr 8–18 Uhr", "quarterly": an availability or a schedule
     if sop.standard.stated_deadline and _DEADLINE_WORDS.search(timeframe):
         return  # "the statutory period": the metric's bound is set elsewhere
     if _BARE_NUMBER.match(timeframe):
