@@ -231,6 +231,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             repo_url=config.repo_url,
             site_url=config.site_url,
             background_lint=self.lint_process or False,
+            directory_urls=config.use_directory_urls,
         )
         self.knowledge_base = kb
         if kb.lint_done:
@@ -393,9 +394,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             and self.config.location_redirect_files
         ):
             site = Path(config.site_dir)
-            for path, content in kb.pages.locations.redirect_stubs(
-                config.use_directory_urls
-            ).items():
+            for path, content in kb.pages.locations.redirect_stubs().items():
                 target = site / path
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(content, encoding="utf-8")

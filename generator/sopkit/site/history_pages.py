@@ -49,7 +49,7 @@ def change_log(
     Each day's entries are an HTML block: titles, descriptions and commit
     messages are escaped once, as HTML, and never meet Markdown's syntax.
     """
-    from sopkit.site.pages import href, render
+    from sopkit.site.pages import render
 
     days: dict[dt.date, list[dict[str, object]]] = defaultdict(list)
     shown = history.changes[:CHANGE_LOG_LIMIT]
@@ -59,7 +59,7 @@ def change_log(
             {
                 "material": change.material,
                 "title": html_text(change.title),
-                "href": html_text(href(CHANGES, current.path)) if current else None,
+                "href": html_text(pages.href(CHANGES, current.path)) if current else None,
                 "descriptions": html_text("; ".join(change.descriptions)),
                 "meta": _meta_html(change, repo_url),
             }
@@ -87,6 +87,8 @@ def atom_feed(
     changes: list[Change] | None = None,
     feed_path: str = FEED,
     title: str = "changes to standards",
+    directory_urls: bool = True,
+    current: dict[str, str] | None = None,
 ) -> str:
     """An Atom feed of material changes (RFC 4287), newest first.
 
@@ -98,8 +100,17 @@ def atom_feed(
         changes: the material changes to include (default: all of them).
         feed_path: where the feed is published.
         title: what the feed is about.
+        directory_urls: the site's URL style, for the links to pages.
+        current: SOP id -> its docs path now; an entry links to the SOP's page as it
+            is now (a moved SOP's new page), or to the change log when the SOP was
+            removed. Without it, entries link to the path of the change.
     """
+    from sopkit.site.location_pages import page_url
+
     base = (site_url or "").rstrip("/") + "/" if site_url else ""
+    # Without a site URL, links are relative to the feed's own URL (RFC 3986).
+    to_root = base or "../" * feed_path.count("/")
+    log = page_url(CHANGES, directory_urls)
     material = (history.material if changes is None else changes)[:FEED_LIMIT]
     stamp = material[0].when if material else updated
     xml_base = f' xml:base="{xml_text(base)}"' if base else ""
@@ -108,13 +119,14 @@ def atom_feed(
         f'<feed xmlns="http://www.w3.org/2005/Atom"{xml_base}>',
         f"  <title>{xml_text(site_name)}: {xml_text(title)}</title>",
         f"  <id>{xml_text(base or 'urn:sopkit:')}{xml_text(url_path(feed_path))}</id>",
-        f'  <link rel="alternate" href="{xml_text(base)}changes/"/>',
-        f'  <link rel="self" href="{xml_text(base + url_path(feed_path))}"/>',
+        f'  <link rel="alternate" href="{xml_text(to_root + log)}"/>',
+        f'  <link rel="self" href="{xml_text(to_root + url_path(feed_path))}"/>',
         f"  <updated>{_timestamp(stamp)}</updated>",
         "  <author><name>sopkit</name></author>",
     ]
     for change in material:
-        page = change.path[:-3] + "/" if change.path.endswith(".md") else change.path
+        path = change.path if current is None else current.get(change.sop_id, CHANGES)
+        page = page_url(path, directory_urls) if path.endswith(".md") else url_path(path)
         where = change.commit or change.day.isoformat()
         entry_id = f"{base or 'urn:sopkit:'}changes/{url_path(f'{where}/{change.sop_id}')}"
         summary = "; ".join(change.descriptions)
@@ -124,7 +136,7 @@ def atom_feed(
             "  <entry>",
             f"    <title>{xml_text(change.title)}: {xml_text(summary)}</title>",
             f"    <id>{xml_text(entry_id)}</id>",
-            f'    <link href="{xml_text(base + url_path(page))}"/>',
+            f'    <link href="{xml_text(to_root + page)}"/>',
             f"    <updated>{_timestamp(change.when)}</updated>",
             f"    <author><name>{xml_text(change.author or 'unknown')}</name></author>",
             f"    <summary>{xml_text(text)}</summary>",
@@ -166,7 +178,13 @@ def _meta_html(change: Change, repo_url: str | None) -> str:
     return ", ".join(parts)
 
 
-def history_section(changes: list[Change], lang: str, path: str, repo_url: str | None) -> str:
+def history_section(
+    changes: list[Change],
+    lang: str,
+    path: str,
+    repo_url: str | None,
+    directory_urls: bool = True,
+) -> str:
     """The "History" section at the end of an SOP page (HTML, left out of search)."""
     from sopkit.site.pages import href
 
@@ -182,7 +200,7 @@ def history_section(changes: list[Change], lang: str, path: str, repo_url: str |
         )
     if len(changes) > HISTORY_LIMIT:
         older = len(changes) - HISTORY_LIMIT
-        url = html_text(href(path, CHANGES))
+        url = html_text(href(path, CHANGES, directory_urls))
         items.append(f'<li><a href="{url}">{older} older changes in the change log</a></li>')
     return (
         f'<h2 id="history">{HISTORY_HEADING[lang]}</h2>\n'
@@ -209,7 +227,7 @@ def reviews_page(
     pages: KnowledgeBasePages, statuses: dict[str, ReviewStatus], today: dt.date, timezone: str
 ) -> str:
     """SOPs by owner with their review dates, the most urgent first."""
-    from sopkit.site.pages import href, owner_name, render
+    from sopkit.site.pages import owner_name, render
 
     groups: dict[str, list[dict[str, object]]] = defaultdict(list)
     order = {"lapsed": 0, "overdue": 1, "due-soon": 2, "future": 3, "unknown": 4, "ok": 5}
@@ -221,7 +239,7 @@ def reviews_page(
         groups[owner_name(row.sop.owner)].append(
             {
                 "title": html_text(row.sop.title or row.sop.id),
-                "url": html_text(href(REVIEWS, row.path)),
+                "url": html_text(pages.href(REVIEWS, row.path)),
                 "last": html_text(status.last or "—"),
                 "due": html_text(status.due or "—"),
                 "status": STATUS_WORDS[status.state],

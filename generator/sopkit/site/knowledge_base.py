@@ -112,6 +112,7 @@ def load_knowledge_base(
     site_url: str | None = None,
     with_history: bool = True,
     background_lint: bool | BackgroundLint | None = False,
+    directory_urls: bool = True,
 ) -> KnowledgeBase:
     """Lint ``docs_dir`` and keep its SOP models (each file is read and parsed once).
 
@@ -124,6 +125,8 @@ def load_knowledge_base(
             a lint already started with :func:`start_background_lint`); the SOPs
             are then read here for their front matter, and their bodies only when
             a page needs them.
+        directory_urls: the site's URL style (``use_directory_urls``) for the
+            links the pages carry as HTML.
     """
     registry = load_registry(docs_dir)
     files = collect_files([docs_dir])
@@ -137,7 +140,7 @@ def load_knowledge_base(
         history = load_history(docs_dir, sops, settings) if with_history else None
         pages = KnowledgeBasePages(
             sops, docs_dir, site_name, history=history, repo_url=repo_url, site_url=site_url,
-            registry=registry,
+            registry=registry, directory_urls=directory_urls,
         )  # fmt: skip
         return KnowledgeBase(settings, docs_dir, result, sops, pages, history)
 
@@ -161,6 +164,6 @@ def load_knowledge_base(
         kb.history = load_history(docs_dir, sops, settings) if with_history else None
         kb.pages = KnowledgeBasePages(
             sops, docs_dir, site_name, history=kb.history, repo_url=repo_url,
-            site_url=site_url, registry=registry,
+            site_url=site_url, registry=registry, directory_urls=directory_urls,
         )  # fmt: skip
     return kb

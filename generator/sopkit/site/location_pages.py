@@ -45,12 +45,17 @@ def page_url(path: str, directory_urls: bool = True) -> str:
     """The site URL (relative to the site root) of a docs page, percent-encoded.
 
     Docs paths come from file names and ids: ``javascript:x.md`` must give the
-    relative URL ``javascript%3Ax/``, as MkDocs' own page URLs encode it.
+    relative URL ``javascript%3Ax/``, as MkDocs' own page URLs encode it. With
+    ``directory_urls`` off (``use_directory_urls: false``, for ``file://`` and file
+    shares), every URL names its file, ``index.html`` included: a browser opening
+    the site from disk shows a folder's listing, not its index page.
     """
     stem = path[:-3]
+    if not directory_urls:
+        return url_path(stem + ".html")
     if posixpath.basename(stem) == "index":
         return url_path(posixpath.dirname(stem) + "/") if posixpath.dirname(stem) else ""
-    return url_path(stem + "/" if directory_urls else stem + ".html")
+    return url_path(stem + "/")
 
 
 @dataclass(frozen=True)
@@ -129,7 +134,12 @@ class LocationPages:
     def variant_urls(self, path: str) -> dict[str, str]:
         """Location id -> site URL of that location's version of the SOP at ``path``."""
         sop_id = self.pages.by_path[path].sop.id
-        return {loc: page_url(variant_page(loc, sop_id)) for (loc, p) in self.variants if p == path}
+        style = self.pages.directory_urls
+        return {
+            loc: page_url(variant_page(loc, sop_id), style)
+            for (loc, p) in self.variants
+            if p == path
+        }
 
     def summary(self, path: str) -> str:
         """One line for the catalogue: "Amsterdam Kalverstraat: within 7 working days"."""
@@ -160,8 +170,6 @@ class LocationPages:
         assert location is not None
         merged = merged_sop(sop, variant, mark=True)
         here = variant_page(location_id, sop.id)
-        from sopkit.site.pages import href
-
         name = html_text(location.name)
         items = []
         for difference in differences(sop, variant, location):
@@ -180,7 +188,8 @@ class LocationPages:
             '<div class="admonition sop-local">\n'
             f'<p class="admonition-title">{name}: local differences from the standard</p>\n'
             "<ul>\n" + "\n".join(items) + "\n</ul>\n"
-            f'<p><a href="{html_text(href(here, path))}">The standard for all locations</a></p>\n'
+            f'<p><a href="{html_text(self.pages.href(here, path))}">'
+            "The standard for all locations</a></p>\n"
             "</div>"
         )
         title = merged.title or sop.id
@@ -227,13 +236,12 @@ class LocationPages:
         rows = [r for r in self.pages.rows if location.id in self.applies[r.path]]
         lines += ["", f"## All standards here ({len(rows)})", ""]
         lines += [HTML_START, '<ul class="sop-location-list">']
-        root = "../../"
         for row in rows:
             local = (location.id, row.path) in self.variants
             target = variant_page(location.id, row.sop.id) if local else row.path
             label = html_text(row.sop.title or row.sop.id)
             mark = ' <span class="sop-local-flag">local</span>' if local else ""
-            url = html_text(root + page_url(target))
+            url = html_text(self.pages.href(here, target))
             lines.append(f'<li><a href="{url}">{label}</a>{mark}</li>')
         lines += ["</ul>", HTML_END]
         return "\n".join(lines) + "\n"
@@ -273,7 +281,11 @@ class LocationPages:
                 touchpoints.setdefault(touchpoint, []).append(label)
         data: dict[str, Any] = {
             "locations": [
-                {"id": loc.id, "name": loc.name, "url": page_url(location_page(loc.id))}
+                {
+                    "id": loc.id,
+                    "name": loc.name,
+                    "url": page_url(location_page(loc.id), self.pages.directory_urls),
+                }
                 for loc in self.registry.locations
             ],
             "touchpoints": touchpoints,
@@ -284,23 +296,29 @@ class LocationPages:
         """SOP id -> site URL of the standard and the locations it applies to (for redirects)."""
         return script_json(
             {
-                row.sop.id: {"url": page_url(row.path), "locations": self.applies[row.path]}
+                row.sop.id: {
+                    "url": page_url(row.path, self.pages.directory_urls),
+                    "locations": self.applies[row.path],
+                }
                 for row in self.pages.rows
             }
         )
 
-    def redirect_stubs(self, directory_urls: bool = True) -> dict[str, str]:
+    def redirect_stubs(self) -> dict[str, str]:
         """Site files for location URLs without a page of their own: redirects to the standard.
 
-        Each remembers the location in the browser, so the picker shows it.
+        Each sits where the location's page would be in the site's URL style
+        (``<sop-id>/index.html`` or ``<sop-id>.html``) and remembers the location in
+        the browser, so the picker shows it.
         """
         stubs = {}
         for row in self.pages.rows:
             for location_id in self.applies[row.path]:
                 if (location_id, row.path) in self.variants:
                     continue
-                stub = f"locations/{location_id}/{row.sop.id}/index.html"
-                target = "../../../" + page_url(row.path, directory_urls)
+                here = variant_page(location_id, row.sop.id)
+                stub = here[:-3] + ("/index.html" if self.pages.directory_urls else ".html")
+                target = self.pages.href(here, row.path)
                 stubs[stub] = _REDIRECT.format(
                     location=script_json(location_id),
                     target=html_text(target),

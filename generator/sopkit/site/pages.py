@@ -112,16 +112,18 @@ def link(from_page: str, to_page: str) -> str:
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
 
 
-def href(from_page: str, to_page: str) -> str:
-    """A relative URL between the built pages of two docs-tree pages (directory URLs).
+def href(from_page: str, to_page: str, directory_urls: bool = True) -> str:
+    """A relative URL between the built pages of two docs-tree pages.
 
     Listings that grow with the knowledge base are raw HTML: Python-Markdown passes
     it through instead of parsing thousands of table cells and links, which keeps the
-    build time linear and low. Their links are URLs, not ``.md`` paths.
+    build time linear and low. Their links are URLs, not ``.md`` paths, so they
+    follow the site's URL style (``use_directory_urls``): ``../x/`` or ``x.html``.
     """
     from sopkit.site.location_pages import page_url
 
-    return "../" * page_url(from_page).count("/") + page_url(to_page)
+    depth = page_url(from_page, directory_urls).count("/")
+    return "../" * depth + page_url(to_page, directory_urls)
 
 
 def slug(text: str) -> str:
@@ -162,6 +164,7 @@ class Row:
 
     sop: Sop
     path: str
+    directory_urls: bool = True
 
     @cached_property
     def facts(self) -> dict[str, Any]:
@@ -181,7 +184,8 @@ class Row:
 
     def cells(self, from_page: str, **extra: str) -> dict[str, Any]:
         """:attr:`facts` with the row's URL relative to ``from_page``, plus ``extra``."""
-        return {**self.facts, "url": escape(href(from_page, self.path)), **extra}
+        url = href(from_page, self.path, self.directory_urls)
+        return {**self.facts, "url": escape(url), **extra}
 
 
 def _sort_key(row: Row) -> tuple[str, str]:
@@ -234,6 +238,8 @@ class KnowledgeBasePages:
         sops: the SOPs (pages with ``sop: false`` are left out by the caller).
         docs_dir: the docs folder the SOPs live in.
         site_name: the knowledge base's name, for a generated home page.
+        directory_urls: the site's URL style (MkDocs' ``use_directory_urls``), for
+            the links of listings, cards, redirects and feeds.
     """
 
     def __init__(
@@ -246,13 +252,17 @@ class KnowledgeBasePages:
         repo_url: str | None = None,
         site_url: str | None = None,
         registry: Registry | None = None,
+        directory_urls: bool = True,
     ):
         self.docs_dir = docs_dir
+        self.directory_urls = directory_urls
         self.site_name = site_name
         self.history = history
         self.repo_url = repo_url
         self.site_url = site_url
-        self.rows = sorted((Row(s, page_path(s, docs_dir)) for s in sops), key=_sort_key)
+        self.rows = sorted(
+            (Row(s, page_path(s, docs_dir), directory_urls) for s in sops), key=_sort_key
+        )
         self.by_path = {row.path: row for row in self.rows}
         self.by_id = {row.sop.id: row for row in self.rows}
         self.today = sops[0].settings.current_date() if sops else dt.date.today()
@@ -266,6 +276,10 @@ class KnowledgeBasePages:
         for conflict in self.conflicts:
             for row in conflict.rows:
                 self._conflicts_of[row.path].extend(r for r in conflict.rows if r is not row)
+
+    def href(self, from_page: str, to_page: str) -> str:
+        """A relative URL between two built pages, in this site's URL style."""
+        return href(from_page, to_page, self.directory_urls)
 
     # --- SOP pages ------------------------------------------------------------------
 
@@ -310,12 +324,12 @@ class KnowledgeBasePages:
                 f"{target_words(standard.target, lang)}, {duration_words(standard.duration, lang)}"
             )
             items.append(
-                f'<li><a href="{escape(href(path, other.path))}">'
+                f'<li><a href="{escape(self.href(path, other.path))}">'
                 f"{escape(other.sop.title or other.sop.id)}</a>: {escape(promise)}</li>"
             )
         if len(others) > CONFLICT_NOTE_LIMIT:
             more = len(others) - CONFLICT_NOTE_LIMIT
-            url = escape(href(path, CONFLICTS))
+            url = escape(self.href(path, CONFLICTS))
             items.append(f'<li><a href="{url}">{more} more on the conflicts page</a></li>')
         title = escape(LABELS[lang]["conflict"])
         return (
@@ -328,7 +342,9 @@ class KnowledgeBasePages:
         history = ""
         if self.history is not None:
             sop = self.by_path[path].sop
-            history = history_section(self.history.of(sop.id), sop.lang, path, self.repo_url)
+            history = history_section(
+                self.history.of(sop.id), sop.lang, path, self.repo_url, self.directory_urls
+            )
         return self.card(path) + self.conflict_note(path), history
 
     def searchable_sop_html(self, path: str, content: str) -> str:
@@ -501,6 +517,7 @@ class KnowledgeBasePages:
             self.rows[0].sop.settings.timezone if self.rows else "UTC",
         )
         if self.history is not None:
+            current = {row.sop.id: row.path for row in self.rows}
             feeds = []
             if self.locations is not None:
                 for location in self.locations.registry.locations:
@@ -511,9 +528,12 @@ class KnowledgeBasePages:
                     ]  # fmt: skip
                     pages[path] = atom_feed(
                         self.history, self.site_name, self.site_url, self.today, changes, path,
-                        f"changes for {location.name}",
+                        f"changes for {location.name}", self.directory_urls, current,
                     )  # fmt: skip
                     feeds.append({"name": f"{location.name} feed", "href": link(CHANGES, path)})
             pages[CHANGES] = change_log(self, self.history, self.repo_url, feeds)
-            pages[FEED] = atom_feed(self.history, self.site_name, self.site_url, self.today)
+            pages[FEED] = atom_feed(
+                self.history, self.site_name, self.site_url, self.today,
+                directory_urls=self.directory_urls, current=current,
+            )  # fmt: skip
         return pages

@@ -16,11 +16,12 @@
   }
   /* A URL from the site's own data, or null: only a relative URL (no scheme, not
    * "//host") that stays on this site is followed, never "javascript:" or another
-   * site, whatever a file name or id put into it. */
-  function sameSite(url) {
+   * site, whatever a file name or id put into it. Site data is relative to the site
+   * root; a link's href to its page (from). */
+  function sameSite(url, from) {
     if (typeof url !== "string" || /^\s*([a-z][a-z0-9+.-]*:|[\\/]{2})/i.test(url)) { return null; }
     try {
-      var target = new URL(url, base());
+      var target = new URL(url, from || base());
       var here = window.location;
       return target.protocol === here.protocol && target.origin === here.origin &&
         /^(https?|file):$/.test(target.protocol) ? target.href : null;
@@ -66,7 +67,7 @@
       var here = document.querySelector(".sop-card[data-location]");
       if (here) {  // on a location version: back to the standard, which follows the new choice
         var link = document.querySelector(".sop-local a[href]");
-        var back = link && sameSite(link.getAttribute("href"));
+        var back = link && sameSite(link.getAttribute("href"), window.location.href);
         if (back) { window.location.href = back; return; }
       }
       if (!followLocation()) { filterResults(); }
@@ -115,11 +116,13 @@
     });
   }
 
-  /* A location URL without a page of its own (locations/<id>/<sop-id>/) reaches the
-   * site's 404 page: remember the location and go to the standard. */
+  /* A location URL without a page of its own (locations/<id>/<sop-id>/, or
+   * locations/<id>/<sop-id>.html without directory URLs) reaches the site's 404 page:
+   * remember the location and go to the standard. */
   function redirectMissingLocationPage() {
-    var match = window.location.pathname.match(/\/locations\/([^/]+)\/([^/]+)\/?$/);
-    if (!match || document.querySelector(".sop-card")) { return false; }
+    var match = window.location.pathname.match(
+      /\/locations\/([^/]+)\/([^/]+?)(?:\.html|\/(?:index\.html)?)?$/);
+    if (!match || match[2] === "index" || document.querySelector(".sop-card")) { return false; }
     fetch(new URL("assets/sopkit-sops.json", base()).href)
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (sops) {
