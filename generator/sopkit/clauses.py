@@ -95,7 +95,7 @@ def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
     if first and first.group().lower() in _VERB_FIRST[lang]:
         starts.append(len(text) - len(text.lstrip()))
     for match in _opener_pattern(lang).finditer(text):
-        before = text[: match.start()].split()
+        before = text[max(0, match.start() - 40) : match.start()].split()  # two words back
         opener = " ".join(match.group().lower().split())
         if opener in _CLAUSE_START_ONLY and before and not before[-1].endswith((",", ";", ":")):
             continue

@@ -25,11 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from sopkit.clauses import condition_spans
 from sopkit.quantities import Duration, find_durations
-from sopkit.standard import bounds_of, parse_standard
+from sopkit.standard import MAX_METRIC_CHARS, bounds_of, parse_standard
 from sopkit.terms import TermMatch, approximations, matcher, vague_terms_in
 
 #: Words that put a hard cap after a soft wish: "as soon as possible, but at the latest
@@ -84,7 +84,7 @@ def _without_overlaps(
     return tuple(t for t in terms if not any(t.start < o.end and o.start < t.end for o in taken))
 
 
-@cache
+@lru_cache(maxsize=4096)
 def judge(
     metric: str, lang: str, vague_terms: tuple[tuple[str, tuple[str, ...]], ...]
 ) -> Judgement:
@@ -93,6 +93,7 @@ def judge(
     Cached: the metric is judged by several rules, and by every location variant
     that keeps it.
     """
+    metric = metric[:MAX_METRIC_CHARS]
     extra = {key: list(values) for key, values in vague_terms}
     every_bound = find_durations(metric, lang)
     main_bounds = bounds_of(metric, lang)

@@ -141,12 +141,19 @@ def _first_apart(spans: list[tuple[int, int]], durations: list[Duration]) -> tup
     return None
 
 
+#: A standard is one sentence. Only this much of a metric is read for its parts, so
+#: that a pasted page cannot make the reading cost grow with its square.
+MAX_METRIC_CHARS = 1000
+
+
 def parse_standard(metric: str | None, timeframe: str | None, lang: str) -> Standard:
     """Read the standard from the (already type-checked) ``metric`` and ``timeframe``.
 
     A metric with a time bound and no share is an absolute commitment: it holds for
     every case, so its target is 100% (kind ``all``), or an average when it says so.
     """
+    metric = metric[:MAX_METRIC_CHARS] if metric else metric
+    timeframe = timeframe[:MAX_METRIC_CHARS] if timeframe else timeframe
     target = find_target(metric, lang) if metric else None
     all_durations = find_durations(metric, lang) if metric else []
     availability = stated = frequency = None

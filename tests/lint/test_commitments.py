@@ -225,3 +225,12 @@ def test_clock_times_never_disagree_with_timeframe(lint_tree: Lint) -> None:
         ("en", "9am-5pm, we call back within 1 hour", "1 hour"),
     ]:
         assert _errors(_lint(lint_tree, lang, metric, timeframe)) == [], metric
+
+
+def test_a_pasted_page_as_metric_is_read_in_bounded_work(lint_tree: Lint) -> None:
+    """Only the first 1,000 characters are read for the standard's parts, and messages
+    quote a sentence, not the page: a hedge repeated 20,000 times costs what one does."""
+    metric = "We usually answer letters within 10 working days, " * 15_000  # 765 KB
+    result = _lint(lint_tree, "en", metric, "10 working days")
+    (message,) = [m for r, m in _errors(result) if r == "SOP102"]
+    assert message.startswith("'usually' makes the bound optional") and len(message) < 400

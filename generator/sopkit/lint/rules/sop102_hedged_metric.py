@@ -41,6 +41,8 @@ from sopkit.lint.registry import Example, Rule
 from sopkit.sop import Sop
 from sopkit.terms import TermMatch
 
+_REWRITE_CHARS = 160
+
 #: How the honest rewrite starts: a percentage floor for the same commitment.
 _FLOOR = {"en": "in 90% of cases", "de": "in 90 % der Fälle", "nl": "in 90% van de gevallen"}
 
@@ -55,6 +57,8 @@ def honest_rewrite(
     rest = (metric[: term.start] + metric[term.end :]).strip()
     rest = re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s{2,}", " ", rest)).strip(" ,;")
     rest = rest.rstrip(".")
+    if len(rest) > _REWRITE_CHARS:  # a message quotes a sentence, not a page
+        rest = rest[:_REWRITE_CHARS].rsplit(" ", 1)[0] + " …"
     if has_share:
         return rest[:1].upper() + rest[1:]
     if rest and not (lang == "de" and rest[:1].isupper() and rest.split()[0] not in _PRONOUNS):
