@@ -74,7 +74,7 @@ _UNIT_WORDS: dict[str, str] = {
     "klingeltönen": "ring", "läuten": "ring", "rufzeichen": "ring", "freizeichen": "ring",
     # Dutch
     "seconde": "second", "seconden": "second", "minuut": "minute",
-    "uur": "hour", "uren": "hour", "dag": "day", "dagen": "day",
+    "uur": "hour", "uren": "hour", "u": "hour", "dag": "day", "dagen": "day",
     "kalenderdag": "day", "kalenderdagen": "day",
     "werkdag": "working_day", "werkdagen": "working_day",
     "werkuur": "business_hour", "werkuren": "business_hour",
@@ -293,6 +293,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:by\s+|on\s+)?(?:the\s+)?(?:next|following)[-\s]+day", 1, "day", "next day"),
         (r"by\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:working\s+|business\s+)?day|"
          r"(?:by\s+)?close\s+of\s+business", 0, "day", "same day"),
+        (r"within\s+the\s+(?:same\s+)?hour", 1, "hour", ""),
         (r"on\s+the\s+spot|while\s+you\s+wait|(?:immediately|at\s+once)(?=\s+(?:issue|issued|"
          r"hand|handed|give|given|print|printed))|(?:issued|handed\s+(?:over|out)|given|printed)"
          r"\s+(?:to\s+you\s+)?(?:immediately|at\s+once)", 0, "day", "on the spot"),
@@ -308,6 +309,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+)?(?:nächsten|folgenden)\s+Tag(?:es|s)?|"
          r"(?:am\s+)?Folgetag", 1, "day", "next day"),
         (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Monatsfrist|Monatsfrist", 1, "month", ""),
+        (r"innerhalb\s+der\s+(?:nächsten|ersten)\s+Stunde", 1, "hour", ""),
         (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Wochenfrist|Wochenfrist", 1, "week", ""),
         (r"(?:sofort|direkt|unmittelbar)(?=\s+(?:aus\b|ausgestellt|ausgehändigt|ausgegeben|mit\b|"
          r"mitnehmen|mitgegeben|übergeben))|(?:ausgestellt|ausgehändigt|mitgegeben)\s+(?:\w+\s+)?"
@@ -319,6 +321,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+werkdag", 1, "working_day",
          "next working day"),
         (r"(?:op\s+)?(?:de\s+)?volgende\s+dag|de\s+dag\s+(?:erna|daarna)", 1, "day", "next day"),
+        (r"binnen\s+het\s+uur", 1, "hour", ""),
         (r"(?:direct|meteen|onmiddellijk)(?=\s+(?:mee\b|meegeven|meekrijgen|uitgereikt|"
          r"uitgeprint|ter\s+plekke))|ter\s+plekke|terwijl\s+u\s+wacht", 0, "day", "on the spot"),
     ),
