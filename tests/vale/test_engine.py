@@ -170,19 +170,83 @@ def test_min_alert_level_hides_lower_levels(tmp_path: Path) -> None:
     assert run(tmp_path, EXISTENCE, "Arguably.\n", ini=ini) == []
 
 
-@pytest.mark.parametrize(
-    ("glob", "path", "matches"),
-    [("*.md", "sop/a/b.md", True), ("sop/**/*.md", "sop/a/b.md", True),
-     ("sop/*.md", "sop/a/b.md", False), ("{sop/a.md,sop/b.md}", "sop/b.md", True),
-     ("{sop/a.md,sop/b.md}", "sop/c.md", False)],
-)  # fmt: skip
-def test_section_globs(glob: str, path: str, matches: bool) -> None:
+#: Vale compiles each section name with gobwas/glob and no separator
+#: (`glob.Compile(sec)`, internal/core/ini.go) and matches the file's path, so `*` and
+#: `**` match any run of characters, `/` included. Examples from Vale's documentation
+#: (vale.sh/docs/topics/config: `[*.md]`, `[*.{md,txt}]`, `[docs/*.md]`) and from
+#: airbyte's Vale 3.18 finding that `[docs/...*]` covers nested files.
+VALE_GLOBS = [
+    ("*.md", "sop/a/b.md", True), ("*.md", "README.md", True), ("*.md", "sop/a.mdx", False),
+    ("*.{md,txt}", "notes/a.txt", True), ("*.{md,txt}", "a.rst", False),
+    ("docs/*.md", "docs/a.md", True), ("docs/*.md", "docs/a/b/c.md", True),
+    ("docs/*.md", "other/docs/a.md", False), ("sop/*.md", "sop/a/b.md", True),
+    ("sop/**/*.md", "sop/a/b.md", True),
+    ("sop/**/*.md", "sop/a.md", False),  # `**/` needs a "/" of its own, as `*/` does
+    ("README.md", "docs/README.md", False),  # the whole path must match
+    ("{sop/a.md,sop/b.md}", "sop/b.md", True), ("{sop/a.md,sop/b.md}", "sop/c.md", False),
+    ("{documentation,website}/content/{ja,zh-tw}/**/*.adoc",
+     "documentation/content/ja/articles/test.adoc", True),
+    ("{a/*.md,b/{c,d}.md}", "b/d.md", True), ("[!_]*.md", "_draft.md", False),
+    ("[!_]*.md", "sop/_draft.md", True), ("file?.md", "file1.md", True),
+    ("file?.md", "file12.md", False), ("[a-c].md", "b.md", True), ("\\*.md", "*.md", True),
+    ("\\*.md", "a.md", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("glob", "path", "matches"), VALE_GLOBS)
+def test_section_globs_match_as_in_vale(glob: str, path: str, matches: bool) -> None:
     assert bool(glob_to_regex(glob).fullmatch(path)) is matches
+
+
+def test_a_star_section_reaches_nested_sops(tmp_path: Path) -> None:
+    ini = INI + "\n[sop/*.md]\nTest.Rule = NO\n"
+    write_tree(tmp_path, {".vale.ini": ini, "styles/Test/Rule.yml": EXISTENCE})
+    load_vale_config.cache_clear()
+    config = load_vale_config(tmp_path.resolve())
+    assert [r.name for r, _ in config.rules_for("sop/phone/deep/x.md")] == []
+    assert [r.name for r, _ in config.rules_for("docs/x.md")] == ["Test.Rule"]
+
+
+@pytest.mark.parametrize("glob", ["[abc.md", "{a,b.md"])
+def test_an_unclosed_glob_names_the_ini(tmp_path: Path, glob: str) -> None:
+    write_tree(tmp_path, {".vale.ini": INI + f"\n[{glob}]\nTest.Rule = NO\n",
+                          "styles/Test/Rule.yml": EXISTENCE})  # fmt: skip
+    load_vale_config.cache_clear()
+    with pytest.raises(ConfigError) as caught:
+        load_vale_config(tmp_path.resolve())
+    assert ".vale.ini" in caught.value.message and "unclosed" in caught.value.message
+
+
+def test_substitution_tries_the_longest_key_first(tmp_path: Path) -> None:
+    """Vale's own test (TestIsDeterministic, internal/check/substitution_test.go): the
+    longer key wins where both match, whatever the order in the file, and a match that
+    differs from the preferred term only in case is still reported."""
+    rule = (
+        "extends: substitution\nmessage: Use '%s' instead of '%s'.\nlevel: error\n"
+        "ignorecase: true\nswap:\n  emnify: emnify\n"
+        "  emnify iot supernetwork: emnify IoT SuperNetwork\n"
+    )
+    assert [a[3] for a in run(tmp_path, rule, "EMnify IoT SuperNetwork\n")] == [
+        "Use 'emnify IoT SuperNetwork' instead of 'EMnify IoT SuperNetwork'."
+    ]
+    assert run(tmp_path, rule, "emnify IoT SuperNetwork and emnify.\n") == []
+
+
+def test_substitution_scans_left_to_right_across_keys(tmp_path: Path) -> None:
+    rule = (
+        "extends: substitution\nmessage: \"'%s', not '%s'\"\nswap:\n  e-mail: email\n"
+        "  e-mail address: email address\n  in order to: to\n"
+    )
+    text = "In order to reply, use the e-mail address or e-mail.\n"
+    assert [(a[2], a[3]) for a in run(tmp_path, rule, text)] == [
+        (28, "'email address', not 'e-mail address'"),
+        (46, "'email', not 'e-mail'"),
+    ]  # "In order to" is not found: without ignorecase the keys are case-sensitive
 
 
 @pytest.mark.parametrize(
     ("rule", "words"),
-    [("extends: spelling\n", "not run by sopkit"), ("extends: existence\n", "needs 'tokens'"),
+    [("extends: speling\n", "not a Vale rule type"), ("extends: existence\n", "needs 'tokens'"),
      ("extends: existence\nlevel: loud\ntokens: [a]\n", "'level'"),
      ("extends: existence\ntokens: ['(']\n", "invalid regular expression"),
      ("extends: [x\n", "invalid YAML")],
@@ -197,7 +261,7 @@ def test_broken_rule_files_name_the_file(tmp_path: Path, rule: str, words: str) 
 
 
 def test_broken_style_stops_lint_with_exit_2(run_cli, tmp_path: Path) -> None:
-    write_tree(tmp_path, {".vale.ini": INI, "styles/Test/Rule.yml": "extends: spelling\n",
+    write_tree(tmp_path, {".vale.ini": INI, "styles/Test/Rule.yml": "extends: [x\n",
                           "sop/x.md": "x"})  # fmt: skip
     result = run_cli("lint")
     assert result.exit_code == 2

@@ -14,11 +14,24 @@ from functools import cache
 from pathlib import Path
 
 from sopkit.errors import ConfigError
-from sopkit.vale.rules import LANGUAGE_SUFFIX, LEVELS, ValeRule, compile_rule, load_rule
+from sopkit.vale.rules import (
+    LANGUAGE_SUFFIX,
+    LEVELS,
+    SkippedRule,
+    ValeRule,
+    compile_rule,
+    load_rule,
+)
 
 BUILTIN_STYLES = Path(__file__).resolve().parent.parent / "styles"
 BUILTIN_STYLE = "SOP"
 VOCAB_RULE = "Vale.Avoid"
+#: Where ``sopkit vale-ini`` points StylesPath when sopkit's style lives outside the
+#: project (an installed package): ``sopkit vale-ini --vendor styles/`` copies it there.
+VENDORED_STYLES = "styles"
+#: Vale's built-in rules sopkit does not run (Vale.Avoid, the reject list, it does).
+BUILTIN_SKIPPED = {"Vale.Spelling": "spelling", "Vale.Repetition": "repetition",
+                   "Vale.Terms": "substitution from the accept list"}  # fmt: skip
 
 
 @dataclass
@@ -40,6 +53,15 @@ class ValeConfig:
     sections: list[Section] = field(default_factory=list)
     rules: dict[str, ValeRule] = field(default_factory=dict)
     accepted: re.Pattern[str] | None = None
+    #: Rules of enabled styles that sopkit's engine does not run, by name.
+    skipped: dict[str, SkippedRule] = field(default_factory=dict)
+
+    def applies(self, name: str, relative_path: str) -> bool:
+        """Whether rule ``name`` is on for a file: its style is a base style, or a
+        ``Style.Rule`` switch turns it on, and no switch turns it off."""
+        styles, switches = self._settings_for(relative_path)
+        switch = switches.get(name, "")
+        return switch != "no" and (bool(switch) or name.split(".", 1)[0] in styles)
 
     def _settings_for(self, relative_path: str) -> tuple[tuple[str, ...], dict[str, str]]:
         styles: tuple[str, ...] = ()
@@ -114,30 +136,66 @@ class ValeConfig:
 
 
 def glob_to_regex(glob: str) -> re.Pattern[str]:
-    """Vale's section globs: ``*``, ``**``, ``?``, ``{a,b}``."""
-    out, index = "", 0
+    """A ``[section]`` glob of ``.vale.ini``, matched as Vale matches it.
+
+    Vale compiles section names with ``gobwas/glob`` and no separator
+    (``glob.Compile(sec)`` in its ``internal/core/ini.go``) and matches the file's
+    path: so ``*`` and ``**`` both match any run of characters, ``/`` included
+    (``[docs/*.md]`` covers ``docs/a/b.md``; ``[*.md]`` covers every Markdown file),
+    ``?`` any one character, ``[abc]``, ``[a-z]`` and ``[!abc]`` one of (or none of) a
+    class, ``{a,b}`` either pattern, and ``\\`` escapes the next character. The
+    whole path must match.
+
+    Raises:
+        ValueError: an unclosed ``[`` or ``{``.
+    """
+    regex, _ = _glob_part(glob, 0, nested=False)
+    return re.compile(regex, re.DOTALL)
+
+
+def _glob_part(glob: str, index: int, nested: bool) -> tuple[str, int]:
+    """Translate from ``index`` to the end, or (``nested``) to the ``,`` or ``}`` that
+    ends one alternative; returns the regex and the index of that stop."""
+    out = ""
     while index < len(glob):
         char = glob[index]
-        if glob.startswith("**/", index):
-            out, index = out + "(?:.*/)?", index + 3
-            continue
-        if glob.startswith("**", index):
-            out, index = out + ".*", index + 2
-            continue
+        if nested and char in ",}":
+            return out, index
         if char == "*":
-            out += "[^/]*"
-        elif char == "?":
-            out += "[^/]"
+            while index < len(glob) and glob[index] == "*":
+                index += 1
+            out += ".*"
+            continue
+        if char == "?":
+            out += "."
+        elif char == "\\" and index + 1 < len(glob):
+            index += 1
+            out += re.escape(glob[index])
+        elif char == "[":
+            close = glob.find("]", index + 2)
+            if close < 0:
+                raise ValueError(f"[{glob}]: unclosed '[' in the section glob")
+            body = glob[index + 1 : close]
+            negate = body.startswith("!")
+            body = body[1:] if negate else body
+            out += "[" + ("^" if negate else "") + body.replace("\\", "\\\\") + "]"
+            index = close
         elif char == "{":
-            end = glob.index("}", index)
-            out += "(?:" + "|".join(re.escape(p) for p in glob[index + 1 : end].split(",")) + ")"
-            index = end
+            options = []
+            index += 1
+            while True:
+                part, index = _glob_part(glob, index, nested=True)
+                options.append(part)
+                if index >= len(glob):
+                    raise ValueError(f"[{glob}]: unclosed '{{' in the section glob")
+                if glob[index] == "}":
+                    break
+                index += 1
+            out += "(?:" + "|".join(options) + ")"
         else:
             out += re.escape(char)
         index += 1
-    if "/" not in glob:
-        out = "(?:.*/)?" + out  # Vale matches slash-free globs against the file name
-    return re.compile(out)
+    return out, index
 
 
 def _vocabulary(styles_path: Path, names: list[str]) -> tuple[re.Pattern[str] | None, list[str]]:
@@ -158,17 +216,55 @@ def _vocabulary(styles_path: Path, names: list[str]) -> tuple[re.Pattern[str] | 
     return pattern, rejected
 
 
+def _used_styles(config: ValeConfig) -> tuple[set[str], set[str]]:
+    """The styles some section bases files on, and the rules switched on one by one.
+
+    Vale loads only these; a style folder nothing uses is never read, so a rule
+    sopkit cannot run (or a broken one) in an unused style does not stop lint.
+    """
+    styles: set[str] = set()
+    rules: set[str] = set()
+    for section in config.sections:
+        styles.update(section.styles or ())
+        rules.update(n for n, v in section.switches.items() if v.lower() != "no")
+    return styles, {r for r in rules if r.split(".", 1)[0] not in styles}
+
+
 def _load_styles(config: ValeConfig, vocab: list[str]) -> None:
     if not config.styles_path.is_dir():
-        raise ConfigError(
-            config.source or config.styles_path, f"StylesPath {config.styles_path} does not exist"
+        hint = (
+            f"; `sopkit vale-ini --vendor {VENDORED_STYLES}/` copies sopkit's SOP style there"
+            if config.source is not None
+            else ""
         )
-    for folder in sorted(
-        p for p in config.styles_path.iterdir() if p.is_dir() and p.name != "config"
-    ):
-        for path in sorted(folder.glob("*.yml")):
-            rule = load_rule(path, folder.name)
+        raise ConfigError(
+            config.source or config.styles_path,
+            f"StylesPath {config.styles_path} does not exist{hint}",
+        )
+    styles, single_rules = _used_styles(config)
+    paths: list[tuple[Path, str]] = []
+    for style in sorted(styles - {"Vale"}):
+        folder = config.styles_path / style
+        if not folder.is_dir():
+            raise ConfigError(
+                config.source or folder,
+                f"BasedOnStyles names {style}, but {config.styles_path} has no {style} folder",
+            )
+        paths.extend((path, style) for path in sorted(folder.glob("*.yml")))
+    for name in sorted(single_rules):
+        style, _, stem = name.partition(".")
+        path = config.styles_path / style / f"{stem}.yml"
+        if path.is_file():
+            paths.append((path, style))
+    for path, style in paths:
+        rule = load_rule(path, style)
+        if isinstance(rule, SkippedRule):
+            config.skipped[rule.name] = rule
+        else:
             config.rules[rule.name] = rule
+    if "Vale" in styles or any(n.startswith("Vale.") for n in single_rules):
+        for name, kind in BUILTIN_SKIPPED.items():
+            config.skipped[name] = SkippedRule(name, kind, None)
     accepted, rejected = _vocabulary(config.styles_path, vocab)
     config.accepted = accepted
     if rejected:
@@ -191,7 +287,8 @@ def load_vale_config(root: Path) -> ValeConfig:
     ini = root / ".vale.ini"
     if not ini.is_file():
         config = ValeConfig(None, BUILTIN_STYLES)
-        config.sections.append(Section(glob_to_regex("*.md"), ("Vale", BUILTIN_STYLE), {}))
+        off = {name: "NO" for name in BUILTIN_SKIPPED}  # as the .vale.ini vale-ini writes
+        config.sections.append(Section(glob_to_regex("*.md"), ("Vale", BUILTIN_STYLE), off))
         _load_styles(config, [BUILTIN_STYLE])
         return config
     parser = configparser.ConfigParser(interpolation=None, strict=False, default_section="__none__")
@@ -214,7 +311,11 @@ def load_vale_config(root: Path) -> ValeConfig:
             tuple(s.strip() for s in based.split(",") if s.strip()) if based is not None else None
         )
         switches = {key: value.strip() for key, value in options.items() if "." in key}
-        config.sections.append(Section(glob_to_regex(name), styles, switches))
+        try:
+            pattern = glob_to_regex(name)
+        except ValueError as error:
+            raise ConfigError(ini, str(error)) from None
+        config.sections.append(Section(pattern, styles, switches))
     _load_styles(config, vocab)
     return config
 

@@ -4,8 +4,12 @@ Supported: ``existence`` (tokens, raw, append, nonword, ignorecase, exceptions,
 vocab), ``substitution`` (swap with regex keys, ``|`` alternatives, ``$1``
 groups, ignorecase, exceptions, vocab) and ``occurrence`` (token, max, min).
 Common keys: message with ``%s``, level, scope. Vale compiles ``tokens`` into
-``(?i)(?m)\\b(?:a|b)\\b``; so do we. A rule type we do not run is reported when the
-style loads, never skipped silently.
+``(?i)(?m)\\b(?:a|b)\\b``; so do we. A substitution's keys become one alternation,
+longest key first, searched left to right, as Vale's ``NewSubstitution`` builds it.
+
+The other rule types Vale documents (:data:`SKIPPED`) are read but not run: they load
+as a :class:`SkippedRule`, which lint reports once per rule (SOP308, info) instead of
+stopping. An ``extends`` Vale does not know stays an error.
 """
 
 from __future__ import annotations
@@ -22,6 +26,9 @@ import yaml
 from sopkit.errors import ConfigError
 
 SUPPORTED = ("existence", "substitution", "occurrence")
+#: Rule types Vale runs and sopkit's engine does not: skipped, each named once by SOP308.
+SKIPPED = ("capitalization", "conditional", "consistency", "metric", "readability",
+           "repetition", "script", "sequence", "spelling")  # fmt: skip
 #: A rule file whose name ends in one of these applies to SOPs of that language only.
 LANGUAGE_SUFFIX = {"en": "En", "de": "De", "nl": "Nl"}
 _SEPARATOR = "\n\x00\n"
@@ -76,6 +83,7 @@ class ValeRule:
     path: Path
     pattern: re.Pattern[str] | None = None
     exceptions: re.Pattern[str] | None = None
+    #: Each swap key compiled alone (for ``$1``) and its replacement, longest key first.
     swaps: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     occurrence_max: int | None = None
     occurrence_min: int | None = None
@@ -134,28 +142,60 @@ class ValeRule:
             yield index, Match(match.start - base, match.end - base, match.message)
 
     def _substitute(self, text: str, accepted: re.Pattern[str] | None) -> Iterator[Match]:
-        taken: list[tuple[int, int]] = []
-        for pattern, replacement in self.swaps:
-            for m in pattern.finditer(text):
-                if any(m.start() < end and start < m.end() for start, end in taken):
-                    continue
-                observed = m.group()
-                expected = (
-                    m.expand(replacement.replace("$", "\\")) if "$" in replacement else replacement
-                )
-                if observed == expected or self._excepted(observed, accepted):
-                    continue
-                if self.ignorecase and observed.lower() == expected.lower():
-                    continue
-                options = expected.split("|")
-                # Vale lists alternatives as "'a', 'b' or 'c'" (its ToSentence helper).
-                suggestion = (
-                    expected
-                    if len(options) == 1
-                    else ", ".join(f"'{o}'" for o in options[:-1]) + f" or '{options[-1]}'"
-                )
-                taken.append((m.start(), m.end()))
-                yield Match(m.start(), m.end(), _format(self.message, suggestion, observed))
+        if self.pattern is None:
+            return
+        for m in self.pattern.finditer(text):
+            index = (m.lastindex or 1) - 1  # the alternation sets exactly one group
+            key, replacement = self.swaps[index]
+            observed = m.group(index + 1)
+            expected = _expand(key, replacement, observed)
+            options = expected.split("|")
+            # Already the preferred word, letter for letter: as in Vale, where
+            # ``ignorecase`` widens what the keys find, not what counts as preferred.
+            if observed in options or self._excepted(observed, accepted):
+                continue
+            # Vale lists alternatives as "'a', 'b' or 'c'" (its ToSentence helper).
+            suggestion = (
+                expected
+                if len(options) == 1
+                else ", ".join(f"'{o}'" for o in options[:-1]) + f" or '{options[-1]}'"
+            )
+            start = m.start(index + 1)
+            yield Match(start, start + len(observed), _format(self.message, suggestion, observed))
+
+
+@dataclass(frozen=True)
+class SkippedRule:
+    """A rule file of a type sopkit's engine does not run (``extends: spelling``)."""
+
+    name: str
+    extends: str
+    path: Path | None
+    line: int = 1
+
+    @property
+    def style(self) -> str:
+        """The style (folder) name."""
+        return self.name.split(".", 1)[0]
+
+
+_CAPTURE = re.compile(r"(?<!\\)\((?!\?)")
+_GROUP_REFERENCE = re.compile(r"\$(\d+)")
+
+
+def _expand(key: re.Pattern[str], replacement: str, observed: str) -> str:
+    """``$1`` in a replacement: the key's own groups, re-matched on the observed text.
+
+    Vale turns the key's groups into non-capturing ones inside the alternation and
+    then replaces the key in the observed text (its ``subMsg``); so do we.
+    """
+    if not _GROUP_REFERENCE.search(replacement):
+        return replacement
+    template = _GROUP_REFERENCE.sub(r"\\g<\1>", replacement.replace("\\", "\\\\"))
+    try:
+        return key.sub(template, observed)
+    except (re.error, IndexError):
+        return replacement
 
 
 def _word_group(tokens: Sequence[str], nonword: bool) -> str:
@@ -175,8 +215,8 @@ def compile_rule(name: str, path: Path, data: Any) -> ValeRule:
     if extends not in SUPPORTED:
         raise ConfigError(
             path,
-            f"'extends: {extends}' is not run by sopkit's engine (it runs "
-            f"{', '.join(SUPPORTED)}); keep this rule for Vale only in another style",
+            f"'extends: {extends}' is not a Vale rule type (sopkit runs "
+            f"{', '.join(SUPPORTED)}; it skips {', '.join(SKIPPED)})",
         )
     level = data.get("level", "suggestion")
     if level not in LEVELS:
@@ -214,10 +254,17 @@ def compile_rule(name: str, path: Path, data: Any) -> ValeRule:
             swap = data.get("swap") or {}
             if not isinstance(swap, dict) or not swap:
                 raise ConfigError(path, "a substitution rule needs a 'swap' mapping")
-            for observed, expected in swap.items():
-                regex = _vale_regex(str(observed))
-                regex = regex if nonword else rf"\b(?:{regex})\b"
-                rule.swaps.append((re.compile(regex, flags), str(expected or "")))
+            # Vale sorts the keys longest first and joins them into one alternation,
+            # so "e-mail address" wins over "e-mail" where both match (sort is stable:
+            # keys of one length keep the file's order).
+            keys = sorted((str(k) for k in swap), key=len, reverse=True)
+            groups = []
+            for key in keys:
+                regex = _vale_regex(key)
+                rule.swaps.append((re.compile(regex, flags), str(swap[key] or "")))
+                groups.append("(" + _CAPTURE.sub("(?:", regex) + ")")
+            body = "|".join(groups)
+            rule.pattern = re.compile(body if nonword else rf"\b(?:{body})\b", flags)
         else:
             token = data.get("token")
             if not token:
@@ -230,13 +277,24 @@ def compile_rule(name: str, path: Path, data: Any) -> ValeRule:
     return rule
 
 
-def load_rule(path: Path, style: str) -> ValeRule:
-    """Read and compile ``path`` as rule ``style.<file stem>``."""
+def load_rule(path: Path, style: str) -> ValeRule | SkippedRule:
+    """Read and compile ``path`` as rule ``style.<file stem>``.
+
+    A rule of a type sopkit does not run (:data:`SKIPPED`) comes back as a
+    :class:`SkippedRule`, with the line of its ``extends`` key.
+    """
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(path, f"cannot read the rule: {error}") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise ConfigError(path, f"invalid YAML: {error}", mark.line + 1 if mark else None) from None
-    return compile_rule(f"{style}.{path.stem}", path, data)
+    name = f"{style}.{path.stem}"
+    if isinstance(data, dict) and data.get("extends") in SKIPPED:
+        line = next(
+            (n for n, row in enumerate(text.splitlines(), 1) if row.startswith("extends")), 1
+        )
+        return SkippedRule(name, str(data["extends"]), path, line)
+    return compile_rule(name, path, data)
