@@ -199,18 +199,26 @@ def schema(config_file: Path | None) -> None:
 
 @cli.command("vale-ini")
 @config_option
-def vale_ini(config_file: Path | None) -> None:
+@click.option(
+    "--vendor",
+    "vendor_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Copy sopkit's SOP style (rules, vocabulary) into this project folder "
+    "(e.g. styles/) and point StylesPath there. Never overwrites a different file.",
+)
+def vale_ini(config_file: Path | None, vendor_dir: Path | None) -> None:
     """Print a .vale.ini that runs the SOP style in Vale with each SOP's language.
 
     Vale cannot read the `lang` of an SOP, so German and Dutch SOPs get sections of
-    their own. Save the output as .vale.ini and regenerate it when SOPs are added.
+    their own. It prints; save the output with `> .vale.ini` and regenerate it when
+    SOPs are added. StylesPath is always relative to the project: with sopkit
+    installed as a package, run `sopkit vale-ini --vendor styles/ > .vale.ini` once.
     """
-    import os
-
     from sopkit.config import load_settings
     from sopkit.lint.files import collect_files
     from sopkit.sop import NOT_SOP_NAMES, display_path, load_sop
-    from sopkit.vale.config import BUILTIN_STYLES, load_vale_config, render_ini
+    from sopkit.vale.config import load_vale_config, render_ini
+    from sopkit.vale.portable import language_rules, portable_styles_path, vendor
 
     settings = load_settings(config_file)
     root = settings.root.resolve()
@@ -220,11 +228,26 @@ def vale_ini(config_file: Path | None) -> None:
             continue
         sop = load_sop(path, settings, display_path(path, root))
         by_lang.setdefault(sop.lang, []).append(sop.display_path)
-    current = load_vale_config(root)
-    styles = current.styles_path if current.source else BUILTIN_STYLES
-    styles_path = os.path.relpath(styles, root).replace(os.sep, "/")
-    names = [name for name, rule in current.rules.items() if rule.lang is not None]
-    click.echo(render_ini(styles_path, by_lang, names), nl=False)
+    note = None
+    if vendor_dir is not None:
+        done = vendor(vendor_dir, root)
+        styles_path = done.styles_path
+        click.echo(
+            f"sopkit: {len(done.written)} files copied to {styles_path}/, "
+            f"{len(done.identical)} already there",
+            err=True,
+        )
+    else:
+        styles_path, note = portable_styles_path(root)
+    names = set(language_rules())
+    try:
+        current = load_vale_config(root)
+        names |= {name for name, rule in current.rules.items() if rule.lang is not None}
+    except ConfigError:
+        pass  # a .vale.ini that does not load yet (StylesPath missing) is being replaced
+    click.echo(render_ini(styles_path, by_lang, sorted(names)), nl=False)
+    if note:
+        click.echo(f"sopkit: {note}", err=True)
 
 
 site_config_option = click.option(
@@ -232,6 +255,7 @@ site_config_option = click.option(
     "--config-file",
     "mkdocs_file",
     type=click.Path(dir_okay=False, path_type=Path),
+    from sopkit.errors import ConfigError
     default=Path("mkdocs.yml"),
     show_default=True,
     help="The MkDocs configuration of the knowledge base.",
