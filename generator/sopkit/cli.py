@@ -12,7 +12,9 @@ import json
 import os
 import sys
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -22,9 +24,17 @@ from sopkit import __version__
 class _Group(click.Group):
     """Make usage errors exit 2, as documented, on every click version."""
 
-    def main(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Run the command; errors exit with sopkit's codes (always standalone)."""
         try:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except click.exceptions.Exit as exit_:
             sys.exit(exit_.exit_code)
         except click.ClickException as error:

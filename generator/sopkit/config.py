@@ -221,8 +221,8 @@ def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settin
         root = config.resolve().parent
         if config.suffix == ".toml":
             return settings_from_options(_pyproject_section(config) or {}, config, root, None)
-        options, docs_dir = _plugin_section(config)
-        return settings_from_options(options or {}, config, root, docs_dir)
+        options, config_docs_dir = _plugin_section(config)
+        return settings_from_options(options or {}, config, root, config_docs_dir)
 
     mkdocs_yml, pyproject = cwd / "mkdocs.yml", cwd / "pyproject.toml"
     plugin, docs_dir = _plugin_section(mkdocs_yml) if mkdocs_yml.is_file() else (None, None)

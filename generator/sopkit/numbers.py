@@ -113,6 +113,7 @@ def word_to_number(word: str, lang: str) -> int | None:
         head, sep, tail = rest.partition(scale_word)
         if sep:
             head = head.rstrip("-")
+            multiplier: int | None
             if head in ("", "ein", "een", "één", "one-", "one", "a"):
                 multiplier = 1
             else:

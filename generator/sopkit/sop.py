@@ -14,7 +14,7 @@ from sopkit.standard import Standard, parse_standard
 from sopkit.suppressions import Suppression, find_suppressions
 
 if TYPE_CHECKING:
-    from sopkit.markdown import Outline
+    from sopkit.markdown import Outline, Step
     from sopkit.vale import Alert
 
 #: File names that are never SOPs when a folder is searched.
@@ -75,6 +75,11 @@ class Sop:
             return None
         return value
 
+    def _text(self, key: str) -> str | None:
+        """:meth:`valid` for a text field (the schema lets only strings through)."""
+        value = self.valid(key)
+        return value if isinstance(value, str) else None
+
     @property
     def id(self) -> str:
         """The ``id`` key, else the file name without ``.md``."""
@@ -94,7 +99,7 @@ class Sop:
     @property
     def owner(self) -> str | None:
         """The accountable owner."""
-        return self.valid("owner")
+        return self._text("owner")
 
     @property
     def touchpoint(self) -> str | None:
@@ -105,12 +110,12 @@ class Sop:
     @property
     def metric(self) -> str | None:
         """The metric text."""
-        return self.valid("metric")
+        return self._text("metric")
 
     @property
     def timeframe(self) -> str | None:
         """The timeframe text."""
-        return self.valid("timeframe")
+        return self._text("timeframe")
 
     @property
     def tags(self) -> list[str]:
@@ -118,7 +123,7 @@ class Sop:
         return list(self.valid("tags") or [])
 
     @property
-    def steps(self) -> list:
+    def steps(self) -> list[Step]:
         """The ordered-list steps of the body."""
         return self.outline.steps
 

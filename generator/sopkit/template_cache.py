@@ -63,7 +63,9 @@ class TemplateCache(FileSystemBytecodeCache):
     log line that says why.
     """
 
-    def __init__(self, directory: Path, log: logging.Logger | logging.LoggerAdapter = _log) -> None:
+    def __init__(
+        self, directory: Path, log: logging.Logger | logging.LoggerAdapter[logging.Logger] = _log
+    ) -> None:
         super().__init__(str(directory), "%s.jinja")
         self.writable = True
         self.log = log
@@ -87,7 +89,7 @@ class TemplateCache(FileSystemBytecodeCache):
 def install(
     env: jinja2.Environment,
     cache_dir: Path | None = None,
-    log: logging.Logger | logging.LoggerAdapter = _log,
+    log: logging.Logger | logging.LoggerAdapter[logging.Logger] = _log,
 ) -> TemplateCache | None:
     """Give ``env`` a :class:`TemplateCache` in ``cache_dir`` (default: the user's cache).
 

@@ -85,26 +85,32 @@ def structure_problem(text: str, first_line: int = 1) -> ValueProblem | None:
     try:
         for event in yaml.parse(text, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent):
-                mark = event.start_mark
+                line, column = _position(event, first_line)
                 return ValueProblem(
-                    "YAML aliases (*name) are not allowed here: write the value out",
-                    mark.line + first_line,
-                    mark.column + 1,
+                    "YAML aliases (*name) are not allowed here: write the value out", line, column
                 )
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    mark = event.start_mark
+                    line, column = _position(event, first_line)
                     return ValueProblem(
                         f"the value is nested more than {MAX_DEPTH} levels deep: write it flat",
-                        mark.line + first_line,
-                        mark.column + 1,
+                        line,
+                        column,
                     )
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError:
         return None
     return None
+
+
+def _position(event: yaml.Event, first_line: int) -> tuple[int, int]:
+    """The 1-based line and column where ``event`` starts (the parser always marks it)."""
+    mark = event.start_mark
+    if mark is None:
+        return first_line, 1
+    return mark.line + first_line, mark.column + 1
 
 
 def construct(node: yaml.Node, first_line: int = 1) -> Any:

@@ -10,7 +10,7 @@ import copy
 import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sopkit.config import Settings
@@ -73,7 +73,7 @@ def _silence(sop: Sop, findings: list[Finding]) -> list[Finding]:
             None,
         )
         if reason and finding.rule not in ("SOP001", "SOP003", "SOP009"):
-            finding = Finding(**{**finding.as_json(), "suppressed": reason})
+            finding = replace(finding, suppressed=reason)
         result.append(finding)
     return result
 

@@ -45,7 +45,9 @@ class _DropCommentLines(Preprocessor):
 class _LocalMark(InlineProcessor):
     """Let through the one inline tag sopkit writes into a body: the local-step mark."""
 
-    def handleMatch(self, m: re.Match[str], data: str) -> tuple[str, int, int]:
+    # InlineProcessor.handleMatch takes (m, data) by Markdown's design; types-Markdown
+    # marks its own InlineProcessor signature the same way against Pattern's (m).
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[str, int, int]:  # type: ignore[override]
         return self.md.htmlStash.store(m.group(1)), m.start(0), m.end(0)
 
 
