@@ -225,6 +225,7 @@ def vale_ini(config_file: Path | None, vendor_dir: Path | None) -> None:
     installed as a package, run `sopkit vale-ini --vendor styles/ > .vale.ini` once.
     """
     from sopkit.config import load_settings
+    from sopkit.errors import ConfigError
     from sopkit.lint.files import collect_files
     from sopkit.sop import NOT_SOP_NAMES, display_path, load_sop
     from sopkit.vale.config import load_vale_config, render_ini
@@ -265,7 +266,6 @@ site_config_option = click.option(
     "--config-file",
     "mkdocs_file",
     type=click.Path(dir_okay=False, path_type=Path),
-    from sopkit.errors import ConfigError
     default=Path("mkdocs.yml"),
     show_default=True,
     help="The MkDocs configuration of the knowledge base.",
