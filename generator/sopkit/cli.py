@@ -75,7 +75,8 @@ config_option = click.option(
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="sopkit")
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """sopkit: service standard operating procedures as code.
 
     \b
@@ -85,7 +86,20 @@ def cli() -> None:
       2  sopkit cannot run: bad usage or configuration
       3  sopkit failed unexpectedly (a bug: please report it;
          SOPKIT_DEBUG=1 prints the traceback)
+
+    \b
+    Colour: only on a terminal. NO_COLOR=1 or TERM=dumb turns it off,
+    FORCE_COLOR=1 turns it on anywhere; lint's --color/--no-color win.
+
+    \b
+    Shell completion (commands, options, values):
+      bash  eval "$(_SOPKIT_COMPLETE=bash_source sopkit)"   in ~/.bashrc
+      zsh   eval "$(_SOPKIT_COMPLETE=zsh_source sopkit)"    in ~/.zshrc
+      fish  _SOPKIT_COMPLETE=fish_source sopkit > ~/.config/fish/completions/sopkit.fish
     """
+    from sopkit.terminal import color_default
+
+    ctx.color = color_default()  # None: click asks each stream whether it is a terminal
 
 
 @cli.command()
@@ -167,7 +181,7 @@ def lint(
         result = apply_baseline(result, read_baseline(baseline_file))
     report = FORMATTERS[output_format](result)
     if output is not None:
-        output.write_text(report + "\n", encoding="utf-8")
+        output.write_text(click.unstyle(report) + "\n", encoding="utf-8")
         if output_format != "text":
             click.echo(FORMATTERS["text"](result).rsplit("\n", 1)[-1], err=True, color=color)
     else:
@@ -287,7 +301,7 @@ def build(mkdocs_file: Path, strict: bool, site_dir: Path | None) -> None:
 
     if not mkdocs_file.is_file():
         raise click.UsageError(f"{mkdocs_file}: no such file; sopkit build needs an mkdocs.yml")
-    show_build_log(verbose=sys.stderr.isatty())
+    show_build_log(verbose=sys.stderr.isatty(), color=click.get_current_context().color)
     summary = build_site(mkdocs_file, strict=strict, site_dir=site_dir)
     click.echo(summary.line())
 
@@ -297,10 +311,11 @@ def build(mkdocs_file: Path, strict: bool, site_dir: Path | None) -> None:
 @click.option("-a", "--dev-addr", metavar="IP:PORT", help="Address to serve on (127.0.0.1:8000).")
 def serve(mkdocs_file: Path, dev_addr: str | None) -> None:
     """Preview the knowledge base with live reload."""
-    from sopkit.site.build import serve_site
+    from sopkit.site.build import serve_site, show_build_log
 
     if not mkdocs_file.is_file():
         raise click.UsageError(f"{mkdocs_file}: no such file; sopkit serve needs an mkdocs.yml")
+    show_build_log(verbose=True, color=click.get_current_context().color, once=False)
     serve_site(mkdocs_file, dev_addr)
 
 

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import click
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
@@ -48,11 +49,14 @@ from sopkit.site.pages import (
 from sopkit.site.raw_html import lift_html, restore_html
 from sopkit.site.text_only import TextOnlyHtml
 from sopkit.site.words import touchpoint_label
+from sopkit.terminal import use_color
 
 log = get_plugin_logger(__name__)
 
 
 def _lint_failed_message(report: str) -> str:
+    if not use_color(sys.stderr):  # `mkdocs build` logs messages as they are, styles and all
+        report = click.unstyle(report)
     return f"sopkit lint found errors; the site was not built:\n{report}"
 
 
@@ -413,14 +417,14 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         except SopkitError as error:
             raise PluginError(error.message) from None
         self.lint_reported = True
+        if result.failed:  # the report lists the warnings too: each is shown once
+            from sopkit.lint.report import format_text
+
+            raise PluginError(_lint_failed_message(format_text(result)))
         for finding in result.findings:
             if finding.severity == "warning" and not finding.suppressed:
                 where = f"{finding.path}:{finding.line}:{finding.column}"
                 log.warning(f"{where} {finding.message} ({finding.rule})")
-        if result.failed:
-            from sopkit.lint.report import format_text
-
-            raise PluginError(_lint_failed_message(format_text(result)))
         log.info(f"{len(kb.sops)} SOPs checked: {result.count('error')} errors, "
                  f"{result.count('warning')} warnings")  # fmt: skip
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar, TextIO
 
 from sopkit.config import Settings
 from sopkit.errors import SopkitError
@@ -21,23 +23,105 @@ from sopkit.site.output import Protected, check_output, staged
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
-def show_build_log(verbose: bool) -> None:
-    """Print MkDocs' log: warnings always; progress and info too on a terminal."""
+class _LogFormatter(logging.Formatter):
+    """MkDocs' ``LEVEL -  message`` lines, coloured only when colour is wanted.
+
+    Messages may carry click styles (the lint report does); they are stripped
+    when the log does not go to a colour terminal, so CI logs stay plain.
+    """
+
+    _COLOURS: ClassVar[dict[str, str]] = {
+        "CRITICAL": "red",
+        "ERROR": "red",
+        "WARNING": "yellow",
+        "DEBUG": "blue",
+    }
+
+    def __init__(self, color: bool) -> None:
+        super().__init__("%(message)s")
+        self.color = color
+
+    def format(self, record: logging.LogRecord) -> str:
+        import click
+
+        message = super().format(record)
+        prefix = f"{record.levelname:<7} -  "
+        if not self.color:
+            return prefix + click.unstyle(message)
+        colour = self._COLOURS.get(record.levelname)
+        return (click.style(prefix, fg=colour) if colour else prefix) + message
+
+
+class _LogHandler(logging.StreamHandler[TextIO]):
+    """sopkit's handler on the ``mkdocs`` logger (one per process)."""
+
+
+def show_build_log(
+    verbose: bool, *, color: bool | None = None, once: bool = True
+) -> logging.Handler:
+    """Print MkDocs' log to standard error: warnings always; progress and info if ``verbose``.
+
+    Args:
+        verbose: show info lines too (on a terminal).
+        color: ``--color``/``--no-color``; default: NO_COLOR, FORCE_COLOR, TERM and
+            whether standard error is a terminal decide.
+        once: print each message once per process, as ``mkdocs build`` does (a
+            live-reloading server leaves this off, so each rebuild shows its warnings).
+
+    Returns:
+        The handler, already attached (an existing one of sopkit's is reused).
+    """
+    import sys
+
+    from mkdocs.utils import DuplicateFilter
+
+    from sopkit.terminal import use_color
+
     logger = logging.getLogger("mkdocs")
-    if any(getattr(h, "_sopkit", False) for h in logger.handlers):
-        return
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    for existing in logger.handlers:
+        if isinstance(existing, _LogHandler):
+            return existing
+    handler = _LogHandler(sys.stderr)
+    handler.setFormatter(_LogFormatter(use_color(sys.stderr, color)))
     handler.setLevel(logging.INFO if verbose else logging.WARNING)
-    handler._sopkit = True  # type: ignore[attr-defined]
+    if once:
+        handler.addFilter(DuplicateFilter())
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
+    logger.propagate = False  # the root logger must not print the same lines again
+    return handler
 
 
 class BuildFailed(SopkitError):
     """The build stopped (lint errors, strict warnings): exit code 1."""
 
     exit_code = 1
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _failure_line(error: Exception, plugin: object, final: Path) -> str:
+    """sopkit's one-line summary of a failed build (MkDocs has logged the details)."""
+    message = str(error)
+    kb = getattr(plugin, "knowledge_base", None)
+    reason = "the error above"
+    strict = re.fullmatch(r"Aborted with (.+) in strict mode!", message)
+    if strict:  # MkDocs writes "1 warnings"
+        reason = re.sub(r"\b1 (\w+)s\b", r"1 \1", strict[1]) + " in strict mode (--strict)"
+    elif kb is not None and kb.lint_done:
+        try:
+            result = kb.lint
+        except SopkitError:
+            result = None
+        if result is not None and result.failed:
+            counts = result.summary()
+            reason = (
+                f"sopkit lint found {_plural(counts['errors'], 'error')}, "
+                f"{_plural(counts['warnings'], 'warning')}"
+            )
+    return f"The site was not built: {reason}; {final} is unchanged."
 
 
 @dataclass(frozen=True)
@@ -85,14 +169,16 @@ def build_site(
     )
     plugin = config.plugins.get("sopkit")
     if plugin is not None:  # the site is swapped in only when the build succeeds
-        plugin.staged_site = True  # type: ignore[attr-defined]
+        plugin.staged_site = True
     with staged(final, on_wait=logging.getLogger("mkdocs").warning) as stage:
         assert stage.folder is not None
         config.site_dir = str(stage.folder)
         try:
             build(config)
         except (Abort, PluginError) as error:
-            raise BuildFailed(f"{error}\nThe site was not built; {final} is unchanged.") from None
+            if isinstance(error, PluginError):  # raised outside MkDocs' own error logging
+                logging.getLogger("mkdocs").error(str(error))
+            raise BuildFailed(_failure_line(error, plugin, final)) from None
         stage.publish()
     kb = getattr(plugin, "knowledge_base", None)
     pages = getattr(plugin, "rendered", 0) or sum(1 for _ in final.rglob("*.html"))
@@ -106,10 +192,16 @@ def build_site(
 
 
 def serve_site(config_file: Path, dev_addr: str | None = None) -> None:
-    """Preview with live reload (``mkdocs serve``)."""
+    """Preview with live reload (``mkdocs serve``); returns when the server is stopped."""
     from mkdocs.commands.serve import serve
+    from mkdocs.exceptions import Abort, ConfigurationError
 
-    serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
+    try:
+        serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
+    except ConfigurationError as error:
+        raise SopkitError(f"{config_file}: {error}") from None
+    except Abort as error:
+        raise BuildFailed(f"The site could not be served: {error}") from None
 
 
 def export_tree(

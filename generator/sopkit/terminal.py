@@ -1,0 +1,43 @@
+"""Whether sopkit's output may carry colour: NO_COLOR, FORCE_COLOR, TERM=dumb and terminals.
+
+The order is CPython's own (``_colorize.can_colorize``): an explicit ``--color`` or
+``--no-color`` first, then ``NO_COLOR`` (https://no-color.org), then ``FORCE_COLOR``
+(https://force-color.org), then ``TERM=dumb``, then whether the stream is a terminal.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import IO, Any
+
+
+def color_default() -> bool | None:
+    """The colour the environment asks for: ``True``, ``False`` or ``None`` (ask the stream).
+
+    ``NO_COLOR`` set to any non-empty value turns colour off; ``FORCE_COLOR`` set to
+    a non-empty value other than ``0`` turns it on, on and off a terminal;
+    ``TERM=dumb`` turns it off.
+    """
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "0") not in ("", "0"):
+        return True
+    if os.environ.get("TERM") == "dumb":
+        return False
+    return None
+
+
+def use_color(stream: IO[Any], explicit: bool | None = None) -> bool:
+    """Whether to write colour to ``stream``.
+
+    Args:
+        stream: where the text goes.
+        explicit: ``--color`` (True) or ``--no-color`` (False); ``None`` when not given.
+    """
+    if explicit is not None:
+        return explicit
+    wanted = color_default()
+    if wanted is not None:
+        return wanted
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
