@@ -1,9 +1,15 @@
-"""The GitHub workflows and pre-commit hooks: valid YAML, real sopkit commands, pinned actions."""
+"""The GitHub Action, workflows and pre-commit hooks: valid, real commands, pinned actions."""
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import shlex
+import shutil
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 import click
@@ -11,10 +17,28 @@ import pytest
 import yaml
 
 from sopkit.cli import cli
-from tests.conftest import REPO
+from tests.conftest import REPO, write_tree
 
 WORKFLOWS = sorted((REPO / ".github/workflows").glob("*.yml"))
+ACTION_FILE = REPO / "action.yml"
+ACTION = yaml.safe_load(ACTION_FILE.read_text(encoding="utf-8"))
+# .ci/run installs tests/node and names the folder, for the run in an unpacked sdist too.
+NODE_MODULES = Path(os.environ.get("SOPKIT_NODE_MODULES") or REPO / "tests/node/node_modules")
+ACTION_VALIDATOR = NODE_MODULES / ".bin/action-validator"
 _SHELL_OPERATORS = {"|", "||", "&&", ">", ">>", "<", ";", "2>&1"}
+
+# Every pinned action: commit SHA -> the release tag it is. Checked against public
+# sources (workflows and pin tables in other repositories that name both) when pinned;
+# 56afc609 is upload-pages-artifact v3.0.1, not v4 (v4 is 7b1f4a76).
+PINS = {
+    "11bd71901bbe5b1630ceea73d27597364c9af683": "v4.2.2",  # actions/checkout
+    "a26af69be951a213d495a4c3e4e4022e16d87065": "v5.6.0",  # actions/setup-python
+    "983d7736d9b0ae728b81ab479565c72886d7745b": "v5.0.0",  # actions/configure-pages
+    "56afc609e74202658d3ffba0e8f6dda462b719fa": "v3.0.1",  # actions/upload-pages-artifact
+    "d6db90164ac5ed86f2b6aed7e0febac5b3c0c03e": "v4.0.5",  # actions/deploy-pages
+    "662472033e021d55d94146f66f6058822b0b39fd": "v3.27.0",  # github/codeql-action
+    "d89dee975228ae261d22c15adcd03578634d429c": "v2.1.1",  # errata-ai/vale-action
+}
 
 
 def _steps(workflow: dict) -> list[dict]:
@@ -22,39 +46,80 @@ def _steps(workflow: dict) -> list[dict]:
 
 
 def sopkit_invocations(script: str) -> list[list[str]]:
-    """Every `sopkit ...` command in a shell script, as argument lists."""
+    """Every `sopkit ...` command in a shell script, as argument lists.
+
+    Shell variables become a placeholder value; an array (`"${args[@]}"`) becomes every
+    word the script ever adds to it (`args+=(--config "$CONFIG")`), so the options it
+    may hold are checked too.
+    """
+    arrays: dict[str, list[str]] = {}
+    for name, words in re.findall(r"\b(\w+)\+?=\(([^)]*)\)", script):
+        arrays.setdefault(name, []).extend(shlex.split(words))
     found = []
-    for line in script.splitlines():
+    for line in script.replace("\\\n", " ").splitlines():
         words = shlex.split(line, comments=True)
         for index, word in enumerate(words):
             if word == "sopkit":
-                args = []
+                args: list[str] = []
                 for arg in words[index + 1 :]:
                     if arg in _SHELL_OPERATORS or arg.startswith((">", "<")):
                         break
-                    args.append(arg)
-                found.append(args)
+                    array = re.fullmatch(r"\$\{(\w+)\[@\]\}", arg)
+                    if array:
+                        args += arrays.get(array.group(1), [])
+                    else:
+                        args.append(arg)
+                found.append([_placeholder(arg) for arg in args])
     return found
+
+
+def _placeholder(word: str) -> str:
+    return "VALUE" if word.startswith("$") else word
 
 
 def check_command(args: list[str]) -> None:
     """Parse `sopkit ARGS` with the real CLI; raises on unknown commands or options."""
+    if args in (["--version"], ["--help"]):
+        with pytest.raises(click.exceptions.Exit) as done:  # the group's own options
+            cli.make_context("sopkit", list(args))
+        assert done.value.exit_code == 0
+        return
     with cli.make_context("sopkit", list(args), resilient_parsing=False) as context:
         name, command, rest = cli.resolve_command(context, list(args))
         assert command is not None, f"no such command: sopkit {name}"
         command.make_context(name, rest, parent=context)
 
 
+def _action_steps() -> list[dict]:
+    return list(ACTION["runs"]["steps"])
+
+
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
-def test_workflow_is_valid_and_pins_its_actions(path: Path) -> None:
+def test_workflow_is_valid(path: Path) -> None:
     workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert workflow["name"] and workflow["jobs"]
     assert True in workflow or "on" in workflow  # YAML 1.1 reads the `on:` key as true
     for job in workflow["jobs"].values():
         assert job.get("timeout-minutes"), "every job has a time limit"
-    for step in _steps(workflow):
-        if "uses" in step:
-            assert re.fullmatch(r"[\w.-]+/[\w./-]+@[0-9a-f]{40}", step["uses"]), step["uses"]
+
+
+@pytest.mark.parametrize("path", [*WORKFLOWS, ACTION_FILE], ids=lambda p: p.name)
+def test_actions_are_pinned_to_full_shas_with_their_release_tag(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if re.match(r"\s*(- )?uses:", line)]
+    assert lines
+    for line in lines:
+        target = line.split("uses:", 1)[1].split("#")[0].strip()
+        if target == "./":
+            continue  # sopkit's own action, from the same commit
+        pin = re.fullmatch(r"[\w.-]+/[\w./-]+@([0-9a-f]{40})", target)
+        assert pin, f"not pinned to a full commit SHA: {line.strip()}"
+        comment = re.search(r"#\s*(v\d+\.\d+\.\d+)\s*$", line)
+        assert comment, f"no release tag in a comment: {line.strip()}"
+        assert PINS.get(pin.group(1)) == comment.group(1), (
+            f"{line.strip()}: the tag comment does not name this commit's release "
+            f"({PINS.get(pin.group(1), 'unknown SHA: verify it and add it to PINS')})"
+        )
 
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
@@ -65,29 +130,262 @@ def test_every_sopkit_command_exists_with_those_options(path: Path) -> None:
             check_command(args)
 
 
+def test_every_sopkit_command_in_the_action_exists_with_those_options() -> None:
+    commands = [
+        args for step in _action_steps() for args in sopkit_invocations(step.get("run", ""))
+    ]
+    formats = {args[args.index("--format") + 1] for args in commands if "--format" in args}
+    assert formats == {"json", "github", "markdown", "sarif"}
+    assert ["build", "--strict", "--config-file", "VALUE", "--site-dir", "VALUE"] in commands
+    assert ["lint", "--config", "VALUE", "--baseline", "VALUE", "--format", "json",
+            "--output", "VALUE"] in commands  # fmt: skip
+    for args in commands:
+        check_command(args)
+
+
 def test_the_checker_catches_unknown_options() -> None:
     with pytest.raises(click.exceptions.NoSuchOption):
         check_command(["lint", "--fromat", "github"])
     with pytest.raises(click.exceptions.UsageError):
         check_command(["lnt"])
+    script = 'args=(--strikt)\nsopkit build "${args[@]}" --site-dir "$SITE"\n'
+    with pytest.raises(click.exceptions.NoSuchOption):
+        check_command(sopkit_invocations(script)[0])
+
+
+def test_action_is_composite_with_documented_inputs_and_outputs() -> None:
+    assert ACTION["name"] and ACTION["description"]
+    assert ACTION["runs"]["using"] == "composite"
+    for name, spec in {**ACTION["inputs"], **ACTION["outputs"]}.items():
+        assert spec.get("description"), f"{name} has no description"
+    for name, spec in ACTION["inputs"].items():
+        assert "default" in spec and spec.get("required") is False, name
+    for step in _action_steps():
+        if "run" in step:
+            assert step["shell"] == "bash"
+            # Inputs reach scripts through env:, never pasted into the script itself.
+            assert "${{" not in step["run"], step.get("name")
+    step_ids = {step.get("id") for step in _action_steps()}
+    for name, spec in ACTION["outputs"].items():
+        step_id, output = re.fullmatch(
+            r"\$\{\{ steps\.(\w+)\.outputs\.([\w-]+) \}\}", spec["value"]
+        ).groups()
+        assert step_id in step_ids and output == name
+
+
+def test_action_uses_only_declared_inputs() -> None:
+    text = ACTION_FILE.read_text(encoding="utf-8")
+    used = set(re.findall(r"\binputs\.([\w-]+)", text))
+    assert used and used <= set(ACTION["inputs"]), used - set(ACTION["inputs"])
+    assert set(ACTION["inputs"]) <= used, "every input is used"
+
+
+def test_action_installs_the_current_version_by_default() -> None:
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert ACTION["inputs"]["sopkit-version"]["default"] == project["version"]
+    install = next(s for s in _action_steps() if s.get("name") == "Install sopkit")["run"]
+    assert '"sopkit==$SOPKIT_VERSION"' in install and '"$INSTALL_FROM"' in install
+
+
+@pytest.mark.parametrize("name", ["sop-pull-request.yml", "publish.yml", "vale.yml"])
+def test_shipped_workflows_use_the_action_with_declared_inputs(name: str) -> None:
+    workflow = yaml.safe_load((REPO / ".github/workflows" / name).read_text(encoding="utf-8"))
+    local = [step for step in _steps(workflow) if step.get("uses") == "./"]
+    assert local, f"{name} does not use sopkit's action"
+    for step in local:
+        assert set(step.get("with", {})) <= set(ACTION["inputs"]), step["with"]
+        assert step["with"]["install-from"] == "."  # this repository's own source
+    for step in _steps(workflow):
+        assert "pip install" not in step.get("run", ""), "install through the action"
+        assert not step.get("uses", "").startswith("actions/setup-python"), "the action does"
 
 
 def test_pull_request_workflow_covers_what_ci_must_do() -> None:
     workflow = yaml.safe_load((REPO / ".github/workflows/sop-pull-request.yml").read_text())
-    runs = " ".join(step.get("run", "") for step in _steps(workflow))
-    uses = " ".join(step.get("uses", "") for step in _steps(workflow))
-    assert (
-        "--format github" in runs and "--format markdown" in runs and "GITHUB_STEP_SUMMARY" in runs
-    )
-    assert "--format sarif" in runs and "codeql-action/upload-sarif" in uses
-    assert "sopkit build --strict" in runs
+    lint = next(s for s in workflow["jobs"]["lint"]["steps"] if s.get("uses") == "./")["with"]
+    assert lint.get("upload-sarif") == "true" and lint.get("lint", "true") == "true"
+    assert workflow["jobs"]["lint"]["permissions"]["security-events"] == "write"
+    checkout = workflow["jobs"]["lint"]["steps"][0]
+    assert checkout["with"]["fetch-depth"] == 0  # the base commit, for changed files
+    site = next(s for s in workflow["jobs"]["site"]["steps"] if s.get("uses") == "./")["with"]
+    assert site["build"] == "true"
+    script = " ".join(step.get("run", "") for step in _action_steps())
+    assert "--format github" in script and "--format markdown" in script
+    assert "GITHUB_STEP_SUMMARY" in script and "--format sarif" in script
+    assert any("codeql-action/upload-sarif" in s.get("uses", "") for s in _action_steps())
 
 
 def test_publish_workflow_deploys_pages_from_main() -> None:
     workflow = yaml.safe_load((REPO / ".github/workflows/publish.yml").read_text())
     assert workflow[True]["push"]["branches"] == ["main"]
-    uses = [step.get("uses", "") for step in _steps(workflow)]
-    assert any(u.startswith("actions/deploy-pages@") for u in uses)
+    steps = _steps(workflow)
+    assert any(s.get("uses", "").startswith("actions/deploy-pages@") for s in steps)
+    build = next(s for s in steps if s.get("uses") == "./")["with"]
+    assert build["build"] == "true" and build["site-dir"] == "site"
+
+
+def _readme_team_workflow() -> dict:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", readme, flags=re.S)
+    team = [b for b in blocks if "<your-org>/sopkit@" in b and "jobs:" in b]
+    assert len(team) == 1
+    assert len(team[0].strip().splitlines()) <= 12, "a team's workflow in about ten lines"
+    return yaml.safe_load(team[0])
+
+
+def test_readme_team_workflow_uses_the_action_with_declared_inputs() -> None:
+    workflow = _readme_team_workflow()
+    steps = _steps(workflow)
+    action = next(s for s in steps if s["uses"].startswith("<your-org>/sopkit@"))
+    assert set(action.get("with", {})) <= set(ACTION["inputs"])
+    assert workflow["permissions"]["security-events"] == "write"  # upload-sarif: "true"
+    assert steps[0]["with"]["fetch-depth"] == 0
+    assert steps[0]["uses"].split("@")[1] in PINS
+
+
+def _node_tool(path: Path) -> Path:
+    if not path.exists():
+        message = f"{path.name} is not installed: npm ci --prefix tests/node"
+        if os.environ.get("CI"):
+            pytest.fail(message)  # CI installs it (.ci/run): missing is a broken CI
+        pytest.skip(message)
+    return path
+
+
+@pytest.mark.parametrize("path", [ACTION_FILE, *WORKFLOWS], ids=lambda p: p.name)
+def test_action_validator_accepts(path: Path) -> None:
+    """action-validator checks against SchemaStore's schemas for actions and workflows."""
+    done = subprocess.run([str(_node_tool(ACTION_VALIDATOR)), str(path)],
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_action_validator_rejects_a_broken_action(tmp_path: Path) -> None:
+    broken = dict(ACTION)
+    broken["runs"] = {"using": "composite", "steps": [{"run": "sopkit lint"}]}  # no shell
+    (tmp_path / "action.yml").write_text(yaml.safe_dump(broken), encoding="utf-8")
+    done = subprocess.run([str(_node_tool(ACTION_VALIDATOR)), str(tmp_path / "action.yml")],
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode != 0 and "/runs/steps/0/shell" in done.stdout + done.stderr
+
+
+# The lint step's script, run as GitHub runs it, on a repository with a pull request.
+
+GOOD = (REPO / "sop/phone/answer-inbound-calls.md").read_text(encoding="utf-8")
+BAD = """---
+title: Call back quickly
+owner: Contact Centre Lead
+touchpoint: phone
+metric: Call customers back quickly
+timeframe: 1 day
+---
+
+1. Call the customer back.
+"""
+
+
+def _git(cwd: Path, *args: str) -> str:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}  # fmt: skip
+    return subprocess.run(["git", *args], cwd=cwd, env=env, check=True,
+                          capture_output=True, text=True).stdout.strip()  # fmt: skip
+
+
+@pytest.fixture
+def pull_request(tmp_path: Path) -> tuple[Path, str]:
+    """A repository whose base has one bad SOP; the pull request adds another."""
+    repo = tmp_path / "repo"
+    write_tree(repo, {"sop/phone/good.md": GOOD, "sop/phone/old, bad.md": BAD})
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "base")
+    base = _git(repo, "rev-parse", "HEAD")
+    write_tree(repo, {"sop/phone/new-bad.md": BAD})
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "pull request")
+    return repo, base
+
+
+def run_lint_step(repo: Path, **inputs: str) -> tuple[subprocess.CompletedProcess, dict, str]:
+    """Run the action's lint step in ``repo``: (process, outputs, job summary)."""
+    if not shutil.which("bash") or not shutil.which("git"):
+        pytest.skip("needs bash and git")
+    step = next(s for s in _action_steps() if s.get("id") == "lint")
+    temp = repo.parent / "runner-temp"
+    temp.mkdir(exist_ok=True)
+    env = {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+        "RUNNER_TEMP": str(temp),
+        "GITHUB_OUTPUT": str(temp / "output"),
+        "GITHUB_STEP_SUMMARY": str(temp / "summary"),
+        "REPORT": str(temp / "sopkit-lint.json"),
+    }
+    for name, value in step["env"].items():
+        match = re.fullmatch(r"\$\{\{ inputs\.([\w-]+) \}\}", value)
+        if match:
+            default = ACTION["inputs"][match.group(1)]["default"]
+            env[name] = inputs.get(match.group(1), "" if "${{" in default else default)
+    for name in ("output", "summary"):
+        (temp / name).write_text("", encoding="utf-8")
+    bash = ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]]
+    done = subprocess.run(bash, cwd=repo, env=env, capture_output=True, text=True, timeout=120)
+    outputs = dict(
+        line.split("=", 1) for line in (temp / "output").read_text().splitlines() if line
+    )
+    return done, outputs, (temp / "summary").read_text(encoding="utf-8")
+
+
+def _annotated_files(stdout: str) -> set[str]:
+    return set(re.findall(r"^::\w+ file=([^,]+),", stdout, flags=re.M))
+
+
+def test_lint_step_annotates_only_the_changed_files(pull_request) -> None:
+    repo, base = pull_request
+    done, outputs, summary = run_lint_step(repo, base=base)
+    assert done.returncode == 0, done.stderr
+    assert _annotated_files(done.stdout) == {"sop/phone/new-bad.md"}
+    assert outputs["exit-code"] == "1" and outputs["errors"] == "2"
+    assert int(outputs["findings"]) >= 2 and outputs["sarif-file"] == "sopkit.sarif"
+    # The summary and SARIF hold every finding, the unchanged file's too.
+    assert "`sop/phone/new-bad.md`" in summary and "`sop/phone/old, bad.md`" in summary
+    sarif = json.loads((repo / "sopkit.sarif").read_text(encoding="utf-8"))
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in sarif["runs"][0]["results"]}  # fmt: skip
+    assert len(uris) == 2
+
+
+def test_lint_step_matches_escaped_paths(pull_request) -> None:
+    repo, base = pull_request
+    (repo / "sop/phone/old, bad.md").write_text(BAD + "\n2. Log the call.\n", encoding="utf-8")
+    _git(repo, "commit", "-q", "-am", "edit the file with a comma")
+    done, _, _ = run_lint_step(repo, base=base)
+    assert _annotated_files(done.stdout) == {"sop/phone/new-bad.md", "sop/phone/old%2C bad.md"}
+
+
+def test_lint_step_annotates_every_file_without_a_base(pull_request) -> None:
+    repo, _ = pull_request
+    done, _, _ = run_lint_step(repo, base="")
+    assert len(_annotated_files(done.stdout)) == 2
+    done, _, _ = run_lint_step(repo, base="0" * 40)  # not in the clone, cannot be fetched
+    assert "::notice title=sopkit::base commit" in done.stdout
+    assert len(_annotated_files(done.stdout)) == 2
+    done, _, _ = run_lint_step(repo, annotate="none", base="")
+    assert not _annotated_files(done.stdout)
+
+
+def test_lint_step_stops_when_sopkit_cannot_run(pull_request) -> None:
+    repo, base = pull_request
+    done, outputs, _ = run_lint_step(repo, base=base, paths="missing/")
+    assert done.returncode == 2 and "exit-code" not in outputs
+
+
+def test_lint_step_without_findings(pull_request) -> None:
+    repo, base = pull_request
+    done, outputs, summary = run_lint_step(repo, base=base, paths="sop/phone/good.md")
+    assert done.returncode == 0 and not _annotated_files(done.stdout)
+    assert outputs["exit-code"] == "0" and outputs["findings"] == "0"
+    assert "sopkit lint" in summary
 
 
 def test_pre_commit_hooks_run_real_commands() -> None:
