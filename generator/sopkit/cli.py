@@ -144,6 +144,11 @@ def cli(ctx: click.Context) -> None:
 @click.option(
     "--color/--no-color", default=None, help="Force or disable colour (default: on a terminal)."
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Check every file again instead of reusing kept results (~/.cache/sopkit/lint).",
+)
 @config_option
 def lint(
     paths: tuple[Path, ...],
@@ -155,6 +160,7 @@ def lint(
     config_file: Path | None,
     baseline_file: Path | None,
     write_baseline: Path | None,
+    no_cache: bool,
 ) -> None:
     """Check SOPs for vague, unmeasurable or untimed standards and unclear wording.
 
@@ -166,7 +172,10 @@ def lint(
 
     settings = load_settings(config_file)
     targets = list(paths) or [settings.sop_path]
-    result = lint_paths(targets, settings, prose_only=prose_only, jobs=jobs)
+    from sopkit.lint.cache import default_cache_dir
+
+    cache = None if no_cache else default_cache_dir()
+    result = lint_paths(targets, settings, prose_only=prose_only, jobs=jobs, cache=cache)
     if write_baseline is not None:
         from sopkit.lint.baseline import write_baseline as record
 
@@ -383,16 +392,6 @@ def new(
     if missing and not interactive:
         options = ", ".join(f"--{name}" for name in missing)
         raise click.UsageError(f"missing {options} (or run sopkit new in a terminal to be asked)")
-    prompts = {
-        "title": ("Title", None),
-        "touchpoint": ("Touchpoint", click.Choice(list(settings.touchpoints))),
-        "owner": ("Owner (role, optional <email> and @org/team)", None),
-        "metric": ("Metric (e.g. 80% of calls answered within 20 seconds)", None),
-        "timeframe": ("Timeframe (e.g. 20 seconds, 2 working days)", None),
-    }
-    for name in missing:
-        text, kind = prompts[name]
-        values[name] = click.prompt(text, type=kind)
     if lang is None:
         lang = (
             click.prompt(
@@ -401,14 +400,14 @@ def new(
             if interactive
             else settings.default_lang
         )
+    for name in missing:
+        values[name] = _ask(name, values, lang, settings)
     collected = list(steps)
     if not collected:
         if not interactive:
             raise click.UsageError("give the procedure with --step (once per step, in order)")
         while True:
-            step = click.prompt(
-                f"Step {len(collected) + 1} (empty to finish)", default="", show_default=False
-            )
+            step = _ask("step", values, lang, settings, number=len(collected) + 1)
             if not step:
                 break
             collected.append(step)
@@ -418,6 +417,15 @@ def new(
         raise click.ClickException(f"{path} exists already; sopkit new never overwrites a file")
     text = render_sop(sop)
     problems = check_text(text, path, settings)
+    while problems and interactive and any(f.field in values for f in problems):
+        for finding in problems:  # say what is wrong, then ask again for those answers only
+            click.echo(f"{finding.severity}: {finding.message} ({finding.rule})", err=True)
+        for name in dict.fromkeys(f.field for f in problems if f.field in values):
+            values[name] = _ask(str(name), values, lang, settings)
+        sop = NewSop(lang=lang, steps=tuple(collected), **values)  # type: ignore[arg-type]
+        path = target_path(sop, settings, folder)
+        text = render_sop(sop)
+        problems = check_text(text, path, settings)
     if problems:
         for finding in problems:
             field = f"{finding.field}: " if finding.field else ""
@@ -426,6 +434,41 @@ def new(
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     click.echo(f"Created {path}")
+
+
+_PROMPTS = {
+    "title": "Title",
+    "touchpoint": "Touchpoint",
+    "owner": "Owner (role, optional <email> and @org/team)",
+    "metric": "Metric (e.g. 80% of calls answered within 20 seconds)",
+    "timeframe": "Timeframe (e.g. 20 seconds, 2 working days)",
+}
+
+
+def _ask(
+    field: str, known: dict[str, str | None], lang: str, settings: Any, number: int = 0
+) -> str:
+    """Ask for one answer until lint accepts it; an empty step ends the steps.
+
+    The linter's own message says why an answer is refused (a vague metric, an
+    untimed timeframe, a hedged step); the answers given before are kept.
+    """
+    from sopkit.scaffold import answer_problems
+
+    while True:
+        if field == "step":
+            value = click.prompt(f"Step {number} (empty to finish)", default="", show_default=False)
+            if not value:
+                return ""
+        elif field == "touchpoint":
+            value = click.prompt(_PROMPTS[field], type=click.Choice(list(settings.touchpoints)))
+        else:
+            value = click.prompt(_PROMPTS[field])
+        problems = answer_problems(field, value, known, lang, settings)
+        if not problems:
+            return str(value)
+        for finding in problems:
+            click.echo(f"  {finding.message} ({finding.rule}); try again", err=True)
 
 
 @cli.command()

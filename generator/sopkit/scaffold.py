@@ -2,13 +2,16 @@
 
 The file is checked in memory before it is written: a vague metric or an untimed
 timeframe is refused with the linter's own message, so an editor never starts from
-a file that CI will reject. Existing files are never overwritten.
+a file that CI will reject. In a terminal each answer is checked as it is typed
+(:func:`answer_problems`) and asked again, so nothing typed is lost. Existing files
+are never overwritten.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,9 +20,10 @@ import jinja2
 from sopkit.config import Settings
 from sopkit.document import read_document
 from sopkit.lint.engine import _enabled, check_sop
+from sopkit.lint.examples import GOOD_METRIC, GOOD_TIMEFRAME
 from sopkit.lint.finding import Finding
 from sopkit.lint.registry import all_rules
-from sopkit.site.pages import templates_dir
+from sopkit.resources import templates_dir
 from sopkit.sop import Sop, display_path
 
 STEPS_HEADING = {"en": "Steps", "de": "Schritte", "nl": "Stappen"}
@@ -76,6 +80,55 @@ def check_text(text: str, path: Path, settings: Settings) -> list[Finding]:
     sop = Sop(document, display_path(path, settings.root), settings)
     findings = check_sop(sop, _enabled(all_rules(), settings, False))
     return [f for f in findings if not f.suppressed and f.severity in ("error", "warning")]
+
+
+#: Placeholders for the answers not given yet, so that one answer can be linted alone.
+_PLACEHOLDER_STEP = {
+    "en": "Note the request in the CRM.",
+    "de": "Notieren Sie die Anfrage im CRM.",
+    "nl": "Noteer de vraag in het CRM.",
+}
+_FIELDS = ("title", "touchpoint", "owner", "metric", "timeframe")
+
+
+def answer_problems(
+    field: str, value: str, known: Mapping[str, str | None], lang: str, settings: Settings
+) -> list[Finding]:
+    """The errors lint would report about one answer, so it can be refused as typed.
+
+    Args:
+        field: ``title``, ``touchpoint``, ``owner``, ``metric``, ``timeframe`` or ``step``.
+        value: the answer.
+        known: the answers given so far (the metric, when the timeframe is checked).
+        lang: the SOP's language.
+
+    Returns:
+        Error findings about this answer only; other fields get placeholders that pass.
+    """
+    answers = {name: known.get(name) or None for name in _FIELDS}
+    defaults = {
+        "title": "New procedure",
+        "touchpoint": settings.touchpoints[0],
+        "owner": "Service lead",
+        "metric": GOOD_METRIC[lang],
+        "timeframe": GOOD_TIMEFRAME[lang],
+    }
+    filled = {name: answers[name] or defaults[name] for name in _FIELDS}
+    if field == "metric" and not answers["timeframe"]:
+        filled["timeframe"] = GOOD_TIMEFRAME[lang]
+    steps: tuple[str, ...] = (_PLACEHOLDER_STEP[lang],)
+    if field == "step":
+        steps = (value,)
+    else:
+        filled[field] = value
+    new = NewSop(lang=lang, steps=steps, **filled)
+    text = render_sop(new)
+    path = settings.sop_path / new.touchpoint / "new-sop.md"
+    errors = [f for f in check_text(text, path, settings) if f.severity == "error"]
+    if field != "step":
+        return [f for f in errors if f.field == field]
+    first_step = text.splitlines().index(f"1. {value}") + 1 if f"1. {value}" in text else 0
+    return [f for f in errors if f.field is None and f.line >= first_step]
 
 
 def target_path(new: NewSop, settings: Settings, folder: Path | None) -> Path:

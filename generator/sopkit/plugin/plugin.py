@@ -27,6 +27,7 @@ from sopkit.lint.background import BackgroundLint
 from sopkit.locations import load_registry
 from sopkit.plugin.config import SopPluginConfig
 from sopkit.plugin.sidebar import SidebarCache
+from sopkit.resources import templates_dir
 from sopkit.site.escaping import html_text
 from sopkit.site.history_pages import CHANGES, REVIEWS
 from sopkit.site.knowledge_base import (
@@ -44,7 +45,6 @@ from sopkit.site.pages import (
     OWNERS,
     TOUCHPOINTS,
     environment,
-    templates_dir,
 )
 from sopkit.site.raw_html import lift_html, restore_html
 from sopkit.site.text_only import TextOnlyHtml

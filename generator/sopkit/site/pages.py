@@ -20,6 +20,7 @@ import jinja2
 
 from sopkit.locations import Location, Registry
 from sopkit.quantities import Duration, Target
+from sopkit.resources import templates_dir
 from sopkit.review import review_status
 from sopkit.schema import owner_parts
 from sopkit.site.escaping import html_text as escape
@@ -63,19 +64,6 @@ CONFLICT_NOTE_LIMIT = 3
 #: Minutes in a working day and a month, to put every timeframe on one scale.
 WORKING_DAY_HOURS = 8
 _MONTH_MINUTES = 30 * 24 * 60
-
-
-def templates_dir() -> Path:
-    """``templates/`` of the repository, or the copy installed with the package."""
-    try:
-        from importlib.resources import files
-
-        packaged = Path(str(files("sopkit.templates")))
-        if (packaged / "pages").is_dir():
-            return packaged
-    except ModuleNotFoundError:
-        pass
-    return Path(__file__).resolve().parents[3] / "templates"
 
 
 @cache
