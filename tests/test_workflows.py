@@ -185,6 +185,8 @@ def test_action_installs_the_current_version_by_default() -> None:
     assert ACTION["inputs"]["sopkit-version"]["default"] == project["version"]
     install = next(s for s in _action_steps() if s.get("name") == "Install sopkit")["run"]
     assert '"sopkit==$SOPKIT_VERSION"' in install and '"$INSTALL_FROM"' in install
+    assert '"$GITHUB_ACTION_PATH"' in install  # install-from: action
+    assert (REPO / "pyproject.toml").exists()  # ... is pip-installable from the action's root
 
 
 @pytest.mark.parametrize("name", ["sop-pull-request.yml", "publish.yml", "vale.yml"])

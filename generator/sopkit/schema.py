@@ -388,7 +388,13 @@ FIELDS_BY_NAME = {f.name: f for f in FIELDS}
 
 
 def json_schema(settings: Settings) -> dict[str, Any]:
-    """The front matter as a JSON Schema (draft 2020-12), for editor completion."""
+    """The front matter as a JSON Schema (draft 2020-12), for editor completion.
+
+    The schema fails only what fails lint. JSON Schema has no warnings (and
+    yaml-language-server shows every schema problem as an error), so an unknown key,
+    a warning by default (SOP004), is allowed here; the schema forbids unknown keys
+    only when the settings make SOP004 an error.
+    """
     properties: dict[str, Any] = {}
     for f in FIELDS:
         fragment = dict(f.json_schema)
@@ -396,15 +402,22 @@ def json_schema(settings: Settings) -> dict[str, Any]:
             fragment["enum"] = list(settings.touchpoints)
         fragment["description"] = f.description
         properties[f.name] = fragment
+    unknown_keys_fail = settings.rules.get("SOP004", "warning") == "error"
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://sopkit.example/schema/sop-front-matter.json",
         "title": "sopkit SOP front matter",
-        "description": "The YAML front matter of a sopkit standard operating procedure.",
+        "description": "The YAML front matter of a sopkit standard operating procedure. "
+        + (
+            "Unknown keys are errors (SOP004 unknown-key is set to error)."
+            if unknown_keys_fail
+            else "Unknown keys are allowed here: sopkit lint reports them as "
+            "SOP004 unknown-key at its configured severity."
+        ),
         "type": "object",
         "properties": properties,
         # Pages marked `sop: false` are ordinary pages and need none of the SOP keys.
         "if": {"properties": {"sop": {"const": False}}, "required": ["sop"]},
         "else": {"required": [f.name for f in FIELDS if f.required and f.name != "title"]},
-        "additionalProperties": False,
+        "additionalProperties": not unknown_keys_fail,
     }
