@@ -105,9 +105,11 @@ def crawl(site: Path, from_disk: bool = False) -> Crawl:
         if "http://www.w3.org/2005/Atom" in text and "xml:base=" not in text:
             for url in re.findall(r'<link [^>]*href="([^"]*)"', text):
                 check(feed.relative_to(site).as_posix(), url.replace("&amp;", "&"))
-    data = site / "assets" / "sopkit-locations.json"
+    data = site / "assets" / "sopkit-locations-data.js"
     if data.is_file():
-        for location in json.loads(data.read_text(encoding="utf-8"))["locations"]:
+        script = data.read_text(encoding="utf-8")
+        picker = json.loads(script[script.index("{") : script.rindex("}") + 1])
+        for location in picker["locations"]:
             check("index.html", location["url"])
     sops = site / "assets" / "sopkit-sops.json"
     if sops.is_file():

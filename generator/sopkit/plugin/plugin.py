@@ -17,7 +17,7 @@ from typing import Any
 import click
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from pathspec.gitignore import GitIgnoreSpec
 
 from sopkit import template_cache
@@ -36,6 +36,7 @@ from sopkit.site.knowledge_base import (
     load_knowledge_base,
     start_background_lint,
 )
+from sopkit.site.location_pages import DATA as LOCATION_DATA
 from sopkit.site.location_pages import LOCATIONS
 from sopkit.site.output import Protected, Staging, check_output
 from sopkit.site.pages import (
@@ -63,6 +64,45 @@ def _lint_failed_message(report: str) -> str:
 _PROGRESS_EVERY = 500
 
 
+def _overview_nav(has_locations: bool) -> list[dict[str, str]]:
+    """The compact navigation: the overview pages, not every SOP."""
+    nav = [
+        {"Home": HOME},
+        {"Catalogue": CATALOGUE},
+        {"Touchpoints": TOUCHPOINTS},
+        {"Owners": OWNERS},
+        {"Changes": CHANGES},
+        {"Reviews": REVIEWS},
+        {"Conflicts": CONFLICTS},
+    ]
+    if has_locations:
+        nav.insert(3, {"Locations": LOCATIONS})
+    return nav
+
+
+def _refuse_static_i18n(config: Any) -> None:
+    """Stop with the supported way when mkdocs-static-i18n is configured.
+
+    It builds the whole site once per language from translated copies of each page
+    (``answer.de.md``, ``de/answer.md``), falling back to the default language. An
+    SOP is not a translation of another: each states its own language (``lang: de``)
+    and a knowledge base holds all three side by side; the i18n plugin would publish
+    every SOP three times, under interface labels of the wrong language.
+    """
+    for name, plugin in config.plugins.items():
+        if type(plugin).__module__.split(".")[0] == "mkdocs_static_i18n":
+            raise PluginError(
+                f"sopkit does not work with mkdocs-static-i18n (plugin '{name}'): it "
+                "builds one site per language from translated copies of each page, while "
+                "each SOP states its own language ('lang: de' in its front matter). "
+                "To publish SOPs in English, German and Dutch, remove the i18n plugin "
+                "and keep them in one site: give each SOP its 'lang' (cards, wording "
+                "rules and dates follow it) and set 'plugins: - search: lang: [en, de, "
+                "nl]' for search in all three languages (see the README, 'Engines and "
+                "plugins')."
+            )
+
+
 class SopPlugin(BasePlugin[SopPluginConfig]):
     """Build a service-standards knowledge base from the SOPs in ``docs_dir``."""
 
@@ -85,6 +125,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         self.stage: Staging | None = None  # plain ``mkdocs build``'s own staging
         self.final_site_dir: str | None = None
         self.text_only: TextOnlyHtml | None = None  # with ``raw_html: false``
+        #: With awesome-nav: its config file name and the compact navigation for it.
+        self.awesome_nav: tuple[str, list[dict[str, str]]] | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Note the command: plain ``mkdocs build`` is staged here, ``serve`` is not.
@@ -148,8 +190,10 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         self.rendered = 0
         self.started = time.perf_counter()
         self.text_only = None
+        self.awesome_nav = None
         if not self.config.enabled:
             return config
+        _refuse_static_i18n(config)
         options = {k: v for k, v in self.config.items() if k in KNOWN_KEYS and v is not None}
         source = Path(config.config_file_path or "mkdocs.yml")
         try:
@@ -168,7 +212,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         config.extra_css.append("assets/sopkit.css")
         config.extra_javascript.append("assets/sopkit.js")
         has_locations = bool(load_registry(Path(config.docs_dir)).locations)
-        if has_locations:
+        if has_locations:  # the picker's data first: the picker reads it when it starts
+            config.extra_javascript.append(LOCATION_DATA)
             config.extra_javascript.append("assets/sopkit-locations.js")
         # No Markdown extension is added: sopkit's own pages are written as HTML where
         # they need more than plain Markdown, and SOP bodies get the extensions the
@@ -176,20 +221,17 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         if not self.config.raw_html:
             self.text_only = TextOnlyHtml()
             config.markdown_extensions.append(self.text_only)
-        if config.nav is None and self.config.compact_nav:
+        awesome_nav = config.plugins.get("awesome-nav")
+        if config.nav is None and self.config.compact_nav and awesome_nav is not None:
+            # awesome-nav makes the navigation from .nav.yml files (and replaces any
+            # ``nav``): the compact one is a generated root .nav.yml, unless the
+            # project has its own.
+            filename = str(getattr(awesome_nav, "config", {}).get("filename", ".nav.yml"))
+            self.awesome_nav = (filename, _overview_nav(has_locations))
+        elif config.nav is None and self.config.compact_nav:
             if config.not_in_nav is None:  # SOPs are meant to be outside the nav: say nothing
                 config.not_in_nav = GitIgnoreSpec.from_lines(["*.md"])
-            config.nav = [
-                {"Home": HOME},
-                {"Catalogue": CATALOGUE},
-                {"Touchpoints": TOUCHPOINTS},
-                {"Owners": OWNERS},
-                {"Changes": CHANGES},
-                {"Reviews": REVIEWS},
-                {"Conflicts": CONFLICTS},
-            ]
-            if has_locations:
-                config.nav.insert(3, {"Locations": LOCATIONS})
+            config.nav = _overview_nav(has_locations)
         return config
 
     on_config = CombinedEvent(_keep_compiled_templates, _set_up)
@@ -249,6 +291,14 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 files.append(File.generated(config, path, content=markdown))
             if files.get_file_from_path(HOME) is None:
                 files.append(File.generated(config, HOME, content=kb.pages.home(None)))
+        if self.awesome_nav is not None and files.get_file_from_path(self.awesome_nav[0]) is None:
+            import yaml
+
+            filename, nav = self.awesome_nav
+            content = yaml.safe_dump({"nav": nav}, allow_unicode=True, sort_keys=False)
+            nav_file = File.generated(config, filename, content=content)
+            nav_file.inclusion = InclusionLevel.EXCLUDED  # read by awesome-nav, not published
+            files.append(nav_file)
         return files
 
     def on_page_read_source(self, *, page: Any, config: Any) -> str | None:

@@ -27,7 +27,9 @@ if TYPE_CHECKING:
     from sopkit.sop import Sop
 
 LOCATIONS = "locations/index.md"
-DATA = "assets/sopkit-locations.json"
+#: The picker's data as a script (``window.sopkitLocations``), not JSON to fetch: a
+#: site opened from ``file://`` (Material's offline plugin, a file share) cannot fetch.
+DATA = "assets/sopkit-locations-data.js"
 SOP_MAP = "assets/sopkit-sops.json"
 
 
@@ -274,7 +276,7 @@ class LocationPages:
         return result
 
     def picker_data(self) -> str:
-        """What the location picker and the search filter need, as JSON."""
+        """What the location picker and the search filter need, as a script."""
         touchpoints: dict[str, list[str]] = {}
         for lang_names in TOUCHPOINT_NAMES.values():
             for touchpoint, label in lang_names.items():
@@ -290,7 +292,7 @@ class LocationPages:
             ],
             "touchpoints": touchpoints,
         }
-        return script_json(data)
+        return f"window.sopkitLocations = {script_json(data)};\n"
 
     def sop_map(self) -> str:
         """SOP id -> site URL of the standard and the locations it applies to (for redirects)."""

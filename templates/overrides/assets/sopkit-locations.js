@@ -139,18 +139,13 @@
 
   function start() {
     if (redirectMissingLocationPage()) { return; }
-    fetch(new URL("assets/sopkit-locations.json", base()).href)
-      .then(function (response) { return response.ok ? response.json() : null; })
-      .then(function (json) {
-        data = json;
-        if (!data) { return; }
-        if (followLocation()) { return; }
-        picker();
-        filterBar();
-        var list = document.querySelector(".md-search-result__list");
-        if (list) { new MutationObserver(filterResults).observe(list, { childList: true }); }
-      })
-      .catch(function () { /* no locations: nothing to pick */ });
+    data = window.sopkitLocations || null;  /* assets/sopkit-locations-data.js */
+    if (!data) { return; }
+    if (followLocation()) { return; }
+    picker();
+    filterBar();
+    var list = document.querySelector(".md-search-result__list");
+    if (list) { new MutationObserver(filterResults).observe(list, { childList: true }); }
   }
 
   if (typeof window.document$ !== "undefined") {
