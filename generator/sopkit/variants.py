@@ -38,6 +38,7 @@ from sopkit.sop import Sop
 #: What a variant may change unless the configuration or the SOP narrows it.
 VARIANT_FIELDS = ("metric", "timeframe", "owner", "title", "lang", "steps")
 _AFTER = re.compile(r"^after\s+(\d+)$")
+_NUMBER = re.compile(r"^\s*(\d+)\s*$")
 _OPEN = re.compile(r"^\s*<!--\s*sopkit:location\s+([\w-]+)\s*-->\s*$")
 _CLOSE = re.compile(r"^\s*<!--\s*/sopkit:location\s*-->\s*$")
 
@@ -75,8 +76,24 @@ class Variant:
         return f"variants.{self.location}"
 
 
+def _step_number(value: object) -> int | None:
+    """A step number written as a number (``6``) or as text (``"6"``), else None.
+
+    YAML readers other than PyYAML (Zensical's, JSON-based tools) accept only text
+    keys in metadata, so ``steps: {"6": ...}`` means the same as ``steps: {6: ...}``.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    match = _NUMBER.match(value) if isinstance(value, str) else None
+    return int(match.group(1)) if match else None
+
+
 def parse_step_edits(raw: Any) -> tuple[StepEdits, list[tuple[str, str]]]:
-    """Read a variant's ``steps:`` mapping; problems as ``(key, message)``."""
+    """Read a variant's ``steps:`` mapping; problems as ``(key, message)``.
+
+    Step numbers may be written as numbers or as text (``6:`` or ``"6":``); one
+    step given both ways is a problem.
+    """
     edits = StepEdits()
     problems: list[tuple[str, str]] = []
     if not isinstance(raw, dict):
@@ -86,16 +103,20 @@ def parse_step_edits(raw: Any) -> tuple[StepEdits, list[tuple[str, str]]]:
     for key, value in raw.items():
         text_key = str(key)
         if text_key == "remove":
-            numbers = value if isinstance(value, list) else [value]
-            if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+            values = value if isinstance(value, list) else [value]
+            numbers = [_step_number(n) for n in values]
+            if None in numbers:
                 problems.append((text_key, "'remove' lists step numbers, e.g. remove: [6]"))
                 continue
-            edits.remove.extend(numbers)
-        elif isinstance(key, int) and not isinstance(key, bool):
+            edits.remove.extend(n for n in numbers if n is not None)
+        elif (number := _step_number(key)) is not None:
             if not isinstance(value, str) or not value.strip():
-                problems.append((text_key, f"step {key} must be replaced by text"))
+                problems.append((text_key, f"step {number} must be replaced by text"))
                 continue
-            edits.replace[key] = value.strip()
+            if number in edits.replace:
+                problems.append((text_key, f"step {number} is replaced twice: keep one key"))
+                continue
+            edits.replace[number] = value.strip()
         elif _AFTER.match(text_key):
             number = int(_AFTER.match(text_key).group(1))  # type: ignore[union-attr]
             texts = value if isinstance(value, list) else [value]
