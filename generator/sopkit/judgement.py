@@ -30,7 +30,7 @@ from functools import lru_cache
 from sopkit.clauses import condition_spans
 from sopkit.quantities import Duration, find_durations
 from sopkit.standard import MAX_METRIC_CHARS, bounds_of, parse_standard
-from sopkit.terms import TermMatch, approximations, matcher, vague_terms_in
+from sopkit.terms import TermMatch, approximations, hedges_in, vague_terms_in
 
 #: Words that put a hard cap after a soft wish: "as soon as possible, but at the latest
 #: within 4 hours"; a hedge before them qualifies the wish, not the cap.
@@ -104,7 +104,7 @@ def judge(
     vague = tuple(
         v for v in vague if not any(v.start < d.span[1] and d.span[0] < v.end for d in every_bound)
     )
-    hedges = tuple(matcher("hedge", lang).find(metric))
+    hedges = tuple(hedges_in(metric, lang))
     soft = _soft_hedges(metric, lang, hedges, vague, main_bounds)
     hedges = tuple(h for h in hedges if h not in soft)
     vague = _without_overlaps(vague, hedges)
@@ -116,6 +116,11 @@ def judge(
         bool(every_bound or stated or standard.availability or standard.frequency),
         bool(main_bounds) or stated,
     )
+
+
+_SEPARATOR = re.compile(r"[,;:]|\b(?:but|aber|jedoch|maar|doch)\b", re.IGNORECASE)
+#: "Complex cases take longer; ..." is what a hedge before a hard cap may govern.
+_LONGER = re.compile(r"\b(?:longer|länger|langer|more\s+time|mehr\s+Zeit|meer\s+tijd)\b", re.I)
 
 
 def _in_parentheses(text: str, position: int) -> bool:
@@ -131,8 +136,11 @@ def _soft_hedges(
 ) -> tuple[TermMatch, ...]:
     """Hedges that qualify something other than the bound.
 
-    - A hedge before a soft wish that a hard cap follows: "Wij proberen direct, maar
-      in ieder geval binnen vijf dagen" hedges "direct", not the five days.
+    - A hedge that governs a part of its own (a soft wish, a bound, "longer") which a
+      separator and a hard cap follow: "Wij proberen direct, maar in ieder geval binnen
+      vijf dagen" hedges "direct"; "in der Regel in 2 Tagen, spätestens aber nach 5"
+      hedges the 2 days, not the cap. "wenn möglich, innerhalb von längstens 24
+      Stunden" governs the bound itself: not soft.
     - A hedge inside a trailing clause with an activity of its own, after every
       bound: "We get back to you within 48 hours, resolving the complaint if we
       can"; but "..., where possible" at the start of that clause hedges the bound.
@@ -146,12 +154,16 @@ def _soft_hedges(
         if pattern is not None:
             for cap in pattern.finditer(metric, hedge.end):
                 between = metric[hedge.end : cap.start()]
-                wish = any(hedge.end <= v.start and v.end <= cap.start() for v in vague)
-                if (
-                    wish
-                    and re.search(r",|\b(?:but|aber|jedoch|maar|doch)\b", between)
-                    and any(d.span[0] >= cap.start() for d in bounds)
-                ):
+                separator = _SEPARATOR.search(between)
+                if separator is None or not any(d.span[0] >= cap.start() for d in bounds):
+                    continue
+                part = hedge.end + separator.start()  # what the hedge governs: up to there
+                governs_own = (
+                    any(hedge.end <= v.start and v.end <= part for v in vague)
+                    or any(hedge.end <= d.span[0] and d.span[1] <= part for d in bounds)
+                    or _LONGER.search(metric, hedge.end, part) is not None
+                )
+                if governs_own:
                     soft.append(hedge)
                     break
             if hedge in soft:

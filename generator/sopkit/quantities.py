@@ -37,7 +37,8 @@ _UNIT_WORDS: dict[str, str] = {
     "day": "day", "days": "day", "calendar day": "day", "calendar days": "day",
     "working day": "working_day", "working days": "working_day", "workday": "working_day",
     "workdays": "working_day", "business day": "working_day", "business days": "working_day",
-    "work day": "working_day", "work days": "working_day",
+    "work day": "working_day", "work days": "working_day", "weekday": "working_day",
+    "weekdays": "working_day", "week day": "working_day", "week days": "working_day",
     "business hour": "business_hour", "business hours": "business_hour",
     "working hour": "business_hour", "working hours": "business_hour",
     "office hour": "business_hour", "office hours": "business_hour",
@@ -219,6 +220,11 @@ class Duration:
         }
 
 
+#: Nouns after "N-Tage-" that make the compound a deadline ("10-Tage-Frist"); any other
+#: noun names a service ("24-Stunden-Entstörungsdienst"), not a bound.
+_DEADLINE_NOUNS = {"frist", "garantie", "zusage", "deadline", "termijn", "garantie", "regel"}
+
+
 def _unit_at(tokens: list[Token], index: int) -> tuple[str, int] | None:
     """Return ``(unit, tokens used)`` when a unit word starts at ``tokens[index]``.
 
@@ -235,9 +241,9 @@ def _unit_at(tokens: list[Token], index: int) -> tuple[str, int] | None:
     word = tokens[index].word
     if word in _UNIT_WORDS:
         return _UNIT_WORDS[word], 1
-    head = word.split("-", 1)[0]
-    if head != word and head in _UNIT_WORDS:
-        return _UNIT_WORDS[head], 1  # "Tage-Frist" in "10-Tage-Frist"
+    head, _, tail = word.partition("-")
+    if tail and head in _UNIT_WORDS and tail.rsplit("-", 1)[-1] in _DEADLINE_NOUNS:
+        return _UNIT_WORDS[head], 1  # "Tage-Frist" in "10-Tage-Frist"; not "24-Stunden-Dienst"
     return None
 
 
@@ -276,6 +282,14 @@ def _number_at(tokens: list[Token], index: int, lang: str) -> tuple[float, int] 
     return value, used
 
 
+#: What a system sends the moment it receives a request: an instant bound when
+#: "immediately" is said of it ("you receive an automatic confirmation immediately").
+_RECEIPTS = (
+    r"confirmation|acknowledg\w*|receipt|reference\s+number|case\s+number|"
+    r"\w*bestätigung|aktenzeichen|quittung|vorgangsnummer|"
+    r"\w*bevestiging|ontvangstmelding|referentienummer|dossiernummer|zaaknummer"
+)
+
 #: Deadlines told by the day: (pattern, amount, unit, words). "Same day" is the
 #: strictest bound there is (amount 0); "next working day" equals "1 working day".
 _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
@@ -294,6 +308,12 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"by\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:working\s+|business\s+)?day|"
          r"(?:by\s+)?close\s+of\s+business", 0, "day", "same day"),
         (r"within\s+the\s+(?:same\s+)?hour", 1, "hour", ""),
+        (rf"(?:immediately|at\s+once|straight\s+away|instantly|automatically)(?=\W+(?:\w+\W+){{0,6}}?"
+         rf"(?:{_RECEIPTS}))|(?:{_RECEIPTS})\W+(?:\w+\W+){{0,4}}?(?:immediately|instantly|at\s+once)",
+         0, "day", "at once"),
+        (r"at\s+the\s+same\s+time(?:\s+as)?", 0, "day", "at the same time"),
+        (r"on\s+the\s+day\s+(?:of\s+(?:your|the)\s+\w+|(?:we|you)\s+\w+\s+it)", 0, "day",
+         "same day"),
         (r"on\s+the\s+spot|while\s+you\s+wait|(?:immediately|at\s+once)(?=\s+(?:issue|issued|"
          r"hand|handed|give|given|print|printed))|(?:issued|handed\s+(?:over|out)|given|printed)"
          r"\s+(?:to\s+you\s+)?(?:immediately|at\s+once)", 0, "day", "on the spot"),
@@ -302,7 +322,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:noch\s+)?(?:am|an\s+dem)\s+(?:selben|gleichen|selbigen|gleichen)\s+"
          r"(?:Werk|Arbeits|Geschäfts|Bankarbeits)tag", 0, "working_day", "same working day"),
         (r"(?:noch\s+)?(?:am|an\s+dem)\s+(?:selben|gleichen|selbigen)\s+Tag|taggleich|"
-         r"am\s+Tag\s+des\s+Eingangs", 0, "day", "same day"),
+         r"am\s+Tag\s+des\s+Eingangs|(?:noch\s+)?am\s+Tag\s+selbst|noch\s+am\s+Tag\s+der\s+\w+|"
+         r"noch\s+heute", 0, "day", "same day"),
+        (r"gleichzeitig\s+mit|zeitgleich\s+mit", 0, "day", "at the same time"),
         (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+|spätestens\s+am\s+)?(?:nächsten|folgenden|"
          r"darauffolgenden|darauf\s+folgenden|nächstfolgenden)\s+(?:Werk|Arbeits|Geschäfts|"
          r"Bankarbeits)tag(?:es|s)?", 1, "working_day", "next working day"),
@@ -311,6 +333,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Monatsfrist|Monatsfrist", 1, "month", ""),
         (r"innerhalb\s+der\s+(?:nächsten|ersten)\s+Stunde", 1, "hour", ""),
         (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Wochenfrist|Wochenfrist", 1, "week", ""),
+        (rf"(?:sofort|umgehend\s+automatisch|automatisch|unmittelbar)(?=\W+(?:\w+\W+){{0,6}}?"
+         rf"(?:{_RECEIPTS}))", 0, "day", "at once"),
         (r"(?:sofort|direkt|unmittelbar)(?=\s+(?:aus\b|ausgestellt|ausgehändigt|ausgegeben|mit\b|"
          r"mitnehmen|mitgegeben|übergeben))|(?:ausgestellt|ausgehändigt|mitgegeben)\s+(?:\w+\s+)?"
          r"sofort|während\s+(?:Ihres\s+Besuchs|Sie\s+warten)", 0, "day", "on the spot"),
@@ -321,7 +345,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+werkdag", 1, "working_day",
          "next working day"),
         (r"(?:op\s+)?(?:de\s+)?volgende\s+dag|de\s+dag\s+(?:erna|daarna)", 1, "day", "next day"),
+        (r"(?:op\s+)?de\s+dag\s+zelf|tegelijk\s+met|gelijktijdig\s+met", 0, "day", "same day"),
         (r"binnen\s+het\s+uur", 1, "hour", ""),
+        (rf"(?:direct|meteen|onmiddellijk|automatisch)(?=\W+(?:\w+\W+){{0,6}}?(?:{_RECEIPTS}))",
+         0, "day", "at once"),
         (r"(?:direct|meteen|onmiddellijk)(?=\s+(?:mee\b|meegeven|meekrijgen|uitgereikt|"
          r"uitgeprint|ter\s+plekke))|ter\s+plekke|terwijl\s+u\s+wacht", 0, "day", "on the spot"),
     ),
@@ -521,6 +548,12 @@ def _duration_at(
     unit = _unit_at(tokens, index + used)
     if unit is None and _joined_by_hyphen(tokens, index + used - 1):
         unit = _unit_at(tokens, index + used + 1)  # "24-hour", "10-Tage-Frist"
+        if (
+            unit is not None
+            and "-" in tokens[index + used + 1].text
+            and (tokens[index + used + 1].word.rsplit("-", 1)[-1] not in _DEADLINE_NOUNS)
+        ):
+            unit = None  # "24-Stunden-Entstörungsdienst": the name of a service
         if unit is not None:
             used += 1
     if unit is None:
@@ -605,6 +638,13 @@ def parse_iso_duration(text: str) -> Duration | None:
     return Duration(total, smallest, (0, len(text)))
 
 
+#: Words after a timeframe's duration that tie it to an event: the rest names the event.
+_ANCHORS = {
+    "before", "after", "of", "from", "prior", "ahead", "following", "since", "vor", "nach",
+    "ab", "seit", "vorher", "vorab", "voor", "na", "vooraf", "vanaf", "sinds", "van", "na",
+    "in", "bei", "bij",
+}  # fmt: skip
+
 _TIMEFRAME_FILLER = {
     "within", "in", "after", "under", "max", "maximum", "at", "most", "no", "later", "than",
     "innerhalb", "von", "binnen", "uiterlijk", "spätestens", "höchstens", "maximal",
@@ -636,9 +676,12 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
     covered: set[int] = set()
     for duration in durations:
         covered.update(range(*duration.span))
+    last = max(d.span[1] for d in durations)
     for index, token in enumerate(tokens):
         if token.start in covered:
             continue
+        if token.start >= last and token.word in _ANCHORS:
+            break  # "3 Tage vor Ende der Leihfrist": a bound before or after an event
         if token.word in _TIMEFRAME_FILLER or token.word in {"and", "und", "en", ",", "."}:
             continue
         if _clock_token(tokens, index, lang):
@@ -891,7 +934,8 @@ _AVAILABILITY: dict[str, str] = {
 #: Opening hours are a standard when the metric promises to be reachable in them.
 _OPEN_WORDS = (
     r"erreichbar|geöffnet|besetzt|entgegen|für\s+Sie\s+da|available|open|reachable|staffed|"
-    r"bereikbaar|geopend|beschikbaar|aanwezig|staan\s+(?:wij|we)\s+(?:voor\s+u\s+)?klaar"
+    r"bereikbaar|geopend|beschikbaar|aanwezig|staan\s+(?:wij|we)\s+(?:voor\s+u\s+)?klaar|"
+    r"zur\s+Verfügung|abholbereit|bereit|ready|afgehaald|af\s+te\s+halen|klaar"
 )
 _CLOCK_TIME = (
     r"(?:(?:[01]\d|2[0-4])[0-5]\d|\d{1,2}(?:[.:]\d{2})?)\s*(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.)?"
@@ -913,11 +957,15 @@ _STATED_DEADLINES: dict[str, str] = {
     "en": r"(?:within|by|before|no\s+later\s+than|at\s+the\s+latest\s+(?:within|by))\s+the\s+"
           r"(?:[\w-]+\s+){0,4}?(?:deadline|time\s+limit|statutory\s+period|legal\s+time\s+limit|"
           r"period\s+(?:agreed|stated|set))|(?:by|on|before)\s+the\s+(?:date|day|time)\s+"
-          r"(?:that\s+)?we\s+(?:promised|agreed|gave|confirmed|told\s+you)",
+          r"(?:that\s+)?we\s+(?:promised|agreed|gave|confirmed|told\s+you)|"
+          r"(?:on|by|before)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){0,2}?(?:date|round|"
+          r"visit|run|collection|delivery|day\s+(?:we|the\s+\w+)\s+(?:is|are)\s+open)",
     "de": r"(?:innerhalb|binnen|spätestens|vor\s+Ablauf|bis\s+zum\s+Ablauf)\s+(?:innerhalb\s+)?"
           r"(?:der|des|dieser|einer)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]*[Ff]rist|Lieferzeit|Zeitraums?)",
     "nl": r"(?:binnen|uiterlijk|voor\s+het\s+einde\s+van|voor\s+het\s+verstrijken\s+van)\s+"
-          r"(?:binnen\s+)?(?:de|het|deze|die)\s+(?:[\w-]+\s+){0,5}?(?:\w*termijn)",
+          r"(?:binnen\s+)?(?:de|het|deze|die)\s+(?:[\w-]+\s+){0,5}?(?:\w*termijn)|"
+          r"(?:op|tijdens)\s+de\s+eerstvolgende\s+(?:[\w-]+\s+){0,2}?(?:dag|datum|werkdag|"
+          r"ronde|levering)(?:\s+dat\s+[\w\s-]{0,40}?\s+open\s+is)?",
 }  # fmt: skip
 _STATED_PATTERNS = {
     lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
@@ -936,7 +984,16 @@ def find_availability(text: str, lang: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in pattern.finditer(text)] if pattern else []
     if _OPEN_PATTERN.search(text):
         spans += _clock_ranges(text)
+        spans += [m.span() for m in _READY_FROM.finditer(text) if _CLOCK_SHAPE.search(m.group())]
     return sorted(spans)
+
+
+#: A time from which something is ready: "ab 15:00 Uhr zur Verfügung", "na 16.00 uur".
+_READY_FROM = re.compile(
+    r"(?<![\w-])(?:from|after|ab|vanaf|na)\s+(?:(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*"
+    r"(?:am|pm|uhr|uur|h)?)(?=\W|$)",
+    re.IGNORECASE,
+)
 
 
 _CLOCK_MARK = re.compile(
@@ -992,14 +1049,20 @@ _CLOCK = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h
 _CLOCK_DEADLINES: dict[str, str] = {
     "en": rf"(?:no\s+later\s+than|not\s+later\s+than|by|before|at\s+the\s+latest\s+by)\s+"
           rf"(?:{_CLOCK})(?=\W|$)",
-    "de": rf"(?:allerspätestens|spätestens|bis\s+spätestens|bis\s+allerspätestens)\s+(?:um\s+)?"
-          rf"(?:{_CLOCK})(?=\W|$)",
-    "nl": rf"(?:uiterlijk|vóór|voor\s+uiterlijk)\s+(?:om\s+)?(?:{_CLOCK})(?=\W|$)",
+    "de": rf"(?:allerspätestens|spätestens|bis\s+spätestens|bis\s+allerspätestens|bis|vor)\s+"
+          rf"(?:um\s+)?(?:{_CLOCK})(?=\W|$)",
+    "nl": rf"(?:uiterlijk|vóór|voor|voor\s+uiterlijk|tot)\s+(?:om\s+)?(?:{_CLOCK})(?=\W|$)",
 }  # fmt: skip
 #: The deadline is then the input's, not the answer's: "emails received by 3pm".
 _RECEIVED = re.compile(
     r"(?:received|sent|submitted|made|placed|reported|eingegangen|eingehende|eingehen|"
     r"eingeht|gemeldet|ontvangen|binnengekomen|binnenkomen|gemeld|ingediend)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+_RECEIVED_AFTER = re.compile(
+    r"\W+(?:\w+\W+){0,3}?(?:received|sent|submitted|placed|reported|eingehen|eingeht|"
+    r"eingegangen|eingehende|bestellt|gemeldet|binnenkomen|binnenkomt|ontvangen|besteld|"
+    r"gemeld|ingediend|doorgegeven)\b",
     re.IGNORECASE,
 )
 _CLOCK_DEADLINE_PATTERNS = {
@@ -1018,8 +1081,11 @@ def find_clock_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for match in pattern.finditer(text):
-        if _CLOCK_SHAPE.search(match.group()) and not _RECEIVED.search(text[: match.start()]):
-            spans.append(match.span())
+        if not _CLOCK_SHAPE.search(match.group()) or _RECEIVED.search(text[: match.start()]):
+            continue
+        if _RECEIVED_AFTER.match(text, match.end()) or _OPEN_PATTERN.search(text):
+            continue  # "Anfragen, die bis 12 Uhr eingehen"; "bis 18 Uhr erreichbar": hours
+        spans.append(match.span())
     return spans
 
 
@@ -1029,15 +1095,25 @@ _FREQUENCIES: dict[str, str] = {
           r"on\s+a\s+(?:daily|weekly|monthly|quarterly|yearly|annual|regular\s+\w+)\s+basis|"
           r"every\s+(?:\d+\s+|two\s+|three\s+|six\s+)?(?:days?|weeks?|months?|quarters?|years?)|"
           r"(?:once|twice|\d+\s+times|(?:two|three|four)\s+times)\s+(?:a|per|each|every)\s+"
-          r"(?:day|week|month|quarter|year)|per\s+(?:day|week|month|quarter|year)",
+          r"(?:day|week|month|quarter|year)|per\s+(?:day|week|month|quarter|year)|"
+          r"(?:each|every)\s+(?:day|week|month|quarter|year|monday|tuesday|wednesday|thursday|"
+          r"friday|saturday|sunday|working\s+day|weekday)|on\s+(?:mondays|tuesdays|wednesdays|"
+          r"thursdays|fridays|saturdays|sundays)",
     "de": r"täglich|wöchentlich|monatlich|vierteljährlich|quartalsweise|halbjährlich|jährlich|"
           r"(?:\d+-?\s*mal|einmal|zweimal|dreimal|viermal)\s+(?:pro|im|in\s+der|am|je|jedes)\s+"
           r"(?:Tag|Woche|Monat|Quartal|Jahr)|alle\s+\w+\s+(?:Tage|Wochen|Monate|Jahre)|"
-          r"(?:pro|je)\s+(?:Tag|Woche|Monat|Quartal|Jahr)|jeden\s+(?:Tag|Monat)|jede\s+Woche",
+          r"(?:pro|je)\s+(?:Tag|Woche|Monat|Quartal|Jahr)|jeden\s+(?:Tag|Monat)|jede\s+Woche|"
+          r"(?:einmal|zweimal|\d+-?\s*mal)\s+(?:täglich|wöchentlich|monatlich|jährlich)|"
+          r"jedes\s+(?:Jahr|Quartal)|(?:jeden|immer\s+am|am\s+jedem)\s+(?:Montag|Dienstag|"
+          r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|immer\s+(?:am\s+)?(?:Montag|Dienstag|"
+          r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|(?:montags|dienstags|mittwochs|"
+          r"donnerstags|freitags|samstags|sonntags)",
     "nl": r"dagelijks|wekelijks|tweewekelijks|maandelijks|driemaandelijks|halfjaarlijks|"
           r"jaarlijks|per\s+kwartaal|(?:\d+\s+keer|eenmaal|tweemaal|één\s+keer|twee\s+keer|"
           r"eens)\s+per\s+(?:dag|week|maand|kwartaal|jaar)|(?:elke|iedere)\s+(?:dag|week|"
-          r"maand)|elk\s+(?:kwartaal|jaar)|per\s+(?:dag|week|maand|jaar)",
+          r"maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdag)|"
+          r"elk\s+(?:kwartaal|jaar)|per\s+(?:dag|week|maand|jaar)|"
+          r"(?:op\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)en",
 }  # fmt: skip
 _FREQUENCY_PATTERNS = {
     lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)

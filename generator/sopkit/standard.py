@@ -62,6 +62,18 @@ class Standard:
     frequency: str | None = None
     """A schedule the metric commits to ("quarterly", "8-mal im Jahr")."""
 
+    def names_a_bound(self, text: str) -> bool:
+        """True when ``text`` (a ``timeframe``) repeats a bound of the metric that is not a
+        duration: a schedule, an availability, a deadline at a time of day or set
+        elsewhere ("immer am Donnerstag", "ab 15 Uhr", "the next pay date")."""
+        wanted = " ".join(text.lower().split())
+        for bound in (self.frequency, self.availability, self.stated_deadline):
+            if bound:
+                found = " ".join(bound.lower().split())
+                if len(wanted) >= 3 and (wanted in found or found in wanted):
+                    return True
+        return False
+
     @property
     def measurable(self) -> bool:
         """True when an observer can check each case: a bound, a target or an availability."""
@@ -129,8 +141,12 @@ def _outside_conditions(durations: list[Duration], metric: str, lang: str) -> li
     ]  # fmt: skip
 
 
+_INSTANT = {"on the spot", "at once", "at the same time"}
 #: ``timeframe`` words that repeat an "on the spot" bound of the metric.
-_AT_ONCE = {"sofort", "direkt", "direct", "meteen", "immediately", "at once", "onmiddellijk"}
+_AT_ONCE = {
+    "sofort", "direkt", "direct", "meteen", "immediately", "at once", "onmiddellijk",
+    "gleichzeitig", "tegelijk", "on the spot", "ter plekke",
+}  # fmt: skip
 
 
 def _first_apart(spans: list[tuple[int, int]], durations: list[Duration]) -> tuple[int, int] | None:
@@ -178,7 +194,7 @@ def parse_standard(metric: str | None, timeframe: str | None, lang: str) -> Stan
     activity = activity_of(metric, spans) if metric else ""
     duration = parse_timeframe(timeframe, lang) if timeframe else None
     if duration is None and timeframe and timeframe.strip().lower() in _AT_ONCE:
-        duration = next((d for d in metric_durations if d.relative == "on the spot"), None)
+        duration = next((d for d in metric_durations if d.relative in _INSTANT), None)
     return Standard(
         target, activity, duration, metric_duration, tuple(metric_durations), availability,
         stated, frequency,

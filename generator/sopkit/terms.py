@@ -30,6 +30,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "as soon as we can", "as fast as we can", "within reasonable time",
         "several days", "several weeks", "a number of days", "a number of weeks",
         "some days", "some weeks", "as short as possible",
+        "shortly before", "just before", "a few minutes", "within a few minutes", "a few days",
     ),
     "de": (
         "so schnell wie möglich", "so schnell als möglich", "schnellstmöglich",
@@ -44,6 +45,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "wenigen tagen", "wenige wochen", "wenigen wochen", "frühzeitig", "je nach",
         "abhängig von", "so zügig wie möglich", "zeitnahen", "kurzer zeit", "in kürzester zeit",
         "mehrere tage", "mehrere wochen", "mehreren tagen", "mehreren wochen",
+        "wenigen minuten", "weniger minuten", "wenige minuten", "wenigen stunden", "weniger stunden", "weniger tage", "einigen minuten", "kurz vor", "kurz vorher", "kurz bevor", "kurzfristig",
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
@@ -53,6 +55,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "zo snel als mogelijk", "zo spoedig als mogelijk", "binnen redelijke termijn",
         "binnen een redelijke termijn", "vlot", "vlug", "snelle",
         "meerdere dagen", "meerdere weken", "enige tijd",
+        "enkele dagen", "enkele weken", "enkele minuten", "enkele uren", "vlak voor", "vlak vóór", "vlak voordat", "vlak vóórdat", "kort voordat", "kort vóórdat", "kort voor", "kort vóór", "een paar dagen", "een paar weken",
     ),
 }  # fmt: skip
 
@@ -68,6 +71,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "whenever we can", "if we can", "may be able to", "we may be able to", "attempted",
         "attempt", "under normal circumstances", "in normal circumstances",
         "under normal conditions", "in normal conditions", "where circumstances allow",
+        "the majority of", "may take longer", "can take longer", "might take longer",
+        "in rare cases", "expected to", "is expected", "are expected",
+        "approximate", "indicative", "as a guide",
         # frequency hedges: the bound holds only sometimes
         "usually", "normally", "generally", "typically", "mostly", "ordinarily",
         "in most cases", "in the majority of cases", "most of the time", "as a rule",
@@ -88,6 +94,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "idealerweise", "wir geben unser bestes", "unser bestes", "wenn es geht",
         "in der regel", "in aller regel", "im regelfall", "i.d.r.", "idr",
         "unter normalen umständen", "unter normalen bedingungen", "im normalfall",
+        "voraussichtlich", "richtwert", "richtwerte", "richtwerten", "die meisten",
+        "kann länger dauern", "kann es länger dauern", "in ausnahmefällen länger",
+        "erfahrungsgemäß", "in der mehrzahl",
         "grundsätzlich", "normalerweise", "üblicherweise", "gewöhnlich", "meist", "meistens",
         "in den meisten fällen", "in der mehrzahl der fälle", "überwiegend", "weitgehend",
         "nicht selten", "im allgemeinen", "im normalfall",
@@ -104,7 +113,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "we doen ons best", "ons best", "zijn best", "idealiter", "zo veel mogelijk",
         "zoveel mogelijk",
         "in de regel", "meestal", "doorgaans", "normaal gesproken", "normaliter",
-        "onder normale omstandigheden", "in normale omstandigheden",
+        "onder normale omstandigheden", "in normale omstandigheden", "vaak", "veelal",
+        "naar verwachting", "als richtlijn", "kan langer duren",
+        "kan het langer duren",
         "gewoonlijk", "in principe", "in beginsel", "over het algemeen", "in het algemeen",
         "in de meeste gevallen", "vrijwel altijd", "bijna altijd",
         "ons doel is", "onze doelstelling is", "wij streven", "we streven", "streven",
@@ -158,13 +169,38 @@ class PhraseMatcher:
             self._pattern = None
             return
         alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in unique)
-        self._pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+        # A phrase ends at a word boundary that is not a contraction: "if we can" is
+        # not in "if we can't".
+        self._pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-]|['’]\w)", re.IGNORECASE)
 
     def find(self, text: str) -> list[TermMatch]:
         """Every non-overlapping match in ``text``, left to right."""
         if self._pattern is None:
             return []
         return [TermMatch(m.group(), m.start(), m.end()) for m in self._pattern.finditer(text)]
+
+
+#: Hedges that need a shape, not a phrase: "Most complaints are closed within 14 days"
+#: (a share without a number), but never "at most" or "the most urgent".
+HEDGE_PATTERNS: dict[str, str] = {
+    "en": r"(?<!at\s)(?<!the\s)(?<![\w-])most\s+(?:of\s+(?:the\s+|our\s+)?)?(?:\w+\s+)?\w+s(?![\w-])",
+    "de": r"(?<![\w-])(?:streben|strebt)\s+(?:[\w-]+\s+){1,8}?an(?![\w-])",
+    "nl": r"(?<![\w-])(?:de\s+)?meeste\s+\w+(?![\w-])",
+}
+_HEDGE_SHAPES = {
+    lang: re.compile(pattern, re.IGNORECASE) for lang, pattern in HEDGE_PATTERNS.items()
+}
+
+
+def hedges_in(text: str, lang: str) -> list[TermMatch]:
+    """Hedge phrases and shapes in ``text``, left to right, shapes giving way to phrases."""
+    phrases = matcher("hedge", lang).find(text)
+    shape = _HEDGE_SHAPES.get(lang)
+    shapes = (
+        [TermMatch(m.group(), m.start(), m.end()) for m in shape.finditer(text)] if shape else []
+    )
+    kept = [s for s in shapes if not any(s.start < p.end and p.start < s.end for p in phrases)]
+    return sorted(phrases + kept, key=lambda t: t.start)
 
 
 @cache

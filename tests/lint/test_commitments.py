@@ -109,6 +109,28 @@ MEASURABLE = [
     ("de", "Der Störungsdienst ist rund um die Uhr erreichbar.", "rund um die Uhr"),
     # numbers
     ("en", "We answer all 1,000 daily calls within 30 seconds.", "30 seconds"),
+    # schedules, times of day, ready-from, instant confirmations, events
+    ("en", "We send every tenant a rent statement each quarter.", "each quarter"),
+    ("de", "Die Wertstoffe holen wir jeden Dienstag ab.", "jeden Dienstag"),
+    ("nl", "Wij legen de containers elke maandag leeg.", "elke maandag"),
+    ("en", "Parcels ordered on a weekday arrive by 5pm the next day.", "next day"),
+    ("de", "Am Samstag erfolgt die Zustellung bis 14 Uhr.", "bis 14 Uhr"),
+    ("nl", "Bestelde medicijnen liggen na 15.00 uur klaar bij de balie.", "na 15.00 uur"),
+    (
+        "en",
+        "You receive an automatic confirmation immediately after you apply online.",
+        "immediately",
+    ),
+    ("de", "Nach der Online-Meldung erhalten Sie sofort eine Eingangsbestätigung.", "sofort"),
+    ("en", "We remind you two days before your appointment.", "2 days before your appointment"),
+    ("nl", "Een afspraak annuleert u uiterlijk 1 werkdag vooraf.", "1 werkdag vooraf"),
+    ("en", "If we can't fix it, we tell you within 3 working days.", "3 working days"),
+    ("en", "Reserved items are available within three weekdays.", "3 weekdays"),
+    (
+        "en",
+        "Benefits are paid on the next payment date after we approve them.",
+        "the next payment date",
+    ),
 ]
 
 VAGUE = [
@@ -147,6 +169,32 @@ VAGUE = [
     ("nl", "Wij handelen uw melding tijdig af.", None, "tijdig"),
     ("nl", "Wij bellen u zo snel mogelijk terug.", None, "zo snel mogelijk"),
     ("nl", "Lukt het niet binnen 2 weken, dan hoort u op tijd waarom.", None, "op tijd"),
+    (
+        "en",
+        "Most enquiries are answered within 5 working days.",
+        "5 working days",
+        "most enquiries",
+    ),
+    (
+        "de",
+        "Die Lieferung erfolgt voraussichtlich in 3 bis 5 Werktagen.",
+        "3 bis 5 Werktage",
+        "voraussichtlich",
+    ),
+    ("de", "Als Richtwerte gelten 10 Arbeitstage.", "10 Arbeitstage", "richtwerte"),
+    (
+        "de",
+        "Unser 24-Stunden-Notdienst ist innerhalb weniger Minuten bei Ihnen.",
+        None,
+        "weniger minuten",
+    ),
+    ("nl", "Als u belt, krijgt u vaak binnen 1 minuut een medewerker.", "1 minuut", "vaak"),
+    (
+        "en",
+        "Under normal circumstances we answer within 10 minutes.",
+        "10 minutes",
+        "under normal circumstances",
+    ),
 ]
 
 

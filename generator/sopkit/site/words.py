@@ -61,6 +61,8 @@ _RELATIVE: dict[str, dict[str, str]] = {
     "next day": {"en": "by the next day", "de": "bis zum nächsten Tag",
                  "nl": "uiterlijk de volgende dag"},
     "on the spot": {"en": "on the spot", "de": "sofort vor Ort", "nl": "direct ter plekke"},
+    "at once": {"en": "at once", "de": "sofort", "nl": "direct"},
+    "at the same time": {"en": "at the same time", "de": "gleichzeitig", "nl": "tegelijk"},
 }  # fmt: skip
 #: An absolute commitment (a bound with no share) holds for every case.
 _EVERY_CASE = {"en": "100% (every case)", "de": "100 % (jeder Fall)", "nl": "100% (elk geval)"}

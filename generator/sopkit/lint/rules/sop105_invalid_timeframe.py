@@ -64,6 +64,8 @@ def check(sop: Sop) -> Iterator[Problem]:
         return  # "24/7", "Mo–Fr 8–18 Uhr", "quarterly": an availability or a schedule
     if sop.standard.stated_deadline and _DEADLINE_WORDS.search(timeframe):
         return  # "the statutory period": the metric's bound is set elsewhere
+    if sop.standard.names_a_bound(timeframe):
+        return  # it repeats the metric's schedule, opening time or deadline
     if _BARE_NUMBER.match(timeframe):
         number = timeframe.strip()
         message = (
