@@ -222,7 +222,7 @@ class Duration:
 
 #: Nouns after "N-Tage-" that make the compound a deadline ("10-Tage-Frist"); any other
 #: noun names a service ("24-Stunden-Entstörungsdienst"), not a bound.
-_DEADLINE_NOUNS = {"frist", "garantie", "zusage", "deadline", "termijn", "garantie", "regel"}
+_DEADLINE_NOUNS = {"frist", "garantie", "zusage", "deadline", "termijn", "regel"}
 
 
 def _unit_at(tokens: list[Token], index: int) -> tuple[str, int] | None:
@@ -641,8 +641,7 @@ def parse_iso_duration(text: str) -> Duration | None:
 #: Words after a timeframe's duration that tie it to an event: the rest names the event.
 _ANCHORS = {
     "before", "after", "of", "from", "prior", "ahead", "following", "since", "vor", "nach",
-    "ab", "seit", "vorher", "vorab", "voor", "na", "vooraf", "vanaf", "sinds", "van", "na",
-    "in", "bei", "bij",
+    "ab", "seit", "vorher", "vorab", "voor", "na", "vooraf", "vanaf", "sinds", "van", "in", "bei", "bij",
 }  # fmt: skip
 
 _TIMEFRAME_FILLER = {

@@ -45,7 +45,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "wenigen tagen", "wenige wochen", "wenigen wochen", "frühzeitig", "je nach",
         "abhängig von", "so zügig wie möglich", "zeitnahen", "kurzer zeit", "in kürzester zeit",
         "mehrere tage", "mehrere wochen", "mehreren tagen", "mehreren wochen",
-        "wenigen minuten", "weniger minuten", "wenige minuten", "wenigen stunden", "weniger stunden", "weniger tage", "einigen minuten", "kurz vor", "kurz vorher", "kurz bevor", "kurzfristig",
+        "wenigen minuten", "weniger minuten", "wenige minuten", "wenigen stunden",
+        "weniger stunden", "weniger tage", "einigen minuten", "kurz vor", "kurz vorher",
+        "kurz bevor", "kurzfristig",
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
@@ -55,7 +57,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "zo snel als mogelijk", "zo spoedig als mogelijk", "binnen redelijke termijn",
         "binnen een redelijke termijn", "vlot", "vlug", "snelle",
         "meerdere dagen", "meerdere weken", "enige tijd",
-        "enkele dagen", "enkele weken", "enkele minuten", "enkele uren", "vlak voor", "vlak vóór", "vlak voordat", "vlak vóórdat", "kort voordat", "kort vóórdat", "kort voor", "kort vóór", "een paar dagen", "een paar weken",
+        "enkele dagen", "enkele weken", "enkele minuten", "enkele uren", "vlak voor",
+        "vlak vóór", "vlak voordat", "vlak vóórdat", "kort voordat", "kort vóórdat",
+        "kort voor", "kort vóór", "een paar dagen", "een paar weken",
     ),
 }  # fmt: skip
 
@@ -183,7 +187,8 @@ class PhraseMatcher:
 #: Hedges that need a shape, not a phrase: "Most complaints are closed within 14 days"
 #: (a share without a number), but never "at most" or "the most urgent".
 HEDGE_PATTERNS: dict[str, str] = {
-    "en": r"(?<!at\s)(?<!the\s)(?<![\w-])most\s+(?:of\s+(?:the\s+|our\s+)?)?(?:\w+\s+)?\w+s(?![\w-])",
+    "en",
+    "(?<!at\s)(?<!the\s)(?<![\w-])most\s+(?:of\s+(?:the\s+|our\s+)?)?(?:\w+\s+)?\w+s(?![\w-])",
     "de": r"(?<![\w-])(?:streben|strebt)\s+(?:[\w-]+\s+){1,8}?an(?![\w-])",
     "nl": r"(?<![\w-])(?:de\s+)?meeste\s+\w+(?![\w-])",
 }
