@@ -641,7 +641,8 @@ def parse_iso_duration(text: str) -> Duration | None:
 #: Words after a timeframe's duration that tie it to an event: the rest names the event.
 _ANCHORS = {
     "before", "after", "of", "from", "prior", "ahead", "following", "since", "vor", "nach",
-    "ab", "seit", "vorher", "vorab", "voor", "na", "vooraf", "vanaf", "sinds", "van", "in", "bei", "bij",
+    "ab", "seit", "vorher", "vorab", "voor", "na", "vooraf", "vanaf", "sinds", "van", "in",
+    "bei", "bij",
 }  # fmt: skip
 
 _TIMEFRAME_FILLER = {
