@@ -29,7 +29,6 @@ from sopkit.plugin.config import SopPluginConfig
 from sopkit.plugin.sidebar import SidebarCache
 from sopkit.resources import templates_dir
 from sopkit.site.escaping import html_text
-from sopkit.site.history_pages import CHANGES, REVIEWS
 from sopkit.site.knowledge_base import (
     KnowledgeBase,
     LintFailed,
@@ -37,16 +36,8 @@ from sopkit.site.knowledge_base import (
     start_background_lint,
 )
 from sopkit.site.location_pages import DATA as LOCATION_DATA
-from sopkit.site.location_pages import LOCATIONS
 from sopkit.site.output import Protected, Staging, check_output
-from sopkit.site.pages import (
-    CATALOGUE,
-    CONFLICTS,
-    HOME,
-    OWNERS,
-    TOUCHPOINTS,
-    environment,
-)
+from sopkit.site.pages import HOME, environment, overview_nav
 from sopkit.site.raw_html import lift_html, restore_html
 from sopkit.site.text_only import TextOnlyHtml
 from sopkit.site.words import touchpoint_label
@@ -62,22 +53,6 @@ def _lint_failed_message(report: str) -> str:
 
 
 _PROGRESS_EVERY = 500
-
-
-def _overview_nav(has_locations: bool) -> list[dict[str, str]]:
-    """The compact navigation: the overview pages, not every SOP."""
-    nav = [
-        {"Home": HOME},
-        {"Catalogue": CATALOGUE},
-        {"Touchpoints": TOUCHPOINTS},
-        {"Owners": OWNERS},
-        {"Changes": CHANGES},
-        {"Reviews": REVIEWS},
-        {"Conflicts": CONFLICTS},
-    ]
-    if has_locations:
-        nav.insert(3, {"Locations": LOCATIONS})
-    return nav
 
 
 def _refuse_static_i18n(config: Any) -> None:
@@ -227,11 +202,11 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             # ``nav``): the compact one is a generated root .nav.yml, unless the
             # project has its own.
             filename = str(getattr(awesome_nav, "config", {}).get("filename", ".nav.yml"))
-            self.awesome_nav = (filename, _overview_nav(has_locations))
+            self.awesome_nav = (filename, overview_nav(has_locations))
         elif config.nav is None and self.config.compact_nav:
             if config.not_in_nav is None:  # SOPs are meant to be outside the nav: say nothing
                 config.not_in_nav = GitIgnoreSpec.from_lines(["*.md"])
-            config.nav = _overview_nav(has_locations)
+            config.nav = overview_nav(has_locations)
         return config
 
     on_config = CombinedEvent(_keep_compiled_templates, _set_up)

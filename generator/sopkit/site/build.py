@@ -211,24 +211,39 @@ def export_tree(
     site_name: str,
     *,
     force: bool = False,
+    directory_urls: bool = True,
+    source_links: bool = True,
 ) -> int:
     """Write a plain docs tree: SOPs with their cards, plus every generated page.
 
     For static site tools other than MkDocs (Material's successor ignores foreign
-    plugins): the output is ordinary Markdown. Returns the number of files written.
-    ``out_dir`` is replaced only when sopkit wrote it (its marker), is empty, or
-    ``force`` is given; never when it holds the sources, the project or a git work
-    tree.
+    plugins): the output is ordinary Markdown with front matter any YAML reader
+    reads, sopkit's stylesheet and scripts in ``assets/``, and a ``zensical.toml``
+    beside it that loads them (see :mod:`sopkit.site.export`; a ``zensical.toml``
+    sopkit did not write is never replaced). Links in HTML listings are links
+    between the Markdown files, which Zensical resolves (``source_links``; off:
+    site URLs in the style of ``directory_urls``); URLs in sopkit's data follow
+    ``directory_urls`` (Zensical's and MkDocs' default). Returns the number of
+    files written. ``out_dir`` is replaced only when sopkit wrote it (its marker),
+    is empty, or ``force`` is given; never when it holds the sources, the project
+    or a git work tree.
 
     Raises:
         UnsafeOutput: ``out_dir`` is not sopkit's to replace; nothing is written.
         BuildFailed: lint found errors; nothing is written.
     """
     import shutil
+    from collections import Counter
+
+    import yaml
 
     from sopkit.lint.report import format_text
+    from sopkit.resources import templates_dir
+    from sopkit.site.export import ASSETS, config_path, portable_front_matter, zensical_config
     from sopkit.site.knowledge_base import load_knowledge_base
-    from sopkit.site.pages import HOME
+    from sopkit.site.location_pages import variant_page
+    from sopkit.site.pages import HOME, overview_nav
+    from sopkit.site.words import LANGUAGE_NAMES, touchpoint_label
 
     final = check_output(
         out_dir,
@@ -237,28 +252,73 @@ def export_tree(
         option="the OUT_DIR argument",
         force=force,
     )
-    kb = load_knowledge_base(settings, docs_dir, site_name)
+    kb = load_knowledge_base(
+        settings, docs_dir, site_name, directory_urls=directory_urls, source_links=source_links
+    )
     if kb.lint.failed:
         raise BuildFailed(
             f"sopkit lint found errors; nothing was exported:\n{format_text(kb.lint)}"
         )
+    pages = kb.pages
+    languages = {path: row.sop.lang for path, row in pages.by_path.items()}
+    if pages.locations is not None:
+        for (location, path), variant in pages.locations.variants.items():
+            lang = str(variant.fields.get("lang", languages[path]))
+            languages[variant_page(location, pages.by_path[path].sop.id)] = lang
+
+    def with_tags(meta: dict[str, object], lang: str, label: str | None) -> dict[str, object]:
+        """The tags Material's search shows (touchpoint first) and the language's name."""
+        own = meta.get("tags")
+        tags = [str(t) for t in own] if isinstance(own, list) else []
+        first = [label] if label else []
+        name = LANGUAGE_NAMES.get(lang, {}).get(lang, lang)
+        return {**meta, "tags": [*first, *[t for t in tags if t not in (label, name)], name]}
+
     with staged(final) as stage:
         assert stage.folder is not None
         staging = stage.folder
         shutil.copytree(docs_dir, staging, dirs_exist_ok=True)
         written = 0
-        for path, row in kb.pages.by_path.items():
-            text = row.sop.document.text
-            front, body = text[: len(text) - len(row.sop.document.body)], row.sop.document.body
-            (staging / path).write_text(front + kb.pages.sop_markdown(path, body), encoding="utf-8")
+        for path, row in pages.by_path.items():
+            sop = row.sop
+            meta = with_tags(
+                dict(sop.meta), sop.lang, touchpoint_label(sop.touchpoint or "", sop.lang)
+            )
+            markdown = pages.sop_markdown(path, sop.document.body)
+            text = portable_front_matter(meta) + markdown
+            (staging / path).write_text(text, encoding="utf-8")
             written += 1
-        for path, markdown in kb.pages.pages().items():
+        for path, content in pages.pages().items():
+            if path in languages and content.startswith("---\n"):  # a location's version
+                end = content.index("\n---\n", 4)
+                meta = yaml.safe_load(content[4:end])
+                front = portable_front_matter(with_tags(meta, languages[path], None))
+                content = front + content[end + len("\n---\n") :]
             target = staging / path
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(markdown, encoding="utf-8")
+            target.write_text(content, encoding="utf-8")
             written += 1
         index = staging / HOME
         own = index.read_text(encoding="utf-8") if index.is_file() else None
-        index.write_text(kb.pages.home(own), encoding="utf-8")
+        index.write_text(pages.home(own), encoding="utf-8")
+        assets = staging / "assets"
+        assets.mkdir(exist_ok=True)
+        for name in ASSETS:
+            shutil.copyfile(templates_dir() / "overrides" / "assets" / name, assets / name)
+        written += 1 + len(ASSETS)
         stage.publish()
-    return written + 1
+    config = config_path(final)
+    if config is not None:
+        config.write_text(
+            zensical_config(
+                final.name,
+                site_name,
+                [lang for lang, _ in Counter(languages.values()).most_common()],
+                overview_nav(pages.locations is not None),
+                pages.locations is not None,
+                directory_urls,
+            ),
+            encoding="utf-8",
+        )
+        written += 1
+    return written

@@ -183,9 +183,12 @@ def history_section(
     lang: str,
     path: str,
     repo_url: str | None,
-    directory_urls: bool = True,
+    log_url: str | None = None,
 ) -> str:
-    """The "History" section at the end of an SOP page (HTML, left out of search)."""
+    """The "History" section at the end of an SOP page (HTML, left out of search).
+
+    ``log_url`` is the change log's URL from this page (default: directory URLs).
+    """
     from sopkit.site.pages import href
 
     if not changes:
@@ -200,7 +203,7 @@ def history_section(
         )
     if len(changes) > HISTORY_LIMIT:
         older = len(changes) - HISTORY_LIMIT
-        url = html_text(href(path, CHANGES, directory_urls))
+        url = html_text(log_url if log_url is not None else href(path, CHANGES))
         items.append(f'<li><a href="{url}">{older} older changes in the change log</a></li>')
     return (
         f'<h2 id="history">{HISTORY_HEADING[lang]}</h2>\n'

@@ -113,6 +113,7 @@ def load_knowledge_base(
     with_history: bool = True,
     background_lint: bool | BackgroundLint | None = False,
     directory_urls: bool = True,
+    source_links: bool = False,
 ) -> KnowledgeBase:
     """Lint ``docs_dir`` and keep its SOP models (each file is read and parsed once).
 
@@ -127,6 +128,8 @@ def load_knowledge_base(
             a page needs them.
         directory_urls: the site's URL style (``use_directory_urls``) for the
             links the pages carry as HTML.
+        source_links: write those links as links between Markdown files (see
+            :class:`~sopkit.site.pages.KnowledgeBasePages`).
     """
     registry = load_registry(docs_dir)
     files = collect_files([docs_dir])
@@ -140,7 +143,7 @@ def load_knowledge_base(
         history = load_history(docs_dir, sops, settings) if with_history else None
         pages = KnowledgeBasePages(
             sops, docs_dir, site_name, history=history, repo_url=repo_url, site_url=site_url,
-            registry=registry, directory_urls=directory_urls,
+            registry=registry, directory_urls=directory_urls, source_links=source_links,
         )  # fmt: skip
         return KnowledgeBase(settings, docs_dir, result, sops, pages, history)
 
@@ -165,5 +168,6 @@ def load_knowledge_base(
         kb.pages = KnowledgeBasePages(
             sops, docs_dir, site_name, history=kb.history, repo_url=repo_url,
             site_url=site_url, registry=registry, directory_urls=directory_urls,
+            source_links=source_links,
         )  # fmt: skip
     return kb

@@ -100,18 +100,41 @@ def link(from_page: str, to_page: str) -> str:
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
 
 
-def href(from_page: str, to_page: str, directory_urls: bool = True) -> str:
+def href(
+    from_page: str, to_page: str, directory_urls: bool = True, source_links: bool = False
+) -> str:
     """A relative URL between the built pages of two docs-tree pages.
 
     Listings that grow with the knowledge base are raw HTML: Python-Markdown passes
     it through instead of parsing thousands of table cells and links, which keeps the
     build time linear and low. Their links are URLs, not ``.md`` paths, so they
     follow the site's URL style (``use_directory_urls``): ``../x/`` or ``x.html``.
+    With ``source_links``, they are links between the Markdown files (``../x.md``):
+    Zensical resolves every relative link of a page's HTML, raw HTML included, as
+    one to a source file, in its own URL style.
     """
     from sopkit.site.location_pages import page_url
 
+    if source_links:
+        return url_path(link(from_page, to_page))
     depth = page_url(from_page, directory_urls).count("/")
     return "../" * depth + page_url(to_page, directory_urls)
+
+
+def overview_nav(has_locations: bool) -> list[dict[str, str]]:
+    """The compact navigation: the overview pages, not every SOP (title -> docs path)."""
+    nav = [
+        {"Home": HOME},
+        {"Catalogue": CATALOGUE},
+        {"Touchpoints": TOUCHPOINTS},
+        {"Owners": OWNERS},
+        {"Changes": CHANGES},
+        {"Reviews": REVIEWS},
+        {"Conflicts": CONFLICTS},
+    ]
+    if has_locations:
+        nav.insert(3, {"Locations": LOCATIONS})
+    return nav
 
 
 def slug(text: str) -> str:
@@ -153,6 +176,7 @@ class Row:
     sop: Sop
     path: str
     directory_urls: bool = True
+    source_links: bool = False
 
     @cached_property
     def facts(self) -> dict[str, Any]:
@@ -172,7 +196,7 @@ class Row:
 
     def cells(self, from_page: str, **extra: str) -> dict[str, Any]:
         """:attr:`facts` with the row's URL relative to ``from_page``, plus ``extra``."""
-        url = href(from_page, self.path, self.directory_urls)
+        url = href(from_page, self.path, self.directory_urls, self.source_links)
         return {**self.facts, "url": escape(url), **extra}
 
 
@@ -228,6 +252,8 @@ class KnowledgeBasePages:
         site_name: the knowledge base's name, for a generated home page.
         directory_urls: the site's URL style (MkDocs' ``use_directory_urls``), for
             the links of listings, cards, redirects and feeds.
+        source_links: write the links of HTML listings as links between Markdown
+            files, for engines that resolve them (``sopkit export`` for Zensical).
     """
 
     def __init__(
@@ -241,15 +267,18 @@ class KnowledgeBasePages:
         site_url: str | None = None,
         registry: Registry | None = None,
         directory_urls: bool = True,
+        source_links: bool = False,
     ):
         self.docs_dir = docs_dir
         self.directory_urls = directory_urls
+        self.source_links = source_links
         self.site_name = site_name
         self.history = history
         self.repo_url = repo_url
         self.site_url = site_url
         self.rows = sorted(
-            (Row(s, page_path(s, docs_dir), directory_urls) for s in sops), key=_sort_key
+            (Row(s, page_path(s, docs_dir), directory_urls, source_links) for s in sops),
+            key=_sort_key,
         )
         self.by_path = {row.path: row for row in self.rows}
         self.by_id = {row.sop.id: row for row in self.rows}
@@ -267,7 +296,7 @@ class KnowledgeBasePages:
 
     def href(self, from_page: str, to_page: str) -> str:
         """A relative URL between two built pages, in this site's URL style."""
-        return href(from_page, to_page, self.directory_urls)
+        return href(from_page, to_page, self.directory_urls, self.source_links)
 
     # --- SOP pages ------------------------------------------------------------------
 
@@ -331,7 +360,7 @@ class KnowledgeBasePages:
         if self.history is not None:
             sop = self.by_path[path].sop
             history = history_section(
-                self.history.of(sop.id), sop.lang, path, self.repo_url, self.directory_urls
+                self.history.of(sop.id), sop.lang, path, self.repo_url, self.href(path, CHANGES)
             )
         return self.card(path) + self.conflict_note(path), history
 
