@@ -45,17 +45,25 @@ def check(sop: Sop) -> Iterator[Problem]:
     )
 
 
-_STYLES = "StylesPath = {styles}\nMinAlertLevel = suggestion\n\n[*.md]\nBasedOnStyles = SOP\n"
-_ROUTING = "SOP.HedgingDe = {de}\nSOP.HedgingEn = {en}\nSOP.HedgingNl = NO\n"
+#: A team's own style with a rule per language, routed by file lists as `vale-ini` does.
+_INI = (
+    "StylesPath = styles\n\n[*.md]\nBasedOnStyles = Team\n"
+    "Team.JargonDe = NO\nTeam.JargonEn = YES\n"
+)
+_LISTED = "\n[sop/phone/example-de.md]\nTeam.JargonDe = YES\nTeam.JargonEn = NO\n"
+_RULE = (
+    "extends: existence\nmessage: \"'%s' is internal jargon.\"\nlevel: warning\n"
+    "ignorecase: true\ntokens:\n  - {word}\n"
+)
 
 
-def _ini(listed: bool) -> str:
-    from sopkit.vale.config import BUILTIN_STYLES
-
-    text = _STYLES.format(styles=BUILTIN_STYLES.as_posix()) + _ROUTING.format(de="NO", en="YES")
-    if listed:
-        text += "\n[sop/phone/example-de.md]\n" + _ROUTING.format(de="YES", en="NO")
-    return text
+def _files(listed: bool) -> dict[str, str]:
+    return {
+        "/.vale.ini": _INI + (_LISTED if listed else ""),
+        "/styles/Team/JargonDe.yml": _RULE.format(word="RMA-Nummer"),
+        "/styles/Team/JargonEn.yml": _RULE.format(word="RMA"),
+        "phone/example-de.md": example("de"),
+    }
 
 
 RULE = Rule(
@@ -67,8 +75,8 @@ RULE = Rule(
     examples=(
         Example(
             "de",
-            failing={"/.vale.ini": _ini(False), "phone/example-de.md": example("de")},
-            passing={"/.vale.ini": _ini(True), "phone/example-de.md": example("de")},
+            failing=_files(listed=False),
+            passing=_files(listed=True),
         ),
     ),
     doc=__doc__ or "",
