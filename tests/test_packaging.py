@@ -296,3 +296,11 @@ def test_shell_completion_scripts_and_answers(sops_only: Path) -> None:
     env = {**ENV, "_SOPKIT_COMPLETE": "bash_complete", "COMP_WORDS": "sopkit li", "COMP_CWORD": "1"}
     done = sopkit_cmd(cwd=sops_only, env=env)
     assert done.returncode == 0 and "plain,lint" in done.stdout.splitlines()
+
+
+def test_the_readme_says_how_to_install_and_what_the_terminal_does() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "## Installing sopkit in your own SOP repository" in readme
+    for text in ("NO_COLOR=1", "FORCE_COLOR=1", "TERM=dumb", "_SOPKIT_COMPLETE=bash_source sopkit"):
+        assert text in readme
+    assert "**3** when sopkit" in readme  # the exit codes
