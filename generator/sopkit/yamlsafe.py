@@ -100,7 +100,15 @@ def structure_problem(text: str, first_line: int = 1) -> ValueProblem | None:
                     )
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
-    except yaml.YAMLError:
+    except yaml.YAMLError as error:
+        # PyYAML 6.0.4's scanner stops deep nesting itself, ahead of the events above.
+        if "nesting depth" in str(getattr(error, "problem", "")):
+            mark = getattr(error, "problem_mark", None)
+            return ValueProblem(
+                f"the value is nested more than {MAX_DEPTH} levels deep: write it flat",
+                (mark.line if mark else 0) + first_line,
+                (mark.column if mark else 0) + 1,
+            )
         return None
     return None
 
