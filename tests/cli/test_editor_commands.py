@@ -70,11 +70,22 @@ def test_new_asks_for_what_is_missing(run_cli, tmp_path: Path, monkeypatch) -> N
     from sopkit.cli import cli
 
     monkeypatch.setattr("sopkit.cli._interactive", lambda: True)
-    answers = "\n".join([
-        "en", "Greet store visitors", "in-person", "Store Manager",
-        "9 out of 10 visitors greeted within 30 seconds", "30 seconds",
-        "Greet the visitor.", "Offer help with the visit.", "",
-    ]) + "\n"  # fmt: skip (the language comes first: answers are checked in it)
+    answers = (
+        "\n".join(
+            [
+                "en",
+                "Greet store visitors",
+                "in-person",
+                "Store Manager",
+                "9 out of 10 visitors greeted within 30 seconds",
+                "30 seconds",
+                "Greet the visitor.",
+                "Offer help with the visit.",
+                "",
+            ]
+        )
+        + "\n"
+    )  # fmt: skip (the language comes first: answers are checked in it)
     result = CliRunner().invoke(cli, ["new"], input=answers)
     assert result.exit_code == 0, result.output
     text = (tmp_path / "sop/in-person/greet-store-visitors.md").read_text(encoding="utf-8")

@@ -47,8 +47,7 @@ def check(sop: Sop) -> Iterator[Problem]:
 
 #: A team's own style with a rule per language, routed by file lists as `vale-ini` does.
 _INI = (
-    "StylesPath = styles\n\n[*.md]\nBasedOnStyles = Team\n"
-    "Team.JargonDe = NO\nTeam.JargonEn = YES\n"
+    "StylesPath = styles\n\n[*.md]\nBasedOnStyles = Team\nTeam.JargonDe = NO\nTeam.JargonEn = YES\n"
 )
 _LISTED = "\n[sop/phone/example-de.md]\nTeam.JargonDe = YES\nTeam.JargonEn = NO\n"
 _RULE = (
