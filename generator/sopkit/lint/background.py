@@ -96,10 +96,11 @@ def _serve() -> None:
 
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but the answer may reach the pipe
-    parent, paths, settings, cwd, jobs = pickle.load(sys.stdin.buffer)
+    parent, paths, settings, cwd, jobs, cache = pickle.load(sys.stdin.buffer)
     _die_with(parent)
     try:
-        outcome: tuple[str, object] = ("result", lint_paths(paths, settings, jobs=jobs, cwd=cwd))
+        result = lint_paths(paths, settings, jobs=jobs, cwd=cwd, cache=cache)
+        outcome: tuple[str, object] = ("result", result)
     except SopkitError as error:  # a broken setup (a Vale style, a path): exit 2 in the parent
         outcome = ("error", error.message)
     except Exception:  # a defect in sopkit: the parent shows where
@@ -109,9 +110,14 @@ def _serve() -> None:
 
 
 class BackgroundLint:
-    """``lint_paths`` running in another process; :meth:`result` waits for it."""
+    """``lint_paths`` running in another process; :meth:`result` waits for it.
 
-    def __init__(self, paths: Sequence[Path], settings: Settings, cwd: Path) -> None:
+    With ``cache`` (a lint cache folder), the process keeps the results it computes.
+    """
+
+    def __init__(
+        self, paths: Sequence[Path], settings: Settings, cwd: Path, cache: Path | None = None
+    ) -> None:
         # This process renders on one core; lint may use every other one.
         jobs = max(1, (os.cpu_count() or 1) - 1)
         self._process = subprocess.Popen(
@@ -120,7 +126,7 @@ class BackgroundLint:
         assert self._process.stdin is not None
         with self._process.stdin as job:
             pickle.dump(sys.path, job)
-            pickle.dump((os.getpid(), list(paths), settings, cwd, jobs), job)
+            pickle.dump((os.getpid(), list(paths), settings, cwd, jobs, cache), job)
         self._outcome: tuple[str, object] | None = None
         atexit.register(self.cancel)  # a build stopped by Ctrl-C leaves no lint running
 

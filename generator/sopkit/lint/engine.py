@@ -2,6 +2,9 @@
 
 Files are independent, so large sets are split across processes (both cores on a
 CI runner); project rules (duplicate ids) then run once over small per-file records.
+With a cache (:mod:`sopkit.lint.cache`), a file whose result is kept is not read
+again: its findings, record and directives come from the cache, and the project
+rules run over the records as always.
 """
 
 from __future__ import annotations
@@ -10,16 +13,18 @@ import copy
 import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from sopkit.config import Settings
+from sopkit.lint.cache import DateWatch, Entry, Key, LintCache, date_reads, vale_fingerprint
 from sopkit.lint.files import PARALLEL_THRESHOLD, collect_files, read_file, with_locations
 from sopkit.lint.finding import Finding, Problem
 from sopkit.lint.registry import Rule, SopRecord, all_rules, resolve_rule, severity_of
 from sopkit.lint.result import LintResult
 from sopkit.markdown import Block, Outline
 from sopkit.sop import Sop, display_path, load_sop
+from sopkit.suppressions import Suppression
 from sopkit.variants import Variant, merged_sop, variants_of
 
 
@@ -28,6 +33,10 @@ class _Job:
     settings: Settings
     prose_only: bool
     cwd: Path
+    cache: Path | None = None
+    """The cache's fingerprint folder, if results are kept."""
+    today: str = ""
+    """The date (ISO) a result that reads today's date is valid on."""
 
 
 def _enabled(rules: Iterable[Rule], settings: Settings, prose_only: bool) -> list[Rule]:
@@ -57,7 +66,12 @@ def _finding(rule: Rule, settings: Settings, path: str, problem: Problem) -> Fin
 
 def _silence(sop: Sop, findings: list[Finding]) -> list[Finding]:
     """Mark findings that a valid ``sopkit-ignore`` directive covers."""
-    directives = [(resolve_rule(d.rule), d) for d in sop.suppressions if d.rule and d.reason]
+    return _silence_with(sop.suppressions, findings)
+
+
+def _silence_with(suppressions: list[Suppression], findings: list[Finding]) -> list[Finding]:
+    """Mark findings that a valid directive of ``suppressions`` covers."""
+    directives = [(resolve_rule(d.rule), d) for d in suppressions if d.rule and d.reason]
     if not directives:
         return findings
     result = []
@@ -177,17 +191,16 @@ def _record(sop: Sop) -> SopRecord:
     return SopRecord(sop.display_path, sop.id, line, column, sop.is_sop)
 
 
-def _check_file(
-    job: _Job, path: Path, keep: list[Sop] | None = None
-) -> tuple[list[Finding], SopRecord]:
+def _check_file(job: _Job, path: Path, key: Key | None, store: LintCache | None) -> Entry:
+    """Check one file; store the result when it has a key (a crash is never stored)."""
     shown = display_path(path, job.cwd)
     try:
+        reads = date_reads()
         sop = read_file(path, job.settings, job.cwd)
         rules = _enabled(all_rules(), job.settings, job.prose_only)
         findings = check_sop(sop, rules, job.prose_only)
-        if keep is not None:
-            keep.append(sop)
-        return findings, _record(sop)
+        day = job.today if date_reads() > reads else None
+        entry = Entry(findings, _record(sop), list(sop.suppressions), day, sop)
     except Exception as error:
         rule = all_rules()[0]  # SOP001: the file could not be checked
         problem = Problem(
@@ -195,15 +208,20 @@ def _check_file(
             "please report it with the file attached",
             1,
         )
-        return [_finding(rule, job.settings, shown, problem)], SopRecord(
-            shown, path.stem, 1, 1, is_sop=False
-        )
+        record = SopRecord(shown, path.stem, 1, 1, is_sop=False)
+        return Entry([_finding(rule, job.settings, shown, problem)], record, [], None)
+    if store is not None and key is not None:
+        store.put(key, path, entry)
+    return entry
 
 
-def _check_chunk(
-    job: _Job, chunk: list[Path], keep: list[Sop] | None = None
-) -> list[tuple[list[Finding], SopRecord]]:
-    return [_check_file(job, path, keep) for path in chunk]
+def _check_chunk(job: _Job, chunk: list[tuple[Path, Key | None]]) -> list[Entry]:
+    """Check files in a worker process; the parsed SOPs stay there."""
+    store = LintCache(job.cache, job.settings.max_file_size) if job.cache else None
+    entries = [_check_file(job, path, key, store) for path, key in chunk]
+    for entry in entries:
+        entry.sop = None
+    return entries
 
 
 def lint_paths(
@@ -214,6 +232,7 @@ def lint_paths(
     jobs: int | None = None,
     cwd: Path | None = None,
     keep_sops: bool = False,
+    cache: Path | None = None,
 ) -> LintResult:
     """Lint every Markdown file under ``paths``.
 
@@ -225,6 +244,8 @@ def lint_paths(
         cwd: the folder that paths are shown relative to.
         keep_sops: keep the parsed SOPs on the result (``result.loaded``), so a site
             build reads every file once; this checks in one process.
+        cache: keep per-file results in this folder (see :mod:`sopkit.lint.cache`)
+            and reuse them; ``None`` checks every file.
     """
     cwd = (cwd or Path.cwd()).absolute()
     folder_problems: list[tuple[Path, str]] = []
@@ -233,37 +254,82 @@ def lint_paths(
     if any(rule.scope == "prose" for rule in _enabled(all_rules(), settings, prose_only)):
         from sopkit.vale.config import load_vale_config
 
+        _reload_vale_when_changed(settings.root)
         load_vale_config(settings.root)  # a broken style stops the run (exit 2) here
-    job = _Job(settings, prose_only, cwd)
+    store = LintCache.open(cache, settings, prose_only) if cache is not None else None
+    entries: list[Entry | None] = [None] * len(files)
+    keys: list[Key | None] = [None] * len(files)
+    checked, today = settings, ""
+    if store is not None:
+        today = settings.current_date().isoformat()
+        for index, path in enumerate(files):
+            key = keys[index] = store.key(path, display_path(path, cwd))
+            if key is not None:
+                entries[index] = store.get(key, today, path, settings, keep_sops)
+        checked = DateWatch(**{f.name: getattr(settings, f.name) for f in fields(Settings)})
+    job = _Job(checked, prose_only, cwd, store.folder if store else None, today)
+    todo = [index for index, entry in enumerate(entries) if entry is None]
     workers = 1 if keep_sops else jobs if jobs is not None else (os.cpu_count() or 1)
-    loaded: list[Sop] = []
-    pairs: list[tuple[list[Finding], SopRecord]] = []
-    if workers > 1 and len(files) >= PARALLEL_THRESHOLD:
-        size = max(50, len(files) // (workers * 4))
-        chunks = [files[i : i + size] for i in range(0, len(files), size)]
+    if workers > 1 and len(todo) >= PARALLEL_THRESHOLD:
+        size = max(50, len(todo) // (workers * 4))
+        parts = [todo[i : i + size] for i in range(0, len(todo), size)]
+        chunks = [[(files[i], keys[i]) for i in part] for part in parts]
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for part in pool.map(_check_chunk, [job] * len(chunks), chunks):
-                pairs.extend(part)
+            for part, done in zip(
+                parts, pool.map(_check_chunk, [job] * len(chunks), chunks), strict=True
+            ):
+                for index, entry in zip(part, done, strict=True):
+                    entries[index] = entry
     else:
-        pairs = _check_chunk(job, files, loaded if keep_sops else None)
+        for index in todo:
+            entries[index] = _check_file(job, files[index], keys[index], store)
 
-    result = LintResult(files=len(files), loaded=loaded)
+    result = LintResult(files=len(files))
     unreadable = all_rules()[0]  # SOP001: a folder that cannot be searched hides its SOPs
     for folder, message in folder_problems:
         shown = display_path(folder, cwd)
         result.findings.append(_finding(unreadable, settings, shown, Problem(message, 1)))
     records = []
-    for findings, record in pairs:
-        result.findings.extend(findings)
-        records.append(record)
+    directives: dict[str, list[Suppression]] = {}
+    for item in entries:
+        assert item is not None
+        result.findings.extend(item.findings)
+        records.append(item.record)
+        directives[item.record.path] = item.suppressions
+        if keep_sops and item.sop is not None:
+            item.sop.settings = settings
+            result.loaded.append(item.sop)
     result.sops = sum(1 for r in records if r.is_sop)
     if not prose_only:
-        result.findings.extend(_project_findings(records, settings, cwd))
+        result.findings.extend(_project_findings(records, settings, cwd, directives))
     result.findings.sort(key=lambda f: f.sort_key)
     return result
 
 
-def _project_findings(records: list[SopRecord], settings: Settings, cwd: Path) -> list[Finding]:
+#: The ``.vale.ini`` and styles each project folder's Vale configuration was read from.
+_vale_seen: dict[Path, str] = {}
+
+
+def _reload_vale_when_changed(root: Path) -> None:
+    """Read ``.vale.ini`` and its styles again when they changed (``sopkit serve``).
+
+    The compiled configuration is kept for the life of the process; a long-running
+    process would otherwise check (and cache) files with an outdated style.
+    """
+    from sopkit.vale.config import load_vale_config
+
+    seen = vale_fingerprint(root)
+    if _vale_seen.get(root.absolute(), seen) != seen:
+        load_vale_config.cache_clear()
+    _vale_seen[root.absolute()] = seen
+
+
+def _project_findings(
+    records: list[SopRecord],
+    settings: Settings,
+    cwd: Path,
+    directives: dict[str, list[Suppression]],
+) -> list[Finding]:
     findings = []
     for rule in _enabled(all_rules(), settings, False):
         if rule.project_check is None:
@@ -272,12 +338,15 @@ def _project_findings(records: list[SopRecord], settings: Settings, cwd: Path) -
             findings.append(_finding(rule, settings, path, problem))
     if not findings:
         return findings
-    # Silence project findings through the directives of their own file.
+    # Silence project findings through the directives of their own file: a checked
+    # file's are known; another file's (locations.yml, a Vale rule) are read here.
     by_path: dict[str, list[Finding]] = {}
     for finding in findings:
         by_path.setdefault(finding.path, []).append(finding)
     silenced = []
     for path, group in by_path.items():
-        sop = load_sop(cwd / path, settings, path)
-        silenced.extend(_silence(sop, group))
+        if path in directives:
+            silenced.extend(_silence_with(directives[path], group))
+        else:
+            silenced.extend(_silence(load_sop(cwd / path, settings, path), group))
     return silenced

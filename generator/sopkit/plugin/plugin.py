@@ -24,6 +24,7 @@ from sopkit import template_cache
 from sopkit.config import KNOWN_KEYS, line_of, settings_from_options
 from sopkit.errors import ConfigError, SopkitError
 from sopkit.lint.background import BackgroundLint
+from sopkit.lint.cache import lint_cache_dir
 from sopkit.locations import load_registry
 from sopkit.plugin.config import SopPluginConfig
 from sopkit.plugin.sidebar import SidebarCache
@@ -178,7 +179,10 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         except ConfigError as error:
             raise PluginError(error.message) from None
         try:
-            self.lint_process = start_background_lint(self.settings, Path(config.docs_dir))
+            self.lint_cache = lint_cache_dir(self.config.cache, self.config.cache_dir, source)
+            self.lint_process = start_background_lint(
+                self.settings, Path(config.docs_dir), self.lint_cache
+            )
         except SopkitError as error:  # e.g. docs_dir does not exist
             raise PluginError(error.message) from None
         self._stage_plain_build(config, source)
@@ -252,6 +256,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             repo_url=config.repo_url,
             site_url=config.site_url,
             background_lint=self.lint_process or False,
+            lint_cache=self.lint_cache,
             directory_urls=config.use_directory_urls,
         )
         self.knowledge_base = kb

@@ -92,15 +92,33 @@ class KnowledgeBase:
             raise
 
 
-def start_background_lint(settings: Settings, docs_dir: Path) -> BackgroundLint | None:
+def start_background_lint(
+    settings: Settings, docs_dir: Path, lint_cache: Path | None = None
+) -> BackgroundLint | None:
     """Start linting ``docs_dir`` in another process if that saves time, else ``None``.
 
     A site build calls this as early as it can: the second interpreter takes a few
     tenths of a second to start, which small knowledge bases would otherwise wait for.
+    Files whose result ``lint_cache`` keeps do not count: with most results kept,
+    linting here costs less than starting a process.
     """
-    if not worth_a_process(len(collect_files([docs_dir]))):
+    if not worth_a_process(_unchecked(collect_files([docs_dir]), settings, lint_cache)):
         return None
-    return BackgroundLint([docs_dir], settings, settings.root)
+    return BackgroundLint([docs_dir], settings, settings.root, lint_cache)
+
+
+def _unchecked(files: list[Path], settings: Settings, lint_cache: Path | None) -> int:
+    """How many of ``files`` have no result in ``lint_cache`` (all of them without one)."""
+    if lint_cache is None:
+        return len(files)
+    from sopkit.lint.cache import LintCache
+    from sopkit.sop import display_path
+
+    store = LintCache.open(lint_cache, with_locations(settings), note=lambda _: None)
+    if store is None:  # lint says why
+        return len(files)
+    keys = (store.key(path, display_path(path, settings.root)) for path in files)
+    return sum(1 for key in keys if key is None or not store.has(key))
 
 
 def load_knowledge_base(
@@ -113,6 +131,7 @@ def load_knowledge_base(
     with_history: bool = True,
     background_lint: bool | BackgroundLint | None = False,
     directory_urls: bool = True,
+    lint_cache: Path | None = None,
     source_links: bool = False,
 ) -> KnowledgeBase:
     """Lint ``docs_dir`` and keep its SOP models (each file is read and parsed once).
@@ -130,15 +149,19 @@ def load_knowledge_base(
             links the pages carry as HTML.
         source_links: write those links as links between Markdown files (see
             :class:`~sopkit.site.pages.KnowledgeBasePages`).
+        lint_cache: keep lint results (and parsed SOPs) in this folder between
+            builds (:mod:`sopkit.lint.cache`); ``None`` checks every file.
     """
     registry = load_registry(docs_dir)
     files = collect_files([docs_dir])
     if background_lint is None:
-        background_lint = worth_a_process(len(files))
+        background_lint = worth_a_process(_unchecked(files, settings, lint_cache))
     if background_lint is False:
         from sopkit.lint import lint_paths
 
-        result = lint_paths([docs_dir], settings, cwd=settings.root, keep_sops=True)
+        result = lint_paths(
+            [docs_dir], settings, cwd=settings.root, keep_sops=True, cache=lint_cache
+        )
         sops = [] if result.failed else [sop for sop in result.loaded if sop.is_sop]
         history = load_history(docs_dir, sops, settings) if with_history else None
         pages = KnowledgeBasePages(
@@ -150,7 +173,7 @@ def load_knowledge_base(
     running = (
         background_lint
         if isinstance(background_lint, BackgroundLint)
-        else BackgroundLint([docs_dir], settings, settings.root)
+        else BackgroundLint([docs_dir], settings, settings.root, lint_cache)
     )
     kb = KnowledgeBase(settings, docs_dir, running, [], KnowledgeBasePages([], docs_dir, site_name))
     with kb.lint_explains_errors():

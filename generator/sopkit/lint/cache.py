@@ -1,0 +1,437 @@
+"""Lint results kept between runs, one entry per file, as ruff keeps them.
+
+A run looks each file up by a key made of its path and its bytes, in a folder whose
+name is a fingerprint of everything else a file's result depends on:
+
+- sopkit's version and its own source (the rules, the built-in styles: the size and
+  modification time of every file of the package) and the Python version;
+- the settings (a stable rendering of :class:`~sopkit.config.Settings`, the location
+  ids of ``locations.yml`` included) and whether only the wording rules run;
+- the bytes of ``locations.yml``, of ``.vale.ini`` and of the Vale styles and
+  vocabularies it points to.
+
+An entry whose result read today's date (a review's due date) also records that date
+and is used on that day only. Rules that look across files (duplicate ids, the
+registry, skipped Vale rules) are not cached: they run at every lint, over the
+per-file records the entries keep.
+
+The cache is an optimisation and never changes a result: a damaged or foreign entry
+is computed again, a folder that cannot be written turns the cache off with one line
+that says why, and entries are written to a temporary file and renamed into place,
+so concurrent runs never read half an entry. It lives in the user's cache folder
+(``$XDG_CACHE_HOME/sopkit/lint`` or ``~/.cache/sopkit/lint``), never in the SOP
+folder; removing that folder clears it, and folders of fingerprints unused for
+30 days are removed by the next run.
+"""
+
+from __future__ import annotations
+
+import configparser
+import datetime as dt
+import hashlib
+import os
+import pickle
+import re
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sopkit import __version__
+from sopkit.config import Settings
+from sopkit.document import read_bytes
+from sopkit.locations import REGISTRY
+from sopkit.sop import Sop
+
+if TYPE_CHECKING:  # a site build imports this module, and no rule, while lint runs
+    from sopkit.lint.finding import Finding
+    from sopkit.lint.registry import SopRecord
+    from sopkit.suppressions import Suppression
+
+#: Changes whenever an entry's layout changes.
+FORMAT = 1
+#: Fingerprint folders not used for this long are removed.
+UNUSED_DAYS = 30
+_FOLDER_NAME = re.compile(r"^[0-9a-f]{16}$")
+#: Computed properties of an SOP that the site reads; the rest is recomputed on use.
+_KEPT_PROPERTIES = ("outline", "standard", "suppressions")
+
+
+def default_cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/sopkit/lint``, or ``~/.cache/sopkit/lint``."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "sopkit" / "lint"
+
+
+def lint_cache_dir(enabled: bool, configured: str | None, config_file: Path) -> Path | None:
+    """Where a site build keeps lint results: the plugin's ``cache`` and ``cache_dir``.
+
+    ``None`` when ``cache: false``; ``<cache_dir>/lint`` (relative to ``config_file``)
+    when ``cache_dir`` is set; else :func:`default_cache_dir`.
+    """
+    if not enabled:
+        return None
+    if configured:
+        return config_file.resolve().parent / configured / "lint"
+    return default_cache_dir()
+
+
+def _note(message: str) -> None:
+    print(f"sopkit: {message}", file=sys.stderr)
+
+
+# --------------------------------------------------------------------------------------
+# What a result depends on besides the file
+# --------------------------------------------------------------------------------------
+
+
+@cache
+def source_fingerprint() -> str:
+    """sopkit's version, its package files (size and mtime) and the Python version.
+
+    Computed once per process: editing a rule (or a built-in style) makes a new
+    fingerprint, so a development checkout never reads a result of the old rule.
+    """
+    return package_fingerprint(Path(__file__).resolve().parent.parent)
+
+
+def package_fingerprint(package: Path) -> str:
+    """:func:`source_fingerprint` of the package in ``package``."""
+    parts: list[object] = [FORMAT, __version__, sys.version, sys.implementation.cache_tag]
+    for root, dirs, files in os.walk(package):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith((".pyc", ".pyo")):
+                continue
+            path = Path(root) / name
+            try:
+                status = path.stat()
+            except OSError:
+                continue
+            parts.append((path.relative_to(package).as_posix(), status.st_size, status.st_mtime_ns))
+    return _digest(parts)
+
+
+def _canonical(value: object) -> object:
+    """``value`` in a form whose ``repr`` does not depend on dict order or types."""
+    if isinstance(value, dict):
+        items = ((str(k), _canonical(v)) for k, v in value.items())
+        return ("dict", tuple(sorted(items)))
+    if isinstance(value, (list, tuple)):
+        return ("seq", tuple(_canonical(v) for v in value))
+    if isinstance(value, (set, frozenset)):
+        return ("set", tuple(sorted(repr(_canonical(v)) for v in value)))
+    if isinstance(value, Path):
+        return ("path", str(value))
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return (type(value).__name__, repr(value))
+
+
+def settings_fingerprint(settings: Settings) -> object:
+    """Every field of ``settings``, in a stable form."""
+    return tuple((f.name, _canonical(getattr(settings, f.name))) for f in fields(Settings))
+
+
+def _file_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        return f"<{type(error).__name__}: {error.strerror}>".encode()
+
+
+def vale_fingerprint(root: Path) -> str:
+    """The bytes of ``.vale.ini`` and of every style rule and vocabulary it can load.
+
+    The styles folder is found as the engine finds it (``StylesPath``, default
+    ``styles``); its ``<style>/*.yml`` rules and ``config/vocabularies/*/*.txt`` lists
+    are read. Without ``.vale.ini`` the built-in style is used, part of sopkit's own
+    files (:func:`source_fingerprint`).
+    """
+    ini = root.absolute() / ".vale.ini"
+    data = _file_bytes(ini) if ini.is_file() else None
+    parts: list[object] = [data]
+    if data is not None:
+        parser = configparser.ConfigParser(interpolation=None, strict=False)
+        try:
+            parser.read_string("[__core__]\n" + data.decode("utf-8"))
+            styles = parser["__core__"].get("StylesPath", "styles")
+        except (configparser.Error, UnicodeDecodeError):
+            styles = "styles"  # the engine reports the broken file before any lint
+        styles_path = (ini.parent / styles).resolve()
+        for pattern in ("*/*.yml", "*/*.yaml", "config/vocabularies/*/*.txt"):
+            for path in sorted(styles_path.glob(pattern)):
+                parts.append((path.relative_to(styles_path).as_posix(), _file_bytes(path)))
+    return _digest(parts)
+
+
+def fingerprint(settings: Settings, prose_only: bool) -> str:
+    """The name of the folder whose entries fit this run (16 hex digits)."""
+    registry = settings.sop_path / REGISTRY
+    return _digest(
+        [
+            source_fingerprint(),
+            settings_fingerprint(settings),
+            prose_only,
+            _file_bytes(registry) if registry.is_file() else None,
+            vale_fingerprint(settings.root),
+        ]
+    )[:16]
+
+
+def _digest(parts: object) -> str:
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+# --------------------------------------------------------------------------------------
+# Noticing which results depend on today's date
+# --------------------------------------------------------------------------------------
+
+_dates = threading.local()
+
+
+def date_reads() -> int:
+    """How often this thread asked :class:`DateWatch` settings for today's date."""
+    return int(getattr(_dates, "count", 0))
+
+
+class DateWatch(Settings):
+    """Settings that count the reads of today's date (per thread).
+
+    A file's result that read the date (a review's due date, or "after today") is
+    valid on that day only; the others are valid on any day.
+    """
+
+    def current_date(self) -> dt.date:
+        """Today, as :meth:`Settings.current_date`, counted."""
+        _dates.count = date_reads() + 1
+        return super().current_date()
+
+
+# --------------------------------------------------------------------------------------
+# Entries
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Entry:
+    """What lint keeps of one file.
+
+    Attributes:
+        findings: the file's own findings, silenced ones included.
+        record: what the rules across files need (id, position, is it an SOP).
+        suppressions: the file's directives, which silence findings across files too.
+        day: the date (ISO) the result depends on, or ``None``.
+        sop: the parsed file (``None`` unless asked for: the site build wants it).
+    """
+
+    findings: list[Finding]
+    record: SopRecord
+    suppressions: list[Suppression]
+    day: str | None
+    sop: Sop | None = None
+
+
+@dataclass(frozen=True)
+class Key:
+    """A file's cache key and what it looked like when its bytes were read."""
+
+    digest: str
+    stamp: tuple[int, int, int]
+
+
+#: Keys made in this process, by file: reused while the file's stamp is unchanged.
+_keys: dict[tuple[Path, str, int], Key] = {}
+_RACY_NS = 3_000_000_000
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size, status.st_ino
+
+
+def _sop_state(sop: Sop) -> dict[str, Any]:
+    """An SOP without its settings, and of its computed properties only those kept."""
+    state = {"document": sop.document, "display_path": sop.display_path, "is_sop": sop.is_sop}
+    state.update({k: v for k, v in vars(sop).items() if k in _KEPT_PROPERTIES})
+    return state
+
+
+def _sop_from(state: dict[str, Any], path: Path, settings: Settings) -> Sop:
+    document = state.pop("document")
+    document.path = path  # the path as given in this run
+    sop = Sop(document, state.pop("display_path"), settings, state.pop("is_sop"))
+    vars(sop).update(state)
+    return sop
+
+
+class LintCache:
+    """One fingerprint folder: look entries up, store new ones.
+
+    Create it with :meth:`open`. Safe to use from several processes at once.
+    """
+
+    def __init__(self, folder: Path, max_size: int, note: Callable[[str], None] = _note) -> None:
+        self.folder = folder
+        self.max_size = max_size
+        self.note = note
+        self.writable = True
+
+    @classmethod
+    def open(
+        cls,
+        base: Path,
+        settings: Settings,
+        prose_only: bool = False,
+        note: Callable[[str], None] = _note,
+    ) -> LintCache | None:
+        """The folder for ``settings`` under ``base``; ``None`` (with a note) if unusable.
+
+        Folders of other fingerprints unused for :data:`UNUSED_DAYS` are removed.
+        """
+        folder = base.absolute() / fingerprint(settings, prose_only)
+        sop_dir = settings.sop_path.absolute()
+        if folder == sop_dir or sop_dir in folder.parents:
+            note(
+                f"lint results are not cached: {base} is inside the SOP folder {sop_dir}, "
+                "and sopkit never writes there"
+            )
+            return None
+        try:
+            (folder / "tmp").mkdir(parents=True, exist_ok=True)
+            os.utime(folder)
+            with tempfile.TemporaryFile(dir=folder / "tmp"):
+                pass  # entries can be written: one note here, not one per process
+        except OSError as error:
+            note(f"lint results are not cached: {folder}: {error.strerror or error}")
+            return None
+        _prune(folder)
+        return cls(folder, settings.max_file_size, note)
+
+    def key(self, path: Path, shown: str) -> Key | None:
+        """The key of ``path`` (shown as ``shown``); ``None`` if it cannot be read.
+
+        Files that cannot be read, are not regular files or are too large are
+        checked every time: reading them again is how lint reports them.
+        """
+        stamp = _stamp(path)
+        if stamp is None:
+            return None
+        known = _keys.get((path, shown, self.max_size))
+        if known is not None and known.stamp == stamp:
+            return known  # a build asks twice: to choose where to lint, then to lint
+        data, problem = read_bytes(path, self.max_size)
+        if data is None or problem is not None:
+            return None
+        named = f"{path.absolute()}\0{shown}\0{path}\0".encode()
+        key = Key(hashlib.sha256(named + data).hexdigest(), stamp)
+        if time.time_ns() - stamp[0] > _RACY_NS:
+            # As git does: a file written in the last seconds could change again
+            # without its time stamp changing, so only older files' keys are reused.
+            _keys[(path, shown, self.max_size)] = key
+        return key
+
+    def _path(self, key: Key) -> Path:
+        return self.folder / f"{key.digest}.pickle"
+
+    def has(self, key: Key) -> bool:
+        """Whether an entry for ``key`` is stored (it may still be for another day)."""
+        return self._path(key).is_file()
+
+    def get(
+        self, key: Key, today: str, path: Path, settings: Settings, with_sop: bool
+    ) -> Entry | None:
+        """The entry for ``key`` if there is a valid one for ``today``.
+
+        With ``with_sop``, an entry must hold the parsed file (it is set on the entry,
+        read with ``settings``).
+        """
+        try:
+            with self._path(key).open("rb") as stream:
+                head = pickle.load(stream)
+                if not (
+                    isinstance(head, tuple) and len(head) == 3 and head[:2] == (FORMAT, key.digest)
+                ):
+                    return None
+                entry = head[2]
+                if not isinstance(entry, Entry) or (entry.day is not None and entry.day != today):
+                    return None
+                if with_sop:
+                    state = pickle.load(stream)
+                    if not isinstance(state, dict):
+                        return None
+                    entry.sop = _sop_from(state, path, settings)
+                return entry
+        except Exception:  # absent, damaged or foreign: check the file
+            return None
+
+    def put(self, key: Key, path: Path, entry: Entry) -> None:
+        """Store ``entry`` unless the file changed since its key was made."""
+        if not self.writable or _stamp(path) != key.stamp:
+            return
+        sop, entry.sop = entry.sop, None
+        try:
+            head = pickle.dumps((FORMAT, key.digest, entry), protocol=pickle.HIGHEST_PROTOCOL)
+            body = (
+                pickle.dumps(_sop_state(sop), protocol=pickle.HIGHEST_PROTOCOL)
+                if sop is not None
+                else b""
+            )
+        except Exception:  # something in this result does not pickle: check it every time
+            return
+        finally:
+            entry.sop = sop
+        temporary = None
+        try:
+            descriptor, name = tempfile.mkstemp(dir=self.folder / "tmp", suffix=".part")
+            temporary = Path(name)
+            with os.fdopen(descriptor, "wb") as stream:
+                stream.write(head)
+                stream.write(body)
+            temporary.replace(self._path(key))
+            temporary = None
+        except OSError as error:
+            self.writable = False
+            self.note(f"lint results are not cached: {self.folder}: {error.strerror or error}")
+        finally:
+            if temporary is not None:
+                temporary.unlink(missing_ok=True)
+
+
+def _prune(current: Path) -> None:
+    """Remove fingerprint folders beside ``current`` unused for :data:`UNUSED_DAYS`.
+
+    Only folders named as this module names them are touched, and only inside the
+    cache folder; left-over temporary files (a run killed while writing) go after a day.
+    """
+    now = time.time()
+    try:
+        siblings = list(os.scandir(current.parent))
+    except OSError:
+        return
+    for item in siblings:
+        if item.path == str(current) or not _FOLDER_NAME.match(item.name):
+            continue
+        try:
+            if (
+                item.is_dir(follow_symlinks=False)
+                and now - item.stat().st_mtime > UNUSED_DAYS * 86400
+            ):
+                shutil.rmtree(item.path, ignore_errors=True)
+        except OSError:
+            continue
+    try:
+        for item in os.scandir(current / "tmp"):
+            if item.is_file(follow_symlinks=False) and now - item.stat().st_mtime > 86400:
+                Path(item.path).unlink()
+    except OSError:
+        return

@@ -1,0 +1,445 @@
+"""The lint cache never changes a result.
+
+For each input that can change a file's findings, a run that reuses the results of
+an earlier run (a warm cache) after the change reports exactly what a run without a
+cache reports (the JSON report, byte for byte), and the change did change the report,
+so that the comparison means something.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+import sopkit.lint.cache as lint_cache
+import sopkit.lint.engine as engine
+from sopkit.config import Settings
+from sopkit.lint import LintResult, lint_paths
+from sopkit.lint.examples import example
+from sopkit.lint.registry import Rule
+from sopkit.lint.report import FORMATTERS
+from tests.conftest import write_tree
+
+REVIEWED = "{last: 2024-01-15, by: Contact Centre Lead, interval: 12 months}"
+_INI = (
+    "StylesPath = styles\nMinAlertLevel = suggestion\nVocab = Team\n\n"
+    "[*.md]\nBasedOnStyles = Vale, Team\n"
+    "Vale.Spelling = NO\nVale.Repetition = NO\nVale.Terms = NO\n"
+)
+_AVOID = """extends: existence
+message: "Avoid '%s'."
+level: warning
+ignorecase: true
+tokens:
+  - kindly
+"""
+_HEADINGS = """extends: capitalization
+message: "'%s' should use sentence-style capitalization."
+level: warning
+scope: heading
+match: $sentence
+"""
+_LOCATIONS = """locations:
+  - {id: london, name: London, lang: en, timezone: Europe/London}
+  - {id: amsterdam, name: Amsterdam, lang: nl, timezone: Europe/Amsterdam}
+"""
+_VARIANT = (
+    "\n  amsterdam:\n    timeframe: 30 seconds\n    metric: 80% of calls answered within 30 seconds"
+)
+
+
+def _project(root: Path) -> Path:
+    """A knowledge base that exercises every kind of input and the rules across files."""
+    write_tree(
+        root,
+        {
+            ".vale.ini": _INI,
+            "styles/Team/Avoid.yml": _AVOID,
+            "styles/Team/Headings.yml": _HEADINGS,
+            "styles/config/vocabularies/Team/accept.txt": "CRM\n",
+            "styles/config/vocabularies/Team/reject.txt": "hotline\n",
+            "sop/locations.yml": _LOCATIONS,
+            "sop/index.md": "# Service standards\n\nKindly read the standards.\n",
+            "sop/phone/answer.md": example("en", review=REVIEWED, variants=_VARIANT),
+            "sop/phone/callback.md": example(
+                "en",
+                title="Call back",
+                body="## Steps\n\n1. Call the customer back on the hotline.\n"
+                "2. Kindly note the outcome in the CRM.\n",
+            ),
+            # Two files with one id (SOP008), one silenced by a directive in the file.
+            "sop/chat/answer.md": example("en", touchpoint="chat"),
+            "sop/email/answer.md": example("en", touchpoint="email")
+            + "\n<!-- sopkit-ignore-file SOP008: the email copy is retired next week -->\n",
+            "sop/de/anrufe.md": example("de", review=REVIEWED),
+            "sop/nl/gesprekken.md": example("nl"),
+        },
+    )
+    return root
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SOPKIT_TODAY", "2024-06-01")
+    return _project(tmp_path / "kb")
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path) -> Path:
+    return tmp_path / "cache"
+
+
+def _lint(
+    project: Path, cache: Path | None, settings: Settings | None = None, **options: object
+) -> LintResult:
+    settings = settings or Settings(root=project)
+    return lint_paths([project / "sop"], settings, jobs=1, cwd=project, cache=cache, **options)  # type: ignore[arg-type]
+
+
+def _report(result: LintResult) -> str:
+    return FORMATTERS["json"](result)
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Path]]:
+    """The files lint reads and checks (a cached file is not read)."""
+    seen: list[Path] = []
+    read = engine.read_file
+
+    def counting(path: Path, settings: Settings, cwd: Path) -> object:
+        seen.append(path)
+        return read(path, settings, cwd)
+
+    monkeypatch.setattr(engine, "read_file", counting)
+    yield seen
+
+
+def _agree_after(
+    project: Path,
+    cache_dir: Path,
+    change: Callable[[], None],
+    settings: Callable[[], Settings] | None = None,
+) -> str:
+    """Warm the cache, make ``change``, then compare cached and uncached runs."""
+    make = settings or (lambda: Settings(root=project))
+    before = _report(_lint(project, cache_dir, make()))
+    assert _report(_lint(project, cache_dir, make())) == before  # warm, unchanged
+    change()
+    cached = _report(_lint(project, cache_dir, make()))
+    uncached = _report(_lint(project, None, make()))
+    assert cached == uncached
+    assert cached != before, "the change should have changed the report"
+    return cached
+
+
+def _edit(path: Path, old: str, new: str) -> Callable[[], None]:
+    def change() -> None:
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+    return change
+
+
+def test_a_warm_run_reads_no_file_and_reports_what_a_cold_run_reports(
+    project: Path, cache_dir: Path, reads: list[Path]
+) -> None:
+    uncached = _report(_lint(project, None))
+    assert '"SOP008"' in uncached and '"SOP308"' in uncached  # rules across files run
+    assert '"suppressed": "the email copy' in uncached  # ... silenced by a cached directive
+    reads.clear()
+    cold = _report(_lint(project, cache_dir))
+    assert len(reads) == 7
+    reads.clear()
+    warm = _report(_lint(project, cache_dir))
+    assert reads == []
+    assert cold == warm == uncached
+
+
+def test_editing_a_file_rechecks_that_file_only(
+    project: Path, cache_dir: Path, reads: list[Path]
+) -> None:
+    callback = project / "sop/phone/callback.md"
+    _lint(project, cache_dir)
+    reads.clear()
+    _edit(callback, "Call the customer back", "Call the customer back as soon as possible")()
+    cached = _report(_lint(project, cache_dir))
+    assert reads == [callback]
+    assert cached == _report(_lint(project, None))
+
+
+def test_a_file_edit(project: Path, cache_dir: Path) -> None:
+    path = project / "sop/nl/gesprekken.md"
+    _agree_after(project, cache_dir, _edit(path, "binnen 20 seconden", "snel"))
+
+
+def test_an_id_change_across_files(project: Path, cache_dir: Path) -> None:
+    """A rule across files (SOP008) sees the edited file's new id and the others' old ones."""
+    path = project / "sop/email/answer.md"
+    report = _agree_after(
+        project, cache_dir, _edit(path, "touchpoint: email", "id: other\ntouchpoint: email")
+    )
+    assert "email/answer.md" not in report.split('"SOP008"')[0].rsplit("{", 1)[-1]
+
+
+def test_renaming_a_file(project: Path, cache_dir: Path) -> None:
+    old = project / "sop/email/answer.md"
+    _agree_after(project, cache_dir, lambda: old.rename(old.with_name("answer-emails.md")))
+
+
+def test_a_severity_setting(project: Path, cache_dir: Path) -> None:
+    rules: dict[str, str] = {}
+    _agree_after(
+        project,
+        cache_dir,
+        lambda: rules.update({"SOP300": "error", "SOP008": "off"}),
+        lambda: Settings(root=project, rules=dict(rules)),
+    )
+
+
+def test_a_vague_terms_setting(project: Path, cache_dir: Path) -> None:
+    terms: dict[str, tuple[str, ...]] = {}
+    _agree_after(
+        project,
+        cache_dir,
+        lambda: terms.update({"*": ("calls answered",)}),
+        lambda: Settings(root=project, vague_terms=dict(terms)),
+    )
+
+
+def test_the_locations_registry(project: Path, cache_dir: Path) -> None:
+    """Amsterdam leaves the registry: its variant is no longer valid (SOP502)."""
+    registry = project / "sop/locations.yml"
+    _agree_after(project, cache_dir, _edit(registry, _LOCATIONS.splitlines()[-1], ""))
+
+
+def test_a_broken_locations_registry(project: Path, cache_dir: Path) -> None:
+    registry = project / "sop/locations.yml"
+    _agree_after(project, cache_dir, _edit(registry, "name: London, ", ""))
+
+
+def test_the_vocabulary(project: Path, cache_dir: Path) -> None:
+    reject = project / "styles/config/vocabularies/Team/reject.txt"
+    _agree_after(project, cache_dir, _edit(reject, "hotline\n", "hotline\ncustomer number\n"))
+
+
+def test_a_style_rule(project: Path, cache_dir: Path) -> None:
+    avoid = project / "styles/Team/Avoid.yml"
+    _agree_after(project, cache_dir, _edit(avoid, "  - kindly\n", "  - kindly\n  - outcome\n"))
+
+
+def test_the_vale_ini(project: Path, cache_dir: Path) -> None:
+    ini = project / ".vale.ini"
+    _agree_after(
+        project,
+        cache_dir,
+        _edit(ini, "Vale.Terms = NO\n", "Vale.Terms = NO\nTeam.Avoid = NO\n"),
+    )
+
+
+def test_today_across_a_review_due_date(
+    project: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch, reads: list[Path]
+) -> None:
+    """Past the due date (2025-01-15) the review is overdue; only reviewed SOPs are read."""
+    report = _agree_after(
+        project, cache_dir, lambda: monkeypatch.setenv("SOPKIT_TODAY", "2025-01-20")
+    )
+    assert '"SOP401"' in report
+    reads.clear()
+    monkeypatch.setenv("SOPKIT_TODAY", "2025-01-21")
+    _lint(project, cache_dir)
+    reviewed = {project / "sop/phone/answer.md", project / "sop/de/anrufe.md"}
+    assert set(reads) == reviewed
+
+
+def test_the_time_zone_setting(project: Path, cache_dir: Path) -> None:
+    """Today is the knowledge base's date: a setting, so a folder of its own."""
+    _lint(project, cache_dir)
+    other = Settings(root=project, timezone="Pacific/Kiritimati")
+    assert _report(_lint(project, cache_dir, other)) == _report(_lint(project, None, other))
+
+
+def test_a_new_sopkit_version(
+    project: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rule that changed in a new version (here: SOP300's messages) is rechecked."""
+    import sopkit.lint.rules as rules
+    from sopkit.lint.finding import Problem
+    from sopkit.sop import Sop
+
+    def reworded(rule: Rule) -> Rule:
+        check = rule.check
+        assert check is not None
+
+        def new_check(sop: Sop) -> Iterator[Problem]:
+            for problem in check(sop):
+                yield dataclasses.replace(problem, message=problem.message + " (new wording)")
+
+        return dataclasses.replace(rule, check=new_check)
+
+    def upgrade() -> None:
+        changed = tuple(reworded(r) if r.code == "SOP300" else r for r in rules.RULES)
+        monkeypatch.setattr(rules, "RULES", changed)
+        monkeypatch.setattr(lint_cache, "__version__", "99.0.0")
+        lint_cache.source_fingerprint.cache_clear()
+
+    try:
+        assert "(new wording)" in _agree_after(project, cache_dir, upgrade)
+    finally:
+        lint_cache.source_fingerprint.cache_clear()
+
+
+def test_editing_sopkit_itself_makes_a_new_fingerprint(tmp_path: Path) -> None:
+    package = write_tree(
+        tmp_path / "sopkit", {"lint/rules/sop101.py": "A = 1\n", "styles/SOP/x.yml": "a: 1\n"}
+    )
+    first = lint_cache.package_fingerprint(package)
+    assert lint_cache.package_fingerprint(package) == first
+    rule = package / "lint/rules/sop101.py"
+    rule.write_text("A = 2\n", encoding="utf-8")
+    os.utime(rule, ns=(1, 1))
+    second = lint_cache.package_fingerprint(package)
+    assert second != first
+    (package / "styles/SOP/x.yml").write_text("a: 22\n", encoding="utf-8")
+    assert lint_cache.package_fingerprint(package) != second
+
+
+def test_the_settings_fingerprint_ignores_the_order_of_mappings(tmp_path: Path) -> None:
+    one = Settings(root=tmp_path, rules={"SOP101": "off", "SOP102": "info"})
+    two = Settings(root=tmp_path, rules={"SOP102": "info", "SOP101": "off"})
+    three = Settings(root=tmp_path, rules={"SOP102": "info", "SOP101": "warning"})
+    assert lint_cache.fingerprint(one, False) == lint_cache.fingerprint(two, False)
+    assert lint_cache.fingerprint(one, False) != lint_cache.fingerprint(three, False)
+    assert lint_cache.fingerprint(one, False) != lint_cache.fingerprint(one, True)
+
+
+def test_prose_only_runs_keep_their_own_results(project: Path, cache_dir: Path) -> None:
+    full = _report(_lint(project, cache_dir))
+    prose = _report(_lint(project, cache_dir, prose_only=True))
+    assert prose == _report(_lint(project, None, prose_only=True)) != full
+    assert _report(_lint(project, cache_dir)) == full
+
+
+@pytest.mark.parametrize("damage", [b"", b"garbage", b"\x80\x05K\x01."])
+def test_a_damaged_entry_is_checked_again(project: Path, cache_dir: Path, damage: bytes) -> None:
+    cold = _report(_lint(project, cache_dir))
+    entries = list(cache_dir.glob("*/*.pickle"))
+    assert len(entries) == 7
+    for entry in entries:
+        entry.write_bytes(damage if damage else entry.read_bytes()[:40])
+    assert _report(_lint(project, cache_dir)) == cold
+    assert all(entry.stat().st_size > 100 for entry in entries)  # written again
+    assert _report(_lint(project, cache_dir)) == cold
+
+
+def test_an_entry_of_another_file_is_not_used(project: Path, cache_dir: Path) -> None:
+    cold = _report(_lint(project, cache_dir))
+    entries = sorted(cache_dir.glob("*/*.pickle"))
+    content = entries[0].read_bytes()
+    for entry in entries[1:]:
+        entry.write_bytes(content)
+    assert _report(_lint(project, cache_dir)) == cold
+
+
+def test_a_folder_that_cannot_be_made_turns_the_cache_off(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would go\n", encoding="utf-8")
+    uncached = _report(_lint(project, None))
+    assert _report(_lint(project, blocker / "lint")) == uncached
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and "lint results are not cached" in lines[0]
+
+
+def test_a_folder_that_cannot_be_written_turns_the_cache_off(
+    project: Path,
+    cache_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Writing fails after the folder was made (a full disk): one line, same result."""
+    uncached = _report(_lint(project, None))
+
+    def full(*args: object, **kwargs: object) -> object:
+        raise OSError(28, "No space left on device")
+
+    store = lint_cache.LintCache.open(cache_dir, Settings(root=project))
+    assert store is not None
+    monkeypatch.setattr(lint_cache.tempfile, "mkstemp", full)
+    assert _report(_lint(project, cache_dir)) == uncached
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and "No space left on device" in lines[0]
+
+
+def test_the_cache_is_never_kept_in_the_sop_folder(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    uncached = _report(_lint(project, None))
+    assert _report(_lint(project, project / "sop/.cache")) == uncached
+    assert not (project / "sop/.cache").exists()
+    assert "inside the SOP folder" in capsys.readouterr().err
+
+
+def test_a_file_changed_while_it_is_checked_is_not_kept(
+    project: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = project / "sop/nl/gesprekken.md"
+    check = engine.check_sop
+
+    def editing(sop: object, *args: object, **kwargs: object) -> object:
+        if getattr(sop, "path", None) == path:
+            path.write_text(path.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
+        return check(sop, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "check_sop", editing)
+    _lint(project, cache_dir)
+    monkeypatch.setattr(engine, "check_sop", check)
+    assert _report(_lint(project, cache_dir)) == _report(_lint(project, None))
+
+
+def test_parsed_sops_come_back_as_they_were_read(project: Path, cache_dir: Path) -> None:
+    """A site build takes the SOPs from the cache: the same text, fields and standard."""
+
+    def shape(result: LintResult) -> list[tuple[object, ...]]:
+        return [
+            (s.path, s.display_path, s.is_sop, s.document.text, s.meta, s.document.positions,
+             s.standard, s.steps, s.suppressions, s.settings)
+            for s in result.loaded
+        ]  # fmt: skip
+
+    uncached = shape(_lint(project, None, keep_sops=True))
+    _lint(project, cache_dir)  # lint from the command line keeps the SOPs too
+    assert shape(_lint(project, cache_dir, keep_sops=True)) == uncached
+    assert shape(_lint(project, cache_dir, keep_sops=True)) == uncached
+
+
+def test_worker_processes_share_the_cache(
+    project: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine, "PARALLEL_THRESHOLD", 2)
+    settings = Settings(root=project)
+    uncached = _report(_lint(project, None))
+
+    def run() -> str:
+        return _report(
+            lint_paths([project / "sop"], settings, jobs=2, cwd=project, cache=cache_dir)
+        )
+
+    assert run() == uncached
+    assert len(list(cache_dir.glob("*/*.pickle"))) == 7
+    assert run() == uncached
+
+
+def test_fingerprint_folders_unused_for_a_month_are_removed(project: Path, cache_dir: Path) -> None:
+    old, mine = cache_dir / "0123456789abcdef", cache_dir / "keep-me"
+    for folder in (old, mine):
+        folder.mkdir(parents=True)
+        (folder / "x").write_text("x", encoding="utf-8")
+        os.utime(folder, (0, 0))
+    _lint(project, cache_dir)
+    assert not old.exists() and mine.exists()
