@@ -15,11 +15,14 @@ from functools import cache
 
 _OPENERS: dict[str, tuple[str, ...]] = {
     "en": ("if", "unless", "when", "whenever", "where", "should", "in case", "in the event",
-           "once"),
+           "once", "that cannot", "which cannot", "that can't", "that we cannot",
+           "which we cannot"),
     "de": ("wenn", "falls", "sofern", "soweit", "sollte", "sollten", "im fall", "im falle",
-           "für den fall", "sobald", "gelingt es", "gelingt dies"),
+           "für den fall", "sobald", "gelingt es", "gelingt dies", "die nicht sofort",
+           "die nicht direkt", "die wir nicht"),
     "nl": ("als", "indien", "wanneer", "mocht", "mochten", "in het geval", "ingeval",
-           "lukt het", "lukt dat", "zodra"),
+           "lukt het", "lukt dat", "zodra", "die niet direct", "die niet meteen",
+           "die wij niet"),
 }  # fmt: skip
 
 #: Openers that set a condition only at the start of a clause: mid-sentence they mean
@@ -60,6 +63,27 @@ _SUBJECTS: dict[str, frozenset[str]] = {
     "nl": frozenset({"wij", "we", "u", "ik", "zij", "onze", "uw"}),
 }
 _END = re.compile(r"[,;:]|\s(?:then|dann|dan)\s", re.IGNORECASE)
+#: A relative clause that sets a condition ("Enquiries that cannot be answered at once
+#: will be ...") ends where the main clause's verb comes.
+_END_RELATIVE = re.compile(
+    r"[,;:]|\s(?:will|shall|are|is|get|gets|wird|werden|worden|wordt|zullen|zal)\s",
+    re.IGNORECASE,
+)
+_RELATIVE_OPENERS = frozenset(
+    {
+        "that cannot",
+        "which cannot",
+        "that can't",
+        "that we cannot",
+        "which we cannot",
+        "die nicht sofort",
+        "die nicht direkt",
+        "die wir nicht",
+        "die niet direct",
+        "die niet meteen",
+        "die wij niet",
+    }
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -107,10 +131,14 @@ def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
         ):
             continue  # "zo snel als mogelijk" compares, it does not set a condition
         starts.append(match.start())
+    relative = {
+        m.start() for m in _opener_pattern(lang).finditer(text)
+        if " ".join(m.group().lower().split()) in _RELATIVE_OPENERS
+    }  # fmt: skip
     for start in sorted(set(starts)):
         if spans and start < spans[-1][1]:
             continue
-        end_match = _END.search(text, start)
+        end_match = (_END_RELATIVE if start in relative else _END).search(text, start + 1)
         at_start = not text[:start].strip()
         if end_match:
             end = end_match.start()

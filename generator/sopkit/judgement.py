@@ -37,11 +37,12 @@ from sopkit.terms import TermMatch, approximations, hedges_in, vague_terms_in
 _HARD_CAP: dict[str, str] = {
     "en": r"at\s+the\s+latest|no\s+later\s+than|in\s+any\s+case|in\s+all\s+cases|but\s+within|"
           r"and\s+always\s+within|at\s+most|not\s+later\s+than|by\s+no\s+later\s+than|"
-          r"(?:we\s+)?(?:promise|guarantee|commit)",
+          r"(?:we\s+)?(?:promise|guarantee|commit)|certainly|(?:can|may)\s+take\s+up\s+to|up\s+to|"
+          r"in\s+every\s+case|at\s+the\s+very\s+latest|always",
     "de": r"spätestens|längstens|jedenfalls|auf\s+jeden\s+Fall|in\s+jedem\s+Fall|höchstens|"
-          r"aber\s+innerhalb|jedoch\s+innerhalb|maximal",
+          r"aber\s+innerhalb|jedoch\s+innerhalb|maximal|sicher|immer|garantiert|bis\s+zu",
     "nl": r"uiterlijk|in\s+ieder\s+geval|in\s+elk\s+geval|hoe\s+dan\s+ook|maar\s+binnen|"
-          r"ten\s+hoogste|maximaal|altijd\s+binnen",
+          r"ten\s+hoogste|maximaal|altijd\s+binnen|zeker|altijd|hooguit|gegarandeerd",
 }  # fmt: skip
 _HARD_CAP_PATTERNS = {
     lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
@@ -127,6 +128,14 @@ def _in_parentheses(text: str, position: int) -> bool:
     return text.rfind("(", 0, position) > text.rfind(")", 0, position)
 
 
+def _bound_in_parentheses(text: str, position: int, bounds: list[Duration]) -> bool:
+    """True when the parentheses around ``position`` hold a bound: "(üblich 14 Tage)"."""
+    start = text.rfind("(", 0, position)
+    end = text.find(")", position)
+    end = len(text) if end < 0 else end
+    return any(start < d.span[0] and d.span[1] <= end for d in bounds)
+
+
 def _soft_hedges(
     metric: str,
     lang: str,
@@ -148,19 +157,26 @@ def _soft_hedges(
     soft = []
     pattern = _HARD_CAP_PATTERNS.get(lang)
     for hedge in hedges:
-        if _in_parentheses(metric, hedge.start) and bounds:
+        if (
+            _in_parentheses(metric, hedge.start)
+            and bounds
+            and not _bound_in_parentheses(metric, hedge.start, bounds)
+        ):
             soft.append(hedge)  # "within 5 working days (usually sooner)": an aside
             continue
         if pattern is not None:
             for cap in pattern.finditer(metric, hedge.end):
-                between = metric[hedge.end : cap.start()]
-                separator = _SEPARATOR.search(between)
+                separator = _SEPARATOR.search(metric, hedge.end, cap.end())
                 if separator is None or not any(d.span[0] >= cap.start() for d in bounds):
                     continue
-                part = hedge.end + separator.start()  # what the hedge governs: up to there
+                part = separator.start()  # what the hedge governs: up to the separator
+                clause = max(
+                    (m.end() for m in _SEPARATOR.finditer(metric, 0, hedge.start)), default=0
+                )  # where the hedge's own clause starts
                 governs_own = (
                     any(hedge.end <= v.start and v.end <= part for v in vague)
                     or any(hedge.end <= d.span[0] and d.span[1] <= part for d in bounds)
+                    or any(clause <= d.span[0] and d.span[1] <= hedge.start for d in bounds)
                     or _LONGER.search(metric, hedge.end, part) is not None
                 )
                 if governs_own:
@@ -171,8 +187,8 @@ def _soft_hedges(
         last_bound = max((d.span[1] for d in bounds), default=None)
         comma = metric.rfind(",", 0, hedge.start)
         if last_bound is not None and comma >= last_bound:
-            clause = metric[comma + 1 : hedge.start].strip()
-            if clause:  # the clause starts with its own words, not with the hedge
+            lead = metric[comma + 1 : hedge.start].strip()
+            if lead:  # the clause starts with its own words, not with the hedge
                 soft.append(hedge)
     return tuple(soft)
 

@@ -239,6 +239,8 @@ def _unit_at(tokens: list[Token], index: int) -> tuple[str, int] | None:
             if words in _UNIT_WORDS:
                 return _UNIT_WORDS[words], size
     word = tokens[index].word
+    if word.endswith(("'s", "’s", "'")):
+        word = word.rstrip("'").removesuffix("’s").removesuffix("'s")  # "one month's notice"
     if word in _UNIT_WORDS:
         return _UNIT_WORDS[word], 1
     head, _, tail = word.partition("-")
@@ -294,6 +296,8 @@ _RECEIPTS = (
 #: strictest bound there is (amount 0); "next working day" equals "1 working day".
 _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
     "en": (
+        (r"(?:on\s+)?(?:the\s+)?same\s+or\s+(?:the\s+)?next\s+(?:working|business)\s+day", 1,
+         "working_day", "next working day"),
         (r"(?:on\s+)?(?:the\s+)?same[-\s]+(?:working[-\s]+|business[-\s]+)day", 0, "working_day",
          "same working day"),
         (r"(?:on\s+)?(?:the\s+)?same[-\s]+day", 0, "day", "same day"),
@@ -319,11 +323,13 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"\s+(?:to\s+you\s+)?(?:immediately|at\s+once)", 0, "day", "on the spot"),
     ),
     "de": (
+        (r"(?:am|an\s+dem)\s+(?:selben|gleichen)\s+oder\s+(?:am\s+)?(?:nächsten|folgenden)\s+"
+         r"(?:Werk|Arbeits|Geschäfts)?tag", 1, "working_day", "next working day"),
         (r"(?:noch\s+)?(?:am|an\s+dem)\s+(?:selben|gleichen|selbigen|gleichen)\s+"
          r"(?:Werk|Arbeits|Geschäfts|Bankarbeits)tag", 0, "working_day", "same working day"),
         (r"(?:noch\s+)?(?:am|an\s+dem)\s+(?:selben|gleichen|selbigen)\s+Tag|taggleich|"
          r"am\s+Tag\s+des\s+Eingangs|(?:noch\s+)?am\s+Tag\s+selbst|noch\s+am\s+Tag\s+der\s+\w+|"
-         r"noch\s+heute", 0, "day", "same day"),
+         r"noch\s+heute|(?:noch\s+)?am\s+Tag\s+(?:der|des)\s+[\w-]+", 0, "day", "same day"),
         (r"gleichzeitig\s+mit|zeitgleich\s+mit", 0, "day", "at the same time"),
         (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+|spätestens\s+am\s+)?(?:nächsten|folgenden|"
          r"darauffolgenden|darauf\s+folgenden|nächstfolgenden)\s+(?:Werk|Arbeits|Geschäfts|"
@@ -345,7 +351,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+werkdag", 1, "working_day",
          "next working day"),
         (r"(?:op\s+)?(?:de\s+)?volgende\s+dag|de\s+dag\s+(?:erna|daarna)", 1, "day", "next day"),
-        (r"(?:op\s+)?de\s+dag\s+zelf|tegelijk\s+met|gelijktijdig\s+met", 0, "day", "same day"),
+        (r"(?:op\s+)?(?:dezelfde|de\s+zelfde)\s+of\s+(?:de\s+)?volgende\s+werkdag", 1,
+         "working_day", "next working day"),
+        (r"(?:op\s+)?de\s+dag\s+zelf|tegelijk\s+met|gelijktijdig\s+met|op\s+de\s+dag\s+van\s+"
+         r"(?:de|uw|het)\s+\w+", 0, "day", "same day"),
         (r"binnen\s+het\s+uur", 1, "hour", ""),
         (rf"(?:direct|meteen|onmiddellijk|automatisch)(?=\W+(?:\w+\W+){{0,6}}?(?:{_RECEIPTS}))",
          0, "day", "at once"),
@@ -612,6 +621,12 @@ def _elided_unit(
     return Duration(value, before[-1].unit, span)
 
 
+def _is_range_between(tokens: list[Token], durations: list[Duration]) -> bool:
+    """True when only a range word stands between two durations ("8 weken tot 6 maanden")."""
+    between = [t.word for t in tokens if durations[0].span[1] <= t.start < durations[1].span[0]]
+    return len(between) == 1 and between[0] in _RANGE_WORDS | {"until"}
+
+
 def parse_iso_duration(text: str) -> Duration | None:
     """Read an ISO 8601 duration such as ``PT20S``, ``P2D`` or ``PT1H30M``.
 
@@ -654,7 +669,8 @@ _TIMEFRAME_FILLER = {
     "hoogste", "up", "to", "bis", "zu", "tot", "not", "longer", "nicht", "länger", "als",
     "niet", "langer", "dan", "total", "insgesamt", "totaal", "further", "additional",
     "weitere", "weiteren", "weiterer", "verdere", "extra", "another", "on", "op", "um",
-    "om", "allerspätestens", "latest",
+    "om", "allerspätestens", "latest", "notice", "advance", "vorher", "vorab", "tevoren",
+    "vooraf",
 }  # fmt: skip
 
 
@@ -691,6 +707,9 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         only = durations[0]
         return Duration(only.amount, only.unit, (0, len(stripped)), only.relative)
     families = {d.family for d in durations}
+    if len(durations) == 2 and _is_range_between(tokens, durations):
+        upper = durations[1]  # "acht weken tot zes maanden": the upper end is the bound
+        return Duration(upper.amount, upper.unit, (0, len(stripped)), upper.relative)
     if len(families) != 1:
         return None
     family = families.pop()
@@ -924,11 +943,12 @@ def _limit_before(
 # --- availability and deadlines stated elsewhere ---------------------------------------
 
 _AVAILABILITY: dict[str, str] = {
-    "en": r"24\s*/\s*7|(?:a)?round\s+the\s+clock|24\s+hours\s+a\s+day(?:,?\s+(?:7|seven)\s+days\s+"
-          r"a\s+week)?|(?:7|seven)\s+days\s+a\s+week|day\s+and\s+night|365\s+days\s+a\s+year",
-    "de": r"24\s*/\s*7|rund\s+um\s+die\s+Uhr|24\s+Stunden\s+(?:am\s+Tag|täglich)|Tag\s+und\s+"
+    "en": r"24\s*[/x×]\s*7|(?:a)?round\s+the\s+clock|24\s+hours\s+a\s+day(?:,?\s+(?:7|seven)\s+"
+          r"days\s+a\s+week)?|(?:7|seven)\s+days\s+a\s+week|day\s+and\s+night|365\s+days\s+a\s+year",
+    "de": r"24\s*[/x×]\s*7|rund\s+um\s+die\s+Uhr|24\s+Stunden\s+(?:am\s+Tag|täglich)|Tag\s+und\s+"
           r"Nacht|(?:7|sieben)\s+Tage\s+die\s+Woche|365\s+Tage\s+im\s+Jahr",
-    "nl": r"24\s*/\s*7|24\s+uur\s+per\s+dag(?:,?\s+(?:en\s+)?(?:7|zeven)\s+dagen\s+per\s+week)?|"
+    "nl": r"24\s*[/x×]\s*7|24\s+uur\s+per\s+dag(?:,?\s+(?:en\s+)?(?:7|zeven)\s+dagen\s+per\s+"
+          r"week)?|"
           r"(?:7|zeven)\s+dagen\s+per\s+week|dag\s+en\s+nacht|de\s+klok\s+rond",
 }  # fmt: skip
 #: Opening hours are a standard when the metric promises to be reachable in them.
@@ -1098,7 +1118,8 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:day|week|month|quarter|year)|per\s+(?:day|week|month|quarter|year)|"
           r"(?:each|every)\s+(?:day|week|month|quarter|year|monday|tuesday|wednesday|thursday|"
           r"friday|saturday|sunday|working\s+day|weekday)|on\s+(?:mondays|tuesdays|wednesdays|"
-          r"thursdays|fridays|saturdays|sundays)",
+          r"thursdays|fridays|saturdays|sundays)|at\s+the\s+end\s+of\s+(?:each|every)\s+"
+          r"(?:month|quarter|year)",
     "de": r"täglich|wöchentlich|monatlich|vierteljährlich|quartalsweise|halbjährlich|jährlich|"
           r"(?:\d+-?\s*mal|einmal|zweimal|dreimal|viermal)\s+(?:pro|im|in\s+der|am|je|jedes)\s+"
           r"(?:Tag|Woche|Monat|Quartal|Jahr)|alle\s+\w+\s+(?:Tage|Wochen|Monate|Jahre)|"
@@ -1107,13 +1128,16 @@ _FREQUENCIES: dict[str, str] = {
           r"jedes\s+(?:Jahr|Quartal)|(?:jeden|immer\s+am|am\s+jedem)\s+(?:Montag|Dienstag|"
           r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|immer\s+(?:am\s+)?(?:Montag|Dienstag|"
           r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|(?:montags|dienstags|mittwochs|"
-          r"donnerstags|freitags|samstags|sonntags)",
+          r"donnerstags|freitags|samstags|sonntags)|(?:am\s+|zum\s+)?Ende\s+(?:jeden|jedes|eines\s+"
+          r"jeden)\s+(?:Monats|Quartals|Jahres)",
     "nl": r"dagelijks|wekelijks|tweewekelijks|maandelijks|driemaandelijks|halfjaarlijks|"
           r"jaarlijks|per\s+kwartaal|(?:\d+\s+keer|eenmaal|tweemaal|één\s+keer|twee\s+keer|"
           r"eens)\s+per\s+(?:dag|week|maand|kwartaal|jaar)|(?:elke|iedere)\s+(?:dag|week|"
           r"maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdag)|"
           r"elk\s+(?:kwartaal|jaar)|per\s+(?:dag|week|maand|jaar)|"
-          r"(?:op\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)en",
+          r"(?:op\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)en|"
+          r"aan\s+het\s+eind(?:e)?\s+van\s+(?:elke|iedere)\s+(?:maand|week)|"
+          r"aan\s+het\s+eind(?:e)?\s+van\s+(?:elk|ieder)\s+(?:kwartaal|jaar)",
 }  # fmt: skip
 _FREQUENCY_PATTERNS = {
     lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)

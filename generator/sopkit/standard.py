@@ -33,6 +33,7 @@ _GLUE = {
     "minimaal", "maximaal", "op",
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+_TOKENS = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -66,11 +67,12 @@ class Standard:
         """True when ``text`` (a ``timeframe``) repeats a bound of the metric that is not a
         duration: a schedule, an availability, a deadline at a time of day or set
         elsewhere ("immer am Donnerstag", "ab 15 Uhr", "the next pay date")."""
-        wanted = " ".join(text.lower().split())
+        wanted = set(_TOKENS.findall(text.lower()))
         for bound in (self.frequency, self.availability, self.stated_deadline):
-            if bound:
-                found = " ".join(bound.lower().split())
-                if len(wanted) >= 3 and (wanted in found or found in wanted):
+            if bound and wanted:
+                shared = wanted & set(_TOKENS.findall(bound.lower()))
+                substantive = any(len(w) >= 4 or w.isdigit() for w in shared)
+                if substantive and 2 * len(shared) >= len(wanted):
                     return True
         return False
 

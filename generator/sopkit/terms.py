@@ -31,6 +31,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "several days", "several weeks", "a number of days", "a number of weeks",
         "some days", "some weeks", "as short as possible",
         "shortly before", "just before", "a few minutes", "within a few minutes", "a few days",
+        "reasonable timeframe", "a reasonable timeframe", "within a reasonable timeframe",
+        "reasonable time frame",
     ),
     "de": (
         "so schnell wie möglich", "so schnell als möglich", "schnellstmöglich",
@@ -48,6 +50,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "wenigen minuten", "weniger minuten", "wenige minuten", "wenigen stunden",
         "weniger stunden", "weniger tage", "einigen minuten", "kurz vor", "kurz vorher",
         "kurz bevor", "kurzfristig",
+        "sehr unterschiedlich", "unterschiedlich",
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
@@ -89,6 +92,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "endeavors", "our goal is", "our objective is", "our ambition is", "we will try",
         "we hope", "we expect to", "we seek to", "seek to", "we attempt to", "attempt to",
         "attempts to", "we will attempt to", "we will aim to", "we aim to", "we will endeavour to",
+        "our very best", "do our very best", "do our utmost", "our utmost", "sometimes",
+        "occasionally", "often", "frequently", "where appropriate", "if appropriate",
+        "as appropriate", "customary", "usual", "the usual",
     ),
     "de": (
         "nach möglichkeit", "wenn möglich", "falls möglich", "soweit möglich",
@@ -108,6 +114,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "unser ziel", "zum ziel gesetzt", "ist es unser ziel", "bemühen", "bemüht",
         "bestrebt", "wir setzen alles daran", "möglichst", "es ist unser ziel",
         "unser ziel ist es", "wir haben uns zum ziel gesetzt", "zielen darauf ab",
+        "häufig", "oft", "manchmal", "gelegentlich", "gegebenenfalls", "ggf.", "üblich",
+        "übliche", "üblichen", "normale", "normalen", "unser möglichstes", "nach möglichkeit",
     ),
     "nl": (
         "indien mogelijk", "waar mogelijk", "zo mogelijk", "wanneer mogelijk",
@@ -129,6 +137,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "in de meeste", "de meeste", "in de meeste situaties", "het is ons streven om",
         "het is ons streven", "ons streven is", "het is ons doel om", "ons doel is om",
         "normaal", "hun best", "doen hun best", "wij doen onze uiterste best", "ons uiterste best",
+        "soms", "af en toe", "zo nodig", "eventueel", "gebruikelijk", "gebruikelijke", "normale",
     ),
 }  # fmt: skip
 
@@ -188,9 +197,11 @@ class PhraseMatcher:
 #: (a share without a number), but never "at most" or "the most urgent".
 HEDGE_PATTERNS: dict[str, str] = {
     "en": r"(?<!at\s)(?<!the\s)(?<![\w-])most\s+(?:of\s+(?:the\s+|our\s+)?)?(?:\w+\s+)?"
-    r"\w+s(?![\w-])",
-    "de": r"(?<![\w-])(?:streben|strebt)\s+(?:[\w-]+\s+){1,8}?an(?![\w-])",
-    "nl": r"(?<![\w-])(?:de\s+)?meeste\s+\w+(?![\w-])",
+    r"\w+s(?![\w-])|(?<![\w-])(?:may|can|might|could)\s+(?:\w+\s+){0,3}?exceed(?![\w-])",
+    "de": r"(?<![\w-])(?:streben|strebt)\s+(?:[\w-]+\s+){1,8}?an(?![\w-])|"
+    r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,12}?überschreiten(?![\w-])",
+    "nl": r"(?<![\w-])(?:de\s+)?meeste\s+\w+(?![\w-])|"
+    r"(?<![\w-])kan\s+(?:[\w-]+\s+){0,12}?overschrijden(?![\w-])",
 }
 _HEDGE_SHAPES = {
     lang: re.compile(pattern, re.IGNORECASE) for lang, pattern in HEDGE_PATTERNS.items()

@@ -131,7 +131,16 @@ MEASURABLE = [
         "Benefits are paid on the next payment date after we approve them.",
         "the next payment date",
     ),
-]
+    ("en", "We reply usually the same day but within 24 hours.", "24 hours"),
+    ("en", "We answer on the same day if possible, and certainly on the next working day.", "next working day"),
+    ("en", "Our online catalogue is available 24x7.", "24x7"),
+    ("en", "We give at least one month's notice of a rent change.", "one month's notice"),
+    ("de", "Wir versenden das Paket am Tag der Zahlung.", "am Tag der Zahlung"),
+    ("de", "Am Ende jeden Quartals erhalten Sie einen Kontoauszug.", "Ende jeden Quartals"),
+    ("de", "Die Gutschrift erfolgt am selben oder nächsten Werktag.", "am nächsten Werktag"),
+    ("nl", "Een besluit kan acht weken tot zes maanden duren.", "acht weken tot zes maanden"),
+    ("en", "Enquiries that cannot be answered immediately are answered within 2 days.", "2 days"),
+]  # fmt: skip
 
 VAGUE = [
     ("en", "We usually reply to letters within 10 working days.", "10 working days", "usually"),
@@ -195,6 +204,16 @@ VAGUE = [
         "10 minutes",
         "under normal circumstances",
     ),
+    ("en", "We do our very best to be there within four hours.", "4 hours", "do our very best"),
+    (
+        "de",
+        "Die Bearbeitung kann in Einzelfällen vier Wochen überschreiten.",
+        "4 Wochen",
+        "kann in einzelfällen vier wochen überschreiten",
+    ),
+    ("de", "Antworten erhalten Sie häufig innerhalb von 2 Tagen.", "2 Tage", "häufig"),
+    ("nl", "De normale levertijd is 1-2 werkdagen.", "1-2 werkdagen", "normale"),
+    ("nl", "Soms lukt het dezelfde dag.", "dezelfde dag", "soms"),
 ]
 
 
