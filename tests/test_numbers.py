@@ -326,3 +326,13 @@ def test_parse_number_reads_digits_and_words(lang: str, text: str, expected: flo
 )
 def test_parse_number_rejects_what_is_not_one_number(lang: str, text: str) -> None:
     assert parse_number(text, lang) is None
+
+
+def test_thousands_separators_follow_the_language() -> None:
+    from sopkit.numbers import parse_number
+
+    assert parse_number("1,000", "en") == 1000
+    assert parse_number("1,000,000", "en") == 1_000_000
+    assert parse_number("1.000", "de") == 1000 and parse_number("1.000", "nl") == 1000
+    assert parse_number("1,5", "en") == 1.5  # not a group of three: a decimal
+    assert parse_number("99,5", "de") == 99.5 and parse_number("1,000", "de") == 1.0

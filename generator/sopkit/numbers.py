@@ -134,9 +134,18 @@ def word_to_number(word: str, lang: str) -> int | None:
     return total + value
 
 
+#: Thousands separators: "1,000" in English, "1.000" in German and Dutch (three digits
+#: after each separator; "99,5" and "2.5" are decimals).
+_THOUSANDS = {"en": re.compile(r"^\d{1,3}(?:,\d{3})+$"), "de": re.compile(r"^\d{1,3}(?:\.\d{3})+$")}
+_THOUSANDS["nl"] = _THOUSANDS["de"]
+
+
 def parse_number(text: str, lang: str) -> float | None:
-    """Return the value of a digit string ("99.5", "99,5") or a number word."""
+    """Return the value of a digit string ("99.5", "99,5", "1,000") or a number word."""
     text = text.strip()
+    grouped = _THOUSANDS.get(lang)
+    if grouped is not None and grouped.match(text):
+        return float(text.replace(",", "").replace(".", ""))
     if _DIGITS.match(text):
         return float(text.replace(",", "."))
     value = word_to_number(text, lang)

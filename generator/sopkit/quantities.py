@@ -117,7 +117,10 @@ _ARTICLES = {"a", "an", "eine", "einen", "ein", "einer", "einem", "eines", "een"
 
 _HUNDREDS = {"hundred", "hundert", "honderd"}
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+(?:[-'][^\W\d_]+)*\.?|%|\S")
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+(?:[.,]\d+)?|"
+    r"[^\W\d_]+(?:[-'][^\W\d_]+)*\.?|%|\S"
+)
 
 _ISO_DURATION = re.compile(
     r"^P(?!$)(?:(?P<year>{n})Y)?(?:(?P<month>{n})M)?(?:(?P<week>{n})W)?(?:(?P<day>{n})D)?"
