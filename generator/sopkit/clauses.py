@@ -62,7 +62,14 @@ _SUBJECTS: dict[str, frozenset[str]] = {
     "de": frozenset({"wir", "sie", "ich", "unsere", "ihre"}),
     "nl": frozenset({"wij", "we", "u", "ik", "zij", "onze", "uw"}),
 }
-_END = re.compile(r"[,;:]|\s(?:then|dann|dan)\s", re.IGNORECASE)
+_END = re.compile(r"[,;:)]|\s(?:then|dann|dan)\s", re.IGNORECASE)
+#: "if possible", "wenn nötig", "indien nodig": a hedge or a vague word, not a condition.
+_NOT_A_CONDITION = re.compile(
+    r"\s+(?:at\s+all\s+)?(?:possible|feasible|practicable|necessary|needed|required|appropriate|"
+    r"applicable|we\s+can(?![\w'’])|möglich|nötig|notwendig|erforderlich|es\s+geht|mogelijk|nodig|"
+    r"het\s+kan|van\s+toepassing)",
+    re.IGNORECASE,
+)
 #: A relative clause that sets a condition ("Enquiries that cannot be answered at once
 #: will be ...") ends where the main clause's verb comes.
 _END_RELATIVE = re.compile(
@@ -121,6 +128,8 @@ def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
     for match in _opener_pattern(lang).finditer(text):
         before = text[max(0, match.start() - 40) : match.start()].split()  # two words back
         opener = " ".join(match.group().lower().split())
+        if _NOT_A_CONDITION.match(text, match.end()):
+            continue
         if opener in _CLAUSE_START_ONLY and before and not before[-1].endswith((",", ";", ":")):
             continue
         if (

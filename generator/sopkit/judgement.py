@@ -38,11 +38,14 @@ _HARD_CAP: dict[str, str] = {
     "en": r"at\s+the\s+latest|no\s+later\s+than|in\s+any\s+case|in\s+all\s+cases|but\s+within|"
           r"and\s+always\s+within|at\s+most|not\s+later\s+than|by\s+no\s+later\s+than|"
           r"(?:we\s+)?(?:promise|guarantee|commit)|certainly|(?:can|may)\s+take\s+up\s+to|up\s+to|"
-          r"in\s+every\s+case|at\s+the\s+very\s+latest|always",
+          r"in\s+every\s+case|at\s+the\s+very\s+latest|always|or\s+within|or\s+at\s+the\s+latest|"
+          r"or\s+by",
     "de": r"spätestens|längstens|jedenfalls|auf\s+jeden\s+Fall|in\s+jedem\s+Fall|höchstens|"
-          r"aber\s+innerhalb|jedoch\s+innerhalb|maximal|sicher|immer|garantiert|bis\s+zu",
+          r"aber\s+innerhalb|jedoch\s+innerhalb|maximal|sicher|immer|garantiert|bis\s+zu|"
+          r"oder\s+spätestens|oder\s+innerhalb",
     "nl": r"uiterlijk|in\s+ieder\s+geval|in\s+elk\s+geval|hoe\s+dan\s+ook|maar\s+binnen|"
-          r"ten\s+hoogste|maximaal|altijd\s+binnen|zeker|altijd|hooguit|gegarandeerd",
+          r"ten\s+hoogste|maximaal|altijd\s+binnen|zeker|altijd|hooguit|gegarandeerd|of\s+uiterlijk|"
+          r"of\s+binnen",
 }  # fmt: skip
 _HARD_CAP_PATTERNS = {
     lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
@@ -119,7 +122,7 @@ def judge(
     )
 
 
-_SEPARATOR = re.compile(r"[,;:]|\b(?:but|aber|jedoch|maar|doch)\b", re.IGNORECASE)
+_SEPARATOR = re.compile(r"[,;:)]|\b(?:but|or|aber|jedoch|oder|maar|doch|of)\b", re.IGNORECASE)
 #: "Complex cases take longer; ..." is what a hedge before a hard cap may govern.
 _LONGER = re.compile(r"\b(?:longer|länger|langer|more\s+time|mehr\s+Zeit|meer\s+tijd)\b", re.I)
 

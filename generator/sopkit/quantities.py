@@ -319,6 +319,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          rf"(?:{_RECEIPTS}))|(?:{_RECEIPTS})\W+(?:\w+\W+){{0,4}}?(?:immediately|instantly|at\s+once)",
          0, "day", "at once"),
         (r"at\s+the\s+same\s+time(?:\s+as)?", 0, "day", "at the same time"),
+        (r"on\s+the\s+(?:same\s+)?(?:date|day)\s+(?:that|when|on\s+which)(?:\s+[\w'-]+){0,8}", 0,
+         "day", "same day"),
         (r"on\s+the\s+day\s+(?:of\s+(?:your|the)\s+\w+|(?:we|you)\s+\w+\s+it)", 0, "day",
          "same day"),
         (r"on\s+the\s+spot|while\s+you\s+wait|(?:immediately|at\s+once)(?=\s+(?:issue|issued|"
@@ -337,6 +339,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+|spätestens\s+am\s+)?(?:nächsten|folgenden|"
          r"darauffolgenden|darauf\s+folgenden|nächstfolgenden)\s+(?:Werk|Arbeits|Geschäfts|"
          r"Bankarbeits)tag(?:es|s)?", 1, "working_day", "next working day"),
+        (r"(?:bis\s+(?:zum\s+)?|am\s+)?übernächsten\s+(?:Werk|Arbeits|Geschäfts)tag(?:es|s)?", 2,
+         "working_day", ""),
+        (r"(?:bis\s+(?:zum\s+)?|am\s+)?übernächsten\s+Tag(?:es|s)?", 2, "day", ""),
         (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+)?(?:nächsten|folgenden)\s+Tag(?:es|s)?|"
          r"(?:am\s+)?Folgetag", 1, "day", "next day"),
         (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Monatsfrist|Monatsfrist", 1, "month", ""),
@@ -359,6 +364,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:op\s+)?de\s+dag\s+zelf|tegelijk\s+met|gelijktijdig\s+met|op\s+de\s+dag\s+van\s+"
          r"(?:de|uw|het)\s+\w+", 0, "day", "same day"),
         (r"binnen\s+het\s+uur", 1, "hour", ""),
+        (r"overmorgen", 2, "day", ""),
         (rf"(?:direct|meteen|onmiddellijk|automatisch)(?=\W+(?:\w+\W+){{0,6}}?(?:{_RECEIPTS}))",
          0, "day", "at once"),
         (r"(?:direct|meteen|onmiddellijk)(?=\s+(?:mee\b|meegeven|meekrijgen|uitgereikt|"
@@ -557,6 +563,10 @@ def _duration_at(
     if tokens[index].text[0].isdigit() and _is_clock(tokens, index, lang):
         return None, 1
     value, used = number
+    if [t.text for t in tokens[index + used : index + used + 3]][::2] == ["(", ")"] and (
+        parse_number(tokens[index + used + 1].text, lang) == value
+    ):
+        used += 3  # "five (5) working days": the digits repeat the word
     unit = _unit_at(tokens, index + used)
     if unit is None and _joined_by_hyphen(tokens, index + used - 1):
         unit = _unit_at(tokens, index + used + 1)  # "24-hour", "10-Tage-Frist"
@@ -673,7 +683,9 @@ _TIMEFRAME_FILLER = {
     "niet", "langer", "dan", "total", "insgesamt", "totaal", "further", "additional",
     "weitere", "weiteren", "weiterer", "verdere", "extra", "another", "on", "op", "um",
     "om", "allerspätestens", "latest", "notice", "advance", "vorher", "vorab", "tevoren",
-    "vooraf",
+    "vooraf", "least", "mindestens", "minimaal", "minstens", "im", "voraus", "nächsten",
+    "kommenden", "next", "coming", "volgende", "komende", "eerstvolgende", "first", "ersten",
+    "eerste",
 }  # fmt: skip
 
 
@@ -950,8 +962,8 @@ _AVAILABILITY: dict[str, str] = {
           r"days\s+a\s+week)?|(?:7|seven)\s+days\s+a\s+week|day\s+and\s+night|365\s+days\s+a\s+year",
     "de": r"24\s*[/x×]\s*7|rund\s+um\s+die\s+Uhr|24\s+Stunden\s+(?:am\s+Tag|täglich)|Tag\s+und\s+"
           r"Nacht|(?:7|sieben)\s+Tage\s+die\s+Woche|365\s+Tage\s+im\s+Jahr",
-    "nl": r"24\s*[/x×]\s*7|24\s+uur\s+per\s+dag(?:,?\s+(?:en\s+)?(?:7|zeven)\s+dagen\s+per\s+"
-          r"week)?|"
+    "nl": r"24\s*/\s*24(?:\s+en\s+7\s*/\s*7)?|24\s*[/x×]\s*7|"
+          r"24\s+uur\s+per\s+dag(?:,?\s+(?:en\s+)?(?:7|zeven)\s+dagen\s+per\s+week)?|"
           r"(?:7|zeven)\s+dagen\s+per\s+week|dag\s+en\s+nacht|de\s+klok\s+rond",
 }  # fmt: skip
 #: Opening hours are a standard when the metric promises to be reachable in them.
@@ -1116,14 +1128,16 @@ def find_clock_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
 _FREQUENCIES: dict[str, str] = {
     "en": r"daily|weekly|fortnightly|monthly|quarterly|annually|yearly|half-yearly|biannually|"
           r"on\s+a\s+(?:daily|weekly|monthly|quarterly|yearly|annual|regular\s+\w+)\s+basis|"
-          r"every\s+(?:\d+\s+|two\s+|three\s+|six\s+)?(?:days?|weeks?|months?|quarters?|years?)|"
+          r"every\s+(?:\d+\s+|two\s+|three\s+|six\s+|half\s+an?\s+)?(?:minutes?|hours?|days?|"
+          r"weeks?|months?|quarters?|years?)|hourly|"
           r"(?:once|twice|\d+\s+times|(?:two|three|four)\s+times)\s+(?:a|per|each|every)\s+"
           r"(?:day|week|month|quarter|year)|per\s+(?:day|week|month|quarter|year)|"
           r"(?:each|every)\s+(?:day|week|month|quarter|year|monday|tuesday|wednesday|thursday|"
           r"friday|saturday|sunday|working\s+day|weekday)|on\s+(?:mondays|tuesdays|wednesdays|"
           r"thursdays|fridays|saturdays|sundays)|at\s+the\s+end\s+of\s+(?:each|every)\s+"
           r"(?:month|quarter|year)",
-    "de": r"täglich|wöchentlich|monatlich|vierteljährlich|quartalsweise|halbjährlich|jährlich|"
+    "de": r"stündlich|täglich|wöchentlich|monatlich|vierteljährlich|quartalsweise|halbjährlich|"
+          r"jährlich|jede\s+(?:halbe\s+)?Stunde|alle\s+\d+\s+Minuten|"
           r"(?:\d+-?\s*mal|einmal|zweimal|dreimal|viermal)\s+(?:pro|im|in\s+der|am|je|jedes)\s+"
           r"(?:Tag|Woche|Monat|Quartal|Jahr)|alle\s+\w+\s+(?:Tage|Wochen|Monate|Jahre)|"
           r"(?:pro|je)\s+(?:Tag|Woche|Monat|Quartal|Jahr)|jeden\s+(?:Tag|Monat)|jede\s+Woche|"
@@ -1134,6 +1148,7 @@ _FREQUENCIES: dict[str, str] = {
           r"donnerstags|freitags|samstags|sonntags)|(?:am\s+|zum\s+)?Ende\s+(?:jeden|jedes|eines\s+"
           r"jeden)\s+(?:Monats|Quartals|Jahres)",
     "nl": r"dagelijks|wekelijks|tweewekelijks|maandelijks|driemaandelijks|halfjaarlijks|"
+          r"(?:elk|ieder)\s+(?:half\s+)?uur|elke\s+\d+\s+minuten|per\s+uur|"
           r"jaarlijks|per\s+kwartaal|(?:\d+\s+keer|eenmaal|tweemaal|één\s+keer|twee\s+keer|"
           r"eens)\s+per\s+(?:dag|week|maand|kwartaal|jaar)|(?:elke|iedere)\s+(?:dag|week|"
           r"maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdag)|"

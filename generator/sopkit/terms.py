@@ -33,6 +33,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "shortly before", "just before", "a few minutes", "within a few minutes", "a few days",
         "reasonable timeframe", "a reasonable timeframe", "within a reasonable timeframe",
         "reasonable time frame",
+        "in the coming days", "in the coming weeks", "in the near future", "over the coming weeks",
     ),
     "de": (
         "so schnell wie möglich", "so schnell als möglich", "schnellstmöglich",
@@ -51,6 +52,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "weniger stunden", "weniger tage", "einigen minuten", "kurz vor", "kurz vorher",
         "kurz bevor", "kurzfristig",
         "sehr unterschiedlich", "unterschiedlich",
+        "in den kommenden tagen", "in den kommenden wochen", "in naher zukunft", "demnächst",
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
@@ -63,6 +65,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "enkele dagen", "enkele weken", "enkele minuten", "enkele uren", "vlak voor",
         "vlak vóór", "vlak voordat", "vlak vóórdat", "kort voordat", "kort vóórdat",
         "kort voor", "kort vóór", "een paar dagen", "een paar weken",
+        "in de komende dagen", "in de komende weken", "in de nabije toekomst",
+        "op afzienbare termijn",
     ),
 }  # fmt: skip
 
@@ -95,6 +99,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "our very best", "do our very best", "do our utmost", "our utmost", "sometimes",
         "occasionally", "often", "frequently", "where appropriate", "if appropriate",
         "as appropriate", "customary", "usual", "the usual",
+        "has a goal of", "have a goal of", "a goal of", "aims for", "aim for", "strive for",
+        "estimated time", "estimated delivery",
     ),
     "de": (
         "nach möglichkeit", "wenn möglich", "falls möglich", "soweit möglich",
@@ -116,6 +122,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "unser ziel ist es", "wir haben uns zum ziel gesetzt", "zielen darauf ab",
         "häufig", "oft", "manchmal", "gelegentlich", "gegebenenfalls", "ggf.", "üblich",
         "übliche", "üblichen", "normale", "normalen", "unser möglichstes", "nach möglichkeit",
+        "richtzeit", "richtzeiten", "zu erwartende", "zu erwartenden", "erwartete",
+        "erwarteten", "ziel von",
     ),
     "nl": (
         "indien mogelijk", "waar mogelijk", "zo mogelijk", "wanneer mogelijk",
@@ -138,6 +146,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "het is ons streven", "ons streven is", "het is ons doel om", "ons doel is om",
         "normaal", "hun best", "doen hun best", "wij doen onze uiterste best", "ons uiterste best",
         "soms", "af en toe", "zo nodig", "eventueel", "gebruikelijk", "gebruikelijke", "normale",
+        "te verwachten", "verwachte", "richttijd", "richttijden", "streefdatum", "streeftermijn",
     ),
 }  # fmt: skip
 

@@ -140,6 +140,15 @@ MEASURABLE = [
     ("de", "Die Gutschrift erfolgt am selben oder nächsten Werktag.", "am nächsten Werktag"),
     ("nl", "Een besluit kan acht weken tot zes maanden duren.", "acht weken tot zes maanden"),
     ("en", "Enquiries that cannot be answered immediately are answered within 2 days.", "2 days"),
+    ("en", "Public toilets are checked by staff every hour.", "every hour"),
+    ("en", "We reply within five (5) working days.", "five (5) working days"),
+    ("en", "Calls are returned the same day (if possible) or within one business day.", "1 business day"),
+    ("en", "We acknowledge your complaint on the date that it reaches us.", "on the date that it reaches us"),
+    ("de", "Die Reparatur erfolgt am übernächsten Werktag.", "am übernächsten Werktag"),
+    ("de", "Termine sagen wir mindestens 5 Tage im Voraus ab.", "mindestens 5 Tage im Voraus"),
+    ("de", "Sie erhalten innerhalb der nächsten drei Tage eine Antwort.", "innerhalb der nächsten drei Tage"),
+    ("nl", "De storingsdienst is 24/24 en 7/7 bereikbaar.", "24/24 en 7/7"),
+    ("en", "We get back to you within 2 days if we can't answer on the spot.", "2 days"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -214,6 +223,10 @@ VAGUE = [
     ("de", "Antworten erhalten Sie häufig innerhalb von 2 Tagen.", "2 Tage", "häufig"),
     ("nl", "De normale levertijd is 1-2 werkdagen.", "1-2 werkdagen", "normale"),
     ("nl", "Soms lukt het dezelfde dag.", "dezelfde dag", "soms"),
+    ("en", "The City has a goal of responding within 72 hours.", "72 hours", "has a goal of"),
+    ("de", "Die Angaben sind reine Richtzeiten von 5 Werktagen.", "5 Werktage", "richtzeiten"),
+    ("nl", "De te verwachten levertijd is 1 - 2 werkdagen.", "2 werkdagen", "te verwachten"),
+    ("de", "Wir melden uns in den kommenden Wochen bei Ihnen.", None, "in den kommenden wochen"),
 ]
 
 

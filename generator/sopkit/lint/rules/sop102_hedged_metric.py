@@ -55,6 +55,7 @@ def honest_rewrite(
     if not has_bound:
         return FLOOR_METRIC[lang]
     rest = (metric[: term.start] + metric[term.end :]).strip()
+    rest = re.sub(r"\(\s*\)", "", rest)  # "(if possible)" without the hedge
     rest = re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s{2,}", " ", rest)).strip(" ,;")
     rest = rest.rstrip(".")
     if len(rest) > _REWRITE_CHARS:  # a message quotes a sentence, not a page
