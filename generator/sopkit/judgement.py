@@ -28,7 +28,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sopkit.clauses import condition_spans
-from sopkit.quantities import Duration, find_durations
+from sopkit.quantities import (
+    Duration,
+    find_availability,
+    find_clock_deadlines,
+    find_durations,
+    find_frequencies,
+    find_stated_deadlines,
+)
 from sopkit.standard import MAX_METRIC_CHARS, bounds_of, parse_standard
 from sopkit.terms import TermMatch, approximations, hedges_in, vague_terms_in
 
@@ -39,13 +46,14 @@ _HARD_CAP: dict[str, str] = {
           r"and\s+always\s+within|at\s+most|not\s+later\s+than|by\s+no\s+later\s+than|"
           r"(?:we\s+)?(?:promise|guarantee|commit)|certainly|(?:can|may)\s+take\s+up\s+to|up\s+to|"
           r"in\s+every\s+case|at\s+the\s+very\s+latest|always|or\s+within|or\s+at\s+the\s+latest|"
+          r"no\s+longer\s+than|not\s+longer\s+than|"
           r"or\s+by",
     "de": r"spätestens|längstens|jedenfalls|auf\s+jeden\s+Fall|in\s+jedem\s+Fall|höchstens|"
           r"aber\s+innerhalb|jedoch\s+innerhalb|maximal|sicher|immer|garantiert|bis\s+zu|"
-          r"oder\s+spätestens|oder\s+innerhalb",
+          r"oder\s+spätestens|oder\s+innerhalb|nicht\s+länger\s+als",
     "nl": r"uiterlijk|in\s+ieder\s+geval|in\s+elk\s+geval|hoe\s+dan\s+ook|maar\s+binnen|"
           r"ten\s+hoogste|maximaal|altijd\s+binnen|zeker|altijd|hooguit|gegarandeerd|of\s+uiterlijk|"
-          r"of\s+binnen",
+          r"of\s+binnen|niet\s+langer\s+dan",
 }  # fmt: skip
 _HARD_CAP_PATTERNS = {
     lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
@@ -60,8 +68,9 @@ class Judgement:
     Attributes:
         hedges: hedge phrases that qualify the bound, in order.
         approximations: "about"-words right before a bound's number.
-        vague: vague words outside conditions and bounds, and hedges that qualify
-            only a soft wish before a hard cap.
+        vague: vague words outside conditions and bounds.
+        soft_hedges: hedges that qualify something other than the bound (a soft
+            wish before a hard cap, an aside, their own clause): warnings, not errors.
         has_time_bound: a time bound, an availability or a deadline set elsewhere,
             anywhere in the metric ("If it is not paid within 10 working days, we pay
             £40" is checked case by case).
@@ -76,6 +85,12 @@ class Judgement:
     vague: tuple[TermMatch, ...]
     has_time_bound: bool
     has_main_bound: bool
+    soft_hedges: tuple[TermMatch, ...] = ()
+
+    @property
+    def soft_parts(self) -> tuple[TermMatch, ...]:
+        """Everything SOP108 may warn about beside a bound, left to right."""
+        return tuple(sorted(self.vague + self.soft_hedges, key=lambda t: t.start))
 
 
 def _outside(terms: list[TermMatch], spans: list[tuple[int, int]]) -> tuple[TermMatch, ...]:
@@ -109,17 +124,13 @@ def judge(
         v for v in vague if not any(v.start < d.span[1] and d.span[0] < v.end for d in every_bound)
     )
     hedges = tuple(hedges_in(metric, lang))
-    soft = _soft_hedges(metric, lang, hedges, vague, main_bounds)
+    soft = _soft_hedges(metric, lang, hedges, vague, main_bounds, _other_bound_ends(metric, lang))
+    hedges = hedges + _should_after_condition(metric, lang, conditions, hedges)
     hedges = tuple(h for h in hedges if h not in soft)
     vague = _without_overlaps(vague, hedges)
     approx = tuple(approximations(metric, lang, (d.span[0] for d in every_bound)))
-    return Judgement(
-        hedges,
-        approx,
-        tuple(sorted(vague + soft, key=lambda t: t.start)),
-        bool(every_bound or stated or standard.availability or standard.frequency),
-        bool(main_bounds) or stated,
-    )
+    measurable = bool(every_bound or stated or standard.availability or standard.frequency)
+    return Judgement(hedges, approx, vague, measurable, bool(main_bounds) or stated, soft)
 
 
 _SEPARATOR = re.compile(r"[,;:)]|\b(?:but|or|aber|jedoch|oder|maar|doch|of)\b", re.IGNORECASE)
@@ -139,12 +150,48 @@ def _bound_in_parentheses(text: str, position: int, bounds: list[Duration]) -> b
     return any(start < d.span[0] and d.span[1] <= end for d in bounds)
 
 
+def _other_bound_ends(metric: str, lang: str) -> list[int]:
+    """Where schedules, availabilities and deadlines set elsewhere end in ``metric``."""
+    spans = find_frequencies(metric, lang) + find_availability(metric, lang)
+    spans += find_stated_deadlines(metric, lang) + find_clock_deadlines(metric, lang)
+    return [end for _, end in spans]
+
+
+def _should_after_condition(
+    metric: str, lang: str, conditions: list[tuple[int, int]], hedges: tuple[TermMatch, ...]
+) -> tuple[TermMatch, ...]:
+    """German "sollte" as the main clause's verb right after a condition: a hedge.
+
+    "Sind alle Unterlagen vollständig, sollte der Bescheid ... zugestellt werden"; at
+    the start of a clause "sollte" opens a condition instead.
+    """
+    if lang != "de":
+        return ()
+    found = []
+    for _, end in conditions:
+        match = _SHOULD.match(metric, end)
+        if match and not any(h.start == match.start(1) for h in hedges):
+            found.append(TermMatch(match.group(1), match.start(1), match.end(1)))
+    return tuple(found)
+
+
+_SHOULD = re.compile(r"\s*,\s*(sollten?)(?![\w-])", re.IGNORECASE)
+#: An estimate ("mit ... rechnen") of a bound with an explicit cap is a commitment:
+#: "wann sie innerhalb von höchstens drei Monaten mit einer Antwort rechnen können".
+_CAPPED = re.compile(
+    r"(?:höchstens|spätestens|längstens|maximal|at\s+most|no\s+later\s+than|uiterlijk|maximaal|"
+    r"ten\s+hoogste)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _soft_hedges(
     metric: str,
     lang: str,
     hedges: tuple[TermMatch, ...],
     vague: tuple[TermMatch, ...],
     bounds: list[Duration],
+    other_ends: list[int],
 ) -> tuple[TermMatch, ...]:
     """Hedges that qualify something other than the bound.
 
@@ -187,12 +234,18 @@ def _soft_hedges(
                     break
             if hedge in soft:
                 continue
-        last_bound = max((d.span[1] for d in bounds), default=None)
+        if hedge.term.lower().startswith("mit ") and any(
+            _CAPPED.search(metric, max(0, d.span[0] - 40), d.span[0]) for d in bounds
+        ):
+            soft.append(hedge)
+            continue
+        last_bound = max([d.span[1] for d in bounds] + other_ends, default=None)
         comma = metric.rfind(",", 0, hedge.start)
         if last_bound is not None and comma >= last_bound:
             lead = metric[comma + 1 : hedge.start].strip()
-            if lead:  # the clause starts with its own words, not with the hedge
-                soft.append(hedge)
+            tail = _SEPARATOR.split(metric[hedge.end :], maxsplit=1)[0].split()
+            if lead or len(tail) >= 2:  # the hedge qualifies words of its own clause:
+                soft.append(hedge)  # "annually, usually in our Annual Report"
     return tuple(soft)
 
 

@@ -315,6 +315,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"by\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:working\s+|business\s+)?day|"
          r"(?:by\s+)?close\s+of\s+business", 0, "day", "same day"),
         (r"within\s+the\s+(?:same\s+)?hour", 1, "hour", ""),
+        (r"(?:by|on)\s+the\s+next\s+(?:delivery|collection|postal|opening)\s+day", 1, "working_day",
+         "next working day"),
+        (r"during\s+the\s+(?:same\s+)?(?:call|visit|conversation|chat)|(?:in|on)\s+the\s+same\s+"
+         r"(?:call|visit|contact)", 0, "day", "on the spot"),
         (rf"(?:immediately|at\s+once|straight\s+away|instantly|automatically)(?=\W+(?:\w+\W+){{0,6}}?"
          rf"(?:{_RECEIPTS}))|(?:{_RECEIPTS})\W+(?:\w+\W+){{0,4}}?(?:immediately|instantly|at\s+once)",
          0, "day", "at once"),
@@ -346,6 +350,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"(?:am\s+)?Folgetag", 1, "day", "next day"),
         (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Monatsfrist|Monatsfrist", 1, "month", ""),
         (r"innerhalb\s+der\s+(?:nächsten|ersten)\s+Stunde", 1, "hour", ""),
+        (r"(?:am|bis\s+zum)\s+nächsten\s+(?:Zustell|Liefer|Abhol|Öffnungs)tag", 1, "working_day",
+         "next working day"),
+        (r"während\s+des\s+(?:Gesprächs|Anrufs|Besuchs|Telefonats)|im\s+(?:selben|gleichen)\s+"
+         r"(?:Gespräch|Anruf|Telefonat)", 0, "day", "on the spot"),
         (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Wochenfrist|Wochenfrist", 1, "week", ""),
         (rf"(?:sofort|umgehend\s+automatisch|automatisch|unmittelbar)(?=\W+(?:\w+\W+){{0,6}}?"
          rf"(?:{_RECEIPTS}))", 0, "day", "at once"),
@@ -358,6 +366,12 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:nog\s+)?(?:op\s+)?dezelfde\s+dag", 0, "day", "same day"),
         (r"(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+werkdag", 1, "working_day",
          "next working day"),
+        (r"(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+(?:bezorg|lever|post|ophaal|openings)dag", 1,
+         "working_day", "next working day"),
+        (r"binnen\s+de\s+maand", 1, "month", ""),
+        (r"binnen\s+de\s+week", 1, "week", ""),
+        (r"tijdens\s+het\s+(?:gesprek|bezoek|telefoongesprek|contact)|in\s+hetzelfde\s+gesprek", 0,
+         "day", "on the spot"),
         (r"(?:op\s+)?(?:de\s+)?volgende\s+dag|de\s+dag\s+(?:erna|daarna)", 1, "day", "next day"),
         (r"(?:op\s+)?(?:dezelfde|de\s+zelfde)\s+of\s+(?:de\s+)?volgende\s+werkdag", 1,
          "working_day", "next working day"),
@@ -685,7 +699,7 @@ _TIMEFRAME_FILLER = {
     "om", "allerspätestens", "latest", "notice", "advance", "vorher", "vorab", "tevoren",
     "vooraf", "least", "mindestens", "minimaal", "minstens", "im", "voraus", "nächsten",
     "kommenden", "next", "coming", "volgende", "komende", "eerstvolgende", "first", "ersten",
-    "eerste",
+    "eerste", "meteen", "direct", "direkt", "sofort", "immediately", "onmiddellijk",
 }  # fmt: skip
 
 
@@ -958,11 +972,13 @@ def _limit_before(
 # --- availability and deadlines stated elsewhere ---------------------------------------
 
 _AVAILABILITY: dict[str, str] = {
-    "en": r"24\s*[/x×]\s*7|(?:a)?round\s+the\s+clock|24\s+hours\s+a\s+day(?:,?\s+(?:7|seven)\s+"
-          r"days\s+a\s+week)?|(?:7|seven)\s+days\s+a\s+week|day\s+and\s+night|365\s+days\s+a\s+year",
-    "de": r"24\s*[/x×]\s*7|rund\s+um\s+die\s+Uhr|24\s+Stunden\s+(?:am\s+Tag|täglich)|Tag\s+und\s+"
-          r"Nacht|(?:7|sieben)\s+Tage\s+die\s+Woche|365\s+Tage\s+im\s+Jahr",
-    "nl": r"24\s*/\s*24(?:\s+en\s+7\s*/\s*7)?|24\s*[/x×]\s*7|"
+    "en": r"24\s*[/x×]\s*7|7\s*[x×]\s*24|(?:a)?round\s+the\s+clock|"
+          r"24\s+hours\s+a\s+day(?:,?\s+(?:7|seven)\s+days\s+a\s+week)?|(?:7|seven)\s+days\s+a\s+week|"
+          r"day\s+and\s+night|365\s+days\s+a\s+year",
+    "de": r"24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*Stunden)?|rund\s+um\s+die\s+Uhr|"
+          r"24\s+Stunden\s+(?:am\s+Tag|täglich)|Tag\s+und\s+Nacht|(?:7|sieben)\s+Tage\s+die\s+Woche|"
+          r"365\s+Tage\s+im\s+Jahr",
+    "nl": r"24\s*/\s*24(?:\s+en\s+7\s*/\s*7)?|24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*uur)?|"
           r"24\s+uur\s+per\s+dag(?:,?\s+(?:en\s+)?(?:7|zeven)\s+dagen\s+per\s+week)?|"
           r"(?:7|zeven)\s+dagen\s+per\s+week|dag\s+en\s+nacht|de\s+klok\s+rond",
 }  # fmt: skip
@@ -1002,6 +1018,25 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:op|tijdens)\s+de\s+eerstvolgende\s+(?:[\w-]+\s+){0,2}?(?:dag|datum|werkdag|"
           r"ronde|levering)(?:\s+dat\s+[\w\s-]{0,40}?\s+open\s+is)?",
 }  # fmt: skip
+_MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS_DE = (
+    "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+)
+_MONTHS_NL = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+)
+
+#: A deadline on a calendar date: "by 31 March", "bis zum 31. März", "uiterlijk 1 april".
+_DATE_DEADLINES: dict[str, str] = {
+    "en": rf"(?:by|before|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?\d{{1,2}}"
+          rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_EN})|(?:by|before)\s+(?:{_MONTHS_EN})\s+\d{{1,2}}",
+    "de": rf"(?:bis\s+(?:zum\s+)?|spätestens\s+(?:am\s+|zum\s+|bis\s+zum\s+)?|vor\s+dem\s+)"
+          rf"\d{{1,2}}\.\s*(?:{_MONTHS_DE}|\d{{1,2}}\.)",
+    "nl": rf"(?:uiterlijk|vóór|voor)\s+(?:op\s+)?\d{{1,2}}\s+(?:{_MONTHS_NL})",
+}  # fmt: skip
+for _lang, _pattern in _DATE_DEADLINES.items():
+    _STATED_DEADLINES[_lang] += "|" + _pattern
+
 _STATED_PATTERNS = {
     lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
     for lang, pattern in _STATED_DEADLINES.items()
@@ -1135,7 +1170,8 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:each|every)\s+(?:day|week|month|quarter|year|monday|tuesday|wednesday|thursday|"
           r"friday|saturday|sunday|working\s+day|weekday)|on\s+(?:mondays|tuesdays|wednesdays|"
           r"thursdays|fridays|saturdays|sundays)|at\s+the\s+end\s+of\s+(?:each|every)\s+"
-          r"(?:month|quarter|year)",
+          r"(?:month|quarter|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?(?:\s+"
+          r"to\s+(?:Friday|Saturday))?|(?:Monday|Tuesday)\s+to\s+(?:Friday|Saturday)",
     "de": r"stündlich|täglich|wöchentlich|monatlich|vierteljährlich|quartalsweise|halbjährlich|"
           r"jährlich|jede\s+(?:halbe\s+)?Stunde|alle\s+\d+\s+Minuten|"
           r"(?:\d+-?\s*mal|einmal|zweimal|dreimal|viermal)\s+(?:pro|im|in\s+der|am|je|jedes)\s+"
@@ -1146,7 +1182,8 @@ _FREQUENCIES: dict[str, str] = {
           r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|immer\s+(?:am\s+)?(?:Montag|Dienstag|"
           r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|(?:montags|dienstags|mittwochs|"
           r"donnerstags|freitags|samstags|sonntags)|(?:am\s+|zum\s+)?Ende\s+(?:jeden|jedes|eines\s+"
-          r"jeden)\s+(?:Monats|Quartals|Jahres)",
+          r"jeden)\s+(?:Monats|Quartals|Jahres)|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
+          r"Samstag|Sonntag)|(?:Montag|Dienstag|Mittwoch|Donnerstag)\s+bis\s+(?:Freitag|Samstag)",
     "nl": r"dagelijks|wekelijks|tweewekelijks|maandelijks|driemaandelijks|halfjaarlijks|"
           r"(?:elk|ieder)\s+(?:half\s+)?uur|elke\s+\d+\s+minuten|per\s+uur|"
           r"jaarlijks|per\s+kwartaal|(?:\d+\s+keer|eenmaal|tweemaal|één\s+keer|twee\s+keer|"
@@ -1155,7 +1192,9 @@ _FREQUENCIES: dict[str, str] = {
           r"elk\s+(?:kwartaal|jaar)|per\s+(?:dag|week|maand|jaar)|"
           r"(?:op\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)en|"
           r"aan\s+het\s+eind(?:e)?\s+van\s+(?:elke|iedere)\s+(?:maand|week)|"
-          r"aan\s+het\s+eind(?:e)?\s+van\s+(?:elk|ieder)\s+(?:kwartaal|jaar)",
+          r"aan\s+het\s+eind(?:e)?\s+van\s+(?:elk|ieder)\s+(?:kwartaal|jaar)|"
+          r"op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)(?:\s+(?:tot\s+en\s+met|t/m)\s+"
+          r"(?:vrijdag|zaterdag|zondag))?",
 }  # fmt: skip
 _FREQUENCY_PATTERNS = {
     lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)

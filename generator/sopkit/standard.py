@@ -68,7 +68,10 @@ class Standard:
         duration: a schedule, an availability, a deadline at a time of day or set
         elsewhere ("immer am Donnerstag", "ab 15 Uhr", "the next pay date")."""
         wanted = set(_TOKENS.findall(text.lower()))
+        words = " ".join(_TOKENS.findall(text.lower()))
         for bound in (self.frequency, self.availability, self.stated_deadline):
+            if bound and words.startswith(" ".join(_TOKENS.findall(bound.lower()))):
+                return True  # "bis zum 31. März des folgenden Jahres": the bound, then its event
             if bound and wanted:
                 shared = wanted & set(_TOKENS.findall(bound.lower()))
                 substantive = any(len(w) >= 4 or w.isdigit() for w in shared)

@@ -34,6 +34,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "reasonable timeframe", "a reasonable timeframe", "within a reasonable timeframe",
         "reasonable time frame",
         "in the coming days", "in the coming weeks", "in the near future", "over the coming weeks",
+        "faster", "quicker",
     ),
     "de": (
         "so schnell wie möglich", "so schnell als möglich", "schnellstmöglich",
@@ -53,6 +54,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "kurz bevor", "kurzfristig",
         "sehr unterschiedlich", "unterschiedlich",
         "in den kommenden tagen", "in den kommenden wochen", "in naher zukunft", "demnächst",
+        "rasch", "rasche", "raschen", "möglichst rasch", "schneller", "zügiger", "baldiger",
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
@@ -67,6 +69,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "kort voor", "kort vóór", "een paar dagen", "een paar weken",
         "in de komende dagen", "in de komende weken", "in de nabije toekomst",
         "op afzienbare termijn",
+        "sneller", "vlotter",
     ),
 }  # fmt: skip
 
@@ -101,6 +104,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "as appropriate", "customary", "usual", "the usual",
         "has a goal of", "have a goal of", "a goal of", "aims for", "aim for", "strive for",
         "estimated time", "estimated delivery",
+        "tries its best", "try our best", "tries their best", "its best", "their best",
     ),
     "de": (
         "nach möglichkeit", "wenn möglich", "falls möglich", "soweit möglich",
@@ -124,6 +128,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "übliche", "üblichen", "normale", "normalen", "unser möglichstes", "nach möglichkeit",
         "richtzeit", "richtzeiten", "zu erwartende", "zu erwartenden", "erwartete",
         "erwarteten", "ziel von",
+        "der meisten", "den meisten", "i. d. r.", "i. d. r", "gerechnet werden",
     ),
     "nl": (
         "indien mogelijk", "waar mogelijk", "zo mogelijk", "wanneer mogelijk",
@@ -208,6 +213,7 @@ HEDGE_PATTERNS: dict[str, str] = {
     "en": r"(?<!at\s)(?<!the\s)(?<![\w-])most\s+(?:of\s+(?:the\s+|our\s+)?)?(?:\w+\s+)?"
     r"\w+s(?![\w-])|(?<![\w-])(?:may|can|might|could)\s+(?:\w+\s+){0,3}?exceed(?![\w-])",
     "de": r"(?<![\w-])(?:streben|strebt)\s+(?:[\w-]+\s+){1,8}?an(?![\w-])|"
+    r"(?<![\w-])mit\s+(?:[\w-]+\s+){0,6}?(?:zu\s+)?rechnen(?![\w-])|(?<=\w\s)sollten?(?![\w-])|"
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,12}?überschreiten(?![\w-])",
     "nl": r"(?<![\w-])(?:de\s+)?meeste\s+\w+(?![\w-])|"
     r"(?<![\w-])kan\s+(?:[\w-]+\s+){0,12}?overschrijden(?![\w-])",
@@ -225,7 +231,12 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
         [TermMatch(m.group(), m.start(), m.end()) for m in shape.finditer(text)] if shape else []
     )
     kept = [s for s in shapes if not any(s.start < p.end and p.start < s.end for p in phrases)]
-    return sorted(phrases + kept, key=lambda t: t.start)
+    found = sorted(phrases + kept, key=lambda t: t.start)
+    return [t for t in found if not _TOLD_ABOUT.search(text, max(0, t.start - 24), t.start)]
+
+
+#: "we tell you about the expected date": an estimate that is told, not hedged.
+_TOLD_ABOUT = re.compile(r"\b(?:about|of|over|über|van)\s+(?:the|de|het|die|den|das)?\s*$", re.I)
 
 
 @cache
@@ -277,9 +288,11 @@ def matcher(
 #: Vague shapes that no word list covers: "as short as possible", "so kurz wie möglich",
 #: "zo kort mogelijk", "möglichst kurz".
 VAGUE_PATTERNS: dict[str, str] = {
-    "en": r"as\s+\w+\s+as\s+(?:possible|we\s+can|practicable|is\s+practicable|feasible)",
-    "de": r"so\s+\w+\s+(?:wie|als)\s+möglich|möglichst\s+\w+",
-    "nl": r"zo\s+\w+(?:\s+en\s+\w+)?\s+(?:mogelijk|als\s+mogelijk)",
+    "en": r"as\s+\w+\s+as\s+(?:possible|we\s+can|practicable|is\s+practicable|feasible)|"
+    r"reasonable\s+(?:time|period|timeframe|timescale)",
+    "de": r"so\s+\w+\s+(?:wie|als)\s+möglich|möglichst\s+\w+|angemessenen?\s+\w*[Ff]rist",
+    "nl": r"zo\s+\w+(?:\s+en\s+\w+)?\s+(?:mogelijk|als\s+mogelijk)|redelijke\s+\w*termijn|"
+    r"(?<!niet\s)(?<!geen\s)(?<![\w-])later(?!\s+dan)(?![\w-])",
 }
 _VAGUE_SHAPES = {
     lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)

@@ -149,6 +149,16 @@ MEASURABLE = [
     ("de", "Sie erhalten innerhalb der nächsten drei Tage eine Antwort.", "innerhalb der nächsten drei Tage"),
     ("nl", "De storingsdienst is 24/24 en 7/7 bereikbaar.", "24/24 en 7/7"),
     ("en", "We get back to you within 2 days if we can't answer on the spot.", "2 days"),
+    ("de", "Die Statistik erscheint jährlich bis zum 31. März des Folgejahres.", "bis zum 31. März"),
+    ("de", "Das Sperrgut wird am Donnerstag abgeholt.", "am Donnerstag"),
+    ("nl", "De storingsdienst is 7×24 uur bereikbaar.", "7×24 uur"),
+    ("nl", "Brieven bezorgen wij de volgende bezorgdag.", "de volgende bezorgdag"),
+    ("nl", "U krijgt binnen de maand een antwoord.", "binnen de maand"),
+    ("nl", "Eenvoudige vragen beantwoorden wij tijdens het gesprek.", "tijdens het gesprek"),
+    ("en", "We publish the results annually, usually in our Annual Report.", "annually"),
+    ("en", "We aim to reply as quickly as possible, and no longer than 8 weeks.", "8 weeks"),
+    ("de", "Sie können innerhalb von höchstens drei Monaten mit einer Antwort rechnen.", "3 Monate"),
+    ("nl", "Wij informeren u binnen 5 werkdagen over de verwachte afhandeldatum.", "5 werkdagen"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -227,6 +237,27 @@ VAGUE = [
     ("de", "Die Angaben sind reine Richtzeiten von 5 Werktagen.", "5 Werktage", "richtzeiten"),
     ("nl", "De te verwachten levertijd is 1 - 2 werkdagen.", "2 werkdagen", "te verwachten"),
     ("de", "Wir melden uns in den kommenden Wochen bei Ihnen.", None, "in den kommenden wochen"),
+    (
+        "de",
+        "Mit einer Antwort kann nach etwa 4 Wochen gerechnet werden.",
+        "4 Wochen",
+        "gerechnet werden",
+    ),
+    (
+        "de",
+        "Sind alle Unterlagen da, sollte der Bescheid spätestens nach sechs Wochen kommen.",
+        "6 Wochen",
+        "sollte",
+    ),
+    (
+        "de",
+        "Die Laufzeit der meisten Sendungen beträgt zwei Werktage.",
+        "2 Werktage",
+        "der meisten",
+    ),
+    ("de", "Wir antworten i. d. R. innerhalb von 3 Tagen.", "3 Tage", "i. d. r."),
+    ("de", "Wir bearbeiten Ihre Beschwerde rasch.", None, "rasch"),
+    ("en", "DUO tries its best to reply within 6 weeks.", "6 weeks", "tries its best"),
 ]
 
 

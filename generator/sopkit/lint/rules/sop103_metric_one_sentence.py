@@ -24,6 +24,11 @@ from sopkit.lint.registry import Example, Rule
 from sopkit.sop import Sop
 
 _BREAK = re.compile(r"(?<=[^\s.])(?P<mark>[.!?;])\s+(?=[A-ZÄÖÜ\d])")
+_DATE_AFTER = re.compile(
+    r"(?:(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember|January|February|March|May|June|July|October|December|Werktag|Arbeitstag|Tag)\b"
+    r"|\d{1,2}\.)"
+)
 _ABBREVIATIONS = {
     "e.g",
     "i.e",
@@ -47,7 +52,9 @@ def check(sop: Sop) -> Iterator[Problem]:
         return
     for match in _BREAK.finditer(metric):
         before = metric[: match.start()].split()[-1].lower().rstrip(".")
-        if match.group("mark") == "." and before in _ABBREVIATIONS:
+        if match.group("mark") == "." and (
+            before in _ABBREVIATIONS or len(before) == 1 or _DATE_AFTER.match(metric, match.end())
+        ):  # "z. B.", "i. d. R.", "bis zum 31. März", "am 3. Werktag"
             continue
         yield Problem(
             "the metric holds more than one sentence: keep one measurable sentence here; "

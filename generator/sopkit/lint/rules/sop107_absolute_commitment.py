@@ -40,7 +40,7 @@ def check(sop: Sop) -> Iterator[Problem]:
         return
     metric = sop.metric or ""
     start, end = standard.metric_duration.span
-    bound = metric[start:end]
+    bound = metric[start:end].rstrip(".")
     yield Problem(
         f"'{bound}' commits to every case (100%): if misses are tolerated, say how many, "
         f"e.g. '{_SHARE[sop.lang]} ... {bound}'",

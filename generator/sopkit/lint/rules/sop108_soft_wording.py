@@ -35,9 +35,10 @@ def check(sop: Sop) -> Iterator[Problem]:
     if metric is None:
         return
     judgement = judge_sop_metric(metric, sop.lang, sop.settings.vague_terms)
-    if not (judgement.has_main_bound and judgement.vague):
+    parts = judgement.soft_parts if judgement.has_main_bound else judgement.soft_hedges
+    if not (judgement.has_time_bound and parts):
         return
-    term = judgement.vague[0]
+    term = parts[0]
     yield Problem(
         f"'{term.term}' is a wish beside the metric's bound: staff are measured on the "
         "bound; remove the wish or move it to the body",
