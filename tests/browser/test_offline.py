@@ -120,6 +120,6 @@ def test_listings_and_the_location_picker_work_from_disk(disk_page, offline_site
     picker.wait_for(state="visible")
     picker.select_option("amsterdam")
     page.wait_for_url(re.compile(r"/locations/amsterdam/refund-request-emails\.html$"))
-    assert page.locator(".admonition.sop-local").is_visible()
+    assert page.locator("details.sop-local").is_visible()
     page.locator("select.sop-picker").select_option("")  # all locations: the standard
     page.wait_for_url(re.compile(r"/email/refund-request-emails\.html$"))

@@ -103,9 +103,9 @@ def test_site_shows_badges_reviews_page_and_share(tmp_path: Path) -> None:
                           capture_output=True, text=True, env=env)  # fmt: skip
     assert done.returncode == 0, done.stderr
     old = (tmp_path / "site/b/index.html").read_text(encoding="utf-8")
-    assert "Überprüfung überfällig seit 2026-09-01" in old
+    assert "Überprüfung überfällig seit 1. September 2026" in old
     fresh = (tmp_path / "site/a/index.html").read_text(encoding="utf-8")
-    assert "Reviewed 2026-08-01 by Ann · next review by 2027-02-01" in fresh
+    assert "Reviewed 1 August 2026 by Ann · next review by 1 February 2027" in fresh
     reviews = (tmp_path / "site/reviews/index.html").read_text(encoding="utf-8")
     assert "1 of 2 standards (50%)" in reviews and "review overdue" in reviews
     assert "50% (1 of 2)" in (tmp_path / "site/index.html").read_text(encoding="utf-8")

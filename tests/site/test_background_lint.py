@@ -88,7 +88,7 @@ def test_large_build_lints_beside_rendering_and_builds(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert f"({25 + PARALLEL_THRESHOLD} SOPs, 0 findings)" in done.stdout
     catalogue = (project / "site/catalogue/index.html").read_text(encoding="utf-8")
-    assert catalogue.count("<tr>") == 1 + 25 + PARALLEL_THRESHOLD
+    assert catalogue.count("<tr") == 1 + 25 + PARALLEL_THRESHOLD
 
 
 @pytest.mark.parametrize("command", [["sopkit", "build"], ["mkdocs", "build"]])

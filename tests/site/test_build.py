@@ -37,7 +37,7 @@ def test_sopkit_build_builds_the_sample_strictly(project: Path) -> None:
     german = (site / "phone/rueckrufbitten-bearbeiten/index.html").read_text(encoding="utf-8")
     assert "innerhalb von 4 Stunden" in german and "Verantwortlich" in german
     catalogue = (site / "catalogue/index.html").read_text(encoding="utf-8")
-    assert catalogue.count("<tr>") == 26  # header + 25 SOPs
+    assert catalogue.count("<tr") == 26  # header + 25 SOPs
     assert "sop-sortable" in catalogue
     for listing in ("catalogue", "reviews", "touchpoints/phone", "locations/london"):
         html = (site / listing / "index.html").read_text(encoding="utf-8")

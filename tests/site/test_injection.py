@@ -351,7 +351,7 @@ def test_raw_html_false_renders_sop_bodies_html_as_text(tmp_path: Path) -> None:
         assert "<script>alert('bodyscript')</script>" in text
         assert "sopkit:location" not in text  # sopkit's own comment lines stay invisible
     page = (root / "site/locations/xloc/pay/index.html").read_text(encoding="utf-8")
-    assert '<div class="admonition sop-local">' in page and '<div class="sop-card"' in page
+    assert '<details class="sop-local">' in page and '<details class="sop-card"' in page
     assert '<mark class="sop-local">' in page  # the local step is still highlighted
 
 
@@ -371,7 +371,7 @@ def test_extensions_a_project_removed_are_not_added(tmp_path: Path) -> None:
     assert "attr_list" not in done.stdout + done.stderr
     # sopkit's own pages need none of them: the differences box and tables are HTML.
     variant = (root / "site/locations/xloc/pay/index.html").read_text(encoding="utf-8")
-    assert '<div class="admonition sop-local">' in variant and '<div class="sop-body"' in variant
+    assert '<details class="sop-local">' in variant and '<div class="sop-body"' in variant
     found, _, _ = scan_site(root / "site")
     assert found == {}
 

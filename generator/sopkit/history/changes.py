@@ -111,6 +111,15 @@ class Change:
     """Locations whose variant this change touched (their descriptions start "<id>: ")."""
     general: bool = True
     """Whether the change touches the standard itself (every location that follows it)."""
+    phrases: tuple[Phrase, ...] = ()
+    """The descriptions as phrases, to be told in the reader's language (from git)."""
+
+    def described(self, lang: str = "en") -> tuple[str, ...]:
+        """What changed, in ``lang``: the phrases in that language; an editor's own
+        ``changes:`` summary as they wrote it."""
+        if not self.phrases:
+            return self.descriptions
+        return tuple(phrase.text(lang) for phrase in self.phrases)
 
     def affects(self, location: str, applies: bool) -> bool:
         """Whether staff at ``location`` are affected (``applies``: the SOP applies there)."""
@@ -122,25 +131,160 @@ class Change:
         return self.when.date() if isinstance(self.when, datetime) else self.when
 
 
-def _target(target: Target | None) -> str:
-    return target.describe() if target else "none"
+#: Each description of a change, in English, German and Dutch: ``{0}``, ``{1}``... are
+#: the phrase's arguments (durations, targets and dates in the reader's language).
+PHRASES: dict[str, dict[str, str]] = {
+    "new": {"en": "new SOP", "de": "neues SOP", "nl": "nieuwe SOP"},
+    "removed": {"en": "SOP removed", "de": "SOP entfernt", "nl": "SOP verwijderd"},
+    "target_raised": {"en": "target raised from {0} to {1}",
+                      "de": "Ziel erhöht: vorher {0}, jetzt {1}",
+                      "nl": "doel verhoogd van {0} naar {1}"},
+    "target_lowered": {"en": "target lowered from {0} to {1}",
+                       "de": "Ziel gesenkt: vorher {0}, jetzt {1}",
+                       "nl": "doel verlaagd van {0} naar {1}"},
+    "target_changed": {"en": "target changed from {0} to {1}",
+                       "de": "Ziel geändert: vorher {0}, jetzt {1}",
+                       "nl": "doel gewijzigd van {0} naar {1}"},
+    "metric_changed": {"en": "metric changed from '{0}' to '{1}'",
+                       "de": "Kennzahl geändert: vorher „{0}“, jetzt „{1}“",
+                       "nl": "norm gewijzigd van ‘{0}’ naar ‘{1}’"},
+    "metric_reworded": {"en": "metric reworded", "de": "Kennzahl umformuliert",
+                        "nl": "norm anders verwoord"},
+    "timeframe_changed": {"en": "timeframe changed from {0} to {1}",
+                          "de": "Frist geändert: vorher {0}, jetzt {1}",
+                          "nl": "termijn gewijzigd van {0} naar {1}"},
+    "timeframe_reworded": {"en": "timeframe reworded", "de": "Frist umformuliert",
+                           "nl": "termijn anders verwoord"},
+    "owner_changed": {"en": "owner changed from {0} to {1}",
+                      "de": "Verantwortung geändert: vorher {0}, jetzt {1}",
+                      "nl": "eigenaar gewijzigd van {0} naar {1}"},
+    "touchpoint_changed": {"en": "touchpoint changed from {0} to {1}",
+                           "de": "Kontaktweg geändert: vorher {0}, jetzt {1}",
+                           "nl": "kanaal gewijzigd van {0} naar {1}"},
+    "step_reworded": {"en": "step {0} reworded", "de": "Schritt {0} umformuliert",
+                      "nl": "stap {0} anders verwoord"},
+    "step_changed": {"en": "step {0} changed", "de": "Schritt {0} geändert",
+                     "nl": "stap {0} gewijzigd"},
+    "step_removed": {"en": "step {0} removed", "de": "Schritt {0} entfernt",
+                     "nl": "stap {0} verwijderd"},
+    "steps_removed": {"en": "steps {0} removed", "de": "Schritte {0} entfernt",
+                      "nl": "stappen {0} verwijderd"},
+    "step_added": {"en": "step {0} added", "de": "Schritt {0} hinzugefügt",
+                   "nl": "stap {0} toegevoegd"},
+    "steps_added": {"en": "steps {0} added", "de": "Schritte {0} hinzugefügt",
+                    "nl": "stappen {0} toegevoegd"},
+    "title_changed": {"en": "title changed to '{0}'", "de": "Titel geändert in „{0}“",
+                      "nl": "titel gewijzigd in ‘{0}’"},
+    "moved": {"en": "moved to {0}", "de": "verschoben nach {0}", "nl": "verplaatst naar {0}"},
+    "reviewed": {"en": "reviewed on {0}", "de": "geprüft am {0}", "nl": "beoordeeld op {0}"},
+    "reviewed_by": {"en": "reviewed on {0} by {1}", "de": "geprüft am {0} von {1}",
+                    "nl": "beoordeeld op {0} door {1}"},
+    "wording_edited": {"en": "wording edited", "de": "Wortlaut bearbeitet",
+                       "nl": "formulering aangepast"},
+    "local": {"en": "{0}: {1}", "de": "{0}: {1}", "nl": "{0}: {1}"},
+    "local_added": {"en": "local variant added", "de": "lokale Variante hinzugefügt",
+                    "nl": "lokale variant toegevoegd"},
+    "local_removed": {"en": "local variant removed, the standard applies",
+                      "de": "lokale Variante entfernt, der Standard gilt",
+                      "nl": "lokale variant verwijderd, de standaard geldt"},
+    "local_changed": {"en": "local variant changed", "de": "lokale Variante geändert",
+                      "nl": "lokale variant gewijzigd"},
+    "local_steps": {"en": "local steps changed", "de": "lokale Schritte geändert",
+                    "nl": "lokale stappen gewijzigd"},
+    "local_set": {"en": "{0} set to {1}", "de": "{0} gesetzt auf {1}",
+                  "nl": "{0} ingesteld op {1}"},
+    "local_back": {"en": "{0} back to the standard", "de": "{0} wieder wie der Standard",
+                   "nl": "{0} weer volgens de standaard"},
+    "local_field": {"en": "{0} changed from {1} to {2}",
+                    "de": "{0} geändert: vorher {1}, jetzt {2}",
+                    "nl": "{0} gewijzigd van {1} naar {2}"},
+}  # fmt: skip
+#: Front-matter fields a variant changes, as each language calls them.
+FIELD_NAMES: dict[str, dict[str, str]] = {
+    "de": {"metric": "Kennzahl", "timeframe": "Frist", "owner": "Verantwortung",
+           "title": "Titel", "lang": "Sprache", "touchpoint": "Kontaktweg"},
+    "nl": {"metric": "norm", "timeframe": "termijn", "owner": "eigenaar", "title": "titel",
+           "lang": "taal", "touchpoint": "kanaal"},
+}  # fmt: skip
+_NONE = {"en": "none", "de": "keine", "nl": "geen"}
 
 
-def _duration(duration: Duration | None, text: str | None) -> str:
-    return duration.describe() if duration else (text or "none")
+@dataclass(frozen=True)
+class Field:
+    """A front-matter field's name in a phrase (translated)."""
+
+    name: str
 
 
-def _target_change(old: Target | None, new: Target | None) -> str:
+@dataclass(frozen=True)
+class Phrase:
+    """One description of a change, to be told in any of sopkit's languages.
+
+    ``args`` are kept as values (durations, targets, dates, field names, other
+    phrases), not as words: :meth:`text` writes them in the reader's language.
+    """
+
+    key: str
+    args: tuple[Any, ...] = ()
+
+    def text(self, lang: str = "en") -> str:
+        """The description in ``lang`` (en, de or nl)."""
+        from sopkit.site.words import language_of
+
+        lang = language_of(lang)
+        return PHRASES[self.key][lang].format(*(_word(arg, lang) for arg in self.args))
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+def _word(value: Any, lang: str) -> str:
+    from sopkit.site.words import date_words, duration_amount, target_words, touchpoint_label
+
+    if value is None:
+        return _NONE[lang]
+    if isinstance(value, Phrase):
+        return value.text(lang)
+    if isinstance(value, Field):
+        return FIELD_NAMES.get(lang, {}).get(value.name, value.name)
+    if isinstance(value, Duration):
+        return value.describe() if lang == "en" else duration_amount(value, lang)
+    if isinstance(value, Target):
+        return value.describe() if lang == "en" else target_words(value, lang)
+    if isinstance(value, date):
+        return value.isoformat() if lang == "en" else date_words(value, lang)
+    if isinstance(value, Touchpoint):
+        if lang == "en" or value.name is None:
+            return str(value.name)
+        return touchpoint_label(value.name, lang)
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Touchpoint:
+    """A touchpoint's id in a phrase (named in the reader's language)."""
+
+    name: str | None
+
+    def __str__(self) -> str:
+        return str(self.name)
+
+
+def _target_change(old: Target | None, new: Target | None) -> Phrase:
     if old and new and old.share is not None and new.share is not None and old.share != new.share:
-        verb = "raised" if new.share > old.share else "lowered"
-        return f"target {verb} from {old.describe()} to {new.describe()}"
-    return f"target changed from {_target(old)} to {_target(new)}"
+        key = "target_raised" if new.share > old.share else "target_lowered"
+        return Phrase(key, (old, new))
+    return Phrase("target_changed", (old, new))
 
 
-def _step_changes(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[list[str], list[str]]:
+def _numbers(first: int, last: int) -> str:
+    return ", ".join(str(n + 1) for n in range(first, last))
+
+
+def _step_changes(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[list[Phrase], list[Phrase]]:
     """Material and wording-only descriptions of what happened to the steps."""
-    material: list[str] = []
-    wording: list[str] = []
+    material: list[Phrase] = []
+    wording: list[Phrase] = []
     norm = [s.lower() for s in old], [s.lower() for s in new]
     matcher = SequenceMatcher(a=norm[0], b=norm[1], autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
@@ -150,28 +294,35 @@ def _step_changes(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[list[str]
         for offset in range(paired):  # replaced steps, compared one to one
             ratio = SequenceMatcher(a=norm[0][a1 + offset], b=norm[1][b1 + offset]).ratio()
             if ratio >= REWORDING:
-                wording.append(f"step {b1 + offset + 1} reworded")
+                wording.append(Phrase("step_reworded", (b1 + offset + 1,)))
             else:
-                material.append(f"step {b1 + offset + 1} changed")
+                material.append(Phrase("step_changed", (b1 + offset + 1,)))
         if a2 - a1 > paired:
-            numbers = ", ".join(str(n + 1) for n in range(a1 + paired, a2))
-            material.append(f"step{'s' if a2 - a1 - paired > 1 else ''} {numbers} removed")
+            key = "steps_removed" if a2 - a1 - paired > 1 else "step_removed"
+            material.append(Phrase(key, (_numbers(a1 + paired, a2),)))
         if b2 - b1 > paired:
-            numbers = ", ".join(str(n + 1) for n in range(b1 + paired, b2))
-            material.append(f"step{'s' if b2 - b1 - paired > 1 else ''} {numbers} added")
+            key = "steps_added" if b2 - b1 - paired > 1 else "step_added"
+            material.append(Phrase(key, (_numbers(b1 + paired, b2),)))
     return material, wording
 
 
 def describe(old: Snapshot | None, new: Snapshot | None) -> tuple[list[str], bool]:
-    """What changed from ``old`` to ``new``, in words, and whether it is material."""
+    """What changed from ``old`` to ``new``, in English words, and whether it is material."""
+    phrases, material = describe_phrases(old, new)
+    return [phrase.text("en") for phrase in phrases], material
+
+
+def describe_phrases(old: Snapshot | None, new: Snapshot | None) -> tuple[list[Phrase], bool]:
+    """What changed from ``old`` to ``new``, as phrases for any language, and whether
+    it is material."""
     if old is None and new is None:
         return [], False
     if old is None:
-        return ["new SOP"], True
+        return [Phrase("new")], True
     if new is None:
-        return ["SOP removed"], True
-    material: list[str] = []
-    wording: list[str] = []
+        return [Phrase("removed")], True
+    material: list[Phrase] = []
+    wording: list[Phrase] = []
     a, b = old.standard, new.standard
     if (a.target and a.target.as_json()) != (b.target and b.target.as_json()):
         material.append(_target_change(a.target, b.target))
@@ -183,63 +334,71 @@ def describe(old: Snapshot | None, new: Snapshot | None) -> tuple[list[str], boo
         a.metric_duration and b.metric_duration and not a.metric_duration.same_as(b.metric_duration)
     )
     if a.activity != b.activity or (bound_changed and not timeframe_changed):
-        material.append(f"metric changed from '{old.metric}' to '{new.metric}'")
+        material.append(Phrase("metric_changed", (str(old.metric), str(new.metric))))
     elif old.metric != new.metric and not material and not bound_changed:
-        wording.append("metric reworded")
+        wording.append(Phrase("metric_reworded"))
     if timeframe_changed:
-        old_words = _duration(a.duration, old.timeframe)
-        new_words = _duration(b.duration, new.timeframe)
-        material.append(f"timeframe changed from {old_words} to {new_words}")
+        old_words = a.duration or old.timeframe
+        new_words = b.duration or new.timeframe
+        material.append(Phrase("timeframe_changed", (old_words, new_words)))
     elif old.timeframe != new.timeframe:
-        wording.append("timeframe reworded")
+        wording.append(Phrase("timeframe_reworded"))
     if old.owner != new.owner:
-        material.append(f"owner changed from {old.owner or 'none'} to {new.owner or 'none'}")
+        material.append(Phrase("owner_changed", (old.owner or None, new.owner or None)))
     if old.touchpoint != new.touchpoint:
-        material.append(f"touchpoint changed from {old.touchpoint} to {new.touchpoint}")
+        material.append(
+            Phrase("touchpoint_changed", (Touchpoint(old.touchpoint), Touchpoint(new.touchpoint)))
+        )
     steps_material, steps_wording = _step_changes(old.steps, new.steps)
     material += steps_material
     wording += steps_wording
     if old.title != new.title:
-        wording.append(f"title changed to '{new.title}'")
+        wording.append(Phrase("title_changed", (new.title,)))
     if old.path != new.path:
-        wording.append(f"moved to {new.path}")
+        wording.append(Phrase("moved", (new.path,)))
     if old.review != new.review and isinstance(new.review, dict) and new.review.get("last"):
-        by = f" by {new.review['by']}" if new.review.get("by") else ""
-        wording.append(f"reviewed on {new.review['last']}{by}")
+        last = new.review["last"]
+        if new.review.get("by"):
+            wording.append(Phrase("reviewed_by", (last, str(new.review["by"]))))
+        else:
+            wording.append(Phrase("reviewed", (last,)))
     local = _variant_changes(old.variants, new.variants)
     material += local
     if not material and not wording and old.body != new.body:
-        wording.append("wording edited")
+        wording.append(Phrase("wording_edited"))
     return material + wording, bool(material)
 
 
-def _variant_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+def _variant_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Phrase]:
     """Per-location changes: "amsterdam: timeframe changed from 5 ... to 7 working days"."""
     told = []
     for location in sorted(set(old) | set(new), key=str):
         before, after = old.get(location), new.get(location)
         if before == after:
             continue
+        name = str(location)
         if before is None:
-            told.append(f"{location}: local variant added")
+            told.append(Phrase("local", (name, Phrase("local_added"))))
             continue
         if after is None:
-            told.append(f"{location}: local variant removed, the standard applies")
+            told.append(Phrase("local", (name, Phrase("local_removed"))))
             continue
         if not isinstance(before, dict) or not isinstance(after, dict):
-            told.append(f"{location}: local variant changed")
+            told.append(Phrase("local", (name, Phrase("local_changed"))))
             continue
         for key in sorted(set(before) | set(after), key=str):
             if before.get(key) == after.get(key):
                 continue
+            field_name = Field(str(key))
             if key == "steps":
-                told.append(f"{location}: local steps changed")
+                inner = Phrase("local_steps")
             elif key not in before:
-                told.append(f"{location}: {key} set to {after[key]}")
+                inner = Phrase("local_set", (field_name, str(after[key])))
             elif key not in after:
-                told.append(f"{location}: {key} back to the standard")
+                inner = Phrase("local_back", (field_name,))
             else:
-                told.append(f"{location}: {key} changed from {before[key]} to {after[key]}")
+                inner = Phrase("local_field", (field_name, str(before[key]), str(after[key])))
+            told.append(Phrase("local", (name, inner)))
     return told
 
 
@@ -319,7 +478,8 @@ def _commit_changes(commit: Commit, prefix: str, version: Any) -> list[Change]:
     changes = []
     for sop_id in sorted(set(before) | set(after)):
         old, new = before.get(sop_id), after.get(sop_id)
-        descriptions, material = describe(old, new)
+        phrases, material = describe_phrases(old, new)
+        descriptions = [phrase.text("en") for phrase in phrases]
         if not descriptions:
             continue
         latest = new or old
@@ -343,6 +503,7 @@ def _commit_changes(commit: Commit, prefix: str, version: Any) -> list[Change]:
                 commit=commit.sha,
                 locations=local,
                 general=general,
+                phrases=tuple(phrases),
             )
         )
     return changes

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sopkit.review import ReviewStatus
 from sopkit.site.escaping import first_line, html_text, url_path, xml_text
+from sopkit.site.words import date_words, language_of, ui
 
 if TYPE_CHECKING:
     from sopkit.history.changes import Change, History
@@ -22,11 +23,6 @@ FEED_LIMIT = 50
 HISTORY_LIMIT = 10
 
 HISTORY_HEADING = {"en": "History", "de": "Änderungen", "nl": "Wijzigingen"}
-STATUS_WORDS = {
-    "ok": "current", "due-soon": "due soon", "overdue": "review overdue",
-    "lapsed": "review overdue (past the grace period)", "unknown": "no review date",
-    "future": "review date after today",
-}  # fmt: skip
 #: Per language: the overdue badge, the current line, and how "by someone" reads.
 BADGE = {
     "en": ("Review overdue since {due}",
@@ -43,8 +39,9 @@ def change_log(
     history: History,
     repo_url: str | None,
     feeds: list[dict[str, str]] | None = None,
+    lang: str = "en",
 ) -> str:
-    """The change log page: changes newest first, grouped by day.
+    """The change log page: changes newest first, grouped by day, in the site's ``lang``.
 
     Each day's entries are an HTML block: titles, descriptions and commit
     messages are escaped once, as HTML, and never meet Markdown's syntax.
@@ -60,14 +57,15 @@ def change_log(
                 "material": change.material,
                 "title": html_text(change.title),
                 "href": html_text(pages.href(CHANGES, current.path)) if current else None,
-                "descriptions": html_text("; ".join(change.descriptions)),
+                "descriptions": html_text("; ".join(change.described(lang))),
                 "meta": _meta_html(change, repo_url),
             }
         )
     return render(
         "changes.md.j2",
-        days=[{"date": day.isoformat(), "entries": entries} for day, entries in days.items()],
+        days=[{"date": date_words(day, lang), "entries": entries} for day, entries in days.items()],
         source=history.source,
+        words=_words(lang),
         feeds=feeds or [],
         shown=len(shown),
         total=len(history.changes),
@@ -89,6 +87,7 @@ def atom_feed(
     title: str = "changes to standards",
     directory_urls: bool = True,
     current: dict[str, str] | None = None,
+    lang: str = "en",
 ) -> str:
     """An Atom feed of material changes (RFC 4287), newest first.
 
@@ -104,6 +103,7 @@ def atom_feed(
         current: SOP id -> its docs path now; an entry links to the SOP's page as it
             is now (a moved SOP's new page), or to the change log when the SOP was
             removed. Without it, entries link to the path of the change.
+        lang: the site's language, for the descriptions.
     """
     from sopkit.site.location_pages import page_url
 
@@ -116,7 +116,7 @@ def atom_feed(
     xml_base = f' xml:base="{xml_text(base)}"' if base else ""
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
-        f'<feed xmlns="http://www.w3.org/2005/Atom"{xml_base}>',
+        f'<feed xmlns="http://www.w3.org/2005/Atom"{xml_base} xml:lang="{language_of(lang)}">',
         f"  <title>{xml_text(site_name)}: {xml_text(title)}</title>",
         f"  <id>{xml_text(base or 'urn:sopkit:')}{xml_text(url_path(feed_path))}</id>",
         f'  <link rel="alternate" href="{xml_text(to_root + log)}"/>',
@@ -129,7 +129,7 @@ def atom_feed(
         page = page_url(path, directory_urls) if path.endswith(".md") else url_path(path)
         where = change.commit or change.day.isoformat()
         entry_id = f"{base or 'urn:sopkit:'}changes/{url_path(f'{where}/{change.sop_id}')}"
-        summary = "; ".join(change.descriptions)
+        summary = "; ".join(change.described(lang))
         message = first_line(change.message)
         text = summary + (f" — {message}" if message else "")
         lines += [
@@ -197,16 +197,15 @@ def history_section(
     for change in changes[:HISTORY_LIMIT]:
         mark = "<strong>●</strong> " if change.material else ""
         meta = _meta_html(change, repo_url)
-        what = html_text("; ".join(change.descriptions))
-        items.append(
-            f"<li>{change.day.isoformat()}: {mark}{what}" + (f" — {meta}" if meta else "") + "</li>"
-        )
+        what = html_text("; ".join(change.described(lang)))
+        day = html_text(date_words(change.day, lang))
+        items.append(f"<li>{day}: {mark}{what}" + (f" — {meta}" if meta else "") + "</li>")
     if len(changes) > HISTORY_LIMIT:
         older = len(changes) - HISTORY_LIMIT
         url = html_text(log_url if log_url is not None else href(path, CHANGES))
-        items.append(f'<li><a href="{url}">{older} older changes in the change log</a></li>')
+        items.append(f'<li><a href="{url}">{html_text(ui(lang, "older_changes", older))}</a></li>')
     return (
-        f'<h2 id="history">{HISTORY_HEADING[lang]}</h2>\n'
+        f'<h2 id="history" class="sop-history__title">{HISTORY_HEADING[language_of(lang)]}</h2>\n'
         f'<div class="sop-history" data-search-exclude><ul>\n'
         + "\n".join(items)
         + "\n</ul></div>\n"
@@ -217,19 +216,24 @@ def review_badge(status: ReviewStatus, lang: str) -> str:
     """The review line of the standard card (HTML)."""
     if status.state == "unknown" or status.due is None:
         return ""
-    overdue, current, by_words = BADGE[lang]
+    overdue, current, by_words = BADGE[language_of(lang)]
+    due, last = date_words(status.due, lang), date_words(status.last, lang)
     if status.state in ("overdue", "lapsed"):
-        words = html_text(overdue.format(due=status.due))
+        words = html_text(overdue.format(due=due))
         return f'<p class="sop-card__review sop-card__review--overdue">⚠ {words}</p>'
     by = by_words.format(by=status.by) if status.by else ""
-    words = html_text(current.format(last=status.last, by=by, due=status.due))
+    words = html_text(current.format(last=last, by=by, due=due))
     return f'<p class="sop-card__review">{words}</p>'
 
 
 def reviews_page(
-    pages: KnowledgeBasePages, statuses: dict[str, ReviewStatus], today: dt.date, timezone: str
+    pages: KnowledgeBasePages,
+    statuses: dict[str, ReviewStatus],
+    today: dt.date,
+    timezone: str,
+    lang: str = "en",
 ) -> str:
-    """SOPs by owner with their review dates, the most urgent first."""
+    """SOPs by owner with their review dates, the most urgent first, in the site's ``lang``."""
     from sopkit.site.pages import owner_name, render
 
     groups: dict[str, list[dict[str, object]]] = defaultdict(list)
@@ -243,9 +247,9 @@ def reviews_page(
             {
                 "title": html_text(row.sop.title or row.sop.id),
                 "url": html_text(pages.href(REVIEWS, row.path)),
-                "last": html_text(status.last or "—"),
-                "due": html_text(status.due or "—"),
-                "status": STATUS_WORDS[status.state],
+                "last": html_text(date_words(status.last, lang) if status.last else "—"),
+                "due": html_text(date_words(status.due, lang) if status.due else "—"),
+                "status": html_text(ui(lang, f"s_{status.state}")),
                 "state": status.state,
             }
         )
@@ -257,6 +261,14 @@ def reviews_page(
         current=current,
         total=total,
         share=f"{100 * current / total:.0f}%" if total else "—",
-        today=today.isoformat(),
+        today=date_words(today, lang),
         timezone=timezone,
+        words=_words(lang),
     )
+
+
+def _words(lang: str) -> dict[str, str]:
+    """sopkit's phrases in ``lang``, for a page template (``words.catalogue``...)."""
+    from sopkit.site.words import UI
+
+    return UI[language_of(lang)]

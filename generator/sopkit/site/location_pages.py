@@ -18,7 +18,17 @@ from typing import TYPE_CHECKING, Any
 from sopkit.locations import Location, Registry
 from sopkit.site.escaping import html_text, md_text, script_json, url_path, yaml_text
 from sopkit.site.raw_html import HTML_END, HTML_START, html_block
-from sopkit.site.words import TOUCHPOINT_NAMES, duration_words, touchpoint_label
+from sopkit.site.words import (
+    LANGUAGES,
+    TOUCHPOINT_NAMES,
+    UI,
+    bounds_words,
+    duration_words,
+    language_of,
+    target_words,
+    touchpoint_label,
+    ui,
+)
 from sopkit.standard import parse_standard
 from sopkit.variants import StepEdits, Variant, applies_to, location_blocks, merged_sop, variants_of
 
@@ -27,6 +37,9 @@ if TYPE_CHECKING:
     from sopkit.sop import Sop
 
 LOCATIONS = "locations/index.md"
+#: The words of the picker and the search filters, in each language.
+_PICKER_WORDS = ("your_location", "all_locations", "filter_location", "filter_touchpoint",
+                 "all_touchpoints", "varies")  # fmt: skip
 #: The picker's data as a script (``window.sopkitLocations``), not JSON to fetch: a
 #: site opened from ``file://`` (Material's offline plugin, a file share) cannot fetch.
 DATA = "assets/sopkit-locations-data.js"
@@ -62,11 +75,32 @@ def page_url(path: str, directory_urls: bool = True) -> str:
 
 @dataclass(frozen=True)
 class Difference:
-    """One local difference: what, the local value and the standard's."""
+    """One local difference: what (in English), the local value and the standard's.
+
+    ``kind`` and ``number`` name it for :meth:`label` in any language.
+    """
 
     what: str
     local: str
     standard: str | None = None
+    kind: str = ""
+    number: int | None = None
+
+    def label(self, lang: str) -> str:
+        """What differs, in ``lang``: "Frist", "Stap 6"..."""
+        key = {"timeframe": "f_timeframe", "metric": "f_metric", "owner": "f_owner",
+               "title": "f_title", "lang": "f_lang", "step": "f_step", "removed": "f_step",
+               "added": "f_added_after" if self.number else "f_added_first",
+               "section": "f_section"}.get(self.kind)  # fmt: skip
+        return ui(lang, key, self.number) if key else self.what
+
+    def local_words(self, lang: str) -> str:
+        """The local value; "does not apply here" and a nameless section in ``lang``."""
+        if self.kind == "removed":
+            return ui(lang, "not_here")
+        if self.kind == "section" and self.local == "local instructions":
+            return ui(lang, "local_instructions")
+        return self.local
 
 
 def differences(sop: Sop, variant: Variant, location: Location) -> list[Difference]:
@@ -81,35 +115,44 @@ def differences(sop: Sop, variant: Variant, location: Location) -> list[Differen
         base = sop.standard
         if "timeframe" in fields:
             found.append(Difference("Timeframe", duration_words(local.duration, lang),
-                                    duration_words(base.duration, lang)))  # fmt: skip
+                                    duration_words(base.duration, lang), "timeframe"))  # fmt: skip
         if local.target != base.target or fields.get("metric") not in (None, sop.metric):
             found.append(
-                Difference("Metric", str(fields.get("metric", sop.metric)), sop.metric or "—")
+                Difference(
+                    "Metric", str(fields.get("metric", sop.metric)), sop.metric or "—", "metric"
+                )
             )
     for key in ("owner", "title", "lang"):
         if key in fields:
             found.append(
-                Difference(key.capitalize(), str(fields[key]), str(sop.meta.get(key, "—")))
+                Difference(key.capitalize(), str(fields[key]), str(sop.meta.get(key, "—")), key)
             )
     steps = [" ".join(step.text.split()) for step in sop.steps]
     for number, text in sorted(variant.steps.replace.items()):
         standard = steps[number - 1] if 0 < number <= len(steps) else None
-        found.append(Difference(f"Step {number}", text, standard))
+        found.append(Difference(f"Step {number}", text, standard, "step", number))
     for number, texts in sorted(variant.steps.after.items()):
         for text in texts:
             found.append(
-                Difference(f"Added after step {number}" if number else "Added first", text)
-            )
+                Difference(
+                    f"Added after step {number}" if number else "Added first",
+                    text, None, "added", number,
+                )
+            )  # fmt: skip
     for number in sorted(variant.steps.remove):
         standard = steps[number - 1] if 0 < number <= len(steps) else None
-        found.append(Difference(f"Step {number}", "does not apply here", standard))
+        found.append(
+            Difference(f"Step {number}", "does not apply here", standard, "removed", number)
+        )
     lines = sop.document.body.split("\n")
     for block_location, first, last in location_blocks(sop.document.body):
         if block_location == location.id:
             heading = next(
                 (ln.lstrip("# ").strip() for ln in lines[first:last] if ln.startswith("#")), ""
             )
-            found.append(Difference("Local section", heading or "local instructions"))
+            found.append(
+                Difference("Local section", heading or "local instructions", None, "section")
+            )
     return found
 
 
@@ -132,6 +175,7 @@ class LocationPages:
                     own[location] = Variant(location, {}, StepEdits())
             for location, variant in own.items():
                 self.variants[(location, row.path)] = variant
+        self._local_values: dict[tuple[str, str], dict[str, dict[str, str]]] = {}
 
     def variant_urls(self, path: str) -> dict[str, str]:
         """Location id -> site URL of that location's version of the SOP at ``path``."""
@@ -143,20 +187,64 @@ class LocationPages:
             if p == path
         }
 
-    def summary(self, path: str) -> str:
-        """One line for the catalogue: "Amsterdam Kalverstraat: within 7 working days"."""
-        parts = []
+    def summary(self, path: str, lang: str = "en") -> str:
+        """One line for listings: "Amsterdam Kalverstraat: within 7 working days" ("" when
+        every location follows the standard)."""
+        return "; ".join(
+            f"{value['name']}: {value['words']}" for value in self.local_values(path, lang).values()
+        )
+
+    def local_values(self, path: str, lang: str) -> dict[str, dict[str, str]]:
+        """What each location with a version of its own promises, in ``lang``.
+
+        Location id -> ``name``, ``target``, ``timeframe`` (the local standard's, or
+        the standard's where the location keeps it), ``words`` (what differs, short:
+        "within 4 business hours, local steps") and ``url`` (the version's site URL).
+        Listings and the card say with it how an SOP varies, and the picker's script
+        shows a picked location's values first.
+        """
+        cache_key = (path, lang)
+        if cache_key in self._local_values:
+            return self._local_values[cache_key]
+        sop = self.pages.by_path[path].sop
+        found: dict[str, dict[str, str]] = {}
         for (location_id, p), variant in sorted(self.variants.items()):
             if p != path:
                 continue
             location = self.registry.get(location_id)
             assert location is not None
-            found = differences(self.pages.by_path[path].sop, variant, location)
-            words = ", ".join(
-                d.local if d.what in ("Timeframe", "Metric") else d.what.lower() for d in found
-            )
-            parts.append(f"{location.name}: {words}" if words else location.name)
-        return "; ".join(parts) or "—"
+            fields = variant.fields
+            local = sop.standard
+            if "metric" in fields or "timeframe" in fields:
+                local = parse_standard(
+                    str(fields.get("metric", sop.metric)),
+                    str(fields.get("timeframe", sop.timeframe)),
+                    sop.lang,
+                )
+            parts = []
+            target, timeframe = target_words(local.target, lang), bounds_words(local, lang)
+            if timeframe != bounds_words(sop.standard, lang):
+                parts.append(timeframe)
+            if target != target_words(sop.standard.target, lang):
+                parts.append(target)
+            if "owner" in fields:
+                parts.append(f"{ui(lang, 'f_owner')} {fields['owner']}")
+            if (
+                variant.steps.replace
+                or variant.steps.after
+                or variant.steps.remove
+                or any(loc == location_id for loc, _, _ in location_blocks(sop.document.body))
+            ):
+                parts.append(ui(lang, "local_steps"))
+            found[location_id] = {
+                "name": location.name,
+                "target": target,
+                "timeframe": timeframe,
+                "words": ", ".join(parts) or ui(lang, "local_instructions"),
+                "url": page_url(variant_page(location_id, sop.id), self.pages.directory_urls),
+            }
+        self._local_values[cache_key] = found
+        return found
 
     def variant_markdown(self, location_id: str, path: str) -> str:
         """The page of one location's version: merged SOP, highlighted differences.
@@ -171,28 +259,33 @@ class LocationPages:
         location = self.registry.get(location_id)
         assert location is not None
         merged = merged_sop(sop, variant, mark=True)
+        lang = language_of(merged.lang)
         here = variant_page(location_id, sop.id)
         name = html_text(location.name)
         items = []
         for difference in differences(sop, variant, location):
-            quote = difference.what not in ("Timeframe", "Local section", "Owner", "Lang")
-            local, standard = difference.local, difference.standard
-            if quote and local != "does not apply here":
+            quote = difference.kind not in ("timeframe", "section", "owner", "lang")
+            local, standard = difference.local_words(lang), difference.standard
+            if quote and difference.kind != "removed":
                 local = f"“{local}”"
             if quote and standard:
                 standard = f"“{standard}”"
-            suffix = f"; standard: {html_text(standard)}" if standard else ""
+            suffix = f"; {html_text(ui(lang, 'standard_is', standard))}" if standard else ""
             items.append(
-                f"<li><strong>{html_text(difference.what)}</strong> — {name}: "
+                f"<li><strong>{html_text(difference.label(lang))}</strong> — {name}: "
                 f"{html_text(local)}{suffix}</li>"
             )
+        # "?standard": the standard's page stays the standard, though a location is picked.
+        standard_url = html_text(self.pages.href(here, path) + "?standard")
+        # A <details>, open on wide screens (sopkit.js): on a phone its title is enough
+        # above the steps, which are highlighted where they differ.
         notes = (
-            '<div class="admonition sop-local">\n'
-            f'<p class="admonition-title">{name}: local differences from the standard</p>\n'
+            '<details class="sop-local">\n'
+            f"<summary>{html_text(ui(lang, 'local_title', location.name))}</summary>\n"
             "<ul>\n" + "\n".join(items) + "\n</ul>\n"
-            f'<p><a href="{html_text(self.pages.href(here, path))}">'
-            "The standard for all locations</a></p>\n"
-            "</div>"
+            f'<p><a class="sop-standard-link" href="{standard_url}">'
+            f"{html_text(ui(lang, 'standard_all'))}</a></p>\n"
+            "</details>"
         )
         title = merged.title or sop.id
         tags = [touchpoint_label(sop.touchpoint or "", merged.lang), location.name]
@@ -215,34 +308,37 @@ class LocationPages:
         from sopkit.site.pages import link
 
         here = location_page(location.id)
+        lang = self.pages.site_lang
         lines = [
             f"---\ntitle: {yaml_text(location.name)}\nsearch:\n  exclude: true\n---\n",
             f"# {md_text(location.name)}",
             "",
         ]
         if location.hours:
-            lines.append(f"**Opening hours:** {md_text(location.hours)}  ")
+            lines.append(f"**{md_text(ui(lang, 'opening_hours'))}:** {md_text(location.hours)}  ")
         for key, value in location.contact:
-            lines.append(f"**{md_text(key.capitalize())}:** {md_text(value)}  ")
+            label = ui(lang, key) if key in ("phone", "email") else key.capitalize()
+            lines.append(f"**{md_text(label)}:** {md_text(value)}  ")
         deviations = [(p, v) for (loc, p), v in sorted(self.variants.items()) if loc == location.id]
-        lines += ["", f"## Local differences ({len(deviations)})", ""]
+        lines += ["", f"## {md_text(ui(lang, 'local_differences_n', len(deviations)))}", ""]
         for path, variant in deviations:
             sop = self.pages.by_path[path].sop
             found = differences(sop, variant, location)
-            what = "; ".join(f"{d.what}: {d.local}" for d in found)
+            what = "; ".join(f"{d.label(lang)}: {d.local_words(lang)}" for d in found)
             target = url_path(link(here, variant_page(location.id, sop.id)))
             lines.append(f"- [{md_text(sop.title or sop.id)}]({target}): {md_text(what)}")
         if not deviations:
-            lines.append("This location follows every standard as written.")
+            lines.append(md_text(ui(lang, "no_deviations")))
         # The full list is plain HTML: thousands of links render fast without Markdown.
         rows = [r for r in self.pages.rows if location.id in self.applies[r.path]]
-        lines += ["", f"## All standards here ({len(rows)})", ""]
+        lines += ["", f"## {md_text(ui(lang, 'all_here_n', len(rows)))}", ""]
         lines += [HTML_START, '<ul class="sop-location-list">']
         for row in rows:
             local = (location.id, row.path) in self.variants
             target = variant_page(location.id, row.sop.id) if local else row.path
             label = html_text(row.sop.title or row.sop.id)
-            mark = ' <span class="sop-local-flag">local</span>' if local else ""
+            flag = html_text(ui(lang, "local_flag"))
+            mark = f' <span class="sop-local-flag">{flag}</span>' if local else ""
             url = html_text(self.pages.href(here, target))
             lines.append(f'<li><a href="{url}">{label}</a>{mark}</li>')
         lines += ["</ul>", HTML_END]
@@ -252,8 +348,12 @@ class LocationPages:
         """The list of locations."""
         from sopkit.site.pages import link
 
-        lines = ["---\ntitle: Locations\nsearch:\n  exclude: true\n---\n", "# Locations", "",
-                 "| Location | Standards | Local differences |", "|---|---:|---:|"]  # fmt: skip
+        words = self.pages.words
+        title = words["locations"]
+        lines = [f"---\ntitle: {yaml_text(title)}\nsearch:\n  exclude: true\n---\n",
+                 f"# {md_text(title)}", "",
+                 f"| {words['c_location']} | {words['c_standards']} | {words['c_local']} |",
+                 "|---|---:|---:|"]  # fmt: skip
         for location in self.registry.locations:
             count = sum(1 for p in self.applies if location.id in self.applies[p])
             local = sum(1 for (loc, _) in self.variants if loc == location.id)
@@ -291,6 +391,8 @@ class LocationPages:
                 for loc in self.registry.locations
             ],
             "touchpoints": touchpoints,
+            "words": {lang: {key: UI[lang][key] for key in _PICKER_WORDS} for lang in LANGUAGES},
+            "lang": self.pages.site_lang,
         }
         return f"window.sopkitLocations = {script_json(data)};\n"
 

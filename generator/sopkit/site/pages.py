@@ -40,11 +40,15 @@ from sopkit.site.location_pages import LOCATIONS, LocationPages
 from sopkit.site.words import (
     LABELS,
     LANGUAGE_NAMES,
+    UI,
     bounds_words,
+    date_words,
     duration_words,
     icon,
+    language_of,
     target_words,
     touchpoint_label,
+    ui,
 )
 from sopkit.sop import Sop
 
@@ -121,19 +125,25 @@ def href(
     return "../" * depth + page_url(to_page, directory_urls)
 
 
-def overview_nav(has_locations: bool) -> list[dict[str, str]]:
-    """The compact navigation: the overview pages, not every SOP (title -> docs path)."""
-    nav = [
-        {"Home": HOME},
-        {"Catalogue": CATALOGUE},
-        {"Touchpoints": TOUCHPOINTS},
-        {"Owners": OWNERS},
-        {"Changes": CHANGES},
-        {"Reviews": REVIEWS},
-        {"Conflicts": CONFLICTS},
-    ]
+#: The compact navigation's titles in each language.
+NAV_TITLES = {
+    "en": ("Home", "Catalogue", "Touchpoints", "Owners", "Changes", "Reviews", "Conflicts",
+           "Locations"),
+    "de": ("Start", "Katalog", "Kontaktwege", "Verantwortliche", "Änderungen", "Prüfungen",
+           "Widersprüche", "Standorte"),
+    "nl": ("Start", "Catalogus", "Kanalen", "Eigenaren", "Wijzigingen", "Reviews",
+           "Tegenstrijdigheden", "Locaties"),
+}  # fmt: skip
+
+
+def overview_nav(has_locations: bool, lang: str = "en") -> list[dict[str, str]]:
+    """The compact navigation: the overview pages, not every SOP (title -> docs path),
+    titled in the site's language."""
+    titles = NAV_TITLES[language_of(lang)]
+    paths = (HOME, CATALOGUE, TOUCHPOINTS, OWNERS, CHANGES, REVIEWS, CONFLICTS)
+    nav = [{title: path} for title, path in zip(titles, paths, strict=False)]
     if has_locations:
-        nav.insert(3, {"Locations": LOCATIONS})
+        nav.insert(3, {titles[7]: LOCATIONS})
     return nav
 
 
@@ -177,21 +187,23 @@ class Row:
     path: str
     directory_urls: bool = True
     source_links: bool = False
+    #: The language of the pages the row is listed on (the site's).
+    words_lang: str = "en"
 
     @cached_property
     def facts(self) -> dict[str, Any]:
         """The row's cells as HTML-escaped text (computed once for every listing)."""
-        sop, lang = self.sop, self.sop.lang
+        sop, lang = self.sop, self.words_lang
         touchpoint = sop.touchpoint or ""
         return {
             "icon": icon(touchpoint),
-            "touchpoint": escape(touchpoint_label(touchpoint)),
+            "touchpoint": escape(touchpoint_label(touchpoint, lang)),
             "title": escape(sop.title or sop.id),
             "target": escape(target_words(sop.standard.target, lang)),
             "timeframe": escape(bounds_words(sop.standard, lang)),
             "minutes": minutes(sop.standard.duration)[1],
             "owner": escape(owner_name(sop.owner)),
-            "lang": escape(lang),
+            "lang": escape(sop.lang),
         }
 
     def cells(self, from_page: str, **extra: str) -> dict[str, Any]:
@@ -268,6 +280,7 @@ class KnowledgeBasePages:
         registry: Registry | None = None,
         directory_urls: bool = True,
         source_links: bool = False,
+        site_lang: str = "en",
     ):
         self.docs_dir = docs_dir
         self.directory_urls = directory_urls
@@ -276,23 +289,52 @@ class KnowledgeBasePages:
         self.history = history
         self.repo_url = repo_url
         self.site_url = site_url
+        self._site_lang = language_of(site_lang)
         self.rows = sorted(
-            (Row(s, page_path(s, docs_dir), directory_urls, source_links) for s in sops),
+            (
+                Row(s, page_path(s, docs_dir), directory_urls, source_links, self._site_lang)
+                for s in sops
+            ),
             key=_sort_key,
         )
-        self.by_path = {row.path: row for row in self.rows}
-        self.by_id = {row.sop.id: row for row in self.rows}
+        self._index_rows()
         self.today = sops[0].settings.current_date() if sops else dt.date.today()
         self.reviews = {row.path: review_status(row.sop, self.today) for row in self.rows}
         self.reviews_in_use = any(status.state != "unknown" for status in self.reviews.values())
         self.locations = (
             LocationPages(self, registry) if registry is not None and registry.locations else None
         )
+
+    def _index_rows(self) -> None:
+        """Look-ups over :attr:`rows` (again when the rows change language)."""
+        self.by_path = {row.path: row for row in self.rows}
+        self.by_id = {row.sop.id: row for row in self.rows}
         self.conflicts = find_conflicts(self.rows)
         self._conflicts_of: dict[str, list[Row]] = defaultdict(list)
         for conflict in self.conflicts:
             for row in conflict.rows:
                 self._conflicts_of[row.path].extend(r for r in conflict.rows if r is not row)
+
+    @property
+    def site_lang(self) -> str:
+        """The site's language (``theme.language``): generated pages are written in it."""
+        return self._site_lang
+
+    @site_lang.setter
+    def site_lang(self, lang: str) -> None:
+        self._site_lang = language_of(lang)
+        self.rows = [
+            row if row.words_lang == self._site_lang else Row(
+                row.sop, row.path, row.directory_urls, row.source_links, self._site_lang
+            )
+            for row in self.rows
+        ]  # fmt: skip
+        self._index_rows()
+
+    @property
+    def words(self) -> dict[str, str]:
+        """sopkit's phrases in the site's language, for the generated pages."""
+        return UI[self.site_lang]
 
     def href(self, from_page: str, to_page: str) -> str:
         """A relative URL between two built pages, in this site's URL style."""
@@ -307,11 +349,19 @@ class KnowledgeBasePages:
         lang = sop.lang
         emails, _ = owner_parts(sop.owner or "")
         touchpoint = sop.touchpoint or ""
+        varies = []
+        if self.locations is not None and location is None:
+            varies = [
+                {"id": loc_id, "name": value["name"], "words": value["words"]}
+                for loc_id, value in self.locations.local_values(path, lang).items()
+            ]
         return render(
             "card.html.j2",
             sop=sop,
-            metric=self.metric_html(sop),
+            metric=sop.metric or "",
             labels=LABELS[lang],
+            varies=varies,
+            varies_label=ui(lang, "varies"),
             target=target_words(sop.standard.target, lang),
             timeframe=bounds_words(sop.standard, lang),
             icon=icon(touchpoint),
@@ -321,6 +371,7 @@ class KnowledgeBasePages:
             language=LANGUAGE_NAMES[lang][lang],
             review=review_badge(self.reviews[path], lang),
             location=location.name if location else None,
+            location_id=location.id if location else None,
             variants=script_json(self.locations.variant_urls(path))
             if self.locations and not location
             else None,
@@ -347,7 +398,8 @@ class KnowledgeBasePages:
         if len(others) > CONFLICT_NOTE_LIMIT:
             more = len(others) - CONFLICT_NOTE_LIMIT
             url = escape(self.href(path, CONFLICTS))
-            items.append(f'<li><a href="{url}">{more} more on the conflicts page</a></li>')
+            words = escape(ui(lang, "more_conflicts", more))
+            items.append(f'<li><a href="{url}">{words}</a></li>')
         title = escape(LABELS[lang]["conflict"])
         return (
             f'<div class="admonition warning sop-conflict"><p class="admonition-title">{title}</p>'
@@ -416,23 +468,34 @@ class KnowledgeBasePages:
         return f"owners/{slug(owner_name(owner))}.md"
 
     def home(self, index_markdown: str | None) -> str:
-        """The home page: the knowledge base's own index.md plus an overview by touchpoint."""
+        """The home page for staff: the knowledge base's own title, a search box first,
+        "your location" (filled in by the picker's script), the rest of its own
+        index.md, and the touchpoints as large tiles."""
+        lang = self.site_lang
         groups: dict[str, list[Row]] = defaultdict(list)
         for row in self.rows:
             groups[row.sop.touchpoint or ""].append(row)
         touchpoints = [
             {
                 "icon": icon(tp),
-                "label": touchpoint_label(tp),
-                "href": link(HOME, self.touchpoint_page(tp)),
+                "label": escape(touchpoint_label(tp, lang)),
+                "url": escape(self.href(HOME, self.touchpoint_page(tp))),
                 "count": len(members),
                 "languages": ", ".join(sorted({m.sop.lang for m in members})),
             }
             for tp, members in sorted(groups.items())
         ]
+        title, rest = "", index_markdown
+        if index_markdown is not None:
+            match = re.match(r"\s*(# [^\n]+)\n", index_markdown)
+            if match:
+                title, rest = match.group(1), index_markdown[match.end() :]
         overview = render(
             "home.md.j2",
+            words=self.words,
+            title=title,
             has_index=index_markdown is not None,
+            rest=(rest or "").strip(),
             site_name=self.site_name,
             total=len(self.rows),
             touchpoints=touchpoints,
@@ -444,8 +507,52 @@ class KnowledgeBasePages:
             reviews_href=link(HOME, REVIEWS),
             changes_href=link(HOME, CHANGES) if self.history is not None else None,
             locations_href=link(HOME, LOCATIONS) if self.locations is not None else None,
+            local=script_json(self._home_locations()) if self.locations is not None else None,
         )
-        return (index_markdown.rstrip() + "\n\n" if index_markdown else "") + overview
+        return overview
+
+    #: How far back "your location" on the home page lists material changes.
+    RECENT_DAYS = 30
+
+    def _home_locations(self) -> dict[str, Any]:
+        """Per location: its deviations and its material changes of the last 30 days
+        (URLs relative to the home page), for "your location" on the home page."""
+        assert self.locations is not None
+        lang = self.site_lang
+        since = self.today - dt.timedelta(days=self.RECENT_DAYS)
+        recent = [c for c in self.history.material if c.day >= since] if self.history else []
+        data: dict[str, Any] = {}
+        for location in self.locations.registry.locations:
+            deviations = []
+            for (loc, path), _ in sorted(self.locations.variants.items()):
+                if loc != location.id:
+                    continue
+                row = self.by_path[path]
+                value = self.locations.local_values(path, lang)[loc]
+                deviations.append(
+                    {"title": row.sop.title or row.sop.id, "url": value["url"],
+                     "words": value["words"], "lang": row.sop.lang}
+                )  # fmt: skip
+            changes = []
+            for change in recent:
+                if not change.affects(location.id, self._applies(change.sop_id, location.id)):
+                    continue
+                current = self.by_id.get(change.sop_id)
+                changes.append(
+                    {"title": change.title, "date": date_words(change.day, lang),
+                     "what": "; ".join(change.described(lang)),
+                     "url": self.href(HOME, current.path) if current else None}
+                )  # fmt: skip
+            data[location.id] = {
+                "name": location.name,
+                "deviations": deviations,
+                "changes": changes[:20],
+                "deviations_title": ui(lang, "your_deviations", name=location.name),
+                "changes_title": ui(
+                    lang, "your_changes", name=location.name, days=self.RECENT_DAYS
+                ),
+            }
+        return data
 
     def _applies(self, sop_id: str, location: str) -> bool:
         """Whether an SOP (by id) applies at a location now; removed SOPs applied everywhere."""
@@ -458,29 +565,41 @@ class KnowledgeBasePages:
         current = sum(1 for status in self.reviews.values() if status.current)
         return f"{100 * current / len(self.reviews):.0f}% ({current} of {len(self.reviews)})"
 
+    def _local_cells(self, row: Row) -> dict[str, str]:
+        """A row's local differences for listings: the words and, for the picker's
+        script, each location's values as JSON (``data-local``)."""
+        if self.locations is None:
+            return {"local": "", "local_json": ""}
+        values = self.locations.local_values(row.path, self.site_lang)
+        if not values:
+            return {"local": "", "local_json": ""}
+        return {
+            "local": escape(self.locations.summary(row.path, self.site_lang)),
+            "local_json": escape(script_json(values)),
+        }
+
     def pages(self) -> dict[str, str]:
         """Every generated page except the home page: ``{docs path: content}``.
 
-        Markdown pages, plus the Atom feed of changes (``changes/feed.xml``).
+        Markdown pages, plus the Atom feed of changes (``changes/feed.xml``). They
+        are written in the site's language (:attr:`site_lang`).
         """
+        lang, words = self.site_lang, self.words
         pages = {
             CATALOGUE: render(
                 "catalogue.md.j2",
-                rows=[
-                    row.cells(CATALOGUE, local=escape(self.locations.summary(row.path)))
-                    if self.locations
-                    else row.cells(CATALOGUE)
-                    for row in self.rows
-                ],
+                words=words,
+                rows=[row.cells(CATALOGUE, **self._local_cells(row)) for row in self.rows],
                 working_day_hours=WORKING_DAY_HOURS,
                 locations=self.locations is not None,
             ),
             CONFLICTS: render(
                 "conflicts.md.j2",
+                words=words,
                 groups=[
                     {
                         "icon": icon(c.touchpoint),
-                        "touchpoint": touchpoint_label(c.touchpoint),
+                        "touchpoint": touchpoint_label(c.touchpoint, lang),
                         "activity": c.activity,
                         "rows": [r.cells(CONFLICTS) for r in c.rows],
                     }
@@ -496,35 +615,42 @@ class KnowledgeBasePages:
         items = []
         for touchpoint, members in sorted(by_touchpoint.items()):
             path = self.touchpoint_page(touchpoint)
-            label = touchpoint_label(touchpoint)
+            label = touchpoint_label(touchpoint, lang)
             pages[path] = render(
                 "listing.md.j2",
+                words=words,
                 title=label,
                 heading=f"{icon(touchpoint)} {label}",
-                intro=f"{len(members)} standards for this touchpoint.",
-                other_column="Owner",
-                rows=[r.cells(path, other=r.facts["owner"]) for r in members],
+                intro=ui(lang, "touchpoint_intro", n=len(members)),
+                other_column=words["c_owner"],
+                rows=[
+                    r.cells(path, other=r.facts["owner"], **self._local_cells(r)) for r in members
+                ],
             )
-            items.append({"icon": icon(touchpoint), "label": label,
-                          "href": link(TOUCHPOINTS, path), "count": len(members)})  # fmt: skip
-        pages[TOUCHPOINTS] = render(
-            "index_list.md.j2", title="Touchpoints", column="Touchpoint", items=items
-        )
+            url = escape(self.href(TOUCHPOINTS, path))
+            items.append({"icon": icon(touchpoint), "label": escape(label), "url": url,
+                          "count": len(members)})  # fmt: skip
+        pages[TOUCHPOINTS] = render("index_list.md.j2", title=words["touchpoints"], items=items)
         items = []
         for path, members in sorted(by_owner.items()):
             name = owner_name(members[0].sop.owner)
             pages[path] = render(
                 "listing.md.j2",
+                words=words,
                 title=name,
                 heading=name,
-                intro=f"{len(members)} standards owned by {members[0].sop.owner or name}.",
-                other_column="Touchpoint",
-                rows=[r.cells(path, other=r.facts["touchpoint"]) for r in members],
+                intro=ui(lang, "owner_intro", n=len(members), owner=members[0].sop.owner or name),
+                other_column=words["c_touchpoint"],
+                rows=[
+                    r.cells(path, other=r.facts["touchpoint"], **self._local_cells(r))
+                    for r in members
+                ],
             )
             items.append(
-                {"icon": "", "label": name, "href": link(OWNERS, path), "count": len(members)}
-            )
-        pages[OWNERS] = render("index_list.md.j2", title="Owners", column="Owner", items=items)
+                {"icon": "", "label": escape(name), "url": escape(self.href(OWNERS, path)),
+                 "count": len(members)}
+            )  # fmt: skip
+        pages[OWNERS] = render("index_list.md.j2", title=words["owners"], items=items)
         if self.locations is not None:
             pages.update(self.locations.pages_markdown())
         pages[REVIEWS] = reviews_page(
@@ -532,6 +658,7 @@ class KnowledgeBasePages:
             self.reviews,
             self.today,
             self.rows[0].sop.settings.timezone if self.rows else "UTC",
+            lang,
         )
         if self.history is not None:
             current = {row.sop.id: row.path for row in self.rows}
@@ -545,12 +672,14 @@ class KnowledgeBasePages:
                     ]  # fmt: skip
                     pages[path] = atom_feed(
                         self.history, self.site_name, self.site_url, self.today, changes, path,
-                        f"changes for {location.name}", self.directory_urls, current,
+                        f"changes for {location.name}", self.directory_urls, current, lang,
                     )  # fmt: skip
-                    feeds.append({"name": f"{location.name} feed", "href": link(CHANGES, path)})
-            pages[CHANGES] = change_log(self, self.history, self.repo_url, feeds)
+                    feeds.append(
+                        {"name": ui(lang, "feed_of", location.name), "href": link(CHANGES, path)}
+                    )
+            pages[CHANGES] = change_log(self, self.history, self.repo_url, feeds, lang)
             pages[FEED] = atom_feed(
                 self.history, self.site_name, self.site_url, self.today,
-                directory_urls=self.directory_urls, current=current,
+                directory_urls=self.directory_urls, current=current, lang=lang,
             )  # fmt: skip
         return pages

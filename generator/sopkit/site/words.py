@@ -95,6 +95,17 @@ def duration_words(duration: Duration | None, lang: str) -> str:
     return _WITHIN[lang].format(f"{amount} {unit}")
 
 
+def duration_amount(duration: Duration, lang: str) -> str:
+    """A duration without "within": "2 working days", "2 Werktage", "2 werkdagen"."""
+    if duration.relative in _RELATIVE:
+        return _RELATIVE[duration.relative][lang]
+    if lang == "en" or duration.unit not in _UNITS[lang]:
+        return duration.describe()
+    singular, plural = _UNITS[lang][duration.unit]
+    unit = singular if duration.amount == 1 else plural
+    return f"{_number(duration.amount, lang)} {unit}"
+
+
 def bounds_words(standard: Standard, lang: str) -> str:
     """The standard's time bounds: the timeframe, or every commitment of a metric that
     makes several ("within 3 working days · within 10 working days")."""
@@ -138,3 +149,246 @@ def touchpoint_label(touchpoint: str, lang: str = "en") -> str:
 def icon(touchpoint: str) -> str:
     """The touchpoint's icon."""
     return ICONS.get(touchpoint, DEFAULT_ICON)
+
+
+#: The languages sopkit writes its own words in; a site or page of another language
+#: gets English ones.
+LANGUAGES = ("en", "de", "nl")
+
+
+def language_of(code: object) -> str:
+    """``en``, ``de`` or ``nl`` for a language code ("de-CH" -> "de"; others -> "en")."""
+    prefix = str(code or "").lower().replace("_", "-").split("-")[0]
+    return prefix if prefix in LANGUAGES else "en"
+
+
+#: Every other word sopkit writes on a page: SOP pages use the SOP's language,
+#: generated pages the site's (``theme.language``). ``{}`` fields are filled by :func:`ui`.
+UI: dict[str, dict[str, str]] = {
+    "en": {
+        "varies": "Varies by location", "standard_is": "standard: {}",
+        "local_title": "{}: local differences from the standard",
+        "standard_all": "The standard for all locations",
+        "f_timeframe": "Timeframe", "f_metric": "Metric", "f_owner": "Owner",
+        "f_title": "Title", "f_lang": "Language", "f_step": "Step {}",
+        "f_added_after": "Added after step {}", "f_added_first": "Added first",
+        "f_section": "Local section", "not_here": "does not apply here",
+        "local_instructions": "local instructions", "local_steps": "local steps",
+        "more_conflicts": "{} more on the conflicts page",
+        "older_changes": "{} older changes in the change log",
+        "your_location": "Your location", "all_locations": "All locations",
+        "filter_location": "Filter by location", "filter_touchpoint": "Filter by touchpoint",
+        "all_touchpoints": "All touchpoints", "local_flag": "local",
+        "details": "Details",
+        # generated pages
+        "catalogue": "Catalogue of standards",
+        "catalogue_intro": "{n} standards. Select a column heading to sort. Timeframes are "
+                           "also shown in one unit, minutes, so that rows compare (working "
+                           "days count {h} business hours).",
+        "c_touchpoint": "Touchpoint", "c_standard": "Standard", "c_target": "Target",
+        "c_timeframe": "Timeframe", "c_minutes": "Minutes", "c_owner": "Owner",
+        "c_lang": "Lang", "c_local": "Local differences", "c_standards": "Standards",
+        "c_languages": "Languages", "c_location": "Location",
+        "c_last": "Last review", "c_next": "Next review", "c_status": "Status",
+        "touchpoints": "Touchpoints", "owners": "Owners", "locations": "Locations",
+        "touchpoint_intro": "{n} standards for this touchpoint.",
+        "owner_intro": "{n} standards owned by {owner}.",
+        "by_touchpoint": "{n} standards by touchpoint",
+        "within_review": "**{share}** of the standards are within their review date "
+                         "([reviews due]({href})).",
+        "all_in_one": "All standards in one table", "what_changed": "What changed",
+        "n_conflicts": "{n} conflicting standards",
+        "search_label": "Search the standards", "search_button": "Search",
+        "your_deviations": "Local differences at {name}",
+        "your_changes": "Changes for {name} in the last {days} days",
+        "no_deviations": "This location follows every standard as written.",
+        "no_changes": "No material changes.",
+        "change_location": "Pick your location in the header to see its differences.",
+        "conflicts": "Conflicting standards",
+        "conflicts_intro": "Standards on the same touchpoint that measure the same activity "
+                           "should promise the same.",
+        "conflicts_some": "{n} activities have standards that differ in target or timeframe:",
+        "conflicts_none": "No conflicts: every activity has one standard per touchpoint.",
+        "changes": "Change log",
+        "changes_intro": "What changed in which standard.",
+        "changes_intro_fm": "What changed in which standard (from the `changes:` lists in "
+                            "the SOPs).",
+        "changes_marks": "Material changes (target, timeframe, steps, owner) are marked "
+                         "**●**; the others are wording.",
+        "subscribe": "Subscribe to material changes (Atom feed)",
+        "latest_of": "the {shown} latest of {total} changes", "no_changes_yet":
+        "No changes recorded yet.", "feed_of": "{} feed",
+        "reviews": "Reviews due",
+        "reviews_intro": "{current} of {total} standards ({share}) are within their review "
+                         "date (today is {today} in {tz}). Each owner reviews their standards "
+                         "and records the date in `review: {{last: ...}}`.",
+        "s_ok": "current", "s_due-soon": "due soon", "s_overdue": "review overdue",
+        "s_lapsed": "review overdue (past the grace period)", "s_unknown": "no review date",
+        "s_future": "review date after today",
+        "opening_hours": "Opening hours", "phone": "Phone", "email": "Email",
+        "local_differences_n": "Local differences ({})",
+        "all_here_n": "All standards here ({})",
+    },
+    "de": {
+        "varies": "Je nach Standort verschieden", "standard_is": "Standard: {}",
+        "local_title": "{}: lokale Abweichungen vom Standard",
+        "standard_all": "Der Standard für alle Standorte",
+        "f_timeframe": "Frist", "f_metric": "Kennzahl", "f_owner": "Verantwortlich",
+        "f_title": "Titel", "f_lang": "Sprache", "f_step": "Schritt {}",
+        "f_added_after": "Neu nach Schritt {}", "f_added_first": "Neu am Anfang",
+        "f_section": "Lokaler Abschnitt", "not_here": "gilt hier nicht",
+        "local_instructions": "lokale Anweisungen", "local_steps": "lokale Schritte",
+        "more_conflicts": "{} weitere auf der Seite der Widersprüche",
+        "older_changes": "{} ältere Änderungen im Änderungsprotokoll",
+        "your_location": "Ihr Standort", "all_locations": "Alle Standorte",
+        "filter_location": "Nach Standort filtern", "filter_touchpoint": "Nach Kontaktweg filtern",
+        "all_touchpoints": "Alle Kontaktwege", "local_flag": "lokal",
+        "details": "Details",
+        "catalogue": "Katalog der Standards",
+        "catalogue_intro": "{n} Standards. Eine Spaltenüberschrift wählen, um zu sortieren. "
+                           "Fristen stehen auch in einer Einheit, Minuten, damit sich Zeilen "
+                           "vergleichen lassen (ein Werktag zählt {h} Geschäftsstunden).",
+        "c_touchpoint": "Kontaktweg", "c_standard": "Standard", "c_target": "Ziel",
+        "c_timeframe": "Frist", "c_minutes": "Minuten", "c_owner": "Verantwortlich",
+        "c_lang": "Sprache", "c_local": "Lokale Abweichungen", "c_standards": "Standards",
+        "c_languages": "Sprachen", "c_location": "Standort",
+        "c_last": "Letzte Prüfung", "c_next": "Nächste Prüfung", "c_status": "Status",
+        "touchpoints": "Kontaktwege", "owners": "Verantwortliche", "locations": "Standorte",
+        "touchpoint_intro": "{n} Standards für diesen Kontaktweg.",
+        "owner_intro": "{n} Standards in der Verantwortung von {owner}.",
+        "by_touchpoint": "{n} Standards nach Kontaktweg",
+        "within_review": "**{share}** der Standards sind innerhalb ihres Prüfdatums "
+                         "([fällige Prüfungen]({href})).",
+        "all_in_one": "Alle Standards in einer Tabelle", "what_changed": "Was sich geändert hat",
+        "n_conflicts": "{n} widersprüchliche Standards",
+        "search_label": "Standards durchsuchen", "search_button": "Suchen",
+        "your_deviations": "Lokale Abweichungen in {name}",
+        "your_changes": "Änderungen für {name} in den letzten {days} Tagen",
+        "no_deviations": "Dieser Standort folgt jedem Standard wie geschrieben.",
+        "no_changes": "Keine wesentlichen Änderungen.",
+        "change_location": "Wählen Sie oben Ihren Standort, um seine Abweichungen zu sehen.",
+        "conflicts": "Widersprüchliche Standards",
+        "conflicts_intro": "Standards desselben Kontaktwegs, die dieselbe Tätigkeit messen, "
+                           "sollten dasselbe versprechen.",
+        "conflicts_some": "{n} Tätigkeiten haben Standards mit verschiedenem Ziel oder "
+                          "verschiedener Frist:",
+        "conflicts_none": "Keine Widersprüche: jede Tätigkeit hat einen Standard je Kontaktweg.",
+        "changes": "Änderungsprotokoll",
+        "changes_intro": "Was sich in welchem Standard geändert hat.",
+        "changes_intro_fm": "Was sich in welchem Standard geändert hat (aus den "
+                            "`changes:`-Listen der SOPs).",
+        "changes_marks": "Wesentliche Änderungen (Ziel, Frist, Schritte, Verantwortung) sind "
+                         "mit **●** markiert; die anderen betreffen den Wortlaut.",
+        "subscribe": "Wesentliche Änderungen abonnieren (Atom-Feed)",
+        "latest_of": "die {shown} neuesten von {total} Änderungen", "no_changes_yet":
+        "Noch keine Änderungen erfasst.", "feed_of": "Feed {}",
+        "reviews": "Fällige Prüfungen",
+        "reviews_intro": "{current} von {total} Standards ({share}) sind innerhalb ihres "
+                         "Prüfdatums (heute ist der {today}, {tz}). Die Verantwortlichen "
+                         "prüfen ihre Standards und tragen das Datum in "
+                         "`review: {{last: ...}}` ein.",
+        "s_ok": "aktuell", "s_due-soon": "bald fällig", "s_overdue": "Prüfung überfällig",
+        "s_lapsed": "Prüfung überfällig (nach der Frist)", "s_unknown": "kein Prüfdatum",
+        "s_future": "Prüfdatum nach heute",
+        "opening_hours": "Öffnungszeiten", "phone": "Telefon", "email": "E-Mail",
+        "local_differences_n": "Lokale Abweichungen ({})",
+        "all_here_n": "Alle Standards hier ({})",
+    },
+    "nl": {
+        "varies": "Verschilt per locatie", "standard_is": "standaard: {}",
+        "local_title": "{}: lokale afwijkingen van de standaard",
+        "standard_all": "De standaard voor alle locaties",
+        "f_timeframe": "Termijn", "f_metric": "Norm", "f_owner": "Eigenaar",
+        "f_title": "Titel", "f_lang": "Taal", "f_step": "Stap {}",
+        "f_added_after": "Toegevoegd na stap {}", "f_added_first": "Toegevoegd vooraan",
+        "f_section": "Lokaal gedeelte", "not_here": "geldt hier niet",
+        "local_instructions": "lokale instructies", "local_steps": "lokale stappen",
+        "more_conflicts": "nog {} op de pagina met tegenstrijdigheden",
+        "older_changes": "{} oudere wijzigingen in het wijzigingslogboek",
+        "your_location": "Uw locatie", "all_locations": "Alle locaties",
+        "filter_location": "Filteren op locatie", "filter_touchpoint": "Filteren op kanaal",
+        "all_touchpoints": "Alle kanalen", "local_flag": "lokaal",
+        "details": "Details",
+        "catalogue": "Catalogus van standaarden",
+        "catalogue_intro": "{n} standaarden. Kies een kolomkop om te sorteren. Termijnen "
+                           "staan ook in één eenheid, minuten, zodat rijen vergelijkbaar zijn "
+                           "(een werkdag telt {h} werkuren).",
+        "c_touchpoint": "Kanaal", "c_standard": "Standaard", "c_target": "Doel",
+        "c_timeframe": "Termijn", "c_minutes": "Minuten", "c_owner": "Eigenaar",
+        "c_lang": "Taal", "c_local": "Lokale afwijkingen", "c_standards": "Standaarden",
+        "c_languages": "Talen", "c_location": "Locatie",
+        "c_last": "Laatste review", "c_next": "Volgende review", "c_status": "Status",
+        "touchpoints": "Kanalen", "owners": "Eigenaren", "locations": "Locaties",
+        "touchpoint_intro": "{n} standaarden voor dit kanaal.",
+        "owner_intro": "{n} standaarden met als eigenaar {owner}.",
+        "by_touchpoint": "{n} standaarden per kanaal",
+        "within_review": "**{share}** van de standaarden is binnen de reviewdatum "
+                         "([reviews te doen]({href})).",
+        "all_in_one": "Alle standaarden in één tabel", "what_changed": "Wat is gewijzigd",
+        "n_conflicts": "{n} tegenstrijdige standaarden",
+        "search_label": "Zoek in de standaarden", "search_button": "Zoeken",
+        "your_deviations": "Lokale afwijkingen in {name}",
+        "your_changes": "Wijzigingen voor {name} in de laatste {days} dagen",
+        "no_deviations": "Deze locatie volgt elke standaard zoals beschreven.",
+        "no_changes": "Geen inhoudelijke wijzigingen.",
+        "change_location": "Kies bovenaan uw locatie om de afwijkingen te zien.",
+        "conflicts": "Tegenstrijdige standaarden",
+        "conflicts_intro": "Standaarden voor hetzelfde kanaal die dezelfde activiteit meten, "
+                           "horen hetzelfde te beloven.",
+        "conflicts_some": "{n} activiteiten hebben standaarden met een ander doel of een "
+                          "andere termijn:",
+        "conflicts_none": "Geen tegenstrijdigheden: elke activiteit heeft één standaard per "
+                          "kanaal.",
+        "changes": "Wijzigingslogboek",
+        "changes_intro": "Wat er in welke standaard is gewijzigd.",
+        "changes_intro_fm": "Wat er in welke standaard is gewijzigd (uit de "
+                            "`changes:`-lijsten in de SOP's).",
+        "changes_marks": "Inhoudelijke wijzigingen (doel, termijn, stappen, eigenaar) zijn "
+                         "gemarkeerd met **●**; de andere gaan over de formulering.",
+        "subscribe": "Abonneren op inhoudelijke wijzigingen (Atom-feed)",
+        "latest_of": "de {shown} nieuwste van {total} wijzigingen", "no_changes_yet":
+        "Nog geen wijzigingen vastgelegd.", "feed_of": "Feed {}",
+        "reviews": "Reviews te doen",
+        "reviews_intro": "{current} van {total} standaarden ({share}) zijn binnen hun "
+                         "reviewdatum (vandaag is het {today}, {tz}). Elke eigenaar "
+                         "beoordeelt de eigen standaarden en noteert de datum in "
+                         "`review: {{last: ...}}`.",
+        "s_ok": "actueel", "s_due-soon": "binnenkort", "s_overdue": "review te laat",
+        "s_lapsed": "review te laat (na de uitlooptijd)", "s_unknown": "geen reviewdatum",
+        "s_future": "reviewdatum na vandaag",
+        "opening_hours": "Openingstijden", "phone": "Telefoon", "email": "E-mail",
+        "local_differences_n": "Lokale afwijkingen ({})",
+        "all_here_n": "Alle standaarden hier ({})",
+    },
+}  # fmt: skip
+
+
+def ui(lang: str, key: str, *args: object, **fields: object) -> str:
+    """One of sopkit's own phrases in ``lang`` (en, de or nl), its fields filled in."""
+    return UI[language_of(lang)][key].format(*args, **fields)
+
+
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+           "September", "Oktober", "November", "Dezember"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+}  # fmt: skip
+
+
+def date_words(day: object, lang: str) -> str:
+    """A date as readers of ``lang`` write it: "5 March 2026", "5. März 2026", "5 maart 2026".
+
+    Anything that is not a date (a review date that could not be read) is shown as it is.
+    """
+    import datetime as dt
+
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    if not isinstance(day, dt.date):
+        return str(day)
+    month = _MONTHS[language_of(lang)][day.month - 1]
+    dot = "." if language_of(lang) == "de" else ""
+    return f"{day.day}{dot} {month} {day.year}"

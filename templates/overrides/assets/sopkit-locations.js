@@ -35,6 +35,15 @@
       if (id) { localStorage.setItem(KEY, id); } else { localStorage.removeItem(KEY); }
     } catch (e) { /* private mode: the choice lasts for this page only */ }
   }
+  /* The page's language: its content's (an SOP in German on an English site), else the site's. */
+  function pageLang() {
+    var content = document.querySelector("article[lang]");
+    return (content ? content.getAttribute("lang") : document.documentElement.lang || "en").slice(0, 2);
+  }
+  function words(lang) {
+    var all = (data && data.words) || {};
+    return all[lang] || all[data && data.lang] || all.en || {};
+  }
   function nameOf(id) {
     var found = (data ? data.locations : []).filter(function (l) { return l.id === id; })[0];
     return found ? found.name : "";
@@ -45,6 +54,8 @@
     var card = document.querySelector(".sop-card[data-variants]");
     var id = stored();
     if (!card || !id) { return false; }
+    /* "The standard for all locations" (?standard) shows the standard itself. */
+    if (/[?&]standard(=|&|$)/.test(window.location.search)) { return false; }
     var variants = JSON.parse(card.getAttribute("data-variants") || "{}");
     var target = Object.prototype.hasOwnProperty.call(variants, id) ? sameSite(variants[id]) : null;
     if (target) {
@@ -56,21 +67,26 @@
 
   function picker() {
     if (document.querySelector(".sop-picker") || !data) { return; }
+    var lang = pageLang();
+    var w = words(lang);
     var select = document.createElement("select");
     select.className = "sop-picker";
-    select.setAttribute("aria-label", "Your location");
-    select.add(new Option("All locations", ""));
+    select.lang = lang;
+    select.setAttribute("aria-label", w.your_location);
+    select.add(new Option(w.all_locations, ""));
     data.locations.forEach(function (l) { select.add(new Option(l.name, l.id)); });
-    select.value = stored();
+    /* On a location's own version, the picker shows that location. */
+    var version = document.querySelector(".sop-card[data-location-id]");
+    select.value = version ? version.getAttribute("data-location-id") : stored();
     select.addEventListener("change", function () {
       store(select.value);
       var here = document.querySelector(".sop-card[data-location]");
       if (here) {  // on a location version: back to the standard, which follows the new choice
         var link = document.querySelector(".sop-local a[href]");
         var back = link && sameSite(link.getAttribute("href"), window.location.href);
-        if (back) { window.location.href = back; return; }
+        if (back) { window.location.href = back.replace(/\?standard$/, ""); return; }
       }
-      if (!followLocation()) { filterResults(); }
+      if (!followLocation()) { filterResults(); localValues(); yourLocation(); }
     });
     var header = document.querySelector(".md-header__inner");
     var search = header && header.querySelector(".md-search");
@@ -80,18 +96,21 @@
   function filterBar() {
     var output = document.querySelector(".md-search__output");
     if (!output || output.querySelector(".sop-search-filters") || !data) { return; }
+    var lang = pageLang();
+    var w = words(lang);
     var bar = document.createElement("div");
     bar.className = "sop-search-filters";
+    bar.lang = lang;
     var where = document.createElement("select");
     where.className = "sop-filter-location";
-    where.setAttribute("aria-label", "Filter by location");
-    where.add(new Option("All locations", ""));
+    where.setAttribute("aria-label", w.filter_location);
+    where.add(new Option(w.all_locations, ""));
     data.locations.forEach(function (l) { where.add(new Option(l.name, l.id)); });
     where.value = stored();
     var what = document.createElement("select");
     what.className = "sop-filter-touchpoint";
-    what.setAttribute("aria-label", "Filter by touchpoint");
-    what.add(new Option("All touchpoints", ""));
+    what.setAttribute("aria-label", w.filter_touchpoint);
+    what.add(new Option(w.all_touchpoints, ""));
     Object.keys(data.touchpoints).forEach(function (t) { what.add(new Option(data.touchpoints[t][0], t)); });
     [where, what].forEach(function (s) { s.addEventListener("change", filterResults); bar.appendChild(s); });
     output.insertBefore(bar, output.firstChild);
@@ -114,6 +133,80 @@
       if (labels && !tags.some(function (t) { return labels.indexOf(t) >= 0; })) { show = false; }
       item.hidden = !show;
     });
+  }
+
+  /* Listings (catalogue, touchpoint and owner pages): with a location picked, each
+   * row with a version for it shows that location's target and timeframe and links
+   * to the version; the other rows keep the standard, which applies there. */
+  function localValues() {
+    var id = stored();
+    document.querySelectorAll("tr[data-local]").forEach(function (row) {
+      var local = JSON.parse(row.getAttribute("data-local") || "{}");
+      var value = id && Object.prototype.hasOwnProperty.call(local, id) ? local[id] : null;
+      [["target", ".sop-target"], ["timeframe", ".sop-timeframe"]].forEach(function (pair) {
+        var cell = row.querySelector(pair[1]);
+        if (!cell) { return; }
+        if (!cell.hasAttribute("data-standard")) { cell.setAttribute("data-standard", cell.textContent); }
+        cell.textContent = value ? value[pair[0]] : cell.getAttribute("data-standard");
+      });
+      var link = row.querySelector(".sop-title a");
+      if (link) {
+        if (!link.hasAttribute("data-standard")) { link.setAttribute("data-standard", link.getAttribute("href")); }
+        var target = value ? sameSite(value.url) : null;
+        link.setAttribute("href", target || link.getAttribute("data-standard"));
+      }
+      var mark = row.querySelector(".sop-here");
+      if (value && !mark && link) {
+        mark = document.createElement("span");
+        mark.className = "sop-here";
+        link.parentNode.insertBefore(mark, link.nextSibling);
+      }
+      if (mark) {
+        if (value) { mark.textContent = "📍 " + value.name; } else { mark.parentNode.removeChild(mark); }
+      }
+      row.classList.toggle("sop-row--local", !!value);
+    });
+  }
+
+  /* The home page: "your location", its deviations and recent material changes. */
+  function yourLocation() {
+    var section = document.querySelector(".sop-your-location[data-locations]");
+    if (!section) { return; }
+    var all = JSON.parse(section.getAttribute("data-locations") || "{}");
+    var id = stored();
+    var here = id && Object.prototype.hasOwnProperty.call(all, id) ? all[id] : null;
+    section.textContent = "";
+    section.hidden = !here;
+    if (!here) { return; }
+    function list(title, items, empty, render) {
+      var heading = document.createElement("h2");
+      heading.textContent = title;
+      section.appendChild(heading);
+      if (!items.length) {
+        var p = document.createElement("p");
+        p.textContent = empty;
+        section.appendChild(p);
+        return;
+      }
+      var ul = document.createElement("ul");
+      items.forEach(function (item) { ul.appendChild(render(item)); });
+      section.appendChild(ul);
+    }
+    function entry(title, url, text, lang) {
+      var li = document.createElement("li");
+      var target = url ? sameSite(url, window.location.href) : null;
+      var name = document.createElement(target ? "a" : "span");
+      if (target) { name.href = target; }
+      if (lang) { name.lang = lang; }
+      name.textContent = title;
+      li.appendChild(name);
+      li.appendChild(document.createTextNode(": " + text));
+      return li;
+    }
+    list(here.deviations_title, here.deviations, section.getAttribute("data-no-deviations"),
+      function (d) { return entry(d.title, d.url, d.words, d.lang); });
+    list(here.changes_title, here.changes, section.getAttribute("data-no-changes"),
+      function (c) { return entry(c.title, c.url, c.date + " — " + c.what); });
   }
 
   /* A location URL without a page of its own (locations/<id>/<sop-id>/, or
@@ -144,6 +237,8 @@
     if (followLocation()) { return; }
     picker();
     filterBar();
+    localValues();
+    yourLocation();
     var list = document.querySelector(".md-search-result__list");
     if (list) { new MutationObserver(filterResults).observe(list, { childList: true }); }
   }

@@ -33,18 +33,47 @@
     document.querySelectorAll(".sop-sortable table").forEach(function (table) {
       if (table.dataset.sopSortable || !table.tHead) { return; }
       table.dataset.sopSortable = "1";
+      /* A button in each heading: aria-sort stays on the column header, where it is
+       * allowed (a header with role=button may not carry it), and the button is a
+       * real, focusable tap target. */
       Array.prototype.forEach.call(table.tHead.rows[0].cells, function (header, column) {
-        header.tabIndex = 0;
-        header.setAttribute("role", "button");
-        header.addEventListener("click", function () { sortBy(table, column, header); });
-        header.addEventListener("keydown", function (event) {
-          if (event.key === "Enter" || event.key === " ") {
-            event.preventDefault();
-            sortBy(table, column, header);
-          }
-        });
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "sop-sort";
+        while (header.firstChild) { button.appendChild(header.firstChild); }
+        header.appendChild(button);
+        button.addEventListener("click", function () { sortBy(table, column, header); });
       });
     });
+    cards();
+    nameSearch();
+  }
+
+  /* The standard card is a <details>: compact on a phone (the metric, target,
+   * timeframe and local differences in its summary), open on wider screens and in print. */
+  function cards() {
+    var wide = window.matchMedia && window.matchMedia("(min-width: 60em)").matches;
+    if (wide) {
+      document.querySelectorAll("details.sop-card:not([data-sop-seen]), details.sop-local:not([data-sop-seen])").forEach(function (card) {
+        card.open = true;
+      });
+    }
+    document.querySelectorAll("details.sop-card, details.sop-local").forEach(function (card) {
+      card.setAttribute("data-sop-seen", "1");
+    });
+  }
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details.sop-card, details.sop-local").forEach(function (card) {
+      card.open = true;
+    });
+  });
+
+  /* Material's search dialog has no accessible name: give it the search box's label. */
+  function nameSearch() {
+    var dialog = document.querySelector(".md-search[role=dialog]");
+    if (!dialog || dialog.hasAttribute("aria-label")) { return; }
+    var input = dialog.querySelector("input[aria-label]");
+    dialog.setAttribute("aria-label", input ? input.getAttribute("aria-label") : "Search");
   }
 
   if (typeof window.document$ !== "undefined") {
