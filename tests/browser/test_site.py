@@ -95,8 +95,8 @@ def test_sop_prints_as_a_checklist(page, site_url) -> None:  # type: ignore[no-u
 
 def test_home_page_shows_the_knowledge_base_by_touchpoint(page, site_url) -> None:  # type: ignore[no-untyped-def]
     page.goto(site_url)
-    table = page.locator("table", has_text="Touchpoint")
-    assert table.locator("tbody tr").count() == 6
-    table.locator("a", has_text="Letter").click()
+    tiles = page.locator("ul.sop-tiles")  # touchpoints as large tap targets
+    assert tiles.locator("li").count() == 6
+    tiles.locator("a", has_text="Letter").click()
     assert "Letter" in page.locator("h1").inner_text()
     assert page.locator("table tbody tr").count() == 4

@@ -60,6 +60,10 @@ class SopPluginConfig(base.Config):
     able to put scripts or forms on the pages staff read.
     """
 
+    short_name = c.Optional(c.Type(str))
+    """A short name for the header on narrow screens ("Northwind"); without it, the
+    header shows ``site_name`` (cut short with "…" when it does not fit)."""
+
     cache = c.Type(bool, default=True)
     """Keep compiled templates between builds (Material's and sopkit's own).
 

@@ -41,7 +41,7 @@ from sopkit.site.output import Protected, Staging, check_output
 from sopkit.site.pages import HOME, environment, overview_nav
 from sopkit.site.raw_html import lift_html, restore_html
 from sopkit.site.text_only import TextOnlyHtml
-from sopkit.site.words import touchpoint_label
+from sopkit.site.words import language_of, touchpoint_label
 from sopkit.terminal import use_color
 
 log = get_plugin_logger(__name__)
@@ -206,11 +206,11 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             # ``nav``): the compact one is a generated root .nav.yml, unless the
             # project has its own.
             filename = str(getattr(awesome_nav, "config", {}).get("filename", ".nav.yml"))
-            self.awesome_nav = (filename, overview_nav(has_locations))
+            self.awesome_nav = (filename, overview_nav(has_locations, _site_language(config)))
         elif config.nav is None and self.config.compact_nav:
             if config.not_in_nav is None:  # SOPs are meant to be outside the nav: say nothing
                 config.not_in_nav = GitIgnoreSpec.from_lines(["*.md"])
-            config.nav = overview_nav(has_locations)
+            config.nav = overview_nav(has_locations, _site_language(config))
         return config
 
     on_config = CombinedEvent(_keep_compiled_templates, _set_up)
@@ -260,6 +260,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             directory_urls=config.use_directory_urls,
         )
         self.knowledge_base = kb
+        kb.pages.site_lang = _site_language(config)
         if kb.lint_done:
             self._report_lint(kb)
         if kb.history is not None and kb.history.problem:
@@ -270,7 +271,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 markdown, self.lifted[path] = lift_html(markdown)
                 files.append(File.generated(config, path, content=markdown))
             if files.get_file_from_path(HOME) is None:
-                files.append(File.generated(config, HOME, content=kb.pages.home(None)))
+                home, self.lifted[HOME] = lift_html(kb.pages.home(None))
+                files.append(File.generated(config, HOME, content=home))
         if self.awesome_nav is not None and files.get_file_from_path(self.awesome_nav[0]) is None:
             import yaml
 
@@ -312,7 +314,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             if src in self.lifted:
                 self._escape_title_and_tags(page, body_is_sop=src.startswith("locations/"))
             if src == HOME and page.file.generated_by is None:
-                return kb.pages.home(markdown)
+                home, self.lifted[HOME] = lift_html(kb.pages.home(markdown))
+                return home
         return markdown
 
     def _escape_title_and_tags(self, page: Any, body_is_sop: bool) -> None:
@@ -364,6 +367,35 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             with self._lint_explains_errors(kb):
                 page.content = kb.pages.complete_sop_html(page.file.src_uri, page.content)
         return context
+
+    def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+        """Give each page its language and the header its short name.
+
+        An SOP (or a location's version) in another language than the site's gets
+        ``lang`` on its content, so a screen reader reads it with the right voice;
+        Material's own interface around it stays in the site's language.
+        """
+        kb = self.knowledge_base
+        if kb is None:
+            return output
+        lang = _page_language(kb, page.file.src_uri)
+        if lang is not None and lang != _site_language(config):
+            output = output.replace(
+                '<article class="md-content__inner md-typeset">',
+                f'<article class="md-content__inner md-typeset" lang="{lang}">',
+                1,
+            )
+        return _short_name(output, self.config.short_name)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: Any) -> str:
+        """The 404 page: a script that redirects location URLs from any site root."""
+        if self.knowledge_base is None or template_name != "404.html":
+            return output_content
+        if self.knowledge_base.pages.locations is None:
+            return output_content
+        script = f"<script>{_REDIRECT_404}</script>"
+        output_content = output_content.replace("</head>", script + "</head>", 1)
+        return _short_name(output_content, self.config.short_name)
 
     def on_nav(self, nav: Any, *, config: Any, files: Files) -> Any:
         """Keep the navigation for the sidebar cache (``on_env``)."""
@@ -471,3 +503,63 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         self.rendered += 1
         if self.rendered % _PROGRESS_EVERY == 0 and sys.stderr.isatty():
             log.info(f"{self.rendered} pages rendered ...")
+
+def _site_language(config: Any) -> str:
+    """The site's language (``theme.language``) as en, de or nl."""
+    return language_of(config.theme.get("language") or "en")
+
+
+def _page_language(kb: KnowledgeBase, src: str) -> str | None:
+    """The language of an SOP page or a location's version of one (else ``None``)."""
+    row = kb.pages.by_path.get(src)
+    if row is not None:
+        return language_of(row.sop.lang)
+    locations = kb.pages.locations
+    if locations is not None and src.startswith("locations/") and src.count("/") == 2:
+        location, name = src.split("/")[1], src.rsplit("/", 1)[1][:-3]
+        standard = kb.pages.by_id.get(name)
+        variant = locations.variants.get((location, standard.path)) if standard else None
+        if standard is not None and variant is not None:
+            return language_of(variant.fields.get("lang", standard.sop.lang))
+    return None
+
+
+def _short_name(output: str, short_name: str | None) -> str:
+    """The header's title with a short name for narrow screens beside the full one."""
+    if not short_name:
+        return output
+    topic = '<div class="md-header__topic">'
+    start = output.find(topic)
+    span = output.find('<span class="md-ellipsis">', start)
+    if start < 0 or span < 0:
+        return output
+    short = f'<span class="sop-short-name" aria-hidden="true">{html_text(short_name)}</span>'
+    return (
+        output[:span]
+        + short
+        + '<span class="md-ellipsis sop-long-name">'
+        + output[span + len('<span class="md-ellipsis">') :]
+    )
+
+
+#: On the 404 page, before any asset loads: a location URL without a page of its own
+#: (``.../locations/<id>/<sop-id>/``) leads to the standard. The site root is what
+#: comes before ``locations/`` in the address, so it works under any sub-path (a
+#: GitHub Pages project site, ``/kb/``), with or without ``site_url``, whatever the
+#: 404 page's own asset links say.
+_REDIRECT_404 = """(function () {
+  var m = window.location.pathname.match(
+    /^(.*\\/)locations\\/([^/]+)\\/([^/]+?)(?:\\.html|\\/(?:index\\.html)?)?$/);
+  if (!m || m[3] === "index") { return; }
+  var root = window.location.origin + m[1];
+  fetch(root + "assets/sopkit-sops.json").then(function (r) { return r.ok ? r.json() : null; })
+    .then(function (sops) {
+      var id = decodeURIComponent(m[3]);
+      var sop = sops && Object.prototype.hasOwnProperty.call(sops, id) ? sops[id] : null;
+      if (!sop || typeof sop.url !== "string" ||
+          /^\\s*([a-z][a-z0-9+.-]*:|[\\\\/])/i.test(sop.url) ||
+          sop.locations.indexOf(m[2]) < 0) { return; }
+      try { localStorage.setItem("sopkit.location", m[2]); } catch (e) {}
+      window.location.replace(root + sop.url);
+    }).catch(function () {});
+})();"""
