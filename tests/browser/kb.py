@@ -1,0 +1,124 @@
+"""Helpers for the phone, accessibility, language and sub-path tests: build a copy of
+the sample knowledge base with changed settings, serve it under any path (as GitHub
+Pages serves a project site under /<repo>/), and run axe-core in a page."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import REPO
+
+AXE = REPO / "tests" / "node" / "node_modules" / "axe-core" / "axe.min.js"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
+#: Every kind of page the site has, as paths under the site root.
+PAGE_TYPES = {
+    "home": "",
+    "sop": "email/refund-request-emails/",
+    "sop-de": "phone/rueckrufbitten-bearbeiten/",
+    "sop-nl": "letter/klachtbrief-beantwoorden/",
+    "location-version": "locations/amsterdam/refund-request-emails/",
+    "catalogue": "catalogue/",
+    "touchpoints": "touchpoints/",
+    "touchpoint": "touchpoints/email/",
+    "owners": "owners/",
+    "changes": "changes/",
+    "reviews": "reviews/",
+    "conflicts": "conflicts/",
+    "locations": "locations/",
+    "location": "locations/amsterdam/",
+}
+
+
+def build(project: Path, replace: dict[str, str] | None = None) -> Path:
+    """Copy the sample into ``project``, change its mkdocs.yml, build it; the site folder."""
+    project.mkdir(parents=True, exist_ok=True)
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    for old, new in (replace or {}).items():
+        assert old in config, old
+        config = config.replace(old, new)
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    shutil.copytree(REPO / "sop", project / "sop")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "sopkit", "build", "--strict"],
+        cwd=project, capture_output=True, text=True, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    return project / "site"
+
+
+def _handler(site: Path, prefix: str) -> type[SimpleHTTPRequestHandler]:
+    class Handler(SimpleHTTPRequestHandler):
+        """``prefix`` maps to the site; a miss gets the site's 404.html (GitHub Pages,
+        Netlify); paths outside ``prefix`` are a plain 404."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(site), **kwargs)
+
+        def log_message(self, format: str, *args: object) -> None:
+            del format, args
+
+        def translate_path(self, path: str) -> str:
+            if not path.startswith(prefix):
+                return str(site / "\0missing")
+            return super().translate_path("/" + path[len(prefix) :])
+
+        def send_error(
+            self, code: int, message: str | None = None, explain: str | None = None
+        ) -> None:
+            page = site / "404.html"
+            if code != 404 or not page.is_file():
+                super().send_error(code, message, explain)
+                return
+            body = page.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    return Handler
+
+
+@contextmanager
+def serve(site: Path, prefix: str = "/") -> Iterator[str]:
+    """Serve ``site`` under ``prefix`` on a free port; the site's URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site, prefix))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
+    finally:
+        server.shutdown()
+
+
+def axe_violations(page: Any) -> list[str]:
+    """axe-core's serious and critical violations on the page (WCAG 2.2 A and AA),
+    one line each: rule, impact, how many elements, the first element."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE))
+    found = page.evaluate(
+        """() => axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa',
+                                               'wcag22aa', 'best-practice']})
+            .then(r => r.violations
+              .filter(v => v.impact === 'serious' || v.impact === 'critical')
+              .map(v => `${v.id} (${v.impact}) ${v.nodes.length}x ${v.nodes[0].target.join(' ')}: `
+                        + (v.nodes[0].failureSummary || '').replace(/\\s+/g, ' ').slice(0, 160)))"""
+    )
+    return list(found)
+
+
+def new_page(browser: Any, viewport: dict[str, int]) -> Any:
+    """A page of a fresh context (its own localStorage) at ``viewport``."""
+    context = browser.new_context(viewport=viewport, locale="en-GB")
+    return context.new_page()

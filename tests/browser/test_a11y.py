@@ -1,0 +1,64 @@
+"""axe-core (tests/node, injected into the page) finds no serious or critical WCAG 2.2
+A/AA violation on any kind of page, on a phone and on a desktop, nor after opening
+search, sorting a table and picking a location."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.browser.kb import AXE, DESKTOP, PAGE_TYPES, PHONE, axe_violations, new_page
+
+WIDTHS = pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390px", "1280px"])
+
+
+@pytest.fixture(autouse=True)
+def _axe_installed() -> None:
+    assert AXE.is_file(), "npm ci --prefix tests/node (axe-core)"
+
+
+@WIDTHS
+def test_every_page_type_has_no_serious_violation(browser: Any, site_url: str, viewport) -> None:  # type: ignore[no-untyped-def]
+    page = new_page(browser, viewport)
+    found = []
+    for kind, path in PAGE_TYPES.items():
+        page.goto(site_url + path)
+        page.wait_for_load_state("load")
+        found += [f"{kind}: {line}" for line in axe_violations(page)]
+    page.context.close()
+    assert not found, "\n".join(found)
+
+
+@WIDTHS
+def test_no_serious_violation_after_search_sort_and_picking(
+    browser: Any, site_url: str, viewport
+) -> None:  # type: ignore[no-untyped-def]
+    page = new_page(browser, viewport)
+    found = []
+    page.goto(site_url + "catalogue/")
+    page.locator("th .sop-sort").nth(1).click()
+    assert page.locator("th[aria-sort]").count() == 1
+    found += [f"sorted: {line}" for line in axe_violations(page)]
+    page.locator("select.sop-picker").select_option("amsterdam")
+    found += [f"picked: {line}" for line in axe_violations(page)]
+    page.goto(site_url)
+    opener = page.locator("label.md-header__button[for=__search]")
+    if opener.is_visible():  # a phone: the search button in the header
+        opener.click()
+    else:
+        page.locator("[data-md-component=search-query]").click()
+    page.locator("[data-md-component=search-query]").wait_for(state="visible")
+    page.locator("[data-md-component=search-query]").press_sequentially("refund", delay=20)
+    page.wait_for_timeout(800)
+    found += [f"search open: {line}" for line in axe_violations(page)]
+    page.context.close()
+    assert not found, "\n".join(found)
+
+
+def test_search_dialog_has_a_name(browser: Any, site_url: str) -> None:
+    page = new_page(browser, PHONE)
+    page.goto(site_url)
+    dialog = page.locator(".md-search[role=dialog]")
+    assert dialog.get_attribute("aria-label")
+    page.context.close()

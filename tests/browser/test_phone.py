@@ -1,0 +1,120 @@
+"""On a phone (390 x 844): nothing scrolls sideways, listings are one block per SOP,
+the first step is on the first screen, tap targets are 44 x 44 px, and the header
+shows the knowledge base's short name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.browser.kb import DESKTOP, PAGE_TYPES, PHONE, new_page
+
+TAP = 44
+
+
+@pytest.fixture(scope="module")
+def phone(browser: Any) -> Any:
+    page = new_page(browser, PHONE)
+    yield page
+    page.context.close()
+
+
+def test_no_page_scrolls_sideways_and_no_table_is_wider_than_the_screen(phone, site_url) -> None:  # type: ignore[no-untyped-def]
+    wide = []
+    for kind, path in PAGE_TYPES.items():
+        phone.goto(site_url + path)
+        width = phone.evaluate(
+            "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        if width[0] > width[1]:
+            wide.append(f"{kind}: page {width[0]} px wide in {width[1]} px")
+        tables = phone.evaluate(
+            "Array.from(document.querySelectorAll('article table'))"
+            ".map(t => Math.ceil(t.getBoundingClientRect().right))"
+        )
+        wide += [
+            f"{kind}: a table ends at {right} px" for right in tables if right > PHONE["width"]
+        ]
+    assert not wide, "\n".join(wide)
+
+
+def test_listings_are_one_block_per_sop(phone, site_url) -> None:  # type: ignore[no-untyped-def]
+    phone.goto(site_url + "catalogue/")
+    row = phone.locator("tbody tr", has_text="Process refund requests by email")
+    assert row.evaluate("r => getComputedStyle(r).display") == "block"
+    text = row.inner_text()
+    # every cell labelled, the local difference on the screen, not in an 8th column
+    labels = row.evaluate(
+        "r => Array.from(r.cells).map(c => getComputedStyle(c, '::before').content)"
+    )
+    assert '"Timeframe: "' in labels
+    assert "Amsterdam Kalverstraat: within 7 working days" in text
+    box = row.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+
+
+def test_first_step_is_on_the_first_screen(phone, site_url) -> None:  # type: ignore[no-untyped-def]
+    for path in (PAGE_TYPES["sop"], PAGE_TYPES["sop-de"], PAGE_TYPES["location-version"]):
+        phone.goto(site_url + path)
+        step = phone.locator(".sop-body ol > li").first
+        box = step.bounding_box()
+        assert box is not None and box["y"] + 20 <= PHONE["height"], (path, box)
+        # the compact card still says the standard: metric, target and timeframe
+        summary = phone.locator(".sop-card > summary")
+        assert summary.locator(".sop-card__metric").is_visible()
+        assert summary.locator(".sop-card__glance").is_visible()
+    # the card opens with a tap and shows the owner
+    phone.goto(site_url + PAGE_TYPES["sop"])
+    phone.locator(".sop-card > summary").click()
+    assert phone.locator(".sop-card__facts").is_visible()
+
+
+def test_card_is_open_on_a_desktop(browser, site_url) -> None:  # type: ignore[no-untyped-def]
+    page = new_page(browser, DESKTOP)
+    page.goto(site_url + PAGE_TYPES["sop"])
+    assert page.locator(".sop-card__facts").is_visible()
+    page.context.close()
+
+
+def _too_small(page: Any, selector: str) -> list[str]:
+    boxes = page.evaluate(
+        "s => Array.from(document.querySelectorAll(s)).filter(e => e.offsetParent !== null)"
+        ".map(e => { const r = e.getBoundingClientRect();"
+        " return [e.textContent.trim().slice(0, 30), r.width, r.height]; })",
+        selector,
+    )
+    assert boxes, f"nothing matches {selector}"
+    return [f"{selector} '{t}': {w:.0f}x{h:.0f}" for t, w, h in boxes if w < TAP or h < TAP]
+
+
+def test_tap_targets_are_44_px(phone, site_url) -> None:  # type: ignore[no-untyped-def]
+    small = []
+    phone.goto(site_url)
+    for selector in ("select.sop-picker", ".sop-tiles a", ".sop-home-search input",
+                     ".sop-home-search button"):  # fmt: skip
+        small += _too_small(phone, selector)
+    phone.goto(site_url + "catalogue/")
+    small += _too_small(phone, "th .sop-sort")
+    phone.goto(site_url + PAGE_TYPES["sop"])
+    small += _too_small(phone, ".sop-card > summary")
+    phone.goto(site_url + "touchpoints/")
+    small += _too_small(phone, ".sop-tiles a")
+    phone.goto(site_url + "?q=refund")
+    phone.locator(".sop-search-filters select").first.wait_for(state="visible")
+    small += _too_small(phone, ".sop-search-filters select")
+    assert not small, "\n".join(small)
+
+
+def test_header_shows_the_short_name(phone, site_url) -> None:  # type: ignore[no-untyped-def]
+    phone.goto(site_url + PAGE_TYPES["sop"])
+    short = phone.locator(".md-header__topic .sop-short-name").first
+    assert short.is_visible() and short.inner_text() == "Northwind"
+    assert short.evaluate("e => e.scrollWidth <= e.clientWidth + 1")
+    box = short.bounding_box()
+    assert box["x"] + box["width"] <= PHONE["width"]
+    # the picker in the header fits beside it
+    picker = phone.locator("select.sop-picker").bounding_box()
+    assert (
+        picker["x"] + picker["width"] <= PHONE["width"] and picker["x"] >= box["x"] + box["width"]
+    )
