@@ -58,7 +58,7 @@ KNOWN_KEYS = (
 #: Options of the MkDocs plugin that only the site build reads.
 PLUGIN_ONLY_KEYS = (
     "enabled", "compact_nav", "location_redirect_files", "cache", "cache_dir", "raw_html",
-    "short_name",
+    "short_name", "search_engine",
 )  # fmt: skip
 
 #: The bounds of ``max_file_size``, in bytes.

@@ -21,6 +21,16 @@ def search(page, site_url: str, query: str):  # type: ignore[no-untyped-def]
     box.press_sequentially(query, delay=20)
     results = page.locator(RESULTS)
     results.first.wait_for(state="visible", timeout=10_000)
+    # Results come from a worker as the query is typed: wait for the last query's list.
+    page.wait_for_function(
+        """() => {
+          const list = document.querySelector('[data-md-component=search-result]');
+          const html = list.innerHTML, now = performance.now();
+          if (window.__sopkitList !== html) { window.__sopkitList = html; window.__sopkitAt = now; }
+          return now - window.__sopkitAt > 400;
+        }""",
+        polling=100, timeout=10_000,
+    )  # fmt: skip
     return results
 
 

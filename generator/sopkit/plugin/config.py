@@ -64,6 +64,17 @@ class SopPluginConfig(base.Config):
     """A short name for the header on narrow screens ("Northwind"); without it, the
     header shows ``site_name`` (cut short with "…" when it does not fit)."""
 
+    search_engine = c.Choice(("pagefind", "material"), default="pagefind")
+    """The engine behind Material's search box.
+
+    ``pagefind`` (default): a Pagefind index that the browser loads in small chunks,
+    with typo-tolerant, compound- and separable-verb-aware terms and one result per
+    SOP (see ``sopkit/site/search.py``); needs Material's ``search`` plugin, which
+    decides what is indexed. ``material``: Material's own search (lunr). With
+    Material's ``offline`` plugin, Material's own search is used (Pagefind cannot
+    load its index from ``file://``).
+    """
+
     cache = c.Type(bool, default=True)
     """Keep compiled templates between builds (Material's and sopkit's own).
 

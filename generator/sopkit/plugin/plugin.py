@@ -37,9 +37,12 @@ from sopkit.site.knowledge_base import (
     start_background_lint,
 )
 from sopkit.site.location_pages import DATA as LOCATION_DATA
+from sopkit.site.location_pages import variant_page
 from sopkit.site.output import Protected, Staging, check_output
 from sopkit.site.pages import HOME, environment, overview_nav
 from sopkit.site.raw_html import lift_html, restore_html
+from sopkit.site.search import PageFacts, material_worker, page_url
+from sopkit.site.search import install as install_search
 from sopkit.site.text_only import TextOnlyHtml
 from sopkit.site.words import language_of, touchpoint_label
 from sopkit.terminal import use_color
@@ -100,6 +103,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         self.dirty = False
         self.stage: Staging | None = None  # plain ``mkdocs build``'s own staging
         self.final_site_dir: str | None = None
+        self.search_worker: str | None = None
         self.text_only: TextOnlyHtml | None = None  # with ``raw_html: false``
         #: With awesome-nav: its config file name and the compact navigation for it.
         self.awesome_nav: tuple[str, list[dict[str, str]]] | None = None
@@ -194,6 +198,9 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         if has_locations:  # the picker's data first: the picker reads it when it starts
             config.extra_javascript.append(LOCATION_DATA)
             config.extra_javascript.append("assets/sopkit-locations.js")
+        self.search_worker = self._search_engine(config)
+        if self.search_worker is not None and has_locations:
+            config.extra_javascript.append("assets/sopkit-search.js")
         # No Markdown extension is added: sopkit's own pages are written as HTML where
         # they need more than plain Markdown, and SOP bodies get the extensions the
         # project lists. ``raw_html: false`` adds one, last: it undoes md_in_html's.
@@ -470,7 +477,62 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 f"{len(kb.lint.findings)} findings, {time.perf_counter() - self.started:.1f} s"
             )
 
-    on_post_build = CombinedEvent(_finish_build, _publish_staged_site)
+    def _search_engine(self, config: Any) -> str | None:
+        """Material's search worker to replace with sopkit's Pagefind engine, or None.
+
+        None with ``search_engine: material``, without Material's search plugin (it
+        decides what is indexed), and with Material's offline plugin (Pagefind cannot
+        load its index from ``file://``).
+        """
+        plugins = config.plugins
+        if self.config.search_engine != "pagefind" or "material/search" not in plugins:
+            return None
+        if "material/offline" in plugins or "offline" in plugins:
+            return None
+        try:
+            import pagefind  # noqa: F401
+        except ImportError:
+            raise PluginError(
+                "search_engine: pagefind needs the pagefind package: pip install "
+                "'pagefind[extended]' (or set 'search_engine: material')"
+            ) from None
+        theme = Path(config.theme.dirs[-1])
+        for folder in config.theme.dirs:
+            if (Path(folder) / "base.html").is_file() and "material" in Path(folder).parts:
+                theme = Path(folder)
+        return material_worker(theme)
+
+    @event_priority(-50)  # after Material's search plugin, before a staged site is published
+    def _write_search_index(self, *, config: Any) -> None:
+        """Index the built site with Pagefind and put sopkit's engine behind the search box."""
+        kb = self.knowledge_base
+        if self.search_worker is None or kb is None:
+            return
+        started = time.perf_counter()
+        site = Path(config.site_dir)
+        if not (site / "search" / "search_index.json").is_file():
+            return
+        directory_urls = bool(config.use_directory_urls)
+        facts: dict[str, PageFacts] = {}
+        for path, row in kb.pages.by_path.items():
+            sop = row.sop
+            facts[page_url(path, directory_urls)] = PageFacts(
+                lang=sop.lang, sop=sop.id, touchpoint=sop.touchpoint or "",
+                summary=sop.metric or "",
+            )  # fmt: skip
+        if kb.pages.locations is not None:
+            for (location, path), variant in kb.pages.locations.variants.items():
+                sop = kb.pages.by_path[path].sop
+                url = page_url(variant_page(location, sop.id), directory_urls)
+                facts[url] = PageFacts(
+                    lang=sop.lang, sop=sop.id, location=location, touchpoint=sop.touchpoint or "",
+                    summary=str(variant.fields.get("metric") or sop.metric or ""),
+                )  # fmt: skip
+        count = install_search(site, self.search_worker, facts)
+        log.info(f"search: {count} pages indexed with Pagefind in "
+                 f"{time.perf_counter() - started:.1f} s")  # fmt: skip
+
+    on_post_build = CombinedEvent(_finish_build, _write_search_index, _publish_staged_site)
 
     def _report_lint(self, kb: KnowledgeBase) -> None:
         """Log lint's warnings; stop the build on its errors."""

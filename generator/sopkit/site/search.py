@@ -1,0 +1,451 @@
+"""Search that finds what staff type: a Pagefind index behind Material's search box.
+
+Material's search (lunr) downloads and indexes the whole site's text before the first
+result, which takes seconds at thousands of SOPs, and it finds neither typos nor parts
+of German and Dutch compounds. sopkit keeps Material's search box and result list and
+replaces the engine behind them:
+
+- The build writes a Pagefind index (``pagefind/``, loaded in small chunks per query)
+  from the pages Material's search plugin would index (``search/search_index.json``:
+  the same pages, ``search: exclude`` and ``data-search-exclude`` honoured), with each
+  page's SOP id, location and kind as metadata.
+- Each page gets hidden search terms, made here (:func:`index_terms`): the parts of
+  compounds ("Rückrufbitte" -> "bitte"), separable verbs joined ("Bel de klant ...
+  terug" -> "terugbel"), hyphenated words joined, and every word of five letters or
+  more with one letter left out (a query with one letter missing matches directly;
+  one with a letter wrong, extra or swapped matches once the browser also leaves one
+  out: the deletion neighbourhood of SymSpell).
+- Material's search worker is replaced by ``assets/sopkit-search-worker.js``, which
+  speaks Material's worker protocol and asks Pagefind; Material's index becomes an
+  empty stub so that nothing downloads the whole text.
+
+Pagefind runs without stemming (one index for all languages: a query in any language
+finds pages in all of them); Pagefind matches query words as prefixes, and the worker
+strips inflection endings from query words, so "Rückrufbitten" finds "Rückrufbitte"
+and "answered" finds "answer".
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: Pagefind's folder in the built site.
+BUNDLE = "pagefind"
+#: The worker that replaces Material's (in the theme overrides' assets).
+WORKER = "assets/sopkit-search-worker.js"
+#: The word that separates a page's text from its hidden terms in Pagefind's content.
+MARKER = "sopkitterms"
+#: Words at least this long get typo variants.
+TYPO_MIN = 5
+
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
+_CLAUSE = re.compile(r"[.;:!?\n]|,\s")
+_TAG = re.compile(r"<[^>]*>")
+
+#: Particles of separable verbs, written apart in main clauses ("Bel de klant terug",
+#: "Rufen Sie die Kundin zurück") and joined in the infinitive staff type.
+PARTICLES: dict[str, frozenset[str]] = {
+    "nl": frozenset(
+        [
+            "aan",
+            "af",
+            "bij",
+            "door",
+            "in",
+            "mee",
+            "na",
+            "om",
+            "op",
+            "over",
+            "terug",
+            "toe",
+            "uit",
+            "vast",
+            "voor",
+            "weg",
+            "samen",
+            "tegen",
+            "rond",
+            "binnen",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "ab",
+            "an",
+            "auf",
+            "aus",
+            "bei",
+            "ein",
+            "fest",
+            "fort",
+            "her",
+            "hin",
+            "los",
+            "mit",
+            "nach",
+            "vor",
+            "weg",
+            "weiter",
+            "zu",
+            "zurück",
+            "zusammen",
+            "vorbei",
+            "heraus",
+            "herein",
+            "hinaus",
+            "durch",
+            "um",
+        ]
+    ),
+    "en": frozenset(),
+}
+
+#: Words never joined to a particle (articles, pronouns, auxiliaries).
+_FUNCTION_WORDS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "of",
+        "je",
+        "u",
+        "we",
+        "ze",
+        "hij",
+        "zij",
+        "die",
+        "dat",
+        "deze",
+        "dit",
+        "er",
+        "niet",
+        "wel",
+        "ook",
+        "dan",
+        "als",
+        "naar",
+        "met",
+        "van",
+        "voor",
+        "bij",
+        "binnen",
+        "uur",
+        "werkdagen",
+        "klant",
+        "klanten",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "und",
+        "oder",
+        "sie",
+        "er",
+        "es",
+        "wir",
+        "ihr",
+        "nicht",
+        "auch",
+        "dann",
+        "wenn",
+        "mit",
+        "von",
+        "für",
+        "bei",
+        "innerhalb",
+        "kunde",
+        "kunden",
+        "kundin",
+    ]
+)
+
+#: Linking letters between the parts of a German or Dutch compound.
+_LINKS = ("s", "es", "en", "n", "e")
+
+
+def words(text: str) -> list[str]:
+    """The lower-case words of a text; hyphenated words stay whole."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def vocabulary(texts: Iterable[str]) -> frozenset[str]:
+    """Every word of four letters or more in the texts: the known parts of compounds."""
+    found: set[str] = set()
+    for text in texts:
+        for word in words(text):
+            for part in word.split("-"):
+                if len(part) >= 4 and not part.isdigit():
+                    found.add(part)
+    return frozenset(found)
+
+
+def deletions(word: str) -> list[str]:
+    """The word with one letter left out, each way (for words of five letters or more)."""
+    if len(word) < TYPO_MIN or word.isdigit():
+        return []
+    return list(dict.fromkeys(word[:i] + word[i + 1 :] for i in range(len(word))))
+
+
+def compound_parts(word: str, known: frozenset[str]) -> list[str]:
+    """The parts of a compound that are words of the knowledge base on their own.
+
+    "rückrufbitte" -> ["rückruf", "bitte"] when "bitte" is known; a head ending in a
+    linking letter is also given without it ("beschwerdestelle" -> "beschwerde").
+    Only splits that leave at least three letters on both sides count.
+    """
+    found: list[str] = []
+    if len(word) < 7 or not word.isalpha():
+        return found
+    for i in range(3, len(word) - 3):
+        head, tail = word[:i], word[i:]
+        if tail in known and len(tail) >= 4:
+            found += [head, tail]
+            for link in _LINKS:
+                if head.endswith(link) and head[: -len(link)] in known:
+                    found.append(head[: -len(link)])
+        elif head in known and len(head) >= 4:
+            found.append(tail)
+    return list(dict.fromkeys(p for p in found if len(p) >= 3))
+
+
+def separable_verbs(text: str, lang: str) -> list[str]:
+    """Particles joined to the words of their clause: "Bel de klant terug" -> "terugbel"."""
+    particles = PARTICLES.get(lang, frozenset())
+    joined: list[str] = []
+    if not particles:
+        return joined
+    for clause in _CLAUSE.split(text):
+        tokens = words(clause)
+        if len(tokens) > 16:
+            tokens = tokens[:16]
+        present = [t for t in tokens[1:] if t in particles]
+        for particle in present:
+            for token in tokens:
+                if (
+                    token != particle
+                    and token.isalpha()
+                    and len(token) >= 2
+                    and token not in _FUNCTION_WORDS
+                    and token not in particles
+                ):
+                    joined.append(particle + token)
+    return list(dict.fromkeys(joined))
+
+
+def participle(word: str, lang: str) -> str | None:
+    """A separable verb's participle without its "ge": "weitergeleitet" -> "weiterleitet"."""
+    for particle in PARTICLES.get(lang, frozenset()):
+        rest = word[len(particle) :]
+        if word.startswith(particle) and rest.startswith("ge") and len(rest) >= 5:
+            return particle + rest[2:]
+    return None
+
+
+def numbers_with_units(text: str) -> list[str]:
+    """A number and the word after it as one term: "4 uur" -> "4uur", "90 %" -> "90%"."""
+    found = re.findall(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s+([^\W\d_]+|%)", text)
+    return list(dict.fromkeys((n + unit).lower() for n, unit in found))
+
+
+def index_terms(text: str, lang: str, known: frozenset[str]) -> list[str]:
+    """The hidden search terms of one page's text (see the module's docstring)."""
+    terms: list[str] = []
+    page_words = list(dict.fromkeys(words(text)))
+    for word in page_words:
+        parts = word.split("-")
+        if len(parts) > 1:
+            terms.append("".join(parts))
+        for part in parts:
+            terms += compound_parts(part, known)
+            joined = participle(part, lang)
+            if joined:
+                terms.append(joined)
+    terms += separable_verbs(text, lang)
+    terms += numbers_with_units(text)
+    plain = set(page_words)
+    extra = [t for t in dict.fromkeys(terms) if t not in plain]
+    typos: list[str] = []
+    for word in dict.fromkeys([*page_words, *extra]):
+        if "-" not in word:
+            typos += deletions(word)
+    seen = plain | set(extra)
+    return extra + [t for t in dict.fromkeys(typos) if t not in seen]
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """What sopkit knows of one page of the site for search."""
+
+    lang: str
+    sop: str = ""
+    location: str = ""
+    touchpoint: str = ""
+    summary: str = ""  # the SOP's metric, the location's own where it has one
+
+
+@dataclass
+class SearchRecord:
+    """One page as Pagefind indexes it."""
+
+    url: str
+    title: str
+    text: str
+    tags: list[str] = field(default_factory=list)
+    facts: PageFacts | None = None
+
+    @property
+    def kind(self) -> str:
+        return "sop" if self.facts is not None and self.facts.sop else "page"
+
+
+def plain_text(markup: str) -> str:
+    """Text of a search index entry's HTML."""
+    text = html.unescape(_TAG.sub(" ", markup))
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+def records(index: Mapping[str, object], facts: Mapping[str, PageFacts]) -> list[SearchRecord]:
+    """One record per page of Material's search index, its sections' text included."""
+    docs = index.get("docs")
+    pages: dict[str, SearchRecord] = {}
+    for doc in docs if isinstance(docs, list) else []:
+        location = str(doc.get("location", ""))
+        url = location.split("#", 1)[0]
+        text = plain_text(str(doc.get("text", "")))
+        record = pages.get(url)
+        if record is None:
+            tags = doc.get("tags")
+            record = pages[url] = SearchRecord(
+                url=url,
+                title=plain_text(str(doc.get("title", ""))),
+                text="",
+                tags=[html.unescape(str(t)) for t in tags] if isinstance(tags, list) else [],
+                facts=facts.get(url),
+            )
+        if "#" in location:
+            text = plain_text(str(doc.get("title", ""))) + ". " + text
+        record.text = (record.text + "\n" + text).strip()
+    return list(pages.values())
+
+
+def _attr(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+def record_html(record: SearchRecord, known: frozenset[str]) -> str:
+    """The HTML Pagefind indexes for a record: title, tags, text, hidden terms, metadata."""
+    facts = record.facts or PageFacts(lang="")
+    meta = {
+        "path": record.url,
+        "title": record.title,
+        "kind": record.kind,
+        "sop": facts.sop,
+        "loc": facts.location,
+        "summary": facts.summary,
+        "tags": json.dumps(record.tags, ensure_ascii=False),
+    }
+    metas = "".join(
+        f'<span data-pagefind-meta="{_attr(key)}:{_attr(value)}"></span>'
+        for key, value in meta.items()
+    )
+    heading = "\n".join([record.title, *record.tags])
+    strong = index_terms(heading, facts.lang, known)
+    terms = [t for t in index_terms(heading + "\n" + record.text, facts.lang, known)
+             if t not in set(strong)]  # fmt: skip
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>'
+        f"<main data-pagefind-body>{metas}"
+        f"<h1>{html.escape(record.title)}</h1>"
+        f'<p data-pagefind-weight="4">{html.escape(" ".join(record.tags))}</p>'
+        f"<div>{html.escape(record.text)}</div>"
+        f'<p data-pagefind-weight="0.5">{MARKER} {html.escape(" ".join(terms))}</p>'
+        f'<p data-pagefind-weight="2">{html.escape(" ".join(strong))}</p>'
+        "</main></body></html>"
+    )
+
+
+def _write_bundle(pages: list[tuple[str, str]], output: Path) -> None:
+    """Run Pagefind's indexer over the records, written as files to a scratch folder.
+
+    The indexer is the binary of the ``pagefind`` wheel, run as a command
+    (``python -m pagefind``): its Python API sends every page through one pipe and
+    stalled at thousands of pages here.
+    """
+    with tempfile.TemporaryDirectory(prefix="sopkit-search-") as scratch:
+        folder = Path(scratch)
+        for number, (_url, content) in enumerate(pages):
+            (folder / f"{number}.html").write_text(content, encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, "-m", "pagefind", "--site", str(folder), "--output-path", str(output),
+             "--force-language", "unknown", "--silent"],
+            capture_output=True, text=True,
+        )  # fmt: skip
+        if done.returncode != 0:
+            raise RuntimeError(f"pagefind failed: {done.stderr.strip() or done.stdout.strip()}")
+
+
+def material_worker(theme_dir: Path) -> str | None:
+    """The path of Material's search worker in the built site, from the theme's base.html."""
+    base = theme_dir / "base.html"
+    found = re.search(
+        r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js", base.read_text("utf-8")
+    )
+    return found.group(0) if found else None
+
+
+def install(site_dir: Path, worker_path: str, facts: Mapping[str, PageFacts]) -> int:
+    """Index the built site with Pagefind and put sopkit's worker behind the search box.
+
+    Returns the number of pages indexed. Material's ``search_index.json`` keeps its
+    configuration (the page highlighter reads the word separator from it) but no
+    documents.
+    """
+    index_file = site_dir / "search" / "search_index.json"
+    index = json.loads(index_file.read_text("utf-8"))
+    found = records(index, facts)
+    known = vocabulary(r.title + "\n" + r.text for r in found)
+    pages = [(r.url, record_html(r, known)) for r in found]
+    output = site_dir / BUNDLE
+    if output.exists():
+        shutil.rmtree(output)
+    _write_bundle(pages, output)
+    for extra in output.glob("pagefind-*ui*"):
+        extra.unlink()
+    (output / "pagefind-highlight.js").unlink(missing_ok=True)
+    config = index.get("config", {})
+    stub = {"config": {**config, "sopkit": {"engine": "pagefind", "bundle": BUNDLE}}, "docs": []}
+    index_file.write_text(json.dumps(stub), encoding="utf-8")
+    worker = site_dir / worker_path
+    depth = worker_path.count("/")
+    worker.write_text(f'importScripts("{"../" * depth}{WORKER}");\n', encoding="utf-8")
+    return len(found)
+
+
+def page_url(path: str, directory_urls: bool) -> str:
+    """The URL of a page, relative to the site root, as MkDocs writes it."""
+    stem = path[: -len(".md")] if path.endswith(".md") else path
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"

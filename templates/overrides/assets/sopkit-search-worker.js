@@ -1,0 +1,242 @@
+/* sopkit: the search engine behind Material's search box (see sopkit/site/search.py).
+ *
+ * Runs as Material's search worker and speaks its protocol (SETUP -> READY, QUERY ->
+ * RESULT), so Material's search box, result list, keyboard use and highlighting stay
+ * as they are. Results come from the Pagefind index the build writes to pagefind/,
+ * which the browser fetches in small chunks for the words of each query.
+ *
+ * - Query words lose their inflection endings ("Rückrufbitten" -> "rückrufbitt",
+ *   "terugbellen" -> "terugbel"); Pagefind matches words by prefix.
+ * - When the query finds fewer than three SOPs, each word of five letters or more is
+ *   also tried with one letter left out: the index holds every word with one letter
+ *   left out too, so one letter wrong, missing, extra or swapped still finds the SOP.
+ * - One result per SOP: a location's version replaces the standard when that location
+ *   is picked (the page tells this worker on the "sopkit-search" channel), or when only
+ *   the version matches well; SOPs rank above other pages. */
+(function () {
+  "use strict";
+  var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
+  var MARKER = "sopkitterms";
+  var ENDINGS = ["ungen", "ingen", "ing", "en", "er", "es", "ed", "e", "s", "n"];
+  var root = self.location.href.replace(/assets\/javascripts\/workers\/[^/]*$/, "");
+  var pagefind = null;
+  var picked = "";
+  var latest = 0;
+  var lastQuery = "";
+  var channel = typeof BroadcastChannel !== "undefined" ? new BroadcastChannel("sopkit-search") : null;
+
+  function tokens(query) {
+    return (query.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []);
+  }
+
+  /* A query word without its inflection ending, so that prefix matching finds the
+   * word's other forms; a doubled last consonant is undoubled ("bell" -> "bel"). */
+  function stem(word) {
+    if (word.length < 5 || /^\d+$/.test(word)) { return word; }
+    for (var i = 0; i < ENDINGS.length; i++) {
+      var end = ENDINGS[i];
+      if (word.length - end.length >= 4 && word.slice(-end.length) === end) {
+        word = word.slice(0, -end.length);
+        break;
+      }
+    }
+    if (word.length >= 5 && /([^aeiouäöü])\1$/.test(word)) { word = word.slice(0, -1); }
+    return word;
+  }
+
+  /* "4 uur" -> "4uur": the index holds each number joined to the word after it. */
+  function joinUnits(words, stems) {
+    var out = [];
+    var changed = false;
+    for (var i = 0; i < words.length; i++) {
+      if (/^\d+$/.test(words[i]) && i + 1 < words.length && !/^\d/.test(words[i + 1])) {
+        out.push(words[i] + stems[i + 1]);
+        changed = true;
+        i++;
+      } else {
+        out.push(stems[i]);
+      }
+    }
+    return changed ? out.join(" ") : "";
+  }
+
+  function deletions(word) {
+    var out = [];
+    if (word.length < 5 || /^\d+$/.test(word)) { return out; }
+    for (var i = 0; i < word.length; i++) {
+      var d = word.slice(0, i) + word.slice(i + 1);
+      if (out.indexOf(d) < 0) { out.push(d); }
+    }
+    return out;
+  }
+
+  function escapeHTML(text) {
+    return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  }
+
+  function mark(text, stems) {
+    var html = escapeHTML(text);
+    stems.forEach(function (s) {
+      if (s.length < 2) { return; }
+      var pattern = new RegExp("(^|[^\\p{L}\\p{N}])(" + s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "[\\p{L}\\p{N}]*)", "giu");
+      html = html.replace(pattern, "$1<mark data-md-highlight>$2</mark>");
+    });
+    return html;
+  }
+
+  /* An SOP's metric (its location's, for a location's version), then the sentence of
+   * the page's text that holds most query words, marked. */
+  function snippet(content, stems, meta) {
+    var text = content.split(MARKER)[0];
+    var title = meta.title || "";
+    var summary = meta.summary || "";
+    var sentences = text.split(/(?<=[.!?])\s+|\n+/).filter(function (s) {
+      var t = s.trim().replace(/\.$/, "");
+      return t && t !== title && t !== summary;
+    });
+    var best = summary ? "" : (sentences[0] || "");
+    var bestCount = 0;
+    sentences.forEach(function (sentence) {
+      var lower = sentence.toLowerCase();
+      var count = stems.filter(function (s) { return lower.indexOf(s) >= 0; }).length;
+      if (count > bestCount) { best = sentence; bestCount = count; }
+    });
+    if (best.length > 240) { best = best.slice(0, 240) + "…"; }
+    return (summary ? "<p>" + mark(summary, stems) + "</p>" : "") +
+      (best ? "<p>" + mark(best, stems) + "</p>" : "");
+  }
+
+  function start() {
+    if (pagefind) { return pagefind; }
+    pagefind = import(root + "pagefind/pagefind.js").then(function (module) {
+      return Promise.resolve(module.options({ basePath: root + "pagefind/" }))
+        .then(function () { return module.init(); })
+        .then(function () { return module; });
+    });
+    return pagefind;
+  }
+
+  /* Pagefind's results for one query string, each with a weight. */
+  function find(module, query, weight, hits) {
+    return module.search(query).then(function (found) {
+      (found && found.results || []).forEach(function (result) {
+        var score = result.score * weight;
+        var known = hits[result.id];
+        if (!known || known.score < score) { hits[result.id] = { result: result, score: score }; }
+      });
+    });
+  }
+
+  function search(query) {
+    var words = tokens(query);
+    if (!words.length) { return Promise.resolve({ items: [] }); }
+    var stems = words.map(stem);
+    var hits = {};
+    return start().then(function (module) {
+      var searches = [find(module, stems.join(" "), 1, hits)];
+      var joined = joinUnits(words, stems);
+      /* pages with the number and its unit come before pages with the number alone */
+      if (joined) { searches.push(find(module, joined, 1000, hits)); }
+      return Promise.all(searches).then(function () {
+        return load(hits, 12);
+      }).then(function (pages) {
+        var sops = pages.filter(function (p) { return p.data.meta.kind === "sop"; }).length;
+        if (sops >= 3) { return pages; }
+        var tries = [];
+        words.forEach(function (word, i) {
+          deletions(word).forEach(function (d) {
+            var variant = stems.slice();
+            variant[i] = d;
+            tries.push(find(module, variant.join(" "), 0.5, hits));
+          });
+        });
+        if (!tries.length) { return pages; }
+        return Promise.all(tries).then(function () { return load(hits, 12); });
+      });
+    }).then(function (pages) { return rank(pages, stems, words); });
+  }
+
+  var fragments = {};
+  function load(hits, limit) {
+    var top = Object.keys(hits).map(function (id) { return hits[id]; })
+      .sort(function (a, b) { return b.score - a.score; }).slice(0, limit);
+    return Promise.all(top.map(function (hit) {
+      var id = hit.result.id;
+      if (!fragments[id]) { fragments[id] = hit.result.data(); }
+      return fragments[id].then(function (data) { return { data: data, score: hit.score }; });
+    }));
+  }
+
+  function rank(pages, stems, words) {
+    var groups = {};
+    var order = [];
+    pages.forEach(function (page) {
+      var meta = page.data.meta;
+      var key = meta.kind === "sop" && meta.sop ? "sop:" + meta.sop : "page:" + meta.path;
+      var score = page.score * (meta.kind === "sop" ? 1 : 0.25);
+      if (meta.loc && picked && meta.loc !== picked) { return; }
+      if (!groups[key]) { groups[key] = []; order.push(key); }
+      groups[key].push({ page: page, score: score, loc: meta.loc || "" });
+    });
+    var chosen = order.map(function (key) {
+      var versions = groups[key];
+      var best = versions.reduce(function (a, b) { return b.score > a.score ? b : a; });
+      var standard = versions.filter(function (v) { return !v.loc; })[0];
+      var local = versions.filter(function (v) { return picked && v.loc === picked; })[0];
+      var pick = local || standard || best;
+      return { page: pick.page, score: best.score };
+    });
+    chosen.sort(function (a, b) { return b.score - a.score; });
+    var terms = {};
+    words.forEach(function (w) { terms[w] = true; });
+    return {
+      items: chosen.map(function (c) {
+        var meta = c.page.data.meta;
+        var tags = [];
+        try { tags = JSON.parse(meta.tags || "[]"); } catch (e) { tags = []; }
+        return [{
+          location: meta.path,
+          title: escapeHTML(meta.title || ""),
+          text: snippet(c.page.data.content || "", stems, meta),
+          tags: tags.map(escapeHTML),
+          score: c.score,
+          terms: terms
+        }];
+      })
+    };
+  }
+
+  function answer(query) {
+    var ticket = ++latest;
+    lastQuery = query;
+    return search(query).then(function (result) {
+      if (ticket === latest) { postMessage({ type: RESULT, data: result }); }
+    }).catch(function (error) {
+      console.warn("sopkit search:", error);
+      if (ticket === latest) { postMessage({ type: RESULT, data: { items: [] } }); }
+    });
+  }
+
+  if (channel) {
+    channel.onmessage = function (event) {
+      var message = event.data || {};
+      if (typeof message.location !== "string" || message.location === picked) { return; }
+      picked = message.location;
+      if (lastQuery) { answer(lastQuery); }
+    };
+    channel.postMessage({ ask: true });
+  }
+
+  addEventListener("message", function (event) {
+    var message = event.data || {};
+    if (message.type === SETUP) {
+      start().then(function () { postMessage({ type: READY }); }, function (error) {
+        console.warn("sopkit search: the index did not load", error);
+        postMessage({ type: READY });
+      });
+    } else if (message.type === QUERY) {
+      answer(String(message.data || ""));
+    }
+  });
+})();

@@ -1,0 +1,107 @@
+"""Search finds what staff type, in English, German and Dutch (sopkit's Pagefind engine).
+
+Each test types into the search box of the sample knowledge base (built once for the
+session by conftest.py) and reads the result list once it has stopped changing.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+RESULTS = "[data-md-component=search-result] .md-search-result__item"
+
+
+def settled(page, site_url: str, query: str, location: str = ""):  # type: ignore[no-untyped-def]
+    """Type the query like a user; the visible results once the list stops changing."""
+    if location:
+        page.add_init_script(f"localStorage.setItem('sopkit.location', '{location}')")
+    page.goto(site_url)
+    page.evaluate(
+        """() => { window.__changed = 0;
+        new MutationObserver(() => { window.__changed = performance.now(); }).observe(
+          document.querySelector('[data-md-component=search-result]'),
+          {childList: true, subtree: true, characterData: true}); }"""
+    )
+    page.locator("label.md-header__button[for=__search]").click()
+    box = page.locator("[data-md-component=search-query]")
+    box.wait_for(state="visible")
+    assert box.evaluate("element => element === document.activeElement")
+    box.press_sequentially(query, delay=20)
+    page.locator(RESULTS).first.wait_for(state="visible", timeout=10_000)
+    page.wait_for_function(
+        "() => window.__changed > 0 && performance.now() - window.__changed > 500",
+        polling=100, timeout=10_000,
+    )  # fmt: skip
+    items = [i for i in page.locator(RESULTS).all() if i.is_visible()]
+    return [
+        (
+            i.locator("h1").inner_text(),
+            i.locator("a.md-search-result__link").first.get_attribute("href"),
+        )
+        for i in items
+    ]
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        # one letter missing, wrong, swapped, in words of five letters or more
+        ("refnd", "Process refund requests by email"),
+        ("calback requests", "Handle callback requests"),
+        ("Wideruf", "Widerruf per E-Mail bearbeiten"),
+        ("retourverzeok", "Retourverzoek per e-mail afhandelen"),
+        # compounds: a part finds the whole, the whole finds its inflected forms
+        ("Rückruf", "Rückrufbitten bearbeiten"),
+        ("klachtbrieven", "Klachtbrief beantwoorden"),
+        ("Transkripte", "Chat-Transkript versenden"),
+        # separable verbs: "terugbellen" finds "Bel de klant terug" and "terugbelmoment"
+        ("terugbellen", "Telefonische klacht afhandelen"),
+        ("weiterleiten", "Direktnachrichten in sozialen Netzwerken beantworten"),
+        # numbers with units
+        ("20 seconds", "Answer inbound calls"),
+        ("4 Stunden", "Rückrufbitten bearbeiten"),
+        ("2 uur", "Openbare klachten op sociale media beantwoorden"),
+    ],
+)
+def test_the_right_sop_comes_first(page, site_url, query: str, title: str) -> None:  # type: ignore[no-untyped-def]
+    results = settled(page, site_url, query)
+    assert results, f"nothing found for {query!r}"
+    assert results[0][0] == title, results[:3]
+
+
+def test_sops_rank_above_the_home_page(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    results = settled(page, site_url, "customer service")
+    assert results[0][1] and results[0][1].rstrip("/").split("?")[0] != site_url.rstrip("/")
+    assert re.search(r"/(phone|email|chat|letter|social|in-person)/", results[0][1] or "")
+
+
+def test_one_result_per_sop_and_the_standard_without_a_location(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    results = settled(page, site_url, "refund")
+    titles = [title for title, _ in results]
+    assert titles.count("Process refund requests by email") == 1
+    assert "/email/refund-request-emails/" in (results[0][1] or "")
+
+
+def test_with_a_location_picked_its_version_is_the_result(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    results = settled(page, site_url, "refund", location="amsterdam")
+    titles = [title for title, _ in results]
+    assert titles.count("Process refund requests by email") == 1
+    assert "/locations/amsterdam/refund-request-emails/" in (results[0][1] or "")
+    snippet = page.locator(RESULTS).first.inner_text()
+    assert "7 working days" in snippet, snippet
+
+
+def test_typing_a_location_name_finds_its_version(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    results = settled(page, site_url, "refund Amsterdam")
+    assert "/locations/amsterdam/refund-request-emails/" in (results[0][1] or "")
+
+
+def test_the_search_loads_no_whole_site_index(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    loaded: list[str] = []
+    page.on("requestfinished", lambda request: loaded.append(request.url))
+    settled(page, site_url, "callback")
+    assert any("/pagefind/" in url for url in loaded)
+    index = page.request.get(site_url + "search/search_index.json").json()
+    assert index["docs"] == []  # Material's index is a stub: nothing downloads the whole text

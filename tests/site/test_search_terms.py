@@ -1,0 +1,102 @@
+"""The hidden search terms sopkit adds to each page at index time (sopkit.site.search)."""
+
+from __future__ import annotations
+
+from sopkit.site.search import (
+    PageFacts,
+    SearchRecord,
+    compound_parts,
+    deletions,
+    index_terms,
+    numbers_with_units,
+    page_url,
+    participle,
+    record_html,
+    records,
+    separable_verbs,
+    vocabulary,
+)
+
+
+def test_deletions_cover_one_letter_missing_in_words_of_five_letters_or_more() -> None:
+    assert deletions("refund") == ["efund", "rfund", "reund", "refnd", "refud", "refun"]
+    assert deletions("call") == []  # short words: too many neighbours
+    assert deletions("12345") == []
+    assert deletions("street").count("stret") == 1  # a doubled letter gives one variant
+
+
+def test_compounds_split_where_a_part_is_a_known_word() -> None:
+    known = vocabulary(["Bitte um einen Rückruf", "een vast moment"])
+    assert compound_parts("rückrufbitte", known) == ["rückruf", "bitte"]
+    assert "moment" in compound_parts("terugbelmoment", known)
+    assert "terugbel" in compound_parts("terugbelmoment", known)
+    assert compound_parts("kasse", known) == []  # too short to split
+
+
+def test_compound_heads_lose_their_linking_letters() -> None:
+    known = vocabulary(["Beschwerde", "Stelle"])
+    assert "beschwerde" in compound_parts("beschwerdenstelle", known)
+
+
+def test_separable_verbs_join_their_particle() -> None:
+    assert "terugbel" in separable_verbs("Bel de klant terug op het afgesproken moment.", "nl")
+    assert "zurückrufen" in separable_verbs("Rufen Sie die Kundin zurück.", "de")
+    assert separable_verbs("Call the customer back.", "en") == []
+    # the particle first in its clause is a preposition, not a separated particle
+    assert separable_verbs("Op maandag belt de klant.", "nl") == []
+    assert participle("weitergeleitet", "de") == "weiterleitet"
+    assert participle("teruggebeld", "nl") == "terugbeld"
+    assert participle("gesprek", "nl") is None
+
+
+def test_numbers_are_joined_to_their_units() -> None:
+    assert numbers_with_units("binnen 4 uur, 95 % der Anrufe in 20 Sekunden") == [
+        "4uur", "95%", "20sekunden"
+    ]  # fmt: skip
+
+
+def test_index_terms_hold_joined_words_parts_and_typo_variants() -> None:
+    text = "Rückrufbitten innerhalb von 4 Stunden. Chat-Transkript versenden."
+    terms = index_terms(text, "de", vocabulary([text, "Bitten"]))
+    assert "chattranskript" in terms
+    assert "bitten" in terms
+    assert "4stunden" in terms
+    assert "rückrufbiten" in terms  # a typo variant
+    assert "innerhalb" not in terms  # words of the text itself are not repeated
+
+
+def test_records_join_sections_and_keep_facts() -> None:
+    index = {
+        "docs": [
+            {
+                "location": "phone/a/",
+                "title": "A &amp; B",
+                "text": "<p>Call back</p>",
+                "tags": ["Phone"],
+            },
+            {"location": "phone/a/#steps", "title": "Steps", "text": "<ol><li>Ring</li></ol>"},
+            {"location": "", "title": "Home", "text": "<p>Welcome</p>"},
+        ]
+    }
+    facts = {"phone/a/": PageFacts(lang="en", sop="a", touchpoint="phone")}
+    found = records(index, facts)
+    assert [r.url for r in found] == ["phone/a/", ""]
+    assert found[0].title == "A & B"
+    assert "Call back" in found[0].text and "Steps. Ring" in found[0].text
+    assert found[0].kind == "sop" and found[1].kind == "page"
+
+
+def test_record_html_escapes_and_carries_metadata() -> None:
+    facts = PageFacts(lang="en", sop="x", location="berlin")
+    record = SearchRecord(url="x/", title='<img src=x onerror="1">', text="a < b", facts=facts)
+    markup = record_html(record, frozenset())
+    assert "<img" not in markup
+    assert 'data-pagefind-meta="loc:berlin"' in markup
+    assert 'data-pagefind-meta="kind:sop"' in markup
+
+
+def test_page_urls_follow_mkdocs() -> None:
+    assert page_url("phone/a.md", True) == "phone/a/"
+    assert page_url("index.md", True) == ""
+    assert page_url("locations/index.md", True) == "locations/"
+    assert page_url("phone/a.md", False) == "phone/a.html"
