@@ -175,6 +175,9 @@ def _should_after_condition(
     return tuple(found)
 
 
+_ESCAPE = re.compile(r"longer|länger|langer", re.IGNORECASE)
+#: A second clause joined after every bound: "... within two hours and also ...".
+_JOINED = re.compile(r"\s(?:and|und|en|sowie|as\s+well\s+as)\s", re.IGNORECASE)
 _SHOULD = re.compile(r"\s*,\s*(sollten?)(?![\w-])", re.IGNORECASE)
 #: An estimate ("mit ... rechnen") of a bound with an explicit cap is a commitment:
 #: "wann sie innerhalb von höchstens drei Monaten mit einer Antwort rechnen können".
@@ -239,7 +242,13 @@ def _soft_hedges(
         ):
             soft.append(hedge)
             continue
+        if _ESCAPE.search(hedge.term):
+            continue  # "longer waiting times between March and July": the bound is suspended
         last_bound = max([d.span[1] for d in bounds] + other_ends, default=None)
+        joined = _JOINED.search(metric, last_bound or 0, hedge.start) if last_bound else None
+        if joined is not None and metric[hedge.end :].split():
+            soft.append(hedge)  # "... zwei Stunden vereinbaren und dabei Wünsche möglichst ..."
+            continue
         comma = metric.rfind(",", 0, hedge.start)
         if last_bound is not None and comma >= last_bound:
             lead = metric[comma + 1 : hedge.start].strip()

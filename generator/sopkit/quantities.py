@@ -323,6 +323,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          rf"(?:{_RECEIPTS}))|(?:{_RECEIPTS})\W+(?:\w+\W+){{0,4}}?(?:immediately|instantly|at\s+once)",
          0, "day", "at once"),
         (r"at\s+the\s+same\s+time(?:\s+as)?", 0, "day", "at the same time"),
+        (r"(?:at|by)\s+the\s+end\s+of\s+the\s+(?:working\s+|business\s+)?day", 0, "day", "same day"),
+        (r"(?:the\s+)?(?:next|following)\s+(?:morning|afternoon|evening)", 1, "day", "next day"),
         (r"on\s+the\s+(?:same\s+)?(?:date|day)\s+(?:that|when|on\s+which)(?:\s+[\w'-]+){0,8}", 0,
          "day", "same day"),
         (r"on\s+the\s+day\s+(?:of\s+(?:your|the)\s+\w+|(?:we|you)\s+\w+\s+it)", 0, "day",
@@ -332,6 +334,12 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"\s+(?:to\s+you\s+)?(?:immediately|at\s+once)", 0, "day", "on the spot"),
     ),
     "de": (
+        (r"(?:am\s+)?(?:gleichen|selben)\s+oder\s+(?:am\s+)?nächsten\s+(?:Tag|Abend)", 1, "day",
+         "next day"),
+        (r"(?:am\s+)?(?:darauffolgenden|folgenden|nächsten)\s+(?:Vormittag|Nachmittag|Abend|Morgen)", 1,
+         "day", "next day"),
+        (r"(?:bis\s+)?(?:zum\s+)?(?:Ende\s+des\s+(?:Arbeits|Werk|Geschäfts)?[Tt]ages|Tagesende|"
+         r"Geschäftsschluss|Dienstschluss)", 0, "day", "same day"),
         (r"(?:am|an\s+dem)\s+(?:selben|gleichen)\s+oder\s+(?:am\s+)?(?:nächsten|folgenden)\s+"
          r"(?:Werk|Arbeits|Geschäfts)?tag", 1, "working_day", "next working day"),
         (r"(?:noch\s+)?(?:am|an\s+dem)\s+(?:selben|gleichen|selbigen|gleichen)\s+"
@@ -362,6 +370,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"sofort|während\s+(?:Ihres\s+Besuchs|Sie\s+warten)", 0, "day", "on the spot"),
     ),
     "nl": (
+        (r"(?:op\s+)?(?:die|de)?zelfde\s+(?:werk)?dag\s+of\s+(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+"
+         r"werkdag|(?:op\s+)?(?:dezelfde|de\s+zelfde)\s+of\s+(?:de\s+)?volgende\s+werkdag", 1,
+         "working_day", "next working day"),
         (r"(?:nog\s+)?(?:op\s+)?dezelfde\s+werkdag", 0, "working_day", "same working day"),
         (r"(?:nog\s+)?(?:op\s+)?dezelfde\s+dag", 0, "day", "same day"),
         (r"(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+werkdag", 1, "working_day",
@@ -373,8 +384,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"tijdens\s+het\s+(?:gesprek|bezoek|telefoongesprek|contact)|in\s+hetzelfde\s+gesprek", 0,
          "day", "on the spot"),
         (r"(?:op\s+)?(?:de\s+)?volgende\s+dag|de\s+dag\s+(?:erna|daarna)", 1, "day", "next day"),
-        (r"(?:op\s+)?(?:dezelfde|de\s+zelfde)\s+of\s+(?:de\s+)?volgende\s+werkdag", 1,
-         "working_day", "next working day"),
+        (r"(?:de\s+)?(?:eerst)?volgende\s+(?:ochtend|middag|avond|morgen)", 1, "day", "next day"),
+        (r"(?:aan\s+het\s+|voor\s+het\s+|tegen\s+het\s+)?eind(?:e)?\s+van\s+de\s+(?:werk)?dag", 0,
+         "day", "same day"),
         (r"(?:op\s+)?de\s+dag\s+zelf|tegelijk\s+met|gelijktijdig\s+met|op\s+de\s+dag\s+van\s+"
          r"(?:de|uw|het)\s+\w+", 0, "day", "same day"),
         (r"binnen\s+het\s+uur", 1, "hour", ""),
@@ -581,6 +593,9 @@ def _duration_at(
         parse_number(tokens[index + used + 1].text, lang) == value
     ):
         used += 3  # "five (5) working days": the digits repeat the word
+    if index + used < len(tokens) and tokens[index + used].word in _BETWEEN_NUMBER_AND_UNIT:
+        if _unit_at(tokens, index + used + 1) is not None:
+            used += 1  # "three consecutive business days", "drei aufeinanderfolgende Werktage"
     unit = _unit_at(tokens, index + used)
     if unit is None and _joined_by_hyphen(tokens, index + used - 1):
         unit = _unit_at(tokens, index + used + 1)  # "24-hour", "10-Tage-Frist"
@@ -648,10 +663,17 @@ def _elided_unit(
     return Duration(value, before[-1].unit, span)
 
 
+_BETWEEN_NUMBER_AND_UNIT = {
+    "consecutive", "full", "clear", "aufeinanderfolgende", "aufeinanderfolgenden", "volle",
+    "vollen", "opeenvolgende", "volle", "hele",
+}  # fmt: skip
+
+
 def _is_range_between(tokens: list[Token], durations: list[Duration]) -> bool:
     """True when only a range word stands between two durations ("8 weken tot 6 maanden")."""
     between = [t.word for t in tokens if durations[0].span[1] <= t.start < durations[1].span[0]]
-    return len(between) == 1 and between[0] in _RANGE_WORDS | {"until"}
+    between = [w for w in between if w not in {"op", "on", "am", "de", "the", "het", "der", "den"}]
+    return len(between) == 1 and between[0] in _RANGE_WORDS | {"until", "or", "oder", "of"}
 
 
 def parse_iso_duration(text: str) -> Duration | None:
@@ -699,7 +721,8 @@ _TIMEFRAME_FILLER = {
     "om", "allerspätestens", "latest", "notice", "advance", "vorher", "vorab", "tevoren",
     "vooraf", "least", "mindestens", "minimaal", "minstens", "im", "voraus", "nächsten",
     "kommenden", "next", "coming", "volgende", "komende", "eerstvolgende", "first", "ersten",
-    "eerste", "meteen", "direct", "direkt", "sofort", "immediately", "onmiddellijk",
+    "eerste", "meteen", "direct", "direkt", "sofort", "immediately", "onmiddellijk", "<", "≤",
+    "<=", "(", ")", "consecutive",
 }  # fmt: skip
 
 
@@ -721,6 +744,8 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
     covered: set[int] = set()
     for duration in durations:
         covered.update(range(*duration.span))
+    for start, end in _clock_ranges(stripped):
+        covered.update(range(start, end))  # "am nächsten Abend zwischen 18 und 22 Uhr"
     last = max(d.span[1] for d in durations)
     for index, token in enumerate(tokens):
         if token.start in covered:
@@ -736,6 +761,9 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         only = durations[0]
         return Duration(only.amount, only.unit, (0, len(stripped)), only.relative)
     families = {d.family for d in durations}
+    if len(durations) == 2 and durations[0].same_as(durations[1]):
+        first = durations[0]  # "28 dagen (4 weken)": the same bound said twice
+        return Duration(first.amount, first.unit, (0, len(stripped)), first.relative)
     if len(durations) == 2 and _is_range_between(tokens, durations):
         upper = durations[1]  # "acht weken tot zes maanden": the upper end is the bound
         return Duration(upper.amount, upper.unit, (0, len(stripped)), upper.relative)
@@ -1193,6 +1221,7 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:op\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)en|"
           r"aan\s+het\s+eind(?:e)?\s+van\s+(?:elke|iedere)\s+(?:maand|week)|"
           r"aan\s+het\s+eind(?:e)?\s+van\s+(?:elk|ieder)\s+(?:kwartaal|jaar)|"
+          r"(?:de\s+)?\d{1,2}e\s+van\s+(?:elke|iedere)\s+maand|"
           r"op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)(?:\s+(?:tot\s+en\s+met|t/m)\s+"
           r"(?:vrijdag|zaterdag|zondag))?",
 }  # fmt: skip

@@ -55,6 +55,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "sehr unterschiedlich", "unterschiedlich",
         "in den kommenden tagen", "in den kommenden wochen", "in naher zukunft", "demnächst",
         "rasch", "rasche", "raschen", "möglichst rasch", "schneller", "zügiger", "baldiger",
+        "ehestmöglich", "ehestens", "schnellstmöglich",
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
@@ -105,6 +106,11 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "has a goal of", "have a goal of", "a goal of", "aims for", "aim for", "strive for",
         "estimated time", "estimated delivery",
         "tries its best", "try our best", "tries their best", "its best", "their best",
+        "our goal", "our aim", "it is our goal", "it is our aim", "aimed at", "aimed for",
+        "based on workload", "depending on workload", "subject to workload",
+        "subject to demand", "depending on demand", "workload permitting", "non-binding",
+        "not binding", "for guidance only", "without guarantee", "almost all", "nearly all",
+        "virtually all", "longer waiting times", "longer waits",
     ),
     "de": (
         "nach möglichkeit", "wenn möglich", "falls möglich", "soweit möglich",
@@ -126,9 +132,14 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "unser ziel ist es", "wir haben uns zum ziel gesetzt", "zielen darauf ab",
         "häufig", "oft", "manchmal", "gelegentlich", "gegebenenfalls", "ggf.", "üblich",
         "übliche", "üblichen", "normale", "normalen", "unser möglichstes", "nach möglichkeit",
-        "richtzeit", "richtzeiten", "zu erwartende", "zu erwartenden", "erwartete",
-        "erwarteten", "ziel von",
+        "richtzeit", "richtzeiten", "erwartete",
+        "ziel von",
         "der meisten", "den meisten", "i. d. r.", "i. d. r", "gerechnet werden",
+        "je nach arbeitsaufkommen", "je nach bearbeitungslage", "je nach auslastung",
+        "abhängig von der auslastung", "kein vertragsbestandteil", "lediglich zur orientierung",
+        "zur orientierung", "unverbindlich", "ohne gewähr", "nicht verbindlich", "nahezu alle",
+        "fast alle", "zielzeit", "zielzeiten", "zielwert", "längeren wartezeiten",
+        "längere wartezeiten", "längeren bearbeitungszeiten",
     ),
     "nl": (
         "indien mogelijk", "waar mogelijk", "zo mogelijk", "wanneer mogelijk",
@@ -151,7 +162,12 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "het is ons streven", "ons streven is", "het is ons doel om", "ons doel is om",
         "normaal", "hun best", "doen hun best", "wij doen onze uiterste best", "ons uiterste best",
         "soms", "af en toe", "zo nodig", "eventueel", "gebruikelijk", "gebruikelijke", "normale",
-        "te verwachten", "verwachte", "richttijd", "richttijden", "streefdatum", "streeftermijn",
+        "richttijd", "richttijden", "streefdatum", "streeftermijn",
+        "afhankelijk van de drukte", "afhankelijk van de werkdruk",
+        "afhankelijk van de werkvoorraad", "niet-bindend", "niet bindend",
+        "slechts als aanwijzing", "ter indicatie", "nagenoeg alle", "vrijwel alle",
+        "bijna alle", "streeftijd", "streeftijden", "streefwaarde", "streefnorm",
+        "langere wachttijden", "langere doorlooptijd",
     ),
 }  # fmt: skip
 
@@ -211,11 +227,16 @@ class PhraseMatcher:
 #: (a share without a number), but never "at most" or "the most urgent".
 HEDGE_PATTERNS: dict[str, str] = {
     "en": r"(?<!at\s)(?<!the\s)(?<![\w-])most\s+(?:of\s+(?:the\s+|our\s+)?)?(?:\w+\s+)?"
-    r"\w+s(?![\w-])|(?<![\w-])(?:may|can|might|could)\s+(?:\w+\s+){0,3}?exceed(?![\w-])",
+    r"\w+s(?![\w-])|(?<![\w-])(?:may|can|might|could)\s+(?:\w+\s+){0,3}?exceed(?![\w-])|"
+    r"(?<![\w-])estimated\s+(?:\w+\s+){0,2}?(?:response|delivery|time|date|completion|arrival|"
+    r"resolution|wait|turnaround)(?![\w-])|(?<![\w-])our\s+(?:goal|aim)\s+for(?![\w-])",
     "de": r"(?<![\w-])(?:streben|strebt)\s+(?:[\w-]+\s+){1,8}?an(?![\w-])|"
     r"(?<![\w-])mit\s+(?:[\w-]+\s+){0,6}?(?:zu\s+)?rechnen(?![\w-])|(?<=\w\s)sollten?(?![\w-])|"
+    r"(?<![\w-])(?:zu\s+erwartenden?|erwarteten?|voraussichtlichen?)\s+(?:\w+\s+){1,4}?(?:ist|sind|beträgt|"
+    r"betragen)(?![\w-])|"
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,12}?überschreiten(?![\w-])",
     "nl": r"(?<![\w-])(?:de\s+)?meeste\s+\w+(?![\w-])|"
+    r"(?<![\w-])(?:te\s+verwachten|verwachte)\s+(?:\w+\s+){1,4}?(?:is|zijn|bedraagt|bedragen)(?![\w-])|"
     r"(?<![\w-])kan\s+(?:[\w-]+\s+){0,12}?overschrijden(?![\w-])",
 }
 _HEDGE_SHAPES = {

@@ -159,6 +159,15 @@ MEASURABLE = [
     ("en", "We aim to reply as quickly as possible, and no longer than 8 weeks.", "8 weeks"),
     ("de", "Sie können innerhalb von höchstens drei Monaten mit einer Antwort rechnen.", "3 Monate"),
     ("nl", "Wij informeren u binnen 5 werkdagen over de verwachte afhandeldatum.", "5 werkdagen"),
+    ("en", "The time to first response is < 1 hour.", "< 1 hour"),
+    ("en", "We respond < 8 hours or on the next working day.", "< 8 hours or on the next working day"),
+    ("nl", "Wij versturen uw bestelling diezelfde dag of de eerstvolgende werkdag.", "diezelfde dag of de eerstvolgende werkdag"),
+    ("de", "Die Lieferung erfolgt am gleichen oder am nächsten Abend zwischen 18 und 22 Uhr.", "am gleichen oder am nächsten Abend zwischen 18 und 22 Uhr"),
+    ("de", "Spätere Aufträge erhalten Sie am darauffolgenden Nachmittag.", "am darauffolgenden Nachmittag"),
+    ("nl", "Vragen beantwoorden wij aan het einde van de dag.", "aan het einde van de dag"),
+    ("nl", "Uw geld staat binnen 28 dagen (4 weken) op uw rekening.", "28 dagen (4 weken)"),
+    ("nl", "De wachttijden worden uiterlijk de 10e van elke maand bijgewerkt.", "de 10e van elke maand"),
+    ("en", "We call you back at least once per day for three consecutive business days.", "3 business days"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -258,6 +267,40 @@ VAGUE = [
     ("de", "Wir antworten i. d. R. innerhalb von 3 Tagen.", "3 Tage", "i. d. r."),
     ("de", "Wir bearbeiten Ihre Beschwerde rasch.", None, "rasch"),
     ("en", "DUO tries its best to reply within 6 weeks.", "6 weeks", "tries its best"),
+    (
+        "en",
+        "Our goal for responding to a fault report is 6 business hours.",
+        "6 business hours",
+        "our goal",
+    ),
+    ("en", "It is our goal to pay you thirty days after you claim.", "30 days", "it is our goal"),
+    (
+        "en",
+        "Support gives an estimated first response of 15 minutes or less.",
+        "15 minutes",
+        "estimated first response",
+    ),
+    (
+        "en",
+        "Requests are handled in 1 to 2 weeks based on workload.",
+        "2 weeks",
+        "based on workload",
+    ),
+    (
+        "de",
+        "Die Lieferzeiten sind unverbindlich und betragen 3 Werktage.",
+        "3 Werktage",
+        "unverbindlich",
+    ),
+    ("nl", "De streeftijd voor een reactie is 1 uur.", "1 uur", "streeftijd"),
+    ("nl", "In nagenoeg alle gevallen lukt herstel binnen 4 uur.", "4 uur", "nagenoeg alle"),
+    ("de", "Wir melden uns ehestmöglich bei Ihnen.", None, "ehestmöglich"),
+    (
+        "nl",
+        "De te verwachten levertijd voor Nederland is 1 - 2 werkdagen.",
+        "2 werkdagen",
+        "te verwachten levertijd voor nederland is",
+    ),
 ]
 
 
