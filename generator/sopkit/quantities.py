@@ -323,7 +323,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          rf"(?:{_RECEIPTS}))|(?:{_RECEIPTS})\W+(?:\w+\W+){{0,4}}?(?:immediately|instantly|at\s+once)",
          0, "day", "at once"),
         (r"at\s+the\s+same\s+time(?:\s+as)?", 0, "day", "at the same time"),
-        (r"(?:at|by)\s+the\s+end\s+of\s+the\s+(?:working\s+|business\s+)?day", 0, "day", "same day"),
+        (r"(?:at|by)\s+the\s+end\s+of\s+the\s+(?:working\s+|business\s+)?day", 0, "day",
+         "same day"),
         (r"(?:the\s+)?(?:next|following)\s+(?:morning|afternoon|evening)", 1, "day", "next day"),
         (r"on\s+the\s+(?:same\s+)?(?:date|day)\s+(?:that|when|on\s+which)(?:\s+[\w'-]+){0,8}", 0,
          "day", "same day"),
@@ -336,8 +337,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
     "de": (
         (r"(?:am\s+)?(?:gleichen|selben)\s+oder\s+(?:am\s+)?nächsten\s+(?:Tag|Abend)", 1, "day",
          "next day"),
-        (r"(?:am\s+)?(?:darauffolgenden|folgenden|nächsten)\s+(?:Vormittag|Nachmittag|Abend|Morgen)", 1,
-         "day", "next day"),
+        (r"(?:am\s+)?(?:darauffolgenden|folgenden|nächsten)\s+"
+         r"(?:Vormittag|Nachmittag|Abend|Morgen)", 1, "day", "next day"),
         (r"(?:bis\s+)?(?:zum\s+)?(?:Ende\s+des\s+(?:Arbeits|Werk|Geschäfts)?[Tt]ages|Tagesende|"
          r"Geschäftsschluss|Dienstschluss)", 0, "day", "same day"),
         (r"(?:am|an\s+dem)\s+(?:selben|gleichen)\s+oder\s+(?:am\s+)?(?:nächsten|folgenden)\s+"
@@ -593,9 +594,12 @@ def _duration_at(
         parse_number(tokens[index + used + 1].text, lang) == value
     ):
         used += 3  # "five (5) working days": the digits repeat the word
-    if index + used < len(tokens) and tokens[index + used].word in _BETWEEN_NUMBER_AND_UNIT:
-        if _unit_at(tokens, index + used + 1) is not None:
-            used += 1  # "three consecutive business days", "drei aufeinanderfolgende Werktage"
+    if (
+        index + used < len(tokens)
+        and tokens[index + used].word in _BETWEEN_NUMBER_AND_UNIT
+        and _unit_at(tokens, index + used + 1) is not None
+    ):
+        used += 1  # "three consecutive business days", "drei aufeinanderfolgende Werktage"
     unit = _unit_at(tokens, index + used)
     if unit is None and _joined_by_hyphen(tokens, index + used - 1):
         unit = _unit_at(tokens, index + used + 1)  # "24-hour", "10-Tage-Frist"
@@ -665,7 +669,7 @@ def _elided_unit(
 
 _BETWEEN_NUMBER_AND_UNIT = {
     "consecutive", "full", "clear", "aufeinanderfolgende", "aufeinanderfolgenden", "volle",
-    "vollen", "opeenvolgende", "volle", "hele",
+    "vollen", "opeenvolgende", "hele",
 }  # fmt: skip
 
 
