@@ -318,14 +318,19 @@ def build(mkdocs_file: Path, strict: bool, site_dir: Path | None) -> None:
 @cli.command()
 @site_config_option
 @click.option("-a", "--dev-addr", metavar="IP:PORT", help="Address to serve on (127.0.0.1:8000).")
-def serve(mkdocs_file: Path, dev_addr: str | None) -> None:
-    """Preview the knowledge base with live reload."""
+@click.option("--clean", is_flag=True, help="Build every page after each edit, not what changed.")
+def serve(mkdocs_file: Path, dev_addr: str | None, clean: bool) -> None:
+    """Preview the knowledge base with live reload; an edit rebuilds what it changed.
+
+    Lint findings show in the terminal and at the top of the SOP's page; an SOP with
+    lint errors is left out of the listings, and every other page stays served.
+    """
     from sopkit.site.build import serve_site, show_build_log
 
     if not mkdocs_file.is_file():
         raise click.UsageError(f"{mkdocs_file}: no such file; sopkit serve needs an mkdocs.yml")
     show_build_log(verbose=True, color=click.get_current_context().color, once=False)
-    serve_site(mkdocs_file, dev_addr)
+    serve_site(mkdocs_file, dev_addr, dirty=not clean)
 
 
 @cli.command()

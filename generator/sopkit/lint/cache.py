@@ -22,6 +22,10 @@ so concurrent runs never read half an entry. It lives in the user's cache folder
 (``$XDG_CACHE_HOME/sopkit/lint`` or ``~/.cache/sopkit/lint``), never in the SOP
 folder; removing that folder clears it, and folders of fingerprints unused for
 30 days are removed by the next run.
+
+A long-running process (``sopkit serve``) also keeps every entry it reads or writes in
+memory (:func:`keep_in_memory`): after an edit, lint then reads only the edited files
+and hands back the very same parsed SOPs for the others.
 """
 
 from __future__ import annotations
@@ -248,6 +252,22 @@ class Key:
 
 #: Keys made in this process, by file: reused while the file's stamp is unchanged.
 _keys: dict[tuple[Path, str, int], Key] = {}
+#: Entries kept in memory by a long-running process, by folder and key (see
+#: :func:`keep_in_memory`); ``None``: read from disk every time.
+_memory: dict[tuple[Path, str], Entry] | None = None
+
+
+def keep_in_memory(enabled: bool = True) -> None:
+    """Keep the entries this process reads or writes in memory too (``sopkit serve``).
+
+    Each entry is keyed as on disk (the fingerprint folder and the file's bytes), so a
+    kept entry is valid exactly when the stored one is. Its parsed SOP is handed back
+    as the same object at every run: an unchanged file is neither read nor parsed.
+    """
+    global _memory
+    _memory = {} if enabled else None
+
+
 _RACY_NS = 3_000_000_000
 
 
@@ -355,6 +375,21 @@ class LintCache:
         With ``with_sop``, an entry must hold the parsed file (it is set on the entry,
         read with ``settings``).
         """
+        kept = _memory.get((self.folder, key.digest)) if _memory is not None else None
+        if (
+            kept is not None
+            and (kept.day is None or kept.day == today)
+            and (kept.sop is not None or not with_sop)
+        ):
+            return kept
+        entry = self._read(key, today, path, settings, with_sop)
+        if entry is not None and _memory is not None:
+            _memory[(self.folder, key.digest)] = entry
+        return entry
+
+    def _read(
+        self, key: Key, today: str, path: Path, settings: Settings, with_sop: bool
+    ) -> Entry | None:
         try:
             with self._path(key).open("rb") as stream:
                 head = pickle.load(stream)
@@ -376,7 +411,11 @@ class LintCache:
 
     def put(self, key: Key, path: Path, entry: Entry) -> None:
         """Store ``entry`` unless the file changed since its key was made."""
-        if not self.writable or _stamp(path) != key.stamp:
+        if _stamp(path) != key.stamp:
+            return
+        if _memory is not None:
+            _memory[(self.folder, key.digest)] = entry
+        if not self.writable:
             return
         sop, entry.sop = entry.sop, None
         try:

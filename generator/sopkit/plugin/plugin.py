@@ -27,6 +27,7 @@ from sopkit.lint.background import BackgroundLint
 from sopkit.lint.cache import lint_cache_dir
 from sopkit.locations import load_registry
 from sopkit.plugin.config import SopPluginConfig
+from sopkit.plugin.incremental import LiveSite
 from sopkit.plugin.sidebar import SidebarCache
 from sopkit.resources import templates_dir
 from sopkit.site.escaping import html_text
@@ -104,6 +105,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         self.stage: Staging | None = None  # plain ``mkdocs build``'s own staging
         self.final_site_dir: str | None = None
         self.search_worker: str | None = None
+        self.live: LiveSite | None = None  # set in on_startup when serving
         self.text_only: TextOnlyHtml | None = None  # with ``raw_html: false``
         #: With awesome-nav: its config file name and the compact navigation for it.
         self.awesome_nav: tuple[str, list[dict[str, str]]] | None = None
@@ -115,6 +117,9 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         ``serve`` rebuilds. Per-build state is reset in ``on_config``.
         """
         self.command, self.dirty = command, dirty
+        #: ``serve`` (``sopkit serve`` and ``mkdocs serve``): the knowledge base is kept
+        #: between rebuilds, lint never stops the preview (see plugin/incremental.py).
+        self.live = LiveSite() if command == "serve" else None
 
     @event_priority(100)  # before Material's search plugin makes its environments
     def _keep_compiled_templates(self, config: Any) -> Any:
@@ -184,9 +189,10 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             raise PluginError(error.message) from None
         try:
             self.lint_cache = lint_cache_dir(self.config.cache, self.config.cache_dir, source)
-            self.lint_process = start_background_lint(
-                self.settings, Path(config.docs_dir), self.lint_cache
-            )
+            if self.live is None:  # serving lints in this process, with results in memory
+                self.lint_process = start_background_lint(
+                    self.settings, Path(config.docs_dir), self.lint_cache
+                )
         except SopkitError as error:  # e.g. docs_dir does not exist
             raise PluginError(error.message) from None
         self._stage_plain_build(config, source)
@@ -256,6 +262,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         """
         if not self.config.enabled:
             return files
+        if self.live is not None:
+            return self._live_files(files, config)
         kb = load_knowledge_base(
             self.settings,
             Path(config.docs_dir),
@@ -270,9 +278,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         kb.pages.site_lang = _site_language(config)
         if kb.lint_done:
             self._report_lint(kb)
-        if kb.history is not None and kb.history.problem:
-            note = f"change log from the SOPs' changes: lists, not git: {kb.history.problem}"
-            (log.warning if kb.history.shallow else log.info)(note)
+        self._note_history(kb)
         with self._lint_explains_errors(kb):
             for path, markdown in kb.pages.pages().items():
                 markdown, self.lifted[path] = lift_html(markdown)
@@ -280,6 +286,9 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             if files.get_file_from_path(HOME) is None:
                 home, self.lifted[HOME] = lift_html(kb.pages.home(None))
                 files.append(File.generated(config, HOME, content=home))
+        return self._add_awesome_nav(files, config)
+
+    def _add_awesome_nav(self, files: Files, config: Any) -> Files:
         if self.awesome_nav is not None and files.get_file_from_path(self.awesome_nav[0]) is None:
             import yaml
 
@@ -289,6 +298,29 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             nav_file.inclusion = InclusionLevel.EXCLUDED  # read by awesome-nav, not published
             files.append(nav_file)
         return files
+
+    def _note_history(self, kb: KnowledgeBase) -> None:
+        if kb.history is not None and kb.history.problem:
+            note = f"change log from the SOPs' changes: lists, not git: {kb.history.problem}"
+            (log.warning if kb.history.shallow else log.info)(note)
+
+    def _live_files(self, files: Files, config: Any) -> Files:
+        """``serve``: the kept knowledge base, updated where files changed (never fails on lint)."""
+        live = self.live
+        assert live is not None
+        try:
+            kb = live.load(
+                self.settings, config, self.lint_cache, {"site_lang": _site_language(config)}
+            )
+        except SopkitError as error:  # e.g. a broken Vale style
+            raise PluginError(error.message) from None
+        self.knowledge_base = kb
+        self.lint_reported = True  # shown by the live site, as findings change
+        live.report()
+        if live.everything:
+            self._note_history(kb)
+        self.lifted = live.add_files(files, config)
+        return self._add_awesome_nav(files, config)
 
     def on_page_read_source(self, *, page: Any, config: Any) -> str | None:
         """Give MkDocs the SOP text read for the knowledge base, not a second read."""
@@ -373,6 +405,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         if kb is not None and page.file.src_uri in kb.pages.by_path:
             with self._lint_explains_errors(kb):
                 page.content = kb.pages.complete_sop_html(page.file.src_uri, page.content)
+        if self.live is not None:  # serving: the page's lint findings at its top
+            page.content = self.live.banner(page.file.src_uri, page.content)
         return context
 
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
@@ -429,6 +463,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         """Stop a lint still running beside a build that failed; drop its staged site."""
         self._cancel_lint()
+        if self.live is not None:  # the next rebuild builds every page again
+            self.live.forget()
         if self.stage is not None:
             self.stage.__exit__(None, None, None)
             self.stage = None
@@ -565,6 +601,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         self.rendered += 1
         if self.rendered % _PROGRESS_EVERY == 0 and sys.stderr.isatty():
             log.info(f"{self.rendered} pages rendered ...")
+
 
 def _site_language(config: Any) -> str:
     """The site's language (``theme.language``) as en, de or nl."""

@@ -191,13 +191,35 @@ def build_site(
     )
 
 
-def serve_site(config_file: Path, dev_addr: str | None = None) -> None:
-    """Preview with live reload (``mkdocs serve``); returns when the server is stopped."""
+class _NoDirtyWarning(logging.Filter):
+    """Drop MkDocs' warning at each dirty build: sopkit keeps the pages right itself."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from sopkit.plugin.incremental import DIRTY_WARNING
+
+        return not record.getMessage().startswith(DIRTY_WARNING)
+
+
+def serve_site(config_file: Path, dev_addr: str | None = None, *, dirty: bool = True) -> None:
+    """Preview with live reload (``mkdocs serve``); returns when the server is stopped.
+
+    Args:
+        dirty: after an edit, build again only what changed (MkDocs' dirty reload;
+            the sopkit plugin marks its generated pages unchanged when they are, see
+            :mod:`sopkit.plugin.incremental`); ``False`` builds every page each time.
+    """
     from mkdocs.commands.serve import serve
     from mkdocs.exceptions import Abort, ConfigurationError
 
+    if dirty:
+        logging.getLogger("mkdocs.commands.build").addFilter(_NoDirtyWarning())
     try:
-        serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
+        serve(
+            config_file=str(config_file),
+            dev_addr=dev_addr,
+            livereload=True,
+            build_type="dirty" if dirty else None,
+        )
     except ConfigurationError as error:
         raise SopkitError(f"{config_file}: {error}") from None
     except Abort as error:
