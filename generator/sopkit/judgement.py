@@ -138,6 +138,19 @@ _SEPARATOR = re.compile(r"[,;:)]|\b(?:but|or|aber|jedoch|oder|maar|doch|of)\b", 
 _LONGER = re.compile(r"\b(?:longer|länger|langer|more\s+time|mehr\s+Zeit|meer\s+tijd)\b", re.I)
 
 
+def _own_clause_after_a_firm_bound(metric: str, hedge: TermMatch, bounds: list[Duration]) -> bool:
+    """True when the hedge's clause has a bound of its own and an earlier clause has a
+    firm one: the hedge describes the usual case, the earlier bound is the standard."""
+    start = max((m.end() for m in _SEPARATOR.finditer(metric, 0, hedge.start)), default=0)
+    if start == 0:
+        return False
+    end_match = _SEPARATOR.search(metric, hedge.end)
+    end = end_match.start() if end_match else len(metric)
+    own = any(start <= d.span[0] and d.span[1] <= end for d in bounds)
+    earlier = any(d.span[1] <= start for d in bounds)
+    return own and earlier and _FIRM.search(metric, 0, start) is not None
+
+
 def _in_parentheses(text: str, position: int) -> bool:
     return text.rfind("(", 0, position) > text.rfind(")", 0, position)
 
@@ -175,7 +188,18 @@ def _should_after_condition(
     return tuple(found)
 
 
-_ESCAPE = re.compile(r"longer|länger|langer", re.IGNORECASE)
+#: Hedges that suspend or disown the bound: never a mere aside.
+_ESCAPE = re.compile(
+    r"longer|länger|langer|vertragsbestandteil|orientierung|verbindlich|binding|bindend|guidance|"
+    r"gewähr|guarantee|aanwijzing",
+    re.IGNORECASE,
+)
+#: A clause that makes its bound firm: "We guarantee a reply within 1 business day, ...".
+_FIRM = re.compile(
+    r"\b(?:guarantee|promise|commit|always|at\s+the\s+latest|no\s+later\s+than|garantier\w*|"
+    r"versprech\w*|spätestens|immer|garande\w*|beloo?f\w*|uiterlijk|altijd)\b",
+    re.IGNORECASE,
+)
 #: A second clause joined after every bound: "... within two hours and also ...".
 _JOINED = re.compile(r"\s(?:and|und|en|sowie|as\s+well\s+as)\s", re.IGNORECASE)
 _SHOULD = re.compile(r"\s*,\s*(sollten?)(?![\w-])", re.IGNORECASE)
@@ -244,6 +268,9 @@ def _soft_hedges(
             continue
         if _ESCAPE.search(hedge.term):
             continue  # "longer waiting times between March and July": the bound is suspended
+        if _own_clause_after_a_firm_bound(metric, hedge, bounds):
+            soft.append(hedge)  # "We guarantee 1 business day, but usually reply in 2-4 hours"
+            continue
         last_bound = max([d.span[1] for d in bounds] + other_ends, default=None)
         joined = _JOINED.search(metric, last_bound or 0, hedge.start) if last_bound else None
         if joined is not None and metric[hedge.end :].split():

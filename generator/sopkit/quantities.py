@@ -319,13 +319,15 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "next working day"),
         (r"during\s+the\s+(?:same\s+)?(?:call|visit|conversation|chat)|(?:in|on)\s+the\s+same\s+"
          r"(?:call|visit|contact)", 0, "day", "on the spot"),
-        (rf"(?:immediately|at\s+once|straight\s+away|instantly|automatically)(?=\W+(?:\w+\W+){{0,6}}?"
+        (rf"(?:immediately|at\s+once|straight\s+away|instantly|automatic(?:ally)?)(?=\W+(?:\w+\W+){{0,6}}?"
          rf"(?:{_RECEIPTS}))|(?:{_RECEIPTS})\W+(?:\w+\W+){{0,4}}?(?:immediately|instantly|at\s+once)",
          0, "day", "at once"),
         (r"at\s+the\s+same\s+time(?:\s+as)?", 0, "day", "at the same time"),
         (r"(?:at|by)\s+the\s+end\s+of\s+the\s+(?:working\s+|business\s+)?day", 0, "day",
          "same day"),
         (r"(?:the\s+)?(?:next|following)\s+(?:morning|afternoon|evening)", 1, "day", "next day"),
+        (r"(?:on\s+)?the\s+same\s+(?:evening|afternoon|morning)|immediately\s+(?:after|when|once)",
+         0, "day", "same day"),
         (r"on\s+the\s+(?:same\s+)?(?:date|day)\s+(?:that|when|on\s+which)(?:\s+[\w'-]+){0,8}", 0,
          "day", "same day"),
         (r"on\s+the\s+day\s+(?:of\s+(?:your|the)\s+\w+|(?:we|you)\s+\w+\s+it)", 0, "day",
@@ -337,6 +339,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
     "de": (
         (r"(?:am\s+)?(?:gleichen|selben)\s+oder\s+(?:am\s+)?nächsten\s+(?:Tag|Abend)", 1, "day",
          "next day"),
+        (r"sofort,?\s+(?:sobald|wenn|nachdem)", 0, "day", "at once"),
+        (r"(?:noch\s+)?am\s+(?:gleichen|selben)\s+(?:Abend|Nachmittag|Vormittag)", 0, "day",
+         "same day"),
         (r"(?:am\s+)?(?:darauffolgenden|folgenden|nächsten)\s+"
          r"(?:Vormittag|Nachmittag|Abend|Morgen)", 1, "day", "next day"),
         (r"(?:bis\s+)?(?:zum\s+)?(?:Ende\s+des\s+(?:Arbeits|Werk|Geschäfts)?[Tt]ages|Tagesende|"
@@ -364,7 +369,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"während\s+des\s+(?:Gesprächs|Anrufs|Besuchs|Telefonats)|im\s+(?:selben|gleichen)\s+"
          r"(?:Gespräch|Anruf|Telefonat)", 0, "day", "on the spot"),
         (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Wochenfrist|Wochenfrist", 1, "week", ""),
-        (rf"(?:sofort|umgehend\s+automatisch|automatisch|unmittelbar)(?=\W+(?:\w+\W+){{0,6}}?"
+        (rf"(?:sofort|umgehend\s+automatisch\w*|automatisch\w*|unmittelbar)(?=\W+(?:\w+\W+){{0,6}}?"
          rf"(?:{_RECEIPTS}))", 0, "day", "at once"),
         (r"(?:sofort|direkt|unmittelbar)(?=\s+(?:aus\b|ausgestellt|ausgehändigt|ausgegeben|mit\b|"
          r"mitnehmen|mitgegeben|übergeben))|(?:ausgestellt|ausgehändigt|mitgegeben)\s+(?:\w+\s+)?"
@@ -386,13 +391,15 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "day", "on the spot"),
         (r"(?:op\s+)?(?:de\s+)?volgende\s+dag|de\s+dag\s+(?:erna|daarna)", 1, "day", "next day"),
         (r"(?:de\s+)?(?:eerst)?volgende\s+(?:ochtend|middag|avond|morgen)", 1, "day", "next day"),
+        (r"(?:op\s+)?dezelfde\s+(?:avond|middag|ochtend)|(?:direct|meteen)\s+(?:na|zodra)", 0,
+         "day", "same day"),
         (r"(?:aan\s+het\s+|voor\s+het\s+|tegen\s+het\s+)?eind(?:e)?\s+van\s+de\s+(?:werk)?dag", 0,
          "day", "same day"),
         (r"(?:op\s+)?de\s+dag\s+zelf|tegelijk\s+met|gelijktijdig\s+met|op\s+de\s+dag\s+van\s+"
          r"(?:de|uw|het)\s+\w+", 0, "day", "same day"),
         (r"binnen\s+het\s+uur", 1, "hour", ""),
         (r"overmorgen", 2, "day", ""),
-        (rf"(?:direct|meteen|onmiddellijk|automatisch)(?=\W+(?:\w+\W+){{0,6}}?(?:{_RECEIPTS}))",
+        (rf"(?:direct|meteen|onmiddellijk|automatisch\w*)(?=\W+(?:\w+\W+){{0,6}}?(?:{_RECEIPTS}))",
          0, "day", "at once"),
         (r"(?:direct|meteen|onmiddellijk)(?=\s+(?:mee\b|meegeven|meekrijgen|uitgereikt|"
          r"uitgeprint|ter\s+plekke))|ter\s+plekke|terwijl\s+u\s+wacht", 0, "day", "on the spot"),
@@ -726,7 +733,7 @@ _TIMEFRAME_FILLER = {
     "vooraf", "least", "mindestens", "minimaal", "minstens", "im", "voraus", "nächsten",
     "kommenden", "next", "coming", "volgende", "komende", "eerstvolgende", "first", "ersten",
     "eerste", "meteen", "direct", "direkt", "sofort", "immediately", "onmiddellijk", "<", "≤",
-    "<=", "(", ")", "consecutive",
+    "<=", "(", ")", "consecutive", "minste", "more", "mehr", "meer",
 }  # fmt: skip
 
 
@@ -760,6 +767,8 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
             continue
         if _clock_token(tokens, index, lang):
             continue  # "am nächsten Werktag um 13 Uhr", "by 11:59pm on the second working day"
+        if _unit_at(tokens, index) is not None:
+            continue  # "4 hours (business hours)": the unit said again
         return None
     if len(durations) == 1:
         only = durations[0]
@@ -1006,7 +1015,7 @@ def _limit_before(
 _AVAILABILITY: dict[str, str] = {
     "en": r"24\s*[/x×]\s*7|7\s*[x×]\s*24|(?:a)?round\s+the\s+clock|"
           r"24\s+hours\s+a\s+day(?:,?\s+(?:7|seven)\s+days\s+a\s+week)?|(?:7|seven)\s+days\s+a\s+week|"
-          r"day\s+and\s+night|365\s+days\s+a\s+year",
+          r"day\s+and\s+night|365\s+days\s+(?:a|of\s+the|per)\s+year|\d{1,2}\s+hours\s+a\s+day",
     "de": r"24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*Stunden)?|rund\s+um\s+die\s+Uhr|"
           r"24\s+Stunden\s+(?:am\s+Tag|täglich)|Tag\s+und\s+Nacht|(?:7|sieben)\s+Tage\s+die\s+Woche|"
           r"365\s+Tage\s+im\s+Jahr",
@@ -1064,8 +1073,15 @@ _DATE_DEADLINES: dict[str, str] = {
           rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_EN})|(?:by|before)\s+(?:{_MONTHS_EN})\s+\d{{1,2}}",
     "de": rf"(?:bis\s+(?:zum\s+)?|spätestens\s+(?:am\s+|zum\s+|bis\s+zum\s+)?|vor\s+dem\s+)"
           rf"\d{{1,2}}\.\s*(?:{_MONTHS_DE}|\d{{1,2}}\.)",
-    "nl": rf"(?:uiterlijk|vóór|voor)\s+(?:op\s+)?\d{{1,2}}\s+(?:{_MONTHS_NL})",
+    "nl": rf"(?:uiterlijk|vóór|voor)\s+(?:op\s+)?\d{{1,2}}\s+(?:{_MONTHS_NL})|"
+          rf"(?:voor|tegen|vóór)\s+het\s+einde?\s+van\s+(?:het|dit)\s+jaar|nog\s+dit\s+jaar",
 }  # fmt: skip
+_DATE_DEADLINES["en"] += (
+    r"|by\s+the\s+end\s+of\s+(?:the|this)\s+(?:year|month)|(?:later\s+)?this\s+year"
+)
+_DATE_DEADLINES["de"] += (
+    r"|(?:noch\s+)?in\s+diesem\s+Jahr|bis\s+(?:zum\s+)?Ende\s+(?:des|dieses)\s+(?:Jahres|Monats)"
+)
 for _lang, _pattern in _DATE_DEADLINES.items():
     _STATED_DEADLINES[_lang] += "|" + _pattern
 

@@ -35,6 +35,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "reasonable time frame",
         "in the coming days", "in the coming weeks", "in the near future", "over the coming weeks",
         "faster", "quicker",
+        "some delay", "a delay", "regularly", "at regular intervals", "periodically",
     ),
     "de": (
         "so schnell wie möglich", "so schnell als möglich", "schnellstmöglich",
@@ -56,6 +57,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "in den kommenden tagen", "in den kommenden wochen", "in naher zukunft", "demnächst",
         "rasch", "rasche", "raschen", "möglichst rasch", "schneller", "zügiger", "baldiger",
         "ehestmöglich", "ehestens", "schnellstmöglich",
+        "verzögert", "etwas verzögert", "nicht verzögert", "verzögerungen",
+        "in regelmäßigen abständen", "regelmäßig", "periodisch",
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
@@ -71,6 +74,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "in de komende dagen", "in de komende weken", "in de nabije toekomst",
         "op afzienbare termijn",
         "sneller", "vlotter",
+        "even duren", "enige vertraging", "vertraging", "regelmatig", "periodiek", "met regelmaat",
     ),
 }  # fmt: skip
 
@@ -111,6 +115,10 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "subject to demand", "depending on demand", "workload permitting", "non-binding",
         "not binding", "for guidance only", "without guarantee", "almost all", "nearly all",
         "virtually all", "longer waiting times", "longer waits",
+        "where this is practical", "where it is practical", "where practical", "if practical",
+        "where reasonably practicable", "the vast majority of", "vast majority",
+        "great majority", "overwhelming majority", "best-effort", "where applicable",
+        "it is hoped", "under certain circumstances",
     ),
     "de": (
         "nach möglichkeit", "wenn möglich", "falls möglich", "soweit möglich",
@@ -140,6 +148,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "zur orientierung", "unverbindlich", "ohne gewähr", "nicht verbindlich", "nahezu alle",
         "fast alle", "zielzeit", "zielzeiten", "zielwert", "längeren wartezeiten",
         "längere wartezeiten", "längeren bearbeitungszeiten",
+        "u. u.", "u.u.", "unter umständen", "die große mehrheit", "der großteil",
+        "zum großteil", "großteils",
     ),
     "nl": (
         "indien mogelijk", "waar mogelijk", "zo mogelijk", "wanneer mogelijk",
@@ -168,6 +178,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "slechts als aanwijzing", "ter indicatie", "nagenoeg alle", "vrijwel alle",
         "bijna alle", "streeftijd", "streeftijden", "streefwaarde", "streefnorm",
         "langere wachttijden", "langere doorlooptijd",
+        "onder omstandigheden", "de overgrote meerderheid", "het merendeel", "merendeels",
     ),
 }  # fmt: skip
 
@@ -283,11 +294,16 @@ def approximations(text: str, lang: str, number_starts: Iterable[int]) -> list[T
     starts = set(number_starts)
     found = []
     for match in _approximation_pattern(lang).finditer(text):
-        rest = text[match.end() :]
-        gap = len(rest) - len(rest.lstrip())
-        if match.end() + gap in starts:
+        after = _PREPOSITION.match(text, match.end())  # "etwa nach ein bis zwei Tagen"
+        if after is not None and after.end() in starts:
             found.append(TermMatch(match.group(), match.start(), match.end()))
     return found
+
+
+_PREPOSITION = re.compile(
+    r"\s+(?:(?:after|within|in|nach|innerhalb\s+von|innerhalb|binnen|na|in\s+ongeveer)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def matcher(

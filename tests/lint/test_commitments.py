@@ -168,6 +168,13 @@ MEASURABLE = [
     ("nl", "Uw geld staat binnen 28 dagen (4 weken) op uw rekening.", "28 dagen (4 weken)"),
     ("nl", "De wachttijden worden uiterlijk de 10e van elke maand bijgewerkt.", "de 10e van elke maand"),
     ("en", "We call you back at least once per day for three consecutive business days.", "3 business days"),
+    ("en", "We guarantee a reply within 1 business day, but usually reply within 2-4 hours.", "1 business day"),
+    ("en", "Mitigation starts within 4 hours (business hours).", "4 hours (business hours)"),
+    ("en", "Reception is open 16 hours a day, 365 days of the year.", "16 hours a day"),
+    ("de", "Wir benachrichtigen Sie sofort, sobald wir informiert werden.", "sofort"),
+    ("de", "Das Rad kann noch am gleichen Abend abgeholt werden.", "noch am gleichen Abend"),
+    ("nl", "Klanten worden ten minste 48 uur van tevoren ingelicht.", "ten minste 48 uur van tevoren"),
+    ("de", "Sie erhalten sofort eine automatische E-Mail-Bestätigung.", "sofort"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -300,6 +307,33 @@ VAGUE = [
         "De te verwachten levertijd voor Nederland is 1 - 2 werkdagen.",
         "2 werkdagen",
         "te verwachten levertijd voor nederland is",
+    ),
+    (
+        "en",
+        "We reply within 20 working days where this is practical.",
+        "20 working days",
+        "where this is practical",
+    ),
+    (
+        "en",
+        "We process the vast majority of applications within 10 working days.",
+        "10 working days",
+        "the vast majority of",
+    ),
+    ("de", "Die Zustimmung erfolgt etwa nach ein bis zwei Arbeitstagen.", "2 Arbeitstage", "etwa"),
+    ("en", "It is hoped that we reply within one month.", "1 month", "it is hoped"),
+    ("de", "Die Lieferung kann u. U. etwas verzögert eintreffen.", None, "u. u."),
+    (
+        "de",
+        "Die Zeiten sind kein Vertragsbestandteil, sondern dienen lediglich zur Orientierung: 1 Stunde.",
+        "1 Stunde",
+        "kein vertragsbestandteil",
+    ),
+    (
+        "en",
+        "Acknowledged within 5 days, and we aim to respond within 10 working days.",
+        "5 days",
+        "we aim to",
     ),
 ]
 
