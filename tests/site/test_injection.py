@@ -247,7 +247,9 @@ def page_text(site: Path, url: str) -> str:
 
 @pytest.fixture(scope="module")
 def payload_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = write_project(tmp_path_factory.mktemp("payload") / "kb")
+    # Material's engine: its search index (what sopkit's engine reads) stays inspectable
+    root = write_project(tmp_path_factory.mktemp("payload") / "kb",
+                         plugin={"search_engine": "material"})  # fmt: skip
     build(root)
     return root / "site"
 
