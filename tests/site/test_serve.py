@@ -53,9 +53,15 @@ def test_serve_previews_and_reloads_after_an_edit(project: Path) -> None:
         ), encoding="utf-8")  # fmt: skip
         _wait_for(url, "85% of calls answered within 20 seconds", 60)
         assert not list((project / "sop").rglob("*.html"))  # nothing written into sop/
+        # The preview searches with Material's engine: no Pagefind run after each edit.
+        index = _get(f"http://127.0.0.1:{port}/search/search_index.json") or ""
+        assert '"docs": []' not in index and "answer-inbound-calls" in index
+        assert _get(f"http://127.0.0.1:{port}/pagefind/pagefind.js") is None
     finally:
         server.terminate()
         try:
-            server.wait(timeout=10)
+            out, _ = server.communicate(timeout=10)
         except subprocess.TimeoutExpired:
             server.kill()
+            out, _ = server.communicate()
+    assert "the preview uses Material's search" in out

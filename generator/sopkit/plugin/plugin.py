@@ -105,6 +105,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         self.stage: Staging | None = None  # plain ``mkdocs build``'s own staging
         self.final_site_dir: str | None = None
         self.search_worker: str | None = None
+        self.serve_search_noted = False
         self.live: LiveSite | None = None  # set in on_startup when serving
         self.text_only: TextOnlyHtml | None = None  # with ``raw_html: false``
         #: With awesome-nav: its config file name and the compact navigation for it.
@@ -517,11 +518,18 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         """Material's search worker to replace with sopkit's Pagefind engine, or None.
 
         None with ``search_engine: material``, without Material's search plugin (it
-        decides what is indexed), and with Material's offline plugin (Pagefind cannot
-        load its index from ``file://``).
+        decides what is indexed), with Material's offline plugin (Pagefind cannot
+        load its index from ``file://``), and in ``serve``: indexing the whole site
+        again after every edit would cost the live preview seconds (tens of seconds at
+        thousands of SOPs), so the preview searches with Material's engine.
         """
         plugins = config.plugins
         if self.config.search_engine != "pagefind" or "material/search" not in plugins:
+            return None
+        if self.command == "serve":
+            if not self.serve_search_noted:
+                self.serve_search_noted = True
+                log.info("search: the preview uses Material's search; sopkit build uses Pagefind")
             return None
         if "material/offline" in plugins or "offline" in plugins:
             return None
