@@ -38,6 +38,7 @@ from sopkit.quantities import (
 )
 from sopkit.standard import MAX_METRIC_CHARS, bounds_of, parse_standard
 from sopkit.terms import TermMatch, approximations, hedges_in, vague_terms_in
+from sopkit.wordpatterns import word_patterns
 
 #: Words that put a hard cap after a soft wish: "as soon as possible, but at the latest
 #: within 4 hours"; a hedge before them qualifies the wish, not the cap.
@@ -55,10 +56,7 @@ _HARD_CAP: dict[str, str] = {
           r"ten\s+hoogste|maximaal|altijd\s+binnen|zeker|altijd|hooguit|gegarandeerd|of\s+uiterlijk|"
           r"of\s+binnen|niet\s+langer\s+dan",
 }  # fmt: skip
-_HARD_CAP_PATTERNS = {
-    lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
-    for lang, pattern in _HARD_CAP.items()
-}
+_HARD_CAP_PATTERNS = word_patterns(_HARD_CAP)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from sopkit.numbers import parse_number
+from sopkit.wordpatterns import word_patterns
 
 #: Seconds per calendar unit; months and years have no fixed length and business
 #: units depend on opening hours, so each of those only compares within its own family.
@@ -1037,10 +1038,7 @@ _OPENING_HOURS = re.compile(
     rf"and|en|und)\s*{_CLOCK_TIME}",
     re.IGNORECASE,
 )
-_AVAILABILITY_PATTERNS = {
-    lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
-    for lang, pattern in _AVAILABILITY.items()
-}
+_AVAILABILITY_PATTERNS = word_patterns(_AVAILABILITY)
 _OPEN_PATTERN = re.compile(rf"(?<![\w-])(?:{_OPEN_WORDS})(?![\w-])", re.IGNORECASE)
 
 #: A hard bound word before a deadline defined elsewhere ("within the statutory
@@ -1085,10 +1083,7 @@ _DATE_DEADLINES["de"] += (
 for _lang, _pattern in _DATE_DEADLINES.items():
     _STATED_DEADLINES[_lang] += "|" + _pattern
 
-_STATED_PATTERNS = {
-    lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
-    for lang, pattern in _STATED_DEADLINES.items()
-}
+_STATED_PATTERNS = word_patterns(_STATED_DEADLINES)
 
 
 def find_availability(text: str, lang: str) -> list[tuple[int, int]]:
@@ -1245,10 +1240,7 @@ _FREQUENCIES: dict[str, str] = {
           r"op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)(?:\s+(?:tot\s+en\s+met|t/m)\s+"
           r"(?:vrijdag|zaterdag|zondag))?",
 }  # fmt: skip
-_FREQUENCY_PATTERNS = {
-    lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
-    for lang, pattern in _FREQUENCIES.items()
-}
+_FREQUENCY_PATTERNS = word_patterns(_FREQUENCIES)
 
 
 def find_frequencies(text: str, lang: str) -> list[tuple[int, int]]:

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from sopkit.wordpatterns import word_patterns
+
 #: Words and phrases that promise speed or quality without a number.
 VAGUE: dict[str, tuple[str, ...]] = {
     "en": (
@@ -331,10 +333,7 @@ VAGUE_PATTERNS: dict[str, str] = {
     "nl": r"zo\s+\w+(?:\s+en\s+\w+)?\s+(?:mogelijk|als\s+mogelijk)|redelijke\s+\w*termijn|"
     r"(?<!niet\s)(?<!geen\s)(?<![\w-])later(?!\s+dan)(?![\w-])",
 }
-_VAGUE_SHAPES = {
-    lang: re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
-    for lang, pattern in VAGUE_PATTERNS.items()
-}
+_VAGUE_SHAPES = word_patterns(VAGUE_PATTERNS)
 #: A vague word right after one of these is negated: "zonder direct gevaar".
 _NEGATIONS = {"zonder", "geen", "niet", "ohne", "kein", "keine", "nicht", "without", "no", "not"}
 
