@@ -131,18 +131,26 @@ def judge(
     return Judgement(hedges, approx, vague, measurable, bool(main_bounds) or stated, soft)
 
 
-_SEPARATOR = re.compile(r"[,;:)]|\b(?:but|or|aber|jedoch|oder|maar|doch|of)\b", re.IGNORECASE)
+#: Where a clause ends: punctuation, or "but"/"or" in the metric's own language (Dutch
+#: "of" is "or"; English "of" is not a clause boundary).
+_SEPARATORS = {
+    lang: re.compile(rf"[,;:)]|\b(?:{words})\b", re.IGNORECASE)
+    for lang, words in {"en": "but|or", "de": "aber|jedoch|oder|doch", "nl": "maar|of|doch"}.items()
+}
 #: "Complex cases take longer; ..." is what a hedge before a hard cap may govern.
 _LONGER = re.compile(r"\b(?:longer|länger|langer|more\s+time|mehr\s+Zeit|meer\s+tijd)\b", re.I)
 
 
-def _own_clause_after_a_firm_bound(metric: str, hedge: TermMatch, bounds: list[Duration]) -> bool:
+def _own_clause_after_a_firm_bound(
+    metric: str, lang: str, hedge: TermMatch, bounds: list[Duration]
+) -> bool:
     """True when the hedge's clause has a bound of its own and an earlier clause has a
     firm one: the hedge describes the usual case, the earlier bound is the standard."""
-    start = max((m.end() for m in _SEPARATOR.finditer(metric, 0, hedge.start)), default=0)
+    separator = _SEPARATORS.get(lang, _SEPARATORS["en"])
+    start = max((m.end() for m in separator.finditer(metric, 0, hedge.start)), default=0)
     if start == 0:
         return False
-    end_match = _SEPARATOR.search(metric, hedge.end)
+    end_match = separator.search(metric, hedge.end)
     end = end_match.start() if end_match else len(metric)
     own = any(start <= d.span[0] and d.span[1] <= end for d in bounds)
     earlier = any(d.span[1] <= start for d in bounds)
@@ -241,12 +249,20 @@ def _soft_hedges(
             continue
         if pattern is not None:
             for cap in pattern.finditer(metric, hedge.end):
-                separator = _SEPARATOR.search(metric, hedge.end, cap.end())
+                separator = _SEPARATORS.get(lang, _SEPARATORS["en"]).search(
+                    metric, hedge.end, cap.end()
+                )
                 if separator is None or not any(d.span[0] >= cap.start() for d in bounds):
                     continue
                 part = separator.start()  # what the hedge governs: up to the separator
                 clause = max(
-                    (m.end() for m in _SEPARATOR.finditer(metric, 0, hedge.start)), default=0
+                    (
+                        m.end()
+                        for m in _SEPARATORS.get(lang, _SEPARATORS["en"]).finditer(
+                            metric, 0, hedge.start
+                        )
+                    ),
+                    default=0,
                 )  # where the hedge's own clause starts
                 governs_own = (
                     any(hedge.end <= v.start and v.end <= part for v in vague)
@@ -266,7 +282,7 @@ def _soft_hedges(
             continue
         if _ESCAPE.search(hedge.term):
             continue  # "longer waiting times between March and July": the bound is suspended
-        if _own_clause_after_a_firm_bound(metric, hedge, bounds):
+        if _own_clause_after_a_firm_bound(metric, lang, hedge, bounds):
             soft.append(hedge)  # "We guarantee 1 business day, but usually reply in 2-4 hours"
             continue
         last_bound = max([d.span[1] for d in bounds] + other_ends, default=None)
@@ -277,7 +293,11 @@ def _soft_hedges(
         comma = metric.rfind(",", 0, hedge.start)
         if last_bound is not None and comma >= last_bound:
             lead = metric[comma + 1 : hedge.start].strip()
-            tail = _SEPARATOR.split(metric[hedge.end :], maxsplit=1)[0].split()
+            tail = (
+                _SEPARATORS.get(lang, _SEPARATORS["en"])
+                .split(metric[hedge.end :], maxsplit=1)[0]
+                .split()
+            )
             if lead or len(tail) >= 2:  # the hedge qualifies words of its own clause:
                 soft.append(hedge)  # "annually, usually in our Annual Report"
     return tuple(soft)
