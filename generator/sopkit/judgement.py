@@ -36,7 +36,7 @@ from sopkit.quantities import (
     find_frequencies,
     find_stated_deadlines,
 )
-from sopkit.standard import MAX_METRIC_CHARS, bounds_of, parse_standard
+from sopkit.standard import MAX_METRIC_CHARS, parse_standard
 from sopkit.terms import TermMatch, approximations, hedges_in, vague_terms_in
 from sopkit.wordpatterns import word_patterns
 
@@ -113,8 +113,8 @@ def judge(
     metric = metric[:MAX_METRIC_CHARS]
     extra = {key: list(values) for key, values in vague_terms}
     every_bound = find_durations(metric, lang)
-    main_bounds = bounds_of(metric, lang)
     standard = parse_standard(metric, None, lang)
+    main_bounds = list(standard.metric_durations)  # the bounds outside conditions
     stated = bool(standard.stated_deadline)
     conditions = condition_spans(metric, lang)
     vague = _outside(vague_terms_in(metric, lang, extra), conditions)

@@ -131,12 +131,8 @@ _AVERAGE = re.compile(
 )
 
 
-def bounds_of(metric: str, lang: str) -> list[Duration]:
-    """The metric's time bounds outside conditions ("If we cannot ... within 2 days, ...")."""
-    return _outside_conditions(find_durations(metric, lang), metric, lang)
-
-
 def _outside_conditions(durations: list[Duration], metric: str, lang: str) -> list[Duration]:
+    """The metric's time bounds outside conditions ("If we cannot ... within 2 days, ...")."""
     conditions = condition_spans(metric, lang)
     if not conditions:
         return durations
