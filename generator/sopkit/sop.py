@@ -67,12 +67,22 @@ class Sop:
         Rules use this so that a wrongly typed value is reported once (by the
         schema rule) and not again, garbled, by every rule that reads it.
         """
-        if key not in self.meta:
-            return None
-        value = self.meta[key]
+        # Listings and cards ask for the same few keys of every SOP many times per
+        # build: the answer is kept per key for the settings it was given with (lint
+        # may hand a kept SOP other settings).
+        memo = self.__dict__.get("_valid")
+        if memo is None or memo[0] is not self.settings:
+            memo = self.__dict__["_valid"] = (self.settings, {})
+        answers: dict[str, Any] = memo[1]
+        if key in answers:
+            return answers[key]
+        value = self.meta.get(key)
         spec = FIELDS_BY_NAME.get(key)
-        if spec is not None and spec.check(value, self.settings) is not None:
-            return None
+        if key not in self.meta or (
+            spec is not None and spec.check(value, self.settings) is not None
+        ):
+            value = None
+        answers[key] = value
         return value
 
     def _text(self, key: str) -> str | None:

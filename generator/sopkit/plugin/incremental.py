@@ -289,7 +289,7 @@ class LiveSite:
                 ) else None  # fmt: skip
                 built = self._full(
                     key, sops, result, settings, config, docs_dir, kept,
-                    pages if kept is not None else None,
+                    pages if kept is not None else None, last.kb.pages,
                 )  # fmt: skip
                 self._compare(last, built, changed)
             else:
@@ -344,11 +344,13 @@ class LiveSite:
         config: Any,
         docs_dir: Path,
         history: History | None,
+        previous: KnowledgeBasePages | None,
     ) -> KnowledgeBasePages:
+        """The pages of ``sops``; the rows of SOPs unchanged since ``previous`` are kept."""
         return KnowledgeBasePages(
             sops, docs_dir, config.site_name, history=history, repo_url=config.repo_url,
             site_url=config.site_url, registry=load_registry(docs_dir),
-            directory_urls=config.use_directory_urls, **self.options,
+            directory_urls=config.use_directory_urls, previous=previous, **self.options,
         )  # fmt: skip
 
     def _full(
@@ -361,12 +363,13 @@ class LiveSite:
         docs_dir: Path,
         history: History | None,
         pages: KnowledgeBasePages | None = None,
+        previous: KnowledgeBasePages | None = None,
     ) -> _Build:
         """Render every generated page (of ``pages`` if given: made with ``history``)."""
         if history is None:
             history = load_history(docs_dir, sops, settings)
         if pages is None:
-            pages = self._pages(sops, settings, config, docs_dir, history)
+            pages = self._pages(sops, settings, config, docs_dir, history, previous)
         kb = KnowledgeBase(settings, docs_dir, result, sops, pages, history)
         sources = pages.pages()
         lifted = {path: lift_html(content) for path, content in sources.items()}
@@ -405,7 +408,7 @@ class LiveSite:
                 _swap(old, path, new_sops[path])
             kb = KnowledgeBase(settings, docs_dir, result, sops, old, last.kb.history)
             return _Build(key, kb, last.sources, last.lifted, last.home), None
-        pages = self._pages(sops, settings, config, docs_dir, last.kb.history)
+        pages = self._pages(sops, settings, config, docs_dir, last.kb.history, old)
         if any(_signature(old, path) != _signature(pages, path) for path in edited):
             return None, pages
         kb = KnowledgeBase(settings, docs_dir, result, sops, pages, last.kb.history)

@@ -11,6 +11,7 @@ on a slow disk, so they are optional).
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -56,6 +57,7 @@ def variant_page(location: str, sop_id: str) -> str:
     return f"locations/{location}/{sop_id}.md"
 
 
+@functools.lru_cache(maxsize=65536)  # every listing links every SOP
 def page_url(path: str, directory_urls: bool = True) -> str:
     """The site URL (relative to the site root) of a docs page, percent-encoded.
 

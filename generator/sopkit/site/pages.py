@@ -266,6 +266,8 @@ class KnowledgeBasePages:
             the links of listings, cards, redirects and feeds.
         source_links: write the links of HTML listings as links between Markdown
             files, for engines that resolve them (``sopkit export`` for Zensical).
+        previous: the pages of the last build of the same docs folder (the live
+            preview): rows of SOPs that are the same objects are kept.
     """
 
     def __init__(
@@ -281,6 +283,7 @@ class KnowledgeBasePages:
         directory_urls: bool = True,
         source_links: bool = False,
         site_lang: str = "en",
+        previous: KnowledgeBasePages | None = None,
     ):
         self.docs_dir = docs_dir
         self.directory_urls = directory_urls
@@ -290,9 +293,19 @@ class KnowledgeBasePages:
         self.repo_url = repo_url
         self.site_url = site_url
         self._site_lang = language_of(site_lang)
-        self.rows = sorted(
+        # The live preview passes its last pages: an SOP that is the very same object
+        # keeps its row, and the row its cells, so an edit renders one SOP's cells.
+        kept: dict[int, Row] = {}
+        if previous is not None and previous.docs_dir == docs_dir:
+            kept = {id(row.sop): row for row in previous.rows}
+        style = (directory_urls, source_links, self._site_lang)
+        self.rows: list[Row] = sorted(
             (
-                Row(s, page_path(s, docs_dir), directory_urls, source_links, self._site_lang)
+                row
+                if (row := kept.get(id(s))) is not None
+                and row.sop is s
+                and (row.directory_urls, row.source_links, row.words_lang) == style
+                else Row(s, page_path(s, docs_dir), *style)
                 for s in sops
             ),
             key=_sort_key,
