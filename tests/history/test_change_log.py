@@ -232,3 +232,35 @@ def test_changes_per_location_and_location_feeds(repo: Path) -> None:
     assert any("amsterdam: timeframe changed" in t for t in titles("amsterdam.xml"))
     assert not any("amsterdam:" in t for t in titles("london.xml"))
     assert any("target raised from 80% to 90%" in t for t in titles("london.xml"))  # the standard
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "for_location"),
+    [("en", "KB: changes to standards", "KB: changes for Köln"),
+     ("de", "KB: Änderungen an Standards", "KB: Änderungen für Köln"),
+     ("nl", "KB: wijzigingen in standaarden", "KB: wijzigingen voor Köln")],
+)  # fmt: skip
+def test_feed_titles_are_in_the_sites_language(
+    tmp_path: Path, lang: str, title: str, for_location: str
+) -> None:
+    from sopkit.lint.files import read_file
+    from sopkit.locations import load_registry
+    from sopkit.site.pages import KnowledgeBasePages
+
+    write_tree(tmp_path, {
+        "sop/a.md": sop(changes="[{date: 2026-02-01, summary: target raised}]"),
+        "sop/locations.yml": "locations:\n  - {id: koeln, name: Köln, lang: de}\n",
+    })  # fmt: skip
+    settings = Settings(root=tmp_path)
+    sops = [read_file(tmp_path / "sop/a.md", settings, tmp_path)]
+    history = load_history(tmp_path / "sop", sops, settings)
+    pages = KnowledgeBasePages(
+        sops, tmp_path / "sop", "KB", history=history,
+        registry=load_registry(tmp_path / "sop"), site_lang=lang,
+    ).pages()  # fmt: skip
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = ET.fromstring(pages["changes/feed.xml"].encode("utf-8"))
+    assert feed.find("a:title", ns).text == title
+    assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == lang
+    local = ET.fromstring(pages["changes/koeln.xml"].encode("utf-8"))
+    assert local.find("a:title", ns).text == for_location

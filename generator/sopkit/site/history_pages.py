@@ -84,7 +84,7 @@ def atom_feed(
     updated: dt.date,
     changes: list[Change] | None = None,
     feed_path: str = FEED,
-    title: str = "changes to standards",
+    title: str | None = None,
     directory_urls: bool = True,
     current: dict[str, str] | None = None,
     lang: str = "en",
@@ -98,12 +98,12 @@ def atom_feed(
         updated: today, for an empty feed.
         changes: the material changes to include (default: all of them).
         feed_path: where the feed is published.
-        title: what the feed is about.
+        title: what the feed is about (default: changes to standards, in ``lang``).
         directory_urls: the site's URL style, for the links to pages.
         current: SOP id -> its docs path now; an entry links to the SOP's page as it
             is now (a moved SOP's new page), or to the change log when the SOP was
             removed. Without it, entries link to the path of the change.
-        lang: the site's language, for the descriptions.
+        lang: the site's language, for the titles and descriptions.
     """
     from sopkit.site.location_pages import page_url
 
@@ -117,7 +117,7 @@ def atom_feed(
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom"{xml_base} xml:lang="{language_of(lang)}">',
-        f"  <title>{xml_text(site_name)}: {xml_text(title)}</title>",
+        f"  <title>{xml_text(site_name)}: {xml_text(title or ui(lang, 'feed_title'))}</title>",
         f"  <id>{xml_text(base or 'urn:sopkit:')}{xml_text(url_path(feed_path))}</id>",
         f'  <link rel="alternate" href="{xml_text(to_root + log)}"/>',
         f'  <link rel="self" href="{xml_text(to_root + url_path(feed_path))}"/>',

@@ -685,7 +685,8 @@ class KnowledgeBasePages:
                     ]  # fmt: skip
                     pages[path] = atom_feed(
                         self.history, self.site_name, self.site_url, self.today, changes, path,
-                        f"changes for {location.name}", self.directory_urls, current, lang,
+                        ui(lang, "feed_title_for", location.name), self.directory_urls,
+                        current, lang,
                     )  # fmt: skip
                     feeds.append(
                         {"name": ui(lang, "feed_of", location.name), "href": link(CHANGES, path)}

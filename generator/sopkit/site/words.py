@@ -218,6 +218,7 @@ UI: dict[str, dict[str, str]] = {
         "subscribe": "Subscribe to material changes (Atom feed)",
         "latest_of": "the {shown} latest of {total} changes", "no_changes_yet":
         "No changes recorded yet.", "feed_of": "{} feed",
+        "feed_title": "changes to standards", "feed_title_for": "changes for {}",
         "reviews": "Reviews due",
         "reviews_intro": "{current} of {total} standards ({share}) are within their review "
                          "date (today is {today} in {tz}). Each owner reviews their standards "
@@ -282,6 +283,7 @@ UI: dict[str, dict[str, str]] = {
         "subscribe": "Wesentliche Änderungen abonnieren (Atom-Feed)",
         "latest_of": "die {shown} neuesten von {total} Änderungen", "no_changes_yet":
         "Noch keine Änderungen erfasst.", "feed_of": "Feed {}",
+        "feed_title": "Änderungen an Standards", "feed_title_for": "Änderungen für {}",
         "reviews": "Fällige Prüfungen",
         "reviews_intro": "{current} von {total} Standards ({share}) sind innerhalb ihres "
                          "Prüfdatums (heute ist der {today}, {tz}). Die Verantwortlichen "
@@ -348,6 +350,7 @@ UI: dict[str, dict[str, str]] = {
         "subscribe": "Abonneren op inhoudelijke wijzigingen (Atom-feed)",
         "latest_of": "de {shown} nieuwste van {total} wijzigingen", "no_changes_yet":
         "Nog geen wijzigingen vastgelegd.", "feed_of": "Feed {}",
+        "feed_title": "wijzigingen in standaarden", "feed_title_for": "wijzigingen voor {}",
         "reviews": "Reviews te doen",
         "reviews_intro": "{current} van {total} standaarden ({share}) zijn binnen hun "
                          "reviewdatum (vandaag is het {today}, {tz}). Elke eigenaar "
