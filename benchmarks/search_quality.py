@@ -313,22 +313,41 @@ def _load_generator() -> ModuleType:
     return module
 
 
+#: What a search download is, by its path: index chunks, result fragments, page lists.
+PARTS = (
+    ("index", re.compile(r"\.pf_(index|filter)$")),
+    ("fragments", re.compile(r"\.pf_fragment$")),
+    ("meta", re.compile(r"(\.pf_meta|pagefind-entry\.json|search_index\.json)$")),
+    ("engine", re.compile(r".")),
+)
+
+
 class Counter:
-    """Bytes the server sent for search's files since the last reset."""
+    """Bytes the server sent for search's files since the last reset, by part."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.sent = 0
+        self.parts: dict[str, int] = {}
 
     def add(self, path: str, size: int) -> None:
         if SEARCH_PATHS.match(path):
+            part = next(name for name, pattern in PARTS if pattern.search(path))
             with self.lock:
                 self.sent += size
+                self.parts[part] = self.parts.get(part, 0) + size
 
     def reset(self) -> int:
         with self.lock:
             sent, self.sent = self.sent, 0
+            self.parts = {}
         return sent
+
+    def breakdown(self) -> str:
+        """The bytes since the last reset by part: "engine 123 KB, index 45 KB, ..."."""
+        with self.lock:
+            parts = sorted(self.parts.items(), key=lambda item: -item[1])
+        return ", ".join(f"{name} {size / 1000:.0f}" for name, size in parts)
 
 
 class _Handler(SimpleHTTPRequestHandler):
@@ -532,13 +551,17 @@ def scale(sops: int, engines: Sequence[str]) -> int:
                 for query in SCALE_QUERIES:
                     counter.reset()
                     answer = ask(browser, base, query, settle=1.5)
+                    parts = counter.breakdown()
                     sent = counter.reset()
-                    hit = answer.urls[:1] == [query.expected]
+                    urls = answer.urls
+                    hit = urls[:1] == [query.expected]
+                    where = urls.index(query.expected) + 1 if query.expected in urls else "-"
                     waited = (
                         "  > 30 s" if answer.seconds == float("inf") else f"{answer.seconds:6.2f} s"
                     )
                     print(f"  {query.text!r:26} {waited} {sent / 1000:8,.1f} KB"
-                          f"  first: {'yes' if hit else 'no'}")  # fmt: skip
+                          f"  first: {'yes' if hit else 'no '} (at {where})"
+                          f"  KB: {parts}")  # fmt: skip
                     if engine == ENGINES[0]:
                         ok = ok and answer.seconds <= SCALE_SECONDS and sent <= SCALE_BYTES
             shutil.rmtree(site.parent)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from sopkit.site.search import (
     PageFacts,
     SearchRecord,
+    common_words,
     compound_parts,
     deletions,
+    dropped_words,
     index_terms,
     numbers_with_units,
     page_url,
@@ -93,6 +95,27 @@ def test_record_html_escapes_and_carries_metadata() -> None:
     assert "<img" not in markup
     assert 'data-pagefind-meta="loc:berlin"' in markup
     assert 'data-pagefind-meta="kind:sop"' in markup
+
+
+def _pages(lang: str, texts: list[str]) -> list[SearchRecord]:
+    facts = PageFacts(lang=lang, sop="x")
+    return [
+        SearchRecord(url=f"{lang}{i}/", title="T", text=t, facts=facts) for i, t in enumerate(texts)
+    ]
+
+
+def test_words_on_most_pages_of_a_large_language_are_common() -> None:
+    texts = ["within 4 hours refund", "within 2 days callback", "within 1 week letter"]
+    many = _pages("en", texts * 20)
+    assert common_words(many) == ["t", "within"]  # numbers never count as common
+    few = _pages("de", ["innerhalb von 4 Stunden"] * 10)
+    assert common_words(few) == []
+
+
+def test_the_browser_drops_function_words_and_common_words() -> None:
+    dropped = dropped_words(_pages("en", ["within 4 hours refund"] * 60))
+    assert {"the", "von", "de", "within", "hours", "refund"} <= set(dropped)
+    assert "4" not in dropped and "door" not in dropped
 
 
 def test_page_urls_follow_mkdocs() -> None:

@@ -177,6 +177,32 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 
+#: Function words the browser leaves out of a query when other words remain: each query
+#: word loads an index chunk (15-40 KB at 10,000 SOPs), and these words are on most pages
+#: of their language. Words that are content words in another of the three languages
+#: ("door", "van", "die" in English) are not listed.
+STOP_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        ["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with",
+         "from", "is", "are", "be", "it", "its", "as", "this", "that"]
+    ),
+    "de": frozenset(
+        ["der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+         "und", "oder", "von", "vom", "zu", "zum", "zur", "im", "am", "an", "auf", "bei", "mit",
+         "für", "nach", "aus", "ist", "sind", "sie", "es", "wir", "ich", "dass"]
+    ),
+    "nl": frozenset(
+        ["de", "het", "een", "en", "of", "te", "in", "op", "aan", "bij", "met", "voor", "naar",
+         "om", "dat", "deze", "dit", "is", "zijn", "er", "ze", "je", "u"]
+    ),
+}  # fmt: skip
+#: A word on more than this share of a language's pages is left out of queries too
+#: (when other words remain), once the language has COMMON_MIN_PAGES pages: on a large
+#: site such a word ("within", "innerhalb" in every metric) costs a large index chunk
+#: and barely changes the ranking; on a small one the share says little.
+COMMON_SHARE = 0.5
+COMMON_MIN_PAGES = 50
+
 #: Linking letters between the parts of a German or Dutch compound.
 _LINKS = ("s", "es", "en", "n", "e")
 
@@ -321,6 +347,36 @@ class SearchRecord:
         return "sop" if self.facts is not None and self.facts.sop else "page"
 
 
+def common_words(found: Iterable[SearchRecord]) -> list[str]:
+    """Words on more than COMMON_SHARE of a language's pages, for languages with many.
+
+    Counted on each page's title, tags and text (as indexed, without hidden terms).
+    """
+    pages: dict[str, int] = {}
+    counts: dict[str, dict[str, int]] = {}
+    for record in found:
+        lang = record.facts.lang if record.facts is not None else ""
+        if not lang:
+            continue
+        pages[lang] = pages.get(lang, 0) + 1
+        seen = counts.setdefault(lang, {})
+        for word in set(words("\n".join([record.title, *record.tags, record.text]))):
+            seen[word] = seen.get(word, 0) + 1
+    common: set[str] = set()
+    for lang, total in pages.items():
+        if total >= COMMON_MIN_PAGES:
+            common.update(
+                w for w, n in counts[lang].items() if n > COMMON_SHARE * total and not w.isdigit()
+            )
+    return sorted(common)
+
+
+def dropped_words(found: Iterable[SearchRecord]) -> list[str]:
+    """The words the browser leaves out of a query when other words remain."""
+    stop = set().union(*STOP_WORDS.values())
+    return sorted(stop.union(common_words(found)))
+
+
 def plain_text(markup: str) -> str:
     """Text of a search index entry's HTML."""
     text = html.unescape(_TAG.sub(" ", markup))
@@ -439,7 +495,8 @@ def install(site_dir: Path, worker_path: str, facts: Mapping[str, PageFacts]) ->
         extra.unlink()
     (output / "pagefind-highlight.js").unlink(missing_ok=True)
     config = index.get("config", {})
-    stub = {"config": {**config, "sopkit": {"engine": "pagefind", "bundle": BUNDLE}}, "docs": []}
+    engine = {"engine": "pagefind", "bundle": BUNDLE, "drop": dropped_words(found)}
+    stub = {"config": {**config, "sopkit": engine}, "docs": []}
     index_file.write_text(json.dumps(stub), encoding="utf-8")
     worker = site_dir / worker_path
     depth = worker_path.count("/")

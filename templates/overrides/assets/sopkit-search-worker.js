@@ -17,12 +17,15 @@
   "use strict";
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
   var MARKER = "sopkitterms";
+  /* results whose text (a fragment) a search loads */
+  var SHOWN = 12;
   var ENDINGS = ["ungen", "ingen", "ing", "en", "er", "es", "ed", "e", "s", "n"];
   var root = self.location.href.replace(/assets\/javascripts\/workers\/[^/]*$/, "");
   var pagefind = null;
   var picked = "";
   var latest = 0;
   var lastQuery = "";
+  var dropped = {};
   var channel = typeof BroadcastChannel !== "undefined" ? new BroadcastChannel("sopkit-search") : null;
 
   function tokens(query) {
@@ -128,23 +131,46 @@
     });
   }
 
-  function search(query) {
+  /* The words to ask Pagefind for. Function words and the site's most common words
+   * (the build lists them: each would load a large index chunk and barely changes the
+   * ranking) and single letters are left out when other words remain; a number keeps
+   * the word after it, its unit. */
+  function plan(words) {
+    var kept = words.filter(function (word, i) {
+      if (/^\d+$/.test(word) || (i > 0 && /^\d+$/.test(words[i - 1]))) { return true; }
+      return word.length > 1 && !dropped[word] && !dropped[stem(word)];
+    });
+    if (!kept.length) { kept = words; }
+    var stems = kept.map(stem);
+    return { words: kept, stems: stems, joined: joinUnits(kept, stems) };
+  }
+
+  function search(query, current) {
     var words = tokens(query);
-    if (!words.length) { return Promise.resolve({ items: [] }); }
-    var stems = words.map(stem);
+    /* one letter finds half the site and loads an index chunk for nothing */
+    if (!words.length || words.join("").length < 2) { return Promise.resolve({ items: [] }); }
+    var asked = plan(words);
+    var stems = asked.stems;
     var hits = {};
     return start().then(function (module) {
-      var searches = [find(module, stems.join(" "), 1, hits)];
-      var joined = joinUnits(words, stems);
-      /* pages with the number and its unit come before pages with the number alone */
-      if (joined) { searches.push(find(module, joined, 1000, hits)); }
-      return Promise.all(searches).then(function () {
-        return load(hits, 12);
+      current();
+      /* pages with the number and its unit come before pages with the number alone,
+       * which are asked for only when the first do not fill the list */
+      var first = asked.joined ? find(module, asked.joined, 1000, hits)
+        : find(module, stems.join(" "), 1, hits);
+      return first.then(function () {
+        if (!asked.joined || Object.keys(hits).length >= SHOWN) { return null; }
+        current();
+        return find(module, stems.join(" "), 1, hits);
+      }).then(function () {
+        current();
+        return load(hits, SHOWN);
       }).then(function (pages) {
+        current();
         var sops = pages.filter(function (p) { return p.data.meta.kind === "sop"; }).length;
         if (sops >= 3) { return pages; }
         var tries = [];
-        words.forEach(function (word, i) {
+        asked.words.forEach(function (word, i) {
           deletions(word).forEach(function (d) {
             var variant = stems.slice();
             variant[i] = d;
@@ -152,7 +178,10 @@
           });
         });
         if (!tries.length) { return pages; }
-        return Promise.all(tries).then(function () { return load(hits, 12); });
+        return Promise.all(tries).then(function () {
+          current();
+          return load(hits, SHOWN);
+        });
       });
     }).then(function (pages) { return rank(pages, stems, words); });
   }
@@ -207,14 +236,48 @@
     };
   }
 
+  /* One search at a time, the latest query next, once no key has come for QUIET ms:
+   * Material sends a query for every key, and each search of a word's first letters
+   * would load its own index chunks and result fragments, and keep Pagefind busy while
+   * the final query waits. A search whose query is no longer the latest stops before
+   * its next download (see the `current` checks in search). */
+  var QUIET = 100;
+  var running = false;
+  var pending = null;
+  var keyed = 0;
+  var timer = null;
+
+  function Stale() {}
+
   function answer(query) {
-    var ticket = ++latest;
     lastQuery = query;
-    return search(query).then(function (result) {
-      if (ticket === latest) { postMessage({ type: RESULT, data: result }); }
+    keyed = Date.now();
+    pending = { query: query, ticket: ++latest };
+    if (!running) { wait(); }
+  }
+
+  function wait() {
+    clearTimeout(timer);
+    timer = setTimeout(next, Math.max(0, keyed + QUIET - Date.now()));
+  }
+
+  function next() {
+    var job = pending;
+    pending = null;
+    running = job !== null;
+    if (!job) { return; }
+    var current = function () {
+      if (job.ticket !== latest) { throw new Stale(); }
+    };
+    search(job.query, current).then(function (result) {
+      if (job.ticket === latest) { postMessage({ type: RESULT, data: result }); }
     }).catch(function (error) {
+      if (error instanceof Stale) { return; }
       console.warn("sopkit search:", error);
-      if (ticket === latest) { postMessage({ type: RESULT, data: { items: [] } }); }
+      if (job.ticket === latest) { postMessage({ type: RESULT, data: { items: [] } }); }
+    }).then(function () {
+      running = false;
+      if (pending) { wait(); }
     });
   }
 
@@ -231,6 +294,8 @@
   addEventListener("message", function (event) {
     var message = event.data || {};
     if (message.type === SETUP) {
+      var config = message.data && message.data.config || {};
+      (config.sopkit && config.sopkit.drop || []).forEach(function (word) { dropped[word] = true; });
       start().then(function () { postMessage({ type: READY }); }, function (error) {
         console.warn("sopkit search: the index did not load", error);
         postMessage({ type: READY });
