@@ -614,7 +614,7 @@ class KnowledgeBasePages:
                         "icon": icon(c.touchpoint),
                         "touchpoint": touchpoint_label(c.touchpoint, lang),
                         "activity": c.activity,
-                        "rows": [r.cells(CONFLICTS) for r in c.rows],
+                        "rows": [r.cells(CONFLICTS, **self._local_cells(r)) for r in c.rows],
                     }
                     for c in self.conflicts
                 ],
