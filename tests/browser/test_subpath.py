@@ -65,6 +65,13 @@ def test_a_missing_page_outside_locations_is_the_404_page(browser: Any, kb_url: 
     assert response is not None and response.status == 404
     page.wait_for_timeout(300)
     assert page.url.endswith("/kb/no/such/page/")
+    # styled and working, with or without site_url: assets, links and scripts from /kb/
+    page.wait_for_function(
+        "() => getComputedStyle(document.querySelector('.md-header')).position === 'sticky'"
+    )
+    assert page.evaluate("new URL(document.querySelector('a.md-logo').href).pathname") == "/kb/"
+    page.locator(".md-search__input").wait_for(state="attached")
+    page.wait_for_function("() => typeof window.sopkitLocations === 'object'")
     page.context.close()
 
 

@@ -430,13 +430,20 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         return _short_name(output, self.config.short_name)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: Any) -> str:
-        """The 404 page: a script that redirects location URLs from any site root."""
+        """The 404 page: scripts that redirect location URLs and find the site's assets.
+
+        Without ``site_url``, MkDocs links the 404 page's assets from the domain root
+        (``/assets/...``); a site under a sub-path gets its own assets from there.
+        """
         if self.knowledge_base is None or template_name != "404.html":
             return output_content
-        if self.knowledge_base.pages.locations is None:
-            return output_content
-        script = f"<script>{_REDIRECT_404}</script>"
-        output_content = output_content.replace("</head>", script + "</head>", 1)
+        if not config.site_url:
+            output_content = output_content.replace(
+                "</body>", f"<script>{_REBASE_404}</script></body>", 1
+            )
+        if self.knowledge_base.pages.locations is not None:
+            script = f"<script>{_REDIRECT_404}</script>"
+            output_content = output_content.replace("</head>", script + "</head>", 1)
         return _short_name(output_content, self.config.short_name)
 
     def on_nav(self, nav: Any, *, config: Any, files: Files) -> Any:
@@ -647,6 +654,55 @@ def _short_name(output: str, short_name: str | None) -> str:
         + '<span class="md-ellipsis sop-long-name">'
         + output[span + len('<span class="md-ellipsis">') :]
     )
+
+
+#: At the end of the 404 page of a site without ``site_url``: its links start at the
+#: domain root ("/assets/..."). When the site is not there (a GitHub Pages project
+#: site, ``/kb/``), the site root is found by asking for sopkit's stylesheet one
+#: folder down at a time, from the domain root (at most 12 requests), and the page's
+#: links, stylesheets, scripts and Material's configuration are pointed there.
+_REBASE_404 = """(function () {
+  var folders = window.location.pathname.split("/").slice(1, -1).slice(0, 11);
+  var roots = ["/"];
+  folders.forEach(function (name, i) {
+    roots.push("/" + folders.slice(0, i + 1).join("/") + "/");
+  });
+  function rooted(value) { return value && value.charAt(0) === "/" && value.charAt(1) !== "/"; }
+  function rebase(root) {
+    document.querySelectorAll("a[href], link[href]").forEach(function (el) {
+      var href = el.getAttribute("href");
+      if (rooted(href)) { el.setAttribute("href", root + href.slice(1)); }
+    });
+    document.querySelectorAll("img[src]").forEach(function (el) {
+      var src = el.getAttribute("src");
+      if (rooted(src)) { el.setAttribute("src", root + src.slice(1)); }
+    });
+    var config = document.getElementById("__config");
+    if (config) {
+      try {
+        var data = JSON.parse(config.textContent);
+        if (rooted(data.base)) { data.base = root + data.base.slice(1); }
+        if (rooted(data.search)) { data.search = root + data.search.slice(1); }
+        config.textContent = JSON.stringify(data);
+      } catch (e) {}
+    }
+    Array.prototype.forEach.call(document.querySelectorAll("script[src]"), function (old) {
+      var src = old.getAttribute("src");
+      if (!rooted(src)) { return; }
+      var script = document.createElement("script");
+      script.src = root + src.slice(1);
+      script.async = false;
+      document.body.appendChild(script);
+    });
+  }
+  function probe(k) {
+    if (k >= roots.length) { return; }
+    fetch(roots[k] + "assets/sopkit.css", { method: "HEAD" }).then(function (r) {
+      if (!r.ok) { probe(k + 1); } else if (k > 0) { rebase(roots[k]); }
+    }).catch(function () { probe(k + 1); });
+  }
+  probe(0);
+})();"""
 
 
 #: On the 404 page, before any asset loads: a location URL without a page of its own
