@@ -17,6 +17,10 @@
   "use strict";
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
   var MARKER = "sopkitterms";
+  /* Pagefind's ranking, its page-length normalisation weakened (0.75 by default): SOPs
+   * are short pages of similar length, and at the default a short look-alike SOP
+   * outranked the one that uses the query's words more often. */
+  var RANKING = { pageLength: 0.3 };
   /* results whose text (a fragment) a search loads */
   var SHOWN = 12;
   var ENDINGS = ["ungen", "ingen", "ing", "en", "er", "es", "ed", "e", "s", "n"];
@@ -113,7 +117,7 @@
   function start() {
     if (pagefind) { return pagefind; }
     pagefind = import(root + "pagefind/pagefind.js").then(function (module) {
-      return Promise.resolve(module.options({ basePath: root + "pagefind/" }))
+      return Promise.resolve(module.options({ basePath: root + "pagefind/", ranking: RANKING }))
         .then(function () { return module.init(); })
         .then(function () { return module; });
     });
