@@ -184,19 +184,6 @@ def settle(server: Server, url: str) -> None:
     time.sleep(3)
 
 
-def set_search_engine(mkdocs_yml: Path, engine: str) -> None:
-    """Set the sopkit plugin's ``search_engine`` (if this sopkit has the option)."""
-    from sopkit.plugin.config import SopPluginConfig
-
-    if engine == "project" or not hasattr(SopPluginConfig, "search_engine"):
-        return
-    text = mkdocs_yml.read_text(encoding="utf-8")
-    if "  - sopkit:\n" not in text:
-        raise ValueError(f"{mkdocs_yml}: no '  - sopkit:' plugin entry to configure")
-    text = text.replace("  - sopkit:\n", f"  - sopkit:\n      search_engine: {engine}\n", 1)
-    mkdocs_yml.write_text(text, encoding="utf-8")
-
-
 def measure(project: object, repeat: int) -> dict[str, float]:
     """Run both servers one after the other; the median seconds per kind of edit."""
     sample = str(project.sample)  # type: ignore[attr-defined]
@@ -286,7 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         print(f"generating {args.sops:,} SOPs ...", flush=True)
         project = site_build.make_projects(base / f"n{args.sops}", args.sops, args.seed)
-        set_search_engine(Path(project.sopkit_dir) / "mkdocs.yml", args.search_engine)
+        site_build.set_search_engine(Path(project.sopkit_dir) / "mkdocs.yml", args.search_engine)
         try:
             figures = measure(project, args.repeat)
         except RuntimeError as error:

@@ -69,9 +69,15 @@ Targets (printed with PASS/FAIL per N)::
 The exit code is always 0: this is a measurement, not a test. A build that fails is
 reported (with the end of its output) and its figures are left out.
 
+``--search-engine`` sets the sopkit plugin's ``search_engine`` in the sopkit project:
+by default the repository's (Pagefind, whose index sopkit writes after the build, a
+cost plain MkDocs does not have); ``material`` compares like with like (Material's
+search in both builds).
+
 Usage::
 
     python benchmarks/site_build.py [--sizes 200,1000,5000] [--repeat 5] [--keep DIR]
+                                    [--search-engine project|pagefind|material]
 """
 
 from __future__ import annotations
@@ -193,6 +199,19 @@ class Project:
     sopkit_dir: Path
     plain_dir: Path
     sample: str  # the first SOP's path relative to sop/: the same SOP for every N
+
+
+def set_search_engine(mkdocs_yml: Path, engine: str) -> None:
+    """Set the sopkit plugin's ``search_engine`` (if this sopkit has the option)."""
+    from sopkit.plugin.config import SopPluginConfig
+
+    if engine == "project" or not hasattr(SopPluginConfig, "search_engine"):
+        return
+    text = mkdocs_yml.read_text(encoding="utf-8")
+    if "  - sopkit:\n" not in text:
+        raise ValueError(f"{mkdocs_yml}: no '  - sopkit:' plugin entry to configure")
+    text = text.replace("  - sopkit:\n", f"  - sopkit:\n      search_engine: {engine}\n", 1)
+    mkdocs_yml.write_text(text, encoding="utf-8")
 
 
 def make_projects(root: Path, sops: int, seed: int) -> Project:
@@ -474,9 +493,12 @@ def compile_sopkit() -> Path:
     return package
 
 
-def run(base: Path, sizes: Sequence[int], repeat: int, seed: int) -> int:
+def run(
+    base: Path, sizes: Sequence[int], repeat: int, seed: int, search_engine: str = "project"
+) -> int:
     """Generate, build, measure and print every N."""
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, projects in {base}")
+    print(f"sopkit's search engine: {search_engine} (plain MkDocs: Material's search)")
     print(f"sopkit's bytecode compiled in {compile_sopkit()}")
     global CACHE_HOME
     CACHE_HOME = base / "cache"
@@ -486,6 +508,7 @@ def run(base: Path, sizes: Sequence[int], repeat: int, seed: int) -> int:
         started = time.perf_counter()
         print(f"\nN = {n:,}: generating the two projects ...", flush=True)
         project = make_projects(base / f"n{n}", n, seed)
+        set_search_engine(project.sopkit_dir / "mkdocs.yml", search_engine)
         builds = measure(project, repeat)
         report(project, builds, repeat)
         print(f"  (N={n:,} took {time.perf_counter() - started:.1f} s in total)", flush=True)
@@ -522,6 +545,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--keep", type=Path, metavar="DIR", help="generate into DIR (must be empty) and keep it"
     )
+    parser.add_argument(
+        "--search-engine", choices=("project", "pagefind", "material"), default="project",
+        help="the sopkit plugin's search_engine in the sopkit project (project: as in the "
+        "repository's mkdocs.yml, Pagefind; material: Material's search, as plain MkDocs)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
@@ -529,9 +557,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.keep.exists() and any(args.keep.iterdir()):
             parser.error(f"--keep {args.keep}: the folder is not empty")
         args.keep.mkdir(parents=True, exist_ok=True)
-        return run(args.keep.resolve(), args.sizes, args.repeat, args.seed)
+        return run(args.keep.resolve(), args.sizes, args.repeat, args.seed, args.search_engine)
     with tempfile.TemporaryDirectory(prefix="sopkit-site-bench-") as temp:
-        return run(Path(temp).resolve(), args.sizes, args.repeat, args.seed)
+        return run(Path(temp).resolve(), args.sizes, args.repeat, args.seed, args.search_engine)
 
 
 if __name__ == "__main__":
