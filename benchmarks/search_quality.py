@@ -557,8 +557,10 @@ def scale(sops: int, engines: Sequence[str]) -> int:
                     hit = urls[:1] == [query.expected]
                     where = urls.index(query.expected) + 1 if query.expected in urls else "-"
                     waited = (
-                        "  > 30 s" if answer.seconds == float("inf") else f"{answer.seconds:6.2f} s"
-                    )
+                        "  > 30 s" if answer.seconds == float("inf")
+                        else "no result" if not urls
+                        else f"{answer.seconds:6.2f} s"
+                    )  # fmt: skip
                     print(f"  {query.text!r:26} {waited} {sent / 1000:8,.1f} KB"
                           f"  first: {'yes' if hit else 'no '} (at {where})"
                           f"  KB: {parts}")  # fmt: skip

@@ -17,7 +17,9 @@ replaces the engine behind them:
   out: the deletion neighbourhood of SymSpell).
 - Material's search worker is replaced by ``assets/sopkit-search-worker.js``, which
   speaks Material's worker protocol and asks Pagefind; Material's index becomes an
-  empty stub so that nothing downloads the whole text.
+  empty stub so that nothing downloads the whole text; the stub's configuration lists
+  the words the worker leaves out of queries (:func:`dropped_words`: function words
+  and the words on most pages of a language), each of which would load an index chunk.
 
 Pagefind runs without stemming (one index for all languages: a query in any language
 finds pages in all of them); Pagefind matches query words as prefixes, and the worker
