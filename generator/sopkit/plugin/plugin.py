@@ -579,8 +579,10 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                     lang=sop.lang, sop=sop.id, location=location, touchpoint=sop.touchpoint or "",
                     summary=str(variant.fields.get("metric") or sop.metric or ""),
                 )  # fmt: skip
-        count = install_search(site, self.search_worker, facts)
-        log.info(f"search: {count} pages indexed with Pagefind in "
+        cache = self.lint_cache.parent / "search" if self.lint_cache is not None else None
+        count, reused = install_search(site, self.search_worker, facts, cache, log.info)
+        how = "kept index of the same pages" if reused else "Pagefind"
+        log.info(f"search: {count} pages indexed ({how}) in "
                  f"{time.perf_counter() - started:.1f} s")  # fmt: skip
 
     on_post_build = CombinedEvent(_finish_build, _write_search_index, _publish_staged_site)

@@ -36,7 +36,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +46,8 @@ BUNDLE = "pagefind"
 WORKER = "assets/sopkit-search-worker.js"
 #: The word that separates a page's text from its hidden terms in Pagefind's content.
 MARKER = "sopkitterms"
+#: Pagefind's options: one index for every language, no stemming (see above).
+PAGEFIND_OPTIONS = ("--force-language", "unknown")
 #: Words at least this long get typo variants.
 TYPO_MIN = 5
 
@@ -461,7 +463,7 @@ def _write_bundle(pages: list[tuple[str, str]], output: Path) -> None:
             (folder / f"{number}.html").write_text(content, encoding="utf-8")
         done = subprocess.run(
             [sys.executable, "-m", "pagefind", "--site", str(folder), "--output-path", str(output),
-             "--force-language", "unknown", "--silent"],
+             *PAGEFIND_OPTIONS, "--silent"],
             capture_output=True, text=True,
         )  # fmt: skip
         if done.returncode != 0:
@@ -477,25 +479,43 @@ def material_worker(theme_dir: Path) -> str | None:
     return found.group(0) if found else None
 
 
-def install(site_dir: Path, worker_path: str, facts: Mapping[str, PageFacts]) -> int:
+def install(
+    site_dir: Path,
+    worker_path: str,
+    facts: Mapping[str, PageFacts],
+    cache_dir: Path | None = None,
+    note: Callable[[str], None] | None = None,
+) -> tuple[int, bool]:
     """Index the built site with Pagefind and put sopkit's worker behind the search box.
 
-    Returns the number of pages indexed. Material's ``search_index.json`` keeps its
-    configuration (the page highlighter reads the word separator from it) but no
-    documents.
+    Material's ``search_index.json`` keeps its configuration (the page highlighter
+    reads the word separator from it) but no documents.
+
+    Args:
+        cache_dir: where indexes are kept between builds (:mod:`sopkit.site.search_cache`);
+            ``None``: made at every build.
+        note: told when the index could not be kept.
+
+    Returns:
+        the number of pages indexed, and whether the index was a kept one.
     """
+    from sopkit.site import search_cache
+
     index_file = site_dir / "search" / "search_index.json"
     index = json.loads(index_file.read_text("utf-8"))
     found = records(index, facts)
-    known = vocabulary(r.title + "\n" + r.text for r in found)
-    pages = [(r.url, record_html(r, known)) for r in found]
     output = site_dir / BUNDLE
     if output.exists():
         shutil.rmtree(output)
-    _write_bundle(pages, output)
-    for extra in output.glob("pagefind-*ui*"):
-        extra.unlink()
-    (output / "pagefind-highlight.js").unlink(missing_ok=True)
+    key = search_cache.cache_key(found, PAGEFIND_OPTIONS)
+    reused = search_cache.restore(cache_dir, key, output)
+    if not reused:
+        known = vocabulary(r.title + "\n" + r.text for r in found)
+        _write_bundle([(r.url, record_html(r, known)) for r in found], output)
+        for extra in output.glob("pagefind-*ui*"):
+            extra.unlink()
+        (output / "pagefind-highlight.js").unlink(missing_ok=True)
+        search_cache.store(cache_dir, key, output, note)
     config = index.get("config", {})
     engine = {"engine": "pagefind", "bundle": BUNDLE, "drop": dropped_words(found)}
     stub = {"config": {**config, "sopkit": engine}, "docs": []}
@@ -503,7 +523,7 @@ def install(site_dir: Path, worker_path: str, facts: Mapping[str, PageFacts]) ->
     worker = site_dir / worker_path
     depth = worker_path.count("/")
     worker.write_text(f'importScripts("{"../" * depth}{WORKER}");\n', encoding="utf-8")
-    return len(found)
+    return len(found), reused
 
 
 def page_url(path: str, directory_urls: bool) -> str:

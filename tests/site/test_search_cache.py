@@ -1,0 +1,109 @@
+"""A build whose pages say the same reuses the kept Pagefind index (issue 16)."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sopkit.site.search import PAGEFIND_OPTIONS, PageFacts, SearchRecord
+from sopkit.site.search_cache import ENTRY, KEPT, cache_key, restore, store
+from tests.site.conftest import copy_project
+
+pytest.importorskip("pagefind")
+
+
+def _build(project: Path, cache: Path) -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "XDG_CACHE_HOME": str(cache)}
+    done = subprocess.run([sys.executable, "-m", "sopkit", "build"], cwd=project,
+                          capture_output=True, text=True, env=env)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_an_unchanged_build_reuses_the_index_and_an_edit_makes_a_new_one(tmp_path: Path) -> None:
+    project, cache = copy_project(tmp_path / "kb"), tmp_path / "cache"
+    _build(project, cache)
+    first = _tree(project / "site" / "pagefind")
+    [kept] = list((cache / "sopkit" / "search").iterdir())
+    assert _tree(kept) == first
+    (kept / "reused.txt").write_text("from the cache", encoding="utf-8")
+    _build(project, cache)
+    assert _tree(project / "site" / "pagefind") == {**first, "reused.txt": b"from the cache"}
+    sop = project / "sop" / "phone" / "answer-inbound-calls.md"
+    sop.write_text(sop.read_text(encoding="utf-8").replace("Summarise", "Sum up"), "utf-8")
+    _build(project, cache)
+    third = _tree(project / "site" / "pagefind")
+    assert "reused.txt" not in third and third != first
+    assert len(list((cache / "sopkit" / "search").iterdir())) == 2
+
+
+def test_no_cache_keeps_no_index(tmp_path: Path) -> None:
+    project, cache = copy_project(tmp_path / "kb"), tmp_path / "cache"
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "  - sopkit:\n" in text
+    config.write_text(
+        text.replace("  - sopkit:\n", "  - sopkit:\n      cache: false\n", 1), "utf-8"
+    )
+    _build(project, cache)
+    assert (project / "site" / "pagefind" / ENTRY).is_file()
+    assert not (cache / "sopkit" / "search").exists()
+
+
+RECORD = SearchRecord(
+    "phone/answer/", "Answer calls", "Answer within 20 seconds.", ["phone"],
+    PageFacts(lang="en", sop="answer", touchpoint="phone", summary="80% in 20 seconds"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [dataclasses.replace(RECORD, url="phone/answer-2/"),
+     dataclasses.replace(RECORD, title="Answer phone calls"),
+     dataclasses.replace(RECORD, text="Answer within 30 seconds."),
+     dataclasses.replace(RECORD, tags=["calls"]),
+     dataclasses.replace(RECORD, facts=dataclasses.replace(RECORD.facts, location="berlin")),
+     dataclasses.replace(RECORD, facts=dataclasses.replace(RECORD.facts, lang="de")),
+     dataclasses.replace(RECORD, facts=None)],
+)  # fmt: skip
+def test_every_part_of_a_record_is_in_the_key(changed: SearchRecord) -> None:
+    assert cache_key([changed], PAGEFIND_OPTIONS) != cache_key([RECORD], PAGEFIND_OPTIONS)
+    assert cache_key([RECORD], PAGEFIND_OPTIONS) == cache_key([RECORD], PAGEFIND_OPTIONS)
+    assert cache_key([RECORD], ("--other",)) != cache_key([RECORD], PAGEFIND_OPTIONS)
+
+
+def test_an_incomplete_index_is_never_restored_and_old_ones_go(tmp_path: Path) -> None:
+    cache, bundle = tmp_path / "cache", tmp_path / "bundle"
+    bundle.mkdir()
+    (bundle / ENTRY).write_text("{}", encoding="utf-8")
+    (cache / ("a" * 40)).mkdir(parents=True)  # a folder without the entry file
+    assert not restore(cache, "a" * 40, tmp_path / "out")
+    (cache / "notes.txt").write_text("not ours", encoding="utf-8")
+    keys = [f"{n:040x}" for n in range(KEPT + 2)]
+    for key in keys:
+        store(cache, key, bundle)
+    left = sorted(p.name for p in cache.iterdir())
+    assert "notes.txt" in left and len(left) == KEPT + 1
+    assert restore(cache, keys[-1], tmp_path / "out")
+    assert (tmp_path / "out" / ENTRY).read_text(encoding="utf-8") == "{}"
+
+
+def test_a_cache_that_cannot_be_written_is_said_once_and_the_build_goes_on(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the cache folder would be", encoding="utf-8")
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    (bundle / ENTRY).write_text("{}", encoding="utf-8")
+    notes: list[str] = []
+    store(blocked / "search", "b" * 40, bundle, notes.append)
+    assert len(notes) == 1 and "could not be kept" in notes[0]
