@@ -29,7 +29,7 @@
   var picked = "";
   var latest = 0;
   var lastQuery = "";
-  var dropped = {};
+  var dropped = Object.create(null);  /* no inherited keys: "constructor" is a word too */
   var channel = typeof BroadcastChannel !== "undefined" ? new BroadcastChannel("sopkit-search") : null;
 
   function tokens(query) {
