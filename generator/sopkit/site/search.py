@@ -29,6 +29,7 @@ and "answered" finds "answer".
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -234,7 +235,8 @@ def deletions(word: str) -> list[str]:
     return list(dict.fromkeys(word[:i] + word[i + 1 :] for i in range(len(word))))
 
 
-def compound_parts(word: str, known: frozenset[str]) -> list[str]:
+@functools.lru_cache(maxsize=65536)  # the same words on many pages of one build
+def compound_parts(word: str, known: frozenset[str]) -> tuple[str, ...]:
     """The parts of a compound that are words of the knowledge base on their own.
 
     "rückrufbitte" -> ["rückruf", "bitte"] when "bitte" is known; a head ending in a
@@ -243,7 +245,7 @@ def compound_parts(word: str, known: frozenset[str]) -> list[str]:
     """
     found: list[str] = []
     if len(word) < 7 or not word.isalpha():
-        return found
+        return ()
     for i in range(3, len(word) - 3):
         head, tail = word[:i], word[i:]
         if tail in known and len(tail) >= 4:
@@ -253,7 +255,7 @@ def compound_parts(word: str, known: frozenset[str]) -> list[str]:
                     found.append(head[: -len(link)])
         elif head in known and len(head) >= 4:
             found.append(tail)
-    return list(dict.fromkeys(p for p in found if len(p) >= 3))
+    return tuple(dict.fromkeys(p for p in found if len(p) >= 3))
 
 
 def separable_verbs(text: str, lang: str) -> list[str]:
@@ -280,9 +282,16 @@ def separable_verbs(text: str, lang: str) -> list[str]:
     return list(dict.fromkeys(joined))
 
 
+@functools.cache
+def _longest_first(lang: str) -> tuple[str, ...]:
+    """The language's particles, longest first ("vorbei" before "vor"), in a fixed order."""
+    return tuple(sorted(PARTICLES.get(lang, frozenset()), key=lambda p: (-len(p), p)))
+
+
+@functools.lru_cache(maxsize=65536)
 def participle(word: str, lang: str) -> str | None:
     """A separable verb's participle without its "ge": "weitergeleitet" -> "weiterleitet"."""
-    for particle in PARTICLES.get(lang, frozenset()):
+    for particle in _longest_first(lang):
         rest = word[len(particle) :]
         if word.startswith(particle) and rest.startswith("ge") and len(rest) >= 5:
             return particle + rest[2:]
