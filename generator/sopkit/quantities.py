@@ -9,6 +9,7 @@ It knows nothing of files or rules.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
@@ -557,6 +558,12 @@ def find_durations(text: str, lang: str) -> list[Duration]:
     no unit after a bound word takes the unit of the bound before it ("acknowledge
     within 3 working days and reply in full within 10").
     """
+    return list(_durations_in(text, lang))
+
+
+@functools.lru_cache(maxsize=4096)  # a metric is read for its bounds by several readers
+def _durations_in(text: str, lang: str) -> tuple[Duration, ...]:
+    """:func:`find_durations`, kept: durations are immutable."""
     found: list[Duration] = []
     taken: list[tuple[int, int]] = []
     for pattern, amount, unit, words in _DAY_DEADLINE_PATTERNS.get(lang, ()):
@@ -579,7 +586,7 @@ def find_durations(text: str, lang: str) -> list[Duration]:
             continue
         index += max(used, 1)
     found.sort(key=lambda d: d.span)
-    return found
+    return tuple(found)
 
 
 def _duration_at(

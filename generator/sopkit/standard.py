@@ -7,6 +7,7 @@ standards across SOPs and locations by activity.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -163,6 +164,9 @@ def _first_apart(spans: list[tuple[int, int]], durations: list[Duration]) -> tup
 MAX_METRIC_CHARS = 1000
 
 
+# A metric is read by several rules, by the judgement, by every location version that
+# keeps it and by the site: the (immutable) reading is kept.
+@functools.lru_cache(maxsize=4096)
 def parse_standard(metric: str | None, timeframe: str | None, lang: str) -> Standard:
     """Read the standard from the (already type-checked) ``metric`` and ``timeframe``.
 
