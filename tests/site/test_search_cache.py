@@ -6,6 +6,7 @@ import dataclasses
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -89,11 +90,17 @@ def test_an_incomplete_index_is_never_restored_and_old_ones_go(tmp_path: Path) -
     (cache / ("a" * 40)).mkdir(parents=True)  # a folder without the entry file
     assert not restore(cache, "a" * 40, tmp_path / "out")
     (cache / "notes.txt").write_text("not ours", encoding="utf-8")
+    stopped = cache / f".{'c' * 40}.123.tmp"  # a copy a stopped build left, two hours ago
+    stopped.mkdir()
+    os.utime(stopped, (time.time() - 7200, time.time() - 7200))
+    recent = cache / f".{'d' * 40}.124.tmp"  # another build writing now
+    recent.mkdir()
     keys = [f"{n:040x}" for n in range(KEPT + 2)]
     for key in keys:
         store(cache, key, bundle)
     left = sorted(p.name for p in cache.iterdir())
-    assert "notes.txt" in left and len(left) == KEPT + 1
+    assert "notes.txt" in left and recent.name in left and stopped.name not in left
+    assert len(left) == KEPT + 2
     assert restore(cache, keys[-1], tmp_path / "out")
     assert (tmp_path / "out" / ENTRY).read_text(encoding="utf-8") == "{}"
 

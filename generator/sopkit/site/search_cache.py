@@ -10,8 +10,9 @@ The cache lives in sopkit's cache folder (``$XDG_CACHE_HOME/sopkit/search``, or
 ``<cache_dir>/search`` with the plugin's ``cache_dir``), never in ``docs_dir``: one
 folder per key, written under a temporary name and renamed when complete, so a build
 stopped half-way leaves nothing that a later build would take for an index. The
-newest :data:`KEPT` indexes are kept; older ones are removed at each store. Only
-folders named like a key are ever touched.
+newest :data:`KEPT` indexes are kept; older ones are removed at each store, and so are
+copies left half-written for over an hour. Only folders named like a key or like such
+a copy are ever touched.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import json
 import os
 import re
 import shutil
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +37,7 @@ KEPT = 3
 #: A file every complete Pagefind index has.
 ENTRY = "pagefind-entry.json"
 _KEY = re.compile(r"[0-9a-f]{40}")
+_STAGING = re.compile(r"\.[0-9a-f]{40}\.[0-9]+\.tmp")
 
 
 def cache_key(found: Iterable[SearchRecord], options: Iterable[str]) -> str:
@@ -98,12 +101,19 @@ def store(
 
 
 def _prune(cache_dir: Path, newest: str) -> None:
-    """Keep ``newest`` and the most recently used others, :data:`KEPT` in all."""
+    """Keep ``newest`` and the most recently used others, :data:`KEPT` in all.
+
+    A copy left half-written by a build that was stopped is removed after an hour.
+    """
     others = [
         path
         for path in cache_dir.iterdir()
         if _KEY.fullmatch(path.name) and path.name != newest and path.is_dir()
     ]
+    hour_ago = time.time() - 3600
+    for left in cache_dir.iterdir():
+        if _STAGING.fullmatch(left.name) and left.stat().st_mtime < hour_ago:
+            shutil.rmtree(left, ignore_errors=True)
     others.sort(key=lambda path: path.stat().st_mtime_ns, reverse=True)
     for old in others[KEPT - 1 :]:
         shutil.rmtree(old, ignore_errors=True)
