@@ -30,6 +30,7 @@ from sopkit.plugin.config import SopPluginConfig
 from sopkit.plugin.incremental import LiveSite
 from sopkit.plugin.sidebar import SidebarCache
 from sopkit.resources import templates_dir
+from sopkit.site.card_cache import CardCache
 from sopkit.site.escaping import html_text
 from sopkit.site.knowledge_base import (
     KnowledgeBase,
@@ -277,6 +278,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         )
         self.knowledge_base = kb
         kb.pages.site_lang = _site_language(config)
+        if self.lint_cache is not None:
+            kb.pages.card_cache = CardCache.open(self.lint_cache.parent / "cards", kb.pages)
         if kb.lint_done:
             self._report_lint(kb)
         self._note_history(kb)
@@ -515,6 +518,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 target = site / path
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(content, encoding="utf-8")
+        if kb is not None and kb.pages.card_cache is not None:
+            kb.pages.card_cache.save()
         if kb is not None:
             log.info(
                 f"knowledge base: {self.rendered} pages, {len(kb.sops)} SOPs, "

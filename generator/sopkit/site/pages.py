@@ -54,6 +54,7 @@ from sopkit.sop import Sop
 
 if TYPE_CHECKING:
     from sopkit.history.changes import History
+    from sopkit.site.card_cache import CardCache
 
 #: Pages the core generates (reserved paths in the docs tree).
 CATALOGUE = "catalogue.md"
@@ -317,6 +318,8 @@ class KnowledgeBasePages:
         self.locations = (
             LocationPages(self, registry) if registry is not None and registry.locations else None
         )
+        #: Cards kept between builds (:mod:`sopkit.site.card_cache`); set by the build.
+        self.card_cache: CardCache | None = None
 
     def _index_rows(self) -> None:
         """Look-ups over :attr:`rows` (again when the rows change language)."""
@@ -356,7 +359,23 @@ class KnowledgeBasePages:
     # --- SOP pages ------------------------------------------------------------------
 
     def card(self, path: str, merged: Sop | None = None, location: Location | None = None) -> str:
-        """The standard card (HTML) for the SOP at ``path`` (or a location's version of it)."""
+        """The standard card (HTML) for the SOP at ``path`` (or a location's version of it).
+
+        With :attr:`card_cache`, a card kept from an earlier build with the same inputs
+        is given instead of rendering it again.
+        """
+        cache = self.card_cache
+        if cache is None:
+            return self._render_card(path, merged, location)
+        text = self.by_path[path].sop.document.text
+        key = cache.key(path, text, location.id if location is not None else "")
+        card = cache.get(key)
+        if card is None:
+            card = self._render_card(path, merged, location)
+            cache.put(key, card)
+        return card
+
+    def _render_card(self, path: str, merged: Sop | None, location: Location | None) -> str:
         row = self.by_path[path]
         sop = merged or row.sop
         lang = sop.lang
