@@ -46,7 +46,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import re
@@ -60,7 +59,8 @@ import time
 import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
+
+import site_build  # a sibling script: run as `python benchmarks/live_preview.py`
 
 HERE = Path(__file__).resolve().parent
 TARGETS = {"step_edit_s": 2.0, "metric_edit_s": 3.0, "ratio": 1.5}
@@ -68,23 +68,6 @@ TARGETS = {"step_edit_s": 2.0, "metric_edit_s": 3.0, "ratio": 1.5}
 START_TIMEOUT = 1800.0
 EDIT_TIMEOUT = 600.0
 POLL = 0.05
-
-
-def _load_site_build() -> ModuleType:
-    """``benchmarks/site_build.py`` as a module (``benchmarks/`` is no package)."""
-    name = "site_build"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, HERE / "site_build.py")
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load {HERE / 'site_build.py'}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-site_build = _load_site_build()
 
 
 def _free_port() -> int:

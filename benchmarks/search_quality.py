@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import importlib.util
 import json
 import os
 import re
@@ -50,8 +49,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from types import ModuleType
 from typing import Any
+
+import lint_throughput  # a sibling script: run as `python benchmarks/search_quality.py`
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -285,8 +285,7 @@ def make_project(folder: Path, engine: str, generated: int = 0, seed: int = 1) -
         end = text.index("\n---\n", 4)
         target.write_text(text[: end + 1] + variants + text[end + 1 :], encoding="utf-8")
     if generated:
-        generator = _load_generator()
-        generator.generate(project / "sop" / "generated", generated, seed)
+        lint_throughput.generate(project / "sop" / "generated", generated, seed)
     config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("  - sopkit:\n", f"  - sopkit:\n      search_engine: {engine}\n", 1)
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
@@ -298,19 +297,6 @@ def make_project(folder: Path, engine: str, generated: int = 0, seed: int = 1) -
     if done.returncode != 0:
         raise SystemExit(f"sopkit build failed for {engine}:\n{done.stdout}{done.stderr}")
     return project / "site"
-
-
-def _load_generator() -> ModuleType:
-    name = "lint_throughput"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, HERE / "lint_throughput.py")
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load {HERE / 'lint_throughput.py'}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 #: What a search download is, by its path: index chunks, result fragments, page lists.

@@ -84,7 +84,6 @@ from __future__ import annotations
 
 import argparse
 import compileall
-import importlib.util
 import math
 import os
 import shutil
@@ -97,8 +96,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
-from types import ModuleType
 
+import lint_throughput  # a sibling script: run as `python benchmarks/site_build.py`
 from mkdocs.utils import yaml_load
 
 try:
@@ -122,23 +121,6 @@ INDEX_MD = """\
 This knowledge base holds the customer-service standards of the Northwind Stores
 contact centre and branches. Each standard lives in `sop/<touchpoint>/`.
 """
-
-
-def _load_generator() -> ModuleType:
-    """``benchmarks/lint_throughput.py`` as a module (``benchmarks/`` is no package)."""
-    name = "lint_throughput"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, HERE / "lint_throughput.py")
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load {HERE / 'lint_throughput.py'}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while it executes
-    spec.loader.exec_module(module)
-    return module
-
-
-lint_throughput = _load_generator()
 
 
 # --------------------------------------------------------------------------------------
