@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from mkdocs.structure.files import File
+
+from sopkit.site.location_pages import page_url
 from sopkit.site.search import (
     PageFacts,
     SearchRecord,
@@ -11,7 +15,6 @@ from sopkit.site.search import (
     dropped_words,
     index_terms,
     numbers_with_units,
-    page_url,
     participle,
     record_html,
     records,
@@ -118,8 +121,13 @@ def test_the_browser_drops_function_words_and_common_words() -> None:
     assert "4" not in dropped and "door" not in dropped
 
 
-def test_page_urls_follow_mkdocs() -> None:
-    assert page_url("phone/a.md", True) == "phone/a/"
-    assert page_url("index.md", True) == ""
-    assert page_url("locations/index.md", True) == "locations/"
-    assert page_url("phone/a.md", False) == "phone/a.html"
+@pytest.mark.parametrize(
+    "path", ["phone/a.md", "index.md", "locations/index.md", "phone/rückruf bitten.md",
+             "brief/klacht (nieuw)#1.md"],
+)  # fmt: skip
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_page_urls_follow_mkdocs(path: str, directory_urls: bool) -> None:
+    """Search facts are looked up by the page URL in Material's index: MkDocs' own."""
+    url = File(path, "/docs", "/site", use_directory_urls=directory_urls).url
+    mkdocs = "" if url in (".", "./") else url  # as Page.url gives it
+    assert page_url(path, directory_urls) == mkdocs

@@ -39,11 +39,11 @@ from sopkit.site.knowledge_base import (
     start_background_lint,
 )
 from sopkit.site.location_pages import DATA as LOCATION_DATA
-from sopkit.site.location_pages import variant_page
+from sopkit.site.location_pages import page_url, variant_page
 from sopkit.site.output import Protected, Staging, check_output
 from sopkit.site.pages import HOME, environment, overview_nav
 from sopkit.site.raw_html import lift_html, restore_html
-from sopkit.site.search import PageFacts, material_worker, page_url
+from sopkit.site.search import PageFacts, material_worker
 from sopkit.site.search import install as install_search
 from sopkit.site.text_only import TextOnlyHtml
 from sopkit.site.words import language_of, touchpoint_label

@@ -533,15 +533,3 @@ def install(
     depth = worker_path.count("/")
     worker.write_text(f'importScripts("{"../" * depth}{WORKER}");\n', encoding="utf-8")
     return len(found), reused
-
-
-def page_url(path: str, directory_urls: bool) -> str:
-    """The URL of a page, relative to the site root, as MkDocs writes it."""
-    stem = path[: -len(".md")] if path.endswith(".md") else path
-    if not directory_urls:
-        return stem + ".html"
-    if stem == "index":
-        return ""
-    if stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"
