@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,7 +19,7 @@ import pytest
 
 from sopkit.config import Settings, load_settings
 from sopkit.site import card_cache
-from sopkit.site.card_cache import CardCache
+from sopkit.site.card_cache import KEPT, CardCache
 from sopkit.site.knowledge_base import load_knowledge_base
 from sopkit.site.pages import KnowledgeBasePages
 from tests.site.conftest import copy_project
@@ -143,3 +145,24 @@ def test_an_unreadable_cache_file_is_empty_and_an_unwritable_folder_costs_nothin
     assert _cards(pages) == expected
     pages.card_cache.save()  # cannot write: no error
     assert blocked.is_file()
+
+
+def test_old_fingerprints_and_stopped_copies_go_others_stay(tmp_path: Path) -> None:
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("not ours", encoding="utf-8")
+    stopped = folder / f".{'c' * 40}.json.99.tmp"  # left by a build stopped two hours ago
+    stopped.write_text("{", encoding="utf-8")
+    os.utime(stopped, (time.time() - 7200, time.time() - 7200))
+    writing = folder / f".{'d' * 40}.json.98.tmp"  # a build writing now
+    writing.write_text("{", encoding="utf-8")
+    names = [f"{n:040x}" for n in range(KEPT + 2)]
+    for name in names:
+        cache = CardCache(folder, name)
+        cache.put("key", "<div>card</div>")
+        cache.save()
+    left = {path.name for path in folder.iterdir()}
+    assert {"notes.txt", writing.name, f"{names[-1]}.json"} <= left
+    assert stopped.name not in left
+    assert len([n for n in left if n.endswith(".json")]) == KEPT
+    assert CardCache(folder, names[-1]).get("key") == "<div>card</div>"

@@ -10,7 +10,8 @@ change of input names another file, so a kept card is never one an uncached buil
 would render differently (``tests/site/test_card_cache.py`` changes each input).
 
 The file is JSON (card HTML by key), written under a temporary name and renamed; the
-three most recently used fingerprints are kept. A file that cannot be read is treated
+three most recently used fingerprints are kept, and a temporary copy a stopped build
+left is removed after an hour. A file that cannot be read is treated
 as empty; one that cannot be written costs the next build the rendering, nothing else.
 """
 
@@ -24,12 +25,15 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sopkit.site.kept import prune
+
 if TYPE_CHECKING:
     from sopkit.site.pages import KnowledgeBasePages
 
 #: Fingerprints (files of cards) kept.
 KEPT = 3
 _NAME = re.compile(r"[0-9a-f]{40}\.json")
+_TEMPORARY = re.compile(r"\.[0-9a-f]{40}\.json\.[0-9]+\.tmp")
 
 
 def fingerprint(pages: KnowledgeBasePages) -> str:
@@ -113,15 +117,7 @@ class CardCache:
             kept = {key: self.cards[key] for key in sorted(self.used)}
             temporary.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
             temporary.replace(self.file)
-            _prune(folder, self.file.name)
+            prune(folder, self.file.name, _NAME, _TEMPORARY, KEPT)
         except OSError:
             with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)
-
-
-def _prune(folder: Path, newest: str) -> None:
-    """Keep ``newest`` and the most recently used other files, :data:`KEPT` in all."""
-    others = [p for p in folder.iterdir() if _NAME.fullmatch(p.name) and p.name != newest]
-    others.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
-    for old in others[KEPT - 1 :]:
-        old.unlink(missing_ok=True)

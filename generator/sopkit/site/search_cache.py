@@ -24,10 +24,11 @@ import json
 import os
 import re
 import shutil
-import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from sopkit.site.kept import prune
 
 if TYPE_CHECKING:
     from sopkit.site.search import SearchRecord
@@ -92,28 +93,9 @@ def store(
             staging.rename(cache_dir / key)
         except OSError:  # kept by a build running at the same time
             shutil.rmtree(staging, ignore_errors=True)
-        _prune(cache_dir, key)
+        prune(cache_dir, key, _KEY, _STAGING, KEPT)
     except OSError as error:
         shutil.rmtree(staging, ignore_errors=True)
         if note is not None:
             note(f"search: the index could not be kept in {cache_dir} ({error.strerror}); "
                  "the next build makes it again")  # fmt: skip
-
-
-def _prune(cache_dir: Path, newest: str) -> None:
-    """Keep ``newest`` and the most recently used others, :data:`KEPT` in all.
-
-    A copy left half-written by a build that was stopped is removed after an hour.
-    """
-    others = [
-        path
-        for path in cache_dir.iterdir()
-        if _KEY.fullmatch(path.name) and path.name != newest and path.is_dir()
-    ]
-    hour_ago = time.time() - 3600
-    for left in cache_dir.iterdir():
-        if _STAGING.fullmatch(left.name) and left.stat().st_mtime < hour_ago:
-            shutil.rmtree(left, ignore_errors=True)
-    others.sort(key=lambda path: path.stat().st_mtime_ns, reverse=True)
-    for old in others[KEPT - 1 :]:
-        shutil.rmtree(old, ignore_errors=True)
