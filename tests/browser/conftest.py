@@ -15,11 +15,12 @@ import sys
 import threading
 from collections.abc import Iterator
 from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
+from tests.browser.kb import PagesHandler
 from tests.conftest import REPO
 
 CHROMIUM = os.environ.get("SOPKIT_CHROMIUM", "/usr/bin/chromium")
@@ -35,25 +36,6 @@ def _require_chromium() -> None:
     pytest.skip(message)
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    """Serves the site like GitHub Pages: the site's 404.html for a missing path."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        del format, args
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        page = Path(self.directory) / "404.html"
-        if code != 404 or not page.is_file():
-            super().send_error(code, message, explain)
-            return
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
 @pytest.fixture(scope="session")
 def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Build the sample knowledge base and serve it on a free port of 127.0.0.1."""
@@ -67,7 +49,7 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         cwd=project, capture_output=True, text=True, env=env,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
-    handler = partial(_QuietHandler, directory=str(project / "site"))
+    handler = partial(PagesHandler, directory=str(project / "site"))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

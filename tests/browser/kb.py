@@ -62,35 +62,37 @@ def build(project: Path, replace: dict[str, str] | None = None) -> Path:
     return project / "site"
 
 
+class PagesHandler(SimpleHTTPRequestHandler):
+    """Serves a site as GitHub Pages and Netlify do: the site's 404.html for a missing
+    path (with status 404); quiet."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        del format, args
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
 def _handler(site: Path, prefix: str) -> type[SimpleHTTPRequestHandler]:
-    class Handler(SimpleHTTPRequestHandler):
-        """``prefix`` maps to the site; a miss gets the site's 404.html (GitHub Pages,
-        Netlify); paths outside ``prefix`` are a plain 404."""
+    class Handler(PagesHandler):
+        """``prefix`` maps to the site; paths outside it are a miss."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, directory=str(site), **kwargs)
-
-        def log_message(self, format: str, *args: object) -> None:
-            del format, args
 
         def translate_path(self, path: str) -> str:
             if not path.startswith(prefix):
                 return str(site / "\0missing")
             return super().translate_path("/" + path[len(prefix) :])
-
-        def send_error(
-            self, code: int, message: str | None = None, explain: str | None = None
-        ) -> None:
-            page = site / "404.html"
-            if code != 404 or not page.is_file():
-                super().send_error(code, message, explain)
-                return
-            body = page.read_bytes()
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
 
     return Handler
 

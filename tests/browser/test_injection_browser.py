@@ -18,7 +18,8 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.browser.conftest import _QuietHandler, _require_chromium
+from tests.browser.conftest import _require_chromium
+from tests.browser.kb import PagesHandler
 from tests.browser.test_site import search
 from tests.site.test_injection import HOSTILE_NAME, SCHEME_NAME, build, payload, write_project
 
@@ -48,7 +49,7 @@ def payload_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     # steps written into them) are text too: with MkDocs' default they are HTML.
     root = write_project(tmp_path_factory.mktemp("payload") / "kb", plugin={"raw_html": False})
     build(root)
-    handler = partial(_QuietHandler, directory=str(root / "site"))
+    handler = partial(PagesHandler, directory=str(root / "site"))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
