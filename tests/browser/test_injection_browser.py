@@ -167,6 +167,10 @@ def test_picked_location_leads_to_the_local_version_without_payloads(
 def test_search_results_show_payload_titles_and_tags_as_text(
     page, dialogs, payload_url: str
 ) -> None:  # type: ignore[no-untyped-def]
+    # With the payload location picked, its versions are the results, with its name as a
+    # tag (one result per SOP: without a location, the standard's).
+    page.goto(payload_url)
+    page.evaluate("localStorage.setItem('sopkit.location', 'xloc')")
     results = search(page, payload_url, "calls")
     results.first.wait_for(state="visible")
     page.wait_for_timeout(300)
