@@ -38,6 +38,8 @@ def test_an_unchanged_build_reuses_the_index_and_an_edit_makes_a_new_one(tmp_pat
     [kept] = list((cache / "sopkit" / "search").iterdir())
     assert _tree(kept) == first
     (kept / "reused.txt").write_text("from the cache", encoding="utf-8")
+    config = project / "mkdocs.yml"  # a change search does not see: the site is made again
+    config.write_text(config.read_text("utf-8") + "\nsite_author: Northwind\n", "utf-8")
     _build(project, cache)
     assert _tree(project / "site" / "pagefind") == {**first, "reused.txt": b"from the cache"}
     sop = project / "sop" / "phone" / "answer-inbound-calls.md"

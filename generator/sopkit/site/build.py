@@ -13,11 +13,13 @@ import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar, TextIO
+from typing import Any, ClassVar, TextIO
 
 from sopkit.config import Settings
 from sopkit.errors import SopkitError
+from sopkit.site import site_cache
 from sopkit.site.output import Protected, check_output, staged
+from sopkit.site.site_cache import Inputs
 
 # Material prints an end-of-life banner on every build; our users cannot act on it.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -133,13 +135,46 @@ class BuildSummary:
     sops: int
     findings: int
     seconds: float
+    reused: bool = False
+    """No input changed since a kept build: its site was published again."""
 
     def line(self) -> str:
         """One line for the terminal."""
         return (
             f"Built {self.pages} pages ({self.sops} SOPs, {self.findings} findings) "
             f"into {self.site_dir} in {self.seconds:.1f} s"
+            + (" (nothing changed: the kept site of an earlier build)" if self.reused else "")
         )
+
+
+@dataclass(frozen=True)
+class _KeptSites:
+    """Where this build's site is kept, under which fingerprint."""
+
+    folder: Path
+    inputs: Inputs
+
+
+def _kept_sites(plugin: Any, config: Any, strict: bool) -> _KeptSites | None:
+    """The kept-site cache of this build, or None (``cache: false``, or inputs unseen)."""
+    from sopkit.config import KNOWN_KEYS, settings_from_options
+    from sopkit.lint.cache import lint_cache_dir
+
+    if plugin is None or not plugin.config.enabled or not plugin.config.cache:
+        return None
+    source = Path(config.config_file_path or "mkdocs.yml")
+    options = {k: v for k, v in plugin.config.items() if k in KNOWN_KEYS and v is not None}
+    try:
+        settings = settings_from_options(
+            options, source, source.resolve().parent, Path(config.docs_dir)
+        )
+        inputs = site_cache.fingerprint(config, settings.current_date(), strict)
+        lint_cache = lint_cache_dir(True, plugin.config.cache_dir, source)
+    except (site_cache.NotKept, SopkitError, ValueError) as why:
+        logging.getLogger("mkdocs").info(f"sopkit: the site is not kept between builds: {why}")
+        return None
+    assert lint_cache is not None
+    return _KeptSites(site_cache.sites_dir(lint_cache), inputs)
 
 
 def build_site(
@@ -170,25 +205,35 @@ def build_site(
     plugin = config.plugins.get("sopkit")
     if plugin is not None:  # the site is swapped in only when the build succeeds
         plugin.staged_site = True
+    kept = _kept_sites(plugin, config, strict)
+    recorder = site_cache.LogRecorder()
     with staged(final, on_wait=logging.getLogger("mkdocs").warning) as stage:
         assert stage.folder is not None
         config.site_dir = str(stage.folder)
+        reused = site_cache.restore(kept.folder, kept.inputs.key, stage.folder) if kept else None
+        if reused is not None:
+            site_cache.replay(reused)
+            stage.publish()
+            seconds = time.perf_counter() - started
+            return BuildSummary(final, reused.pages, reused.sops, reused.findings, seconds, True)
+        logging.getLogger("mkdocs").addHandler(recorder)
         try:
             build(config)
         except (Abort, PluginError) as error:
             if isinstance(error, PluginError):  # raised outside MkDocs' own error logging
                 logging.getLogger("mkdocs").error(str(error))
             raise BuildFailed(_failure_line(error, plugin, final)) from None
+        finally:
+            logging.getLogger("mkdocs").removeHandler(recorder)
         stage.publish()
     kb = getattr(plugin, "knowledge_base", None)
     pages = getattr(plugin, "rendered", 0) or sum(1 for _ in final.rglob("*.html"))
-    return BuildSummary(
-        final,
-        pages,
-        len(kb.sops) if kb else 0,
-        len(kb.lint.findings) if kb else 0,
-        time.perf_counter() - started,
-    )
+    sops, findings = (len(kb.sops), len(kb.lint.findings)) if kb else (0, 0)
+    if kept is not None and kept.inputs.unchanged(Path(config.docs_dir)):
+        record = site_cache.KeptBuild(pages, sops, findings, recorder.records)
+        site_cache.store(kept.folder, kept.inputs, final, record,
+                         logging.getLogger("mkdocs").info)  # fmt: skip
+    return BuildSummary(final, pages, sops, findings, time.perf_counter() - started)
 
 
 class _NoDirtyWarning(logging.Filter):

@@ -1,0 +1,289 @@
+"""A build whose inputs did not change publishes the kept site of an earlier one (issue 16).
+
+End to end: ``sopkit build`` twice gives the site a full build gives, with its
+warnings shown again; any input that can change the site makes a full build; a kept
+file changed in place through the published site is never published again. The
+fingerprint is checked input by input, and against changes that must not matter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from sopkit.lint.examples import example
+from sopkit.site import site_cache
+from sopkit.site.site_cache import NotKept
+from tests.conftest import write_tree
+
+REUSED = "nothing changed: the kept site of an earlier build"
+TODAY = dt.date(2026, 12, 5)
+
+
+def _build(project: Path, *args: str, env: dict[str, str] | None = None) -> str:
+    """``sopkit build`` in ``project`` with a cache of its own; stdout + stderr."""
+    environment = {
+        **os.environ, "NO_MKDOCS_2_WARNING": "1", "NO_COLOR": "1",
+        "XDG_CACHE_HOME": str(project.parent / "cache"), **(env or {}),
+    }  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "sopkit", "build", *args],
+        cwd=project, capture_output=True, text=True, env=environment,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout + done.stderr
+
+
+def _site(project: Path) -> dict[str, bytes]:
+    site = project / "site"
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def _kept(project: Path) -> list[Path]:
+    folder = project.parent / "cache" / "sopkit" / "sites"
+    return sorted(p for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
+
+
+def test_an_unchanged_project_publishes_what_a_full_build_makes(project: Path) -> None:
+    assert REUSED not in _build(project)
+    full = _site(project)
+    assert len(_kept(project)) == 1
+    assert REUSED in _build(project)
+    assert _site(project) == full
+
+
+def test_the_build_s_warnings_are_shown_again(project: Path) -> None:
+    write_tree(project, {"sop/phone/odd.md": example("en", ownr="x", title="Odd keys")})
+    first = _build(project)
+    assert "unknown key 'ownr'" in first and "1 findings" in first
+    again = _build(project)
+    assert REUSED in again
+    assert "unknown key 'ownr'" in again and "1 findings" in again
+
+
+def test_a_change_to_the_docs_builds_again(project: Path) -> None:
+    _build(project)
+    page = project / "sop/phone/answer-inbound-calls.md"
+    page.write_text(page.read_text("utf-8").replace("20 seconds", "25 seconds"), "utf-8")
+    assert REUSED not in _build(project)
+    html = (project / "site/phone/answer-inbound-calls/index.html").read_text("utf-8")
+    assert "within 25 seconds" in html
+
+
+def test_a_kept_file_changed_through_the_published_site_is_not_published_again(
+    project: Path,
+) -> None:
+    _build(project)
+    original = _site(project)
+    assert REUSED in _build(project)  # the published files may now share the kept ones
+    home = project / "site/index.html"
+    with home.open("r+b") as file:  # in place: the same file, as an editor might
+        file.write(b"<!-- edited -->")
+    assert REUSED not in _build(project)
+    assert _site(project) == original
+
+
+def test_cache_false_keeps_no_site(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text("utf-8").replace("  - sopkit:\n", "  - sopkit:\n      cache: false\n"),
+        "utf-8",
+    )
+    assert "cache: false" in config.read_text("utf-8")
+    _build(project)
+    assert REUSED not in _build(project)
+    assert _kept(project) == []
+
+
+def test_a_hook_makes_every_build_a_full_one(project: Path) -> None:
+    write_tree(
+        project, {"hooks.py": "def on_page_markdown(markdown, **kwargs):\n    return markdown\n"}
+    )
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8") + "hooks:\n  - hooks.py\n", "utf-8")
+    _build(project)
+    assert REUSED not in _build(project)
+    assert _kept(project) == []
+
+
+# --------------------------------------------------------------------------------------
+# The fingerprint, input by input
+# --------------------------------------------------------------------------------------
+
+
+def _key(project: Path, date: dt.date = TODAY, strict: bool = False) -> str:
+    from mkdocs.config import load_config
+
+    config = load_config(config_file=str(project / "mkdocs.yml"))
+    return site_cache.fingerprint(config, date, strict).key
+
+
+def _append(relative: str, text: str) -> Callable[[Path], None]:
+    def change(project: Path) -> None:
+        path = project / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as file:
+            file.write(text)
+
+    return change
+
+
+def _git(project: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
+        cwd=project, check=True, capture_output=True,
+    )  # fmt: skip
+
+
+CHANGES: dict[str, Callable[[Path], None]] = {
+    "an SOP": _append("sop/phone/answer-inbound-calls.md", "\nOne more line.\n"),
+    "a new file in docs": _append("sop/images/logo.svg", "<svg/>"),
+    "the locations registry": _append("sop/locations.yml", "\n# a comment\n"),
+    "mkdocs.yml": _append("mkdocs.yml", "\nsite_author: Someone\n"),
+    "the Vale styles": _append(".vale.ini", "MinAlertLevel = warning\n"),
+    "a git commit": lambda p: _git(p, "commit", "--allow-empty", "-q", "-m", "more"),
+}
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_every_input_changes_the_fingerprint(project: Path, change: str) -> None:
+    _git(project, "init", "-q")
+    _git(project, "add", "-A")
+    _git(project, "commit", "-q", "-m", "start")
+    before = _key(project)
+    assert _key(project) == before  # the same inputs, the same fingerprint
+    CHANGES[change](project)
+    assert _key(project) != before
+
+
+def test_the_date_the_strict_flag_and_the_environment_change_the_fingerprint(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _key(project)
+    assert _key(project, date=TODAY + dt.timedelta(days=1)) != before
+    assert _key(project, strict=True) != before
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert _key(project) != before
+
+
+def test_the_theme_s_custom_dir_is_part_of_the_fingerprint(project: Path) -> None:
+    write_tree(project, {"overrides/main.html": '{% extends "base.html" %}\n'})
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text("utf-8").replace(
+            "  name: material\n", "  name: material\n  custom_dir: overrides\n"
+        ),
+        "utf-8",
+    )
+    before = _key(project)
+    _append("overrides/main.html", "{# changed #}\n")(project)
+    assert _key(project) != before
+
+
+def test_files_in_a_linked_folder_are_part_of_the_fingerprint(project: Path) -> None:
+    write_tree(project, {"shared/notes.md": "# Notes\n"})
+    (project / "sop" / "shared").symlink_to(project / "shared", target_is_directory=True)
+    before = _key(project)
+    _append("shared/notes.md", "More.\n")(project)  # MkDocs follows the link: so must we
+    assert _key(project) != before
+
+
+def test_what_cannot_change_the_site_leaves_the_fingerprint_alone(project: Path) -> None:
+    before = _key(project)
+    write_tree(project, {"README.md": "Notes.\n", "site/stray.html": "<p>x</p>"})
+    page = project / "sop/phone/answer-inbound-calls.md"
+    os.utime(page, (1, 1))  # touched, not changed
+    assert _key(project) == before
+
+
+@pytest.mark.parametrize(
+    ("addition", "reason"),
+    [
+        ("hooks:\n  - hooks.py\n", "hooks"),
+        ("markdown_extensions:\n  - pymdownx.snippets\n", "pymdownx.snippets"),
+        (
+            "markdown_extensions:\n  - pymdownx.superfences:\n      custom_fences:\n"
+            "        - name: x\n          class: x\n"
+            "          format: !!python/name:local_fmt.fmt\n",
+            "local_fmt.fmt",
+        ),
+    ],
+)
+def test_inputs_the_fingerprint_cannot_see_make_every_build_a_full_one(
+    project: Path, addition: str, reason: str
+) -> None:
+    write_tree(
+        project, {"hooks.py": "", "local_fmt.py": "def fmt(*args, **kwargs):\n    return ''\n"}
+    )
+    config = project / "mkdocs.yml"
+    text = config.read_text("utf-8")
+    if addition.startswith("markdown_extensions"):
+        text = text.replace("markdown_extensions:\n", addition)
+    else:
+        text += addition
+    config.write_text(text, "utf-8")
+    sys.path.insert(0, str(project))
+    try:
+        with pytest.raises(NotKept, match=reason):
+            _key(project)
+    finally:
+        sys.path.remove(str(project))
+        sys.modules.pop("local_fmt", None)
+
+
+def test_functions_of_installed_packages_are_fingerprinted_by_name(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text("utf-8").replace(
+            "markdown_extensions:\n",
+            "markdown_extensions:\n  - pymdownx.emoji:\n"
+            "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n",
+        ),
+        "utf-8",
+    )
+    assert _key(project) == _key(project)
+
+
+def test_docs_written_during_a_build_are_noticed(project: Path) -> None:
+    from mkdocs.config import load_config
+
+    config = load_config(config_file=str(project / "mkdocs.yml"))
+    inputs = site_cache.fingerprint(config, TODAY, False)
+    assert inputs.unchanged(project / "sop")
+    _append("sop/phone/answer-inbound-calls.md", "\nSaved mid-build.\n")(project)
+    assert not inputs.unchanged(project / "sop")
+
+
+def test_the_newest_sites_are_kept(tmp_path: Path) -> None:
+    folder = tmp_path / "sites"
+    for number in range(site_cache.KEPT + 2):
+        site = tmp_path / f"site{number}"
+        write_tree(site, {"index.html": f"<p>{number}</p>", "a/b.css": "x"})
+        inputs = site_cache.Inputs(f"{number:040x}", ())
+        site_cache.store(folder, inputs, site, site_cache.KeptBuild(1, 0, 0))
+        os.utime(folder / inputs.key, (number, number))  # in the order they were kept
+    kept = sorted(p.name for p in folder.iterdir())
+    assert kept == [f"{n:040x}" for n in range(2, site_cache.KEPT + 2)]
+    into = tmp_path / "into"
+    into.mkdir()
+    build = site_cache.restore(folder, f"{site_cache.KEPT + 1:040x}", into)
+    assert build == site_cache.KeptBuild(1, 0, 0)
+    assert (into / "a/b.css").read_text() == "x"
+    assert (into / "index.html").read_text() == f"<p>{site_cache.KEPT + 1}</p>"
+
+
+def test_a_damaged_record_is_dropped_and_never_half_restored(tmp_path: Path) -> None:
+    folder, site, into = tmp_path / "sites", tmp_path / "site", tmp_path / "into"
+    write_tree(site, {"index.html": "<p>x</p>"})
+    inputs = site_cache.Inputs("f" * 40, ())
+    site_cache.store(folder, inputs, site, site_cache.KeptBuild(1, 0, 0))
+    (folder / inputs.key / site_cache.RECORD).write_text("{not json", "utf-8")
+    into.mkdir()
+    assert site_cache.restore(folder, inputs.key, into) is None
+    assert not (folder / inputs.key).exists() and list(into.iterdir()) == []
