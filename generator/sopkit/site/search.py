@@ -462,21 +462,35 @@ def record_html(record: SearchRecord, known: frozenset[str]) -> str:
 def _write_bundle(pages: list[tuple[str, str]], output: Path) -> None:
     """Run Pagefind's indexer over the records, written as files to a scratch folder.
 
-    The indexer is the binary of the ``pagefind`` wheel, run as a command
-    (``python -m pagefind``): its Python API sends every page through one pipe and
-    stalled at thousands of pages here.
+    The indexer is the binary of the ``pagefind`` wheel, run as a command: its
+    Python API sends every page through one pipe and stalled at thousands of pages
+    here.
     """
     with tempfile.TemporaryDirectory(prefix="sopkit-search-") as scratch:
         folder = Path(scratch)
         for number, (_url, content) in enumerate(pages):
             (folder / f"{number}.html").write_text(content, encoding="utf-8")
         done = subprocess.run(
-            [sys.executable, "-m", "pagefind", "--site", str(folder), "--output-path", str(output),
+            [*_indexer(), "--site", str(folder), "--output-path", str(output),
              *PAGEFIND_OPTIONS, "--silent"],
             capture_output=True, text=True,
         )  # fmt: skip
         if done.returncode != 0:
             raise RuntimeError(f"pagefind failed: {done.stderr.strip() or done.stdout.strip()}")
+
+
+def _indexer() -> list[str]:
+    """The command of Pagefind's indexer: its binary, found as ``python -m pagefind`` finds it.
+
+    Run directly, it saves the build a Python interpreter's start (about 0.1 s of CPU).
+    """
+    try:
+        from pagefind.service import get_executable
+
+        binary = get_executable()
+    except ImportError:
+        binary = None
+    return [str(binary)] if binary is not None else [sys.executable, "-m", "pagefind"]
 
 
 def material_worker(theme_dir: Path) -> str | None:
