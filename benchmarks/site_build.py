@@ -6,7 +6,9 @@ synthetic, lint-clean SOPs in English, German and Dutch (the generator of
 round, in the same run, each time in a fresh ``python`` subprocess with
 ``NO_MKDOCS_2_WARNING=1``: sopkit cold (its caches emptied first: the first build on a
 fresh machine or CI runner), sopkit warm (right after, caches present, nothing changed:
-the next build on a laptop) and plain:
+the next build on a laptop, which publishes the kept site, see
+``sopkit.site.site_cache``), sopkit after an edit (one step of one SOP changed, caches
+present: what an editor's next build costs; printed for information) and plain:
 
 sopkit
     ``<tmp>/n<N>/sopkit/``: ``sop/`` (the N SOPs in about N/100 subfolders, plus a
@@ -52,10 +54,11 @@ precompiled; sopkit is installed editable, and where ``PYTHONDONTWRITEBYTECODE``
 set (as on this project's development machines) every build and its lint process
 would otherwise compile sopkit again, which no installed copy does.
 
-sopkit keeps compiled templates (``sopkit.template_cache``) and lint results with the
-parsed SOPs (``sopkit.lint.cache``) between builds; plain MkDocs compiles Material's
-templates at every build. The benchmark gives them a cache folder of its own
-(``XDG_CACHE_HOME`` in the projects' folder) and empties it before every cold build.
+sopkit keeps compiled templates (``sopkit.template_cache``), lint results with the
+parsed SOPs (``sopkit.lint.cache``), cards, search indexes and whole sites between
+builds; plain MkDocs compiles Material's templates at every build. The benchmark gives
+them a cache folder of its own (``XDG_CACHE_HOME`` in the projects' folder) and empties
+it before every cold build.
 The builds of one round run one after the other, so each round's own ratios are printed
 too (for information): on a machine whose speed drifts, their median says more than one
 lucky fast run of either build.
@@ -222,8 +225,14 @@ def make_projects(root: Path, sops: int, seed: int) -> Project:
 COMMANDS = {
     "cold": [sys.executable, "-m", "sopkit", "build"],
     "warm": [sys.executable, "-m", "sopkit", "build"],
+    "edit": [sys.executable, "-m", "sopkit", "build"],
     "plain": [sys.executable, "-m", "mkdocs", "build"],
 }
+#: The "edit" build's change to its SOP, made and undone in turns: one step gets longer.
+EDIT = (
+    "\n2. Confirm the customer's identity",
+    "\n2. Check the account notes. Confirm the customer's identity",
+)
 #: Emptied before every cold build (set in :func:`run`).
 CACHE_HOME: Path | None = None
 
@@ -301,13 +310,21 @@ def measure_site(build: Build, project_dir: Path, sample: str) -> None:
 def measure(project: Project, repeat: int) -> dict[str, Build]:
     """Build cold, warm and plain ``repeat`` times; keep the best of each."""
     builds = {kind: Build() for kind in COMMANDS}
-    dirs = {"cold": project.sopkit_dir, "warm": project.sopkit_dir, "plain": project.plain_dir}
+    dirs = {"plain": project.plain_dir}
+    edited = project.sopkit_dir / "sop" / project.sample
     for attempt in range(1, repeat + 1):
         print(f"  run {attempt}/{repeat}:", end="", flush=True)
         for kind, build in builds.items():
             if kind == "cold" and CACHE_HOME is not None:
                 shutil.rmtree(CACHE_HOME, ignore_errors=True)
-            seconds, cpu, process = build_once(kind, dirs[kind])
+            if kind == "edit":  # one step of one SOP changes, as in an editor's next build
+                text = edited.read_text(encoding="utf-8")
+                changed = text.replace(EDIT[0], EDIT[1], 1) if EDIT[0] in text else (
+                    text.replace(EDIT[1], EDIT[0], 1)
+                )  # fmt: skip
+                assert changed != text, f"{edited} has no step to edit"
+                edited.write_text(changed, encoding="utf-8")
+            seconds, cpu, process = build_once(kind, dirs.get(kind, project.sopkit_dir))
             if process.returncode != 0:
                 build.ok = False
                 tail = (process.stdout + process.stderr).strip().splitlines()[-15:]
@@ -325,7 +342,7 @@ def measure(project: Project, repeat: int) -> dict[str, Build]:
                 build.warnings = sum(
                     1 for line in process.stderr.splitlines() if line.startswith("WARNING")
                 )
-                measure_site(build, dirs[kind], project.sample)
+                measure_site(build, dirs.get(kind, project.sopkit_dir), project.sample)
         print()
     return builds
 
@@ -400,6 +417,13 @@ def report(project: Project, builds: dict[str, Build], repeat: int) -> None:
         f"wall <= {RATIO_TARGET}x plain: {c.seconds:.2f} s vs {p.seconds:.2f} s = "
         f"{c.seconds / p.seconds:.2f}x"
     )
+    e = builds["edit"]
+    if e.times:
+        print(
+            f"  (info) sopkit after one step of one SOP changed (caches present): CPU "
+            f"{e.cpu:.2f} s = {e.cpu / p.cpu:.2f}x plain; wall {e.seconds:.2f} s = "
+            f"{e.seconds / p.seconds:.2f}x plain"
+        )
     if len(c.rounds) == len(w.rounds) == len(p.rounds) > 1:  # every build of every round
         for kind, build in (("cold", c), ("warm", w)):
             paired = sorted(a / b for a, b in zip(build.cpu_rounds, p.cpu_rounds, strict=True))
