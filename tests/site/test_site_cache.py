@@ -172,6 +172,26 @@ def test_the_date_the_strict_flag_and_the_environment_change_the_fingerprint(
     assert _key(project) != before
 
 
+def test_sopkit_s_files_and_page_templates_are_part_of_the_fingerprint(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from sopkit import resources
+    from sopkit.lint import cache
+
+    before = _key(project)
+    monkeypatch.setattr(cache, "source_fingerprint", lambda: "another sopkit version")
+    assert _key(project) != before
+    monkeypatch.undo()
+    templates = tmp_path / "templates"
+    shutil.copytree(resources.templates_dir(), templates)
+    monkeypatch.setattr(resources, "templates_dir", lambda: templates)
+    assert _key(project) == before  # the same templates elsewhere
+    _append("templates/pages/card.html.j2", "{# changed #}\n")(tmp_path)
+    assert _key(project) != before
+
+
 def test_the_theme_s_custom_dir_is_part_of_the_fingerprint(project: Path) -> None:
     write_tree(project, {"overrides/main.html": '{% extends "base.html" %}\n'})
     config = project / "mkdocs.yml"
@@ -283,7 +303,11 @@ def test_a_damaged_record_is_dropped_and_never_half_restored(tmp_path: Path) -> 
     write_tree(site, {"index.html": "<p>x</p>"})
     inputs = site_cache.Inputs("f" * 40, ())
     site_cache.store(folder, inputs, site, site_cache.KeptBuild(1, 0, 0))
-    (folder / inputs.key / site_cache.RECORD).write_text("{not json", "utf-8")
-    into.mkdir()
-    assert site_cache.restore(folder, inputs.key, into) is None
-    assert not (folder / inputs.key).exists() and list(into.iterdir()) == []
+    record = folder / inputs.key / site_cache.RECORD
+    for damage in ("{not json", record.read_text("utf-8").replace("index.html", "../x.html")):
+        site_cache.store(folder, inputs, site, site_cache.KeptBuild(1, 0, 0))
+        record.write_text(damage, "utf-8")
+        into.mkdir(exist_ok=True)
+        assert site_cache.restore(folder, inputs.key, into) is None
+        assert not (folder / inputs.key).exists() and list(into.iterdir()) == []
+        assert not (tmp_path / "x.html").exists()

@@ -55,6 +55,7 @@ RECORD = "build.json"
 #: The folder in an entry that holds the site.
 SITE = "site"
 _NAME = re.compile(r"[0-9a-f]{40}")
+_CHUNK = 1 << 20
 _TEMPORARY = re.compile(r"\.[0-9a-f]{40}\.[0-9]+\.tmp")
 
 #: Plugins whose output depends on nothing but the fingerprinted inputs.
@@ -237,11 +238,12 @@ def _hash_tree(folder: Path, digest: Any) -> tuple[tuple[str, int, int], ...]:
         try:
             with path.open("rb") as file:
                 status = os.fstat(file.fileno())
-                data = file.read()
+                name = relative.encode("utf-8", "surrogateescape")
+                digest.update(b"\0%s\0%d\0" % (name, status.st_size))
+                while chunk := file.read(_CHUNK):  # a large image is read in parts
+                    digest.update(chunk)
         except OSError as error:
             raise NotKept(f"{path} cannot be read ({error.strerror})") from None
-        digest.update(b"\0%s\0%d\0" % (relative.encode("utf-8", "surrogateescape"), len(data)))
-        digest.update(data)
         stamps.append((relative, status.st_size, status.st_mtime_ns))
     return tuple(stamps)
 
@@ -300,6 +302,8 @@ def restore(folder: Path, key: str, into: Path) -> KeptBuild | None:
         )  # fmt: skip
         files = [(str(path), int(size), int(mtime)) for path, size, mtime in record["files"]]
         folders = [str(path) for path in record["folders"]]
+        if not all(_inside(path) for path in [*folders, *(path for path, _, _ in files)]):
+            raise ValueError("a path outside the site")
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError):
@@ -370,6 +374,12 @@ def store(
         if note is not None:
             note(f"the site could not be kept in {folder} ({error.strerror}); "
                  "the next build makes it in full")  # fmt: skip
+
+
+def _inside(relative: str) -> bool:
+    """True for a relative path that stays inside its folder (as :func:`store` writes them)."""
+    path = Path(relative)
+    return bool(relative) and not path.is_absolute() and ".." not in path.parts
 
 
 def _link_or_copy(source: Path, target: Path) -> None:
