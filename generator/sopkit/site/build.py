@@ -226,13 +226,14 @@ def build_site(
         finally:
             logging.getLogger("mkdocs").removeHandler(recorder)
         stage.publish()
-    kb = getattr(plugin, "knowledge_base", None)
-    pages = getattr(plugin, "rendered", 0) or sum(1 for _ in final.rglob("*.html"))
-    sops, findings = (len(kb.sops), len(kb.lint.findings)) if kb else (0, 0)
-    if kept is not None and kept.inputs.unchanged(Path(config.docs_dir)):
-        record = site_cache.KeptBuild(pages, sops, findings, recorder.records)
-        site_cache.store(kept.folder, kept.inputs, final, record,
-                         logging.getLogger("mkdocs").info)  # fmt: skip
+        kb = getattr(plugin, "knowledge_base", None)
+        pages = getattr(plugin, "rendered", 0) or sum(1 for _ in final.rglob("*.html"))
+        sops, findings = (len(kb.sops), len(kb.lint.findings)) if kb else (0, 0)
+        if kept is not None and kept.inputs.unchanged(Path(config.docs_dir)):
+            # Still holding the site's lock: no other build has replaced it yet.
+            record = site_cache.KeptBuild(pages, sops, findings, recorder.records)
+            site_cache.store(kept.folder, kept.inputs, final, record,
+                             logging.getLogger("mkdocs").info)  # fmt: skip
     return BuildSummary(final, pages, sops, findings, time.perf_counter() - started)
 
 
