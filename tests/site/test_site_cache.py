@@ -9,9 +9,11 @@ fingerprint is checked input by input, and against changes that must not matter.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -101,6 +103,13 @@ def test_cache_false_keeps_no_site(project: Path) -> None:
     assert _kept(project) == []
 
 
+def test_a_cache_inside_the_site_keeps_no_site(project: Path) -> None:
+    _configure(project, "  - sopkit:\n", "  - sopkit:\n      cache_dir: site/.cache\n")
+    _build(project)
+    assert REUSED not in _build(project)
+    assert not (project / "site" / ".cache" / "sites").exists()
+
+
 def test_a_hook_makes_every_build_a_full_one(project: Path) -> None:
     write_tree(
         project, {"hooks.py": "def on_page_markdown(markdown, **kwargs):\n    return markdown\n"}
@@ -121,7 +130,7 @@ def _key(project: Path, date: dt.date = TODAY, strict: bool = False) -> str:
     from mkdocs.config import load_config
 
     config = load_config(config_file=str(project / "mkdocs.yml"))
-    return site_cache.fingerprint(config, date, strict).key
+    return site_cache.fingerprint(config, date, strict)
 
 
 def _append(relative: str, text: str) -> Callable[[Path], None]:
@@ -227,6 +236,14 @@ def test_what_cannot_change_the_site_leaves_the_fingerprint_alone(project: Path)
     [
         ("hooks:\n  - hooks.py\n", "hooks"),
         ("markdown_extensions:\n  - pymdownx.snippets\n", "pymdownx.snippets"),
+        ("markdown_extensions:\n  - local_ext\n", "'local_ext' is not an installed"),
+        (
+            "markdown_extensions:\n  - pymdownx.superfences:\n      custom_fences:\n"
+            "        - name: y\n          class: y\n"
+            "          format: !!python/object/apply:functools.partial\n"
+            "            - !!python/name:local_fmt.fmt\n",
+            "local_fmt.fmt",
+        ),
         (
             "markdown_extensions:\n  - pymdownx.superfences:\n      custom_fences:\n"
             "        - name: x\n          class: x\n"
@@ -239,7 +256,14 @@ def test_inputs_the_fingerprint_cannot_see_make_every_build_a_full_one(
     project: Path, addition: str, reason: str
 ) -> None:
     write_tree(
-        project, {"hooks.py": "", "local_fmt.py": "def fmt(*args, **kwargs):\n    return ''\n"}
+        project,
+        {
+            "hooks.py": "",
+            "local_fmt.py": "def fmt(*args, **kwargs):\n    return ''\n",
+            "local_ext.py": "from markdown.extensions import Extension\n\n"
+            "class Local(Extension):\n    def extendMarkdown(self, md):\n        pass\n\n"
+            "def makeExtension(**kwargs):\n    return Local(**kwargs)\n",
+        },
     )
     config = project / "mkdocs.yml"
     text = config.read_text("utf-8")
@@ -255,6 +279,65 @@ def test_inputs_the_fingerprint_cannot_see_make_every_build_a_full_one(
     finally:
         sys.path.remove(str(project))
         sys.modules.pop("local_fmt", None)
+        sys.modules.pop("local_ext", None)
+
+
+def _configure(project: Path, old: str, new: str) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text("utf-8")
+    assert old in text, old
+    config.write_text(text.replace(old, new, 1), "utf-8")
+
+
+SLUGIFY = (
+    "  - toc:\n      permalink: true\n      slugify: !!python/object/apply:"
+    "pymdownx.slugs.slugify {kwds: {case: CASE}}\n"
+)
+
+
+def test_a_partial_function_is_fingerprinted_with_its_arguments(project: Path) -> None:
+    _configure(project, "  - toc:\n      permalink: true\n", SLUGIFY.replace("CASE", "lower"))
+    before = _key(project)
+    _configure(project, "case: lower", "case: none")
+    assert _key(project) != before
+
+
+def test_mapping_order_is_part_of_the_fingerprint(project: Path) -> None:
+    _configure(project, "site_dir: site\n", "site_dir: site\nextra:\n  a: 1\n  b: 2\n")
+    before = _key(project)
+    _configure(project, "  a: 1\n  b: 2\n", "  b: 2\n  a: 1\n")  # a theme may list them
+    assert _key(project) != before
+
+
+def test_material_s_custom_icons_are_part_of_the_fingerprint(project: Path) -> None:
+    write_tree(project, {"icons/my/star.svg": "<svg><title>ONE</title></svg>"})
+    _configure(
+        project,
+        "markdown_extensions:\n",
+        "markdown_extensions:\n  - pymdownx.emoji:\n      options:\n"
+        f"        custom_icons: [{project / 'icons'}]\n",
+    )
+    before = _key(project)
+    _append("icons/my/star.svg", "<!-- TWO -->")(project)
+    assert _key(project) != before
+
+
+def test_a_pipe_in_the_docs_is_refused_not_read(project: Path) -> None:
+    os.mkfifo(project / "sop" / ".pipe")  # opening it would wait for a writer forever
+    with pytest.raises(NotKept, match="not a regular file"):
+        _key(project)
+
+
+def test_a_package_installed_again_with_the_same_version_is_noticed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    packages = tmp_path / "site-packages"
+    write_tree(packages, {"mypkg-1.0.dist-info/RECORD": "mypkg/__init__.py,,\n"})
+    monkeypatch.syspath_prepend(str(packages))
+    before = site_cache._installed_packages()
+    assert any(name == "mypkg-1.0.dist-info" for name, _, _ in before)
+    _append("mypkg-1.0.dist-info/RECORD", "mypkg/extra.py,,\n")(packages)
+    assert site_cache._installed_packages() != before
 
 
 def test_functions_of_installed_packages_are_fingerprinted_by_name(project: Path) -> None:
@@ -270,44 +353,76 @@ def test_functions_of_installed_packages_are_fingerprinted_by_name(project: Path
     assert _key(project) == _key(project)
 
 
-def test_docs_written_during_a_build_are_noticed(project: Path) -> None:
+def test_inputs_changed_during_a_build_are_noticed(project: Path) -> None:
     from mkdocs.config import load_config
 
     config = load_config(config_file=str(project / "mkdocs.yml"))
-    inputs = site_cache.fingerprint(config, TODAY, False)
-    assert inputs.unchanged(project / "sop")
+    inputs = site_cache.Fingerprint(config, lambda: TODAY, False)
+    before = inputs.key()
+    config.plugins.on_config(config)  # the build changes its configuration...
+    assert inputs.key() == before  # ...which was read before it
     _append("sop/phone/answer-inbound-calls.md", "\nSaved mid-build.\n")(project)
-    assert not inputs.unchanged(project / "sop")
+    assert inputs.key() != before
 
 
-def test_the_newest_sites_are_kept(tmp_path: Path) -> None:
+def _entry(project: int, number: int) -> str:
+    return f"{project:012x}-{number:040x}"
+
+
+def test_the_newest_sites_are_kept_per_project_and_in_all(tmp_path: Path) -> None:
     folder = tmp_path / "sites"
-    for number in range(site_cache.KEPT + 2):
-        site = tmp_path / f"site{number}"
-        write_tree(site, {"index.html": f"<p>{number}</p>", "a/b.css": "x"})
-        inputs = site_cache.Inputs(f"{number:040x}", ())
-        site_cache.store(folder, inputs, site, site_cache.KeptBuild(1, 0, 0))
-        os.utime(folder / inputs.key, (number, number))  # in the order they were kept
+    stamp = 0
+    for project in range(3):
+        for number in range(site_cache.KEPT + 1):
+            site = tmp_path / f"site{project}-{number}"
+            write_tree(site, {"index.html": f"<p>{project} {number}</p>", "a/b.css": "x"})
+            site_cache.store(folder, _entry(project, number), site, site_cache.KeptBuild(1, 0, 0))
+            stamp += 1
+            os.utime(folder / _entry(project, number), (stamp, stamp))  # in the order kept
     kept = sorted(p.name for p in folder.iterdir())
-    assert kept == [f"{n:040x}" for n in range(2, site_cache.KEPT + 2)]
+    per_project = [_entry(p, n) for p in range(3) for n in range(1, site_cache.KEPT + 1)]
+    assert kept == sorted(per_project)[-site_cache.KEPT_IN_ALL :]
     into = tmp_path / "into"
     into.mkdir()
-    build = site_cache.restore(folder, f"{site_cache.KEPT + 1:040x}", into)
-    assert build == site_cache.KeptBuild(1, 0, 0)
+    newest = _entry(2, site_cache.KEPT)
+    with (folder / newest / site_cache.SITE / "index.html").open("r+b") as file:
+        file.write(b"<")  # changed in place, as through a link in a published site
+    assert site_cache.restore(folder, newest, into) is None
+    assert not (folder / newest).exists() and list(into.iterdir()) == []
+    other = _entry(2, site_cache.KEPT - 1)
+    old = time.time_ns() - 3600 * 10**9
+    for path in (folder / other / site_cache.SITE).rglob("*"):
+        os.utime(path, ns=(old, old))
+    record = folder / other / site_cache.RECORD  # as if kept an hour ago
+    files = [(p, s, old) for p, s, _ in json.loads(record.read_text())["files"]]
+    record.write_text(record.read_text().split('"files"')[0] + f'"files": {json.dumps(files)}}}')
+    assert site_cache.restore(folder, other, into) == site_cache.KeptBuild(1, 0, 0)
     assert (into / "a/b.css").read_text() == "x"
-    assert (into / "index.html").read_text() == f"<p>{site_cache.KEPT + 1}</p>"
+    assert (into / "index.html").read_text() == f"<p>2 {site_cache.KEPT - 1}</p>"
+    assert (into / "index.html").stat().st_mtime > time.time() - 60  # as new as a build's
+    again = tmp_path / "again"  # the kept record follows the new time: still usable
+    again.mkdir()
+    assert site_cache.restore(folder, other, again) == site_cache.KeptBuild(1, 0, 0)
 
 
 def test_a_damaged_record_is_dropped_and_never_half_restored(tmp_path: Path) -> None:
     folder, site, into = tmp_path / "sites", tmp_path / "site", tmp_path / "into"
     write_tree(site, {"index.html": "<p>x</p>"})
-    inputs = site_cache.Inputs("f" * 40, ())
-    site_cache.store(folder, inputs, site, site_cache.KeptBuild(1, 0, 0))
-    record = folder / inputs.key / site_cache.RECORD
-    for damage in ("{not json", record.read_text("utf-8").replace("index.html", "../x.html")):
-        site_cache.store(folder, inputs, site, site_cache.KeptBuild(1, 0, 0))
+    name = _entry(1, 1)
+    site_cache.store(folder, name, site, site_cache.KeptBuild(1, 0, 0))
+    record = folder / name / site_cache.RECORD
+    valid = record.read_text("utf-8")
+    damages = [
+        "{not json",
+        valid.replace("index.html", "../x.html"),
+        valid.replace('"pages": 1', '"pages": 1e999'),
+        valid.replace('"pages": 1', '"pages": "1"'),
+        "[" * 100_000 + "]" * 100_000,
+    ]
+    for damage in damages:
+        site_cache.store(folder, name, site, site_cache.KeptBuild(1, 0, 0))
         record.write_text(damage, "utf-8")
         into.mkdir(exist_ok=True)
-        assert site_cache.restore(folder, inputs.key, into) is None
-        assert not (folder / inputs.key).exists() and list(into.iterdir()) == []
+        assert site_cache.restore(folder, name, into) is None, damage[:40]
+        assert not (folder / name).exists() and list(into.iterdir()) == []
         assert not (tmp_path / "x.html").exists()

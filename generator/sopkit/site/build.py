@@ -19,7 +19,7 @@ from sopkit.config import Settings
 from sopkit.errors import SopkitError
 from sopkit.site import site_cache
 from sopkit.site.output import Protected, check_output, staged
-from sopkit.site.site_cache import Inputs
+from sopkit.site.site_cache import Fingerprint
 
 # Material prints an end-of-life banner on every build; our users cannot act on it.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -149,13 +149,21 @@ class BuildSummary:
 
 @dataclass(frozen=True)
 class _KeptSites:
-    """Where this build's site is kept, under which fingerprint."""
+    """Where this build's site is kept, and the fingerprint of its inputs."""
 
     folder: Path
-    inputs: Inputs
+    inputs: Fingerprint
+
+    def key(self) -> str | None:
+        """The fingerprint now; None (said at info level) if a file cannot be read."""
+        try:
+            return self.inputs.key()
+        except site_cache.NotKept as why:
+            logging.getLogger("mkdocs").info(f"sopkit: the site is not kept: {why}")
+            return None
 
 
-def _kept_sites(plugin: Any, config: Any, strict: bool) -> _KeptSites | None:
+def _kept_sites(plugin: Any, config: Any, strict: bool, final: Path) -> _KeptSites | None:
     """The kept-site cache of this build, or None (``cache: false``, or inputs unseen)."""
     from sopkit.config import KNOWN_KEYS, settings_from_options
     from sopkit.lint.cache import lint_cache_dir
@@ -168,13 +176,17 @@ def _kept_sites(plugin: Any, config: Any, strict: bool) -> _KeptSites | None:
         settings = settings_from_options(
             options, source, source.resolve().parent, Path(config.docs_dir)
         )
-        inputs = site_cache.fingerprint(config, settings.current_date(), strict)
+        inputs = Fingerprint(config, settings.current_date, strict)
         lint_cache = lint_cache_dir(True, plugin.config.cache_dir, source)
     except (site_cache.NotKept, SopkitError, ValueError) as why:
         logging.getLogger("mkdocs").info(f"sopkit: the site is not kept between builds: {why}")
         return None
     assert lint_cache is not None
-    return _KeptSites(site_cache.sites_dir(lint_cache), inputs)
+    folder = site_cache.sites_dir(lint_cache)
+    resolved = folder.resolve()
+    if resolved == final or final in resolved.parents:  # each build would delete it
+        return None
+    return _KeptSites(folder, inputs)
 
 
 def build_site(
@@ -205,12 +217,14 @@ def build_site(
     plugin = config.plugins.get("sopkit")
     if plugin is not None:  # the site is swapped in only when the build succeeds
         plugin.staged_site = True
-    kept = _kept_sites(plugin, config, strict)
+    kept = _kept_sites(plugin, config, strict, final)
     recorder = site_cache.LogRecorder()
     with staged(final, on_wait=logging.getLogger("mkdocs").warning) as stage:
         assert stage.folder is not None
         config.site_dir = str(stage.folder)
-        reused = site_cache.restore(kept.folder, kept.inputs.key, stage.folder) if kept else None
+        key = kept.key() if kept else None  # with the lock held: no build changes it now
+        entry = kept.inputs.entry(key) if kept and key else None
+        reused = site_cache.restore(kept.folder, entry, stage.folder) if kept and entry else None
         if reused is not None:
             site_cache.replay(reused)
             stage.publish()
@@ -229,10 +243,11 @@ def build_site(
         kb = getattr(plugin, "knowledge_base", None)
         pages = getattr(plugin, "rendered", 0) or sum(1 for _ in final.rglob("*.html"))
         sops, findings = (len(kb.sops), len(kb.lint.findings)) if kb else (0, 0)
-        if kept is not None and kept.inputs.unchanged(Path(config.docs_dir)):
-            # Still holding the site's lock: no other build has replaced it yet.
+        if kept is not None and entry is not None and kept.key() == key:
+            # Inputs unchanged while it was built, and the lock is still held: no other
+            # build has replaced the site yet.
             record = site_cache.KeptBuild(pages, sops, findings, recorder.records)
-            site_cache.store(kept.folder, kept.inputs, final, record,
+            site_cache.store(kept.folder, entry, final, record,
                              logging.getLogger("mkdocs").info)  # fmt: skip
     return BuildSummary(final, pages, sops, findings, time.perf_counter() - started)
 

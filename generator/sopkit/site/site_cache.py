@@ -2,12 +2,16 @@
 publishes the site that an earlier build made from them, instead of making it again.
 
 A site is a function of its inputs: the files in ``docs_dir``, the resolved MkDocs
-configuration, the theme's own folder (``custom_dir``), sopkit's files and page
-templates, the Vale styles, the installed packages, the git commit the change log is
-read from, today's date (review badges, the sitemap) and the build's options. Their
-*fingerprint* names a folder in sopkit's cache (``<cache>/sites/<fingerprint>/``) that
-holds the published site and ``build.json``: the build's figures and the warnings it
-logged, shown again when the site is reused.
+configuration, the theme's own folder (``custom_dir``) and the files that extension
+options name (Material's custom icons, its search dictionaries), sopkit's files and
+page templates, the Vale styles, the installed packages, Pagefind's indexer, the git
+commit the change log is read from, today's date (review badges, the sitemap) and the
+build's options. Their *fingerprint* names a folder in sopkit's cache
+(``<cache>/sites/<project>-<fingerprint>/``) that holds the published site and
+``build.json``: the build's figures and the warnings it logged, shown again when the
+site is reused. The build takes the fingerprint once it holds the site's lock, and
+reads the files again after it built the site: a site is kept only if they did not
+change in between.
 
 The fingerprint is only taken when every part of the build is known to read nothing
 else: the plugins are sopkit's and Material's own (search, tags, offline) or
@@ -19,16 +23,18 @@ package. Otherwise (:class:`NotKept`) every build is made in full, as MkDocs mak
 Files are hard links where the file system allows it (a copy otherwise), so keeping
 a site and reusing it cost next to nothing. ``build.json`` records each file's size
 and modification time: a kept file changed in place (through a link in a published
-site) no longer matches, and the kept site is dropped and built again. A site is
-kept only when the docs folder did not change while it was built. The newest
-:data:`KEPT` sites are kept; entries are written under a temporary name and renamed
-when complete, and only folders named like entries are ever removed.
+site) no longer matches, and the kept site is dropped and built again. A reused
+site's files get the time of the build that reuses them, as a full build would give
+them, so tools that upload what is newer upload them. :data:`KEPT` sites are kept
+per project and :data:`KEPT_IN_ALL` in all; entries are written under a temporary
+name and renamed when complete, and only folders named like entries are ever removed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import importlib.util
 import json
@@ -36,9 +42,11 @@ import logging
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import sysconfig
+import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,16 +55,19 @@ from typing import Any
 from sopkit.site.kept import prune
 
 #: Changes whenever an entry's layout or the fingerprint's parts change.
-FORMAT = 1
-#: Sites kept (each about as large as the site, unless hard links share its files).
+FORMAT = 2
+#: Sites kept per project (per configuration file) ...
 KEPT = 2
+#: ... and in all (each about as large as its site, unless hard links share its files).
+KEPT_IN_ALL = 6
 #: The entry's record of the build (figures, warnings, files).
 RECORD = "build.json"
 #: The folder in an entry that holds the site.
 SITE = "site"
-_NAME = re.compile(r"[0-9a-f]{40}")
+_ENTRY = r"[0-9a-f]{12}-[0-9a-f]{40}"
+_NAME = re.compile(_ENTRY)
+_TEMPORARY = re.compile(rf"\.{_ENTRY}\.[0-9]+\.tmp")
 _CHUNK = 1 << 20
-_TEMPORARY = re.compile(r"\.[0-9a-f]{40}\.[0-9]+\.tmp")
 
 #: Plugins whose output depends on nothing but the fingerprinted inputs.
 PURE_PLUGINS = frozenset(
@@ -68,24 +79,11 @@ FILE_READING_EXTENSIONS = frozenset(
     {"pymdownx.snippets", "pymdownx.b64", "markdown_include.include", "mdx_include"}
 )
 #: Environment variables that change a build's output outside its configuration.
-ENVIRONMENT = ("SOPKIT_TODAY", "SOURCE_DATE_EPOCH")
+ENVIRONMENT = ("SOPKIT_TODAY", "SOURCE_DATE_EPOCH", "PAGEFIND_BINARY_PATH")
 
 
 class NotKept(Exception):
     """This build's inputs cannot all be fingerprinted; the message says which one."""
-
-
-@dataclass(frozen=True)
-class Inputs:
-    """A build's fingerprint, and the state of its docs files when it was taken."""
-
-    key: str
-    docs: tuple[tuple[str, int, int], ...]
-    """Each docs file's relative path, size and modification time."""
-
-    def unchanged(self, docs_dir: Path) -> bool:
-        """True when no docs file was added, removed or written since the fingerprint."""
-        return _docs_stamps(docs_dir) == self.docs
 
 
 @dataclass
@@ -104,41 +102,74 @@ class KeptBuild:
 # --------------------------------------------------------------------------------------
 
 
-def fingerprint(config: Any, settings_date: dt.date, strict: bool) -> Inputs:
-    """The fingerprint of a build of ``config`` (MkDocs' loaded configuration).
+class Fingerprint:
+    """The inputs of a build of ``config`` (MkDocs' loaded configuration).
 
-    Args:
-        settings_date: today in the knowledge base's time zone (review badges).
-        strict: ``--strict`` (it decides whether warnings stop the build).
+    The configuration is read when this is made, before the build changes it (its
+    plugins add to it); the files are read at each :meth:`key`.
 
     Raises:
         NotKept: a plugin, hook, extension or configuration value may read inputs
             the fingerprint cannot see.
     """
-    from sopkit.lint.cache import source_fingerprint, vale_fingerprint
-    from sopkit.resources import templates_dir
 
-    _check_pure(config)
-    docs_dir = Path(config.docs_dir)
-    digest = hashlib.sha1(usedforsecurity=False)
-    docs = _hash_tree(docs_dir, digest)
-    custom_dir = config.theme.custom_dir
-    parts = [
-        FORMAT,
-        source_fingerprint(),
-        _installed_packages(),
-        repr(_canonical(dict(config.items()))),
-        _tree_digest(templates_dir()),
-        _tree_digest(Path(custom_dir)) if custom_dir else None,
-        vale_fingerprint(Path(config.config_file_path or ".").resolve().parent),
-        _git_commit(docs_dir),
-        settings_date.isoformat(),
-        dt.datetime.now(dt.UTC).date().isoformat(),  # MkDocs' sitemap dates
-        [(name, os.environ.get(name)) for name in ENVIRONMENT],
-        strict,
-    ]
-    digest.update(repr(parts).encode("utf-8", "surrogateescape"))
-    return Inputs(digest.hexdigest(), docs)
+    def __init__(self, config: Any, today: Callable[[], dt.date], strict: bool) -> None:
+        _check_pure(config)
+        self.config_file = str(config.config_file_path or "mkdocs.yml")
+        self._config = repr(_canonical(dict(config.items())))
+        self._docs_dir = Path(config.docs_dir)
+        custom_dir = config.theme.custom_dir
+        self._folders = [Path(custom_dir)] if custom_dir else []
+        self._folders += _files_named_in_options(config)
+        self._root = Path(self.config_file).resolve().parent
+        self._today = today
+        self._strict = strict
+
+    @property
+    def project(self) -> str:
+        """A short name for the project (its configuration file), in entry names."""
+        path = str(Path(self.config_file).resolve())
+        return hashlib.sha1(
+            path.encode("utf-8", "surrogateescape"), usedforsecurity=False
+        ).hexdigest()[:12]
+
+    def key(self) -> str:
+        """The fingerprint of the inputs as they are now (40 hex digits).
+
+        Raises:
+            NotKept: a file cannot be read, or is not a regular file.
+        """
+        from sopkit.lint.cache import source_fingerprint, vale_fingerprint
+        from sopkit.resources import templates_dir
+
+        digest = hashlib.sha1(usedforsecurity=False)
+        _hash_tree(self._docs_dir, digest)
+        parts = [
+            FORMAT,
+            source_fingerprint(),
+            _installed_packages(),
+            _indexer(),
+            self._config,
+            _tree_digest(templates_dir()),
+            [(str(path.resolve()), _tree_digest(path)) for path in self._folders],
+            vale_fingerprint(self._root),
+            _git_commit(self._docs_dir),
+            self._today().isoformat(),
+            dt.datetime.now(dt.UTC).date().isoformat(),  # MkDocs' sitemap dates
+            [(name, os.environ.get(name)) for name in ENVIRONMENT],
+            self._strict,
+        ]
+        digest.update(repr(parts).encode("utf-8", "surrogateescape"))
+        return digest.hexdigest()
+
+    def entry(self, key: str) -> str:
+        """The name of the folder that keeps the site of ``key``."""
+        return f"{self.project}-{key}"
+
+
+def fingerprint(config: Any, today: dt.date, strict: bool) -> str:
+    """The fingerprint of a build of ``config`` now (see :class:`Fingerprint`)."""
+    return Fingerprint(config, lambda: today, strict).key()
 
 
 def _check_pure(config: Any) -> None:
@@ -148,11 +179,48 @@ def _check_pure(config: Any) -> None:
     if config.hooks:
         raise NotKept("hooks may read files sopkit does not fingerprint")
     for extension in config.markdown_extensions:
-        name = extension if isinstance(extension, str) else type(extension).__module__
-        if name in FILE_READING_EXTENSIONS:
-            raise NotKept(f"the Markdown extension '{name}' reads files outside docs_dir")
-        if "." in name and not name.startswith("sopkit.") and not _installed(name):
-            raise NotKept(f"the Markdown extension '{name}' is not an installed package")
+        if not isinstance(extension, str):
+            module = type(extension).__module__
+        else:
+            module = _extension_module(extension)
+        if extension in FILE_READING_EXTENSIONS or module in FILE_READING_EXTENSIONS:
+            raise NotKept(f"the Markdown extension '{extension}' reads files outside docs_dir")
+        if not module.startswith("sopkit.") and not _installed(module):
+            raise NotKept(f"the Markdown extension '{extension}' is not an installed package")
+
+
+def _extension_module(name: str) -> str:
+    """The module Python-Markdown loads for the extension ``name``, as it finds it.
+
+    A registered name ("toc") is looked up among the installed entry points first;
+    anything else is a module path, with an optional ``:ClassName``.
+    """
+    from markdown.util import get_installed_extensions
+
+    for entry in get_installed_extensions():
+        if entry.name == name:
+            return str(entry.value).partition(":")[0]
+    return name.partition(":")[0]
+
+
+def _files_named_in_options(config: Any) -> list[Path]:
+    """Files outside docs_dir that options name: Material's custom icons, jieba dictionaries.
+
+    Both are read relative to the working folder, as Material reads them.
+    """
+    found: list[Path] = []
+    emoji = config.mdx_configs.get("pymdownx.emoji")
+    options = emoji.get("options") if isinstance(emoji, Mapping) else None
+    icons = options.get("custom_icons") if isinstance(options, Mapping) else None
+    if isinstance(icons, (list, tuple)):
+        found += [Path(str(folder)) for folder in icons]
+    for name in ("search", "material/search"):
+        plugin = config.plugins.get(name)
+        for option in ("jieba_dict", "jieba_dict_user"):
+            value = getattr(plugin, "config", {}).get(option) if plugin is not None else None
+            if value:
+                found.append(Path(str(value)))
+    return found
 
 
 def _installed_roots() -> tuple[Path, ...]:
@@ -172,16 +240,24 @@ def _installed(module: str) -> bool:
     return any(origin.is_relative_to(root) for root in _installed_roots())
 
 
-def _installed_packages() -> list[str]:
-    """The name and version of every installed distribution (the folders that record them)."""
-    found: set[str] = set()
+def _installed_packages() -> list[tuple[str, int, int]]:
+    """Every installed distribution: its record's name, size and time (a reinstall changes it)."""
+    found: set[tuple[str, int, int]] = set()
     for entry in sys.path:
         with contextlib.suppress(OSError):
-            found.update(
-                path.name for path in Path(entry or ".").iterdir()
-                if path.name.endswith((".dist-info", ".egg-info"))
-            )  # fmt: skip
+            for path in Path(entry or ".").iterdir():
+                if path.name.endswith((".dist-info", ".egg-info")):
+                    record = path / "RECORD" if (path / "RECORD").exists() else path
+                    status = record.stat()
+                    found.add((path.name, status.st_size, status.st_mtime_ns))
     return sorted(found)
+
+
+def _indexer() -> object:
+    """Pagefind's indexer program (path, size, time), if Pagefind is installed."""
+    from sopkit.site.search import indexer_identity
+
+    return indexer_identity()
 
 
 def _canonical(value: object, depth: int = 0) -> object:
@@ -200,12 +276,15 @@ def _canonical(value: object, depth: int = 0) -> object:
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
     if isinstance(value, Mapping) or (hasattr(value, "items") and callable(value.items)):
-        items = ((str(k), _canonical(v, depth + 1)) for k, v in value.items())
-        return ("map", tuple(sorted(items, key=repr)))
+        # In the order written: a theme may show a mapping's entries in that order.
+        return ("map", tuple((str(k), _canonical(v, depth + 1)) for k, v in value.items()))
     if isinstance(value, (list, tuple)):
         return ("seq", tuple(_canonical(v, depth + 1) for v in value))
     if isinstance(value, (set, frozenset)):
         return ("set", tuple(sorted(repr(_canonical(v, depth + 1)) for v in value)))
+    if isinstance(value, functools.partial):  # e.g. pymdownx.slugs.slugify(case=lower)
+        parts = (value.func, value.args, value.keywords)
+        return ("partial", _canonical(parts, depth + 1))
     if hasattr(value, "config") and hasattr(value, "on_config"):  # a plugin: its options
         return ("plugin", type(value).__qualname__, _canonical(value.config, depth + 1))
     if callable(value) and hasattr(value, "__module__") and hasattr(value, "__qualname__"):
@@ -215,53 +294,43 @@ def _canonical(value: object, depth: int = 0) -> object:
                           "which is not part of an installed package")  # fmt: skip
         return ("callable", module, value.__qualname__)
     shown = repr(value)
-    if " at 0x" not in shown:
-        return (type(value).__qualname__, shown)
-    if hasattr(value, "__dict__"):
-        return ("object", type(value).__qualname__, _canonical(vars(value), depth + 1))
-    raise NotKept(f"a configuration value has no stable form: {type(value).__name__}")
+    if " at 0x" in shown:
+        raise NotKept(f"a configuration value has no stable form: {type(value).__name__}")
+    return (type(value).__qualname__, shown)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
     """Every file under ``folder``, through linked folders too, as MkDocs finds them."""
+    if folder.is_file():
+        yield folder
+        return
     for root, dirs, files in os.walk(folder, followlinks=True):
         dirs.sort()
         for name in sorted(files):
             yield Path(root) / name
 
 
-def _hash_tree(folder: Path, digest: Any) -> tuple[tuple[str, int, int], ...]:
-    """Feed every file's path and bytes under ``folder`` to ``digest``; return their stamps."""
-    stamps = []
+def _hash_tree(folder: Path, digest: Any) -> None:
+    """Feed every file's path and bytes under ``folder`` (or the file itself) to ``digest``."""
     for path in _walk(folder):
-        relative = path.relative_to(folder).as_posix()
+        relative = path.relative_to(folder).as_posix() if path != folder else ""
         try:
+            if not stat.S_ISREG(path.stat().st_mode):  # a pipe would never end
+                raise NotKept(f"{path} is not a regular file")
             with path.open("rb") as file:
-                status = os.fstat(file.fileno())
+                size = os.fstat(file.fileno()).st_size
                 name = relative.encode("utf-8", "surrogateescape")
-                digest.update(b"\0%s\0%d\0" % (name, status.st_size))
+                digest.update(b"\0%s\0%d\0" % (name, size))
                 while chunk := file.read(_CHUNK):  # a large image is read in parts
                     digest.update(chunk)
         except OSError as error:
             raise NotKept(f"{path} cannot be read ({error.strerror})") from None
-        stamps.append((relative, status.st_size, status.st_mtime_ns))
-    return tuple(stamps)
-
-
-def _docs_stamps(folder: Path) -> tuple[tuple[str, int, int], ...]:
-    stamps = []
-    for path in _walk(folder):
-        try:
-            status = path.stat()
-        except OSError:
-            return ()
-        stamps.append((path.relative_to(folder).as_posix(), status.st_size, status.st_mtime_ns))
-    return tuple(stamps)
 
 
 def _tree_digest(folder: Path) -> str:
     digest = hashlib.sha1(usedforsecurity=False)
-    _hash_tree(folder, digest)
+    if folder.exists():
+        _hash_tree(folder, digest)
     return digest.hexdigest()
 
 
@@ -287,38 +356,61 @@ def sites_dir(lint_cache: Path) -> Path:
     return lint_cache.parent / "sites"
 
 
-def restore(folder: Path, key: str, into: Path) -> KeptBuild | None:
-    """Fill the empty folder ``into`` with the site kept under ``key``; None if none is.
-
-    A kept site whose record cannot be read, or one of whose files changed since it
-    was kept, is removed; ``into`` is then left empty.
-    """
-    entry = folder / key
+def _read_record(entry: Path) -> tuple[KeptBuild, list[str], list[tuple[str, int, int]]]:
+    """The build, folders and files an entry's record lists; raises ValueError if damaged."""
     try:
         record = json.loads((entry / RECORD).read_text("utf-8"))
-        build = KeptBuild(
-            int(record["pages"]), int(record["sops"]), int(record["findings"]),
-            [(str(name), int(level), str(text)) for name, level, text in record["log"]],
-        )  # fmt: skip
-        files = [(str(path), int(size), int(mtime)) for path, size, mtime in record["files"]]
-        folders = [str(path) for path in record["folders"]]
-        if not all(_inside(path) for path in [*folders, *(path for path, _, _ in files)]):
-            raise ValueError("a path outside the site")
-    except FileNotFoundError:
+        if not isinstance(record, dict) or record.get("format") != FORMAT:
+            raise ValueError("not a record of this version")
+        figures = [record["pages"], record["sops"], record["findings"]]
+        log, folders, files = record["log"], record["folders"], record["files"]
+        if not all(type(number) is int for number in figures):
+            raise ValueError("figures")
+        build = KeptBuild(*figures)
+        for name, level, text in log:
+            if not (isinstance(name, str) and type(level) is int and isinstance(text, str)):
+                raise ValueError("log")
+            build.log.append((name, level, text))
+        if not all(isinstance(folder, str) and _inside(folder) for folder in folders):
+            raise ValueError("folders")
+        listed = []
+        for path, size, mtime in files:
+            if not (isinstance(path, str) and _inside(path)):
+                raise ValueError("a path outside the site")
+            if not (type(size) is int and type(mtime) is int):
+                raise ValueError("file stamps")
+            listed.append((path, size, mtime))
+    except (KeyError, TypeError, OverflowError, RecursionError, UnicodeDecodeError) as error:
+        raise ValueError(str(error)) from None
+    return build, folders, listed
+
+
+def restore(folder: Path, name: str, into: Path) -> KeptBuild | None:
+    """Fill the empty folder ``into`` with the site kept as ``name``; None if none is.
+
+    The files get the current time. A kept site whose record cannot be read, or one
+    of whose files changed since it was kept, is removed; ``into`` is then left empty.
+    """
+    entry = folder / name
+    if not (entry / RECORD).is_file():
         return None
-    except (OSError, ValueError, KeyError, TypeError):
-        _drop(entry, into)
-        return None
-    site = entry / SITE
     try:
+        build, folders, files = _read_record(entry)
+        site = entry / SITE
         for relative in folders:
             (into / relative).mkdir(parents=True, exist_ok=True)
+        now = time.time_ns()
+        restamped = []
         for relative, size, mtime in files:
             source = site / relative
             status = source.stat()
             if (status.st_size, status.st_mtime_ns) != (size, mtime):
                 raise ValueError(f"{source} changed after it was kept")
-            _link_or_copy(source, into / relative)
+            target = into / relative
+            _link_or_copy(source, target)
+            os.utime(target, ns=(now, now))  # as new as a full build's (a link: the kept one too)
+            restamped.append((relative, size, source.stat().st_mtime_ns))
+        _write_record(entry, build, folders, restamped)
         os.utime(entry)  # the newest use: kept longest
     except (OSError, ValueError):
         _drop(entry, into)
@@ -326,11 +418,23 @@ def restore(folder: Path, key: str, into: Path) -> KeptBuild | None:
     return build
 
 
+def _write_record(
+    entry: Path, build: KeptBuild, folders: list[str], files: list[tuple[str, int, int]]
+) -> None:
+    record = {
+        "format": FORMAT, "pages": build.pages, "sops": build.sops, "findings": build.findings,
+        "log": build.log, "folders": folders, "files": files,
+    }  # fmt: skip
+    temporary = entry / f".{RECORD}.{os.getpid()}.tmp"
+    temporary.write_text(json.dumps(record), encoding="utf-8")
+    temporary.replace(entry / RECORD)
+
+
 def store(
-    folder: Path, inputs: Inputs, site: Path, build: KeptBuild,
+    folder: Path, name: str, site: Path, build: KeptBuild,
     note: Callable[[str], None] | None = None,
 ) -> None:  # fmt: skip
-    """Keep the published ``site`` under ``inputs.key``; drop the oldest beyond KEPT.
+    """Keep the published ``site`` as ``name``; drop the oldest beyond KEPT and KEPT_IN_ALL.
 
     The output marker is left out: publishing writes it again. A cache that cannot be
     written costs the next build time, nothing else: it is said through ``note`` and
@@ -338,7 +442,7 @@ def store(
     """
     from sopkit.site.output import MARKER
 
-    staging = folder / f".{inputs.key}.{os.getpid()}.tmp"
+    staging = folder / f".{name}.{os.getpid()}.tmp"
     files: list[tuple[str, int, int]] = []
     folders: list[str] = []
     try:
@@ -351,24 +455,22 @@ def store(
             (staging / SITE / relative_root).mkdir(parents=True, exist_ok=True)
             if relative_root != Path():
                 folders.append(relative_root.as_posix())
-            for name in sorted(names):
-                relative = (relative_root / name).as_posix()
+            for file_name in sorted(names):
+                relative = (relative_root / file_name).as_posix()
                 if relative == MARKER:
                     continue
                 target = staging / SITE / relative
-                _link_or_copy(base / name, target)
+                _link_or_copy(base / file_name, target)
                 status = target.stat()
                 files.append((relative, status.st_size, status.st_mtime_ns))
-        record = {
-            "format": FORMAT, "pages": build.pages, "sops": build.sops,
-            "findings": build.findings, "log": build.log, "folders": folders, "files": files,
-        }  # fmt: skip
-        (staging / RECORD).write_text(json.dumps(record), encoding="utf-8")
+        _write_record(staging, build, folders, files)
         try:
-            staging.rename(folder / inputs.key)
+            staging.rename(folder / name)
         except OSError:  # kept by a build running at the same time
             shutil.rmtree(staging, ignore_errors=True)
-        prune(folder, inputs.key, _NAME, _TEMPORARY, KEPT)
+        project = re.compile(re.escape(name.partition("-")[0]) + r"-[0-9a-f]{40}")
+        prune(folder, name, project, _TEMPORARY, KEPT)
+        prune(folder, name, _NAME, _TEMPORARY, KEPT_IN_ALL)
     except OSError as error:
         shutil.rmtree(staging, ignore_errors=True)
         if note is not None:
