@@ -116,3 +116,19 @@ def test_a_cache_that_cannot_be_written_is_said_once_and_the_build_goes_on(tmp_p
     notes: list[str] = []
     store(blocked / "search", "b" * 40, bundle, notes.append)
     assert len(notes) == 1 and "could not be kept" in notes[0]
+
+
+def test_pagefind_settings_of_the_machine_do_not_change_the_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index depends on the records only: kept indexes and kept sites rely on it."""
+    from sopkit.site import search
+
+    body = "<main data-pagefind-body><h1>Answer calls</h1><p>Within 20 seconds.</p></main>"
+    pages = [("phone/answer/", f"<!DOCTYPE html><html><body>{body}</body></html>")]
+    search._write_bundle(pages, tmp_path / "clean")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pagefind.yml").write_text("exclude_selectors: ['p']\n", encoding="utf-8")
+    monkeypatch.setenv("PAGEFIND_EXCLUDE_SELECTORS", "p")
+    search._write_bundle(pages, tmp_path / "configured")
+    assert _tree(tmp_path / "configured") == _tree(tmp_path / "clean")

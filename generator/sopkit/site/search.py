@@ -32,6 +32,7 @@ from __future__ import annotations
 import functools
 import html
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -470,16 +471,20 @@ def _write_bundle(pages: list[tuple[str, str]], output: Path) -> None:
         folder = Path(scratch)
         for number, (_url, content) in enumerate(pages):
             (folder / f"{number}.html").write_text(content, encoding="utf-8")
+        # Run where no pagefind.yml is and without PAGEFIND_* settings: the index
+        # depends on the records and PAGEFIND_OPTIONS only (kept indexes and sites).
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("PAGEFIND_")}
         done = subprocess.run(
-            [*_indexer(), "--site", str(folder), "--output-path", str(output),
+            [*_indexer(), "--site", str(folder), "--output-path", str(output.absolute()),
              *PAGEFIND_OPTIONS, "--silent"],
-            capture_output=True, text=True,
+            capture_output=True, text=True, cwd=folder, env=environment,
         )  # fmt: skip
         if done.returncode != 0:
             raise RuntimeError(f"pagefind failed: {done.stderr.strip() or done.stdout.strip()}")
 
 
-def _indexer() -> list[str]:
+@functools.cache
+def _indexer() -> tuple[str, ...]:
     """The command of Pagefind's indexer: its binary, found as ``python -m pagefind`` finds it.
 
     Run directly, it saves the build a Python interpreter's start (about 0.1 s of CPU).
@@ -490,7 +495,19 @@ def _indexer() -> list[str]:
         binary = get_executable()
     except ImportError:
         binary = None
-    return [str(binary)] if binary is not None else [sys.executable, "-m", "pagefind"]
+    return (str(binary),) if binary is not None else (sys.executable, "-m", "pagefind")
+
+
+def indexer_identity() -> tuple[str, int, int] | None:
+    """The indexer's program file, size and time: another program may index differently."""
+    command = _indexer()
+    if len(command) != 1:
+        return None
+    try:
+        status = Path(command[0]).stat()
+    except OSError:
+        return None
+    return command[0], status.st_size, status.st_mtime_ns
 
 
 def material_worker(theme_dir: Path) -> str | None:

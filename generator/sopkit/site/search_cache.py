@@ -3,7 +3,8 @@
 Pagefind's indexer (a separate program) and the hidden search terms made for every
 page are about a third of a warm build's CPU time. What they produce depends only on
 the records given to them (each page's URL, title, text, tags and facts), on sopkit
-(its code makes the terms) and on Pagefind's version, so that is the key: a build whose
+(its code makes the terms) and on Pagefind's version and program (the indexer runs
+without ``pagefind.yml`` or ``PAGEFIND_*`` settings), so that is the key: a build whose
 records are the same copies the kept index into the site instead of making it again.
 
 The cache lives in sopkit's cache folder (``$XDG_CACHE_HOME/sopkit/search``, or
@@ -44,13 +45,15 @@ _STAGING = re.compile(r"\.[0-9a-f]{40}\.[0-9]+\.tmp")
 def cache_key(found: Iterable[SearchRecord], options: Iterable[str]) -> str:
     """The key of the index Pagefind makes from ``found`` with these command ``options``."""
     from sopkit.lint.cache import source_fingerprint
+    from sopkit.site.search import indexer_identity
 
     try:
         pagefind = importlib.metadata.version("pagefind")
     except importlib.metadata.PackageNotFoundError:
         pagefind = "unknown"
     digest = hashlib.sha1(usedforsecurity=False)
-    digest.update(json.dumps([source_fingerprint(), pagefind, list(options)]).encode())
+    parts = [source_fingerprint(), pagefind, indexer_identity(), list(options)]
+    digest.update(json.dumps(parts).encode())
     for record in found:
         facts = dataclasses.asdict(record.facts) if record.facts is not None else None
         part = [record.url, record.title, record.text, record.tags, facts]
