@@ -223,9 +223,16 @@ def _files_named_in_options(config: Any) -> list[Path]:
     return found
 
 
+@functools.cache
 def _installed_roots() -> tuple[Path, ...]:
+    """Where installed packages live: this Python's, the system's (Debian) and the user's."""
+    import site
+
     paths = sysconfig.get_paths()
-    return tuple(Path(paths[key]).resolve() for key in ("purelib", "platlib", "stdlib"))
+    roots = [paths[key] for key in ("purelib", "platlib", "stdlib")]
+    roots += site.getsitepackages() if hasattr(site, "getsitepackages") else []
+    roots.append(site.getusersitepackages())
+    return tuple(Path(root).resolve() for root in roots)
 
 
 def _installed(module: str) -> bool:
