@@ -308,7 +308,7 @@ def measure_site(build: Build, project_dir: Path, sample: str) -> None:
 
 
 def measure(project: Project, repeat: int) -> dict[str, Build]:
-    """Build cold, warm and plain ``repeat`` times; keep the best of each."""
+    """Build cold, warm, after an edit and plain ``repeat`` times; keep the best of each."""
     builds = {kind: Build() for kind in COMMANDS}
     dirs = {"plain": project.plain_dir}
     edited = project.sopkit_dir / "sop" / project.sample
