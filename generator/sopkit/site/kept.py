@@ -1,4 +1,4 @@
-"""Folders of build outputs kept between builds (search indexes, cards): the newest stay.
+"""Folders of build outputs kept between builds (search indexes, cards, sites): the newest stay.
 
 Each kind of output is written under a temporary name and renamed when complete, in
 a folder of its own in sopkit's cache. Only entries named like the outputs or like
@@ -8,9 +8,11 @@ their temporary copies are ever removed; anything else in the folder is left alo
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 #: A temporary copy older than this was left by a build that was stopped.
@@ -33,13 +35,35 @@ def prune(
         if names.fullmatch(entry.name) and entry.name != newest:
             others.append(entry)
         elif temporary.fullmatch(entry.name) and entry.stat().st_mtime < stale:
-            _remove(entry)
+            remove(entry)
     others.sort(key=lambda entry: entry.stat().st_mtime_ns, reverse=True)
     for old in others[kept - 1 :]:
-        _remove(old)
+        remove(old)
 
 
-def _remove(entry: Path) -> None:
+def keep_folder(folder: Path, name: str, fill: Callable[[Path], None]) -> None:
+    """Make the entry ``folder/name``: ``fill`` writes it into a temporary folder, renamed
+    when complete. An entry a build running at the same time kept first is left as it is.
+
+    Raises:
+        OSError: it cannot be written (the temporary folder is removed).
+    """
+    staging = folder / f".{name}.{os.getpid()}.tmp"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(staging, ignore_errors=True)
+        fill(staging)
+        try:
+            staging.rename(folder / name)
+        except OSError:  # kept by a build running at the same time
+            shutil.rmtree(staging, ignore_errors=True)
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def remove(entry: Path) -> None:
+    """Remove a folder (not through a link) or a file, whatever is in the way."""
     if entry.is_dir() and not entry.is_symlink():
         shutil.rmtree(entry, ignore_errors=True)
     else:

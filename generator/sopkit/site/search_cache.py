@@ -26,10 +26,11 @@ import os
 import re
 import shutil
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sopkit.site.kept import prune
+from sopkit.site.kept import keep_folder, prune
 
 if TYPE_CHECKING:
     from sopkit.site.search import SearchRecord
@@ -87,18 +88,10 @@ def store(
     """
     if cache_dir is None:
         return
-    staging = cache_dir / f".{key}.{os.getpid()}.tmp"
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        shutil.rmtree(staging, ignore_errors=True)
-        shutil.copytree(output, staging, copy_function=shutil.copyfile)
-        try:
-            staging.rename(cache_dir / key)
-        except OSError:  # kept by a build running at the same time
-            shutil.rmtree(staging, ignore_errors=True)
+        keep_folder(cache_dir, key, partial(shutil.copytree, output, copy_function=shutil.copyfile))
         prune(cache_dir, key, _KEY, _STAGING, KEPT)
     except OSError as error:
-        shutil.rmtree(staging, ignore_errors=True)
         if note is not None:
             note(f"search: the index could not be kept in {cache_dir} ({error.strerror}); "
                  "the next build makes it again")  # fmt: skip

@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sopkit.site.kept import prune
+from sopkit.site.kept import keep_folder, prune, remove
 
 #: Changes whenever an entry's layout or the fingerprint's parts change.
 FORMAT = 2
@@ -449,12 +449,9 @@ def store(
     """
     from sopkit.site.output import MARKER
 
-    staging = folder / f".{name}.{os.getpid()}.tmp"
-    files: list[tuple[str, int, int]] = []
-    folders: list[str] = []
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        shutil.rmtree(staging, ignore_errors=True)
+    def fill(staging: Path) -> None:
+        files: list[tuple[str, int, int]] = []
+        folders: list[str] = []
         for root, dirs, names in os.walk(site):
             dirs.sort()
             base = Path(root)
@@ -471,15 +468,13 @@ def store(
                 status = target.stat()
                 files.append((relative, status.st_size, status.st_mtime_ns))
         _write_record(staging, build, folders, files)
-        try:
-            staging.rename(folder / name)
-        except OSError:  # kept by a build running at the same time
-            shutil.rmtree(staging, ignore_errors=True)
+
+    try:
+        keep_folder(folder, name, fill)
         project = re.compile(re.escape(name.partition("-")[0]) + r"-[0-9a-f]{40}")
         prune(folder, name, project, _TEMPORARY, KEPT)
         prune(folder, name, _NAME, _TEMPORARY, KEPT_IN_ALL)
     except OSError as error:
-        shutil.rmtree(staging, ignore_errors=True)
         if note is not None:
             note(f"the site could not be kept in {folder} ({error.strerror}); "
                  "the next build makes it in full")  # fmt: skip
@@ -500,12 +495,10 @@ def _link_or_copy(source: Path, target: Path) -> None:
 
 
 def _drop(entry: Path, into: Path) -> None:
-    shutil.rmtree(entry, ignore_errors=True)
+    """Remove a kept site that cannot be used, and what was restored of it."""
+    remove(entry)
     for child in list(into.iterdir()) if into.is_dir() else []:
-        if child.is_dir() and not child.is_symlink():
-            shutil.rmtree(child, ignore_errors=True)
-        else:
-            child.unlink(missing_ok=True)
+        remove(child)
 
 
 class LogRecorder(logging.Handler):
