@@ -9,18 +9,12 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
-from functools import partial
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-from tests.browser.kb import PagesHandler
+from tests.browser.kb import build, serve
 from tests.conftest import REPO
 
 CHROMIUM = os.environ.get("SOPKIT_CHROMIUM", "/usr/bin/chromium")
@@ -40,23 +34,8 @@ def _require_chromium() -> None:
 def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Build the sample knowledge base and serve it on a free port of 127.0.0.1."""
     _require_chromium()
-    project = tmp_path_factory.mktemp("kb")
-    shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(REPO / "sop", project / "sop")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    done = subprocess.run(
-        [sys.executable, "-m", "sopkit", "build", "--strict"],
-        cwd=project, capture_output=True, text=True, env=env,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stdout + done.stderr
-    handler = partial(PagesHandler, directory=str(project / "site"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
+    with serve(build(tmp_path_factory.mktemp("kb"))) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
