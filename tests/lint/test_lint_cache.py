@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import shutil
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -306,6 +308,25 @@ def test_editing_sopkit_itself_makes_a_new_fingerprint(tmp_path: Path) -> None:
     assert second != first
     (package / "styles/SOP/x.yml").write_text("a: 22\n", encoding="utf-8")
     assert lint_cache.package_fingerprint(package) != second
+    os.utime(rule, ns=(1, 1))
+    before = rule.stat()
+    rule.write_text("A = 3\n", encoding="utf-8")  # same size, same time
+    os.utime(rule, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert lint_cache.package_fingerprint(package) != second
+
+
+def test_installing_the_same_sopkit_again_keeps_the_fingerprint(tmp_path: Path) -> None:
+    """A CI job installs sopkit at every run: new file times, and the results still count."""
+    package = write_tree(
+        tmp_path / "one" / "sopkit",
+        {"lint/rules/sop101.py": "A = 1\n", "styles/SOP/x.yml": "a: 1\n"},
+    )
+    for path in package.rglob("*"):
+        os.utime(path, ns=(1, 1))
+    reinstalled = tmp_path / "two" / "sopkit"
+    shutil.copytree(package, reinstalled, copy_function=shutil.copy)  # today's times
+    assert (reinstalled / "lint/rules/sop101.py").stat().st_mtime_ns != 1
+    assert lint_cache.package_fingerprint(reinstalled) == lint_cache.package_fingerprint(package)
 
 
 def test_the_settings_fingerprint_ignores_the_order_of_mappings(tmp_path: Path) -> None:
@@ -443,3 +464,70 @@ def test_fingerprint_folders_unused_for_a_month_are_removed(project: Path, cache
         os.utime(folder, (0, 0))
     _lint(project, cache_dir)
     assert not old.exists() and mine.exists()
+
+
+def test_entries_unused_for_a_month_are_removed_once_a_day(
+    project: Path, cache_dir: Path, reads: list[Path]
+) -> None:
+    """A folder restored and saved by every CI run keeps the current files' results only."""
+    _lint(project, cache_dir)
+    (folder,) = (p for p in cache_dir.iterdir() if p.is_dir())
+    entries = sorted(folder.glob("*.pickle"))
+    assert len(entries) == 7  # one per Markdown file
+    month = time.time() - 31 * 86400
+    for entry in entries:
+        os.utime(entry, (month, month))  # all kept a month ago; the files are unchanged
+    stale = folder / ("f" * 64 + ".pickle")  # a result of a version that no file has now
+    shutil.copy(entries[0], stale)
+    os.utime(stale, (month, month))
+    foreign = folder / "notes.txt"
+    foreign.write_text("not an entry", encoding="utf-8")
+    os.utime(foreign, (month, month))
+
+    reads.clear()
+    _lint(project, cache_dir)  # looked over today already: nothing goes
+    assert reads == [] and stale.exists()
+    assert all(time.time() - e.stat().st_mtime < 60 for e in entries)  # used: renewed
+
+    os.utime(folder / "looked-over", (month, month))
+    _lint(project, cache_dir)
+    assert not stale.exists() and foreign.exists() and all(e.exists() for e in entries)
+    assert reads == []
+
+
+def test_a_fresh_install_of_the_same_sopkit_reads_the_kept_results(
+    project: Path, tmp_path: Path
+) -> None:
+    """A CI job installs sopkit at every run and restores the cache folder: it still counts."""
+    import subprocess
+    import sys
+
+    import sopkit
+
+    installed = Path(sopkit.__file__).parent
+    again = tmp_path / "reinstalled"
+    shutil.copytree(
+        installed, again / "sopkit", ignore=shutil.ignore_patterns("__pycache__"),
+        copy_function=shutil.copy,  # the files get today's time, as pip gives them
+    )  # fmt: skip
+    cache = tmp_path / "xdg"
+
+    def lint(path: Path | None) -> set[str]:
+        env = {**os.environ, "XDG_CACHE_HOME": str(cache), "PYTHONDONTWRITEBYTECODE": "1"}
+        if path is not None:
+            env["PYTHONPATH"] = str(path)
+        code = "import sopkit, sys; print(sopkit.__file__, file=sys.stderr); "
+        code += "from sopkit.cli import cli; cli(['lint', 'sop'], prog_name='sopkit')"
+        done = subprocess.run([sys.executable, "-c", code], cwd=project, env=env,
+                              capture_output=True, text=True)  # fmt: skip
+        assert done.returncode == 1, done.stderr  # the project has errors, on purpose
+        assert str(path or installed) in done.stderr.splitlines()[0]
+        folders = (cache / "sopkit" / "lint").iterdir()
+        return {p.name for p in folders if p.is_dir()}
+
+    first = lint(None)
+    assert len(first) == 1
+    entries = {p.name: p.stat().st_mtime_ns for p in (cache / "sopkit/lint").glob("*/*.pickle")}
+    assert lint(again) == first  # the same fingerprint folder ...
+    after = {p.name: p.stat().st_mtime_ns for p in (cache / "sopkit/lint").glob("*/*.pickle")}
+    assert after == entries  # ... and its entries read, none written again

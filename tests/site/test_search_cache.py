@@ -132,3 +132,38 @@ def test_pagefind_settings_of_the_machine_do_not_change_the_index(
     monkeypatch.setenv("PAGEFIND_EXCLUDE_SELECTORS", "p")
     search._write_bundle(pages, tmp_path / "configured")
     assert _tree(tmp_path / "configured") == _tree(tmp_path / "clean")
+
+
+def test_the_indexer_a_wheel_installed_is_named_by_its_recorded_hash() -> None:
+    """Installing the same Pagefind again (each CI run) gives new file times, same index."""
+    import base64
+    import hashlib
+
+    from sopkit.site import search
+
+    search._indexer.cache_clear()
+    program = Path(search._indexer()[0])
+    identity = search.indexer_identity()
+    assert identity is not None and identity[2] == "sha256"
+    digest = base64.urlsafe_b64encode(hashlib.sha256(program.read_bytes()).digest())
+    assert identity[3] == digest.rstrip(b"=").decode()
+    assert search._recorded_hash(program, program.stat().st_size + 1) is None  # changed since
+
+
+def test_another_indexer_is_named_by_path_size_and_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sopkit.site import search
+
+    program = tmp_path / "pagefind_bin_extended" / "pagefind_extended"
+    program.parent.mkdir()
+    program.write_bytes(b"#!/bin/sh\n")
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(program))
+    search._indexer.cache_clear()
+    try:
+        first = search.indexer_identity()
+        assert first == (str(program), "10", str(program.stat().st_mtime_ns))
+        os.utime(program, ns=(1, 1))
+        assert search.indexer_identity() != first
+    finally:
+        search._indexer.cache_clear()

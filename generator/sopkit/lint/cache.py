@@ -20,8 +20,11 @@ is computed again, a folder that cannot be written turns the cache off with one 
 that says why, and entries are written to a temporary file and renamed into place,
 so concurrent runs never read half an entry. It lives in the user's cache folder
 (``$XDG_CACHE_HOME/sopkit/lint`` or ``~/.cache/sopkit/lint``), never in the SOP
-folder; removing that folder clears it, and folders of fingerprints unused for
-30 days are removed by the next run.
+folder; removing that folder clears it. Folders of fingerprints unused for 30 days
+are removed by the next run, and so are entries unused for 30 days (an entry's time
+is its last use, renewed at most once a day): a folder that a CI job restores and
+saves at every run keeps the results of the current files, not of every version
+they ever had.
 
 A long-running process (``sopkit serve``) also keeps every entry it reads or writes in
 memory (:func:`keep_in_memory`): after an edit, lint then reads only the edited files
@@ -31,6 +34,7 @@ and hands back the very same parsed SOPs for the others.
 from __future__ import annotations
 
 import configparser
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -60,9 +64,14 @@ if TYPE_CHECKING:  # a site build imports this module, and no rule, while lint r
 
 #: Changes whenever an entry's layout changes.
 FORMAT = 1
-#: Fingerprint folders not used for this long are removed.
+#: Fingerprint folders and entries not used for this long are removed.
 UNUSED_DAYS = 30
+#: An entry's time (its last use) is renewed when it is older than this.
+_RENEW_SECONDS = 86400
+#: The file whose time says when a folder's entries were last looked over.
+_LOOKED_OVER = "looked-over"
 _FOLDER_NAME = re.compile(r"^[0-9a-f]{16}$")
+_ENTRY_NAME = re.compile(r"^[0-9a-f]{64}\.pickle$")
 #: Computed properties of an SOP that the site reads; the rest is recomputed on use.
 _KEPT_PROPERTIES = ("outline", "standard", "suppressions")
 
@@ -97,7 +106,7 @@ def _note(message: str) -> None:
 
 @cache
 def source_fingerprint() -> str:
-    """sopkit's version, its package files (size and mtime) and the Python version.
+    """sopkit's version, its package files (their bytes) and the Python version.
 
     Computed once per process: editing a rule (or a built-in style) makes a new
     fingerprint, so a development checkout never reads a result of the old rule.
@@ -106,8 +115,14 @@ def source_fingerprint() -> str:
 
 
 def package_fingerprint(package: Path) -> str:
-    """:func:`source_fingerprint` of the package in ``package``."""
-    parts: list[object] = [FORMAT, __version__, sys.version, sys.implementation.cache_tag]
+    """:func:`source_fingerprint` of the package in ``package``.
+
+    The files' bytes count, not their times: installing the same sopkit again (as a
+    CI job does at every run, with the cache folder restored) gives every file a new
+    time but keeps the results. Reading sopkit's files (under 1 MB) takes about 2 ms.
+    """
+    digest = hashlib.sha256(repr([FORMAT, __version__, sys.version]).encode())
+    digest.update(sys.implementation.cache_tag.encode())
     for root, dirs, files in os.walk(package):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for name in sorted(files):
@@ -115,11 +130,13 @@ def package_fingerprint(package: Path) -> str:
                 continue
             path = Path(root) / name
             try:
-                status = path.stat()
-            except OSError:
-                continue
-            parts.append((path.relative_to(package).as_posix(), status.st_size, status.st_mtime_ns))
-    return _digest(parts)
+                data = path.read_bytes()
+            except OSError as error:
+                data = f"<{type(error).__name__}>".encode()
+            relative = path.relative_to(package).as_posix().encode()
+            digest.update(b"\0%d\0%s\0%d\0" % (len(relative), relative, len(data)))
+            digest.update(data)
+    return digest.hexdigest()
 
 
 def _canonical(value: object) -> object:
@@ -392,6 +409,8 @@ class LintCache:
     ) -> Entry | None:
         try:
             with self._path(key).open("rb") as stream:
+                if time.time() - os.fstat(stream.fileno()).st_mtime > _RENEW_SECONDS:
+                    _renew(stream.fileno())
                 head = pickle.load(stream)
                 if not (
                     isinstance(head, tuple) and len(head) == 3 and head[:2] == (FORMAT, key.digest)
@@ -446,13 +465,21 @@ class LintCache:
                 temporary.unlink(missing_ok=True)
 
 
+def _renew(descriptor: int) -> None:
+    """Mark an entry as used now (its time), so that it is not pruned."""
+    with contextlib.suppress(OSError):
+        os.utime(descriptor)
+
+
 def _prune(current: Path) -> None:
     """Remove fingerprint folders beside ``current`` unused for :data:`UNUSED_DAYS`.
 
     Only folders named as this module names them are touched, and only inside the
     cache folder; left-over temporary files (a run killed while writing) go after a day.
+    Once a day, entries of ``current`` unused for :data:`UNUSED_DAYS` go too.
     """
     now = time.time()
+    _prune_entries(current, now)
     try:
         siblings = list(os.scandir(current.parent))
     except OSError:
@@ -474,3 +501,24 @@ def _prune(current: Path) -> None:
                 Path(item.path).unlink()
     except OSError:
         return
+
+
+def _prune_entries(folder: Path, now: float) -> None:
+    """Remove ``folder``'s entries unused for :data:`UNUSED_DAYS`, at most once a day."""
+    marker = folder / _LOOKED_OVER
+    try:
+        if now - marker.stat().st_mtime < _RENEW_SECONDS:
+            return
+    except OSError:
+        pass  # never looked over
+    try:
+        marker.touch()
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for item in entries:
+        if not _ENTRY_NAME.match(item.name):
+            continue
+        with contextlib.suppress(OSError):
+            if now - item.stat(follow_symlinks=False).st_mtime > UNUSED_DAYS * 86400:
+                Path(item.path).unlink()

@@ -498,8 +498,13 @@ def _indexer() -> tuple[str, ...]:
     return (str(binary),) if binary is not None else (sys.executable, "-m", "pagefind")
 
 
-def indexer_identity() -> tuple[str, int, int] | None:
-    """The indexer's program file, size and time: another program may index differently."""
+def indexer_identity() -> tuple[str, ...] | None:
+    """Which indexer program runs: another program may index differently.
+
+    A program that a wheel installed (Pagefind's own binary) is named by the hash its
+    install record keeps, so installing the same Pagefind again (as a CI job does at
+    every run) keeps the indexes; any other program by its path, size and time.
+    """
     command = _indexer()
     if len(command) != 1:
         return None
@@ -507,7 +512,35 @@ def indexer_identity() -> tuple[str, int, int] | None:
         status = Path(command[0]).stat()
     except OSError:
         return None
-    return command[0], status.st_size, status.st_mtime_ns
+    recorded = _recorded_hash(Path(command[0]), status.st_size)
+    if recorded is not None:
+        return recorded
+    return command[0], str(status.st_size), str(status.st_mtime_ns)
+
+
+def _recorded_hash(program: Path, size: int) -> tuple[str, ...] | None:
+    """The name, version and hash a wheel's install record keeps for ``program``.
+
+    The wheel is the distribution named after the program's folder (Pagefind's
+    binaries live in a package of their own, e.g. ``pagefind_bin_extended``). A
+    program whose size differs from the record's was changed after installing:
+    ``None``.
+    """
+    import importlib.metadata
+
+    try:
+        distribution = importlib.metadata.distribution(program.parent.name)
+        files = distribution.files or []
+        resolved = program.resolve()
+        for file in files:
+            if file.hash is None or file.size != size or file.name != program.name:
+                continue
+            if Path(str(file.locate())).resolve() == resolved:
+                version = distribution.version
+                return distribution.metadata["Name"], version, file.hash.mode, file.hash.value
+    except (importlib.metadata.PackageNotFoundError, OSError, ValueError):
+        return None
+    return None
 
 
 def material_worker(theme_dir: Path) -> str | None:

@@ -261,7 +261,7 @@ def _installed_packages() -> list[tuple[str, int, int]]:
 
 
 def _indexer() -> object:
-    """Pagefind's indexer program (path, size, time), if Pagefind is installed."""
+    """Which Pagefind indexer program runs, if Pagefind is installed."""
     from sopkit.site.search import indexer_identity
 
     return indexer_identity()
