@@ -38,6 +38,7 @@ PINS = {
     "d6db90164ac5ed86f2b6aed7e0febac5b3c0c03e": "v4.0.5",  # actions/deploy-pages
     "662472033e021d55d94146f66f6058822b0b39fd": "v3.27.0",  # github/codeql-action
     "d89dee975228ae261d22c15adcd03578634d429c": "v2.1.1",  # errata-ai/vale-action
+    "5a3ec84eff668545956fd18022155c47e93e2684": "v4.2.3",  # actions/cache (restore, save)
 }
 
 
@@ -388,6 +389,64 @@ def test_lint_step_without_findings(pull_request) -> None:
     assert done.returncode == 0 and not _annotated_files(done.stdout)
     assert outputs["exit-code"] == "0" and outputs["findings"] == "0"
     assert "sopkit lint" in summary
+
+
+def _run_cache_folder_step(tmp_path: Path) -> dict[str, str]:
+    if not shutil.which("bash"):
+        pytest.skip("needs bash")
+    step = next(s for s in _action_steps() if s.get("id") == "cache-folder")
+    output = tmp_path / "output"
+    output.write_text("", encoding="utf-8")
+    env = {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+        "XDG_CACHE_HOME": str(tmp_path / "xdg"),
+        "GITHUB_OUTPUT": str(output),
+        "RUNNER_OS": "Linux", "RUNNER_ARCH": "X64",
+        "GITHUB_RUN_ID": "42", "GITHUB_RUN_ATTEMPT": "1", "GITHUB_JOB": "lint",
+    }  # fmt: skip
+    bash = ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]]
+    done = subprocess.run(bash, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return dict(line.split("=", 1) for line in output.read_text().splitlines() if line)
+
+
+def test_the_cache_steps_keep_sopkits_own_folder_between_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each run restores the newest results of earlier runs and saves its own."""
+    from sopkit.lint.cache import default_cache_dir
+
+    first, second = _run_cache_folder_step(tmp_path), _run_cache_folder_step(tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert first["folder"] == str(default_cache_dir().parent) == str(tmp_path / "xdg/sopkit")
+    assert first["prefix"] == "sopkit-cache-v1-Linux-X64-"
+    assert first["key"].startswith(first["prefix"] + "42-1-lint-")
+    assert second["key"] != first["key"]  # a key is saved once: every run has its own
+
+    names = [step.get("name", step.get("id")) for step in _action_steps()]
+    restore = next(s for s in _action_steps() if "actions/cache/restore@" in s.get("uses", ""))
+    save = next(s for s in _action_steps() if "actions/cache/save@" in s.get("uses", ""))
+    lint = names.index("Lint the SOPs")
+    assert names.index("Install sopkit") < names.index("Find sopkit's cache folder") < lint
+    assert names.index(restore["name"]) < lint
+    assert names.index("Build the site strictly") < names.index(save["name"])
+    assert names.index(save["name"]) < names.index("Fail on lint errors")
+    folder = "${{ steps.cache-folder.outputs.folder }}"
+    for step in (restore, save):
+        assert (
+            step["if"]
+            .replace("${{", "")
+            .replace("}}", "")
+            .strip()
+            .endswith("steps.cache-folder.outputs.folder != ''")
+        )
+        assert step["with"]["path"].splitlines() == [folder, f"!{folder}/sites"]
+        assert step["with"]["key"] == "${{ steps.cache-folder.outputs.key }}"
+    assert restore["with"]["restore-keys"] == "${{ steps.cache-folder.outputs.prefix }}"
+    assert "!cancelled()" in save["if"]  # saved after lint errors and failed builds too
+    finder = next(s for s in _action_steps() if s.get("id") == "cache-folder")
+    assert finder["if"] == "inputs.cache == 'true'"
 
 
 def test_pre_commit_hooks_run_real_commands() -> None:
