@@ -538,7 +538,7 @@ def _recorded_hash(program: Path, size: int) -> tuple[str, ...] | None:
             if Path(str(file.locate())).resolve() == resolved:
                 version = distribution.version
                 return distribution.metadata["Name"], version, file.hash.mode, file.hash.value
-    except (importlib.metadata.PackageNotFoundError, OSError, ValueError):
+    except Exception:  # not installed by a wheel, or a damaged record: path, size and time
         return None
     return None
 
