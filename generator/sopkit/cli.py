@@ -309,10 +309,32 @@ def build(mkdocs_file: Path, strict: bool, site_dir: Path | None) -> None:
     from sopkit.site.build import build_site, show_build_log
 
     if not mkdocs_file.is_file():
-        raise click.UsageError(f"{mkdocs_file}: no such file; sopkit build needs an mkdocs.yml")
+        raise click.UsageError(_no_mkdocs_yml(mkdocs_file, "build"))
     show_build_log(verbose=sys.stderr.isatty(), color=click.get_current_context().color)
     summary = build_site(mkdocs_file, strict=strict, site_dir=site_dir)
     click.echo(summary.line())
+
+
+#: The smallest ``mkdocs.yml`` for a knowledge base, shown when there is none.
+MINIMAL_MKDOCS_YML = """\
+site_name: Service standards
+docs_dir: sop
+theme:
+  name: material
+plugins:
+  - search
+  - sopkit
+"""
+
+
+def _no_mkdocs_yml(mkdocs_file: Path, command: str) -> str:
+    """What to do when the site's configuration is missing."""
+    example = "".join(f"    {line}\n" for line in MINIMAL_MKDOCS_YML.splitlines())
+    return (
+        f"{mkdocs_file}: no such file; sopkit {command} needs an mkdocs.yml. Run it in the "
+        f"folder that holds one, name one with --config-file, or create it; the smallest "
+        f"one for SOPs in sop/ is:\n\n{example}"
+    )
 
 
 @cli.command()
@@ -328,7 +350,7 @@ def serve(mkdocs_file: Path, dev_addr: str | None, clean: bool) -> None:
     from sopkit.site.build import serve_site, show_build_log
 
     if not mkdocs_file.is_file():
-        raise click.UsageError(f"{mkdocs_file}: no such file; sopkit serve needs an mkdocs.yml")
+        raise click.UsageError(_no_mkdocs_yml(mkdocs_file, "serve"))
     show_build_log(verbose=True, color=click.get_current_context().color, once=False)
     serve_site(mkdocs_file, dev_addr, dirty=not clean)
 

@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -88,10 +89,17 @@ def test_lint_warnings_are_shown_and_fail_only_strict_builds(project: Path) -> N
     assert run(["sopkit", "build", "--strict"], project).returncode == 1
 
 
-def test_build_without_mkdocs_yml_exits_2(tmp_path: Path) -> None:
-    done = run(["sopkit", "build"], tmp_path)
-    assert done.returncode == 2
-    assert "needs an mkdocs.yml" in done.stderr
+def test_build_without_mkdocs_yml_exits_2_and_shows_one_that_builds(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"sop/phone/answer.md": example("en")})
+    for command in ("build", "serve"):
+        done = run(["sopkit", command], tmp_path)
+        assert done.returncode == 2
+        assert "needs an mkdocs.yml" in done.stderr and "--config-file" in done.stderr
+    shown = done.stderr.split("is:\n\n", 1)[1]
+    (tmp_path / "mkdocs.yml").write_text(textwrap.dedent(shown), encoding="utf-8")
+    built = run(["sopkit", "build", "--strict"], tmp_path)
+    assert built.returncode == 0, built.stderr
+    assert "material" in (tmp_path / "site/phone/answer/index.html").read_text(encoding="utf-8")
 
 
 def test_sop_pages_do_not_grow_with_the_number_of_sops(tmp_path: Path) -> None:
@@ -246,3 +254,11 @@ def test_location_urls_without_a_page_redirect_through_404_or_files(project: Pat
     stub = (site / "locations/berlin/answer-inbound-calls/index.html").read_text(encoding="utf-8")
     assert "url=../../../phone/answer-inbound-calls/" in stub
     assert not (site / "locations/berlin/greet-store-visitors").exists()  # not a Berlin SOP
+
+
+def test_the_readme_shows_the_smallest_mkdocs_yml_that_sopkit_prints() -> None:
+    from sopkit.cli import MINIMAL_MKDOCS_YML
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("The smallest `mkdocs.yml`", 1)[1].split("```yaml\n", 1)[1]
+    assert shown.split("```", 1)[0] == MINIMAL_MKDOCS_YML
