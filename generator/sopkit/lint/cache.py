@@ -3,8 +3,8 @@
 A run looks each file up by a key made of its path and its bytes, in a folder whose
 name is a fingerprint of everything else a file's result depends on:
 
-- sopkit's version and its own source (the rules, the built-in styles: the size and
-  modification time of every file of the package) and the Python version;
+- sopkit's version and its own source (the rules, the built-in styles: the bytes of
+  every file of the package) and the Python version;
 - the settings (a stable rendering of :class:`~sopkit.config.Settings`, the location
   ids of ``locations.yml`` included) and whether only the wording rules run;
 - the bytes of ``locations.yml``, of ``.vale.ini`` and of the Vale styles and
