@@ -8,7 +8,11 @@ round, in the same run, each time in a fresh ``python`` subprocess with
 fresh machine or CI runner), sopkit warm (right after, caches present, nothing changed:
 the next build on a laptop, which publishes the kept site, see
 ``sopkit.site.site_cache``), sopkit after an edit (one step of one SOP changed, caches
-present: what an editor's next build costs; printed for information) and plain:
+present: what an editor's next build costs; printed for information), sopkit as CI
+(a step text that no earlier build saw, sopkit copied afresh with new file times and
+compiled, as a CI job's ``pip install`` leaves it, and the caches kept without
+``sites/``, as sopkit's GitHub Action restores them: what a CI build after a small
+change costs; printed for information) and plain:
 
 sopkit
     ``<tmp>/n<N>/sopkit/``: ``sop/`` (the N SOPs in about N/100 subfolders, plus a
@@ -27,7 +31,7 @@ plain
     is "the same Markdown without sopkit": both builds render the same SOP pages with a
     small sidebar, so the difference is what sopkit adds.
 
-Per N the script prints the CPU and wall time of the three builds and their ratios to
+Per N the script prints the CPU and wall time of the cold, warm and plain builds and their ratios to
 plain, the size of the whole ``site/`` folder, of ``site/search/search_index.json`` and
 of one SOP page's ``index.html`` in each build, and the site size per SOP. The SOP page
 compared is the first generated SOP, the same file for every N, so its size shows
@@ -226,6 +230,7 @@ COMMANDS = {
     "cold": [sys.executable, "-m", "sopkit", "build"],
     "warm": [sys.executable, "-m", "sopkit", "build"],
     "edit": [sys.executable, "-m", "sopkit", "build"],
+    "ci": [sys.executable, "-m", "sopkit", "build"],
     "plain": [sys.executable, "-m", "mkdocs", "build"],
 }
 #: The "edit" build's change to its SOP, made and undone in turns: one step gets longer.
@@ -277,7 +282,7 @@ def children_cpu() -> float:
 
 
 def build_once(
-    kind: str, project_dir: Path
+    kind: str, project_dir: Path, extra_env: dict[str, str] | None = None
 ) -> tuple[float, float, subprocess.CompletedProcess[str]]:
     """Delete ``site/``, then time one build subprocess in ``project_dir``.
 
@@ -286,7 +291,7 @@ def build_once(
     site = project_dir / "site"
     if site.exists():
         shutil.rmtree(site)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
     cpu = children_cpu()
     start = time.perf_counter()
     process = subprocess.run(
@@ -307,24 +312,66 @@ def measure_site(build: Build, project_dir: Path, sample: str) -> None:
     build.page_bytes = page.stat().st_size if page.is_file() else 0
 
 
+def edit_one_step(edited: Path) -> None:
+    """Make (or undo) the "edit" change: one step of one SOP gets longer."""
+    text = edited.read_text(encoding="utf-8")
+    changed = text.replace(EDIT[0], EDIT[1], 1) if EDIT[0] in text else (
+        text.replace(EDIT[1], EDIT[0], 1)
+    )  # fmt: skip
+    assert changed != text, f"{edited} has no step to edit"
+    edited.write_text(changed, encoding="utf-8")
+
+
+def fresh_install(folder: Path) -> dict[str, str]:
+    """A copy of sopkit in ``folder`` whose files are new, as a CI job's install makes it.
+
+    The files are copied with today's times and compiled, as ``pip install`` leaves
+    them; the returned environment puts the copy first on the import path. Checked
+    (outside the timing) by asking a Python with that environment where sopkit is.
+    """
+    import sopkit
+
+    target = folder / "sopkit"
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(
+        Path(sopkit.__file__).parent, target, copy_function=shutil.copy,
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )  # fmt: skip
+    compileall.compile_dir(target, quiet=1)
+    env = {"PYTHONPATH": str(folder)}
+    found = subprocess.run(
+        [sys.executable, "-c", "import sopkit; print(sopkit.__file__)"],
+        env={**os.environ, **env}, capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    assert Path(found).parent == target, f"the fresh copy is not imported: {found}"
+    return env
+
+
 def measure(project: Project, repeat: int) -> dict[str, Build]:
-    """Build cold, warm, after an edit and plain ``repeat`` times; keep the best of each."""
+    """Build cold, warm, after an edit, as CI and plain ``repeat`` times; keep the best."""
     builds = {kind: Build() for kind in COMMANDS}
     dirs = {"plain": project.plain_dir}
     edited = project.sopkit_dir / "sop" / project.sample
     for attempt in range(1, repeat + 1):
         print(f"  run {attempt}/{repeat}:", end="", flush=True)
         for kind, build in builds.items():
+            extra_env = None
             if kind == "cold" and CACHE_HOME is not None:
                 shutil.rmtree(CACHE_HOME, ignore_errors=True)
-            if kind == "edit":  # one step of one SOP changes, as in an editor's next build
-                text = edited.read_text(encoding="utf-8")
-                changed = text.replace(EDIT[0], EDIT[1], 1) if EDIT[0] in text else (
-                    text.replace(EDIT[1], EDIT[0], 1)
-                )  # fmt: skip
-                assert changed != text, f"{edited} has no step to edit"
-                edited.write_text(changed, encoding="utf-8")
-            seconds, cpu, process = build_once(kind, dirs.get(kind, project.sopkit_dir))
+            before = edited.read_text(encoding="utf-8")
+            if kind == "edit":  # one step of one SOP changes
+                edit_one_step(edited)
+            if kind == "ci":  # a new runner: sopkit installed afresh, caches restored
+                if CACHE_HOME is not None:  # ... as the action restores them: no sites
+                    shutil.rmtree(CACHE_HOME / "sopkit" / "sites", ignore_errors=True)
+                extra_env = fresh_install(project.sopkit_dir.parent / "ci-install")
+                # A step text no earlier build saw (no kept search index fits), undone below.
+                marked = before.replace("\n2. ", f"\n2. In round {attempt}: ", 1)
+                assert marked != before, f"{edited} has no step 2"
+                edited.write_text(marked, encoding="utf-8")
+            seconds, cpu, process = build_once(kind, dirs.get(kind, project.sopkit_dir), extra_env)
+            if kind == "ci":
+                edited.write_text(before, encoding="utf-8")
             if process.returncode != 0:
                 build.ok = False
                 tail = (process.stdout + process.stderr).strip().splitlines()[-15:]
@@ -417,13 +464,17 @@ def report(project: Project, builds: dict[str, Build], repeat: int) -> None:
         f"wall <= {RATIO_TARGET}x plain: {c.seconds:.2f} s vs {p.seconds:.2f} s = "
         f"{c.seconds / p.seconds:.2f}x"
     )
-    e = builds["edit"]
-    if e.times:
-        print(
-            f"  (info) sopkit after one step of one SOP changed (caches present): CPU "
-            f"{e.cpu:.2f} s = {e.cpu / p.cpu:.2f}x plain; wall {e.seconds:.2f} s = "
-            f"{e.seconds / p.seconds:.2f}x plain"
-        )
+    for kind, what in (
+        ("edit", "after one step of one SOP changed (caches present)"),
+        ("ci", "as CI after one step changed (sopkit installed afresh, caches but no "
+               "kept sites restored)"),
+    ):  # fmt: skip
+        e = builds[kind]
+        if e.times:
+            print(
+                f"  (info) sopkit {what}: CPU {e.cpu:.2f} s = {e.cpu / p.cpu:.2f}x plain; "
+                f"wall {e.seconds:.2f} s = {e.seconds / p.seconds:.2f}x plain"
+            )
     if len(c.rounds) == len(w.rounds) == len(p.rounds) > 1:  # every build of every round
         for kind, build in (("cold", c), ("warm", w)):
             paired = sorted(a / b for a, b in zip(build.cpu_rounds, p.cpu_rounds, strict=True))
