@@ -31,11 +31,12 @@ plain
     is "the same Markdown without sopkit": both builds render the same SOP pages with a
     small sidebar, so the difference is what sopkit adds.
 
-Per N the script prints the CPU and wall time of the cold, warm and plain builds and their ratios to
-plain, the size of the whole ``site/`` folder, of ``site/search/search_index.json`` and
-of one SOP page's ``index.html`` in each build, and the site size per SOP. The SOP page
-compared is the first generated SOP, the same file for every N, so its size shows
-whether an SOP page grows with N.
+Per N the script prints the CPU and wall time of the cold, warm and plain builds and
+their ratios to plain (the edit and CI builds on lines of their own), the size of the
+whole ``site/`` folder, of ``site/search/search_index.json`` and of one SOP page's
+``index.html`` in each build, and the site size per SOP. The SOP page compared is the
+first generated SOP, the same file for every N, so its size shows whether an SOP page
+grows with N.
 
 The site should grow linearly with N (a sidebar or a note listing every SOP on every
 page would make it grow with N²). The summary prints, for both builds, the site size per
