@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING, Any
 from sopkit import __version__
 from sopkit.config import Settings
 from sopkit.document import read_bytes
+from sopkit.filedigest import feed_file, files_under
 from sopkit.locations import REGISTRY
 from sopkit.sop import Sop
 
@@ -123,20 +124,18 @@ def package_fingerprint(package: Path) -> str:
     """
     digest = hashlib.sha256(repr([FORMAT, __version__, sys.version]).encode())
     digest.update(sys.implementation.cache_tag.encode())
-    for root, dirs, files in os.walk(package):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        for name in sorted(files):
-            if name.endswith((".pyc", ".pyo")):
-                continue
-            path = Path(root) / name
-            try:
-                data = path.read_bytes()
-            except OSError as error:
-                data = f"<{type(error).__name__}>".encode()
-            relative = path.relative_to(package).as_posix().encode()
-            digest.update(b"\0%d\0%s\0%d\0" % (len(relative), relative, len(data)))
-            digest.update(data)
+    for path in files_under(package, skip=_compiled):
+        relative = path.relative_to(package).as_posix()
+        try:
+            feed_file(digest, relative, path)
+        except OSError as error:  # named, so that the file reading again changes it
+            digest.update(f"\0{relative}\0<{type(error).__name__}>".encode())
     return digest.hexdigest()
+
+
+def _compiled(name: str) -> bool:
+    """Python's compiled files: made from the sources, which are fingerprinted."""
+    return name == "__pycache__" or name.endswith((".pyc", ".pyo"))
 
 
 def _canonical(value: object) -> object:

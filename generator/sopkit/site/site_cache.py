@@ -42,16 +42,16 @@ import logging
 import os
 import re
 import shutil
-import stat
 import subprocess
 import sys
 import sysconfig
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sopkit.filedigest import NotARegularFile, feed_file, files_under
 from sopkit.site.kept import keep_folder, prune, remove
 
 #: Changes whenever an entry's layout or the fingerprint's parts change.
@@ -67,7 +67,6 @@ SITE = "site"
 _ENTRY = r"[0-9a-f]{12}-[0-9a-f]{40}"
 _NAME = re.compile(_ENTRY)
 _TEMPORARY = re.compile(rf"\.{_ENTRY}\.[0-9]+\.tmp")
-_CHUNK = 1 << 20
 
 #: Plugins whose output depends on nothing but the fingerprinted inputs.
 PURE_PLUGINS = frozenset(
@@ -306,30 +305,17 @@ def _canonical(value: object, depth: int = 0) -> object:
     return (type(value).__qualname__, shown)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Every file under ``folder``, through linked folders too, as MkDocs finds them."""
-    if folder.is_file():
-        yield folder
-        return
-    for root, dirs, files in os.walk(folder, followlinks=True):
-        dirs.sort()
-        for name in sorted(files):
-            yield Path(root) / name
-
-
 def _hash_tree(folder: Path, digest: Any) -> None:
-    """Feed every file's path and bytes under ``folder`` (or the file itself) to ``digest``."""
-    for path in _walk(folder):
+    """Feed every file's path and bytes under ``folder`` (or the file itself) to ``digest``.
+
+    Linked folders are followed, as MkDocs finds docs through them.
+    """
+    for path in files_under(folder, follow_links=True):
         relative = path.relative_to(folder).as_posix() if path != folder else ""
         try:
-            if not stat.S_ISREG(path.stat().st_mode):  # a pipe would never end
-                raise NotKept(f"{path} is not a regular file")
-            with path.open("rb") as file:
-                size = os.fstat(file.fileno()).st_size
-                name = relative.encode("utf-8", "surrogateescape")
-                digest.update(b"\0%s\0%d\0" % (name, size))
-                while chunk := file.read(_CHUNK):  # a large image is read in parts
-                    digest.update(chunk)
+            feed_file(digest, relative, path)
+        except NotARegularFile:  # a pipe would never end
+            raise NotKept(f"{path} is not a regular file") from None
         except OSError as error:
             raise NotKept(f"{path} cannot be read ({error.strerror})") from None
 
