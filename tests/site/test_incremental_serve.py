@@ -140,3 +140,23 @@ def test_a_lint_error_shows_on_its_page_and_the_others_still_update(server: Serv
     server.wait_for("catalogue/", "Answer inbound calls")
     page = server.wait_for("phone/answer-inbound-calls/", 'class="sop-card"')
     assert "sop-lint-banner" not in page
+
+
+def test_a_file_mkdocs_cannot_read_never_stops_the_preview(server: Server) -> None:
+    """A binary SOP and a link loop: named in the log, the other edits still show."""
+    sop = server.project / SOP
+    text = sop.read_bytes()
+    loop = server.project / "sop" / "loop.png"
+    try:
+        sop.write_bytes(b"\xff\xfe\x00\x01" * 100)
+        loop.symlink_to("loop.png")
+        page = server.wait_for("phone/answer-inbound-calls/", "This page cannot be shown")
+        assert "binary file" in page and "sop-lint-banner" in page
+        server.edit(OTHER, "## Steps", "## Steps\n\nUpdated beside an unreadable file.")
+        server.wait_for("phone/transfer-calls/", "Updated beside an unreadable file.")
+    finally:
+        loop.unlink(missing_ok=True)
+        sop.write_bytes(text)
+    server.wait_for("phone/answer-inbound-calls/", 'class="sop-card"')
+    server.edit(OTHER, "Updated beside an unreadable file.", "Updated once all files are fine.")
+    server.wait_for("phone/transfer-calls/", "Updated once all files are fine.")

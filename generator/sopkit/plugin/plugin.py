@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from sopkit.plugin.incremental import LiveSite
 from sopkit.plugin.sidebar import SidebarCache
 from sopkit.resources import templates_dir
 from sopkit.site.card_cache import CardCache
+from sopkit.site.docs_files import page_problem, publish_problem
 from sopkit.site.escaping import html_text
 from sopkit.site.knowledge_base import (
     KnowledgeBase,
@@ -47,6 +48,7 @@ from sopkit.site.search import PageFacts, material_worker
 from sopkit.site.search import install as install_search
 from sopkit.site.text_only import TextOnlyHtml
 from sopkit.site.words import language_of, touchpoint_label
+from sopkit.sop import display_path
 from sopkit.terminal import use_color
 
 log = get_plugin_logger(__name__)
@@ -265,6 +267,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         if not self.config.enabled:
             return files
         if self.live is not None:
+            self._leave_out_unpublishable(files, config)
             return self._live_files(files, config)
         kb = load_knowledge_base(
             self.settings,
@@ -290,7 +293,40 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             if files.get_file_from_path(HOME) is None:
                 home, self.lifted[HOME] = lift_html(kb.pages.home(None))
                 files.append(File.generated(config, HOME, content=home))
+            unpublishable = self._unpublishable(files, config)
+            if unpublishable:
+                lines = [f"{shown}: {why}" for _, shown, why in unpublishable]
+                if len(lines) > 1:
+                    lines = [f"{len(lines)} files cannot be published:", *lines]
+                raise PluginError("\n  ".join(lines))
         return self._add_awesome_nav(files, config)
+
+    def _unpublishable(self, files: Files, config: Any) -> list[tuple[File, str, str]]:
+        """The docs files this build would publish but cannot: each shown, and why.
+
+        MkDocs would stop halfway on them, or read one for ever (see
+        :mod:`sopkit.site.docs_files`).
+        """
+        # Drafts are served, not built (MkDocs' InclusionLevel.is_in_serve/is_included).
+        lowest = InclusionLevel.DRAFT.value + (0 if self.command == "serve" else 1)
+        found = []
+        for file in files:
+            source = file.abs_src_path
+            if file.generated_by is not None or file.src_dir != config.docs_dir or not source:
+                continue  # theme files and generated pages
+            if file.inclusion.value < lowest:
+                continue  # never read
+            problem = publish_problem(Path(source))
+            if problem is not None:
+                shown = display_path(Path(source), self.settings.root)
+                found.append((file, shown, problem))
+        return found
+
+    def _leave_out_unpublishable(self, files: Files, config: Any) -> None:
+        """``serve``: leave out the files a build could not publish, and say so."""
+        for file, shown, problem in self._unpublishable(files, config):
+            log.error(f"{shown}: {problem}; left out of the preview until fixed")
+            files.remove(file)
 
     def _add_awesome_nav(self, files: Files, config: Any) -> Files:
         if self.awesome_nav is not None and files.get_file_from_path(self.awesome_nav[0]) is None:
@@ -328,14 +364,39 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
 
     def on_page_read_source(self, *, page: Any, config: Any) -> str | None:
         """Give MkDocs the SOP text read for the knowledge base, not a second read."""
+        if not self.config.enabled:
+            return None
         kb = self.knowledge_base
         row = kb.pages.by_path.get(page.file.src_uri) if kb is not None else None
         if row is None or not row.sop.document.text:
-            return None
+            return self._unless_unreadable(page)
         text = row.sop.document.text
         if "\r" in text:  # as MkDocs reads files: universal newlines
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         return text
+
+    def _unless_unreadable(self, page: Any) -> str | None:
+        """``None`` (MkDocs reads the page) unless MkDocs cannot read it as text.
+
+        A build then stops with lint's findings, or with what is wrong with the file;
+        the preview shows a notice in the page's place and goes on.
+        """
+        file = page.file
+        if file.generated_by is not None or file.abs_src_path is None:
+            return None
+        try:
+            file.content_string  # noqa: B018 (read to see whether MkDocs can read it)
+        except (OSError, ValueError):
+            path = Path(file.abs_src_path)
+            problem = page_problem(path, self.settings.max_file_size)
+            shown = display_path(path, self.settings.root)
+            if self.live is None:
+                kb = self.knowledge_base
+                with self._lint_explains_errors(kb) if kb is not None else nullcontext():
+                    raise PluginError(f"{shown}: {problem}") from None
+            log.error(f"{shown}: {problem}; shown as a notice until fixed")
+            return f"This page cannot be shown: {problem}.\n"
+        return None
 
     def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Files) -> str:
         """Tag SOP pages with their touchpoint (shown in search); add the home overview."""

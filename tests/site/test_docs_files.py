@@ -1,0 +1,160 @@
+"""Files in the docs folder that no site can publish: named with a fix, never a hang.
+
+MkDocs copies every file of the docs folder and reads every page. Before sopkit
+checked them, a link loop or a dangling link stopped ``sopkit build`` with "a bug in
+sopkit", a link to ``/dev/zero`` made it copy until the disk was full, and a page
+saved as Latin-1 stopped it with a ``UnicodeDecodeError``. The preview side is tested
+with the real server in ``test_incremental_serve.py``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from sopkit.site.docs_files import page_problem, publish_problem
+from tests.site.conftest import copy_project
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "NO_COLOR": "1"}
+#: A build that would copy /dev/zero never ends: anything near this is a failure.
+TIMEOUT = 120
+
+
+def _loop(sop: Path) -> Path:
+    (sop / "loop.png").symlink_to("loop.png")
+    return sop / "loop.png"
+
+
+def _dangling(sop: Path) -> Path:
+    (sop / "gone.png").symlink_to(sop / "removed-image.png")
+    return sop / "gone.png"
+
+
+def _pipe(sop: Path) -> Path:
+    os.mkfifo(sop / "pipe.png")
+    return sop / "pipe.png"
+
+
+def _device(sop: Path) -> Path:
+    (sop / "zero.png").symlink_to("/dev/zero")
+    return sop / "zero.png"
+
+
+def _latin1_page(sop: Path) -> Path:
+    (sop / "notes.markdown").write_bytes(b"# Notes\n\nCaf\xe9 opening times\n")
+    return sop / "notes.markdown"
+
+
+def _binary_page(sop: Path) -> Path:
+    (sop / "notes.markdown").write_bytes(b"\xff\xfe\x00\x01" * 100)
+    return sop / "notes.markdown"
+
+
+KINDS: dict[str, tuple[Callable[[Path], Path], str]] = {
+    "loop": (_loop, "leads back to itself"),
+    "dangling": (_dangling, "does not exist"),
+    "pipe": (_pipe, "not a regular file"),
+    "device": (_device, "not a regular file"),
+    "latin-1 page": (_latin1_page, "line 3: not valid UTF-8 (byte 0xe9)"),
+    "binary page": (_binary_page, "binary file"),
+}
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+
+
+@pytest.mark.parametrize("kind", [k for k in KINDS if k not in ("pipe", "device")])
+def test_publish_and_page_problems_say_what_is_wrong(tmp_path: Path, kind: str) -> None:
+    make, expected = KINDS[kind]
+    path = make(tmp_path)
+    problem = page_problem(path, 1_000_000)
+    assert expected in problem
+    if kind.endswith("page"):  # a file: copied fine, but not text
+        assert publish_problem(path) is None
+    else:
+        assert publish_problem(path) == problem
+
+
+@needs_fifo
+@pytest.mark.parametrize("kind", ["pipe", "device"])
+def test_a_pipe_or_device_is_never_read(tmp_path: Path, kind: str) -> None:
+    make, expected = KINDS[kind]
+    path = make(tmp_path)
+    if kind == "device" and not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    assert expected in (publish_problem(path) or "")
+    assert expected in page_problem(path, 1_000_000)  # returns: nothing was read
+
+
+def test_a_file_a_page_and_a_link_to_a_file_are_fine(tmp_path: Path) -> None:
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n")
+    (tmp_path / "link.png").symlink_to("image.png")
+    (tmp_path / "page.md").write_text("# Page\n\nCafé\n", encoding="utf-8")
+    for name in ("image.png", "link.png", "page.md"):
+        assert publish_problem(tmp_path / name) is None
+
+
+def _site(project: Path) -> dict[str, str]:
+    site = project / "site"
+    return {
+        str(p.relative_to(site)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _build(project: Path, command: str) -> subprocess.CompletedProcess[str]:
+    env = {**ENV, "XDG_CACHE_HOME": str(project.parent / "cache")}
+    return subprocess.run(
+        [sys.executable, "-m", command, "build"],
+        cwd=project, capture_output=True, text=True, env=env, timeout=TIMEOUT,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample, built once: each test copies it and spoils the copy."""
+    project = copy_project(tmp_path_factory.mktemp("docs-files") / "kb")
+    done = _build(project, "sopkit")
+    assert done.returncode == 0, done.stderr
+    return project
+
+
+def _copy(built: Path, tmp_path: Path) -> Path:
+    """The built project and its caches (lint results, templates), copied."""
+    for name in ("kb", "cache"):
+        subprocess.run(["cp", "-a", str(built.parent / name), str(tmp_path / name)], check=True)
+    return tmp_path / "kb"
+
+
+@needs_fifo
+@pytest.mark.parametrize("command", ["sopkit", "mkdocs"])
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_a_build_names_the_file_and_keeps_the_last_site(
+    built: Path, tmp_path: Path, kind: str, command: str
+) -> None:
+    project = _copy(built, tmp_path)
+    make, expected = KINDS[kind]
+    if kind == "device" and not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    shown = make(project / "sop").relative_to(project).as_posix()
+    before = _site(project)
+    done = _build(project, command)  # a hang fails here (TIMEOUT)
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output
+    assert f"{shown}: " in output and expected in output
+    assert "Traceback" not in output and "bug in sopkit" not in output
+    assert _site(project) == before
+
+
+def test_a_link_to_an_image_is_published(built: Path, tmp_path: Path) -> None:
+    project = _copy(built, tmp_path)
+    (project / "image.png").write_bytes(b"\x89PNG\r\n")
+    (project / "sop" / "logo.png").symlink_to(project / "image.png")
+    done = _build(project, "sopkit")
+    assert done.returncode == 0, done.stderr
+    assert (project / "site" / "logo.png").read_bytes() == b"\x89PNG\r\n"
