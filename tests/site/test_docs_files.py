@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from sopkit.site.docs_files import page_problem, publish_problem
+from sopkit.site.docs_files import page_problem, publish_problem, unpublishable
 from tests.site.conftest import copy_project
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "NO_COLOR": "1"}
@@ -98,6 +98,20 @@ def test_a_file_a_page_and_a_link_to_a_file_are_fine(tmp_path: Path) -> None:
         assert publish_problem(tmp_path / name) is None
 
 
+def test_unpublishable_walks_linked_folders_once(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    (docs / "a" / "b").mkdir(parents=True)
+    (docs / "a" / "b" / "up").symlink_to("../..")  # a loop of folders: walked once
+    (docs / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "gone.png").symlink_to(tmp_path / "nothing.png")
+    _loop(docs / "a")
+    (docs / "a" / "fine.md").write_text("# Fine\n", encoding="utf-8")
+    found = [(p.relative_to(docs).as_posix(), why) for p, why in unpublishable(docs)]
+    assert [name for name, _ in found] == ["a/loop.png", "linked/gone.png"]
+    assert "leads back to itself" in found[0][1] and "does not exist" in found[1][1]
+
+
 def _site(project: Path) -> dict[str, str]:
     site = project / "site"
     return {
@@ -158,3 +172,23 @@ def test_a_link_to_an_image_is_published(built: Path, tmp_path: Path) -> None:
     done = _build(project, "sopkit")
     assert done.returncode == 0, done.stderr
     assert (project / "site" / "logo.png").read_bytes() == b"\x89PNG\r\n"
+
+
+@needs_fifo
+@pytest.mark.parametrize("kind", ["loop", "dangling", "pipe", "device"])
+def test_export_names_the_file_and_writes_nothing(built: Path, tmp_path: Path, kind: str) -> None:
+    project = _copy(built, tmp_path)
+    make, expected = KINDS[kind]
+    if kind == "device" and not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    shown = make(project / "sop").relative_to(project).as_posix()
+    env = {**ENV, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-m", "sopkit", "export", "../plain"],
+        cwd=project, capture_output=True, text=True, env=env, timeout=TIMEOUT,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"{shown}: " in done.stderr and expected in done.stderr
+    assert "Traceback" not in done.stderr and "bug in sopkit" not in done.stderr
+    assert not (tmp_path / "plain").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".plain")]  # no staging left

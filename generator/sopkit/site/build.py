@@ -322,11 +322,13 @@ def export_tree(
 
     from sopkit.lint.report import format_text
     from sopkit.resources import templates_dir
+    from sopkit.site.docs_files import unpublishable
     from sopkit.site.export import ASSETS, config_path, portable_front_matter, zensical_config
     from sopkit.site.knowledge_base import load_knowledge_base
     from sopkit.site.location_pages import variant_page
     from sopkit.site.pages import HOME, overview_nav
     from sopkit.site.words import LANGUAGE_NAMES, touchpoint_label
+    from sopkit.sop import display_path
 
     final = check_output(
         out_dir,
@@ -342,6 +344,9 @@ def export_tree(
         raise BuildFailed(
             f"sopkit lint found errors; nothing was exported:\n{format_text(kb.lint)}"
         )
+    broken = [f"{display_path(p, settings.root)}: {why}" for p, why in unpublishable(docs_dir)]
+    if broken:
+        raise BuildFailed("nothing was exported:\n  " + "\n  ".join(broken))
     pages = kb.pages
     languages = {path: row.sop.lang for path, row in pages.by_path.items()}
     if pages.locations is not None:
