@@ -19,6 +19,7 @@ from typing import Any
 import click
 
 from sopkit import __version__
+from sopkit.errors import SopkitError, environment_problem
 
 
 class _Group(click.Group):
@@ -46,6 +47,10 @@ class _Group(click.Group):
         except Exception as error:  # a bug in sopkit: never exit 1, which means "errors found"
             if os.environ.get("SOPKIT_DEBUG") == "1":
                 traceback.print_exc()
+            problem = environment_problem(error)
+            if problem is not None:  # a full disk, a folder it may not write: not a bug
+                click.echo(f"Error: {problem}", err=True)
+                sys.exit(SopkitError.exit_code)
             summary = f"{type(error).__name__}: {error}"
             click.echo(
                 f"sopkit failed unexpectedly ({summary[:200]}). This is a bug in sopkit: "
@@ -83,7 +88,8 @@ def cli(ctx: click.Context) -> None:
     Exit codes:
       0  no errors found
       1  errors found (lint findings, a failed check)
-      2  sopkit cannot run: bad usage or configuration
+      2  sopkit cannot run: bad usage or configuration, or the
+         machine's doing (a full disk, a folder it may not write)
       3  sopkit failed unexpectedly (a bug: please report it;
          SOPKIT_DEBUG=1 prints the traceback)
 

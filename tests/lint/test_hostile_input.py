@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import pytest
 from click.testing import Result
 
 from sopkit.config import Settings
+from sopkit.errors import environment_problem
 from sopkit.history.git import SUBJECT_CHARACTERS, read_commits
 from sopkit.lint import LintResult, lint_paths
 from sopkit.lint.examples import example
@@ -195,6 +197,50 @@ def test_internal_error_exits_3_without_traceback(tmp_path: Path) -> None:
         env={**os.environ, "SOPKIT_DEBUG": "1"},
     )  # fmt: skip
     assert debug.returncode == 3 and "Traceback" in debug.stderr
+
+
+def _lint_to(tmp_path: Path, output: str) -> subprocess.CompletedProcess[str]:
+    write_tree(tmp_path, {"sop/good.md": GOOD})
+    return subprocess.run(
+        [sys.executable, "-m", "sopkit", "lint", "--format", "json", "-o", output],
+        cwd=tmp_path, capture_output=True, text=True,
+    )  # fmt: skip
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_a_full_disk_is_the_machines_problem_not_a_bug(tmp_path: Path) -> None:
+    done = _lint_to(tmp_path, "/dev/full")  # every write: No space left on device
+    assert done.returncode == 2, done.stderr
+    assert "No space left on device" in done.stderr and "free some space" in done.stderr
+    assert "bug" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_missing_output_folder_is_named_with_the_fix(tmp_path: Path) -> None:
+    done = _lint_to(tmp_path, "reports/lint.json")
+    assert done.returncode == 2, done.stderr
+    assert "reports/lint.json" in done.stderr and "create its folder" in done.stderr
+    assert "bug" not in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (PermissionError(errno.EACCES, "Permission denied", "site"), "could not use site"),
+        (OSError(errno.EROFS, "Read-only file system", "/mnt/site"), "read-only"),
+        (OSError(errno.EMFILE, "Too many open files"), "ulimit -n"),
+        (OSError(errno.ENOENT, "No such file or directory"), None),  # no name: sopkit's own
+        (OSError(errno.EINVAL, "Invalid argument", "x"), None),
+        (KeyError("x"), None),
+    ],
+)
+def test_environment_problems_and_defects_are_told_apart(
+    error: BaseException, expected: str | None
+) -> None:
+    problem = environment_problem(error)
+    if expected is None:
+        assert problem is None
+    else:
+        assert problem is not None and expected in problem
 
 
 def test_git_log_survives_separator_bytes_and_huge_messages(tmp_path: Path) -> None:
