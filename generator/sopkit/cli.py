@@ -343,9 +343,34 @@ def _no_mkdocs_yml(mkdocs_file: Path, command: str) -> str:
     )
 
 
+def _dev_address(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``IP:PORT`` as MkDocs reads it, with the port in range (MkDocs would crash on it)."""
+    if value is None:
+        return None
+    import ipaddress
+
+    host, _, port = value.rpartition(":")
+    try:
+        if host != "localhost":
+            ipaddress.ip_address(host[1:-1] if host.startswith("[") else host)
+        if not 0 <= int(port) <= 65535:
+            raise ValueError(port)
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not IP:PORT with a port from 0 to 65535, e.g. 127.0.0.1:8001"
+        ) from None
+    return value
+
+
 @cli.command()
 @site_config_option
-@click.option("-a", "--dev-addr", metavar="IP:PORT", help="Address to serve on (127.0.0.1:8000).")
+@click.option(
+    "-a",
+    "--dev-addr",
+    metavar="IP:PORT",
+    callback=_dev_address,
+    help="Address to serve on (127.0.0.1:8000).",
+)
 @click.option("--clean", is_flag=True, help="Build every page after each edit, not what changed.")
 def serve(mkdocs_file: Path, dev_addr: str | None, clean: bool) -> None:
     """Preview the knowledge base with live reload; an edit rebuilds what it changed.

@@ -65,3 +65,39 @@ def test_serve_previews_and_reloads_after_an_edit(project: Path) -> None:
             server.kill()
             out, _ = server.communicate()
     assert "the preview uses Material's search" in out
+
+
+def _serve(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**ENV, "NO_COLOR": "1", "XDG_CACHE_HOME": str(project.parent / "cache")}
+    return subprocess.run(
+        [sys.executable, "-m", "sopkit", "serve", *args],
+        cwd=project, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+def test_an_address_in_use_is_named_with_the_fix(project: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        address = f"127.0.0.1:{taken.getsockname()[1]}"
+        done = _serve(project, "-a", address)
+    assert done.returncode == 2, done.stderr
+    assert f"could not be served on {address}: Address already in use" in done.stderr
+    assert "-a 127.0.0.1:8001" in done.stderr and "bug" not in done.stderr
+
+
+def test_a_bad_address_is_a_usage_error(project: Path) -> None:
+    for address in ("127.0.0.1:99999", "127.0.0.1", "example.org:8000", "[::1]:port"):
+        done = _serve(project, "-a", address)
+        assert done.returncode == 2, done.stderr
+        assert f"'{address}' is not IP:PORT" in done.stderr and "bug" not in done.stderr
+
+
+def test_a_bad_address_in_mkdocs_yml_is_a_configuration_error(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    original = config.read_text(encoding="utf-8")
+    for value, expected in (("127.0.0.1:99999", "from 0 to 65535"), ("nowhere", "IP:PORT")):
+        config.write_text(original + f"dev_addr: {value}\n", encoding="utf-8")
+        done = _serve(project)
+        assert done.returncode == 2, done.stderr
+        assert expected in done.stderr and "bug" not in done.stderr

@@ -7,6 +7,7 @@ one was.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import re
@@ -284,7 +285,21 @@ def serve_site(config_file: Path, dev_addr: str | None = None, *, dirty: bool = 
     except ConfigurationError as error:
         raise SopkitError(f"{config_file}: {error}") from None
     except Abort as error:
+        if "configuration error" in str(error):  # MkDocs has logged which value is wrong
+            raise SopkitError(f"The site could not be served: {config_file}: {error}") from None
         raise BuildFailed(f"The site could not be served: {error}") from None
+    except OverflowError:  # a port above 65535 in mkdocs.yml (the CLI checks -a itself)
+        raise SopkitError(
+            f"{config_file}: dev_addr: the port must be from 0 to 65535, e.g. 127.0.0.1:8001"
+        ) from None
+    except OSError as error:
+        if error.errno not in (errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES):
+            raise
+        address = dev_addr or "dev_addr of mkdocs.yml (127.0.0.1:8000 unless set)"
+        raise SopkitError(
+            f"The site could not be served on {address}: {error.strerror}. Stop the program "
+            "that uses it, or serve on another address, e.g. sopkit serve -a 127.0.0.1:8001"
+        ) from None
 
 
 def export_tree(
