@@ -102,6 +102,42 @@ def test_build_without_mkdocs_yml_exits_2_and_shows_one_that_builds(tmp_path: Pa
     assert "material" in (tmp_path / "site/phone/answer/index.html").read_text(encoding="utf-8")
 
 
+_BROKEN_CONFIGS = {
+    "a single number": ("42\n", "holds the single value '42', not settings"),
+    "a single true": ("true\n", "holds the single value 'true', not settings"),
+    "a MkDocs value": ("site_name: x\ndocs_dir: /nonexistent\n", "isn't an existing directory"),
+    "a plugin option's type": (
+        "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit:\n      cache_dir: 5\n",
+        "option 'cache_dir': Expected type",
+    ),
+    "a sopkit setting": (
+        "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit:\n      timezone: Mars/Olympus\n",
+        "mkdocs.yml:5: sopkit setting 'timezone': unknown time zone",
+    ),
+    "the cache inside the SOPs": (
+        "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit:\n      cache_dir: sop/cache\n",
+        "is inside docs_dir",
+    ),
+}
+
+
+@pytest.mark.parametrize("broken", list(_BROKEN_CONFIGS))
+def test_a_broken_configuration_exits_2_with_what_to_fix(project: Path, broken: str) -> None:
+    """2 is "sopkit cannot run" (bad configuration); 1 would say the SOPs have errors."""
+    content, expected = _BROKEN_CONFIGS[broken]
+    (project / "mkdocs.yml").write_text(content, encoding="utf-8")
+    env = {**ENV, "XDG_CACHE_HOME": str(project.parent / "cache")}
+    for command in (["build"], ["serve", "-a", "127.0.0.1:0"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "sopkit", *command],
+            cwd=project, capture_output=True, text=True, env=env, timeout=120,
+        )  # fmt: skip
+        assert done.returncode == 2, (command, done.stderr)
+        assert expected in done.stderr
+        assert "bug in sopkit" not in done.stderr and "Traceback" not in done.stderr
+    assert not (project / "site").exists() and not (project / "sop" / "cache").exists()
+
+
 def test_sop_pages_do_not_grow_with_the_number_of_sops(tmp_path: Path) -> None:
     """A full sidebar would repeat every SOP on every page: size must stay linear."""
     sizes = {}

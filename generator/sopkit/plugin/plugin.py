@@ -63,6 +63,14 @@ def _lint_failed_message(report: str) -> str:
 _PROGRESS_EVERY = 500
 
 
+class SettingsInvalid(PluginError):
+    """The project's setup is wrong (sopkit's settings, its cache, its plugins): exit 2.
+
+    A failed build exits 1 (errors found); ``sopkit build`` and ``sopkit serve`` tell
+    this apart from lint errors by its type.
+    """
+
+
 def _refuse_static_i18n(config: Any) -> None:
     """Stop with the supported way when mkdocs-static-i18n is configured.
 
@@ -74,7 +82,7 @@ def _refuse_static_i18n(config: Any) -> None:
     """
     for name, plugin in config.plugins.items():
         if type(plugin).__module__.split(".")[0] == "mkdocs_static_i18n":
-            raise PluginError(
+            raise SettingsInvalid(
                 f"sopkit does not work with mkdocs-static-i18n (plugin '{name}'): it "
                 "builds one site per language from translated copies of each page, while "
                 "each SOP states its own language ('lang: de' in its front matter). "
@@ -148,7 +156,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             what = "sopkit setting 'cache_dir'" if self.config.cache_dir else (
                 "the template cache (from $XDG_CACHE_HOME or ~/.cache)"
             )  # fmt: skip
-            raise PluginError(
+            raise SettingsInvalid(
                 ConfigError(
                     source,
                     f"{what}: {cache_dir} is inside docs_dir ({docs}); sopkit never "
@@ -190,7 +198,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 options, source, source.resolve().parent, Path(config.docs_dir)
             )
         except ConfigError as error:
-            raise PluginError(error.message) from None
+            raise SettingsInvalid(error.message) from None
         try:
             self.lint_cache = lint_cache_dir(self.config.cache, self.config.cache_dir, source)
             if self.live is None:  # serving lints in this process, with results in memory
@@ -198,7 +206,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                     self.settings, Path(config.docs_dir), self.lint_cache
                 )
         except SopkitError as error:  # e.g. docs_dir does not exist
-            raise PluginError(error.message) from None
+            raise SettingsInvalid(error.message) from None
         self._stage_plain_build(config, source)
         overrides = str(templates_dir() / "overrides")
         config.theme.dirs.insert(1 if config.theme.get("custom_dir") else 0, overrides)

@@ -11,6 +11,7 @@ import errno
 import logging
 import os
 import re
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -208,6 +209,10 @@ def build_site(
         config = load_config(config_file=str(config_file), strict=strict)
     except ConfigurationError as error:
         raise SopkitError(f"{config_file}: {error}") from None
+    except Abort as error:  # MkDocs has logged each invalid value
+        raise SopkitError(f"{config_file}: {error} (see above)") from None
+    except TypeError:
+        raise _not_a_mapping(config_file) from None
     final = check_output(
         Path(site_dir or config.site_dir),
         Protected(Path(config.docs_dir), config_file.resolve().parent),
@@ -237,6 +242,11 @@ def build_site(
         except (Abort, PluginError) as error:
             if isinstance(error, PluginError):  # raised outside MkDocs' own error logging
                 logging.getLogger("mkdocs").error(str(error))
+            if _setup_is_wrong(error):
+                raise SopkitError(
+                    f"The site was not built: the error above is in the setup; {final} is "
+                    "unchanged."
+                ) from None
             raise BuildFailed(_failure_line(error, plugin, final)) from None
         finally:
             logging.getLogger("mkdocs").removeHandler(recorder)
@@ -251,6 +261,39 @@ def build_site(
             site_cache.store(kept.folder, entry, final, record,
                              logging.getLogger("mkdocs").info)  # fmt: skip
     return BuildSummary(final, pages, sops, findings, time.perf_counter() - started)
+
+
+def _setup_is_wrong(error: BaseException) -> bool:
+    """Whether a build failed on the project's setup (exit 2), not on what it found (1)."""
+    from sopkit.plugin.plugin import SettingsInvalid
+
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, SettingsInvalid):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _not_a_mapping(config_file: Path) -> BaseException:
+    """What to say when MkDocs failed with a ``TypeError`` reading ``config_file``.
+
+    MkDocs reads a file that holds a single number or ``true`` (not settings) and then
+    fails with a ``TypeError``; any other ``TypeError`` is handed back as it is.
+    """
+    import yaml
+
+    try:
+        with config_file.open(encoding="utf-8") as source:
+            node = yaml.compose(source, Loader=yaml.SafeLoader)  # nodes only: no tag runs
+    except (OSError, ValueError, yaml.YAMLError):
+        node = None
+    if isinstance(node, yaml.ScalarNode):
+        return SopkitError(
+            f"{config_file}: holds the single value {node.value[:40]!r}, not settings: write "
+            "one setting per line, e.g. 'site_name: Service standards'"
+        )
+    return sys.exc_info()[1] or RuntimeError(f"{config_file}: MkDocs could not read it")
 
 
 class _NoDirtyWarning(logging.Filter):
@@ -284,9 +327,13 @@ def serve_site(config_file: Path, dev_addr: str | None = None, *, dirty: bool = 
         )
     except ConfigurationError as error:
         raise SopkitError(f"{config_file}: {error}") from None
+    except TypeError:
+        raise _not_a_mapping(config_file) from None
     except Abort as error:
-        if "configuration error" in str(error):  # MkDocs has logged which value is wrong
-            raise SopkitError(f"The site could not be served: {config_file}: {error}") from None
+        if "configuration error" in str(error) or _setup_is_wrong(error):  # logged above
+            raise SopkitError(
+                f"The site could not be served: the error above is in the setup ({config_file})"
+            ) from None
         raise BuildFailed(f"The site could not be served: {error}") from None
     except OverflowError:  # a port above 65535 in mkdocs.yml (the CLI checks -a itself)
         raise SopkitError(
