@@ -44,6 +44,7 @@ _PATH_FIXES = {
     errno.ENOENT: "create its folder, or give another path",
     errno.ENOTDIR: "a part of the path is a file, not a folder: give another path",
     errno.EISDIR: "it is a folder: give a file's path",
+    errno.EEXIST: "something that is not a folder is in the way: give a folder's path",
 }
 
 

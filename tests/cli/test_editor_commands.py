@@ -36,6 +36,14 @@ def test_new_refuses_to_overwrite(run_cli, tmp_path: Path) -> None:
     assert (tmp_path / "sop/phone/answer-the-shop-phone.md").read_text() == before
 
 
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="no /dev/null here")
+def test_new_into_a_device_names_it_instead_of_crashing(run_cli) -> None:
+    result = run_cli(*NEW, "--dir", "/dev/null")  # exists, and is neither file nor folder
+    assert result.exit_code == 2, result.output
+    assert "could not use /dev/null" in result.output and "give a folder's path" in result.output
+    assert "bug" not in result.output
+
+
 def test_new_refuses_a_vague_standard_and_writes_nothing(run_cli, tmp_path: Path) -> None:
     args = [
         a if a != "90% of calls answered within 30 seconds" else "Answer calls quickly" for a in NEW

@@ -228,6 +228,7 @@ def test_a_missing_output_folder_is_named_with_the_fix(tmp_path: Path) -> None:
         (PermissionError(errno.EACCES, "Permission denied", "site"), "could not use site"),
         (OSError(errno.EROFS, "Read-only file system", "/mnt/site"), "read-only"),
         (OSError(errno.EMFILE, "Too many open files"), "ulimit -n"),
+        (FileExistsError(errno.EEXIST, "File exists", "/dev/null"), "not a folder"),
         (OSError(errno.ENOENT, "No such file or directory"), None),  # no name: sopkit's own
         (OSError(errno.EINVAL, "Invalid argument", "x"), None),
         (KeyError("x"), None),
