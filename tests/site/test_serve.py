@@ -101,3 +101,44 @@ def test_a_bad_address_in_mkdocs_yml_is_a_configuration_error(project: Path) -> 
         done = _serve(project)
         assert done.returncode == 2, done.stderr
         assert expected in done.stderr and "bug" not in done.stderr
+
+
+def test_mkdocs_yml_saved_broken_while_serving_is_one_line_then_the_preview_goes_on(
+    project: Path, tmp_path: Path
+) -> None:
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    config = project / "mkdocs.yml"
+    original = config.read_text(encoding="utf-8")
+    env = {**ENV, "NO_COLOR": "1", "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    with log.open("w", encoding="utf-8") as output:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "sopkit", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=project, env=env, stdout=output, stderr=subprocess.STDOUT, text=True,
+        )  # fmt: skip
+    try:
+        url = f"http://127.0.0.1:{port}/phone/answer-inbound-calls/"
+        _wait_for(url, 'class="sop-card"', 60)
+        for broken, expected in (
+            ("site_name: [\n", "found '<stream end>'"),  # YAML that does not parse
+            ("42\n", "holds the single value '42', not settings"),
+        ):
+            config.write_text(broken, encoding="utf-8")
+            deadline = time.monotonic() + 60
+            while expected not in log.read_text(encoding="utf-8"):
+                assert time.monotonic() < deadline, log.read_text(encoding="utf-8")
+                time.sleep(0.3)
+        config.write_text(original, encoding="utf-8")
+        sop = project / "sop/phone/answer-inbound-calls.md"
+        sop.write_text(sop.read_text(encoding="utf-8").replace(
+            "80% of calls answered within 20 seconds", "85% of calls answered within 20 seconds"
+        ), encoding="utf-8")  # fmt: skip
+        _wait_for(url, "85% of calls answered within 20 seconds", 60)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    shown = log.read_text(encoding="utf-8")
+    assert "Traceback" not in shown and "mkdocs.yml: MkDocs encountered an error" in shown

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import click
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from pathspec.gitignore import GitIgnoreSpec
@@ -30,6 +30,7 @@ from sopkit.plugin.config import SopPluginConfig
 from sopkit.plugin.incremental import LiveSite
 from sopkit.plugin.sidebar import SidebarCache
 from sopkit.resources import templates_dir
+from sopkit.site.build import not_a_mapping
 from sopkit.site.card_cache import CardCache
 from sopkit.site.docs_files import page_problem, publish_problem
 from sopkit.site.escaping import html_text
@@ -556,8 +557,28 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             self.lint_process.cancel()
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
-        """Rebuild when our templates or styles change (they sit outside docs_dir)."""
+        """Rebuild when our templates or styles change (they sit outside docs_dir).
+
+        A rebuild after ``mkdocs.yml`` was saved broken says what is wrong in one line:
+        MkDocs prints a traceback for a YAML error (and a ``TypeError`` for a file
+        holding one value) but only the message of an ``Abort``.
+        """
         server.watch(str(templates_dir()))
+        rebuild = server.builder
+        config_file = Path(config.config_file_path or "mkdocs.yml")
+
+        def rebuild_or_say_why() -> None:
+            try:
+                rebuild()
+            except ConfigurationError as error:
+                raise Abort(f"{config_file}: {error}") from None
+            except TypeError:
+                problem = not_a_mapping(config_file)
+                if isinstance(problem, SopkitError):
+                    raise Abort(problem.message) from None
+                raise
+
+        server.builder = rebuild_or_say_why
         return server
 
     @event_priority(-100)  # after every other plugin has written its files

@@ -212,7 +212,7 @@ def build_site(
     except Abort as error:  # MkDocs has logged each invalid value
         raise SopkitError(f"{config_file}: {error} (see above)") from None
     except TypeError:
-        raise _not_a_mapping(config_file) from None
+        raise not_a_mapping(config_file) from None
     final = check_output(
         Path(site_dir or config.site_dir),
         Protected(Path(config.docs_dir), config_file.resolve().parent),
@@ -275,7 +275,7 @@ def _setup_is_wrong(error: BaseException) -> bool:
     return False
 
 
-def _not_a_mapping(config_file: Path) -> BaseException:
+def not_a_mapping(config_file: Path) -> BaseException:
     """What to say when MkDocs failed with a ``TypeError`` reading ``config_file``.
 
     MkDocs reads a file that holds a single number or ``true`` (not settings) and then
@@ -328,7 +328,7 @@ def serve_site(config_file: Path, dev_addr: str | None = None, *, dirty: bool = 
     except ConfigurationError as error:
         raise SopkitError(f"{config_file}: {error}") from None
     except TypeError:
-        raise _not_a_mapping(config_file) from None
+        raise not_a_mapping(config_file) from None
     except Abort as error:
         if "configuration error" in str(error) or _setup_is_wrong(error):  # logged above
             raise SopkitError(
