@@ -263,12 +263,18 @@ def build_site(
     return BuildSummary(final, pages, sops, findings, time.perf_counter() - started)
 
 
+#: Binding the preview's address failed: in use, not this machine's, or a port kept for root.
+_ADDRESS_ERRORS = (errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES)
+
+
 def _setup_is_wrong(error: BaseException) -> bool:
     """Whether a build failed on the project's setup (exit 2), not on what it found (1)."""
     from sopkit.plugin.plugin import SettingsInvalid
 
     seen: BaseException | None = error
-    while seen is not None:
+    for _ in range(50):  # the chain of causes is short; never follow a cycle for ever
+        if seen is None:
+            break
         if isinstance(seen, SettingsInvalid):
             return True
         seen = seen.__cause__ or seen.__context__
@@ -340,8 +346,8 @@ def serve_site(config_file: Path, dev_addr: str | None = None, *, dirty: bool = 
             f"{config_file}: dev_addr: the port must be from 0 to 65535, e.g. 127.0.0.1:8001"
         ) from None
     except OSError as error:
-        if error.errno not in (errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES):
-            raise
+        if error.filename is not None or error.errno not in _ADDRESS_ERRORS:
+            raise  # a file: the CLI names it
         address = dev_addr or "dev_addr of mkdocs.yml (127.0.0.1:8000 unless set)"
         raise SopkitError(
             f"The site could not be served on {address}: {error.strerror}. Stop the program "
