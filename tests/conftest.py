@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -33,6 +34,16 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 _CACHE_HOME = pytest.StashKey[str]()
+
+
+def stop(process: subprocess.Popen[str] | subprocess.Popen[bytes]) -> None:
+    """End a server a test started: asked first, killed if it does not go in 10 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def write_tree(root: Path, files: Mapping[str, str | bytes]) -> Path:

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from tests.browser.kb import axe_violations
+from tests.conftest import stop
 from tests.site.conftest import copy_project
 
 SOP = "sop/phone/answer-inbound-calls.md"
@@ -57,11 +58,7 @@ def preview(tmp_path: Path) -> Iterator[tuple[Path, str]]:
                 time.sleep(0.3)
         yield project, url
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop(server)
 
 
 def _edit(project: Path, old: str, new: str) -> None:

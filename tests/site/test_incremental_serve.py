@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import stop
 from tests.site.conftest import copy_project
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -100,11 +101,7 @@ def server(
         running.site = next(h.parent for h in homes if h.is_file() and marker in h.read_text())
         yield running
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)
 
 
 def test_a_step_edit_rebuilds_the_sop_page_and_no_listing(server: Server) -> None:

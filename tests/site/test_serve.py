@@ -10,6 +10,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from tests.conftest import stop
+
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
@@ -135,10 +137,6 @@ def test_mkdocs_yml_saved_broken_while_serving_is_one_line_then_the_preview_goes
         ), encoding="utf-8")  # fmt: skip
         _wait_for(url, "85% of calls answered within 20 seconds", 60)
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop(server)
     shown = log.read_text(encoding="utf-8")
     assert "Traceback" not in shown and "mkdocs.yml: MkDocs encountered an error" in shown
