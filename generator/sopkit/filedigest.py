@@ -28,13 +28,21 @@ def files_under(
     """Every file under ``folder`` (or ``folder`` itself, if a file), in a stable order.
 
     Args:
-        follow_links: walk into linked folders too (as MkDocs finds docs).
+        follow_links: walk into linked folders too (as MkDocs finds docs and a copy
+            copies them); a folder reached twice (a loop of links) is walked once.
         skip: names of folders and files to leave out.
     """
     if folder.is_file():
         yield folder
         return
+    walked: set[str] = set()
     for root, dirs, files in os.walk(folder, followlinks=follow_links):
+        if follow_links:
+            real = os.path.realpath(root)
+            if real in walked:
+                dirs.clear()
+                continue
+            walked.add(real)
         dirs[:] = sorted(d for d in dirs if skip is None or not skip(d))
         for name in sorted(files):
             if skip is None or not skip(name):

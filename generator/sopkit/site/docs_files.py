@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sopkit.document import decode, read_bytes
+from sopkit.filedigest import files_under
 
 
 def publish_problem(path: Path) -> str | None:
@@ -55,19 +56,10 @@ def unpublishable(docs_dir: Path) -> Iterator[tuple[Path, str]]:
     Linked folders are followed, as MkDocs and a copy of the folder follow them; a
     folder reached twice (a loop of links) is walked once.
     """
-    walked: set[str] = set()
-    for folder, folders, files in os.walk(docs_dir, followlinks=True):
-        real = os.path.realpath(folder)
-        if real in walked:
-            folders.clear()
-            continue
-        walked.add(real)
-        folders.sort()
-        for name in sorted(files):
-            path = Path(folder, name)
-            problem = publish_problem(path)
-            if problem is not None:
-                yield path, problem
+    for path in files_under(docs_dir, follow_links=True):
+        problem = publish_problem(path)
+        if problem is not None:
+            yield path, problem
 
 
 def page_problem(path: Path, max_size: int) -> str:
