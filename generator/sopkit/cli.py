@@ -344,18 +344,18 @@ def _no_mkdocs_yml(mkdocs_file: Path, command: str) -> str:
 
 
 def _dev_address(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """``IP:PORT`` as MkDocs reads it, with the port in range (MkDocs would crash on it)."""
+    """``IP:PORT`` checked by MkDocs' own option, and the port in range (MkDocs crashes on it)."""
     if value is None:
         return None
-    import ipaddress
+    from mkdocs.config.base import ValidationError
+    from mkdocs.config.config_options import IpAddress
 
-    host, _, port = value.rpartition(":")
+    option: Any = IpAddress()  # untyped in MkDocs
     try:
-        if host != "localhost":
-            ipaddress.ip_address(host[1:-1] if host.startswith("[") else host)
-        if not 0 <= int(port) <= 65535:
-            raise ValueError(port)
-    except ValueError:
+        port = int(option.validate(value).port)
+    except ValidationError:
+        port = -1
+    if not 0 <= port <= 65535:
         raise click.BadParameter(
             f"{value!r} is not IP:PORT with a port from 0 to 65535, e.g. 127.0.0.1:8001"
         ) from None
