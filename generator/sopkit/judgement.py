@@ -203,7 +203,9 @@ _ESCAPE = re.compile(
 #: A clause that makes its bound firm: "We guarantee a reply within 1 business day, ...".
 _FIRM = re.compile(
     r"\b(?:guarantee|promise|commit|always|at\s+the\s+latest|no\s+later\s+than|garantier\w*|"
-    r"versprech\w*|spätestens|immer|garande\w*|beloo?f\w*|uiterlijk|altijd)\b",
+    r"versprech\w*|spätestens|immer|garande\w*|beloo?f\w*|uiterlijk|altijd|"
+    # a cap is firm too: "within a maximum of 15 days, however we make every effort ..."
+    r"maximum|at\s+most|höchstens|maximal|längstens|maximaal|ten\s+hoogste|hooguit)\b",
     re.IGNORECASE,
 )
 #: A second clause joined after every bound: "... within two hours and also ...".

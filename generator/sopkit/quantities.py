@@ -407,10 +407,93 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"uitgeprint|ter\s+plekke))|ter\s+plekke|terwijl\s+u\s+wacht", 0, "day", "on the spot"),
     ),
 }  # fmt: skip
+#: The weekdays, for deadlines such as "the following Monday": (English, German, Dutch).
+WEEKDAYS = (
+    ("Monday", "Montag", "maandag"), ("Tuesday", "Dienstag", "dinsdag"),
+    ("Wednesday", "Mittwoch", "woensdag"), ("Thursday", "Donnerstag", "donderdag"),
+    ("Friday", "Freitag", "vrijdag"), ("Saturday", "Samstag", "zaterdag"),
+    ("Sunday", "Sonntag", "zondag"),
+)  # fmt: skip
+#: Calendar periods a deadline may end with ("by the end of the month"): English name,
+#: length in months, and the German and Dutch words for the period.
+CALENDAR_PERIODS = (
+    ("month", 1, r"Monat(?:s|es)?", "maand"),
+    ("quarter", 3, r"Quartal(?:s|es)?", "kwartaal"),
+    ("year", 12, r"(?:Kalender)?[Jj]ahr(?:s|es)?|Geschäftsjahr(?:s|es)?", r"(?:kalender)?jaar"),
+)
+
+
+def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
+    """ "The following Monday", "am folgenden Montag", "de eerstvolgende maandag".
+
+    The bound is at most a week away; the card names the day itself.
+    """
+    table: dict[str, list[tuple[str, float, str, str]]] = {"en": [], "de": [], "nl": []}
+    for english, german, dutch in WEEKDAYS:
+        relative = f"next {english}"
+        table["en"].append(
+            (rf"(?:by\s+|on\s+|before\s+)?(?:the\s+)?(?:next|following)\s+{english}", 7, "day",
+             relative)
+        )  # fmt: skip
+        table["de"].append(
+            (rf"(?:bis\s+(?:zum\s+)?|am\s+|spätestens\s+am\s+)?(?:nächsten|folgenden|"
+             rf"darauffolgenden|darauf\s+folgenden|kommenden)\s+{german}", 7, "day", relative)
+        )  # fmt: skip
+        table["nl"].append(
+            (rf"(?:uiterlijk\s+|op\s+|vóór\s+|voor\s+)?(?:de\s+)?(?:eerst)?volgende\s+{dutch}|"
+             rf"(?:uiterlijk\s+|op\s+)?aanstaande\s+{dutch}", 7, "day", relative)
+        )  # fmt: skip
+    return table
+
+
+def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
+    """ "By the end of the month", "im selben Kalenderjahr", "in hetzelfde kalenderjaar".
+
+    A deadline at the end of a calendar period is at most that period away; "the end
+    of the following month" at most two.
+    """
+    table: dict[str, list[tuple[str, float, str, str]]] = {"en": [], "de": [], "nl": []}
+    for name, months, german, dutch in CALENDAR_PERIODS:
+        english = rf"(?:calendar\s+|financial\s+)?{name}" if name == "year" else name
+        this, following = f"end of the {name}", f"end of the next {name}"
+        table["en"] += [
+            (rf"(?:by|before|at|until|on)?\s*(?:the\s+)?end\s+of\s+(?:the\s+)?(?:following|next)\s+"
+             rf"{english}", 2 * months, "month", following),
+            (rf"(?:by|before|at|until|on)?\s*(?:the\s+)?end\s+of\s+(?:the\s+)?(?:same\s+|"
+             rf"current\s+)?{english}|(?:(?:in|within|during)\s+)?the\s+same\s+{english}", months,
+             "month", this),
+        ]  # fmt: skip
+        compound = {"month": "Monats", "quarter": "Quartals", "year": "Jahres"}[name]
+        table["de"] += [
+            (rf"(?:bis\s+(?:zum\s+)?|zum\s+|vor\s+(?:dem\s+)?)?Ende\s+des\s+(?:folgenden|nächsten)\s+"
+             rf"(?:{german})|(?:bis\s+(?:zum\s+)?|zum\s+)?Ende\s+des\s+Folge(?:{german.lower()})",
+             2 * months, "month", following),
+            (rf"(?:bis\s+(?:zum\s+)?|zum\s+|vor\s+(?:dem\s+)?|am\s+)?Ende\s+des\s+(?:laufenden\s+|"
+             rf"gleichen\s+|selben\s+|jeweiligen\s+)?(?:{german})|(?:bis\s+(?:zum\s+)?|zum\s+|vor\s+"
+             rf"(?:dem\s+)?)?{compound}ende|(?:im|innerhalb\s+des)\s+(?:selben|gleichen|laufenden|"
+             rf"jeweiligen)\s+(?:{german})", months, "month", this),
+        ]  # fmt: skip
+        article = "de" if name == "month" else "het"
+        table["nl"] += [
+            (rf"(?:uiterlijk\s+|vóór\s+|voor\s+|aan\s+|tegen\s+)?(?:het\s+)?eind(?:e)?\s+van\s+"
+             rf"{article}\s+(?:volgende|komende)\s+{dutch}", 2 * months, "month", following),
+            (rf"(?:uiterlijk\s+|vóór\s+|voor\s+|aan\s+|tegen\s+)?(?:het\s+)?eind(?:e)?\s+van\s+"
+             rf"{article}\s+(?:lopende\s+|huidige\s+)?{dutch}|(?:in|binnen)\s+(?:hetzelfde|"
+             rf"dezelfde|het\s+lopende|de\s+lopende)\s+{dutch}", months, "month", this),
+        ]  # fmt: skip
+    return table
+
+
+_WEEKDAY_DEADLINES = _weekday_deadlines()
+_PERIOD_DEADLINES = _period_deadlines()
 _DAY_DEADLINE_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float, str, str], ...]] = {
     lang: tuple(
         (re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), amount, unit, words)
-        for pattern, amount, unit, words in table
+        for pattern, amount, unit, words in (
+            *table,
+            *_WEEKDAY_DEADLINES[lang],
+            *_PERIOD_DEADLINES[lang],
+        )
     )
     for lang, table in _DAY_DEADLINES.items()
 }

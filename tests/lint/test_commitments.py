@@ -175,6 +175,20 @@ MEASURABLE = [
     ("de", "Das Rad kann noch am gleichen Abend abgeholt werden.", "noch am gleichen Abend"),
     ("nl", "Klanten worden ten minste 48 uur van tevoren ingelicht.", "ten minste 48 uur van tevoren"),
     ("de", "Sie erhalten sofort eine automatische E-Mail-Bestätigung.", "sofort"),
+    # deadlines on a weekday, and at the end of a calendar period
+    ("en", "Parcels ordered at the weekend are sent out the following Tuesday", "the following Tuesday"),
+    ("de", "Anträge vom Wochenende bearbeiten wir am folgenden Montag", "am folgenden Montag"),
+    ("nl", "Bestellingen van het weekend versturen wij de eerstvolgende dinsdag", "de eerstvolgende dinsdag"),
+    ("en", "We settle every refund claim by the end of the month", "end of the month"),
+    ("en", "Objections are decided within the same calendar year", "the same calendar year"),
+    ("de", "Widersprüche entscheiden wir bis zum Ende des Kalenderjahres", "Ende des Kalenderjahres"),
+    ("de", "Die Jahresabrechnung erhalten Sie bis Ende des Folgemonats", "Ende des Folgemonats"),
+    ("nl", "Wij handelen elk bezwaar af in hetzelfde kalenderjaar", "in hetzelfde kalenderjaar"),
+    ("nl", "De afrekening ontvangt u voor het einde van het kwartaal", "einde van het kwartaal"),
+    # a hedge on a softer second bound after a cap is an aside
+    ("en", "Refunds are paid within a maximum of 10 days, though we make every effort to pay them within two", "10 days"),
+    # "expected" in a condition is not a hedge of the bound
+    ("en", "We reply within 5 working days and tell you if any delays are expected", "5 working days"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -335,6 +349,44 @@ VAGUE = [
         "5 days",
         "we aim to",
     ),
+    # effort instead of a result
+    (
+        "en",
+        "We make every effort to send your order within 10 working days",
+        "10 working days",
+        "every effort",
+    ),
+    (
+        "en",
+        "Staff use all reasonable endeavours to call back within 2 hours",
+        "2 hours",
+        "reasonable endeavours",
+    ),
+    (
+        "de",
+        "Wir tun alles, um Ihren Antrag innerhalb von 5 Werktagen zu bearbeiten",
+        "5 Werktage",
+        "wir tun alles",
+    ),
+    (
+        "de",
+        "Wir setzen alles daran, Ihnen binnen 3 Tagen zu antworten",
+        "3 Tage",
+        "setzen alles daran",
+    ),
+    (
+        "nl",
+        "Wij stellen alles in het werk om binnen 5 werkdagen te antwoorden",
+        "5 werkdagen",
+        "stellen alles in het werk",
+    ),
+    (
+        "nl",
+        "Het team doet er alles aan om binnen 2 dagen te reageren",
+        "2 dagen",
+        "doet er alles aan",
+    ),
+    ("en", "Replies are expected within 5 working days", "5 working days", "are expected within"),
 ]
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from sopkit.config import Settings
 from sopkit.lint.examples import example
+from sopkit.quantities import _DAY_DEADLINE_PATTERNS
 from sopkit.site.knowledge_base import load_knowledge_base
-from sopkit.site.words import bounds_words, duration_words, target_words
+from sopkit.site.words import _RELATIVE, bounds_words, duration_words, target_words
 from sopkit.standard import parse_standard
 from tests.conftest import write_tree
 
@@ -39,6 +40,26 @@ def test_deadlines_by_the_day_and_rings_read_in_the_sops_language() -> None:
     assert duration_words(nl.duration, "nl") == "op dezelfde dag"
     rings = parse_standard("Anrufe nach dem dritten Klingeln angenommen", "3 Klingeln", "de")
     assert duration_words(rings.duration, "de") == "innerhalb von 3 Klingeltönen"
+
+
+def test_deadlines_on_a_weekday_or_a_period_end_read_in_the_sops_language() -> None:
+    nl = parse_standard("Verzending de eerstvolgende maandag", "de eerstvolgende maandag", "nl")
+    assert duration_words(nl.duration, "nl") == "uiterlijk de volgende maandag"
+    de = parse_standard("Bescheid bis zum Ende des Kalenderjahres", "Ende des Kalenderjahres", "de")
+    assert duration_words(de.duration, "de") == "bis zum Jahresende"
+    en = parse_standard(
+        "Statements sent by the end of the following month", "end of next month", "en"
+    )
+    assert bounds_words(en, "en") == "by the end of the next month"
+
+
+def test_every_deadline_by_the_day_has_words_in_each_language() -> None:
+    relatives = {
+        words for table in _DAY_DEADLINE_PATTERNS.values() for _, _, _, words in table if words
+    }
+    assert len(relatives) >= 20
+    for relative in relatives:
+        assert set(_RELATIVE[relative]) == {"en", "de", "nl"}, relative
 
 
 def test_the_card_shows_every_commitment_of_the_metric() -> None:

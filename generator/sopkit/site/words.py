@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sopkit.quantities import Duration, Target
+from sopkit.quantities import WEEKDAYS, Duration, Target
 from sopkit.standard import Standard
 
 LABELS: dict[str, dict[str, str]] = {
@@ -64,6 +64,33 @@ _RELATIVE: dict[str, dict[str, str]] = {
     "at once": {"en": "at once", "de": "sofort", "nl": "direct"},
     "at the same time": {"en": "at the same time", "de": "gleichzeitig", "nl": "tegelijk"},
 }  # fmt: skip
+_PERIOD_NAMES = {
+    "month": ("Monatsende", "Ende des Folgemonats", "de maand", "de volgende maand"),
+    "quarter": ("Quartalsende", "Ende des Folgequartals", "het kwartaal", "het volgende kwartaal"),
+    "year": ("Jahresende", "Ende des Folgejahres", "het jaar", "het volgende jaar"),
+}
+
+
+def _calendar_relatives() -> dict[str, dict[str, str]]:
+    """Deadlines on a weekday or at the end of a calendar period, in each language."""
+    words = {
+        f"next {english}": {"en": f"by the next {english}", "de": f"bis zum nächsten {german}",
+                            "nl": f"uiterlijk de volgende {dutch}"}
+        for english, german, dutch in WEEKDAYS
+    }  # fmt: skip
+    for period, (de_this, de_next, nl_this, nl_next) in _PERIOD_NAMES.items():
+        words[f"end of the {period}"] = {
+            "en": f"by the end of the {period}", "de": f"bis zum {de_this}",
+            "nl": f"uiterlijk aan het eind van {nl_this}",
+        }  # fmt: skip
+        words[f"end of the next {period}"] = {
+            "en": f"by the end of the next {period}", "de": f"bis zum {de_next}",
+            "nl": f"uiterlijk aan het eind van {nl_next}",
+        }  # fmt: skip
+    return words
+
+
+_RELATIVE.update(_calendar_relatives())
 #: An absolute commitment (a bound with no share) holds for every case.
 _EVERY_CASE = {"en": "100% (every case)", "de": "100 % (jeder Fall)", "nl": "100% (elk geval)"}
 _ON_AVERAGE = {"en": "on average", "de": "im Durchschnitt", "nl": "gemiddeld"}

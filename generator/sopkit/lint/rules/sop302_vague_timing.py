@@ -2,9 +2,13 @@
 
 ## What it does
 Flags vague timing and manner in prose and steps: as soon as possible, ASAP,
-promptly, quickly, in a timely manner, when possible, if possible; schnellstmöglich,
-zeitnah, baldmöglichst, nach Möglichkeit; zo snel mogelijk, z.s.m., zo spoedig mogelijk,
-indien mogelijk. An error by default: it is an untimed standard hidden in the text.
+promptly, quickly, in a timely manner, in due course, at the earliest opportunity,
+when possible, if possible; schnellstmöglich, zeitnah, umgehend, kurzfristig, in Kürze,
+baldmöglichst, nach Möglichkeit; zo snel mogelijk, z.s.m., zo spoedig mogelijk, tijdig,
+per omgaande, indien mogelijk. An error by default: it is an untimed standard hidden in
+the text. The words a metric may not use as its only bound are vague in a step too;
+"immediately", "sofort" and "direct" are not flagged in steps, where they mean "now,
+before anything else".
 
 ## Why is this bad?
 "Call the customer back promptly" is a service standard without a number: it cannot
