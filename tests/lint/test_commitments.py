@@ -407,6 +407,13 @@ def test_vague_standards_get_an_error_naming_the_words(
     assert any(words in term for term in quoted), errors
 
 
+def test_every_vague_word_of_the_metric_is_named_once(lint_tree: Lint) -> None:
+    metric = "Anrufer werden freundlich begrüßt und umgehend, wirklich umgehend, verbunden"
+    errors = _errors(_lint(lint_tree, "de", metric, None))
+    assert [rule for rule, _ in errors] == ["SOP101"]
+    assert errors[0][1].startswith("'freundlich', 'umgehend' are not measurable bounds: ")
+
+
 def test_an_absolute_commitment_is_100_percent_with_a_note(lint_tree: Lint) -> None:
     result = _lint(lint_tree, "en", "We answer letters within 10 working days", "10 working days")
     notes = [f for f in result.findings if f.rule == "SOP107"]

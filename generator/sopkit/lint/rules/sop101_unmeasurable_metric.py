@@ -39,7 +39,7 @@ whether the team keeps the standard, so nobody does.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from sopkit.judgement import judge_sop_metric
 from sopkit.lint.examples import GOOD_METRIC, example
@@ -61,16 +61,17 @@ def check(sop: Sop) -> Iterator[Problem]:
     target = sop.standard.target
     if judgement.vague:
         term = judgement.vague[0]
+        words = _each_once(term.term for term in judgement.vague)
+        named = ", ".join(f"'{word}'" for word in words)
         if target:
+            verb = "are" if len(words) > 1 else "is"
             message = (
-                f"'{term.term}' is vague: the target says how many, but not by when; "
+                f"{named} {verb} vague: the target says how many, but not by when; "
                 f"state the time bound, e.g. '{good}'"
             )
         else:
-            message = (
-                f"'{term.term}' is not a measurable bound: say by when, as a number and "
-                f"a unit, e.g. '{good}'"
-            )
+            what = "are not measurable bounds" if len(words) > 1 else "is not a measurable bound"
+            message = f"{named} {what}: say by when, as a number and a unit, e.g. '{good}'"
         yield Problem(message, *sop.position("metric", term.start), "metric")
         return
     if target is not None or judgement.hedges or judgement.has_time_bound:
@@ -82,6 +83,14 @@ def check(sop: Sop) -> Iterator[Problem]:
         *sop.position("metric", 0),
         "metric",
     )
+
+
+def _each_once(terms: Iterable[str]) -> list[str]:
+    """Every vague word once, as first written, in order: "freundlich", "umgehend"."""
+    seen: dict[str, str] = {}
+    for term in terms:
+        seen.setdefault(term.lower(), term)
+    return list(seen.values())
 
 
 RULE = Rule(
