@@ -178,6 +178,9 @@ def lint(
 
     settings = load_settings(config_file)
     targets = list(paths) or [settings.sop_path]
+    for option, written in (("--output", output), ("--write-baseline", write_baseline)):
+        if written is not None:
+            _not_into_what_lint_reads(written, [settings.sop_path, *targets], option)
     from sopkit.lint.cache import default_cache_dir
 
     cache = None if no_cache else default_cache_dir()
@@ -202,6 +205,20 @@ def lint(
     else:
         click.echo(report, color=color if output_format == "text" else False)
     sys.exit(1 if result.failed else 0)
+
+
+def _not_into_what_lint_reads(written: Path, read: list[Path], option: str) -> None:
+    """Refuse a report or baseline file among the files lint checks: it would replace an
+    SOP with the report, and sopkit never overwrites what it did not write."""
+    target = written.absolute().resolve()
+    for source in read:
+        folder = source.absolute().resolve()
+        if target == folder or folder in target.parents:
+            raise click.UsageError(
+                f"{option} {written}: it lies in {source}, which lint reads, and would "
+                "replace a file there; write the report outside it, e.g. lint-report.txt",
+                ctx=click.get_current_context(),
+            )
 
 
 @cli.command()

@@ -108,6 +108,26 @@ def test_output_file(run_cli, project: Path) -> None:
     jsonschema.validate(json.loads((project / "report.sarif").read_text()), SARIF_SCHEMA)
 
 
+@pytest.mark.parametrize(
+    ("args", "written"),
+    [
+        (["-o", "sop/phone/good.md"], "sop/phone/good.md"),
+        (["--write-baseline", "sop/phone/bad.md"], "sop/phone/bad.md"),
+        (["-o", "sop/report.txt"], "sop/report.txt"),
+        (["docs", "-o", "docs/guide.md"], "docs/guide.md"),
+    ],
+)
+def test_a_report_never_replaces_a_file_lint_reads(
+    run_cli, project: Path, args: list[str], written: str
+) -> None:
+    write_tree(project, {"docs/guide.md": "# Guide\n\nReply within 2 hours.\n"})
+    before = {p: p.read_bytes() for p in project.rglob("*") if p.is_file()}
+    result = run_cli("lint", *args)
+    assert result.exit_code == 2
+    assert f"{written}: it lies in" in result.output and "which lint reads" in result.output
+    assert {p: p.read_bytes() for p in project.rglob("*") if p.is_file()} == before
+
+
 def test_paths_and_single_files(run_cli, project: Path) -> None:
     assert run_cli("lint", "sop/phone/good.md").exit_code == 0
     assert run_cli("lint", "sop/phone/bad.md", "sop/phone/good.md").exit_code == 1
