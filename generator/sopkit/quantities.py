@@ -470,7 +470,7 @@ def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
              2 * months, "month", following),
             (rf"(?:bis\s+(?:zum\s+)?|zum\s+|vor\s+(?:dem\s+)?|am\s+)?Ende\s+des\s+(?:laufenden\s+|"
              rf"gleichen\s+|selben\s+|jeweiligen\s+)?(?:{german})|(?:bis\s+(?:zum\s+)?|zum\s+|vor\s+"
-             rf"(?:dem\s+)?)?{compound}ende|(?:im|innerhalb\s+des)\s+(?:selben|gleichen|laufenden|"
+             rf"(?:dem\s+)?)?{compound}ende|(?:(?:im|innerhalb\s+des)\s+)?(?:selben|gleichen|laufenden|"
              rf"jeweiligen)\s+(?:{german})", months, "month", this),
         ]  # fmt: skip
         article = "de" if name == "month" else "het"
@@ -478,7 +478,7 @@ def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             (rf"(?:uiterlijk\s+|vóór\s+|voor\s+|aan\s+|tegen\s+)?(?:het\s+)?eind(?:e)?\s+van\s+"
              rf"{article}\s+(?:volgende|komende)\s+{dutch}", 2 * months, "month", following),
             (rf"(?:uiterlijk\s+|vóór\s+|voor\s+|aan\s+|tegen\s+)?(?:het\s+)?eind(?:e)?\s+van\s+"
-             rf"{article}\s+(?:lopende\s+|huidige\s+)?{dutch}|(?:in|binnen)\s+(?:hetzelfde|"
+             rf"{article}\s+(?:lopende\s+|huidige\s+)?{dutch}|(?:(?:in|binnen)\s+)?(?:hetzelfde|"
              rf"dezelfde|het\s+lopende|de\s+lopende)\s+{dutch}", months, "month", this),
         ]  # fmt: skip
     return table
@@ -1106,10 +1106,11 @@ def _limit_before(
 _AVAILABILITY: dict[str, str] = {
     "en": r"24\s*[/x×]\s*7|7\s*[x×]\s*24|(?:a)?round\s+the\s+clock|"
           r"24\s+hours\s+a\s+day(?:,?\s+(?:7|seven)\s+days\s+a\s+week)?|(?:7|seven)\s+days\s+a\s+week|"
-          r"day\s+and\s+night|365\s+days\s+(?:a|of\s+the|per)\s+year|\d{1,2}\s+hours\s+a\s+day",
+          r"day\s+and\s+night|365\s+days\s+(?:a|of\s+the|per)\s+year|\d{1,2}\s+hours\s+a\s+day|"
+          r"(?:at\s+)?any\s+time\s+of\s+(?:the\s+)?day\s+or\s+night",
     "de": r"24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*Stunden)?|rund\s+um\s+die\s+Uhr|"
           r"24\s+Stunden\s+(?:am\s+Tag|täglich)|Tag\s+und\s+Nacht|(?:7|sieben)\s+Tage\s+die\s+Woche|"
-          r"365\s+Tage\s+im\s+Jahr",
+          r"365\s+Tage\s+im\s+Jahr|zu\s+jeder\s+Tages-?\s+und\s+Nachtzeit",
     "nl": r"24\s*/\s*24(?:\s+en\s+7\s*/\s*7)?|24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*uur)?|"
           r"24\s+uur\s+per\s+dag(?:,?\s+(?:en\s+)?(?:7|zeven)\s+dagen\s+per\s+week)?|"
           r"(?:7|zeven)\s+dagen\s+per\s+week|dag\s+en\s+nacht|de\s+klok\s+rond",

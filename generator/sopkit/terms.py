@@ -38,6 +38,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "in the coming days", "in the coming weeks", "in the near future", "over the coming weeks",
         "faster", "quicker",
         "some delay", "a delay", "regularly", "at regular intervals", "periodically",
+        "to a minimum", "as little as possible", "several months", "a few months", "some time",
+        "a certain number of days",
     ),
     "de": (
         "so schnell wie möglich", "so schnell als möglich", "schnellstmöglich",
@@ -61,6 +63,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "ehestmöglich", "ehestens", "schnellstmöglich",
         "verzögert", "etwas verzögert", "nicht verzögert", "verzögerungen",
         "in regelmäßigen abständen", "regelmäßig", "periodisch",
+        "mehrere monate", "mehreren monaten", "einige monate", "einigen monaten", "einige zeit",
+        "einiger zeit", "bestimmten anzahl", "auf ein minimum", "so gering wie möglich",
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
@@ -77,6 +81,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "op afzienbare termijn",
         "sneller", "vlotter",
         "even duren", "enige vertraging", "vertraging", "regelmatig", "periodiek", "met regelmaat",
+        "enkele werkdagen", "enkele maanden", "een aantal dagen", "een aantal werkdagen",
+        "kunnen variëren", "kan variëren", "tot een minimum",
     ),
 }  # fmt: skip
 

@@ -189,6 +189,8 @@ MEASURABLE = [
     ("en", "Refunds are paid within a maximum of 10 days, though we make every effort to pay them within two", "10 days"),
     # "expected" in a condition is not a hedge of the bound
     ("en", "We reply within 5 working days and tell you if any delays are expected", "5 working days"),
+    ("nl", "Wij beslissen over elk bezwaar in hetzelfde kalenderjaar", "hetzelfde kalenderjaar"),
+    ("de", "Die Störungsannahme ist zu jeder Tages- und Nachtzeit besetzt", "zu jeder Tages- und Nachtzeit, 365 Tage im Jahr"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -387,6 +389,10 @@ VAGUE = [
         "doet er alles aan",
     ),
     ("en", "Replies are expected within 5 working days", "5 working days", "are expected within"),
+    # vague amounts of time are named, not only "no bound"
+    ("de", "Die Prüfung eines Antrags kann mehrere Monate dauern", None, "mehrere monate"),
+    ("nl", "Het terugstorten duurt enkele werkdagen", None, "enkele werkdagen"),
+    ("en", "We keep queues for the counter to a minimum", None, "to a minimum"),
 ]
 
 
