@@ -47,19 +47,45 @@ def collect_owners(settings: Settings) -> Owners:
     return owners
 
 
-def render(existing: str, lines: list[str]) -> str:
-    """``existing`` CODEOWNERS text with the sopkit block replaced (or appended)."""
+def render(existing: str, lines: list[str], name: str = "CODEOWNERS") -> str:
+    """``existing`` CODEOWNERS text with the sopkit block replaced (or appended).
+
+    Raises:
+        SopkitError: the markers do not make one block (a BEGIN without its END, an END
+            first, or two blocks): replacing between the wrong markers would delete
+            the lines a team wrote by hand, so ``name``'s markers must be mended first.
+    """
     block = "\n".join([BEGIN, *lines, END])
-    if BEGIN in existing and END in existing:
-        before, _, rest = existing.partition(BEGIN)
-        _, _, after = rest.partition(END)
-        return before + block + after
+    bounds = _block(existing, name)
+    if bounds is not None:
+        kept = existing.split("\n")
+        begin, end = bounds
+        return "\n".join([*kept[:begin], block, *kept[end + 1 :]])
     separator = (
         ""
         if not existing or existing.endswith("\n\n")
         else ("\n" if existing.endswith("\n") else "\n\n")
     )
     return existing + separator + block + "\n"
+
+
+def _block(existing: str, name: str) -> tuple[int, int] | None:
+    """The 0-based lines of sopkit's BEGIN and END markers, or ``None`` when there are none."""
+    rows = [line.rstrip("\r").strip() for line in existing.split("\n")]
+    begins = [i for i, line in enumerate(rows) if line == BEGIN]
+    ends = [i for i, line in enumerate(rows) if line == END]
+    if not begins and not ends:
+        return None
+    fix = "leave one BEGIN and one END line of sopkit's block (or delete both), then run it again"
+    if len(begins) != 1 or len(ends) != 1 or ends[0] < begins[0]:
+        marks = [
+            f"line {i + 1} ({'BEGIN' if i in begins else 'END'})" for i in sorted(begins + ends)
+        ]
+        raise SopkitError(
+            f"{name}: sopkit's block markers do not pair up ({', '.join(marks)}); the lines "
+            f"between them would be replaced; {fix}"
+        )
+    return begins[0], ends[0]
 
 
 def check_target(settings: Settings, target: Path) -> None:
@@ -105,7 +131,7 @@ def write_codeowners(settings: Settings, target: Path, check: bool = False) -> t
     check_target(settings, target)
     owners = collect_owners(settings)
     existing = _read(target) if target.is_file() else ""
-    wanted = render(existing, owners.lines)
+    wanted = render(existing, owners.lines, str(target))
     changed = wanted != existing
     if changed and not check:
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from sopkit.codeowners import BEGIN, END
 from sopkit.lint.examples import example
 from tests.conftest import write_tree
 
@@ -121,6 +122,42 @@ def test_owners_writes_codeowners_and_reports_owners_without_handle(
     assert check.exit_code == 1 and "out of date" in check.output
     assert run_cli("owners").exit_code == 0
     assert "/sop/phone/a.md @northwind/voice\n" in (tmp_path / ".github/CODEOWNERS").read_text()
+
+
+@pytest.mark.parametrize(
+    ("markers", "where"),
+    [
+        ([BEGIN], "line 2 (BEGIN)"),
+        ([END], "line 2 (END)"),
+        ([END, BEGIN], "line 2 (END), line 3 (BEGIN)"),
+        ([BEGIN, END, BEGIN, END], "line 2 (BEGIN), line 3 (END), line 4 (BEGIN), line 5 (END)"),
+    ],
+)
+def test_owners_refuses_markers_that_do_not_pair_up(
+    run_cli, tmp_path: Path, markers: list[str], where: str
+) -> None:
+    hand_written = "* @org/all\n" + "\n".join(markers) + "\n/foo @x\n/docs/ @org/docs\n"
+    write_tree(tmp_path, {
+        "sop/phone/a.md": example("en", owner="Lead @northwind/phone"),
+        ".github/CODEOWNERS": hand_written,
+    })  # fmt: skip
+    for args in (["owners"], ["owners"], ["owners", "--check"]):
+        result = run_cli(*args)
+        assert result.exit_code == 2, result.output
+        assert f"markers do not pair up ({where})" in result.output
+    assert (tmp_path / ".github/CODEOWNERS").read_text() == hand_written
+
+
+def test_owners_replaces_only_its_block(run_cli, tmp_path: Path) -> None:
+    text = f"* @org/all\n{BEGIN}\n/old @x\n{END}\n/docs/ @org/docs\n"
+    write_tree(tmp_path, {
+        "sop/phone/a.md": example("en", owner="Lead @northwind/phone"),
+        ".github/CODEOWNERS": text,
+    })  # fmt: skip
+    assert run_cli("owners").exit_code == 0
+    assert (tmp_path / ".github/CODEOWNERS").read_text() == (
+        f"* @org/all\n{BEGIN}\n/sop/phone/a.md @northwind/phone\n{END}\n/docs/ @org/docs\n"
+    )
 
 
 @pytest.mark.parametrize("handle", ["@", "@-bad", "@org/"])
