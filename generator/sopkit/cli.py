@@ -280,7 +280,7 @@ def vale_ini(config_file: Path | None, vendor_dir: Path | None) -> None:
     settings = load_settings(config_file)
     root = settings.root.resolve()
     by_lang: dict[str, list[str]] = {}
-    for path in collect_files([settings.sop_path]):
+    for path in collect_files([settings.sop_path], published=settings.sop_path):
         if path.name.lower() in NOT_SOP_NAMES:
             continue
         sop = load_sop(path, settings, display_path(path, root))

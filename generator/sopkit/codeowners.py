@@ -32,7 +32,7 @@ def collect_owners(settings: Settings) -> Owners:
     """One line per SOP with handles; SOPs without one are listed for a report."""
     owners = Owners()
     root = settings.root.absolute()
-    for path in collect_files([settings.sop_path]):
+    for path in collect_files([settings.sop_path], published=settings.sop_path):
         if path.name.lower() in NOT_SOP_NAMES:
             continue
         sop = load_sop(path, settings, display_path(path, root))

@@ -71,6 +71,32 @@ def test_lint_errors_stop_the_build_and_keep_the_last_good_site(project: Path) -
     assert not (project / "site/phone/bad").exists()
 
 
+@pytest.mark.parametrize("folder", ["site", "node_modules", "venv"])
+def test_sops_in_folders_named_like_build_output_are_linted_and_carded(
+    project: Path, folder: str
+) -> None:
+    """MkDocs publishes every folder of the SOP folder but hidden ones: lint reads them too."""
+    write_tree(project, {f"sop/{folder}/vague.md": example("en", metric="Answer quickly")})
+    done = run(["sopkit", "build"], project)
+    assert done.returncode == 1 and f"sop/{folder}/vague.md" in done.stderr, done.stderr
+    write_tree(project, {f"sop/{folder}/vague.md": example("en", title="Kept in a build folder")})
+    done = run(["sopkit", "build"], project)
+    assert done.returncode == 0, done.stderr
+    page = (project / f"site/{folder}/vague/index.html").read_text(encoding="utf-8")
+    assert 'class="sop-card"' in page
+    assert "Kept in a build folder" in (project / "site/catalogue/index.html").read_text()
+
+
+def test_lint_of_the_project_folder_skips_build_output_outside_the_sop_folder(
+    project: Path,
+) -> None:
+    write_tree(project, {"node_modules/pkg/CHANGELOG.md": "# Changes\n\nFixed quickly.\n"})
+    assert run(["sopkit", "build"], project).returncode == 0
+    done = run(["sopkit", "lint", "."], project)
+    assert done.returncode == 0, done.stdout
+    assert "node_modules" not in done.stdout and "site/" not in done.stdout
+
+
 def test_sops_with_windows_line_ends_render_like_any_other(project: Path) -> None:
     text = example("en", title="Answer calls on Windows").replace("\n", "\r\n")
     write_tree(project, {"sop/phone/crlf.md": text.encode("utf-8")})

@@ -249,7 +249,7 @@ def lint_paths(
     """
     cwd = (cwd or Path.cwd()).absolute()
     folder_problems: list[tuple[Path, str]] = []
-    files = collect_files(paths, folder_problems)
+    files = collect_files(paths, folder_problems, published=settings.sop_path)
     settings = with_locations(settings)
     if any(rule.scope == "prose" for rule in _enabled(all_rules(), settings, prose_only)):
         from sopkit.vale.config import load_vale_config

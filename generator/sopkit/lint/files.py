@@ -7,7 +7,7 @@ lint runs in another process, and importing every rule would only delay it.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,12 +23,17 @@ _SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", "site", "__pycache__", "
 
 
 def collect_files(
-    paths: Sequence[Path], problems: list[tuple[Path, str]] | None = None
+    paths: Sequence[Path],
+    problems: list[tuple[Path, str]] | None = None,
+    published: Path | None = None,
 ) -> list[Path]:
     """Expand ``paths`` into Markdown files.
 
     Folders are searched recursively for ``*.md`` (skipping hidden and build
     folders); a file named on the command line is checked even in such a folder.
+    Inside ``published`` (the SOP folder, which MkDocs publishes whole) only hidden
+    folders are skipped, as MkDocs skips them: an SOP in ``sop/site/`` is published,
+    so it must be linted too.
     Symlinked folders are followed, as MkDocs follows them when it publishes the
     docs folder: a page it publishes must not escape lint. A link back to a folder
     above it (a loop) is not followed.
@@ -49,12 +54,14 @@ def collect_files(
                 (Path(error.filename or "."), f"cannot read the folder: {error.strerror}")
             )
 
+    inside = _inside(published)
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path, onerror=unreadable, followlinks=True):
                 kept = []
+                skipped = set() if inside(root) else _SKIPPED_DIRS
                 for name in sorted(dirs):
-                    if name in _SKIPPED_DIRS or name.startswith("."):
+                    if name in skipped or name.startswith("."):
                         continue
                     if _loops(Path(root), name):
                         if problems is not None:
@@ -73,6 +80,14 @@ def collect_files(
     # Sorted by their parts, as paths compare, but without building a path's parts at
     # each of the many comparisons of a large tree.
     return sorted(found, key=lambda path: path.parts)
+
+
+def _inside(published: Path | None) -> Callable[[str], bool]:
+    """A test of whether a walked folder lies in ``published`` (or is it)."""
+    if published is None:
+        return lambda root: False
+    top = published.absolute()
+    return lambda root: (folder := Path(root).absolute()) == top or top in folder.parents
 
 
 _LOOP = (

@@ -102,7 +102,9 @@ def start_background_lint(
     Files whose result ``lint_cache`` keeps do not count: with most results kept,
     linting here costs less than starting a process.
     """
-    if not worth_a_process(_unchecked(collect_files([docs_dir]), settings, lint_cache)):
+    if not worth_a_process(
+        _unchecked(collect_files([docs_dir], published=docs_dir), settings, lint_cache)
+    ):
         return None
     return BackgroundLint([docs_dir], settings, settings.root, lint_cache)
 
@@ -153,7 +155,7 @@ def load_knowledge_base(
             builds (:mod:`sopkit.lint.cache`); ``None`` checks every file.
     """
     registry = load_registry(docs_dir)
-    files = collect_files([docs_dir])
+    files = collect_files([docs_dir], published=docs_dir)
     if background_lint is None:
         background_lint = worth_a_process(_unchecked(files, settings, lint_cache))
     if background_lint is False:
