@@ -185,6 +185,42 @@ def location_blocks(body: str) -> list[tuple[str, int, int]]:
     return blocks
 
 
+def marker_problems(body: str, first_line: int) -> list[tuple[int, str]]:
+    """Local-section markers that do not pair up, as ``(file line, message)``.
+
+    ``first_line`` is the file line of the body's first line. An unclosed section runs
+    to the end of the SOP: every step after it would vanish from the standard and from
+    every other location's version without a word.
+    """
+    found: list[tuple[int, str]] = []
+    open_at: tuple[str, int] | None = None
+    close = "<!-- /sopkit:location -->"
+    for index, line in enumerate(body.split("\n")):
+        line_number = first_line + index
+        opened = _OPEN.match(line)
+        if opened and open_at is not None:
+            found.append((line_number, (
+                f"local section for '{opened.group(1)}' opens inside the one for "
+                f"'{open_at[0]}' (line {open_at[1]}): close that one first with {close}"
+            )))  # fmt: skip
+        elif opened:
+            open_at = (opened.group(1), line_number)
+        elif _CLOSE.match(line):
+            if open_at is None:
+                found.append((line_number, (
+                    f"{close} closes no local section: remove it, or open the section above "
+                    "with <!-- sopkit:location <id> -->"
+                )))  # fmt: skip
+            open_at = None
+    if open_at is not None:
+        found.append((open_at[1], (
+            f"local section for '{open_at[0]}' is never closed: add {close} after its last "
+            "line; until then it runs to the end of the SOP and hides the rest from the "
+            "standard and every other location"
+        )))  # fmt: skip
+    return found
+
+
 def body_for(body: str, location: str | None) -> str:
     """The body as one location sees it (``None``: the standard, without local sections)."""
     lines = body.split("\n")

@@ -101,6 +101,30 @@ def test_local_sections_for_unknown_locations(lint_tree: Lint) -> None:
     assert [(rule, line) for rule, line, _ in found] == [("SOP502", 16)]
 
 
+OPEN, CLOSE = "<!-- sopkit:location amsterdam -->", "<!-- /sopkit:location -->"
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "words"),
+    [
+        # the body starts on file line 10; STEPS takes its lines 10-14
+        (f"{OPEN}\nOnly here.\n\n" + STEPS, 10, "is never closed"),
+        (STEPS + f"\n{CLOSE}\n", 16, "closes no local section"),
+        (f"{OPEN}\n{OPEN}\nx\n{CLOSE}\n\n" + STEPS, 11, "opens inside the one for 'amsterdam' (line 10)"),
+    ],
+)  # fmt: skip
+def test_local_section_markers_that_do_not_pair_up(
+    lint_tree: Lint, body: str, line: int, words: str
+) -> None:
+    found = _lint(lint_tree, "", body)
+    assert ("SOP502", line) in [(rule, at) for rule, at, _ in found]
+    assert any(words in message for rule, _, message in found if rule == "SOP502"), found
+
+
+def test_a_closed_local_section_is_no_finding(lint_tree: Lint) -> None:
+    assert _lint(lint_tree, "", f"{OPEN}\nOnly here.\n{CLOSE}\n\n" + STEPS) == []
+
+
 @pytest.mark.parametrize(
     ("registry", "line", "words"),
     [

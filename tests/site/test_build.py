@@ -97,6 +97,22 @@ def test_lint_of_the_project_folder_skips_build_output_outside_the_sop_folder(
     assert "node_modules" not in done.stdout and "site/" not in done.stdout
 
 
+def test_a_local_section_shows_on_its_location_only(project: Path) -> None:
+    """The sample's London-only "Tourist questions" is not on the standard Manchester reads."""
+    done = run(["sopkit", "build"], project)
+    assert done.returncode == 0, done.stderr
+    site = project / "site"
+    standard = (site / "in-person/greet-store-visitors/index.html").read_text(encoding="utf-8")
+    london = (site / "locations/london/greet-store-visitors/index.html").read_text(encoding="utf-8")
+    assert "Tourist questions" not in standard and "tax-free" not in standard
+    assert "Tourist questions" in london and "tax-free" in london
+    assert "Make eye contact with each visitor" in standard  # the steps stay
+    done = run(["sopkit", "export", "plain"], project)
+    assert done.returncode == 0, done.stderr
+    exported = (project / "plain/in-person/greet-store-visitors.md").read_text(encoding="utf-8")
+    assert "Tourist questions" not in exported and "sopkit:location" not in exported
+
+
 def test_sops_with_windows_line_ends_render_like_any_other(project: Path) -> None:
     text = example("en", title="Answer calls on Windows").replace("\n", "\r\n")
     write_tree(project, {"sop/phone/crlf.md": text.encode("utf-8")})

@@ -102,3 +102,33 @@ def test_a_users_zensical_toml_is_never_overwritten(tmp_path: Path) -> None:
 def test_front_matter_every_yaml_reader_reads_alike() -> None:
     text = portable_front_matter({"title": "yes", "steps": {6: "x"}, "at": "1:20", "n": 7})
     assert text == "---\ntitle: 'yes'\nsteps:\n  '6': x\nat: '1:20'\nn: 7\n---\n"
+
+
+def test_text_from_front_matter_and_locations_is_never_markup_in_zensical(
+    tmp_path: Path,
+) -> None:
+    """Zensical puts titles and tags into the page as they are: the export escapes them."""
+    attack = "<img src=x onerror=alert(1)>"
+    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(REPO / "sop", tmp_path / "sop")
+    registry = tmp_path / "sop/locations.yml"
+    registry.write_text(
+        registry.read_text(encoding="utf-8").replace(
+            "name: London Oxford Street", f'name: "London {attack}"'
+        ),
+        encoding="utf-8",
+    )
+    sop = tmp_path / "sop/chat/chat-greeting.md"
+    text = sop.read_text(encoding="utf-8")
+    text = text.replace("title: Greet customers in live chat", f'title: "Chat {attack}"', 1)
+    text = text.replace("tags: [chat, greeting]", 'tags: ["<script>alert(2)</script>"]', 1)
+    sop.write_text(text, encoding="utf-8")
+    done = run(["sopkit", "export", "plain"], tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    done = run(["zensical", "build"], tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    pages = [p.read_text(encoding="utf-8") for p in (tmp_path / "site").rglob("*.html")]
+    assert any("Chat &lt;img src=x onerror=alert(1)&gt;" in page for page in pages)
+    assert any("London &lt;img" in page for page in pages)
+    for page in pages:
+        assert "<img src=x" not in page and "<script>alert(2)" not in page

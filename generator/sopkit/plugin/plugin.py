@@ -51,6 +51,7 @@ from sopkit.site.text_only import TextOnlyHtml
 from sopkit.site.words import language_of, touchpoint_label
 from sopkit.sop import display_path
 from sopkit.terminal import use_color
+from sopkit.variants import body_for
 
 log = get_plugin_logger(__name__)
 
@@ -423,7 +424,9 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 page.meta["title"] = sop.title or sop.id
                 page.meta["tags"] = [label, *[t for t in sop.tags if t != label]]
                 self._escape_title_and_tags(page, body_is_sop=True)
-                return markdown  # the card and history are added to the HTML (on_page_content)
+                # The standard leaves out what only one location sees: its version shows it.
+                # The card and history are added to the HTML (on_page_content).
+                return body_for(markdown, None)
             if src in self.lifted:
                 self._escape_title_and_tags(page, body_is_sop=src.startswith("locations/"))
             if src == HOME and page.file.generated_by is None:

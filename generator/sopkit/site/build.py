@@ -391,12 +391,19 @@ def export_tree(
     from sopkit.lint.report import format_text
     from sopkit.resources import templates_dir
     from sopkit.site.docs_files import unpublishable
-    from sopkit.site.export import ASSETS, config_path, portable_front_matter, zensical_config
+    from sopkit.site.export import (
+        ASSETS,
+        as_page_meta,
+        config_path,
+        portable_front_matter,
+        zensical_config,
+    )
     from sopkit.site.knowledge_base import load_knowledge_base
     from sopkit.site.location_pages import variant_page
     from sopkit.site.pages import HOME, overview_nav
     from sopkit.site.words import LANGUAGE_NAMES, touchpoint_label
     from sopkit.sop import display_path
+    from sopkit.variants import body_for
 
     final = check_output(
         out_dir,
@@ -440,15 +447,17 @@ def export_tree(
             meta = with_tags(
                 dict(sop.meta), sop.lang, touchpoint_label(sop.touchpoint or "", sop.lang)
             )
-            markdown = pages.sop_markdown(path, sop.document.body)
-            text = portable_front_matter(meta) + markdown
+            markdown = pages.sop_markdown(path, body_for(sop.document.body, None))
+            text = portable_front_matter(as_page_meta(meta)) + markdown
             (staging / path).write_text(text, encoding="utf-8")
             written += 1
         for path, content in pages.pages().items():
-            if path in languages and content.startswith("---\n"):  # a location's version
+            if content.startswith("---\n") and path.endswith(".md"):
                 end = content.index("\n---\n", 4)
                 meta = yaml.safe_load(content[4:end])
-                front = portable_front_matter(with_tags(meta, languages[path], None))
+                if path in languages:  # a location's version
+                    meta = with_tags(meta, languages[path], None)
+                front = portable_front_matter(as_page_meta(meta))
                 content = front + content[end + len("\n---\n") :]
             target = staging / path
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -23,6 +23,8 @@ from typing import Any
 
 import yaml
 
+from sopkit.site.escaping import html_text
+
 #: The first line of a config sopkit wrote; such a file is sopkit's to rewrite.
 CONFIG_MARKER = "# Written by sopkit export"
 #: sopkit's theme files, copied into the tree's ``assets/``.
@@ -52,6 +54,29 @@ def portable_front_matter(meta: dict[str, Any]) -> str:
     """
     text = yaml.safe_dump(portable(meta), sort_keys=False, allow_unicode=True, width=1000)
     return f"---\n{text}---\n"
+
+
+#: Front-matter values an engine puts into the page's HTML as they are: Material and
+#: Zensical write ``title`` into ``<title>``, the header and ``<h1>``, ``tags`` into
+#: the page and the search results, ``description`` into a ``<meta>`` attribute.
+HTML_META = ("title", "description")
+
+
+def as_page_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    """``meta`` with its title, description and tags escaped as HTML text.
+
+    The exported tree is read by engines without sopkit's plugin, which escapes these
+    where the site becomes HTML; without it, ``title: "<img onerror=...>"`` would run
+    as script. The exported Markdown is the last place sopkit writes them.
+    """
+    safe = dict(meta)
+    for key in HTML_META:
+        if isinstance(safe.get(key), str):
+            safe[key] = html_text(safe[key])
+    tags = safe.get("tags")
+    if isinstance(tags, list):
+        safe["tags"] = [html_text(tag) for tag in tags if tag is not None]
+    return safe
 
 
 def zensical_config(

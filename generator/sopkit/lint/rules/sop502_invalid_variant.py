@@ -5,7 +5,9 @@ Checks `locations`, `variants`, `variant_fields` and the `<!-- sopkit:location I
 sections of an SOP against the locations registry (`sop/locations.yml`): every
 location must exist, a variant may only change the fields that are allowed (the
 configured `variant_fields`, narrowed by the SOP's own), step overrides must name
-steps that exist, and an override must differ from the standard.
+steps that exist, an override must differ from the standard, and the markers of a
+local section must pair up (an unclosed section runs to the end of the SOP and hides
+the rest from the standard and every other location).
 
 ## Why is this bad?
 A variant that names an unknown location never reaches staff; an override that
@@ -31,6 +33,7 @@ from sopkit.variants import (
     allowed_fields,
     applies_to,
     location_blocks,
+    marker_problems,
     parse_step_edits,
 )
 
@@ -63,6 +66,8 @@ def check(sop: Sop) -> Iterator[Problem]:
                 yield Problem(
                     _unknown(str(location), known), *sop.position("locations"), "locations"
                 )
+    for line, message in marker_problems(sop.document.body, sop.document.body_line):
+        yield Problem(message, line)
     for location, first, _ in blocks:
         if location not in known:
             yield Problem(
