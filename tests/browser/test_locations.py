@@ -51,19 +51,92 @@ def test_location_without_a_difference_gets_the_standard(page, site_url) -> None
     assert page.evaluate("localStorage.getItem('sopkit.location')") == "berlin"
 
 
+def changed(page, action) -> None:  # type: ignore[no-untyped-def]
+    """Do ``action``, then wait until the search's output changed and stopped changing."""
+    before = page.locator(".md-search__output").inner_html()
+    action()
+    page.wait_for_function(
+        """before => {
+          const html = document.querySelector('.md-search__output').innerHTML;
+          const now = performance.now();
+          if (html === before) { return false; }
+          if (window.__out !== html) { window.__out = html; window.__outAt = now; }
+          return now - window.__outAt > 500;
+        }""",
+        arg=before, polling=100, timeout=10_000,
+    )  # fmt: skip
+
+
+def shown(page) -> tuple[list[object], str]:  # type: ignore[no-untyped-def]
+    """The visible results and Material's count line."""
+    items = [i for i in page.locator(".md-search-result__item").all() if i.is_visible()]
+    return items, page.locator(".md-search-result__meta").inner_text()
+
+
 def test_search_results_narrow_by_location_and_touchpoint(page, site_url) -> None:  # type: ignore[no-untyped-def]
     pick(page, site_url, "london")
-    results = search(page, site_url, "greet")
+    search(page, site_url, "greet")
     bar = page.locator(".sop-search-filters")
     assert bar.locator(".sop-filter-location").input_value() == "london"
-    bar.locator(".sop-filter-touchpoint").select_option("chat")
-    visible = [results.nth(i) for i in range(results.count()) if results.nth(i).is_visible()]
-    assert visible, "chat results stay visible"
-    for item in visible:
+    changed(page, lambda: bar.locator(".sop-filter-touchpoint").select_option("chat"))
+    items, count = shown(page)
+    assert items, "chat results stay visible"
+    for item in items:
         assert {"Chat"} & set(item.locator(".md-tag").all_inner_texts())
-    bar.locator(".sop-filter-touchpoint").select_option("in-person")
-    visible = [results.nth(i) for i in range(results.count()) if results.nth(i).is_visible()]
-    assert any("Greet store visitors" in item.locator("h1").inner_text() for item in visible)
+    # Material counts what is shown: the filters apply before it counts
+    assert re.match(rf"{len(items)} matching documents?$", count), count
+    changed(page, lambda: bar.locator(".sop-filter-touchpoint").select_option("in-person"))
+    items, count = shown(page)
+    assert any("Greet store visitors" in item.locator("h1").inner_text() for item in items)
+    assert re.match(rf"{len(items)} matching documents?$", count), count
+
+
+def test_a_touchpoint_without_matches_says_so(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    search(page, site_url, "refund")
+    changed(page, lambda: page.locator(".sop-filter-touchpoint").select_option("letter"))
+    items, count = shown(page)
+    assert items == [] and count == "No matching documents"
+
+
+def test_a_picked_location_leaves_out_sops_for_other_locations(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    """ "Greet store visitors" applies in London and Manchester only."""
+    pick(page, site_url, "berlin")
+    search(page, site_url, "greet store")
+    titles = [item.locator("h1").inner_text() for item in shown(page)[0]]
+    assert "Greet store visitors" not in titles
+    page.goto(site_url + "catalogue/")
+    page.locator("select.sop-picker").wait_for(state="visible")
+    assert not page.locator("tr", has_text="Greet store visitors").is_visible()
+    assert page.locator("tr", has_text="Answer inbound calls").is_visible()
+    page.goto(site_url + "in-person/greet-store-visitors/")
+    note = page.locator(".sop-card__not-here")
+    note.wait_for(state="visible")
+    assert "Does not apply at Berlin" in note.inner_text()
+    assert (
+        "London Oxford Street, Manchester Arndale" in page.locator(".sop-card__only").inner_text()
+    )
+    page.locator("select.sop-picker").select_option("manchester")
+    assert page.locator(".sop-card__not-here").count() == 0
+    page.goto(site_url + "catalogue/")
+    page.locator("select.sop-picker").wait_for(state="visible")
+    assert page.locator("tr", has_text="Greet store visitors").is_visible()
+
+
+def test_the_search_filters_show_only_with_the_search(browser, site_url) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    try:
+        page.goto(site_url + "email/refund-request-emails/")
+        bar = page.locator(".sop-search-filters")
+        bar.wait_for(state="attached")
+        assert not bar.is_visible()
+        tag = page.evaluate("document.elementFromPoint(1100, 100).closest('.sop-search-filters')")
+        assert tag is None
+        page.locator("[data-md-component=search-query]").click()
+        page.keyboard.type("refund")
+        bar.wait_for(state="visible")
+    finally:
+        context.close()
 
 
 def test_location_page_lists_its_deviations(page, site_url) -> None:  # type: ignore[no-untyped-def]

@@ -123,3 +123,27 @@ def test_listings_and_the_location_picker_work_from_disk(disk_page, offline_site
     assert page.locator("details.sop-local").is_visible()
     page.locator("select.sop-picker").select_option("")  # all locations: the standard
     page.wait_for_url(re.compile(r"/email/refund-request-emails\.html$"))
+
+
+def test_material_search_counts_what_the_filters_leave(disk_page, offline_site) -> None:  # type: ignore[no-untyped-def]
+    """Material's own search: the page's filters hide results and correct the count line."""
+    site, _ = offline_site
+    page = disk_page
+    page.goto((site / "index.html").as_uri())
+    box = page.locator("[data-md-component=search-query]")
+    box.click()
+    box.press_sequentially("refund", delay=20)
+    results = page.locator(RESULTS)
+    results.first.wait_for(state="visible", timeout=10_000)
+    meta = page.locator(".md-search-result__meta")
+    before = meta.inner_text()
+    page.locator(".sop-filter-touchpoint").select_option("letter")
+    shown = [i for i in results.all() if i.is_visible()]
+    assert shown == [] and meta.inner_text() == "No matching documents"
+    page.locator(".sop-filter-touchpoint").select_option("email")
+    shown = [i for i in results.all() if i.is_visible()]
+    assert shown and all("Email" in i.locator(".md-tag").all_inner_texts() for i in shown)
+    expected = f"{len(shown)} matching document" + ("" if len(shown) == 1 else "s")
+    assert meta.inner_text() == expected
+    page.locator(".sop-filter-touchpoint").select_option("")
+    assert meta.inner_text() == before

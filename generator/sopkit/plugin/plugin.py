@@ -663,11 +663,13 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             return
         directory_urls = bool(config.use_directory_urls)
         facts: dict[str, PageFacts] = {}
+        locations = kb.pages.locations
         for path, row in kb.pages.by_path.items():
             sop = row.sop
             facts[page_url(path, directory_urls)] = PageFacts(
                 lang=sop.lang, sop=sop.id, touchpoint=sop.touchpoint or "",
                 summary=sop.metric or "",
+                only=tuple(locations.only_at(path)) if locations is not None else (),
             )  # fmt: skip
         if kb.pages.locations is not None:
             for (location, path), variant in kb.pages.locations.variants.items():

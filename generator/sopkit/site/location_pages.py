@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 LOCATIONS = "locations/index.md"
 #: The words of the picker and the search filters, in each language.
 _PICKER_WORDS = ("your_location", "all_locations", "filter_location", "filter_touchpoint",
-                 "all_touchpoints", "varies")  # fmt: skip
+                 "all_touchpoints", "varies", "not_at", "none_here")  # fmt: skip
 #: The picker's data as a script (``window.sopkitLocations``), not JSON to fetch: a
 #: site opened from ``file://`` (Material's offline plugin, a file share) cannot fetch.
 DATA = "assets/sopkit-locations-data.js"
@@ -178,6 +178,11 @@ class LocationPages:
             for location, variant in own.items():
                 self.variants[(location, row.path)] = variant
         self._local_values: dict[tuple[str, str], dict[str, dict[str, str]]] = {}
+
+    def only_at(self, path: str) -> list[str]:
+        """The locations the SOP at ``path`` applies to, when not every location ([] else)."""
+        where = self.applies[path]
+        return where if len(where) < len(self.registry.ids) else []
 
     def variant_urls(self, path: str) -> dict[str, str]:
         """Location id -> site URL of that location's version of the SOP at ``path``."""

@@ -382,7 +382,10 @@ class KnowledgeBasePages:
         emails, _ = owner_parts(sop.owner or "")
         touchpoint = sop.touchpoint or ""
         varies = []
+        only = []
         if self.locations is not None and location is None:
+            names = {loc.id: loc.name for loc in self.locations.registry.locations}
+            only = [{"id": i, "name": names[i]} for i in self.locations.only_at(path)]
             varies = [
                 {"id": loc_id, "name": value["name"], "words": value["words"]}
                 for loc_id, value in self.locations.local_values(path, lang).items()
@@ -394,6 +397,8 @@ class KnowledgeBasePages:
             labels=LABELS[lang],
             varies=varies,
             varies_label=ui(lang, "varies"),
+            only=only,
+            only_label=ui(lang, "only_at"),
             target=target_words(sop.standard.target, lang),
             timeframe=bounds_words(sop.standard, lang),
             icon=icon(touchpoint),
@@ -599,15 +604,18 @@ class KnowledgeBasePages:
 
     def _local_cells(self, row: Row) -> dict[str, str]:
         """A row's local differences for listings: the words and, for the picker's
-        script, each location's values as JSON (``data-local``)."""
+        script, each location's values as JSON (``data-local``) and the locations the SOP
+        is limited to (``data-only``), so a picked location hides the others' SOPs."""
         if self.locations is None:
-            return {"local": "", "local_json": ""}
+            return {"local": "", "local_json": "", "only": ""}
+        only = escape(" ".join(self.locations.only_at(row.path)))
         values = self.locations.local_values(row.path, self.site_lang)
         if not values:
-            return {"local": "", "local_json": ""}
+            return {"local": "", "local_json": "", "only": only}
         return {
             "local": escape(self.locations.summary(row.path, self.site_lang)),
             "local_json": escape(script_json(values)),
+            "only": only,
         }
 
     def pages(self) -> dict[str, str]:

@@ -344,6 +344,7 @@ class PageFacts:
     location: str = ""
     touchpoint: str = ""
     summary: str = ""  # the SOP's metric, the location's own where it has one
+    only: tuple[str, ...] = ()  # the locations an SOP is limited to; () is everywhere
 
 
 @dataclass
@@ -435,6 +436,8 @@ def record_html(record: SearchRecord, known: frozenset[str]) -> str:
         "sop": facts.sop,
         "loc": facts.location,
         "summary": facts.summary,
+        "touch": facts.touchpoint,
+        "only": " ".join(facts.only),
         "tags": json.dumps(record.tags, ensure_ascii=False),
     }
     metas = "".join(

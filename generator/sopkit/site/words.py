@@ -206,6 +206,8 @@ UI: dict[str, dict[str, str]] = {
         "your_location": "Your location", "all_locations": "All locations",
         "filter_location": "Filter by location", "filter_touchpoint": "Filter by touchpoint",
         "all_touchpoints": "All touchpoints", "local_flag": "local",
+        "only_at": "Only at", "not_at": "Does not apply at {}",
+        "none_here": "No matching documents at this location or touchpoint",
         "details": "Details",
         # generated pages
         "catalogue": "Catalogue of standards",
@@ -271,6 +273,8 @@ UI: dict[str, dict[str, str]] = {
         "your_location": "Ihr Standort", "all_locations": "Alle Standorte",
         "filter_location": "Nach Standort filtern", "filter_touchpoint": "Nach Kontaktweg filtern",
         "all_touchpoints": "Alle Kontaktwege", "local_flag": "lokal",
+        "only_at": "Nur in", "not_at": "Gilt nicht in {}",
+        "none_here": "Keine Treffer für diesen Standort oder Kontaktweg",
         "details": "Details",
         "catalogue": "Katalog der Standards",
         "catalogue_intro": "{n} Standards. Eine Spaltenüberschrift wählen, um zu sortieren. "
@@ -337,6 +341,8 @@ UI: dict[str, dict[str, str]] = {
         "your_location": "Uw locatie", "all_locations": "Alle locaties",
         "filter_location": "Filteren op locatie", "filter_touchpoint": "Filteren op kanaal",
         "all_touchpoints": "Alle kanalen", "local_flag": "lokaal",
+        "only_at": "Alleen in", "not_at": "Geldt niet in {}",
+        "none_here": "Geen resultaten voor deze locatie of dit kanaal",
         "details": "Details",
         "catalogue": "Catalogus van standaarden",
         "catalogue_intro": "{n} standaarden. Kies een kolomkop om te sorteren. Termijnen "

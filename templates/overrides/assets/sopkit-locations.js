@@ -80,13 +80,16 @@
     select.value = version ? version.getAttribute("data-location-id") : stored();
     select.addEventListener("change", function () {
       store(select.value);
+      /* the search's location filter follows the reader's location */
+      var filter = document.querySelector(".sop-filter-location");
+      if (filter) { filter.value = select.value; }
       var here = document.querySelector(".sop-card[data-location]");
       if (here) {  // on a location version: back to the standard, which follows the new choice
         var link = document.querySelector(".sop-local a[href]");
         var back = link && sameSite(link.getAttribute("href"), window.location.href);
         if (back) { window.location.href = back.replace(/\?standard$/, ""); return; }
       }
-      if (!followLocation()) { filterResults(); localValues(); yourLocation(); }
+      if (!followLocation()) { filterResults(); localValues(); onlyElsewhere(); yourLocation(); }
     });
     var header = document.querySelector(".md-header__inner");
     var search = header && header.querySelector(".md-search");
@@ -116,13 +119,17 @@
     output.insertBefore(bar, output.firstChild);
   }
 
+  /* Material's own search (no sopkit worker): hide the results the filters leave out
+   * and count the rest in the result line. sopkit's worker filters before Material
+   * counts (sopkit-search.js), so there the list is left as it is. */
   function filterResults() {
     var bar = document.querySelector(".sop-search-filters");
-    if (!bar || !data) { return; }
+    if (!bar || !data || window.sopkitSearchFilters) { return; }
     var location = bar.querySelector(".sop-filter-location").value;
     var touchpoint = bar.querySelector(".sop-filter-touchpoint").value;
     var labels = touchpoint ? data.touchpoints[touchpoint] : null;
     var names = data.locations.map(function (l) { return l.name; });
+    var hidden = 0;
     document.querySelectorAll(".md-search-result__item").forEach(function (item) {
       var tags = Array.prototype.map.call(item.querySelectorAll(".md-tag"), function (t) {
         return t.textContent.trim();
@@ -132,6 +139,47 @@
       if (location && taggedLocations.length && taggedLocations.indexOf(nameOf(location)) < 0) { show = false; }
       if (labels && !tags.some(function (t) { return labels.indexOf(t) >= 0; })) { show = false; }
       item.hidden = !show;
+      if (!show) { hidden += 1; }
+    });
+    recount(hidden);
+  }
+
+  /* The result line ("3 matching documents") after the filters hid ``hidden`` results;
+   * Material's own line comes back when nothing is hidden. */
+  var written = null;
+  function recount(hidden) {
+    var meta = document.querySelector(".md-search-result__meta");
+    if (!meta) { return; }
+    if (meta.textContent !== written) { meta.setAttribute("data-material", meta.textContent); }
+    if (!hidden) { meta.textContent = meta.getAttribute("data-material"); written = null; return; }
+    var shown = document.querySelectorAll(".md-search-result__item:not([hidden])").length;
+    var config = document.getElementById("__config");
+    var t = config ? (JSON.parse(config.textContent).translations || {}) : {};
+    written = shown === 0 ? t["search.result.none"] || words(pageLang()).none_here
+      : (shown === 1 ? t["search.result.one"] : (t["search.result.other"] || "#").replace("#", shown)) || String(shown);
+    meta.textContent = written;
+  }
+
+  /* With a location picked: listings hide the SOPs limited to other locations, and an
+   * SOP page limited to other locations says so at the top of its card. */
+  function onlyElsewhere() {
+    var id = stored();
+    function elsewhere(element) {
+      var only = (element.getAttribute("data-only") || "").split(" ").filter(Boolean);
+      return !!id && only.length > 0 && only.indexOf(id) < 0;
+    }
+    document.querySelectorAll("tr[data-only]").forEach(function (row) { row.hidden = elsewhere(row); });
+    document.querySelectorAll(".sop-card[data-only]").forEach(function (card) {
+      var note = card.querySelector(".sop-card__not-here");
+      if (!elsewhere(card)) { if (note) { note.parentNode.removeChild(note); } return; }
+      if (!note) {
+        note = document.createElement("span");
+        note.className = "sop-card__not-here";
+        note.setAttribute("role", "note");
+        var summary = card.querySelector("summary");
+        summary.insertBefore(note, summary.firstChild);
+      }
+      note.textContent = "⚠ " + (words(pageLang()).not_at || "").replace("{}", nameOf(id));
     });
   }
 
@@ -238,6 +286,7 @@
     picker();
     filterBar();
     localValues();
+    onlyElsewhere();
     yourLocation();
     var list = document.querySelector(".md-search-result__list");
     if (list) { new MutationObserver(filterResults).observe(list, { childList: true }); }

@@ -12,7 +12,10 @@
  *   left out too, so one letter wrong, missing, extra or swapped still finds the SOP.
  * - One result per SOP: a location's version replaces the standard when that location
  *   is picked (the page tells this worker on the "sopkit-search" channel), or when only
- *   the version matches well; SOPs rank above other pages. */
+ *   the version matches well; SOPs rank above other pages.
+ * - The search's filters apply here, before Material counts the results: with a
+ *   location picked, SOPs limited to other locations are left out; with a touchpoint
+ *   picked, only its SOPs are shown. */
 (function () {
   "use strict";
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
@@ -27,6 +30,7 @@
   var root = self.location.href.replace(/assets\/javascripts\/workers\/[^/]*$/, "");
   var pagefind = null;
   var picked = "";
+  var touch = "";
   var latest = 0;
   var lastQuery = "";
   var dropped = Object.create(null);  /* no inherited keys: "constructor" is a word too */
@@ -201,6 +205,13 @@
     }));
   }
 
+  /* Whether a page passes the search's filters (see the page's sopkit-search.js). */
+  function applies(meta) {
+    if (touch && (meta.kind !== "sop" || meta.touch !== touch)) { return false; }
+    var only = (meta.only || "").split(" ").filter(Boolean);
+    return !(picked && meta.kind === "sop" && only.length && only.indexOf(picked) < 0);
+  }
+
   function rank(pages, stems, words) {
     var groups = {};
     var order = [];
@@ -209,6 +220,7 @@
       var key = meta.kind === "sop" && meta.sop ? "sop:" + meta.sop : "page:" + meta.path;
       var score = page.score * (meta.kind === "sop" ? 1 : 0.25);
       if (meta.loc && picked && meta.loc !== picked) { return; }
+      if (!applies(meta)) { return; }
       if (!groups[key]) { groups[key] = []; order.push(key); }
       groups[key].push({ page: page, score: score, loc: meta.loc || "" });
     });
@@ -288,8 +300,11 @@
   if (channel) {
     channel.onmessage = function (event) {
       var message = event.data || {};
-      if (typeof message.location !== "string" || message.location === picked) { return; }
+      if (typeof message.location !== "string") { return; }
+      var touchpoint = typeof message.touchpoint === "string" ? message.touchpoint : "";
+      if (message.location === picked && touchpoint === touch) { return; }
       picked = message.location;
+      touch = touchpoint;
       if (lastQuery) { answer(lastQuery); }
     };
     channel.postMessage({ ask: true });

@@ -1,23 +1,31 @@
 /* sopkit: tells the search engine (assets/sopkit-search-worker.js) which location the
- * reader picked, so that one result per SOP is shown and it is that location's version.
- * The worker asks on the "sopkit-search" channel when it starts; the page answers, and
- * tells it again when the location picker or the search's location filter changes. */
+ * reader picked and which touchpoint the search's filter shows, so that one result per
+ * SOP is shown, it is that location's version, and the filters apply before Material
+ * counts the results. The worker asks on the "sopkit-search" channel when it starts;
+ * the page answers, and tells it again when the location picker or a filter changes. */
 (function () {
   "use strict";
   if (typeof BroadcastChannel === "undefined") { return; }
+  /* The worker filters: the page's own filter (sopkit-locations.js) leaves the list be. */
+  window.sopkitSearchFilters = true;
   var channel = new BroadcastChannel("sopkit-search");
 
   var current = "";
+  var touchpoint = "";
   try { current = localStorage.getItem("sopkit.location") || ""; } catch (e) { current = ""; }
-  function tell() { channel.postMessage({ location: current }); }
+  function tell() { channel.postMessage({ location: current, touchpoint: touchpoint }); }
 
   channel.onmessage = function (event) {
     if (event.data && event.data.ask) { tell(); }
   };
   document.addEventListener("change", function (event) {
     var target = event.target;
-    if (target && target.matches && target.matches(".sop-picker, .sop-filter-location")) {
+    if (!target || !target.matches) { return; }
+    if (target.matches(".sop-picker, .sop-filter-location")) {
       current = target.value;
+      tell();
+    } else if (target.matches(".sop-filter-touchpoint")) {
+      touchpoint = target.value;
       tell();
     }
   });
