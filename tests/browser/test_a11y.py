@@ -62,3 +62,23 @@ def test_search_dialog_has_a_name(browser: Any, site_url: str) -> None:
     dialog = page.locator(".md-search[role=dialog]")
     assert dialog.get_attribute("aria-label")
     page.context.close()
+
+
+@WIDTHS
+def test_skip_to_content_lands_on_the_sops_title(browser: Any, site_url: str, viewport) -> None:  # type: ignore[no-untyped-def]
+    """The first Tab stop skips the header to the title, with the card right below it."""
+    page = new_page(browser, viewport)
+    page.goto(site_url + "phone/rueckrufbitten-bearbeiten/?standard")
+    page.keyboard.press("Tab")
+    skip = page.locator("a.md-skip")
+    assert skip.evaluate("element => element === document.activeElement")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**#sopkit-title")
+    title = page.locator("h1#sopkit-title")
+    assert title.inner_text() == "Rückrufbitten bearbeiten"
+    top = title.evaluate("element => element.getBoundingClientRect().top")
+    assert 0 <= top < page.viewport_size["height"] / 2  # type: ignore[index]
+    assert page.locator(".sop-card").is_visible()
+    # its contents list the SOP's German headings, declared German
+    assert page.locator("ul[data-md-component=toc]").first.get_attribute("lang") == "de"
+    page.context.close()

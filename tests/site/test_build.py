@@ -118,7 +118,7 @@ def test_sops_with_windows_line_ends_render_like_any_other(project: Path) -> Non
     write_tree(project, {"sop/phone/crlf.md": text.encode("utf-8")})
     assert run(["sopkit", "build", "--strict"], project).returncode == 0
     page = (project / "site/phone/crlf/index.html").read_text(encoding="utf-8")
-    assert "<h1>Answer calls on Windows</h1>" in page and "\r" not in page
+    assert '<h1 id="sopkit-title">Answer calls on Windows</h1>' in page and "\r" not in page
     assert "owner:" not in page  # the front matter was read as front matter
     assert 'class="sop-card"' in page and page.count("<li>") >= 2
 

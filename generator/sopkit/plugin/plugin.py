@@ -18,6 +18,7 @@ import click
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 from pathspec.gitignore import GitIgnoreSpec
 
 from sopkit import template_cache
@@ -482,6 +483,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         if kb is not None and page.file.src_uri in kb.pages.by_path:
             with self._lint_explains_errors(kb):
                 page.content = kb.pages.complete_sop_html(page.file.src_uri, page.content)
+            _title_first_in_contents(page)
         if self.live is not None:  # serving: the page's lint findings at its top
             page.content = self.live.banner(page.file.src_uri, page.content)
         return context
@@ -496,11 +498,18 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         kb = self.knowledge_base
         if kb is None:
             return output
+        output = _title_heading_id(page, output)
         lang = _page_language(kb, page.file.src_uri)
         if lang is not None and lang != _site_language(config):
             output = output.replace(
                 '<article class="md-content__inner md-typeset">',
                 f'<article class="md-content__inner md-typeset" lang="{lang}">',
+                1,
+            )
+            # the table of contents lists the SOP's headings, in the SOP's language
+            output = output.replace(
+                '<ul class="md-nav__list" data-md-component="toc"',
+                f'<ul class="md-nav__list" data-md-component="toc" lang="{lang}"',
                 1,
             )
         return _short_name(output, self.config.short_name)
@@ -718,6 +727,34 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         self.rendered += 1
         if self.rendered % _PROGRESS_EVERY == 0 and sys.stderr.isatty():
             log.info(f"{self.rendered} pages rendered ...")
+
+
+#: The id of an SOP page's title heading, where "Skip to content" leads.
+TITLE_ID = "sopkit-title"
+
+
+def _title_first_in_contents(page: Any) -> None:
+    """Make an SOP page's title the first entry of its table of contents.
+
+    Material's "Skip to content" link leads to that first entry. An SOP's title comes
+    from front matter, so Material writes its ``<h1>`` without an id, and the first
+    entry was the first section ("Steps"): the link jumped past the title and the
+    card. Done after the search plugin indexed the page (it looks sections up in the
+    contents); Material's sidebar shows a level-1 entry's children, as before.
+    """
+    if page.content.lstrip().startswith("<h1"):
+        return  # the SOP's own "# Title": MkDocs gave it an id and the first entry
+    title = AnchorLink(page.title, TITLE_ID, 1)
+    title.children = list(page.toc)
+    page.toc = TableOfContents([title])
+
+
+def _title_heading_id(page: Any, output: str) -> str:
+    """Give Material's ``<h1>`` of the title the id the first contents entry names."""
+    first = next(iter(page.toc), None) if page.toc is not None else None
+    if first is None or first.id != TITLE_ID:
+        return output
+    return output.replace("<h1>", f'<h1 id="{TITLE_ID}">', 1)
 
 
 def _site_language(config: Any) -> str:
