@@ -14,14 +14,19 @@ from functools import cache
 from pathlib import Path
 
 from sopkit.errors import ConfigError
+from sopkit.vale.files import read_text
 from sopkit.vale.rules import (
     LANGUAGE_SUFFIX,
     LEVELS,
+    REGEX_FIX,
     SkippedRule,
     ValeRule,
     compile_rule,
     load_rule,
+    regex_problem,
+    vale_regex,
 )
+from sopkit.yamlsafe import shorten
 
 BUILTIN_STYLES = Path(__file__).resolve().parent.parent / "styles"
 BUILTIN_STYLE = "SOP"
@@ -32,6 +37,14 @@ VENDORED_STYLES = "styles"
 #: Vale's built-in rules sopkit does not run (Vale.Avoid, the reject list, it does).
 BUILTIN_SKIPPED = {"Vale.Spelling": "spelling", "Vale.Repetition": "repetition",
                    "Vale.Terms": "substitution from the accept list"}  # fmt: skip
+#: The values of a ``Style.Rule`` switch Vale understands, written exactly so (its
+#: ``validateLevel``); it turns the rule off for any other value, without a word.
+SWITCHES = ("YES", "NO", *LEVELS)
+#: Sections Vale reads as settings of their own, not as file globs (``core/ini.go``).
+NOT_GLOBS = ("formats", "asciidoctor")
+#: configparser's section header (``SECTCRE``), to find the line of a key.
+_SECTION = re.compile(r"\[(?P<header>.+)\]")
+CORE = "__core__"
 
 
 @dataclass
@@ -62,6 +75,18 @@ class ValeConfig:
         styles, switches = self._settings_for(relative_path)
         switch = switches.get(name, "")
         return switch != "no" and (bool(switch) or name.split(".", 1)[0] in styles)
+
+    def enables_nothing(self, relative_path: str) -> bool:
+        """Whether ``.vale.ini`` turns on no style and no rule at all for a file.
+
+        An empty ``.vale.ini`` (what ``sopkit vale-ini > .vale.ini`` leaves when the
+        command fails: the shell empties the file first), or one whose sections all
+        miss the file, switches every wording rule off, in Vale and in sopkit.
+        """
+        if self.source is None:
+            return False
+        styles, switches = self._settings_for(relative_path)
+        return not styles and all(value == "no" for value in switches.values())
 
     def _settings_for(self, relative_path: str) -> tuple[tuple[str, ...], dict[str, str]]:
         styles: tuple[str, ...] = ()
@@ -198,6 +223,31 @@ def _glob_part(glob: str, index: int, nested: bool) -> tuple[str, int]:
     return out, index
 
 
+def _terms(path: Path) -> list[str]:
+    """The terms of an ``accept.txt`` or ``reject.txt``: one regular expression a line.
+
+    Raises:
+        ConfigError: the file is not UTF-8, or a line is not a regular expression
+            (naming the file, the line and the problem).
+    """
+    terms = []
+    for number, line in enumerate(read_text(path).split("\n"), 1):
+        term = line.strip()
+        if not term or line.startswith("#"):
+            continue
+        # Alone, for the position in the message; in a group, as it is joined with others.
+        problem = regex_problem(term) or regex_problem(f"(?:{vale_regex(term)})")
+        if problem is not None:
+            raise ConfigError(
+                path,
+                f"{shorten(term)} is not a valid regular expression ({problem}): {REGEX_FIX} "
+                f"(Vale reads each line as one)",
+                number,
+            )
+        terms.append(term)
+    return terms
+
+
 def _vocabulary(styles_path: Path, names: list[str]) -> tuple[re.Pattern[str] | None, list[str]]:
     accepted: list[str] = []
     rejected: list[str] = []
@@ -208,12 +258,24 @@ def _vocabulary(styles_path: Path, names: list[str]) -> tuple[re.Pattern[str] | 
         for file_name, target in (("accept.txt", accepted), ("reject.txt", rejected)):
             path = folder / file_name
             if path.is_file():
-                lines = path.read_text(encoding="utf-8").splitlines()
-                target.extend(
-                    line.strip() for line in lines if line.strip() and not line.startswith("#")
-                )
-    pattern = re.compile("|".join(f"(?:{term})" for term in accepted)) if accepted else None
-    return pattern, rejected
+                target.extend(_terms(path))
+    return _accepted_pattern(styles_path, accepted), rejected
+
+
+def _accepted_pattern(styles_path: Path, terms: list[str]) -> re.Pattern[str] | None:
+    """The accepted terms as one pattern; each compiles alone, but together two can
+    clash (the same ``(?P<name>...)`` in two lines)."""
+    if not terms:
+        return None
+    joined = "|".join(f"(?:{vale_regex(term)})" for term in terms)
+    problem = regex_problem(joined)
+    if problem is not None:
+        raise ConfigError(
+            styles_path / "config" / "vocabularies",
+            f"the accept.txt terms do not compile together ({problem}): rename a group "
+            f"that two lines share",
+        )
+    return re.compile(joined)
 
 
 def _used_styles(config: ValeConfig) -> tuple[set[str], set[str]]:
@@ -291,33 +353,118 @@ def load_vale_config(root: Path) -> ValeConfig:
         config.sections.append(Section(glob_to_regex("*.md"), ("Vale", BUILTIN_STYLE), off))
         _load_styles(config, [BUILTIN_STYLE])
         return config
-    parser = configparser.ConfigParser(interpolation=None, strict=False, default_section="__none__")
-    parser.optionxform = str  # type: ignore[assignment,method-assign]
-    try:
-        text = ini.read_text(encoding="utf-8")
-        parser.read_string("[__core__]\n" + text)
-    except (OSError, configparser.Error) as error:
-        raise ConfigError(ini, f"cannot read .vale.ini: {error}") from None
-    core = parser["__core__"]
-    styles_path = (root / core.get("StylesPath", "styles")).resolve()
-    config = ValeConfig(ini, styles_path, core.get("MinAlertLevel", "suggestion"))
-    vocab = [v.strip() for v in core.get("Vocab", "").split(",") if v.strip()]
+    parser, lines = read_ini(ini)
+    core = parser[CORE]
+    styles_path = (root / ini_value(core.get("StylesPath", "styles"))).resolve()
+    config = ValeConfig(ini, styles_path, _min_level(ini, core, lines))
+    vocab = [v.strip() for v in ini_value(core.get("Vocab", "")).split(",") if v.strip()]
     for name in parser.sections():
-        if name == "__core__":
+        if name == CORE or name in NOT_GLOBS:
             continue
-        options = dict(parser[name])
-        based = options.pop("BasedOnStyles", None)
-        styles = (
-            tuple(s.strip() for s in based.split(",") if s.strip()) if based is not None else None
-        )
-        switches = {key: value.strip() for key, value in options.items() if "." in key}
-        try:
-            pattern = glob_to_regex(name)
-        except ValueError as error:
-            raise ConfigError(ini, str(error)) from None
-        config.sections.append(Section(pattern, styles, switches))
+        config.sections.append(_section(ini, name, dict(parser[name]), lines))
     _load_styles(config, vocab)
     return config
+
+
+def read_ini(ini: Path) -> tuple[configparser.ConfigParser, dict[tuple[str, str], int]]:
+    """``.vale.ini`` parsed as Vale's ini library reads it, and the line of each key.
+
+    Keys are case-sensitive, and ``#`` or ``;`` after a space starts a comment (Vale
+    loads the file with ``SpaceBeforeInlineComment``).
+
+    Raises:
+        ConfigError: the file is not UTF-8, or a line is neither a key nor a section.
+    """
+    text = read_text(ini)
+    parser = configparser.ConfigParser(
+        interpolation=None,
+        strict=False,
+        default_section="__none__",
+        inline_comment_prefixes=("#", ";"),
+    )
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    try:
+        parser.read_string(f"[{CORE}]\n" + text)
+    except configparser.ParsingError as error:
+        number = error.errors[0][0] - 1  # the first line is the [__core__] put before it
+        shown = shorten(text.split("\n")[number - 1].strip())
+        raise ConfigError(
+            ini,
+            f"{shown} is neither 'Key = value' nor a [section] header: fix or remove the line",
+            number,
+        ) from None
+    except configparser.Error as error:
+        raise ConfigError(ini, f"cannot read .vale.ini: {error}") from None
+    return parser, _key_lines(text)
+
+
+def _key_lines(text: str) -> dict[tuple[str, str], int]:
+    """The line of each key, by section (the last one, whose value configparser keeps)."""
+    lines: dict[tuple[str, str], int] = {}
+    section = CORE
+    for number, raw in enumerate(text.split("\n"), 1):
+        line = raw.strip()
+        if not line or line[0] in "#;":
+            continue
+        header = _SECTION.match(line)
+        if header:
+            section = header.group("header")
+            continue
+        lines[(section, re.split("[=:]", line, maxsplit=1)[0].strip())] = number
+    return lines
+
+
+def ini_value(raw: str) -> str:
+    """A value without the quotes Vale's ini library takes off (``"styles"``)."""
+    value = raw.strip()
+    if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'`":
+        return value[1:-1]
+    return value
+
+
+def _min_level(
+    ini: Path, core: configparser.SectionProxy, lines: dict[tuple[str, str], int]
+) -> str:
+    """``MinAlertLevel``: Vale stops on any value but suggestion, warning or error."""
+    level = ini_value(core.get("MinAlertLevel", "suggestion"))
+    if level not in LEVELS:
+        raise ConfigError(
+            ini,
+            f"MinAlertLevel = {level}: write suggestion, warning or error (Vale accepts "
+            f"no other value)",
+            lines.get((CORE, "MinAlertLevel")),
+        )
+    return level
+
+
+def _section(
+    ini: Path, name: str, options: dict[str, str], lines: dict[tuple[str, str], int]
+) -> Section:
+    """One ``[glob]`` section: its base styles and its ``Style.Rule`` switches.
+
+    Raises:
+        ConfigError: the glob is broken, or a switch has a value Vale does not know.
+    """
+    based = options.pop("BasedOnStyles", None)
+    styles = (
+        tuple(s.strip() for s in ini_value(based).split(",") if s.strip())
+        if based is not None
+        else None
+    )
+    switches = {key: ini_value(value) for key, value in options.items() if "." in key}
+    for key, value in switches.items():
+        if value not in SWITCHES and value.lower() != "no":
+            raise ConfigError(
+                ini,
+                f"{key} = {value}: write YES, NO, suggestion, warning or error, exactly so "
+                f"(Vale turns the rule off for any other value)",
+                lines.get((name, key)),
+            )
+    try:
+        pattern = glob_to_regex(name)
+    except ValueError as error:
+        raise ConfigError(ini, str(error)) from None
+    return Section(pattern, styles, switches)
 
 
 def render_ini(styles_path: str, files_by_lang: dict[str, list[str]], rule_names: list[str]) -> str:

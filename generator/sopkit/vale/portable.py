@@ -9,13 +9,19 @@ vocabulary) into a folder of the project, never overwriting a file it did not wr
 
 from __future__ import annotations
 
-import configparser
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sopkit.errors import SopkitError
-from sopkit.vale.config import BUILTIN_STYLE, BUILTIN_STYLES, VENDORED_STYLES
+from sopkit.vale.config import (
+    BUILTIN_STYLE,
+    BUILTIN_STYLES,
+    CORE,
+    VENDORED_STYLES,
+    ini_value,
+    read_ini,
+)
 from sopkit.vale.rules import LANGUAGE_SUFFIX
 
 #: The files of sopkit's style, relative to its StylesPath.
@@ -48,15 +54,19 @@ def language_rules(styles: Path = BUILTIN_STYLES) -> list[str]:
 
 
 def _current_styles_path(root: Path) -> Path | None:
-    """The ``StylesPath`` the project's ``.vale.ini`` names, resolved, if it has one."""
+    """The ``StylesPath`` the project's ``.vale.ini`` names, resolved, if it has one.
+
+    Raises:
+        ConfigError: ``.vale.ini`` cannot be read (not UTF-8, a broken line), so the
+            ``StylesPath`` to keep is unknown. ``sopkit vale-ini > .vale.ini`` never
+            meets this: the shell empties the file before sopkit reads it.
+    """
     ini = root / ".vale.ini"
-    parser = configparser.ConfigParser(interpolation=None, strict=False)
-    try:
-        parser.read_string("[__core__]\n" + ini.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, configparser.Error):
+    if not ini.is_file():
         return None
-    value = parser["__core__"].get("StylesPath")
-    return (root / value.strip().strip('"')).resolve() if value else None
+    parser, _ = read_ini(ini)
+    value = ini_value(parser[CORE].get("StylesPath", ""))
+    return (root / value).resolve() if value else None
 
 
 def portable_styles_path(root: Path) -> tuple[str, str | None]:

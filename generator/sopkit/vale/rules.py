@@ -7,6 +7,9 @@ Common keys: message with ``%s``, level, scope. Vale compiles ``tokens`` into
 ``(?i)(?m)\\b(?:a|b)\\b``; so do we. A substitution's keys become one alternation,
 longest key first, searched left to right, as Vale's ``NewSubstitution`` builds it.
 
+Every key is read with the type Vale reads it as (:class:`~sopkit.vale.keys.RuleKeys`):
+a wrong one stops sopkit (exit 2) with the file, line, key and fix.
+
 The other rule types Vale documents (:data:`SKIPPED`) are read but not run: they load
 as a :class:`SkippedRule`, which lint reports once per rule (SOP308, info) instead of
 stopping. An ``extends`` Vale does not know stays an error.
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +27,9 @@ from typing import Any
 import yaml
 
 from sopkit.errors import ConfigError
+from sopkit.vale.files import read_text
+from sopkit.vale.keys import RuleKeys
+from sopkit.yamlsafe import ValueProblem, construct, shorten
 
 SUPPORTED = ("existence", "substitution", "occurrence")
 #: Rule types Vale runs and sopkit's engine does not: skipped, each named once by SOP308.
@@ -44,9 +50,23 @@ class Match:
     message: str
 
 
-def _vale_regex(pattern: str) -> str:
-    """Translate the regexp2 syntax of Vale rules into Python's ``re`` (end anchor)."""
-    return pattern.replace("\\z", "\\Z")
+#: Inline flags at the start of a pattern: ``(?i)``, ``(?i-s)``.
+_LEADING_FLAGS = re.compile(r"\(\?([imsx]+(?:-[imsx]+)?|-[imsx]+)\)")
+
+
+def vale_regex(pattern: str) -> str:
+    """Translate the regexp2 syntax of Vale rules into Python's ``re``.
+
+    ``\\z`` is Python's ``\\Z``. Vale's engine takes inline flags anywhere; Python
+    only at the start of the whole expression, and each term is joined with others,
+    so a term's leading ``(?i)`` becomes a group of its own, ``(?i:...)``. Vocabularies
+    often hold such terms (``(?i)GitHub`` is in Vale's own test vocabulary).
+    """
+    pattern = pattern.replace("\\z", "\\Z")
+    flags = _LEADING_FLAGS.match(pattern)
+    if flags is not None:
+        pattern = f"(?{flags.group(1)}:{pattern[flags.end() :]})"
+    return pattern
 
 
 def _format(message: str, *values: str) -> str:
@@ -199,82 +219,172 @@ def _expand(key: re.Pattern[str], replacement: str, observed: str) -> str:
 
 
 def _word_group(tokens: Sequence[str], nonword: bool) -> str:
-    body = "|".join(_vale_regex(t) for t in tokens)
+    body = "|".join(vale_regex(t) for t in tokens)
     return f"(?:{body})" if nonword else rf"\b(?:{body})\b"
 
 
-def compile_rule(name: str, path: Path, data: Any) -> ValeRule:
+def regex_problem(pattern: str, flags: int = 0) -> str | None:
+    """Why ``pattern`` (Vale's syntax) is not a regular expression, or ``None`` if it is."""
+    try:
+        re.compile(vale_regex(pattern), flags)
+    except (re.error, OverflowError, RecursionError) as error:  # a{99999999999}, deep nesting
+        return str(error)
+    return None
+
+
+#: What to do about a regular expression that does not compile.
+REGEX_FIX = "put a backslash before ( ) [ ] { } . ? * + | to match it as text, or fix the pattern"
+
+
+def _compile(
+    keys: RuleKeys, key: str, pattern: str, flags: int, entries: Sequence[str] = ()
+) -> re.Pattern[str]:
+    """Compile ``pattern``, built from ``key``'s ``entries``; a broken entry is named."""
+    for entry in entries:
+        problem = regex_problem(entry, flags)
+        if problem is not None:
+            raise keys.error(
+                key,
+                f"'{key}': invalid regular expression {shorten(entry)} ({problem}): {REGEX_FIX}",
+            )
+    problem = regex_problem(pattern, flags)
+    if problem is not None:
+        raise keys.error(key, f"'{key}': invalid regular expression ({problem})")
+    return re.compile(vale_regex(pattern), flags)
+
+
+def _check_header(keys: RuleKeys) -> tuple[str, str]:
+    """``extends`` and ``level``, which decide whether and how the rule runs."""
+    extends = keys.data.get("extends")
+    if extends not in SUPPORTED:
+        shown = shorten(extends).strip("'")
+        raise keys.error(
+            "extends",
+            f"'extends: {shown}' is not a Vale rule type (sopkit runs "
+            f"{', '.join(SUPPORTED)}; it skips {', '.join(SKIPPED)})",
+        )
+    level = keys.data.get("level", "suggestion")
+    if level not in LEVELS:
+        raise keys.error(
+            "level", f"'level' must be one of {', '.join(LEVELS)}, got {shorten(level)}"
+        )
+    keys.check_unused()
+    return str(extends), str(level)
+
+
+def compile_rule(
+    name: str, path: Path, data: Any, lines: Mapping[str, int] | None = None
+) -> ValeRule:
     """Compile one rule's YAML mapping.
 
+    Args:
+        name: ``Style.Rule``.
+        path: the rule file, for messages.
+        data: its YAML mapping.
+        lines: the line of each top-level key in the file, for messages.
+
     Raises:
-        ConfigError: the file is not a rule sopkit can run, naming file and key.
+        ConfigError: the file is not a rule sopkit can run, naming file, line and key.
     """
     if not isinstance(data, dict):
         raise ConfigError(path, "a Vale rule must be a YAML mapping")
-    extends = data.get("extends")
-    if extends not in SUPPORTED:
-        raise ConfigError(
-            path,
-            f"'extends: {extends}' is not a Vale rule type (sopkit runs "
-            f"{', '.join(SUPPORTED)}; it skips {', '.join(SKIPPED)})",
-        )
-    level = data.get("level", "suggestion")
-    if level not in LEVELS:
-        raise ConfigError(path, f"'level' must be one of {', '.join(LEVELS)}, got {level!r}")
-    ignorecase = bool(data.get("ignorecase", False))
+    keys = RuleKeys(path, data, lines)
+    extends, level = _check_header(keys)
+    ignorecase = keys.flag("ignorecase", False)
     flags = re.MULTILINE | (re.IGNORECASE if ignorecase else 0)
     rule = ValeRule(
         name=name,
         extends=extends,
-        message=str(data.get("message", name)),
+        message=keys.text("message", name),
         level=level,
-        scope=str(data.get("scope", "text")),
+        scope=keys.scope(),
         path=path,
-        vocab=bool(data.get("vocab", True)),
+        vocab=keys.flag("vocab", True),
         ignorecase=ignorecase,
     )
-    try:
-        exceptions = data.get("exceptions") or []
-        if exceptions:
-            rule.exceptions = re.compile("|".join(f"(?:{e})" for e in exceptions), flags)
-        nonword = bool(data.get("nonword", False))
-        if extends == "existence":
-            tokens = [str(t) for t in data.get("tokens") or []]
-            raw = "".join(str(r) for r in data.get("raw") or [])
-            if tokens and raw and data.get("append"):
-                pattern = _word_group(tokens, nonword) + raw
-            elif tokens:
-                pattern = _word_group(tokens, nonword)
-            else:
-                pattern = raw
-            if not pattern:
-                raise ConfigError(path, "an existence rule needs 'tokens' or 'raw'")
-            rule.pattern = re.compile(pattern, flags)
-        elif extends == "substitution":
-            swap = data.get("swap") or {}
-            if not isinstance(swap, dict) or not swap:
-                raise ConfigError(path, "a substitution rule needs a 'swap' mapping")
-            # Vale sorts the keys longest first and joins them into one alternation,
-            # so "e-mail address" wins over "e-mail" where both match (sort is stable:
-            # keys of one length keep the file's order).
-            keys = sorted((str(k) for k in swap), key=len, reverse=True)
-            groups = []
-            for key in keys:
-                regex = _vale_regex(key)
-                rule.swaps.append((re.compile(regex, flags), str(swap[key] or "")))
-                groups.append("(" + _CAPTURE.sub("(?:", regex) + ")")
-            body = "|".join(groups)
-            rule.pattern = re.compile(body if nonword else rf"\b(?:{body})\b", flags)
-        else:
-            token = data.get("token")
-            if not token:
-                raise ConfigError(path, "an occurrence rule needs a 'token'")
-            rule.pattern = re.compile(_vale_regex(str(token)), flags)
-            rule.occurrence_max = data.get("max")
-            rule.occurrence_min = data.get("min")
-    except re.error as error:
-        raise ConfigError(path, f"invalid regular expression: {error}") from None
+    exceptions = keys.strings("exceptions")
+    if exceptions:
+        body = "|".join(f"(?:{e})" for e in exceptions)
+        rule.exceptions = _compile(keys, "exceptions", body, flags, exceptions)
+    nonword = keys.flag("nonword", False)
+    if extends == "existence":
+        _existence(rule, keys, flags, nonword)
+    elif extends == "substitution":
+        _substitution(rule, keys, flags, nonword)
+    else:
+        _occurrence(rule, keys, flags)
     return rule
+
+
+def _existence(rule: ValeRule, keys: RuleKeys, flags: int, nonword: bool) -> None:
+    """``tokens`` as one word-bounded alternation, ``raw`` as written, as Vale builds them."""
+    tokens = keys.strings("tokens")
+    raw = "".join(keys.strings("raw"))
+    append = keys.flag("append", False)
+    if tokens and raw and append:
+        pattern = _word_group(tokens, nonword) + raw
+    elif tokens:
+        pattern = _word_group(tokens, nonword)
+    else:
+        pattern = raw
+    if not pattern:
+        raise ConfigError(rule.path, "an existence rule needs 'tokens' or 'raw'")
+    rule.pattern = _compile(keys, "raw" if raw else "tokens", pattern, flags, tokens)
+
+
+def _substitution(rule: ValeRule, keys: RuleKeys, flags: int, nonword: bool) -> None:
+    """``swap``: the keys sorted longest first and joined into one alternation.
+
+    Vale sorts them so, so "e-mail address" wins over "e-mail" where both match (the
+    sort is stable: keys of one length keep the file's order).
+    """
+    swap = keys.swap()
+    groups = []
+    for key in sorted(swap, key=len, reverse=True):
+        rule.swaps.append((_compile(keys, "swap", key, flags, [key]), swap[key]))
+        groups.append("(" + _CAPTURE.sub("(?:", vale_regex(key)) + ")")
+    body = "|".join(groups)
+    rule.pattern = _compile(keys, "swap", body if nonword else rf"\b(?:{body})\b", flags)
+
+
+def _occurrence(rule: ValeRule, keys: RuleKeys, flags: int) -> None:
+    """``token`` and its ``max`` and ``min``; as in Vale, a limit of 0 (or less) is none."""
+    token = keys.text("token", "")
+    if not token:
+        raise ConfigError(rule.path, "an occurrence rule needs a 'token'")
+    rule.pattern = _compile(keys, "token", token, flags, [token])
+    most, least = keys.count("max"), keys.count("min")
+    rule.occurrence_max = most if most is not None and most > 0 else None
+    rule.occurrence_min = least if least is not None and least > 0 else None
+
+
+def _parse(path: Path, text: str) -> tuple[Any, dict[str, int]]:
+    """The YAML value of a rule file and the line of each top-level key.
+
+    Raises:
+        ConfigError: the YAML is broken, or a value cannot be read (2021-02-30).
+    """
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise ConfigError(path, f"invalid YAML: {error}", mark.line + 1 if mark else None) from None
+    except RecursionError:
+        raise ConfigError(path, "invalid YAML: nested too deeply: write it flat") from None
+    if node is None:
+        return None, {}
+    try:
+        data = construct(node)
+    except ValueProblem as problem:
+        raise ConfigError(
+            path,
+            f"invalid YAML value: {problem.message} (or quote it, if it is text)",
+            problem.line,
+        ) from None
+    lines = {}
+    if isinstance(node, yaml.MappingNode):
+        lines = {str(key.value): key.start_mark.line + 1 for key, _ in node.value}
+    return data, lines
 
 
 def load_rule(path: Path, style: str) -> ValeRule | SkippedRule:
@@ -282,19 +392,12 @@ def load_rule(path: Path, style: str) -> ValeRule | SkippedRule:
 
     A rule of a type sopkit does not run (:data:`SKIPPED`) comes back as a
     :class:`SkippedRule`, with the line of its ``extends`` key.
+
+    Raises:
+        ConfigError: the file cannot be read or is not a valid rule.
     """
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(path, f"cannot read the rule: {error}") from None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise ConfigError(path, f"invalid YAML: {error}", mark.line + 1 if mark else None) from None
+    data, lines = _parse(path, read_text(path))
     name = f"{style}.{path.stem}"
     if isinstance(data, dict) and data.get("extends") in SKIPPED:
-        line = next(
-            (n for n, row in enumerate(text.splitlines(), 1) if row.startswith("extends")), 1
-        )
-        return SkippedRule(name, str(data["extends"]), path, line)
-    return compile_rule(name, path, data)
+        return SkippedRule(name, str(data["extends"]), path, lines.get("extends", 1))
+    return compile_rule(name, path, data, lines)

@@ -112,6 +112,8 @@ def scoped_spans(outline: Outline, scope: str, masked: list[str] | None = None) 
         scope: a Vale scope.
         masked: ``mask(block.text)`` for each block, when the caller has them already.
     """
+    if scope.endswith(".md"):  # a format part, as in Vale's `heading.md`: SOPs are Markdown
+        scope = scope[: -len(".md")]
     base, _, qualifier = scope.partition(".")
     if base == "table" and qualifier:
         base = f"table.{qualifier}"

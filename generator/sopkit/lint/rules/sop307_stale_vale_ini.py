@@ -9,12 +9,18 @@ language's wording rules apply, so the new SOP is checked anyway. This rule warn
 that `.vale.ini` is stale, and names the fix, because Vale itself (in an editor,
 or in the `vale.yml` workflow) would skip those rules for the file.
 
+It also warns when `.vale.ini` turns on no style and no rule at all for the SOP: an
+empty file (what `sopkit vale-ini > .vale.ini` leaves when the command fails, because
+the shell empties the file before sopkit runs), or sections that all miss the SOP.
+Then no wording rule (SOP300 to SOP306) checks it, in sopkit or in Vale.
+
 ## Why is this bad?
 Editors who run Vale get no German or Dutch wording checks for the new SOP,
-and no message says so.
+and no message says so. With no style turned on, "Reply ASAP" passes every check.
 
 ## Options
-None beyond the severity. The fix: `sopkit vale-ini > .vale.ini`.
+None beyond the severity. The fix: `sopkit vale-ini > .vale.ini` (with sopkit
+installed as a package, `sopkit vale-ini --vendor styles/ > .vale.ini`).
 """
 
 from __future__ import annotations
@@ -31,8 +37,17 @@ _NAMES = {"en": "English", "de": "German", "nl": "Dutch"}
 
 
 def check(sop: Sop) -> Iterator[Problem]:
-    """Warn when ``.vale.ini`` switches this SOP's language rules off by its file lists."""
+    """Warn when ``.vale.ini`` switches this SOP's language rules off by its file lists,
+    or turns on nothing at all for it."""
     config = load_vale_config(sop.settings.root)
+    if config.enables_nothing(sop.display_path):
+        yield Problem(
+            ".vale.ini turns on no Vale style for this file, so no wording rule (SOP300 to "
+            "SOP306) checks it: regenerate the file with `sopkit vale-ini > .vale.ini`, or "
+            "name the styles in a section that matches the file (BasedOnStyles = SOP)",
+            1,
+        )
+        return
     stale = config.stale_language_rules(sop.display_path, sop.lang)
     if not stale:
         return
@@ -65,6 +80,19 @@ def _files(listed: bool) -> dict[str, str]:
     }
 
 
+#: A `.vale.ini` with no section: every wording rule off. The same with the section.
+_NOTHING = "StylesPath = styles\n"
+_TEAM = "\n[*.md]\nBasedOnStyles = Team\n"
+
+
+def _nothing_on(on: bool) -> dict[str, str]:
+    return {
+        "/.vale.ini": _NOTHING + (_TEAM if on else ""),
+        "/styles/Team/Jargon.yml": _RULE.format(word="RMA"),
+        "phone/example-en.md": example("en"),
+    }
+
+
 RULE = Rule(
     code="SOP307",
     name="stale-vale-ini",
@@ -77,6 +105,7 @@ RULE = Rule(
             failing=_files(listed=False),
             passing=_files(listed=True),
         ),
+        Example("en", failing=_nothing_on(False), passing=_nothing_on(True)),
     ),
     doc=__doc__ or "",
     tags=("prose",),
