@@ -266,11 +266,12 @@ def settings_from_options(
         if key not in KNOWN_KEYS and not (docs_dir is not None and key in PLUGIN_ONLY_KEYS):
             from sopkit.suggest import nearest
 
-            hint = nearest(str(key)[:100], KNOWN_KEYS)
+            known = KNOWN_KEYS if docs_dir is None else (*KNOWN_KEYS, *PLUGIN_ONLY_KEYS)
+            hint = nearest(str(key)[:100], known)
             raise fail(
                 str(key)[:100],
                 "unknown setting"
-                + (f"; did you mean '{hint}'?" if hint else f"; known: {', '.join(KNOWN_KEYS)}"),
+                + (f"; did you mean '{hint}'?" if hint else f"; known: {', '.join(known)}"),
             )
 
     if docs_dir is not None:
@@ -407,7 +408,10 @@ _PLUGIN_ONLY_TYPES: dict[str, tuple[type, str]] = {
     "cache": (bool, "true or false"),
     "raw_html": (bool, "true or false"),
     "cache_dir": (str, "a folder path"),
+    "short_name": (str, "text, e.g. short_name: Northwind"),
 }
+#: The engines behind Material's search box (the plugin's ``search_engine``).
+SEARCH_ENGINES = ("pagefind", "material")
 
 
 def _check_plugin_only(options: Mapping[str, Any], fail: Any) -> None:
@@ -422,3 +426,6 @@ def _check_plugin_only(options: Mapping[str, Any], fail: Any) -> None:
         value = options[key]
         if not isinstance(value, kind):
             raise fail(key, f"must be {wanted}, got {shorten(value)}")
+    engine = options.get("search_engine", SEARCH_ENGINES[0])
+    if engine not in SEARCH_ENGINES:
+        raise fail("search_engine", f"must be {' or '.join(SEARCH_ENGINES)}, got {shorten(engine)}")

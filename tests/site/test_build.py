@@ -150,7 +150,19 @@ _BROKEN_CONFIGS = {
     "a MkDocs value": ("site_name: x\ndocs_dir: /nonexistent\n", "isn't an existing directory"),
     "a plugin option's type": (
         "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit:\n      cache_dir: 5\n",
-        "option 'cache_dir': Expected type",
+        "mkdocs.yml:5: sopkit setting 'cache_dir': must be a folder path, got 5",
+    ),
+    "a setting's type": (
+        "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit:\n      touchpoints: phone\n",
+        "mkdocs.yml:5: sopkit setting 'touchpoints': must be a non-empty list",
+    ),
+    "an unknown option": (
+        "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit:\n      compact_nv: true\n",
+        "mkdocs.yml:5: sopkit setting 'compact_nv': unknown setting; did you mean 'compact_nav'?",
+    ),
+    "an unknown search engine": (
+        "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit:\n      search_engine: lunr\n",
+        "mkdocs.yml:5: sopkit setting 'search_engine': must be pagefind or material, got 'lunr'",
     ),
     "a sopkit setting": (
         "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit:\n      timezone: Mars/Olympus\n",

@@ -22,7 +22,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from pathspec.gitignore import GitIgnoreSpec
 
 from sopkit import template_cache
-from sopkit.config import KNOWN_KEYS, line_of, settings_from_options
+from sopkit.config import Settings, line_of, settings_from_options
 from sopkit.errors import ConfigError, SopkitError
 from sopkit.lint.background import BackgroundLint
 from sopkit.lint.cache import lint_cache_dir
@@ -147,7 +147,10 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         """
         pages = environment()
         pages.bytecode_cache = None
-        if not (self.config.enabled and self.config.cache):
+        if not self.config.enabled:
+            return config
+        self.settings = self._checked_settings(config)  # first: cache_dir is read below
+        if not self.config.cache:
             return config
         source = Path(config.config_file_path or "mkdocs.yml")
         if self.config.cache_dir:
@@ -179,6 +182,21 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         config.theme.get_env = get_env
         return config
 
+    def _checked_settings(self, config: Any) -> Settings:
+        """The plugin's options checked by sopkit, unknown ones too, with file and line.
+
+        MkDocs leaves their values unchecked (``sopkit.plugin.config``), so a wrong one
+        gets the message ``sopkit lint`` gives for the same line of ``mkdocs.yml``.
+        """
+        options = {k: v for k, v in self.config.items() if v is not None}
+        source = Path(config.config_file_path or "mkdocs.yml")
+        try:
+            return settings_from_options(
+                options, source, source.resolve().parent, Path(config.docs_dir)
+            )
+        except ConfigError as error:
+            raise SettingsInvalid(error.message) from None
+
     def _set_up(self, config: Any) -> Any:
         """Reset per-build state, validate the settings, add our theme files and nav."""
         self.knowledge_base = None
@@ -194,14 +212,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         if not self.config.enabled:
             return config
         _refuse_static_i18n(config)
-        options = {k: v for k, v in self.config.items() if k in KNOWN_KEYS and v is not None}
         source = Path(config.config_file_path or "mkdocs.yml")
-        try:
-            self.settings = settings_from_options(
-                options, source, source.resolve().parent, Path(config.docs_dir)
-            )
-        except ConfigError as error:
-            raise SettingsInvalid(error.message) from None
         try:
             self.lint_cache = lint_cache_dir(self.config.cache, self.config.cache_dir, source)
             if self.live is None:  # serving lints in this process, with results in memory
