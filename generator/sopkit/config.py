@@ -45,7 +45,7 @@ import yaml
 
 from sopkit.document import DEFAULT_MAX_FILE_SIZE
 from sopkit.errors import ConfigError
-from sopkit.yamlsafe import first_bad_scalar, shorten
+from sopkit.yamlsafe import character_problem, first_bad_scalar, shorten
 
 LANGUAGES = ("en", "de", "nl")
 DEFAULT_TOUCHPOINTS = ("phone", "email", "chat", "in-person", "social", "letter")
@@ -149,6 +149,9 @@ def _plugin_section(mkdocs_yml: Path) -> tuple[dict[str, Any] | None, Path]:
         data = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_TolerantLoader)
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(mkdocs_yml, f"cannot read the file: {error}") from None
+    except yaml.reader.ReaderError as error:
+        bad = character_problem(error, mkdocs_yml.read_text(encoding="utf-8"))
+        raise ConfigError(mkdocs_yml, f"invalid YAML: {bad.message}", bad.line) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else None

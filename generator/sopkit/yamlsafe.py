@@ -101,6 +101,8 @@ def structure_problem(text: str, first_line: int = 1) -> ValueProblem | None:
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError as error:
+        if isinstance(error, yaml.reader.ReaderError):
+            return character_problem(error, text, first_line)
         # PyYAML 6.0.4's scanner stops deep nesting itself, ahead of the events above.
         if "nesting depth" in str(getattr(error, "problem", "")):
             mark = getattr(error, "problem_mark", None)
@@ -111,6 +113,28 @@ def structure_problem(text: str, first_line: int = 1) -> ValueProblem | None:
             )
         return None
     return None
+
+
+def character_problem(
+    error: yaml.reader.ReaderError, text: str, first_line: int = 1
+) -> ValueProblem:
+    """A character YAML does not allow (a control character such as ESC or DEL), where it is.
+
+    PyYAML's own message names the offset in the text, cut short, and no line.
+    """
+    position = max(0, min(int(error.position), len(text)))
+    line = text.count("\n", 0, position) + first_line
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    code = error.character if isinstance(error.character, int) else None
+    if code is None and position < len(text):
+        code = ord(text[position])
+    what = f"the character U+{code:04X}" if code is not None else "a character"
+    return ValueProblem(
+        f"{what} (a control character) is not allowed in YAML: delete it (editors often "
+        "show it as a box or nothing at all)",
+        line,
+        column,
+    )
 
 
 def _position(event: yaml.Event, first_line: int) -> tuple[int, int]:

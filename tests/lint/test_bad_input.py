@@ -66,6 +66,36 @@ def test_broken_yaml_is_reported_once_not_as_missing_keys(lint_tree: Lint) -> No
     assert [f.rule for f in result.findings] == ["SOP003"]
 
 
+@pytest.mark.parametrize(
+    ("character", "line_text", "line", "column"),
+    [
+        ("\x1b", 'touchpoint: "chat\x1b[2J"', 4, 18),
+        ("\x7f", "tags: [a\x7f]", 8, 9),
+    ],
+)
+def test_a_control_character_in_front_matter_is_named_at_its_place(
+    lint_tree: Lint, character: str, line_text: str, line: int, column: int
+) -> None:
+    text = example("en")
+    if line_text.startswith("tags"):
+        text = text.replace("lang: en\n", f"lang: en\n{line_text}\n", 1)
+    else:
+        text = text.replace("touchpoint: phone", line_text, 1)
+    [finding] = lint_tree({"x.md": text}).findings
+    assert (finding.rule, finding.line, finding.column) == ("SOP003", line, column)
+    code = f"U+{ord(character):04X}"
+    assert f"the character {code} (a control character) is not allowed in YAML" in finding.message
+    assert text.splitlines()[line - 1][column - 1] == character
+
+
+def test_a_control_character_in_the_registry_is_named_at_its_place(lint_tree: Lint) -> None:
+    registry = 'locations:\n  - {id: a, name: "A\x1b"}\n'
+    result = lint_tree({"locations.yml": registry, "x.md": example("en")})
+    [finding] = [f for f in result.findings if f.rule == "SOP501"]
+    assert (finding.line, finding.column) == (2, 21)
+    assert "U+001B (a control character)" in finding.message
+
+
 def test_pages_that_are_not_sops_are_skipped_by_name_and_flag(lint_tree: Lint) -> None:
     result = lint_tree(
         {
