@@ -421,8 +421,20 @@ def export(out_dir: Path, force: bool, config_file: Path | None) -> None:
     from sopkit.site.build import export_tree
 
     settings = load_settings(config_file)
-    count = export_tree(settings, settings.sop_path, out_dir, "Service standards", force=force)
+    count, config = export_tree(
+        settings, settings.sop_path, out_dir, "Service standards", force=force
+    )
     click.echo(f"Exported {count} files to {out_dir}")
+    if config is None:
+        click.echo(
+            f"No Zensical config was written: zensical.toml and {out_dir.name}.zensical.toml "
+            f"beside {out_dir} are files of your own; point one of them at docs_dir = "
+            f'"{out_dir.name}" and load assets/sopkit.css and the scripts in assets/',
+            err=True,
+        )
+    else:
+        build = "zensical build" + ("" if config.name == "zensical.toml" else f" -f {config.name}")
+        click.echo(f"Zensical config: {config} (build it with: cd {config.parent} && {build})")
 
 
 @cli.command()

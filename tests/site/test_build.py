@@ -352,3 +352,12 @@ def test_the_readme_shows_the_smallest_mkdocs_yml_that_sopkit_prints() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     shown = readme.split("The smallest `mkdocs.yml`", 1)[1].split("```yaml\n", 1)[1]
     assert shown.split("```", 1)[0] == MINIMAL_MKDOCS_YML
+
+
+def test_the_build_line_counts_in_words() -> None:
+    from sopkit.site.build import BuildSummary
+
+    one = BuildSummary(Path("site"), pages=1, sops=1, findings=1, seconds=0.2).line()
+    assert one.startswith("Built 1 page (1 SOP, 1 finding) into site")
+    many = BuildSummary(Path("site"), pages=62, sops=25, findings=0, seconds=0.2).line()
+    assert many.startswith("Built 62 pages (25 SOPs, 0 findings) into site")

@@ -94,9 +94,19 @@ def test_a_users_zensical_toml_is_never_overwritten(tmp_path: Path) -> None:
     for _ in range(2):  # the second export rewrites sopkit's own file only
         done = run(["sopkit", "export", "plain"], tmp_path)
         assert done.returncode == 0, done.stderr
+        assert "Zensical config: " in done.stdout
+        assert (
+            "(build it with: cd " in done.stdout
+            and "zensical build -f plain.zensical.toml" in done.stdout
+        )
     assert (tmp_path / "zensical.toml").read_text(encoding="utf-8") == own
     ours = (tmp_path / "plain.zensical.toml").read_text(encoding="utf-8")
     assert ours.startswith(CONFIG_MARKER) and 'docs_dir = "plain"' in ours
+    (tmp_path / "plain.zensical.toml").write_text(own, encoding="utf-8")  # now both are ours
+    done = run(["sopkit", "export", "plain"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "No Zensical config was written: zensical.toml and plain.zensical.toml" in done.stderr
+    assert (tmp_path / "plain.zensical.toml").read_text(encoding="utf-8") == own
 
 
 def test_front_matter_every_yaml_reader_reads_alike() -> None:

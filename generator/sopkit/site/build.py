@@ -128,6 +128,11 @@ def _failure_line(error: Exception, plugin: object, final: Path) -> str:
     return f"The site was not built: {reason}; {final} is unchanged."
 
 
+def _count(number: int, thing: str) -> str:
+    """ "1 page", "62 pages"."""
+    return f"{number} {thing}" if number == 1 else f"{number} {thing}s"
+
+
 @dataclass(frozen=True)
 class BuildSummary:
     """What one build produced."""
@@ -143,7 +148,8 @@ class BuildSummary:
     def line(self) -> str:
         """One line for the terminal."""
         return (
-            f"Built {self.pages} pages ({self.sops} SOPs, {self.findings} findings) "
+            f"Built {_count(self.pages, 'page')} ({_count(self.sops, 'SOP')}, "
+            f"{_count(self.findings, 'finding')}) "
             f"into {self.site_dir} in {self.seconds:.1f} s"
             + (" (nothing changed: the kept site of an earlier build)" if self.reused else "")
         )
@@ -365,7 +371,7 @@ def export_tree(
     force: bool = False,
     directory_urls: bool = True,
     source_links: bool = True,
-) -> int:
+) -> tuple[int, Path | None]:
     """Write a plain docs tree: SOPs with their cards, plus every generated page.
 
     For static site tools other than MkDocs (Material's successor ignores foreign
@@ -376,7 +382,8 @@ def export_tree(
     between the Markdown files, which Zensical resolves (``source_links``; off:
     site URLs in the style of ``directory_urls``); URLs in sopkit's data follow
     ``directory_urls`` (Zensical's and MkDocs' default). Returns the number of
-    files written. ``out_dir`` is replaced only when sopkit wrote it (its marker),
+    files written and the Zensical config written (None: both names were taken by
+    files of the user's). ``out_dir`` is replaced only when sopkit wrote it (its marker),
     is empty, or ``force`` is given; never when it holds the sources, the project
     or a git work tree.
 
@@ -487,4 +494,4 @@ def export_tree(
             encoding="utf-8",
         )
         written += 1
-    return written
+    return written, config
