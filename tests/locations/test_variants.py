@@ -121,6 +121,23 @@ def test_local_section_markers_that_do_not_pair_up(
     assert any(words in message for rule, _, message in found if rule == "SOP502"), found
 
 
+def test_a_location_listed_twice(lint_tree: Lint) -> None:
+    found = _lint(lint_tree, "locations: [london, amsterdam, london]\n")
+    assert [(r, m) for r, _, m in found] == [
+        ("SOP502", "'london' is listed twice in 'locations': remove one")
+    ]
+
+
+def test_locations_with_a_registry_that_lists_none(lint_tree: Lint) -> None:
+    text = example("en").replace("lang: en\n", "lang: en\nlocations: [london]\n")
+    result = lint_tree({"locations.yml": "locations: [\n", "phone/x.md": text})
+    rules = sorted(f.rule for f in result.findings)
+    assert rules == ["SOP501", "SOP502"]
+    [unknown] = [f for f in result.findings if f.rule == "SOP502"]
+    assert "lists no location it could read; fix it first" in unknown.message
+    assert "known: " not in unknown.message
+
+
 def test_a_closed_local_section_is_no_finding(lint_tree: Lint) -> None:
     assert _lint(lint_tree, "", f"{OPEN}\nOnly here.\n{CLOSE}\n\n" + STEPS) == []
 

@@ -39,6 +39,11 @@ from sopkit.variants import (
 
 
 def _unknown(location: str, known: list[str]) -> str:
+    if not known:  # a registry that lists nothing, or that could not be read (SOP501)
+        return (
+            f"unknown location '{location}': sop/locations.yml lists no location it could "
+            "read; fix it first (its own finding, SOP501, says how)"
+        )
     hint = nearest(location, known)
     return f"unknown location '{location}'" + (
         f": did you mean '{hint}'?" if hint else f"; known: {', '.join(known)}"
@@ -61,7 +66,15 @@ def check(sop: Sop) -> Iterator[Problem]:
         return
     named = sop.meta.get("locations")
     if isinstance(named, list):
+        seen: set[str] = set()
         for location in named:
+            if str(location) in seen:
+                yield Problem(
+                    f"'{location}' is listed twice in 'locations': remove one",
+                    *sop.position("locations"),
+                    "locations",
+                )
+            seen.add(str(location))
             if str(location) not in known:
                 yield Problem(
                     _unknown(str(location), known), *sop.position("locations"), "locations"
