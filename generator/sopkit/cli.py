@@ -498,6 +498,7 @@ def new(
             if not step:
                 break
             collected.append(step)
+    _one_line_each(values, collected)
     sop = NewSop(lang=lang, steps=tuple(collected), **values)  # type: ignore[arg-type]
     path = target_path(sop, settings, folder)
     if path.exists():
@@ -521,6 +522,24 @@ def new(
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     click.echo(f"Created {path}")
+
+
+def _one_line_each(values: dict[str, str | None], steps: list[str]) -> None:
+    """Refuse a value or step that holds a line break, and an empty step.
+
+    A step is one list item: a line break in ``--step`` would put the rest below the
+    list as loose text (or a ``---`` line) that no reviewer asked for.
+    """
+    for name, value in values.items():
+        if value is not None and ("\n" in value or "\r" in value):
+            raise click.UsageError(f"--{name} holds a line break: give it on one line")
+    for number, step in enumerate(steps, 1):
+        if not step.strip():
+            raise click.UsageError(f"step {number} (--step) is empty: write what staff do")
+        if "\n" in step or "\r" in step:
+            raise click.UsageError(
+                f"step {number} (--step) holds a line break: give each step its own --step"
+            )
 
 
 _PROMPTS = {

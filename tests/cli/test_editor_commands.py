@@ -28,6 +28,29 @@ def test_new_writes_an_sop_that_passes_lint(run_cli, tmp_path: Path) -> None:
     assert run_cli("lint").exit_code == 0
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "words"),
+    [
+        ("--step", "Answer.\n---\ntitle: injected", "step 3 (--step) holds a line break"),
+        ("--step", "   ", "step 3 (--step) is empty"),
+        ("--title", "Answer\nthe phone", "--title holds a line break"),
+        ("--owner", "Lead\r\nsomeone", "--owner holds a line break"),
+    ],
+)
+def test_new_takes_each_value_and_step_on_one_line(
+    run_cli, tmp_path: Path, option: str, value: str, words: str
+) -> None:
+    args = [*NEW]
+    if option == "--step":
+        args += [option, value]
+    else:
+        args[args.index(option) + 1] = value
+    result = run_cli(*args)
+    assert result.exit_code == 2, result.output
+    assert words in result.output
+    assert not (tmp_path / "sop").exists() or not any((tmp_path / "sop").rglob("*.md"))
+
+
 def test_new_refuses_to_overwrite(run_cli, tmp_path: Path) -> None:
     assert run_cli(*NEW).exit_code == 0
     before = (tmp_path / "sop/phone/answer-the-shop-phone.md").read_text()
