@@ -74,12 +74,14 @@ def review_status(sop: Sop, today: dt.date | None = None) -> ReviewStatus:
     last = parse_date(review.get("last"))
     interval = parse_interval(review.get("interval") or settings.review_interval or "", sop.lang)
     by = review.get("by")
+    today = today or settings.current_date()
+    if last is not None and last > today and interval is None:
+        return ReviewStatus("future", last=last, by=by)  # a typo in the date, with no cadence
     if last is None or interval is None:
         return ReviewStatus("unknown", last=last, by=by)
     due = add_interval(last, interval)
     grace = parse_interval(settings.review_grace) or Duration(0, "day")
     grace_end = add_interval(due, grace)
-    today = today or settings.current_date()
     if last > today:
         state = "future"
     elif today > grace_end:

@@ -168,7 +168,9 @@ def parse_interval(value: Any, lang: str = "en") -> Duration | None:
 #: Intervals longer than this are refused: due dates must stay within the calendar.
 LONGEST_INTERVAL_DAYS = 1000 * 366
 #: Days per base unit of each family an interval may use (business hours count whole).
-_INTERVAL_DAYS = {"calendar": 1 / 86400, "months": 31, "business_hours": 1 / 24}
+_INTERVAL_DAYS = {"calendar": 1 / 86400, "months": 366 / 12, "business_hours": 1 / 24}
+#: (A month counts 30.5 days here, so "1000 years" and "12000 months" are the longest
+#: intervals, as the message says; a due date past the calendar's end is its last day.)
 
 
 _DATE_HINT = "write it as YYYY-MM-DD, e.g. 2026-05-01"

@@ -30,6 +30,9 @@ TODAY = dt.date(2026, 11, 22)
         ("{last: 2026-03-01, interval: 6 months}", "lapsed", "error"),
         ("{last: 01.05.2026, interval: 1 year}", "ok", None),
         ("{last: 2026-12-01, interval: 1 year}", "future", "warning"),
+        ("{last: 2062-11-01}", "future", "warning"),  # no cadence: still a wrong date
+        ("{last: 2026-10-01, interval: 1000 years}", "ok", None),
+        ("{last: 2026-10-01, interval: 12000 months}", "ok", None),
     ],
 )
 def test_review_states_and_lint_severity(lint_tree, tmp_path, review, state, severity) -> None:
@@ -66,6 +69,8 @@ def test_missing_review_date_where_reviews_are_due(lint_tree) -> None:
 @pytest.mark.parametrize(
     ("review", "words"),
     [("{last: someday}", "not a date"), ("{last: 2026-01-01, interval: often}", "not an interval"),
+     ("{last: 2026-01-01, interval: 1001 years}", "not an interval of up to 1000 years"),
+     ("{last: 2026-01-01, interval: 12001 months}", "not an interval of up to 1000 years"),
      ("{last: 2026-01-01, when: x}", "unknown key"), ("2026-01-01", "must be a mapping")],
 )  # fmt: skip
 def test_bad_review_dates_are_errors_with_file_and_line(lint_tree, review: str, words: str) -> None:
