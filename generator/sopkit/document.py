@@ -9,6 +9,7 @@ values, never exceptions, so a bad file never stops the others from being checke
 from __future__ import annotations
 
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -170,6 +171,17 @@ def read_document(
             return document
     assert text is not None
     document.text = text
+    if _CR_ONLY_FENCE.match(text):
+        document.has_front_matter = True  # it is there; only its line ends are not
+        document.problems.append(
+            ReadProblem(
+                "unreadable",
+                "the lines end with CR only (classic Mac OS): MkDocs would not find the "
+                "front matter and would publish it as text; save the file with LF (or "
+                "CRLF) line endings",
+            )
+        )
+        return document
     lines = text.split("\n")
     if lines[0].rstrip() != _FENCE:
         document.body = text
@@ -191,6 +203,9 @@ def read_document(
     _parse_front_matter(document, "\n".join(lines[1:end]))
     return document
 
+
+#: A front-matter fence whose line ends with a lone CR: the file's lines end with CR only.
+_CR_ONLY_FENCE = re.compile(r"---[ \t]*\r(?!\n)")
 
 #: Nested mappings (``variants.amsterdam.timeframe``) get positions down to this depth.
 _NESTED_DEPTH = 4

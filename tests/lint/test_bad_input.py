@@ -148,3 +148,13 @@ def test_unclosed_front_matter_does_not_hide_other_files(lint_tree: Lint) -> Non
     files = {f"f{i}.md": GOOD for i in range(3)} | {"z.md": "---\ntitle: x\n"}
     result = lint_tree(files)
     assert [(f.path, f.rule) for f in result.findings] == [("sop/z.md", "SOP003")]
+
+
+def test_lines_that_end_with_cr_only_are_named(lint_tree: Lint) -> None:
+    """Classic Mac OS line ends: MkDocs would publish the front matter as text."""
+    result = lint_tree({"x.md": example("en").replace("\n", "\r").encode("utf-8")})
+    [finding] = result.findings
+    assert (finding.rule, finding.line) == ("SOP001", 1)
+    assert "the lines end with CR only" in finding.message
+    crlf = lint_tree({"y.md": example("en").replace("\n", "\r\n").encode()})
+    assert [f for f in crlf.findings if f.path.endswith("y.md")] == []
