@@ -107,3 +107,22 @@ def test_the_search_loads_no_whole_site_index(page, site_url) -> None:  # type: 
     assert any("/pagefind/" in url for url in loaded)
     index = page.request.get(site_url + "search/search_index.json").json()
     assert index["docs"] == []  # Material's index is a stub: nothing downloads the whole text
+
+
+@pytest.mark.parametrize("query", ["48 hours", "48 Stunden", "48 uur"])
+def test_a_number_no_page_holds_finds_nothing(page, site_url, query: str) -> None:  # type: ignore[no-untyped-def]
+    """No SOP says 48: pages with "4 hours" or "4 Stunden" are not a 48-hour rule."""
+    page.goto(site_url)
+    page.locator("label.md-header__button[for=__search]").click()
+    box = page.locator("[data-md-component=search-query]")
+    box.wait_for(state="visible")
+    box.press_sequentially(query, delay=20)
+    meta = page.locator(".md-search-result__meta")
+    page.wait_for_function(
+        "() => document.querySelector('.md-search-result__meta').textContent.trim()"
+        " === 'No matching documents'",
+        timeout=10_000,
+    )
+    page.wait_for_timeout(600)  # and it stays so: no later answer brings results
+    assert meta.inner_text() == "No matching documents"
+    assert [i for i in page.locator(RESULTS).all() if i.is_visible()] == []

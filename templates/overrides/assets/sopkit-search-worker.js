@@ -10,6 +10,7 @@
  * - When the query finds fewer than three SOPs, each word of five letters or more is
  *   also tried with one letter left out: the index holds every word with one letter
  *   left out too, so one letter wrong, missing, extra or swapped still finds the SOP.
+ * - A number in the query must be on the page: "48 hours" finds no "4 hours".
  * - One result per SOP: a location's version replaces the standard when that location
  *   is picked (the page tells this worker on the "sopkit-search" channel), or when only
  *   the version matches well; SOPs rank above other pages.
@@ -191,7 +192,22 @@
           return load(hits, SHOWN);
         });
       });
-    }).then(function (pages) { return rank(pages, stems, words); });
+    }).then(function (pages) { return rank(withNumbers(pages, words), stems, words); });
+  }
+
+  /* Pages that hold every number of the query ("48 hours" -> 48). Pagefind also finds
+   * pages with the other words only ("4 hours"): shown for "48 hours", a hurried reader
+   * takes them for a 48-hour rule. No page with the number: no result. */
+  function withNumbers(pages, words) {
+    var numbers = words.filter(function (word) { return /^\d+$/.test(word); });
+    if (!numbers.length) { return pages; }
+    return pages.filter(function (page) {
+      var meta = page.data.meta || {};
+      var text = [meta.title || "", meta.summary || "", page.data.content || ""].join(" ");
+      return numbers.every(function (number) {
+        return new RegExp("(^|[^\\d])" + number + "([^\\d]|$)").test(text);
+      });
+    });
   }
 
   var fragments = {};
