@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -143,6 +144,7 @@ def test_site_shows_change_log_history_and_feed(repo: Path) -> None:
     assert "timeframe changed from 3 working days to 2 working days" in changes
     assert "target raised from 80% to 90%" in changes
     assert "Ann Editor" in changes and "#7" in changes
+    assert re.search(r'<a href="[^"]*phone/answer/" lang="en">', changes)  # the SOP's language
     page = (repo / "site/phone/answer/index.html").read_text(encoding="utf-8")
     assert 'id="history"' in page and "step 4 added" in page
     feed = ET.parse(repo / "site/changes/feed.xml").getroot()

@@ -361,3 +361,12 @@ def test_the_build_line_counts_in_words() -> None:
     assert one.startswith("Built 1 page (1 SOP, 1 finding) into site")
     many = BuildSummary(Path("site"), pages=62, sops=25, findings=0, seconds=0.2).line()
     assert many.startswith("Built 62 pages (25 SOPs, 0 findings) into site")
+
+
+def test_sop_titles_on_generated_pages_declare_their_language(project: Path) -> None:
+    """A screen reader reads "Rückrufbitten bearbeiten" with a German voice everywhere."""
+    assert run(["sopkit", "build"], project).returncode == 0
+    for page in ("reviews", "locations/berlin", "catalogue", "touchpoints/in-person"):
+        html = (project / "site" / page / "index.html").read_text(encoding="utf-8")
+        found = re.findall(r'<a href="[^"]*ruecknahme-an-der-kasse/"([^>]*)>', html)
+        assert found and all('lang="de"' in attributes for attributes in found), (page, found)

@@ -56,6 +56,7 @@ def change_log(
             {
                 "material": change.material,
                 "title": html_text(change.title),
+                "lang": html_text(current.sop.lang) if current else "",
                 "href": html_text(pages.href(CHANGES, current.path)) if current else None,
                 "descriptions": html_text("; ".join(change.described(lang))),
                 "meta": _meta_html(change, repo_url),
@@ -246,6 +247,7 @@ def reviews_page(
         groups[owner_name(row.sop.owner)].append(
             {
                 "title": html_text(row.sop.title or row.sop.id),
+                "lang": html_text(row.sop.lang),
                 "url": html_text(pages.href(REVIEWS, row.path)),
                 "last": html_text(date_words(status.last, lang) if status.last else "—"),
                 "due": html_text(date_words(status.due, lang) if status.due else "—"),

@@ -347,7 +347,9 @@ class LocationPages:
             flag = html_text(ui(lang, "local_flag"))
             mark = f' <span class="sop-local-flag">{flag}</span>' if local else ""
             url = html_text(self.pages.href(here, target))
-            lines.append(f'<li><a href="{url}">{label}</a>{mark}</li>')
+            own = self.variants[(location.id, row.path)].fields.get("lang") if local else None
+            title_lang = html_text(own or row.sop.lang)
+            lines.append(f'<li><a href="{url}" lang="{title_lang}">{label}</a>{mark}</li>')
         lines += ["</ul>", HTML_END]
         return "\n".join(lines) + "\n"
 
