@@ -71,6 +71,28 @@ FLAGGED = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "step", "bound"),
+    [
+        ("en", "Reply as soon as possible, and within 20 working days.", "20 working days"),
+        ("en", "Ring back quickly, at the latest by 5pm.", "at the latest by 5pm"),
+        ("de", "Antworten Sie zeitnah, spätestens innerhalb von 2 Werktagen.", "2 Werktagen"),
+        ("nl", "Bel zo snel mogelijk terug, uiterlijk binnen 4 uur.", "4 uur"),
+    ],
+)  # fmt: skip
+def test_vague_timing_beside_a_bound_in_a_step_is_a_warning(
+    lint_tree: Lint, lang: str, step: str, bound: str
+) -> None:
+    """As in a metric (SOP108): the bound is the standard, the vague words a wish."""
+    result = lint_tree({"x.md": example(lang, body=f"## Steps\n\n1. {step}\n2. Close it.\n")})
+    [finding] = [f for f in result.findings if f.rule == "SOP302"]
+    assert finding.severity == "warning"
+    assert f"the bound '{bound}' in the same sentence is what counts" in finding.message
+    alone = lint_tree({"y.md": example(lang, body="## Steps\n\n1. " + step.split(",")[0] + ".\n")})
+    [error] = [f for f in alone.findings if f.rule == "SOP302" and f.path.endswith("y.md")]
+    assert error.severity == "error"
+
+
 @pytest.mark.parametrize(("lang", "body", "rule", "line", "column"), FLAGGED)
 def test_findings_sit_on_the_exact_words(
     lint_tree: Lint, lang: str, body: str, rule: str, line: int, column: int

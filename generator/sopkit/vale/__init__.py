@@ -7,6 +7,7 @@ every other rule.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,9 @@ class Alert:
     line: int
     column: int
     message: str
+    #: For vague timing (SOP302): a hard time bound in the same sentence, in its words
+    #: ("as soon as possible, at the latest within 2 hours"): the wish is then an aside.
+    beside_bound: str | None = None
 
 
 def code_for(rule_name: str) -> str:
@@ -67,6 +71,32 @@ def prose_alerts(sop: Sop) -> list[Alert]:
         spans, joined = spans_by_scope[rule.scope]
         for index, match in rule.run_all(joined, config.accepted):
             line, column = spans[index].position(match.start)
-            alerts.append(Alert(rule.name, code, level, line, column, match.message))
+            bound = _bound_beside(spans[index].text, match.start, sop.lang) if (
+                code == "SOP302"
+            ) else None  # fmt: skip
+            alerts.append(Alert(rule.name, code, level, line, column, match.message, bound))
     alerts.sort(key=lambda a: (a.line, a.column, a.rule))
     return alerts
+
+
+#: Where a sentence ends inside a block of prose.
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+
+
+def _bound_beside(text: str, offset: int, lang: str) -> str | None:
+    """The words of a hard time bound in the sentence of ``text`` around ``offset``.
+
+    The metric's reading applies to steps too: "Reply as soon as possible, and within
+    20 working days" commits to 20 working days; the vague words beside it are a wish.
+    """
+    from sopkit.quantities import find_clock_deadlines, find_durations
+
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, offset)), default=0)
+    end_match = _SENTENCE_END.search(text, offset)
+    sentence = text[start : end_match.start() if end_match else len(text)]
+    bounds = [d.span for d in find_durations(sentence, lang) if d.amount > 0 or d.relative]
+    bounds += find_clock_deadlines(sentence, lang)
+    if not bounds:
+        return None
+    first, last = min(bounds)
+    return sentence[first:last].rstrip(".,;:")

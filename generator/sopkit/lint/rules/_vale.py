@@ -16,12 +16,16 @@ def alerts_of(code: str) -> Callable[[Sop], Iterator[Problem]]:
 
     def check(sop: Sop) -> Iterator[Problem]:
         for alert in sop.prose_alerts:
-            if alert.code == code:
-                yield Problem(
-                    f"{alert.message} ({alert.rule})",
-                    alert.line,
-                    alert.column,
-                    severity=SEVERITY[alert.level],
+            if alert.code != code:
+                continue
+            severity = SEVERITY[alert.level]
+            message = f"{alert.message} ({alert.rule})"
+            if alert.beside_bound is not None and severity == "error":
+                severity = "warning"  # a wish beside the bound, as SOP108 reads a metric
+                message = (
+                    f"{alert.message} ({alert.rule}); the bound '{alert.beside_bound}' in the "
+                    "same sentence is what counts: drop the vague words"
                 )
+            yield Problem(message, alert.line, alert.column, severity=severity)
 
     return check

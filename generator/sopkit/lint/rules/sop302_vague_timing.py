@@ -8,7 +8,9 @@ baldmöglichst, nach Möglichkeit; zo snel mogelijk, z.s.m., zo spoedig mogelijk
 per omgaande, indien mogelijk. An error by default: it is an untimed standard hidden in
 the text. The words a metric may not use as its only bound are vague in a step too;
 "immediately", "sofort" and "direct" are not flagged in steps, where they mean "now,
-before anything else".
+before anything else". Beside a hard bound in the same sentence ("Reply as soon as
+possible, and within 20 working days") the vague words are a wish, and a warning that
+names the bound, as SOP108 reads a metric.
 
 ## Why is this bad?
 "Call the customer back promptly" is a service standard without a number: it cannot
