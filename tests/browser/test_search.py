@@ -126,3 +126,13 @@ def test_a_number_no_page_holds_finds_nothing(page, site_url, query: str) -> Non
     page.wait_for_timeout(600)  # and it stays so: no later answer brings results
     assert meta.inner_text() == "No matching documents"
     assert [i for i in page.locator(RESULTS).all() if i.is_visible()] == []
+
+
+def test_a_result_does_not_repeat_its_tags_as_text(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    """The tags show as chips; as the result's sentence they said "Brief brief klacht."."""
+    results = settled(page, site_url, "klacht")
+    assert results
+    for item in [i for i in page.locator(RESULTS).all() if i.is_visible()]:
+        tags = " ".join(item.locator(".md-tag").all_inner_texts()).lower()
+        for text in item.locator("article p").all_inner_texts():
+            assert text.strip().rstrip(".").lower() != tags, (text, tags)

@@ -103,9 +103,12 @@
     var text = content.split(MARKER)[0];
     var title = meta.title || "";
     var summary = meta.summary || "";
+    var tags = "";
+    try { tags = JSON.parse(meta.tags || "[]").join(" ").toLowerCase(); } catch (e) { tags = ""; }
+    /* not the title, the metric (shown first) or the tags (the result shows them as chips) */
     var sentences = text.split(/(?<=[.!?])\s+|\n+/).filter(function (s) {
       var t = s.trim().replace(/\.$/, "");
-      return t && t !== title && t !== summary;
+      return t && t !== title && t !== summary && t.toLowerCase() !== tags;
     });
     var best = summary ? "" : (sentences[0] || "");
     var bestCount = 0;
