@@ -370,3 +370,17 @@ def test_sop_titles_on_generated_pages_declare_their_language(project: Path) -> 
         html = (project / "site" / page / "index.html").read_text(encoding="utf-8")
         found = re.findall(r'<a href="[^"]*ruecknahme-an-der-kasse/"([^>]*)>', html)
         assert found and all('lang="de"' in attributes for attributes in found), (page, found)
+
+
+def test_skip_to_content_leads_to_the_title(project: Path) -> None:
+    """Material's skip link goes to the first contents entry: the title, also an SOP's own."""
+    body = "# Our own title\n\n## Steps\n\n1. Answer the call.\n2. Note the reason.\n"
+    write_tree(project, {"sop/phone/own.md": example("en", body=body)})
+    assert run(["sopkit", "build"], project).returncode == 0
+    site = project / "site"
+    page = (site / "phone/answer-inbound-calls/index.html").read_text(encoding="utf-8")
+    assert '<a href="#sopkit-title" class="md-skip">' in page
+    assert page.count("<h1") == 1 and '<h1 id="sopkit-title">' in page
+    own = (site / "phone/own/index.html").read_text(encoding="utf-8")
+    assert '<a href="#our-own-title" class="md-skip">' in own
+    assert "sopkit-title" not in own and own.count("<h1") == 1

@@ -753,8 +753,8 @@ def _title_first_in_contents(page: Any) -> None:
     card. Done after the search plugin indexed the page (it looks sections up in the
     contents); Material's sidebar shows a level-1 entry's children, as before.
     """
-    if page.content.lstrip().startswith("<h1"):
-        return  # the SOP's own "# Title": MkDocs gave it an id and the first entry
+    if "<h1" in page.content:
+        return  # the SOP's own "# Title" (MkDocs gave it an id); Material adds no other
     title = AnchorLink(page.title, TITLE_ID, 1)
     title.children = list(page.toc)
     page.toc = TableOfContents([title])
