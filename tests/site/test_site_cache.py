@@ -63,10 +63,10 @@ def test_an_unchanged_project_publishes_what_a_full_build_makes(project: Path) -
 def test_the_build_s_warnings_are_shown_again(project: Path) -> None:
     write_tree(project, {"sop/phone/odd.md": example("en", ownr="x", title="Odd keys")})
     first = _build(project)
-    assert "unknown key 'ownr'" in first and "1 findings" in first
+    assert "unknown key 'ownr'" in first and "1 finding)" in first
     again = _build(project)
     assert REUSED in again
-    assert "unknown key 'ownr'" in again and "1 findings" in again
+    assert "unknown key 'ownr'" in again and "1 finding)" in again
 
 
 def test_a_change_to_the_docs_builds_again(project: Path) -> None:
