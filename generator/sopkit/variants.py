@@ -168,21 +168,43 @@ def allowed_fields(sop: Sop) -> tuple[str, ...]:
     return allowed
 
 
-def location_blocks(body: str) -> list[tuple[str, int, int]]:
-    """Marked local sections as ``(location, first line, last line)``, 0-based body lines."""
-    blocks = []
+#: A marker that does not pair up: ``(kind, 0-based line, its location, the open
+#: section around it)``; kind ``nested`` (an open inside an open section), ``stray`` (a
+#: close with none open) or ``unclosed``.
+_Unpaired = tuple[str, int, str, tuple[str, int] | None]
+
+
+def _scan_markers(body: str) -> tuple[list[tuple[str, int, int]], list[_Unpaired]]:
+    """One walk over the markers: the local sections, and the markers that do not pair up.
+
+    A nested open is ignored (the first section goes on), a stray close too; an unclosed
+    section runs to the end of the body.
+    """
+    blocks: list[tuple[str, int, int]] = []
+    unpaired: list[_Unpaired] = []
     lines = body.split("\n")
     open_at: tuple[str, int] | None = None
     for index, line in enumerate(lines):
         opened = _OPEN.match(line)
-        if opened and open_at is None:
+        if opened and open_at is not None:
+            unpaired.append(("nested", index, opened.group(1), open_at))
+        elif opened:
             open_at = (opened.group(1), index)
-        elif _CLOSE.match(line) and open_at is not None:
-            blocks.append((open_at[0], open_at[1], index))
+        elif _CLOSE.match(line):
+            if open_at is None:
+                unpaired.append(("stray", index, "", None))
+            else:
+                blocks.append((open_at[0], open_at[1], index))
             open_at = None
     if open_at is not None:
         blocks.append((open_at[0], open_at[1], len(lines) - 1))
-    return blocks
+        unpaired.append(("unclosed", open_at[1], open_at[0], None))
+    return blocks, unpaired
+
+
+def location_blocks(body: str) -> list[tuple[str, int, int]]:
+    """Marked local sections as ``(location, first line, last line)``, 0-based body lines."""
+    return _scan_markers(body)[0]
 
 
 def marker_problems(body: str, first_line: int) -> list[tuple[int, str]]:
@@ -192,32 +214,26 @@ def marker_problems(body: str, first_line: int) -> list[tuple[int, str]]:
     to the end of the SOP: every step after it would vanish from the standard and from
     every other location's version without a word.
     """
-    found: list[tuple[int, str]] = []
-    open_at: tuple[str, int] | None = None
     close = "<!-- /sopkit:location -->"
-    for index, line in enumerate(body.split("\n")):
-        line_number = first_line + index
-        opened = _OPEN.match(line)
-        if opened and open_at is not None:
-            found.append((line_number, (
-                f"local section for '{opened.group(1)}' opens inside the one for "
-                f"'{open_at[0]}' (line {open_at[1]}): close that one first with {close}"
-            )))  # fmt: skip
-        elif opened:
-            open_at = (opened.group(1), line_number)
-        elif _CLOSE.match(line):
-            if open_at is None:
-                found.append((line_number, (
-                    f"{close} closes no local section: remove it, or open the section above "
-                    "with <!-- sopkit:location <id> -->"
-                )))  # fmt: skip
-            open_at = None
-    if open_at is not None:
-        found.append((open_at[1], (
-            f"local section for '{open_at[0]}' is never closed: add {close} after its last "
-            "line; until then it runs to the end of the SOP and hides the rest from the "
-            "standard and every other location"
-        )))  # fmt: skip
+    found = []
+    for kind, index, location, outer in _scan_markers(body)[1]:
+        if kind == "nested" and outer is not None:
+            message = (
+                f"local section for '{location}' opens inside the one for '{outer[0]}' "
+                f"(line {first_line + outer[1]}): close that one first with {close}"
+            )
+        elif kind == "stray":
+            message = (
+                f"{close} closes no local section: remove it, or open the section above "
+                "with <!-- sopkit:location <id> -->"
+            )
+        else:
+            message = (
+                f"local section for '{location}' is never closed: add {close} after its "
+                "last line; until then it runs to the end of the SOP and hides the rest "
+                "from the standard and every other location"
+            )
+        found.append((first_line + index, message))
     return found
 
 
