@@ -7,13 +7,12 @@ every other rule.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sopkit.vale.config import VOCAB_RULE, load_vale_config
 from sopkit.vale.rules import LANGUAGE_SUFFIX, JoinedSpans
-from sopkit.vale.text import Span, scoped_spans
+from sopkit.vale.text import Span, scoped_spans, sentences
 
 if TYPE_CHECKING:
     from sopkit.sop import Sop
@@ -71,7 +70,7 @@ def prose_alerts(sop: Sop) -> list[Alert]:
         spans, joined = spans_by_scope[rule.scope]
         for index, match in rule.run_all(joined, config.accepted):
             line, column = spans[index].position(match.start)
-            bound = _bound_beside(spans[index].text, match.start, sop.lang) if (
+            bound = _bound_beside(spans[index], match.start, sop.lang) if (
                 code == "SOP302"
             ) else None  # fmt: skip
             alerts.append(Alert(rule.name, code, level, line, column, match.message, bound))
@@ -79,24 +78,25 @@ def prose_alerts(sop: Sop) -> list[Alert]:
     return alerts
 
 
-#: Where a sentence ends inside a block of prose.
-_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
-
-
-def _bound_beside(text: str, offset: int, lang: str) -> str | None:
-    """The words of a hard time bound in the sentence of ``text`` around ``offset``.
+def _bound_beside(span: Span, offset: int, lang: str) -> str | None:
+    """The words of a hard time bound in the sentence of ``span`` around ``offset``.
 
     The metric's reading applies to steps too: "Reply as soon as possible, and within
     20 working days" commits to 20 working days; the vague words beside it are a wish.
+    The sentence is the wording rules' own (abbreviations such as "z. B." do not end
+    it), narrowed to the clause between semicolons: each of those is a step of its own.
     """
     from sopkit.quantities import find_clock_deadlines, find_durations
 
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, offset)), default=0)
-    end_match = _SENTENCE_END.search(text, offset)
-    sentence = text[start : end_match.start() if end_match else len(text)]
-    bounds = [d.span for d in find_durations(sentence, lang) if d.amount > 0 or d.relative]
-    bounds += find_clock_deadlines(sentence, lang)
+    sentence = next(
+        (s for s in sentences(span.block, span.text) if s.start <= offset < s.end), span
+    )
+    local = offset - sentence.start
+    end = sentence.text.find(";", local)
+    clause = sentence.text[sentence.text.rfind(";", 0, local) + 1 : end if end >= 0 else None]
+    bounds = [d.span for d in find_durations(clause, lang) if d.amount > 0 or d.relative]
+    bounds += find_clock_deadlines(clause, lang)
     if not bounds:
         return None
     first, last = min(bounds)
-    return sentence[first:last].rstrip(".,;:")
+    return clause[first:last].rstrip(".,;:")
