@@ -8,10 +8,13 @@ own message ("option 'touchpoints': Expected type: <class 'list'>") named neithe
 
 from __future__ import annotations
 
-from typing import TypeVar
+from pathlib import Path
+from typing import Any, TypeVar
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+
+from sopkit.config import Settings, settings_from_options
 
 T = TypeVar("T")
 
@@ -102,3 +105,15 @@ class SopPluginConfig(base.Config):
     cache_dir = c.Optional(Unchecked(str))
     """Where compiled templates are kept (default: ``~/.cache/sopkit/templates``,
     or under ``$XDG_CACHE_HOME``); relative to ``mkdocs.yml``."""
+
+
+def checked_settings(options: SopPluginConfig, config: Any) -> Settings:
+    """The plugin's options (unknown ones too) checked by sopkit, as :class:`Settings`.
+
+    Raises:
+        ConfigError: an option is unknown or wrong, with ``mkdocs.yml``, its line and
+            the fix.
+    """
+    given = {key: value for key, value in options.items() if value is not None}
+    source = Path(config.config_file_path or "mkdocs.yml")
+    return settings_from_options(given, source, source.resolve().parent, Path(config.docs_dir))

@@ -22,12 +22,12 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from pathspec.gitignore import GitIgnoreSpec
 
 from sopkit import template_cache
-from sopkit.config import Settings, line_of, settings_from_options
+from sopkit.config import Settings, line_of
 from sopkit.errors import ConfigError, SopkitError
 from sopkit.lint.background import BackgroundLint
 from sopkit.lint.cache import lint_cache_dir
 from sopkit.locations import load_registry
-from sopkit.plugin.config import SopPluginConfig
+from sopkit.plugin.config import SopPluginConfig, checked_settings
 from sopkit.plugin.incremental import LiveSite
 from sopkit.plugin.sidebar import SidebarCache
 from sopkit.resources import templates_dir
@@ -188,12 +188,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         MkDocs leaves their values unchecked (``sopkit.plugin.config``), so a wrong one
         gets the message ``sopkit lint`` gives for the same line of ``mkdocs.yml``.
         """
-        options = {k: v for k, v in self.config.items() if v is not None}
-        source = Path(config.config_file_path or "mkdocs.yml")
         try:
-            return settings_from_options(
-                options, source, source.resolve().parent, Path(config.docs_dir)
-            )
+            return checked_settings(self.config, config)
         except ConfigError as error:
             raise SettingsInvalid(error.message) from None
 

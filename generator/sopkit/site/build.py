@@ -173,18 +173,14 @@ class _KeptSites:
 
 def _kept_sites(plugin: Any, config: Any, strict: bool, final: Path) -> _KeptSites | None:
     """The kept-site cache of this build, or None (``cache: false``, or inputs unseen)."""
-    from sopkit.config import settings_from_options
     from sopkit.lint.cache import lint_cache_dir
+    from sopkit.plugin.config import checked_settings
 
     if plugin is None or not plugin.config.enabled or not plugin.config.cache:
         return None
     source = Path(config.config_file_path or "mkdocs.yml")
-    # every option: a wrong one (cache_dir: 5) is the plugin's to report, with its line
-    options = {k: v for k, v in plugin.config.items() if v is not None}
-    try:
-        settings = settings_from_options(
-            options, source, source.resolve().parent, Path(config.docs_dir)
-        )
+    try:  # a wrong option (cache_dir: 5) is the plugin's to report, with its line
+        settings = checked_settings(plugin.config, config)
         inputs = Fingerprint(config, settings.current_date, strict)
         lint_cache = lint_cache_dir(True, plugin.config.cache_dir, source)
     except (site_cache.NotKept, SopkitError, ValueError) as why:
