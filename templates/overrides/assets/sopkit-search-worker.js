@@ -224,8 +224,10 @@
     }));
   }
 
-  /* Whether a page passes the search's filters (see the page's sopkit-search.js). */
+  /* Whether a page passes the search's filters (see the page's sopkit-search.js): another
+   * location's version, another touchpoint, an SOP limited to other locations. */
   function applies(meta) {
+    if (meta.loc && picked && meta.loc !== picked) { return false; }
     if (touch && (meta.kind !== "sop" || meta.touch !== touch)) { return false; }
     var only = (meta.only || "").split(" ").filter(Boolean);
     return !(picked && meta.kind === "sop" && only.length && only.indexOf(picked) < 0);
@@ -238,7 +240,6 @@
       var meta = page.data.meta;
       var key = meta.kind === "sop" && meta.sop ? "sop:" + meta.sop : "page:" + meta.path;
       var score = page.score * (meta.kind === "sop" ? 1 : 0.25);
-      if (meta.loc && picked && meta.loc !== picked) { return; }
       if (!applies(meta)) { return; }
       if (!groups[key]) { groups[key] = []; order.push(key); }
       groups[key].push({ page: page, score: score, loc: meta.loc || "" });
