@@ -210,10 +210,9 @@ def lint(
 def _not_into_what_lint_reads(written: Path, read: list[Path], option: str) -> None:
     """Refuse a report or baseline file among the files lint checks: it would replace an
     SOP with the report, and sopkit never overwrites what it did not write."""
-    target = written.absolute().resolve()
+    target = written.resolve()
     for source in read:
-        folder = source.absolute().resolve()
-        if target == folder or folder in target.parents:
+        if target.is_relative_to(source.resolve()):
             raise click.UsageError(
                 f"{option} {written}: it lies in {source}, which lint reads, and would "
                 "replace a file there; write the report outside it, e.g. lint-report.txt",

@@ -87,7 +87,7 @@ def _inside(published: Path | None) -> Callable[[str], bool]:
     if published is None:
         return lambda root: False
     top = published.absolute()
-    return lambda root: (folder := Path(root).absolute()) == top or top in folder.parents
+    return lambda root: Path(root).absolute().is_relative_to(top)
 
 
 _LOOP = (
