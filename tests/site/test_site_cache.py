@@ -369,6 +369,13 @@ def _entry(project: int, number: int) -> str:
     return f"{project:012x}-{number:040x}"
 
 
+def _kept_file(entry: Path, relative: str) -> Path:
+    """Where the kept site ``entry`` holds the site's file ``relative`` (its record says)."""
+    files = json.loads((entry / site_cache.RECORD).read_text("utf-8"))["files"]
+    number = [path for path, _, _ in files].index(relative)
+    return entry / site_cache.SITE / str(number)
+
+
 def test_the_newest_sites_are_kept_per_project_and_in_all(tmp_path: Path) -> None:
     folder = tmp_path / "sites"
     stamp = 0
@@ -385,7 +392,7 @@ def test_the_newest_sites_are_kept_per_project_and_in_all(tmp_path: Path) -> Non
     into = tmp_path / "into"
     into.mkdir()
     newest = _entry(2, site_cache.KEPT)
-    with (folder / newest / site_cache.SITE / "index.html").open("r+b") as file:
+    with _kept_file(folder / newest, "index.html").open("r+b") as file:
         file.write(b"<")  # changed in place, as through a link in a published site
     assert site_cache.restore(folder, newest, into) is None
     assert not (folder / newest).exists() and list(into.iterdir()) == []
@@ -403,6 +410,22 @@ def test_the_newest_sites_are_kept_per_project_and_in_all(tmp_path: Path) -> Non
     again = tmp_path / "again"  # the kept record follows the new time: still usable
     again.mkdir()
     assert site_cache.restore(folder, other, again) == site_cache.KeptBuild(1, 0, 0)
+
+
+def test_a_kept_site_holds_its_files_without_the_site_s_folders(tmp_path: Path) -> None:
+    # A folder per page would cost the build that keeps the site a folder per page.
+    site, into = tmp_path / "site", tmp_path / "into"
+    pages = {f"sop/p{number}/index.html": f"<p>{number}</p>" for number in range(5)}
+    write_tree(site, {**pages, "index.html": "<p>home</p>", "sop/p0/empty/.keep": ""})
+    site_cache.store(tmp_path / "sites", _entry(1, 1), site, site_cache.KeptBuild(6, 5, 0))
+    kept = tmp_path / "sites" / _entry(1, 1) / site_cache.SITE
+    assert [path for path in kept.iterdir() if path.is_dir()] == []
+    assert len(list(kept.iterdir())) == 7
+    into.mkdir()
+    assert site_cache.restore(tmp_path / "sites", _entry(1, 1), into) is not None
+    restored = {p.relative_to(into).as_posix() for p in into.rglob("*") if p.is_file()}
+    assert restored == {*pages, "index.html", "sop/p0/empty/.keep"}
+    assert (into / "sop/p3/index.html").read_text() == "<p>3</p>"
 
 
 def test_a_damaged_record_is_dropped_and_never_half_restored(tmp_path: Path) -> None:

@@ -21,13 +21,17 @@ every value in the configuration is plain data or a function of an installed
 package. Otherwise (:class:`NotKept`) every build is made in full, as MkDocs makes it.
 
 Files are hard links where the file system allows it (a copy otherwise), so keeping
-a site and reusing it cost next to nothing. ``build.json`` records each file's size
-and modification time: a kept file changed in place (through a link in a published
-site) no longer matches, and the kept site is dropped and built again. A reused
-site's files get the time of the build that reuses them, as a full build would give
-them, so tools that upload what is newer upload them. :data:`KEPT` sites are kept
-per project and :data:`KEPT_IN_ALL` in all; entries are written under a temporary
-name and renamed when complete, and only folders named like entries are ever removed.
+a site and reusing it cost next to nothing. They are kept side by side under numbers
+(``site/0``, ``site/1``, …), their paths in ``build.json``: a site has a folder per
+page, and creating a folder costs a file system far more than linking a file, so a
+kept copy of the site's folders would cost the build that keeps it more than the links.
+``build.json`` records each file's size and modification time: a kept file changed
+in place (through a link in a published site) no longer matches, and the kept site is
+dropped and built again. A reused site's files get the time of the build that reuses
+them, as a full build would give them, so tools that upload what is newer upload them.
+:data:`KEPT` sites are kept per project and :data:`KEPT_IN_ALL` in all; entries are
+written under a temporary name and renamed when complete, and only folders named like
+entries are ever removed.
 """
 
 from __future__ import annotations
@@ -55,7 +59,7 @@ from sopkit.filedigest import NotARegularFile, feed_file, files_under
 from sopkit.site.kept import keep_folder, prune, remove
 
 #: Changes whenever an entry's layout or the fingerprint's parts change.
-FORMAT = 2
+FORMAT = 3
 #: Sites kept per project (per configuration file) ...
 KEPT = 2
 #: ... and in all (each about as large as its site, unless hard links share its files).
@@ -394,8 +398,8 @@ def restore(folder: Path, name: str, into: Path) -> KeptBuild | None:
             (into / relative).mkdir(parents=True, exist_ok=True)
         now = time.time_ns()
         restamped = []
-        for relative, size, mtime in files:
-            source = site / relative
+        for number, (relative, size, mtime) in enumerate(files):
+            source = site / str(number)
             status = source.stat()
             if (status.st_size, status.st_mtime_ns) != (size, mtime):
                 raise ValueError(f"{source} changed after it was kept")
@@ -438,18 +442,18 @@ def store(
     def fill(staging: Path) -> None:
         files: list[tuple[str, int, int]] = []
         folders: list[str] = []
+        (staging / SITE).mkdir(parents=True)
         for root, dirs, names in os.walk(site):
             dirs.sort()
             base = Path(root)
             relative_root = base.relative_to(site)
-            (staging / SITE / relative_root).mkdir(parents=True, exist_ok=True)
             if relative_root != Path():
                 folders.append(relative_root.as_posix())
             for file_name in sorted(names):
                 relative = (relative_root / file_name).as_posix()
                 if relative == MARKER:
                     continue
-                target = staging / SITE / relative
+                target = staging / SITE / str(len(files))
                 _link_or_copy(base / file_name, target)
                 status = target.stat()
                 files.append((relative, status.st_size, status.st_mtime_ns))
