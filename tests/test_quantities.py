@@ -215,6 +215,10 @@ WORD_CASES = [
     ("en", "5 rings", 5, "ring"),
     ("de", "nach dem dritten Klingeln", 3, "ring"),
     ("en", "within the third ring", 3, "ring"),
+    # an ordinal counts in its own unit: the third working day is 3 working days, not rings
+    ("de", "am dritten Werktag", 3, "working_day"),
+    ("en", "by the second working day", 2, "working_day"),
+    ("nl", "uiterlijk de tweede werkdag", 2, "working_day"),
     ("de", "2-3 Werktage", 3, "working_day"),
     ("nl", "2 tot 3 weken", 3, "week"),
 ]
@@ -560,6 +564,24 @@ def test_duration_as_json() -> None:
         ("de", "innerhalb einer halben Stunde", [(0.5, "hour", "einer halben Stunde")]),
         ("nl", "binnen anderhalf uur beantwoord", [(1.5, "hour", "anderhalf uur")]),
         ("nl", "9 van de 10 klanten binnen 5 minuten", [(5, "minute", "5 minuten")]),
+        # a length of time named before "von"/"van" is an amount, not a time of day
+        ("de", "eine Reaktionszeit von 2h", [(2, "hour", "2h")]),
+        ("nl", "een reactietijd van 4 uur", [(4, "hour", "4 uur")]),
+        ("de", "von 8 h bis 17 h besetzt", []),
+        ("nl", "open van 8 uur tot 17 uur", []),
+        # a day of the month: at most a month away (two for the next month's)
+        (
+            "en",
+            "paid by the 15th of the following month",
+            [(2, "month", "by the 15th of the following month")],
+        ),
+        (
+            "de",
+            "spätestens zum 10. eines Monats",
+            [(1, "month", "spätestens zum 10. eines Monats")],
+        ),
+        ("nl", "vóór de 25ste van elke maand", [(1, "month", "vóór de 25ste van elke maand")]),
+        ("en", "on the 32nd of the month", []),
         pytest.param(
             "en",
             "at most thirty a day",

@@ -137,6 +137,8 @@ _SEPARATORS = {
     lang: re.compile(rf"[,;:)]|\b(?:{words})\b", re.IGNORECASE)
     for lang, words in {"en": "but|or", "de": "aber|jedoch|oder|doch", "nl": "maar|of|doch"}.items()
 }
+#: A number of its own (with no unit: it takes the unit of the bound after it).
+_BARE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w%])")
 #: "Complex cases take longer; ..." is what a hedge before a hard cap may govern.
 _LONGER = re.compile(r"\b(?:longer|länger|langer|more\s+time|mehr\s+Zeit|meer\s+tijd)\b", re.I)
 
@@ -155,6 +157,38 @@ def _own_clause_after_a_firm_bound(
     own = any(start <= d.span[0] and d.span[1] <= end for d in bounds)
     earlier = any(d.span[1] <= start for d in bounds)
     return own and earlier and _FIRM.search(metric, 0, start) is not None
+
+
+#: The infinitive that ends a wish and a finite clause joined after it: "streeft ernaar
+#: ... af te handelen en beslist ...", "bemühen uns, ... zu bearbeiten, und entscheiden".
+_INFINITIVE_THEN_CLAUSE = {
+    "de": re.compile(r"(?<![\w-])zu\s+[\w-]+\s*,?\s+und\s+", re.IGNORECASE),
+    "nl": re.compile(r"(?<![\w-])te\s+[\w-]+\s*,?\s+en\s+", re.IGNORECASE),
+}
+_INFINITIVE_MARK = {"de": re.compile(r"(?<![\w-])zu(?![\w-])", re.IGNORECASE),
+                    "nl": re.compile(r"(?<![\w-])te(?![\w-])", re.IGNORECASE)}  # fmt: skip
+
+
+def _firm_clause_after_the_infinitive(
+    metric: str, lang: str, hedge: TermMatch, bounds: list[Duration]
+) -> bool:
+    """True when a wish with a bound of its own ends in its infinitive and a clause of
+    its own, with a bound and no infinitive, follows: the wish does not reach it.
+
+    "De examencommissie streeft ernaar aanvragen binnen 20 werkdagen af te handelen en
+    beslist binnen 40 werkdagen" promises the 40 days ("en binnen 40 werkdagen te
+    beslissen" would still be part of the wish).
+    """
+    pattern = _INFINITIVE_THEN_CLAUSE.get(lang)
+    if pattern is None:
+        return False
+    joined = pattern.search(metric, hedge.end)
+    if joined is None or not any(
+        hedge.end <= d.span[0] and d.span[1] <= joined.start() for d in bounds
+    ):
+        return False
+    later = [d for d in bounds if d.span[0] >= joined.end()]
+    return bool(later) and _INFINITIVE_MARK[lang].search(metric, joined.end()) is None
 
 
 def _in_parentheses(text: str, position: int) -> bool:
@@ -246,6 +280,7 @@ def _soft_hedges(
             _in_parentheses(metric, hedge.start)
             and bounds
             and not _bound_in_parentheses(metric, hedge.start, bounds)
+            and not _ESCAPE.search(hedge.term)  # "up to 30 days (or longer)" has no bound
         ):
             soft.append(hedge)  # "within 5 working days (usually sooner)": an aside
             continue
@@ -271,12 +306,18 @@ def _soft_hedges(
                     or any(hedge.end <= d.span[0] and d.span[1] <= part for d in bounds)
                     or any(clause <= d.span[0] and d.span[1] <= hedge.start for d in bounds)
                     or _LONGER.search(metric, hedge.end, part) is not None
+                    # a number that takes the cap's unit: "usually with 5 but not later
+                    # than 10 working days"
+                    or _BARE_NUMBER.search(metric, hedge.end, part) is not None
                 )
                 if governs_own:
                     soft.append(hedge)
                     break
             if hedge in soft:
                 continue
+        if _firm_clause_after_the_infinitive(metric, lang, hedge, bounds):
+            soft.append(hedge)
+            continue
         if hedge.term.lower().startswith("mit ") and any(
             _CAPPED.search(metric, max(0, d.span[0] - 40), d.span[0]) for d in bounds
         ):

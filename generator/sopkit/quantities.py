@@ -328,7 +328,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:at|by)\s+the\s+end\s+of\s+the\s+(?:working\s+|business\s+)?day", 0, "day",
          "same day"),
         (r"(?:the\s+)?(?:next|following)\s+(?:morning|afternoon|evening)", 1, "day", "next day"),
-        (r"(?:on\s+)?the\s+same\s+(?:evening|afternoon|morning)|immediately\s+(?:after|when|once)",
+        (r"(?:on\s+)?the\s+same\s+(?:evening|afternoon|morning)|immediately\s+(?:after|when|once)|"
+         # "we will immediately notify you of the outcome after inspecting the item"
+         r"immediately(?=\W+(?:[\w'-]+\W+){1,8}?(?:after|upon|on|once)\s+\w+ing(?![\w-]))",
          0, "day", "same day"),
         (r"on\s+the\s+(?:same\s+)?(?:date|day)\s+(?:that|when|on\s+which)(?:\s+[\w'-]+){0,8}", 0,
          "day", "same day"),
@@ -484,8 +486,71 @@ def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
     return table
 
 
+_ENGLISH_ORDINALS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+]  # fmt: skip
+#: "tenth" -> 10 ... "thirty-first" -> 31: the days of a month in English words.
+MONTH_DAY_WORDS = {
+    **{word: number for number, word in enumerate(_ENGLISH_ORDINALS, 1)},
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_ENGLISH_ORDINALS[:9], 1)},
+    "thirtieth": 30, "thirty-first": 31,
+}  # fmt: skip
+
+
+def english_ordinal(day: int) -> str:
+    """ "1st", "2nd", "11th", "23rd": a day of the month as English writes it."""
+    suffix = "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+def _month_day_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
+    """ "Before the 10th of each month", "bis zum 15. des Folgemonats", "vóór de 10e van de
+    maand": a deadline on a day of the month is at most a month away (two for the next).
+
+    Each pattern names the day (``day``) and whether it is next month's (``next``);
+    ``{day}`` and ``{next}`` in the words are filled in from them.
+    """
+    words = "|".join(sorted(MONTH_DAY_WORDS, key=len, reverse=True))
+    numbered = r"\d{1,2}(?:st|nd|rd|th)"
+    english_day = rf"(?P<day>{numbered}|{words})(?:\s*\(\s*{numbered}\s*\))?"  # "tenth (10th)"
+    relative = "the {day} of the {next}month"
+    return {
+        "en": [(
+            rf"(?:(?:by|before|on|until|no\s+later\s+than|not\s+later\s+than)\s+)?the\s+"
+            rf"{english_day}(?:\s+day)?\s+of\s+(?:each|every|the|a)\s+"
+            r"(?P<next>(?:following|next)\s+)?month", 1, "month", relative,
+        )],
+        "de": [(
+            r"(?:(?:bis|spätestens)\s+)*(?:zum\s+|am\s+)?(?P<day>\d{1,2})\.\s*(?:Tag\s+)?"
+            r"(?:des|eines|jedes|jeden)\s+(?:(?P<next>Folge|folgenden\s+|nächsten\s+)[Mm]onats|"
+            r"Monats)", 1, "month", relative,
+        )],
+        "nl": [(
+            r"(?:(?:uiterlijk|vóór|voor|op|tot)\s+)*de\s+(?P<day>\d{1,2})(?:e|de|ste)\s+"
+            r"(?:dag\s+)?van\s+(?:de|elke|iedere|een)\s+(?P<next>(?:volgende|komende)\s+)?maand",
+            1, "month", relative,
+        )],
+    }  # fmt: skip
+
+
+def _month_day(match: re.Match[str], amount: float, words: str) -> tuple[float, str] | None:
+    """The bound and card words of a day-of-the-month deadline; None for no such day."""
+    named = match.group("day").lower()
+    day = MONTH_DAY_WORDS.get(named) or int(re.sub(r"\D", "", named) or 0)
+    if not 1 <= day <= 31:
+        return None
+    following = bool(match.group("next"))
+    return (
+        amount * 2 if following else amount,
+        words.format(day=english_ordinal(day), next="next " if following else ""),
+    )
+
+
 _WEEKDAY_DEADLINES = _weekday_deadlines()
 _PERIOD_DEADLINES = _period_deadlines()
+_MONTH_DAY_DEADLINES = _month_day_deadlines()
 _DAY_DEADLINE_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float, str, str], ...]] = {
     lang: tuple(
         (re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), amount, unit, words)
@@ -493,6 +558,7 @@ _DAY_DEADLINE_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float, str, str],
             *table,
             *_WEEKDAY_DEADLINES[lang],
             *_PERIOD_DEADLINES[lang],
+            *_MONTH_DAY_DEADLINES[lang],
         )
     )
     for lang, table in _DAY_DEADLINES.items()
@@ -510,6 +576,10 @@ _CLOCK_BEFORE = {
 #: Units that also name the hour of a clock ("17 uur" is five in the afternoon).
 _CLOCK_UNITS = {"uur", "h"}
 _JOINERS = {"and", "und", "en"}
+#: A length of time named before "von"/"van": "eine Reaktionszeit von 2 h" is two hours,
+#: "een reactietijd van 4 uur" four; "von 8 h bis 17 h" is a time of day.
+_SPAN_NOUN = re.compile(r"(?:zeit|zeiten|frist|fristen|dauer|tijd|tijden|termijn|termijnen|duur)$")
+_OF = {"von", "van"}
 _CLOCK_FORM = re.compile(r"^([01]?\d|2[0-4])[.:]([0-5]\d)$")
 _RANGE_DASHES = {"-", "–", "—", "tot", "bis", "to", "until", "till"}
 #: Words between the two ends of a range of amounts ("2 to 3 weeks", "2-3 Wochen").
@@ -569,7 +639,11 @@ def _is_clock(tokens: list[Token], index: int, lang: str) -> bool:
         return True
     if following is not None and following.word in _CLOCK_UNITS and token.text[0].isdigit():
         value = float(token.text.replace(",", ".").split(".")[0])
-        bounded = index >= 2 and tokens[index - 2].word in _BOUND_BEFORE  # "innerhalb von 24 h"
+        bounded = index >= 2 and (  # "innerhalb von 24 h", "eine Reaktionszeit von 2 h"
+            tokens[index - 2].word in _BOUND_BEFORE
+            or (previous is not None and previous.word in _OF and _SPAN_NOUN.search(
+                tokens[index - 2].word) is not None)
+        )  # fmt: skip
         if (
             previous is not None
             and previous.word in _CLOCK_BEFORE[lang]
@@ -653,8 +727,14 @@ def _durations_in(text: str, lang: str) -> tuple[Duration, ...]:
         for match in pattern.finditer(text):
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
+            bound, relative = amount, words
+            if "{day}" in words:
+                month_day = _month_day(match, amount, words)
+                if month_day is None:
+                    continue
+                bound, relative = month_day
             taken.append(match.span())
-            found.append(Duration(amount, unit, match.span(), words or None))
+            found.append(Duration(bound, unit, match.span(), relative or None))
     tokens = tokenize(text)
     index = 0
     while index < len(tokens):
@@ -681,7 +761,7 @@ def _duration_at(
         unit = _unit_at(tokens, index + ordinal[1])
         if unit is not None and unit[0] in _ORDINAL_UNITS:
             end = tokens[index + ordinal[1] + unit[1] - 1].end
-            return Duration(ordinal[0], "ring", (tokens[index].start, end)), ordinal[1] + unit[1]
+            return Duration(ordinal[0], unit[0], (tokens[index].start, end)), ordinal[1] + unit[1]
     number = _number_at(tokens, index, lang)
     if number is None:
         return None, 1

@@ -131,6 +131,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "where reasonably practicable", "the vast majority of", "vast majority",
         "great majority", "overwhelming majority", "best-effort", "where applicable",
         "it is hoped", "under certain circumstances",
+        # an open end or the capacity of the day: "up to 30 days (or longer)"
+        "or longer", "depending on availability", "subject to availability",
+        "depending on capacity",
     ),
     "de": (
         "nach möglichkeit", "wenn möglich", "falls möglich", "soweit möglich",
@@ -165,6 +168,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "längere wartezeiten", "längeren bearbeitungszeiten",
         "u. u.", "u.u.", "unter umständen", "die große mehrheit", "der großteil",
         "zum großteil", "großteils",
+        "oder länger", "je nach verfügbarkeit", "nach verfügbarkeit",
+        "abhängig von der verfügbarkeit", "je nach kapazität", "je nach terminlage",
     ),
     "nl": (
         "indien mogelijk", "waar mogelijk", "zo mogelijk", "wanneer mogelijk",
@@ -196,6 +201,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "bijna alle", "streeftijd", "streeftijden", "streefwaarde", "streefnorm",
         "langere wachttijden", "langere doorlooptijd",
         "onder omstandigheden", "de overgrote meerderheid", "het merendeel", "merendeels",
+        "of langer", "afhankelijk van de beschikbaarheid", "afhankelijk van de capaciteit",
+        "afhankelijk van de planning", "afhankelijk van de ruimte in de agenda",
     ),
 }  # fmt: skip
 
@@ -257,15 +264,22 @@ HEDGE_PATTERNS: dict[str, str] = {
     "en": r"(?<!at\s)(?<!the\s)(?<![\w-])most\s+(?:of\s+(?:the\s+|our\s+)?)?(?:\w+\s+)?"
     r"\w+s(?![\w-])|(?<![\w-])(?:may|can|might|could)\s+(?:\w+\s+){0,3}?exceed(?![\w-])|"
     r"(?<![\w-])estimated\s+(?:\w+\s+){0,2}?(?:response|delivery|time|date|completion|arrival|"
-    r"resolution|wait|turnaround)(?![\w-])|(?<![\w-])our\s+(?:goal|aim)\s+for(?![\w-])",
+    r"resolution|wait|turnaround)(?![\w-])|(?<![\w-])our\s+(?:goal|aim)\s+for(?![\w-])|"
+    r"(?<![\w-])(?:may|can|could)\s+be\s+(?:shortened|reduced|expedited)(?![\w-])",
     "de": r"(?<![\w-])(?:streben|strebt)\s+(?:[\w-]+\s+){1,8}?an(?![\w-])|"
     r"(?<![\w-])mit\s+(?:[\w-]+\s+){0,6}?(?:zu\s+)?rechnen(?![\w-])|(?<=\w\s)sollten?(?![\w-])|"
     r"(?<![\w-])(?:zu\s+erwartenden?|erwarteten?|voraussichtlichen?)\s+(?:\w+\s+){1,4}?(?:ist|sind|beträgt|"
     r"betragen)(?![\w-])|"
-    r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,12}?überschreiten(?![\w-])",
+    r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,12}?überschreiten(?![\w-])|"
+    # a shorter bound that is only possible: "kann die Frist auf zwei Tage verkürzt werden"
+    r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,8}?(?:verkürzt|reduziert|beschleunigt)\s+werden(?![\w-])",
     "nl": r"(?<![\w-])(?:de\s+)?meeste\s+\w+(?![\w-])|"
     r"(?<![\w-])(?:te\s+verwachten|verwachte)\s+(?:\w+\s+){1,4}?(?:is|zijn|bedraagt|bedragen)(?![\w-])|"
-    r"(?<![\w-])kan\s+(?:[\w-]+\s+){0,12}?overschrijden(?![\w-])",
+    r"(?<![\w-])kan\s+(?:[\w-]+\s+){0,12}?overschrijden(?![\w-])|"
+    r"(?<![\w-])kan\s+(?:[\w-]+\s+){0,8}?(?:(?:verkort|ingekort|versneld)\s+worden|"
+    r"worden\s+(?:verkort|ingekort|versneld))(?![\w-])|"
+    # "mogelijk" as "possibly": "kunt u mogelijk nog op dezelfde dag terecht"
+    r"(?<![\w-])mogelijk(?=\s+(?:nog|al|ook|pas)(?![\w-]))",
 }
 _HEDGE_SHAPES = {
     lang: re.compile(pattern, re.IGNORECASE) for lang, pattern in HEDGE_PATTERNS.items()

@@ -191,6 +191,20 @@ MEASURABLE = [
     ("en", "We reply within 5 working days and tell you if any delays are expected", "5 working days"),
     ("nl", "Wij beslissen over elk bezwaar in hetzelfde kalenderjaar", "hetzelfde kalenderjaar"),
     ("de", "Die Störungsannahme ist zu jeder Tages- und Nachtzeit besetzt", "zu jeder Tages- und Nachtzeit, 365 Tage im Jahr"),
+    # a length of time named before "von"/"van" with a compact unit or "uur"
+    ("de", "Für Störungen der Stufe 1 gilt eine Reaktionszeit von 4h", "4h"),
+    ("nl", "Voor spoedreparaties hanteren wij een reactietijd van 4 uur", "4 uur"),
+    # deadlines on a day of the month
+    ("en", "Invoices are sent before the 5th of each month", "before the 5th of each month"),
+    ("de", "Die Gutschrift erfolgt bis zum 10. des Folgemonats", "bis zum 10. des Folgemonats"),
+    ("nl", "De vergoeding wordt uiterlijk de 20e van de maand uitbetaald", "uiterlijk de 20e van de maand"),
+    # a wish with a number of its own before a hard cap: the cap is the standard
+    ("en", "We normally answer within 3 but no later than 8 working days", "8 working days"),
+    # a wish that ends in its infinitive, then a promise of its own
+    ("nl", "Het loket probeert elke aanvraag binnen 5 werkdagen te behandelen en beslist binnen 15 werkdagen", "15 werkdagen"),
+    ("de", "Wir bemühen uns, Anträge innerhalb von 3 Tagen zu prüfen, und entscheiden innerhalb von 10 Tagen", "10 Tage"),
+    # "immediately" tied to an event a few words on
+    ("en", "We will immediately tell you the result after testing the device", "immediately after"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -393,7 +407,20 @@ VAGUE = [
     ("de", "Die Prüfung eines Antrags kann mehrere Monate dauern", None, "mehrere monate"),
     ("nl", "Het terugstorten duurt enkele werkdagen", None, "enkele werkdagen"),
     ("en", "We keep queues for the counter to a minimum", None, "to a minimum"),
-]
+    # an open end, or the capacity of the day
+    ("en", "Repairs take up to 10 days (or longer)", "10 days", "or longer"),
+    ("de", "Die Lieferung dauert 5 Tage oder länger", "5 Tage", "oder länger"),
+    ("nl", "Levering duurt 3 dagen of langer", "3 dagen", "of langer"),
+    ("en", "Appointments are offered within 2 days, depending on availability", "2 days", "depending on availability"),
+    ("nl", "U krijgt afhankelijk van de beschikbaarheid binnen 2 dagen een afspraak", "2 dagen", "afhankelijk van de beschikbaarheid"),
+    # a shorter bound that is only possible
+    ("de", "In dringenden Fällen kann die Frist auf 3 Tage verkürzt werden", "3 Tage", "verkürzt werden"),
+    ("nl", "De termijn kan in spoedgevallen tot 2 dagen worden verkort", "2 dagen", "verkort"),
+    ("en", "The wait can be reduced to 10 minutes", "10 minutes", "can be reduced"),
+    ("nl", "U kunt mogelijk al binnen 2 dagen terecht", "2 dagen", "mogelijk"),
+    # the wish reaches the second bound when it is still part of it
+    ("nl", "Het loket probeert aanvragen binnen 5 werkdagen te behandelen en binnen 15 werkdagen te beslissen", "15 werkdagen", "probeert"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("lang", "metric", "timeframe"), MEASURABLE)

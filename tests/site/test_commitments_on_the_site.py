@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sopkit.config import Settings
 from sopkit.lint.examples import example
-from sopkit.quantities import _DAY_DEADLINE_PATTERNS
+from sopkit.quantities import _DAY_DEADLINE_PATTERNS, english_ordinal
 from sopkit.site.knowledge_base import load_knowledge_base
 from sopkit.site.words import _RELATIVE, bounds_words, duration_words, target_words
 from sopkit.standard import parse_standard
@@ -59,7 +59,30 @@ def test_every_deadline_by_the_day_has_words_in_each_language() -> None:
     }
     assert len(relatives) >= 20
     for relative in relatives:
-        assert set(_RELATIVE[relative]) == {"en", "de", "nl"}, relative
+        named = (  # a day of the month: every day, this month's and the next's
+            [relative.format(day=english_ordinal(day), next=following)
+             for day in range(1, 32) for following in ("", "next ")]
+            if "{day}" in relative else [relative]
+        )  # fmt: skip
+        for words in named:
+            assert set(_RELATIVE[words]) == {"en", "de", "nl"}, words
+
+
+def test_a_deadline_on_a_day_of_the_month_reads_in_the_sops_language() -> None:
+    de = parse_standard(
+        "Die Gutschrift erfolgt bis zum 3. des Folgemonats", "bis zum 3. des Folgemonats", "de"
+    )
+    assert duration_words(de.duration, "de") == "bis zum 3. des Folgemonats"
+    assert de.duration is not None and (de.duration.amount, de.duration.unit) == (2, "month")
+    en = parse_standard(
+        "Statements are posted before the twenty-second of each month",
+        "before the twenty-second of each month", "en",
+    )  # fmt: skip
+    assert bounds_words(en, "en") == "by the 22nd of the month"
+    nl = parse_standard(
+        "Wij betalen uiterlijk de 1e van de maand", "uiterlijk de 1e van de maand", "nl"
+    )
+    assert duration_words(nl.duration, "nl") == "uiterlijk de 1e van de maand"
 
 
 def test_the_card_shows_every_commitment_of_the_metric() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sopkit.quantities import WEEKDAYS, Duration, Target
+from sopkit.quantities import WEEKDAYS, Duration, Target, english_ordinal
 from sopkit.standard import Standard
 
 LABELS: dict[str, dict[str, str]] = {
@@ -72,12 +72,22 @@ _PERIOD_NAMES = {
 
 
 def _calendar_relatives() -> dict[str, dict[str, str]]:
-    """Deadlines on a weekday or at the end of a calendar period, in each language."""
+    """Deadlines on a weekday, a day of the month or at the end of a calendar period."""
     words = {
         f"next {english}": {"en": f"by the next {english}", "de": f"bis zum nächsten {german}",
                             "nl": f"uiterlijk de volgende {dutch}"}
         for english, german, dutch in WEEKDAYS
     }  # fmt: skip
+    for day in range(1, 32):
+        nth = english_ordinal(day)
+        words[f"the {nth} of the month"] = {
+            "en": f"by the {nth} of the month", "de": f"bis zum {day}. des Monats",
+            "nl": f"uiterlijk de {day}e van de maand",
+        }  # fmt: skip
+        words[f"the {nth} of the next month"] = {
+            "en": f"by the {nth} of the next month", "de": f"bis zum {day}. des Folgemonats",
+            "nl": f"uiterlijk de {day}e van de volgende maand",
+        }  # fmt: skip
     for period, (de_this, de_next, nl_this, nl_next) in _PERIOD_NAMES.items():
         words[f"end of the {period}"] = {
             "en": f"by the end of the {period}", "de": f"bis zum {de_this}",
