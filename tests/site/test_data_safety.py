@@ -218,3 +218,16 @@ def test_a_swap_interrupted_between_its_renames_is_recovered(tmp_path: Path) -> 
         stage.publish()
     assert (tmp_path / "site/index.html").read_text() == "newer"
     assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "site"]
+
+
+def test_a_published_folder_has_the_mode_mkdir_gives(tmp_path: Path) -> None:
+    # A web server running as another user must read the site: not 0700 as temp folders.
+    previous = os.umask(0o022)
+    try:
+        with Staging(tmp_path / "site") as stage:
+            assert stage.folder is not None
+            write_tree(stage.folder, {"index.html": "x"})
+            stage.publish()
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "site").stat().st_mode & 0o777 == 0o755

@@ -18,9 +18,9 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import os
+import secrets
 import shutil
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -153,11 +153,27 @@ class Staging:
         self._lock()
         try:
             self._recover()
-            self.folder = Path(tempfile.mkdtemp(prefix=f"{self._prefix}building-", dir=self.parent))
+            self.folder = self._new_staging_folder()
         except BaseException:
             self._unlock()
             raise
         return self
+
+    def _new_staging_folder(self) -> Path:
+        """A folder of this run's own, with the mode a plain ``mkdir`` gives.
+
+        Not :func:`tempfile.mkdtemp`: its folders are private (0700), and the staging
+        folder becomes the published site, which a web server running as another
+        user must read.
+        """
+        for _ in range(100):
+            folder = self.parent / f"{self._prefix}building-{secrets.token_hex(4)}"
+            try:
+                folder.mkdir()
+            except FileExistsError:
+                continue
+            return folder
+        raise FileExistsError(f"no free staging folder name in {self.parent}")
 
     def __exit__(self, *exc: object) -> None:
         try:
