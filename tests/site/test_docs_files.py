@@ -46,6 +46,13 @@ def _device(sop: Path) -> Path:
     return sop / "zero.png"
 
 
+def _outside(sop: Path) -> Path:
+    # /proc/self/environ of the build: its secrets (GITHUB_TOKEN) would be published
+    target = "/proc/self/environ" if Path("/proc/self/environ").exists() else __file__
+    (sop / "env.txt").symlink_to(target)
+    return sop / "env.txt"
+
+
 def _latin1_page(sop: Path) -> Path:
     (sop / "notes.markdown").write_bytes(b"# Notes\n\nCaf\xe9 opening times\n")
     return sop / "notes.markdown"
@@ -61,13 +68,14 @@ KINDS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "dangling": (_dangling, "does not exist"),
     "pipe": (_pipe, "not a regular file"),
     "device": (_device, "not a regular file"),
+    "outside": (_outside, "outside the project: a site would publish that file"),
     "latin-1 page": (_latin1_page, "line 3: not valid UTF-8 (byte 0xe9)"),
     "binary page": (_binary_page, "binary file"),
 }
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 
 
-@pytest.mark.parametrize("kind", [k for k in KINDS if k not in ("pipe", "device")])
+@pytest.mark.parametrize("kind", [k for k in KINDS if k not in ("pipe", "device", "outside")])
 def test_publish_and_page_problems_say_what_is_wrong(tmp_path: Path, kind: str) -> None:
     make, expected = KINDS[kind]
     path = make(tmp_path)
@@ -107,9 +115,31 @@ def test_unpublishable_walks_linked_folders_once(tmp_path: Path) -> None:
     (tmp_path / "elsewhere" / "gone.png").symlink_to(tmp_path / "nothing.png")
     _loop(docs / "a")
     (docs / "a" / "fine.md").write_text("# Fine\n", encoding="utf-8")
-    found = [(p.relative_to(docs).as_posix(), why) for p, why in unpublishable(docs)]
+    found = [(p.relative_to(docs).as_posix(), why) for p, why in unpublishable(docs, tmp_path)]
     assert [name for name, _ in found] == ["a/loop.png", "linked/gone.png"]
     assert "leads back to itself" in found[0][1] and "does not exist" in found[1][1]
+
+
+def test_links_may_lead_anywhere_inside_the_project_and_nowhere_outside(
+    tmp_path: Path,
+) -> None:
+    project, elsewhere = tmp_path / "project", tmp_path / "elsewhere"
+    docs = project / "sop"
+    (docs / "a").mkdir(parents=True)
+    elsewhere.mkdir()
+    for folder in (project, elsewhere):
+        (folder / "image.png").write_bytes(b"\x89PNG")
+    (docs / "logo.png").symlink_to(project / "image.png")  # inside the project: fine
+    (docs / "a" / "secret.png").symlink_to(elsewhere / "image.png")
+    (docs / "shared").symlink_to(elsewhere, target_is_directory=True)
+    found = {p.relative_to(docs).as_posix(): why for p, why in unpublishable(docs, project)}
+    assert sorted(found) == ["a/secret.png", "shared/image.png"]
+    assert found["a/secret.png"].startswith(f"a link to {elsewhere / 'image.png'}, outside")
+    # the project's git work tree is the project, wherever mkdocs.yml sits in it
+    (tmp_path / ".git").mkdir()
+    assert list(unpublishable(docs, project)) == []
+    # and a docs folder outside the configuration's folder is part of the project
+    assert list(unpublishable(elsewhere, project / "config")) == []
 
 
 def _site(project: Path) -> dict[str, str]:
@@ -175,7 +205,7 @@ def test_a_link_to_an_image_is_published(built: Path, tmp_path: Path) -> None:
 
 
 @needs_fifo
-@pytest.mark.parametrize("kind", ["loop", "dangling", "pipe", "device"])
+@pytest.mark.parametrize("kind", ["loop", "dangling", "pipe", "device", "outside"])
 def test_export_names_the_file_and_writes_nothing(built: Path, tmp_path: Path, kind: str) -> None:
     project = _copy(built, tmp_path)
     make, expected = KINDS[kind]

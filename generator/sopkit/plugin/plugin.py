@@ -33,7 +33,7 @@ from sopkit.plugin.sidebar import SidebarCache
 from sopkit.resources import templates_dir
 from sopkit.site.build import not_a_mapping
 from sopkit.site.card_cache import CardCache
-from sopkit.site.docs_files import page_problem, publish_problem
+from sopkit.site.docs_files import ProjectBoundary, page_problem, publish_problem
 from sopkit.site.escaping import html_text
 from sopkit.site.knowledge_base import (
     KnowledgeBase,
@@ -327,6 +327,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         """
         # Drafts are served, not built (MkDocs' InclusionLevel.is_in_serve/is_included).
         lowest = InclusionLevel.DRAFT.value + (0 if self.command == "serve" else 1)
+        boundary = ProjectBoundary(self.settings.root, Path(config.docs_dir))
         found = []
         for file in files:
             source = file.abs_src_path
@@ -334,7 +335,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 continue  # theme files and generated pages
             if file.inclusion.value < lowest:
                 continue  # never read
-            problem = publish_problem(Path(source))
+            problem = publish_problem(Path(source), boundary)
             if problem is not None:
                 shown = display_path(Path(source), self.settings.root)
                 found.append((file, shown, problem))

@@ -423,7 +423,10 @@ def export_tree(
         raise BuildFailed(
             f"sopkit lint found errors; nothing was exported:\n{format_text(kb.lint)}"
         )
-    broken = [f"{display_path(p, settings.root)}: {why}" for p, why in unpublishable(docs_dir)]
+    broken = [
+        f"{display_path(p, settings.root)}: {why}"
+        for p, why in unpublishable(docs_dir, settings.root)
+    ]
     if broken:
         raise BuildFailed("nothing was exported:\n  " + "\n  ".join(broken))
     pages = kb.pages

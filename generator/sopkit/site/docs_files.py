@@ -11,6 +11,11 @@ Some files stop it, or never let it finish:
   a ``UnicodeDecodeError``; ``sopkit serve`` then shows the last good site until the
   file is mended, and every other edit goes unseen.
 
+- a link (or a linked folder) that leads out of the project (``/proc/self/environ``,
+  ``/etc/passwd``, a home folder) would publish that file for anyone who reads the site:
+  a build's environment holds its secrets. A link may lead anywhere inside the project:
+  its git work tree, or the folder of its configuration, and the docs folder itself.
+
 A build (and ``sopkit export``, which copies the folder) names each such file and
 what to do about it; the live preview leaves it out, says the same, and goes on
 showing every other edit. The checks cost a ``stat`` and an ``access`` per file (about
@@ -30,8 +35,42 @@ from sopkit.document import decode, read_bytes
 from sopkit.filedigest import files_under
 
 
-def publish_problem(path: Path) -> str | None:
-    """Why the file at ``path`` cannot be copied into a site, and what to do; else ``None``."""
+class ProjectBoundary:
+    """What the docs files may lead to: the project's git work tree (or, outside git, the
+    folder of its configuration) and the docs folder itself.
+
+    A folder's real path is looked up once; a file's own only when it is a link: a
+    ``lstat`` per file.
+    """
+
+    def __init__(self, config_dir: Path, docs_dir: Path) -> None:
+        project = config_dir.absolute()
+        work_tree = next((f for f in (project, *project.parents) if (f / ".git").exists()), None)
+        self.roots = tuple(
+            {Path(os.path.realpath(root)) for root in (work_tree or project, docs_dir)}
+        )
+        self._folders: dict[str, bool] = {}
+
+    def outside(self, path: Path) -> Path | None:
+        """The real file outside the project that ``path`` leads to; ``None`` if inside."""
+        folder = str(path.absolute().parent)
+        inside = self._folders.get(folder)
+        if inside is None:
+            inside = self._folders[folder] = self._inside(Path(os.path.realpath(folder)))
+        if inside and not path.is_symlink():
+            return None
+        real = Path(os.path.realpath(path))
+        return None if self._inside(real) else real
+
+    def _inside(self, real: Path) -> bool:
+        return any(real.is_relative_to(root) for root in self.roots)
+
+
+def publish_problem(path: Path, boundary: ProjectBoundary | None = None) -> str | None:
+    """Why the file at ``path`` cannot be copied into a site, and what to do; else ``None``.
+
+    With ``boundary``, a link out of the project is refused too.
+    """
     try:
         status = path.stat()
     except OSError as error:
@@ -47,17 +86,24 @@ def publish_problem(path: Path) -> str | None:
         )
     if not os.access(path, os.R_OK):
         return "cannot be read (permission denied): make it readable, or remove it"
+    if boundary is not None and (real := boundary.outside(path)) is not None:
+        return (
+            f"a link to {real}, outside the project: a site would publish that file for "
+            "anyone who reads it; copy the file into the project, or remove the link"
+        )
     return None
 
 
-def unpublishable(docs_dir: Path) -> Iterator[tuple[Path, str]]:
+def unpublishable(docs_dir: Path, config_dir: Path) -> Iterator[tuple[Path, str]]:
     """Each file under ``docs_dir`` that :func:`publish_problem` refuses, and why.
 
     Linked folders are followed, as MkDocs and a copy of the folder follow them; a
-    folder reached twice (a loop of links) is walked once.
+    folder reached twice (a loop of links) is walked once. ``config_dir`` is the
+    project's folder (see :class:`ProjectBoundary`).
     """
+    boundary = ProjectBoundary(config_dir, docs_dir)
     for path in files_under(docs_dir, follow_links=True):
-        problem = publish_problem(path)
+        problem = publish_problem(path, boundary)
         if problem is not None:
             yield path, problem
 
