@@ -152,3 +152,22 @@ def test_site_only_options_are_unknown_in_pyproject(tmp_path: Path) -> None:
     write_tree(tmp_path, {"pyproject.toml": "[tool.sopkit]\ncache = false\n"})
     with pytest.raises(ConfigError, match="'cache': unknown setting"):
         load_settings(cwd=tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        ("yesterday", "is not a date: use YYYY-MM-DD"),
+        ("0001-01-01", "out of range: use a date from 1900-01-01 to 8999-12-31"),
+        ("9999-12-31", "out of range: use a date from 1900-01-01 to 8999-12-31"),
+    ],
+)
+def test_sopkit_today_must_be_a_date_reviews_can_count_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, today: str, expected: str
+) -> None:
+    # 0001-01-01 passed lint and stopped the build with an OverflowError (exit 3).
+    monkeypatch.setenv("SOPKIT_TODAY", today)
+    with pytest.raises(ConfigError, match=expected):
+        load_settings(None, tmp_path)
+    monkeypatch.setenv("SOPKIT_TODAY", "2026-12-05")
+    assert load_settings(None, tmp_path).current_date().isoformat() == "2026-12-05"

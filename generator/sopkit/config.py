@@ -66,6 +66,9 @@ _SMALLEST_FILE_LIMIT = 1_000
 _LARGEST_FILE_LIMIT = 100_000_000
 #: IANA names are short ("America/Argentina/ComodRivadavia" is among the longest).
 _LONGEST_ZONE_NAME = 64
+#: SOPKIT_TODAY may fix any day whose reviews (up to 1,000 years on) are dates too.
+_EARLIEST_TODAY = dt.date(1900, 1, 1)
+_LATEST_TODAY = dt.date(8999, 12, 31)
 
 _TOUCHPOINT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -242,7 +245,31 @@ def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settin
         return settings_from_options(plugin, mkdocs_yml, cwd, docs_dir)
     if table is not None:
         return settings_from_options(table, pyproject, cwd, None)
+    check_fixed_today()
     return Settings(root=cwd)
+
+
+def check_fixed_today() -> None:
+    """Refuse a ``SOPKIT_TODAY`` that is no date, or one reviews cannot count from.
+
+    Raises:
+        ConfigError: it is set and not a date from 1900 to 8999.
+    """
+    fixed_today = os.environ.get("SOPKIT_TODAY")
+    if fixed_today:
+        try:
+            fixed = dt.date.fromisoformat(fixed_today)
+        except ValueError:
+            raise ConfigError(
+                "SOPKIT_TODAY", f"{shorten(fixed_today)} is not a date: use YYYY-MM-DD"
+            ) from None
+        if not _EARLIEST_TODAY <= fixed <= _LATEST_TODAY:
+            # Review dates are counted up to 1,000 years on, the change log weeks back.
+            raise ConfigError(
+                "SOPKIT_TODAY",
+                f"{fixed_today} is out of range: use a date from {_EARLIEST_TODAY} to "
+                f"{_LATEST_TODAY}",
+            )
 
 
 def settings_from_options(
@@ -366,14 +393,7 @@ def settings_from_options(
             "timezone",
             f"unknown time zone {shorten(timezone)}: use an IANA name such as 'Europe/Amsterdam'",
         ) from None
-    fixed_today = os.environ.get("SOPKIT_TODAY")
-    if fixed_today:
-        try:
-            dt.date.fromisoformat(fixed_today)
-        except ValueError:
-            raise ConfigError(
-                "SOPKIT_TODAY", f"{shorten(fixed_today)} is not a date: use YYYY-MM-DD"
-            ) from None
+    check_fixed_today()
 
     from sopkit.variants import VARIANT_FIELDS
 
