@@ -521,6 +521,12 @@ def new(
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     click.echo(f"Created {path}")
+    if not path.absolute().is_relative_to(settings.sop_path.absolute()):
+        click.echo(
+            f"Note: {path} is outside the SOP folder {settings.sop_path}: sopkit lint and "
+            "sopkit build do not read it there; move it into that folder to publish it",
+            err=True,
+        )
 
 
 def _one_line_each(values: dict[str, str | None], steps: list[str]) -> None:

@@ -64,6 +64,9 @@ PLUGIN_ONLY_KEYS = (
 #: The bounds of ``max_file_size``, in bytes.
 _SMALLEST_FILE_LIMIT = 1_000
 _LARGEST_FILE_LIMIT = 100_000_000
+#: SOP and location ids become folder and file names ("changes/<location>.xml"), which
+#: file systems cut at 255 bytes: a longer id passed lint and stopped the build.
+MAX_ID_LENGTH = 100
 #: IANA names are short ("America/Argentina/ComodRivadavia" is among the longest).
 _LONGEST_ZONE_NAME = 64
 #: SOPKIT_TODAY may fix any day whose reviews (up to 1,000 years on) are dates too.

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from sopkit.config import LANGUAGES
+from sopkit.config import LANGUAGES, MAX_ID_LENGTH
 from sopkit.document import DEFAULT_MAX_FILE_SIZE, read_bytes
 from sopkit.yamlsafe import ValueProblem, construct, shorten, structure_problem
 
@@ -166,6 +166,15 @@ def _location(node: yaml.Node, registry: Registry, seen: dict[str, int]) -> Loca
             RegistryProblem(
                 "'id' must be lowercase letters, digits and hyphens (it is part of URLs), "
                 f"got {shorten(location_id)}",
+                *lines.get("id", (line, column)),
+            )
+        )
+        return None
+    if len(location_id) > MAX_ID_LENGTH:
+        registry.problems.append(
+            RegistryProblem(
+                f"'id' is {len(location_id)} characters long: use at most {MAX_ID_LENGTH} "
+                "(it becomes a folder and a file name, which file systems cut short)",
                 *lines.get("id", (line, column)),
             )
         )

@@ -17,14 +17,14 @@ from pathlib import Path
 
 import jinja2
 
-from sopkit.config import Settings
+from sopkit.config import MAX_ID_LENGTH, Settings
 from sopkit.document import read_document
 from sopkit.lint.engine import _enabled, check_sop
 from sopkit.lint.examples import GOOD_METRIC, GOOD_TIMEFRAME
 from sopkit.lint.finding import Finding
 from sopkit.lint.registry import all_rules
 from sopkit.resources import templates_dir
-from sopkit.sop import Sop, display_path
+from sopkit.sop import NOT_SOP_NAMES, Sop, display_path
 
 STEPS_HEADING = {"en": "Steps", "de": "Schritte", "nl": "Stappen"}
 _YAML_PLAIN = re.compile(r"^[^\W\d_(][^:#\n]*$")
@@ -45,11 +45,21 @@ class NewSop:
 
 
 def slugify(title: str) -> str:
-    """A file name from a title: "Rücknahme an der Kasse" -> "ruecknahme-an-der-kasse"."""
+    """A file name from a title: "Rücknahme an der Kasse" -> "ruecknahme-an-der-kasse".
+
+    At most :data:`~sopkit.config.MAX_ID_LENGTH` characters, cut at a word (the name
+    is the SOP's id, a folder name on the site); never a name that is no SOP ("index",
+    "README": a folder's own page).
+    """
     text = title.lower()
     for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("é", "e"), ("ë", "e")):
         text = text.replace(a, b)
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "sop"
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "sop"
+    if len(slug) > MAX_ID_LENGTH:
+        slug = slug[: MAX_ID_LENGTH + 1].rsplit("-", 1)[0] or slug[:MAX_ID_LENGTH]
+    if f"{slug}.md" in NOT_SOP_NAMES:
+        slug += "-sop"
+    return slug
 
 
 def _yaml(value: str) -> str:

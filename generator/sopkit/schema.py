@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sopkit.config import LANGUAGES, Settings
+from sopkit.config import LANGUAGES, MAX_ID_LENGTH, Settings
 from sopkit.quantities import Duration, parse_timeframe
 from sopkit.yamlsafe import shorten
 
@@ -65,6 +65,11 @@ def _check_id(value: Any, settings: Settings) -> str | None:
         return (
             f"{shorten(value)} is not a valid id: use lowercase letters, digits and hyphens, "
             "e.g. 'answer-inbound-calls' (it becomes part of the page URL)"
+        )
+    if len(value) > MAX_ID_LENGTH:
+        return (
+            f"the id is {len(value)} characters long: use at most {MAX_ID_LENGTH} (it "
+            "becomes a folder name, which file systems cut short)"
         )
     return None
 

@@ -51,6 +51,33 @@ def test_new_takes_each_value_and_step_on_one_line(
     assert not (tmp_path / "sop").exists() or not any((tmp_path / "sop").rglob("*.md"))
 
 
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("index", "index-sop.md"),  # "index.md" would be the folder's page, not an SOP
+        ("README", "readme-sop.md"),
+        ("Long " * 100, "long-" * 19 + "long.md"),  # the id is a folder name on the site
+    ],
+)
+def test_new_names_the_file_as_an_sop_the_site_can_publish(
+    run_cli, tmp_path: Path, title: str, name: str
+) -> None:
+    args = [*NEW]
+    args[args.index("--title") + 1] = title
+    result = run_cli(*args)
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (tmp_path / "sop/phone").iterdir()] == [name]
+    linted = run_cli("lint")
+    assert linted.exit_code == 0 and "1 SOP" in linted.output, linted.output
+
+
+def test_new_outside_the_sop_folder_says_it_will_not_be_read(run_cli, tmp_path: Path) -> None:
+    result = run_cli(*NEW, "--dir", "drafts")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "drafts/answer-the-shop-phone.md").is_file()
+    assert "outside the SOP folder" in result.output
+
+
 def test_new_refuses_to_overwrite(run_cli, tmp_path: Path) -> None:
     assert run_cli(*NEW).exit_code == 0
     before = (tmp_path / "sop/phone/answer-the-shop-phone.md").read_text()

@@ -40,6 +40,7 @@ BROKEN: dict[str, tuple[str | bytes, str, int, str]] = {
     "bad-email": (example("en", owner="Lead <lead@@example.com>"), "SOP005", 3, "email"),
     "bad-lang": (example("en", lang="english"), "SOP005", 7, "en, de, nl"),
     "bad-id": (example("en", id="Answer Calls!"), "SOP005", 8, "valid id"),
+    "long-id": (example("en", id="a" * 101), "SOP005", 8, "use at most 100"),
 }
 
 

@@ -151,6 +151,8 @@ def test_a_closed_local_section_is_no_finding(lint_tree: Lint) -> None:
         ("locations:\n  - {id: a, name: A, lang: fr}\n", 2, "'lang'"),
         ("locations:\n  - {id: a, name: A, timezone: Mars/Base}\n", 2, "unknown time zone"),
         ("locations:\n  - {id: a, name: A, city: x}\n", 2, "unknown key 'city'"),
+        # an id is a file name too ("changes/<id>.xml"): 252 characters stopped the build
+        (f"locations:\n  - {{id: {'a' * 101}, name: A}}\n", 2, "use at most 100"),
         ("sites: []\n", 1, "expected 'locations:'"),
         ("locations: [\n", 2, "invalid YAML"),
     ],
