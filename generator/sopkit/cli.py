@@ -286,7 +286,7 @@ def vale_ini(config_file: Path | None, vendor_dir: Path | None) -> None:
         by_lang.setdefault(sop.lang, []).append(sop.display_path)
     note = None
     if vendor_dir is not None:
-        done = vendor(vendor_dir, root)
+        done = vendor(vendor_dir, root, settings.sop_path)
         styles_path = done.styles_path
         click.echo(
             f"sopkit: {len(done.written)} files copied to {styles_path}/, "

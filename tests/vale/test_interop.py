@@ -91,6 +91,15 @@ def test_vendor_refuses_a_folder_outside_the_project(run_cli, installed: Path) -
     assert not (installed.parent / "shared-styles").exists()
 
 
+@pytest.mark.parametrize("folder", ["sop", "sop/styles"])
+def test_vendor_refuses_the_sop_folder(run_cli, installed: Path, folder: str) -> None:
+    # The site publishes every file of the SOP folder: sop/SOP/*.yml became pages' neighbours.
+    before = sorted(p.relative_to(installed) for p in (installed / "sop").rglob("*"))
+    result = run_cli("vale-ini", "--vendor", folder)
+    assert result.exit_code == 2 and "inside the SOP folder" in result.output, result.output
+    assert sorted(p.relative_to(installed) for p in (installed / "sop").rglob("*")) == before
+
+
 def test_a_missing_stylespath_names_the_fix(run_cli, installed: Path) -> None:
     shipped = (REPO / ".vale.ini").read_text(encoding="utf-8")
     write_tree(installed, {".vale.ini": shipped})  # a team copies this repository's file

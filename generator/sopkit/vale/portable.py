@@ -102,14 +102,16 @@ class Vendored:
     identical: list[str] = field(default_factory=list)
 
 
-def vendor(target: Path, root: Path) -> Vendored:
+def vendor(target: Path, root: Path, sop_dir: Path | None = None) -> Vendored:
     """Copy sopkit's SOP style (rules and vocabulary) into ``target``.
 
     Files already there with the same content are left alone; if any differs, nothing
     is written and the error names each one.
 
     Raises:
-        SopkitError: ``target`` is outside the project, or would overwrite a file.
+        SopkitError: ``target`` is outside the project or inside ``sop_dir`` (the SOP
+            folder: sopkit writes nothing there, and the site would publish the rules),
+            or would overwrite a file.
     """
     root = root.resolve()
     target = target.resolve()
@@ -117,6 +119,12 @@ def vendor(target: Path, root: Path) -> Vendored:
         raise SopkitError(
             f"--vendor {target}: the folder must be inside the project ({root}), "
             f"so that StylesPath works on every machine"
+        )
+    if sop_dir is not None and _inside(target, sop_dir.resolve()):
+        raise SopkitError(
+            f"--vendor {_relative(target, root)}: the folder is inside the SOP folder, "
+            "where sopkit never writes and every file is published with the site; "
+            "use a folder beside it, e.g. --vendor styles/"
         )
     if target == BUILTIN_STYLES:
         return Vendored(_relative(target, root), identical=style_files())
