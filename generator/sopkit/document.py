@@ -312,6 +312,7 @@ def _parse_front_matter(document: Document, source: str) -> None:
         else:
             seen[key] = line
             _record(document, key, key_node, value_node)
+        document.problems.extend(_nested_duplicates(value_node, key))
         try:
             meta[str(construct(key_node, 2))] = construct(value_node, 2)  # the last one wins
         except ValueProblem as problem:
@@ -319,6 +320,35 @@ def _parse_front_matter(document: Document, source: str) -> None:
             broken = True
     if not broken:
         document.meta = meta
+
+
+def _nested_duplicates(node: yaml.Node, key: str, depth: int = 0) -> list[ReadProblem]:
+    """A key given twice inside a value (two ``amsterdam:`` under ``variants``): YAML
+    keeps the last one, and the first disappears without a word."""
+    found: list[ReadProblem] = []
+    if depth >= _NESTED_DEPTH or not isinstance(node, yaml.MappingNode):
+        return found
+    seen: dict[tuple[str, str], int] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            continue
+        name, line = str(key_node.value), key_node.start_mark.line + 2
+        if (key_node.tag, name) in seen:  # 2 and "2" are two keys (SOP502 names those)
+            found.append(
+                ReadProblem(
+                    "invalid-front-matter",
+                    f"'{shorten(name, 40).strip(chr(39))}' is given twice in '{key}' (first on "
+                    f"line {seen[key_node.tag, name]}): YAML keeps only the last one; merge "
+                    "them into one",
+                    line,
+                    key_node.start_mark.column + 1,
+                    key,
+                )
+            )
+        else:
+            seen[key_node.tag, name] = line
+        found += _nested_duplicates(value_node, f"{key}.{name}", depth + 1)
+    return found
 
 
 def _value_problem(problem: ValueProblem, key: str | None = None) -> ReadProblem:

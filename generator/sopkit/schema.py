@@ -213,11 +213,18 @@ def _check_id_list(value: Any, settings: Settings) -> str | None:
 
 def _check_variants(value: Any, settings: Settings) -> str | None:
     del settings
-    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+    if not isinstance(value, dict):
         return (
             f"must map location ids to overrides, got {describe_type(value)}: write e.g. "
             "{amsterdam: {timeframe: 5 working days}}"
         )
+    for location, overrides in value.items():
+        if not isinstance(overrides, dict):
+            return (
+                f"must map each location id to overrides; {shorten(str(location))} has "
+                f"{describe_type(overrides)}: write e.g. {str(location)[:40]}: "
+                "{timeframe: 5 working days}, or remove it"
+            )
     return None
 
 

@@ -134,8 +134,41 @@ def test_locations_with_a_registry_that_lists_none(lint_tree: Lint) -> None:
     rules = sorted(f.rule for f in result.findings)
     assert rules == ["SOP501", "SOP502"]
     [unknown] = [f for f in result.findings if f.rule == "SOP502"]
-    assert "lists no location it could read; fix it first" in unknown.message
+    assert "lists no location it could read (SOP501 says why" in unknown.message
     assert "known: " not in unknown.message
+
+
+def test_an_empty_registry_does_not_point_at_a_finding_that_is_not_there(
+    lint_tree: Lint,
+) -> None:
+    text = example("en").replace("lang: en\n", "lang: en\nlocations: [london]\n")
+    result = lint_tree({"locations.yml": "locations: []\n", "phone/x.md": text})
+    [unknown] = result.findings
+    assert unknown.rule == "SOP502" and "add 'london' there" in unknown.message
+
+
+def test_a_local_section_where_the_sop_does_not_apply(lint_tree: Lint) -> None:
+    # Never shown: no version of the SOP is made for that location.
+    body = STEPS + f"\n{OPEN}\n## Amsterdam\n\nText.\n{CLOSE}\n"
+    found = _lint(lint_tree, "locations: [london]\n", body)
+    assert [(rule, line) for rule, line, _ in found] == [("SOP502", 17)]
+    assert "does not apply there: add it to 'locations'" in found[0][2]
+    assert _lint(lint_tree, "locations: [london, amsterdam]\n", body) == []
+
+
+@pytest.mark.parametrize(
+    ("front", "words"),
+    [
+        # two blocks for one location: the first disappeared without a word
+        ("variants:\n  amsterdam:\n    owner: A\n  amsterdam:\n    owner: B\n",
+         "'amsterdam' is given twice in 'variants' (first on line 9)"),
+        ("variants:\n  london:\n  amsterdam:\n    owner: B\n",
+         "'london' has nothing (an empty value)"),
+    ],
+)  # fmt: skip
+def test_variants_a_location_given_twice_or_empty(lint_tree: Lint, front: str, words: str) -> None:
+    found = _lint(lint_tree, front)
+    assert any(words in message for _, _, message in found), found
 
 
 def test_a_closed_local_section_is_no_finding(lint_tree: Lint) -> None:

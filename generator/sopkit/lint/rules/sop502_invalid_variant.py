@@ -42,7 +42,8 @@ def _unknown(location: str, known: list[str]) -> str:
     if not known:  # a registry that lists nothing, or that could not be read (SOP501)
         return (
             f"unknown location '{location}': sop/locations.yml lists no location it could "
-            "read; fix it first (its own finding, SOP501, says how)"
+            f"read (SOP501 says why, if it holds entries): add '{location}' there, or fix "
+            "the entries first"
         )
     hint = nearest(location, known)
     return f"unknown location '{location}'" + (
@@ -81,15 +82,21 @@ def check(sop: Sop) -> Iterator[Problem]:
                 )
     for line, message in marker_problems(sop.document.body, sop.document.body_line):
         yield Problem(message, line)
+    where = applies_to(sop, known)
     for location, first, _ in blocks:
         if location not in known:
             yield Problem(
                 f"local section for {_unknown(location, known)}", sop.document.body_line + first
             )
+        elif location not in where:  # no version of the SOP is made for it: never shown
+            yield Problem(
+                f"local section for '{location}', but the SOP does not apply there: add it "
+                "to 'locations', or remove the section",
+                sop.document.body_line + first,
+            )
     variants = sop.meta.get("variants")
     if not isinstance(variants, dict):
         return
-    where = applies_to(sop, known)
     allowed = allowed_fields(sop)
     base_steps = [" ".join(step.text.split()) for step in sop.steps]
     for location, overrides in variants.items():
