@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
+import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -149,9 +151,31 @@ def overview_nav(has_locations: bool, lang: str = "en") -> list[dict[str, str]]:
 
 
 def slug(text: str) -> str:
-    """A URL-safe name for an owner or a group."""
+    """A URL-safe name for an owner or a group ("Süpport Lead" -> "support-lead")."""
     name = re.sub(r"<[^>]*>|\([^)]*\)|\S+@\S+", " ", text)
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "owner"
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "owner"
+
+
+def owner_pages(owners: Iterable[str]) -> dict[str, str]:
+    """The page of each owner: one per owner's name (with or without an e-mail address).
+
+    Names that make the same URL ("Support Lead", "Support-Lead", "支持" and "主管")
+    are different owners: each after the first, in the order of their names, gets a
+    number ("support-lead-2"), so no owner's standards are listed under another's name.
+    """
+    names = {owner: " ".join(owner_name(owner).split()).casefold() for owner in owners}
+    paths: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in sorted(set(names.values())):
+        base = slug(name)
+        path, number = base, 1
+        while path in taken:
+            number += 1
+            path = f"{base}-{number}"
+        taken.add(path)
+        paths[name] = f"owners/{path}.md"
+    return {owner: paths[name] for owner, name in names.items()}
 
 
 def owner_name(owner: str | None) -> str:
@@ -500,10 +524,6 @@ class KnowledgeBasePages:
         """The path of a touchpoint's page."""
         return f"touchpoints/{touchpoint}.md"
 
-    def owner_page(self, owner: str) -> str:
-        """The path of an owner's page."""
-        return f"owners/{slug(owner_name(owner))}.md"
-
     def home(self, index_markdown: str | None) -> str:
         """The home page for staff: the knowledge base's own title, a search box first,
         "your location" (filled in by the picker's script), the rest of its own
@@ -649,9 +669,10 @@ class KnowledgeBasePages:
         }
         by_touchpoint: dict[str, list[Row]] = defaultdict(list)
         by_owner: dict[str, list[Row]] = defaultdict(list)
+        owner_page = owner_pages(row.sop.owner or "" for row in self.rows)
         for row in self.rows:
             by_touchpoint[row.sop.touchpoint or ""].append(row)
-            by_owner[self.owner_page(row.sop.owner or "")].append(row)
+            by_owner[owner_page[row.sop.owner or ""]].append(row)
         items = []
         for touchpoint, members in sorted(by_touchpoint.items()):
             path = self.touchpoint_page(touchpoint)
@@ -674,12 +695,14 @@ class KnowledgeBasePages:
         items = []
         for path, members in sorted(by_owner.items()):
             name = owner_name(members[0].sop.owner)
+            written = {m.sop.owner for m in members}  # one way, or with different addresses
+            owner = members[0].sop.owner if len(written) == 1 else None
             pages[path] = render(
                 "listing.md.j2",
                 words=words,
                 title=name,
                 heading=name,
-                intro=ui(lang, "owner_intro", n=len(members), owner=members[0].sop.owner or name),
+                intro=ui(lang, "owner_intro", n=len(members), owner=owner or name),
                 other_column=words["c_touchpoint"],
                 rows=[
                     r.cells(path, other=r.facts["touchpoint"], **self._local_cells(r))

@@ -232,6 +232,12 @@ UI: dict[str, dict[str, str]] = {
         "touchpoints": "Touchpoints", "owners": "Owners", "locations": "Locations",
         "touchpoint_intro": "{n} standards for this touchpoint.",
         "owner_intro": "{n} standards owned by {owner}.",
+        "touchpoint_intro_one": "1 standard for this touchpoint.",
+        "by_touchpoint_one": "1 standard by touchpoint",
+        "catalogue_intro_one": "1 standard. Its timeframe is also shown in minutes (working "
+                               "days count {h} business hours).",
+        "owner_intro_one": "1 standard owned by {owner}.",
+        "conflicts_some_one": "1 activity has standards that differ in target or timeframe:",
         "by_touchpoint": "{n} standards by touchpoint",
         "within_review": "**{share}** of the standards are within their review date "
                          "([reviews due]({href})).",
@@ -298,6 +304,13 @@ UI: dict[str, dict[str, str]] = {
         "touchpoints": "Kontaktwege", "owners": "Verantwortliche", "locations": "Standorte",
         "touchpoint_intro": "{n} Standards für diesen Kontaktweg.",
         "owner_intro": "{n} Standards in der Verantwortung von {owner}.",
+        "touchpoint_intro_one": "1 Standard für diesen Kontaktweg.",
+        "by_touchpoint_one": "1 Standard nach Kontaktweg",
+        "catalogue_intro_one": "1 Standard. Seine Frist steht auch in Minuten (ein Werktag "
+                               "zählt {h} Geschäftsstunden).",
+        "owner_intro_one": "1 Standard in der Verantwortung von {owner}.",
+        "conflicts_some_one": "1 Tätigkeit hat Standards mit verschiedenem Ziel oder "
+                              "verschiedener Frist:",
         "by_touchpoint": "{n} Standards nach Kontaktweg",
         "within_review": "**{share}** der Standards sind innerhalb ihres Prüfdatums "
                          "([fällige Prüfungen]({href})).",
@@ -366,6 +379,13 @@ UI: dict[str, dict[str, str]] = {
         "touchpoints": "Kanalen", "owners": "Eigenaren", "locations": "Locaties",
         "touchpoint_intro": "{n} standaarden voor dit kanaal.",
         "owner_intro": "{n} standaarden met als eigenaar {owner}.",
+        "touchpoint_intro_one": "1 standaard voor dit kanaal.",
+        "by_touchpoint_one": "1 standaard per kanaal",
+        "catalogue_intro_one": "1 standaard. De termijn staat ook in minuten (een werkdag "
+                               "telt {h} werkuren).",
+        "owner_intro_one": "1 standaard met als eigenaar {owner}.",
+        "conflicts_some_one": "1 activiteit heeft standaarden met een ander doel of een "
+                              "andere termijn:",
         "by_touchpoint": "{n} standaarden per kanaal",
         "within_review": "**{share}** van de standaarden is binnen de reviewdatum "
                          "([reviews te doen]({href})).",
@@ -410,8 +430,15 @@ UI: dict[str, dict[str, str]] = {
 
 
 def ui(lang: str, key: str, *args: object, **fields: object) -> str:
-    """One of sopkit's own phrases in ``lang`` (en, de or nl), its fields filled in."""
-    return UI[language_of(lang)][key].format(*args, **fields)
+    """One of sopkit's own phrases in ``lang`` (en, de or nl), its fields filled in.
+
+    A phrase that counts (``n``) has a form of its own for one where "1 standards"
+    would be wrong: ``<key>_one``.
+    """
+    phrases = UI[language_of(lang)]
+    if fields.get("n") == 1 and f"{key}_one" in phrases:
+        key = f"{key}_one"
+    return phrases[key].format(*args, **fields)
 
 
 _MONTHS = {
