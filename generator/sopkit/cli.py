@@ -2,8 +2,8 @@
 
 Exit codes: 0 when no errors were found, 1 when errors were found, 2 when sopkit
 cannot run (bad usage, bad configuration), 3 when sopkit itself failed (a bug:
-please report it; SOPKIT_DEBUG=1 prints the traceback). A crash never exits 1,
-so CI can tell a crash from a verdict.
+please report it; SOPKIT_DEBUG=1 prints the traceback), 130 after Ctrl-C. A crash
+never exits 1, so CI can tell a crash from a verdict.
 """
 
 from __future__ import annotations
@@ -41,8 +41,15 @@ class _Group(click.Group):
         except click.ClickException as error:
             error.show()
             sys.exit(2 if isinstance(error, click.UsageError) else error.exit_code)
-        except click.exceptions.Abort:
-            click.echo("Aborted!", err=True)
+        except click.exceptions.Abort as abort:
+            if isinstance(abort.__context__, KeyboardInterrupt):
+                click.echo(
+                    "Interrupted: stopped before the end; a site or export being written "
+                    "was left as it was before.",
+                    err=True,
+                )
+                sys.exit(INTERRUPTED)
+            click.echo("Aborted!", err=True)  # a question left without an answer
             sys.exit(2)
         except Exception as error:  # a bug in sopkit: never exit 1, which means "errors found"
             if os.environ.get("SOPKIT_DEBUG") == "1":
@@ -62,6 +69,8 @@ class _Group(click.Group):
 
 #: The exit code of an unexpected internal error.
 INTERNAL_ERROR = 3
+#: The exit code after Ctrl-C (128 + SIGINT, as shells report it).
+INTERRUPTED = 130
 
 
 def _interactive() -> bool:
@@ -92,6 +101,7 @@ def cli(ctx: click.Context) -> None:
          machine's doing (a full disk, a folder it may not write)
       3  sopkit failed unexpectedly (a bug: please report it;
          SOPKIT_DEBUG=1 prints the traceback)
+    130  interrupted (Ctrl-C); a site being written is left as it was
 
     \b
     Colour: only on a terminal. NO_COLOR=1 or TERM=dumb turns it off,

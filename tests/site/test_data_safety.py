@@ -231,3 +231,30 @@ def test_a_published_folder_has_the_mode_mkdir_gives(tmp_path: Path) -> None:
     finally:
         os.umask(previous)
     assert (tmp_path / "site").stat().st_mode & 0o777 == 0o755
+
+
+def test_ctrl_c_while_the_old_site_is_removed_leaves_no_folder_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # After the swap the old site sits under a staging name: a Ctrl-C while it was
+    # removed left it there, half removed, until the next build.
+    import shutil
+
+    write_tree(tmp_path / "site", {"index.html": "old", MARKER: ""})
+    real_rmtree = shutil.rmtree
+    interrupted: list[str] = []
+
+    def rmtree_then_ctrl_c(path: object, *args: object, **kwargs: object) -> None:
+        if not interrupted:
+            interrupted.append(str(path))
+            raise KeyboardInterrupt
+        real_rmtree(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    with pytest.raises(KeyboardInterrupt), Staging(tmp_path / "site") as stage:
+        assert stage.folder is not None
+        write_tree(stage.folder, {"index.html": "new"})
+        monkeypatch.setattr(shutil, "rmtree", rmtree_then_ctrl_c)
+        stage.publish()
+    assert interrupted, "the old site was never removed"
+    assert (tmp_path / "site/index.html").read_text() == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "site"]

@@ -155,6 +155,7 @@ class Staging:
             self._recover()
             self.folder = self._new_staging_folder()
         except BaseException:
+            self._remove(self.folder)
             self._unlock()
             raise
         return self
@@ -177,10 +178,20 @@ class Staging:
 
     def __exit__(self, *exc: object) -> None:
         try:
-            if self.folder is not None and self.folder.exists():
-                shutil.rmtree(self.folder, ignore_errors=True)
+            self._remove(self.folder)
         finally:
             self._unlock()
+
+    @staticmethod
+    def _remove(folder: Path | None) -> None:
+        """Remove a folder of this run's; a Ctrl-C in the middle does not leave half of it."""
+        if folder is None or not folder.exists():
+            return
+        try:
+            shutil.rmtree(folder, ignore_errors=True)
+        except KeyboardInterrupt:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
 
     def publish(self) -> None:
         """Mark the staging folder as sopkit's and put it where ``final`` was."""
@@ -193,9 +204,9 @@ class Staging:
             if self.final.exists():
                 self.final.rename(old)
             self.folder.rename(self.final)  # between the renames, _recover() can tell
+        self.folder = old  # the previous output: removed here, or by __exit__ if interrupted
+        self._remove(old)
         self.folder = None
-        if old.exists():
-            shutil.rmtree(old, ignore_errors=True)
 
     def _leftovers(self, kind: str) -> list[Path]:
         pattern = f"{self._prefix}{kind}-*"
