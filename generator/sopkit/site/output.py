@@ -20,6 +20,7 @@ import ctypes
 import os
 import secrets
 import shutil
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -116,6 +117,27 @@ def check_output(
     return out
 
 
+def _remove_tree(folder: Path) -> None:
+    """Remove a folder sopkit wrote, also one whose folders were made read-only.
+
+    A site published with ``chmod -R a-w`` (or from a read-only checkout) could not
+    be removed after the swap, and stayed beside the site under a staging name.
+    """
+    shutil.rmtree(folder, ignore_errors=True)
+    if not folder.exists() or folder.is_symlink():
+        return
+
+    def writable(path: Path) -> None:
+        with contextlib.suppress(OSError):
+            path.chmod(path.stat().st_mode | stat.S_IRWXU)
+
+    writable(folder)
+    for root, dirs, _files in os.walk(folder):  # top-down: a folder is opened after this
+        for name in dirs:
+            writable(Path(root, name))
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def _exchange(first: Path, second: Path) -> bool:
     """Swap two folders in one atomic step (Linux ``renameat2``); False if unsupported."""
     if not sys.platform.startswith("linux"):
@@ -188,9 +210,9 @@ class Staging:
         if folder is None or not folder.exists():
             return
         try:
-            shutil.rmtree(folder, ignore_errors=True)
+            _remove_tree(folder)
         except KeyboardInterrupt:
-            shutil.rmtree(folder, ignore_errors=True)
+            _remove_tree(folder)
             raise
 
     def publish(self) -> None:
@@ -221,7 +243,7 @@ class Staging:
         if not self.final.exists() and olds:
             olds.pop().rename(self.final)  # the last complete output, put back
         for stale in olds + self._leftovers("building"):
-            shutil.rmtree(stale, ignore_errors=True)
+            _remove_tree(stale)
 
     def _lock(self) -> None:
         path = self.parent / f"{self._prefix}lock"
