@@ -83,6 +83,11 @@ def test_mkdocs_without_the_plugin_falls_back_to_pyproject(tmp_path: Path) -> No
         ),
         ({"pyproject.toml": "[tool.sopkit]\ntouchpoints = 'phone'\n"}, "non-empty list", 2),
         (
+            {"pyproject.toml": "[tool.sopkit]\ntouchpoints = ['phone', 'télé']\n"},
+            "'télé' is not a touchpoint name: use lowercase letters a-z",
+            2,
+        ),
+        (
             {"pyproject.toml": "[tool.sopkit]\nvague_terms = { fr = ['x'] }\n"},
             "unknown language",
             2,

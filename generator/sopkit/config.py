@@ -329,15 +329,18 @@ def settings_from_options(
         )
 
     touchpoints = options.get("touchpoints", list(DEFAULT_TOUCHPOINTS))
-    if (
-        not isinstance(touchpoints, list)
-        or not touchpoints
-        or not all(isinstance(t, str) and _TOUCHPOINT_NAME.match(t) for t in touchpoints)
-    ):
+    if not isinstance(touchpoints, list) or not touchpoints:
         raise fail(
             "touchpoints",
             "must be a non-empty list of lowercase names such as [phone, email, in-person]",
         )
+    for touchpoint in touchpoints:
+        if not isinstance(touchpoint, str) or not _TOUCHPOINT_NAME.match(touchpoint):
+            raise fail(
+                "touchpoints",
+                f"{shorten(touchpoint)} is not a touchpoint name: use lowercase letters a-z, "
+                "digits and hyphens (it is part of URLs), such as [phone, email, in-person]",
+            )
 
     rules: dict[str, str] = {}
     raw_rules = options.get("rules", {}) or {}
