@@ -105,6 +105,8 @@ class Settings:
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     locations: tuple[str, ...] | None = None
     """Location ids from ``sop/locations.yml`` (None: no registry); set by lint."""
+    raw_html: bool = True
+    """The plugin's ``raw_html``: ``sopkit export`` applies it to the text it writes."""
 
     def current_date(self) -> dt.date:
         """Today in the knowledge base's time zone (``today`` or SOPKIT_TODAY fix it)."""
@@ -426,6 +428,7 @@ def settings_from_options(
         timezone=str(timezone),
         variant_fields=tuple(variant_fields) if variant_fields is not None else None,
         max_file_size=max_file_size,
+        raw_html=options.get("raw_html", True) is not False,
     )
 
 

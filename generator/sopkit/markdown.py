@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 
 @cache
@@ -119,6 +120,11 @@ def _anchors(
         anchors.append((position, row + offset, found + 1 - lead))
         position += len(part) + 1
     return tuple(anchors)
+
+
+def block_tokens(text: str) -> list[Token]:
+    """The block tokens of ``text`` (CommonMark with tables), each with its lines (``map``)."""
+    return _parser().parse(text)
 
 
 def parse_outline(body: str, first_line: int = 1) -> Outline:

@@ -153,7 +153,7 @@ def test_an_english_sop_on_a_dutch_site_is_declared_english(dutch_site: Path) ->
     [
         ("catalogue", ["Catalogus van standaarden", "Termijn", "Lokale afwijkingen",
                        "Berlin Alexanderplatz: binnen 3 uur"]),
-        ("touchpoints/phone", ["standaarden voor dit kanaal", "Verschilt per locatie"]),
+        ("touchpoints/phone", ["standaard voor dit kanaal", "Verschilt per locatie"]),
         ("changes", ["Wijzigingslogboek", "termijn gewijzigd van 4 uur naar 2 uur",
                      "20 november 2026"]),
         ("reviews", ["Reviews te doen", "actueel"]),

@@ -357,6 +357,35 @@ def test_raw_html_false_renders_sop_bodies_html_as_text(tmp_path: Path) -> None:
     assert '<mark class="sop-local">' in page  # the local step is still highlighted
 
 
+def test_raw_html_false_holds_for_an_export_built_by_zensical(tmp_path: Path) -> None:
+    # Zensical renders an SOP body's raw HTML: the export writes it as text instead.
+    root = write_project(tmp_path / "kb", plugin={"raw_html": False}, body=BODY)
+    for command in (["sopkit", "export", "plain"], ["zensical", "build"]):
+        done = subprocess.run([sys.executable, "-m", *command], cwd=root,
+                              capture_output=True, text=True, env=ENV)  # fmt: skip
+        assert done.returncode == 0, done.stdout + done.stderr
+    found, pages, _ = scan_site(root / "site", body=True)
+    assert pages > 5 and found == {}
+    for url in ("phone/pay", "locations/xloc/pay"):
+        text = page_text(root / "site", url)
+        assert "Body <img src=x onerror=alert('body')> and <b onclick=alert('bodyb')>" in text
+        assert "<script>alert('bodyscript')</script>" in text
+        assert "sopkit:location" not in text  # sopkit's own comment lines stay invisible
+    page = (root / "site/locations/xloc/pay/index.html").read_text(encoding="utf-8")
+    assert '<mark class="sop-local">' in page  # the local step is still highlighted
+
+
+def test_the_export_s_text_only_markdown_keeps_code_and_autolinks() -> None:
+    from sopkit.site.text_only_markdown import text_only_markdown
+
+    text = (
+        "See <https://example.com>, `<b>` and <a@b.example>.\n\n"
+        "```html\n<script>shown()</script>\n```\n\n"
+        "[ok](https://example.com/a_(b)) [bad](javascript:alert(1))\n"
+    )
+    assert text_only_markdown(text) == text.replace("javascript:alert(1)", "#")
+
+
 def test_raw_html_true_keeps_mkdocs_behaviour(tmp_path: Path) -> None:
     root = write_project(tmp_path / "kb", body="Body <kbd>Ctrl</kbd>.\n")
     build(root)

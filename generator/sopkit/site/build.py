@@ -405,6 +405,7 @@ def export_tree(
     from sopkit.site.knowledge_base import load_knowledge_base
     from sopkit.site.location_pages import variant_page
     from sopkit.site.pages import HOME, overview_nav
+    from sopkit.site.text_only_markdown import text_only_markdown
     from sopkit.site.words import LANGUAGE_NAMES, touchpoint_label
     from sopkit.sop import display_path
     from sopkit.variants import body_for
@@ -430,6 +431,8 @@ def export_tree(
     if broken:
         raise BuildFailed("nothing was exported:\n  " + "\n  ".join(broken))
     pages = kb.pages
+    if not settings.raw_html:  # the SOP bodies, and those in a location's version
+        pages.body_text = text_only_markdown
     languages = {path: row.sop.lang for path, row in pages.by_path.items()}
     if pages.locations is not None:
         for (location, path), variant in pages.locations.variants.items():
@@ -454,7 +457,8 @@ def export_tree(
             meta = with_tags(
                 dict(sop.meta), sop.lang, touchpoint_label(sop.touchpoint or "", sop.lang)
             )
-            markdown = pages.sop_markdown(path, body_for(sop.document.body, None))
+            body = pages.body_text(body_for(sop.document.body, None))
+            markdown = pages.sop_markdown(path, body)
             text = portable_front_matter(as_page_meta(meta)) + markdown
             (staging / path).write_text(text, encoding="utf-8")
             written += 1

@@ -305,7 +305,7 @@ class LocationPages:
             html_block(card.strip()),
             html_block(notes),
             html_block('<div class="sop-body" markdown="1">'),
-            merged.document.body,
+            self.pages.body_text(merged.document.body),
             html_block("</div>"),
         ]
         return "\n\n".join(parts) + "\n"

@@ -12,7 +12,7 @@ import posixpath
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -155,6 +155,10 @@ def slug(text: str) -> str:
     name = re.sub(r"<[^>]*>|\([^)]*\)|\S+@\S+", " ", text)
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "owner"
+
+
+def _as_written(markdown: str) -> str:
+    return markdown
 
 
 def owner_pages(owners: Iterable[str]) -> dict[str, str]:
@@ -344,6 +348,9 @@ class KnowledgeBasePages:
         )
         #: Cards kept between builds (:mod:`sopkit.site.card_cache`); set by the build.
         self.card_cache: CardCache | None = None
+        #: What an SOP body becomes in a location's version: as written, or (``sopkit
+        #: export`` with ``raw_html: false``) its raw HTML as text; set by the export.
+        self.body_text: Callable[[str], str] = _as_written
 
     def _index_rows(self) -> None:
         """Look-ups over :attr:`rows` (again when the rows change language)."""
