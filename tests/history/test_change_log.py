@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -14,69 +13,8 @@ import pytest
 
 from sopkit.config import Settings
 from sopkit.history.changes import history_from_git, load_history
-from sopkit.lint.examples import example
 from tests.conftest import REPO, write_tree
-
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GIT_AUTHOR_NAME": "Ann Editor",
-       "GIT_AUTHOR_EMAIL": "ann@example.com", "GIT_COMMITTER_NAME": "Ann Editor",
-       "GIT_COMMITTER_EMAIL": "ann@example.com"}  # fmt: skip
-STEPS = "## Steps\n\n1. Answer the call.\n2. Ask for the customer number.\n3. Note the reason.\n"
-
-
-def git(repo: Path, *args: str) -> str:
-    done = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, env=ENV)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
-
-
-def commit(repo: Path, message: str, files: dict[str, str | None], date: str) -> None:
-    for name, text in files.items():
-        path = repo / name
-        if text is None:
-            path.unlink()
-        else:
-            write_tree(repo, {name: text})
-    git(repo, "add", "-A")
-    env_date = {"GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
-    done = subprocess.run(["git", "commit", "-qm", message], cwd=repo, capture_output=True,
-                          text=True, env={**ENV, **env_date})  # fmt: skip
-    assert done.returncode == 0, done.stderr
-
-
-def sop(**fields: str) -> str:
-    return example("en", body=fields.pop("body", STEPS), **fields)
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    """A knowledge base whose SOP changes in every way the change log must describe."""
-    repo = tmp_path / "kb"
-    repo.mkdir()
-    git(repo, "init", "-q", "-b", "main")
-    shutil.copy(REPO / "mkdocs.yml", repo / "mkdocs.yml")
-    email = dict(metric="90% of emails answered within 3 working days", timeframe="3 working days",
-                 touchpoint="email", title="Answer emails")  # fmt: skip
-    commit(repo, "Add the call and email standards (#1)", {
-        "sop/phone/answer.md": sop(), "sop/email/emails.md": sop(**email),
-        "sop/index.md": "# Knowledge base\n",
-    }, "2026-01-05T10:00:00+01:00")  # fmt: skip
-    email["metric"] = "90% of emails answered within 2 working days"
-    email["timeframe"] = "2 working days"
-    commit(repo, "Shorten the email timeframe (#2)", {"sop/email/emails.md": sop(**email)},
-           "2026-02-01T09:00:00+01:00")  # fmt: skip
-    commit(repo, "Raise the call target", {"sop/phone/answer.md": sop(
-        metric="90% of calls answered within 20 seconds")}, "2026-03-01T09:00:00+01:00")  # fmt: skip
-    more = STEPS + "4. Close the call with the case number.\n"
-    commit(repo, "Merge pull request #7 from team/close\n\nAdd a closing step", {
-        "sop/phone/answer.md": sop(metric="90% of calls answered within 20 seconds", body=more),
-    }, "2026-04-01T09:00:00+01:00")  # fmt: skip
-    wording = "Calls reach us from the main number.\n\n" + more
-    commit(repo, "Explain where calls come from", {"sop/phone/answer.md": sop(
-        metric="90% of calls answered within 20 seconds", body=wording)},
-        "2026-05-01T09:00:00+01:00")  # fmt: skip
-    commit(repo, "Retire the email standard", {"sop/email/emails.md": None},
-           "2026-06-01T09:00:00+01:00")  # fmt: skip
-    return repo
+from tests.history.conftest import ENV, STEPS, commit, git, sop
 
 
 def test_changes_are_described_in_words(repo: Path) -> None:
@@ -266,3 +204,104 @@ def test_feed_titles_are_in_the_sites_language(
     assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == lang
     local = ET.fromstring(pages["changes/koeln.xml"].encode("utf-8"))
     assert local.find("a:title", ns).text == for_location
+
+
+METRIC = "90% of calls answered within 20 seconds"
+BODY = (
+    "Calls reach us from the main number.\n\n" + STEPS + "4. Close the call with the case number.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [sop(metric=METRIC, body=BODY).replace("title: ", "title: [broken ", 1),  # YAML error
+     sop(metric=METRIC, body=BODY).encode() + b"\xe9",  # not UTF-8
+     sop(metric=METRIC, body=BODY).replace("\n---\n", "\n", 1)],  # front matter never closed
+    ids=["yaml", "utf-8", "unclosed"],
+)  # fmt: skip
+def test_a_version_that_cannot_be_read_is_skipped(repo: Path, broken: str | bytes) -> None:
+    before = history_from_git(repo / "sop", Settings(root=repo)).changes
+    commit(repo, "Slip", {"sop/phone/answer.md": broken}, "2026-07-01T09:00:00+01:00")
+    commit(repo, "Fix the slip", {"sop/phone/answer.md": sop(metric=METRIC, body=BODY)},
+           "2026-07-02T09:00:00+01:00")  # fmt: skip
+    assert history_from_git(repo / "sop", Settings(root=repo)).changes == before
+    commit(repo, "Slip again", {"sop/phone/answer.md": broken}, "2026-07-03T09:00:00+01:00")
+    raised = sop(metric="95% of calls answered within 20 seconds", body=BODY)
+    commit(repo, "Fix and raise", {"sop/phone/answer.md": raised}, "2026-07-04T09:00:00+01:00")
+    change = history_from_git(repo / "sop", Settings(root=repo)).changes[0]
+    assert (change.day.isoformat(), change.descriptions) == (
+        "2026-07-04", ("target raised from 90% to 95%",),
+    )  # fmt: skip
+
+
+def test_a_value_that_is_gone_is_none_in_words_never_python_none() -> None:
+    from sopkit.history.changes import Phrase, Touchpoint
+
+    gone = Phrase("touchpoint_changed", (Touchpoint("chat"), Touchpoint(None)))
+    assert [gone.text(lang) for lang in ("en", "de", "nl")] == [
+        "touchpoint changed from chat to none", "Kontaktweg geändert: vorher Chat, jetzt keine",
+        "kanaal gewijzigd van Chat naar geen",
+    ]  # fmt: skip
+
+
+def test_a_missing_metric_or_touchpoint_and_a_null_local_value_read_none(repo: Path) -> None:
+    from sopkit.lint.examples import DROP, example
+
+    variant = "{amsterdam: {timeframe: 30 seconds}}"
+    commit(repo, "Amsterdam answers within 30 seconds", {
+        "sop/locations.yml": "locations:\n  - {id: amsterdam, name: Amsterdam, lang: nl}\n",
+        "sop/phone/answer.md": sop(metric=METRIC, body=BODY, variants=variant),
+    }, "2026-07-01T09:00:00+01:00")  # fmt: skip
+    variant = "{amsterdam: {timeframe: null}}"
+    gone = example("en", metric=DROP, touchpoint=DROP, body=BODY, variants=variant)
+    commit(repo, "No metric, no touchpoint, a null local value", {"sop/phone/answer.md": gone},
+           "2026-07-02T09:00:00+01:00")  # fmt: skip
+    change = history_from_git(repo / "sop", Settings(root=repo)).changes[0]
+    assert "None" not in "; ".join(change.descriptions)
+    assert change.descriptions == (
+        "target changed from 90% to none",
+        "metric changed from '90% of calls answered within 20 seconds' to 'none'",
+        "touchpoint changed from phone to none",
+        "amsterdam: timeframe changed from 30 seconds to none",
+    )
+
+
+def test_limiting_an_sop_to_some_locations_reaches_the_others(repo: Path) -> None:
+    registry = "locations:\n  - {id: london, name: London}\n  - {id: amsterdam, name: Amsterdam}\n"
+    commit(repo, "Locations", {"sop/locations.yml": registry}, "2026-07-01T09:00:00+01:00")
+    commit(repo, "Only London answers this way", {
+        "sop/phone/answer.md": sop(metric=METRIC, body=BODY, locations="[london]"),
+    }, "2026-07-02T09:00:00+01:00")  # fmt: skip
+    change = history_from_git(repo / "sop", Settings(root=repo)).changes[0]
+    assert change.descriptions == ("now applies only at london",) and change.material
+    assert change.affects("amsterdam", applies=False)  # where it no longer applies
+    assert not change.affects("london", applies=True)  # nothing changed for London
+    done = subprocess.run([sys.executable, "-m", "sopkit", "build", "--strict"], cwd=repo,
+                          capture_output=True, text=True, env={**ENV, "SOPKIT_TODAY": "2026-07-03"})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+
+    def titles(name: str) -> list[str]:
+        feed = ET.parse(repo / "site/changes" / name).getroot()
+        return [e.find("a:title", ns).text for e in feed.findall("a:entry", ns)]
+
+    assert titles("amsterdam.xml")[0].endswith(": now applies only at london")
+    assert not any("now applies" in title for title in titles("london.xml"))
+    assert "now applies only at london" in (repo / "site/changes/index.html").read_text("utf-8")
+    commit(repo, "Everywhere again", {"sop/phone/answer.md": sop(metric=METRIC, body=BODY)},
+           "2026-07-04T09:00:00+01:00")  # fmt: skip
+    change = history_from_git(repo / "sop", Settings(root=repo)).changes[0]
+    assert change.descriptions == ("now applies at every location",)
+    assert change.affects("amsterdam", applies=True) and not change.affects("london", True)
+
+
+def test_tags_and_language_are_told_as_wording(repo: Path) -> None:
+    commit(repo, "Tags", {"sop/phone/answer.md": sop(metric=METRIC, body=BODY, tags="[billing, calls]")},
+           "2026-07-01T09:00:00+01:00")  # fmt: skip
+    commit(repo, "Language", {"sop/phone/answer.md": sop(metric=METRIC, body=BODY, lang="nl")},
+           "2026-07-02T09:00:00+01:00")  # fmt: skip
+    language, tags = history_from_git(repo / "sop", Settings(root=repo)).changes[:2]
+    assert (tags.descriptions, tags.material) == (("tags changed to billing, calls",), False)
+    assert "tags removed" in language.descriptions
+    assert "language changed from en to nl" in language.descriptions
+    assert language.phrases[-1].text("de") == "Sprache geändert: vorher en, jetzt nl"

@@ -10,15 +10,23 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from difflib import SequenceMatcher
+from enum import Enum
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from sopkit.config import Settings
-from sopkit.document import decode, read_document
-from sopkit.history.git import Commit, HistoryUnavailable, read_blobs, read_commits, repository_root
+from sopkit.document import Document, decode, read_document
+from sopkit.history.git import (
+    Commit,
+    FileChange,
+    HistoryUnavailable,
+    read_blobs,
+    read_folder_history,
+    repository_root,
+)
 from sopkit.quantities import Duration, Target
 from sopkit.sop import NOT_SOP_NAMES, Sop
 from sopkit.standard import Standard
@@ -27,6 +35,27 @@ _STEP = re.compile(r"^(\d+)[.)]\s+(.*)$")
 _SPACE = re.compile(r"\s+")
 #: Steps this similar are a rewording, not a different step.
 REWORDING = 0.85
+#: An SOP removed and one added in the same commit, this similar (in words), are one
+#: SOP renamed: git's own rename threshold is 50%; a little more keeps two SOPs made
+#: from the same template apart.
+RENAMED = 0.6
+#: Removed and added SOPs of one commit compared word by word at most this many times:
+#: a commit renaming hundreds of files pairs those with the same words only.
+RENAME_COMPARISONS = 2500
+
+
+class Unreadable(Enum):
+    """A version whose text or front matter cannot be read (not UTF-8, broken YAML).
+
+    It is left out of the history: the next readable version is compared with the
+    last readable one, so a slip fixed in the next commit is no change at all (and
+    never "metric changed from '...' to 'None'").
+    """
+
+    VERSION = "unreadable"
+
+
+UNREADABLE = Unreadable.VERSION
 
 
 @dataclass(frozen=True)
@@ -45,13 +74,20 @@ class Snapshot:
     body: str
     review: Any
     variants: dict[str, Any] = field(default_factory=dict)
+    locations: tuple[str, ...] | None = None
+    """The locations it is limited to (``locations:``); ``None``: every location."""
+    tags: tuple[str, ...] = ()
+    lang: str = "en"
 
 
-def snapshot(text: str, path: str, settings: Settings) -> Snapshot | None:
-    """Read one version's text; ``None`` when it is not an SOP (or cannot be read)."""
+def snapshot(text: str, path: str, settings: Settings) -> Snapshot | Unreadable | None:
+    """Read one version's text; ``None`` when it is not an SOP, :data:`UNREADABLE` when
+    its front matter cannot be read."""
     if PurePosixPath(path).name.lower() in NOT_SOP_NAMES:
         return None
     document = read_document(Path(path), text)
+    if _unreadable(document):
+        return UNREADABLE
     if not document.has_front_matter or document.meta.get("sop") is False:
         return None
     sop = Sop(document, path, settings)
@@ -77,7 +113,24 @@ def snapshot(text: str, path: str, settings: Settings) -> Snapshot | None:
         variants=document.meta["variants"]
         if isinstance(document.meta.get("variants"), dict)
         else {},
+        locations=_locations(document.meta.get("locations")),
+        tags=tuple(str(tag) for tag in sop.tags),
+        lang=sop.lang,
     )
+
+
+def _unreadable(document: Document) -> bool:
+    """Whether the front matter is there but could not be read at all (a YAML error, an
+    unclosed block): its fields are then missing, not removed."""
+    return document.has_front_matter and bool(document.problems) and not document.meta
+
+
+def _locations(named: Any) -> tuple[str, ...] | None:
+    """The ``locations:`` an SOP is limited to, as :func:`sopkit.variants.applies_to`
+    reads them (no list, or an empty one: every location)."""
+    if isinstance(named, list) and named:
+        return tuple(sorted({str(location) for location in named}))
+    return None
 
 
 @dataclass(frozen=True)
@@ -113,6 +166,10 @@ class Change:
     """Whether the change touches the standard itself (every location that follows it)."""
     phrases: tuple[Phrase, ...] = ()
     """The descriptions as phrases, to be told in the reader's language (from git)."""
+    where: tuple[tuple[str, ...] | None, ...] = ()
+    """Where the SOP applied before and after this change, when the change moved it
+    (its ``locations:``; ``None``: every location): staff where it stopped or started
+    to apply are affected, though it may not apply to them now."""
 
     def described(self, lang: str = "en") -> tuple[str, ...]:
         """What changed, in ``lang``: the phrases in that language; an editor's own
@@ -123,7 +180,18 @@ class Change:
 
     def affects(self, location: str, applies: bool) -> bool:
         """Whether staff at ``location`` are affected (``applies``: the SOP applies there)."""
-        return location in self.locations or (self.general and applies)
+        return (
+            location in self.locations
+            or (self.general and applies)
+            or self._started_or_stopped_at(location)
+        )
+
+    def _started_or_stopped_at(self, location: str) -> bool:
+        """Whether this change made the SOP start or stop applying at ``location``."""
+        if len(self.where) != 2:
+            return False
+        before, after = (scope is None or location in scope for scope in self.where)
+        return before != after
 
     @property
     def day(self) -> date:
@@ -175,6 +243,18 @@ PHRASES: dict[str, dict[str, str]] = {
                     "nl": "stappen {0} toegevoegd"},
     "title_changed": {"en": "title changed to '{0}'", "de": "Titel geändert in „{0}“",
                       "nl": "titel gewijzigd in ‘{0}’"},
+    "locations_only": {"en": "now applies only at {0}", "de": "gilt jetzt nur in {0}",
+                       "nl": "geldt nu alleen in {0}"},
+    "locations_all": {"en": "now applies at every location",
+                      "de": "gilt jetzt an allen Standorten",
+                      "nl": "geldt nu op alle locaties"},
+    "tags_changed": {"en": "tags changed to {0}", "de": "Schlagwörter geändert in {0}",
+                     "nl": "tags gewijzigd in {0}"},
+    "tags_removed": {"en": "tags removed", "de": "Schlagwörter entfernt",
+                     "nl": "tags verwijderd"},
+    "lang_changed": {"en": "language changed from {0} to {1}",
+                     "de": "Sprache geändert: vorher {0}, jetzt {1}",
+                     "nl": "taal gewijzigd van {0} naar {1}"},
     "moved": {"en": "moved to {0}", "de": "verschoben nach {0}", "nl": "verplaatst naar {0}"},
     "reviewed": {"en": "reviewed on {0}", "de": "geprüft am {0}", "nl": "beoordeeld op {0}"},
     "reviewed_by": {"en": "reviewed on {0} by {1}", "de": "geprüft am {0} von {1}",
@@ -254,9 +334,9 @@ def _word(value: Any, lang: str) -> str:
     if isinstance(value, date):
         return value.isoformat() if lang == "en" else date_words(value, lang)
     if isinstance(value, Touchpoint):
-        if lang == "en" or value.name is None:
-            return str(value.name)
-        return touchpoint_label(value.name, lang)
+        if value.name is None:
+            return _NONE[lang]
+        return value.name if lang == "en" else touchpoint_label(value.name, lang)
     return str(value)
 
 
@@ -334,7 +414,7 @@ def describe_phrases(old: Snapshot | None, new: Snapshot | None) -> tuple[list[P
         a.metric_duration and b.metric_duration and not a.metric_duration.same_as(b.metric_duration)
     )
     if a.activity != b.activity or (bound_changed and not timeframe_changed):
-        material.append(Phrase("metric_changed", (str(old.metric), str(new.metric))))
+        material.append(Phrase("metric_changed", (old.metric, new.metric)))
     elif old.metric != new.metric and not material and not bound_changed:
         wording.append(Phrase("metric_reworded"))
     if timeframe_changed:
@@ -349,11 +429,14 @@ def describe_phrases(old: Snapshot | None, new: Snapshot | None) -> tuple[list[P
         material.append(
             Phrase("touchpoint_changed", (Touchpoint(old.touchpoint), Touchpoint(new.touchpoint)))
         )
+    if old.locations != new.locations:
+        material.append(_locations_change(new.locations))
     steps_material, steps_wording = _step_changes(old.steps, new.steps)
     material += steps_material
     wording += steps_wording
     if old.title != new.title:
         wording.append(Phrase("title_changed", (new.title,)))
+    wording += _label_changes(old, new)
     if old.path != new.path:
         wording.append(Phrase("moved", (new.path,)))
     if old.review != new.review and isinstance(new.review, dict) and new.review.get("last"):
@@ -367,6 +450,30 @@ def describe_phrases(old: Snapshot | None, new: Snapshot | None) -> tuple[list[P
     if not material and not wording and old.body != new.body:
         wording.append(Phrase("wording_edited"))
     return material + wording, bool(material)
+
+
+def _locations_change(new: tuple[str, ...] | None) -> Phrase:
+    """Where the SOP applies now: staff where it no longer does read "only at ..."."""
+    if new is None:
+        return Phrase("locations_all")
+    return Phrase("locations_only", (", ".join(new),))
+
+
+def _label_changes(old: Snapshot, new: Snapshot) -> list[Phrase]:
+    """Tags and language: how the SOP is found and read, not what staff do (wording)."""
+    told = []
+    if old.tags != new.tags:
+        told.append(
+            Phrase("tags_changed", (", ".join(new.tags),)) if new.tags else Phrase("tags_removed")
+        )
+    if old.lang != new.lang:
+        told.append(Phrase("lang_changed", (old.lang, new.lang)))
+    return told
+
+
+def _shown(value: Any) -> str | None:
+    """A front-matter value in a phrase; ``None`` stays absent (written "none")."""
+    return None if value is None else str(value)
 
 
 def _variant_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Phrase]:
@@ -393,11 +500,11 @@ def _variant_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Phrase]:
             if key == "steps":
                 inner = Phrase("local_steps")
             elif key not in before:
-                inner = Phrase("local_set", (field_name, str(after[key])))
+                inner = Phrase("local_set", (field_name, _shown(after[key])))
             elif key not in after:
                 inner = Phrase("local_back", (field_name,))
             else:
-                inner = Phrase("local_field", (field_name, str(before[key]), str(after[key])))
+                inner = Phrase("local_field", (field_name, _shown(before[key]), _shown(after[key])))
             told.append(Phrase("local", (name, inner)))
     return told
 
@@ -410,12 +517,18 @@ class History:
         changes: all changes, newest first.
         source: ``git`` or ``front matter``.
         problem: why git history was not used (shown to the user), if it was not.
+        shallow: git history was not used because the clone is shallow.
+        needs_fix: there is a git history but it could not be read (a shallow clone,
+            git missing, a repository git refuses, a partial clone's remote out of
+            reach): ``problem`` is to be told as a warning, which fails a strict
+            build. False outside git, where the front matter is the documented source.
     """
 
     changes: list[Change] = field(default_factory=list)
     source: str = "git"
     problem: str | None = None
     shallow: bool = False
+    needs_fix: bool = False
 
     def of(self, sop_id: str) -> list[Change]:
         """The changes of one SOP, newest first."""
@@ -433,80 +546,194 @@ class History:
 
 
 def history_from_git(docs_dir: Path, settings: Settings) -> History:
-    """The history of ``docs_dir`` from git: two git processes for the whole history.
+    """The history of ``docs_dir`` from git: two git processes for the whole history
+    (and one more to see whether the folder itself was renamed).
 
     Raises:
-        HistoryUnavailable: no repository, or a shallow clone.
+        HistoryUnavailable: no repository, a shallow clone, or git failed.
     """
     docs_dir = docs_dir.absolute()
     root = repository_root(docs_dir)
     folder = docs_dir.resolve().relative_to(root.resolve()).as_posix()
-    commits = read_commits(root, folder)
+    commits = read_folder_history(root, folder)
     wanted = {blob for c in commits for f in c.files if f.path.endswith(".md")
               for blob in (f.before, f.after) if blob}  # fmt: skip
-    blobs = read_blobs(root, wanted)
-    cache: dict[tuple[str, str], Snapshot | None] = {}
+    versions = _Versions(read_blobs(root, wanted), settings)
+    per_commit = [_commit_changes(commit, versions) for commit in commits]
+    return History(_under_current_ids(per_commit))
 
-    def version(blob: str | None, path: str) -> Snapshot | None:
+
+class _Versions:
+    """Each version of a file read once, and each path's last readable version."""
+
+    def __init__(self, blobs: dict[str, bytes], settings: Settings) -> None:
+        self.blobs = blobs
+        self.settings = settings
+        self.read: dict[tuple[str, str], Snapshot | Unreadable | None] = {}
+        self.last: dict[str, Snapshot] = {}
+
+    def version(self, blob: str | None, path: str) -> Snapshot | Unreadable | None:
+        """The version of ``path`` in ``blob`` (``None``: absent, or not an SOP)."""
         if blob is None:
             return None
         key = (blob, path)
-        if key not in cache:
-            text, problem = decode(blobs.get(blob, b""))
-            cache[key] = None if problem or text is None else snapshot(text, path, settings)
-        return cache[key]
+        if key not in self.read:
+            text, problem = decode(self.blobs.get(blob, b""))
+            if problem is not None or text is None:  # not UTF-8
+                self.read[key] = UNREADABLE
+            else:
+                self.read[key] = snapshot(text, path, self.settings)
+        return self.read[key]
 
-    prefix = f"{folder}/" if folder != "." else ""
-    per_commit = [_commit_changes(commit, prefix, version) for commit in commits]
-    # Newest commit first; within a commit, SOPs in id order.
-    return History([change for changes in reversed(per_commit) for change in changes])
+    def step(self, file: FileChange) -> tuple[Snapshot | None, Snapshot | None] | None:
+        """The versions of ``file`` to compare across its commit; ``None`` when the new
+        one cannot be read. An unreadable old one is the path's last readable one, so a
+        broken version between two good ones is no change at all."""
+        old = self.version(file.before, file.path)
+        new = self.version(file.after, file.path)
+        if old is UNREADABLE:
+            old = self.last.get(file.path)
+        elif old is not None:
+            self.last[file.path] = old
+        if new is UNREADABLE:
+            return None
+        if new is None:
+            self.last.pop(file.path, None)
+        else:
+            self.last[file.path] = new
+        return old, new
 
 
-def _commit_changes(commit: Commit, prefix: str, version: Any) -> list[Change]:
-    """Changes of one commit; a file moved with the same SOP id is one change, not two."""
+def _commit_changes(
+    commit: Commit, versions: _Versions
+) -> tuple[list[Change], list[tuple[str, str]]]:
+    """Changes of one commit, and the SOPs it renamed (old id, new id).
+
+    A file moved with the same SOP id is one change, not two; so is a file renamed,
+    whose id (its file name, without ``id:``) changed, and whose words stay alike.
+    """
+    before, after = _sides(commit, versions)
+    renames = _renames(before, after)
+    old_of = {new: before[old] for old, new in renames}
+    ids = sorted((before.keys() - {old for old, _ in renames}) | after.keys())
+    changes = [
+        _change(commit, sop_id, old_of.get(sop_id, before.get(sop_id)), after.get(sop_id))
+        for sop_id in ids
+    ]
+    return [change for change in changes if change is not None], renames
+
+
+def _sides(commit: Commit, versions: _Versions) -> tuple[dict[str, Snapshot], dict[str, Snapshot]]:
+    """The SOPs a commit changed, by id, before and after it."""
     before: dict[str, Snapshot] = {}
     after: dict[str, Snapshot] = {}
     for file in commit.files:
-        if not file.path.endswith(".md") or not file.path.startswith(prefix):
+        step = versions.step(file) if file.path.endswith(".md") else None
+        if step is None:
             continue
-        path = file.path[len(prefix) :]
-        old, new = version(file.before, path), version(file.after, path)
+        old, new = step
         if old is not None:
             before[old.id] = old
         if new is not None:
             after[new.id] = new
-    changes = []
-    for sop_id in sorted(set(before) | set(after)):
-        old, new = before.get(sop_id), after.get(sop_id)
-        phrases, material = describe_phrases(old, new)
-        descriptions = [phrase.text("en") for phrase in phrases]
-        if not descriptions:
-            continue
-        latest = new or old
-        assert latest is not None
-        names = set((old.variants if old else {}) | (new.variants if new else {}))
-        local = tuple(
-            sorted({d.split(":", 1)[0] for d in descriptions if d.split(":", 1)[0] in names})
-        )
-        general = any(d.split(":", 1)[0] not in names for d in descriptions)
-        changes.append(
-            Change(
-                sop_id=sop_id,
-                title=latest.title,
-                path=latest.path,
-                when=commit.date,
-                descriptions=tuple(descriptions),
-                material=material,
-                author=commit.author,
-                message=commit.message,
-                pull_request=commit.pull_request,
-                commit=commit.sha,
-                locations=local,
-                general=general,
-                phrases=tuple(phrases),
-            )
-        )
-    return changes
+    return before, after
+
+
+def _renames(before: dict[str, Snapshot], after: dict[str, Snapshot]) -> list[tuple[str, str]]:
+    """SOPs that went under one id and came under another in the same commit, with
+    words alike: a renamed file (git's rename detection is off, so a rename is a
+    removal and an addition; the id is the file's name unless ``id:`` says otherwise).
+    The most alike pairs first."""
+    gone = {sop_id: _words(before[sop_id]) for sop_id in before.keys() - after.keys()}
+    came = {sop_id: _words(after[sop_id]) for sop_id in after.keys() - before.keys()}
+    pairs = _same_words(gone, came)
+    for old, new in pairs:
+        del gone[old], came[new]
+    if not gone or not came or len(gone) * len(came) > RENAME_COMPARISONS:
+        return pairs
+    scored = sorted(
+        ((_likeness(a, b), old, new) for old, a in gone.items() for new, b in came.items()),
+        reverse=True,
+    )
+    for score, old, new in scored:
+        if score >= RENAMED and old in gone and new in came:
+            pairs.append((old, new))
+            del gone[old], came[new]
+    return pairs
+
+
+def _words(version: Snapshot) -> tuple[str, ...]:
+    """What a rename keeps: the standard's fields and the body's words."""
+    fields = (version.title, version.metric or "", version.timeframe or "", version.owner or "")
+    return (*fields, *version.body.split())
+
+
+def _same_words(
+    gone: dict[str, tuple[str, ...]], came: dict[str, tuple[str, ...]]
+) -> list[tuple[str, str]]:
+    """Pairs of a removed and an added SOP with exactly the same words."""
+    by_words: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for sop_id in sorted(gone):
+        by_words[gone[sop_id]].append(sop_id)
+    pairs = []
+    for sop_id in sorted(came):
+        if by_words.get(came[sop_id]):
+            pairs.append((by_words[came[sop_id]].pop(0), sop_id))
+    return pairs
+
+
+def _likeness(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """How alike two versions' words are (0 to 1), as git rates a rename."""
+    matcher = SequenceMatcher(a=a, b=b, autojunk=False)
+    return matcher.ratio() if matcher.quick_ratio() >= RENAMED else 0.0
+
+
+#: Descriptions that do not touch the standard as every location follows it.
+_NOT_GENERAL = frozenset({"local", "locations_only", "locations_all"})
+
+
+def _change(
+    commit: Commit, sop_id: str, old: Snapshot | None, new: Snapshot | None
+) -> Change | None:
+    """The change from ``old`` to ``new`` in ``commit``; ``None`` if nothing told changed."""
+    phrases, material = describe_phrases(old, new)
+    if not phrases:
+        return None
+    latest = new or old
+    assert latest is not None
+    return Change(
+        sop_id=sop_id,
+        title=latest.title,
+        path=latest.path,
+        when=commit.date,
+        descriptions=tuple(phrase.text("en") for phrase in phrases),
+        material=material,
+        author=commit.author,
+        message=commit.message,
+        pull_request=commit.pull_request,
+        commit=commit.sha,
+        locations=tuple(sorted({str(p.args[0]) for p in phrases if p.key == "local"})),
+        general=any(phrase.key not in _NOT_GENERAL for phrase in phrases),
+        phrases=tuple(phrases),
+        where=(old.locations, new.locations)
+        if old and new and old.locations != new.locations
+        else (),
+    )
+
+
+def _under_current_ids(
+    per_commit: list[tuple[list[Change], list[tuple[str, str]]]],
+) -> list[Change]:
+    """Every change, newest first, under the id its SOP has now: a renamed SOP's
+    earlier changes are its own (its page's history goes on), and an id freed by a
+    rename and used again later is another SOP's from then on."""
+    now: dict[str, str] = {}
+    told: list[Change] = []
+    for changes, renames in reversed(per_commit):
+        told += [replace(c, sop_id=now.get(c.sop_id, c.sop_id)) for c in changes]
+        for old, new in renames:
+            now[old] = now.pop(new, new)
+    return told
 
 
 def history_from_front_matter(sops: list[Sop], problem: str | None = None) -> History:
@@ -537,4 +764,5 @@ def load_history(docs_dir: Path, sops: list[Sop], settings: Settings) -> History
     except HistoryUnavailable as unavailable:
         history = history_from_front_matter(sops, str(unavailable))
         history.shallow = unavailable.shallow
+        history.needs_fix = not unavailable.quiet
         return history

@@ -2,14 +2,18 @@
 
 One ``git log --raw`` lists every commit with the blob ids of the files it changed,
 and one ``git cat-file --batch`` streams those blobs: two processes for the whole
-history, not one git call per file, so thousands of commits stay fast.
+history, not one git call per file, so thousands of commits stay fast. (One more
+``git log`` of the commit that made the folder tells whether the folder itself was
+renamed, and one per rename reads the earlier name's history.)
 """
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -21,14 +25,32 @@ AUTHOR_CHARACTERS = 200
 _SHA = re.compile(rb"[0-9a-f]{40}(?:[0-9a-f]{24})?")
 _PR = re.compile(r"\(#(\d+)\)|pull request #(\d+)|!(\d+)\b|\bPR #?(\d+)", re.IGNORECASE)
 _ZERO = "0" * 40
+#: git's message is shown in full (it often holds the fix), but not a page of it.
+MESSAGE_CHARACTERS = 600
+#: How many renames of the SOP folder itself (``git mv sop kb``) are followed back.
+FOLDER_RENAMES = 5
+_PARTIAL_CLONE_FIX = (
+    "this is a partial clone (`git clone --filter`), and the earlier versions of the SOPs "
+    "are fetched from its remote, which could not be reached: make the remote reachable, "
+    "or clone without `--filter` (in GitHub Actions, leave `filter:` out of actions/checkout)"
+)
 
 
 class HistoryUnavailable(Exception):
-    """No usable git history; the message says why and how to fix it."""
+    """No usable git history; the message says why and how to fix it.
 
-    def __init__(self, message: str, shallow: bool = False) -> None:
+    Attributes:
+        shallow: a shallow clone (the history is cut off).
+        quiet: nothing to fix: the folder is in no git repository, or one without a
+            commit yet (the documented fallback to the front matter's ``changes:``
+            lists). Every other reason is a history that exists but could not be read,
+            which the user must hear of.
+    """
+
+    def __init__(self, message: str, shallow: bool = False, quiet: bool = False) -> None:
         super().__init__(message)
         self.shallow = shallow
+        self.quiet = quiet
 
 
 @dataclass(frozen=True)
@@ -67,27 +89,79 @@ class Commit:
         return int(next(group for group in match.groups() if group))
 
 
-def _git(root: Path, *args: str, stdin: bytes | None = None) -> bytes:
+class GitFailed(HistoryUnavailable):
+    """A git command failed; the message is git's own, all of its lines."""
+
+    def __init__(self, command: str, stderr: bytes) -> None:
+        self.git_message = _git_message(stderr) or "no message"
+        super().__init__(f"`git {command}` failed: {self.git_message}")
+
+
+def _git_message(stderr: bytes) -> str:
+    """git's message on one line, every line of it: the last one alone can be only the
+    fix's command (git's "dubious ownership" ends with `git config ... safe.directory`)."""
+    lines = [line.strip() for line in stderr.decode("utf-8", "replace").splitlines()]
+    told: list[str] = []
+    for line in filter(None, lines):
+        new = line[0].isupper() or line.startswith(("fatal:", "error:", "warning:", "hint:"))
+        if told and new and not told[-1].endswith((".", ":", "!", "?")):
+            told[-1] += "."  # a new sentence; a lower-case line goes on with the last one
+        told.append(line)
+    return " ".join(told)[:MESSAGE_CHARACTERS]
+
+
+def _git(root: Path, *args: str, stdin: bytes | None = None, check: bool = True) -> bytes:
+    """git's output; with ``check`` false, a failure is an empty output."""
     try:
         done = subprocess.run(
             ["git", "-c", "core.quotePath=false", *args],
             cwd=root, input=stdin, capture_output=True, check=False,
         )  # fmt: skip
     except FileNotFoundError:
-        raise HistoryUnavailable("git is not installed") from None
-    if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise HistoryUnavailable(message[-1] if message else f"git {args[0]} failed")
-    return done.stdout
+        raise HistoryUnavailable(
+            "git is not installed, or not on PATH: install git (e.g. `apt-get install git`) "
+            "or add its folder to PATH"
+        ) from None
+    if done.returncode != 0 and check:
+        raise GitFailed(args[0], done.stderr)
+    return done.stdout if done.returncode == 0 else b""
+
+
+def _in_a_repository(path: Path) -> bool:
+    """Whether git would find a repository for ``path`` (a ``.git`` here or above, or
+    ``GIT_DIR``): asked when git fails to find one, to tell "no git here" (the documented
+    fallback) from "git missing, or refusing, where there is a history"."""
+    if os.environ.get("GIT_DIR"):
+        return True
+    path = path.absolute()
+    return any((folder / ".git").exists() for folder in (path, *path.parents))
+
+
+def _toplevel(path: Path) -> Path:
+    """``git rev-parse --show-toplevel``, telling "not a repository" from a failure."""
+    try:
+        return Path(_git(path, "rev-parse", "--show-toplevel").decode().strip())
+    except GitFailed as failed:
+        # git's words are translated (LANG): no .git above also means "not a repository".
+        if "not a git repository" in failed.git_message or not _in_a_repository(path):
+            raise HistoryUnavailable(failed.git_message, quiet=True) from None
+        raise
+    except HistoryUnavailable as unavailable:  # git cannot be run at all
+        unavailable.quiet = not _in_a_repository(path)
+        raise
 
 
 def repository_root(path: Path) -> Path:
     """The work tree that holds ``path``.
 
     Raises:
-        HistoryUnavailable: not in a git repository, or a shallow clone.
+        HistoryUnavailable: not in a git repository or no commit yet (``quiet``), a
+            shallow clone (``shallow``), or git cannot read the repository (its
+            message says why).
     """
-    root = Path(_git(path, "rev-parse", "--show-toplevel").decode().strip())
+    root = _toplevel(path)
+    if not _git(root, "rev-parse", "--verify", "--quiet", "HEAD^{commit}", check=False):
+        raise HistoryUnavailable("the repository has no commit yet", quiet=True)
     if _git(root, "rev-parse", "--is-shallow-repository").decode().strip() == "true":
         raise HistoryUnavailable(
             "this is a shallow clone (CI checkouts often fetch one commit): fetch the whole "
@@ -98,19 +172,95 @@ def repository_root(path: Path) -> Path:
     return root
 
 
-def read_commits(root: Path, folder: str) -> list[Commit]:
-    """Every commit that changed ``folder`` (relative to ``root``), oldest first.
+def read_commits(root: Path, folder: str, until: str = "HEAD") -> list[Commit]:
+    """Every commit up to ``until`` that changed ``folder`` (relative to ``root``), oldest
+    first, with paths relative to ``root``.
 
     Merges are read against their first parent (``-m --first-parent``), so a merged
     pull request is one change with its number. Fields and paths are separated by
     NUL bytes (``-z``), the one byte git keeps out of messages, names and paths:
     control characters of any other kind in a message cannot split a record.
     """
+    return _log(root, "--reverse", until, "--", folder)
+
+
+def _log(root: Path, *args: str) -> list[Commit]:
+    """``git log`` with ``args``, read as :func:`read_commits` describes."""
     raw = _git(
-        root, "log", "-z", "--reverse", "--first-parent", "-m", "--raw", "--no-renames",
-        "--no-abbrev", "--format=%x00%H%x00%an%x00%aI%x00%s%x00%b%x00", "--", folder,
+        root, "log", "-z", "--first-parent", "-m", "--raw", "--no-renames", "--no-abbrev",
+        "--format=%x00%H%x00%an%x00%aI%x00%s%x00%b%x00", *args,
     )  # fmt: skip
     return _parse_log(raw.split(b"\0"))
+
+
+def read_folder_history(root: Path, folder: str) -> list[Commit]:
+    """Every commit that changed the SOP folder, oldest first, with paths inside it.
+
+    A rename of the folder itself (``git mv sop kb`` and ``docs_dir: kb``) is followed
+    back, so the SOPs keep their history: the commit that made the folder is read in
+    full, and if it moved files there from another folder (the same paths inside
+    it), that folder's earlier commits come first, and the moving commit lists the
+    files it took away as well as those it added, under their paths inside the folder.
+    """
+    return _folder_history(root, folder, "HEAD", FOLDER_RENAMES)
+
+
+def _folder_history(root: Path, folder: str, until: str, renames: int) -> list[Commit]:
+    """:func:`read_folder_history` up to ``until``, following at most ``renames`` renames.
+
+    Only the commit that made the folder is read in full (one more git process): a
+    folder renamed into is made by its rename, and reading every commit in full would
+    cost what path-limited ``git log`` saves in a repository that is more than SOPs.
+    """
+    commits = read_commits(root, folder, until)
+    if not commits or renames == 0 or folder == ".":
+        return [_inside(commit, (folder,)) for commit in commits]
+    [first] = _log(root, "-1", commits[0].sha)  # every file, not only the folder's
+    old = _renamed_from(first.files, folder)
+    inside = [_inside(commit, (folder,)) for commit in commits[1:]]
+    if old is None:
+        return [_inside(commits[0], (folder,)), *inside]
+    earlier = _folder_history(root, old, f"{first.sha}^", renames - 1)
+    return [*earlier, _inside(first, (old, folder)), *inside]
+
+
+def _inside(commit: Commit, folders: tuple[str, ...]) -> Commit:
+    """``commit`` with only the files inside ``folders``, named by their path inside."""
+    files = []
+    for file in commit.files:
+        for folder in folders:
+            prefix = f"{folder}/" if folder != "." else ""
+            if file.path.startswith(prefix):
+                files.append(replace(file, path=file.path[len(prefix) :]))
+                break
+    return replace(commit, files=files)
+
+
+def _renamed_from(files: list[FileChange], folder: str) -> str | None:
+    """The folder this commit moved ``folder``'s files from, if it did.
+
+    A file added as ``<folder>/<p>`` while ``<other>/<p>`` was deleted counts for
+    ``other`` (ties go to the same bytes). The folder counted most is the answer if
+    at least half the added files came from it: a stray deletion with a path in
+    common is no rename.
+    """
+    added = {f.path[len(folder) + 1 :]: f.after for f in files
+             if f.before is None and f.path.startswith(f"{folder}/")}  # fmt: skip
+    moved: Counter[str] = Counter()
+    same: Counter[str] = Counter()
+    for file in files:
+        if file.after is not None or file.path.startswith(f"{folder}/"):
+            continue
+        parts = file.path.split("/")
+        for cut in range(1, len(parts)):
+            inside, other = "/".join(parts[cut:]), "/".join(parts[:cut])
+            if inside in added:
+                moved[other] += 1
+                same[other] += added[inside] == file.before
+    if not moved:
+        return None
+    best = max(moved, key=lambda other: (moved[other], same[other]))
+    return best if 2 * moved[best] >= len(added) else None
 
 
 def _text(token: bytes, limit: int) -> str:
@@ -156,11 +306,16 @@ def _parse_log(tokens: list[bytes]) -> list[Commit]:
 
 
 def read_blobs(root: Path, ids: set[str]) -> dict[str, bytes]:
-    """The contents of many blobs through one ``git cat-file --batch``."""
+    """The contents of many blobs through one ``git cat-file --batch``.
+
+    Raises:
+        HistoryUnavailable: a blob cannot be had (a partial clone whose remote cannot
+            be reached; a damaged repository): the history would be wrong, not short.
+    """
     if not ids:
         return {}
     ordered = sorted(ids)
-    output = _git(root, "cat-file", "--batch", stdin=("\n".join(ordered) + "\n").encode())
+    output = _cat_file(root, ordered)
     blobs: dict[str, bytes] = {}
     position = 0
     for blob_id in ordered:
@@ -168,8 +323,32 @@ def read_blobs(root: Path, ids: set[str]) -> dict[str, bytes]:
         header = output[position:end].split()
         position = end + 1
         if len(header) < 3 or header[1] == b"missing":
-            continue
+            raise HistoryUnavailable(
+                f"git cannot find {blob_id}, a version of an SOP: run `git fsck` in {root}"
+            )
         size = int(header[2])
         blobs[blob_id] = output[position : position + size]
         position += size + 1
     return blobs
+
+
+def _cat_file(root: Path, ordered: list[str]) -> bytes:
+    """``git cat-file --batch`` of ``ordered``; a partial clone's failure names its fix."""
+    try:
+        return _git(root, "cat-file", "--batch", stdin=("\n".join(ordered) + "\n").encode())
+    except GitFailed as failed:
+        if not _is_partial_clone(root):
+            raise
+        raise HistoryUnavailable(f"{failed}; {_PARTIAL_CLONE_FIX}") from None
+
+
+def _is_partial_clone(root: Path) -> bool:
+    """Whether objects of ``root`` may be left to a remote (``git clone --filter``): a
+    promisor remote, or the ``extensions.partialClone`` of older clones."""
+    pattern = r"^(remote\..*\.promisor|extensions\.partialclone)$"
+    found = _git(root, "config", "--get-regexp", pattern, check=False).decode("utf-8", "replace")
+    for line in found.splitlines():
+        key, _, value = line.partition(" ")
+        if key.lower() == "extensions.partialclone" or value.strip().lower() == "true":
+            return True
+    return False

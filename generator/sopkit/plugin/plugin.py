@@ -361,7 +361,9 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
     def _note_history(self, kb: KnowledgeBase) -> None:
         if kb.history is not None and kb.history.problem:
             note = f"change log from the SOPs' changes: lists, not git: {kb.history.problem}"
-            (log.warning if kb.history.shallow else log.info)(note)
+            # A shallow clone or a git that fails in a repository must be mended (a
+            # warning, which --strict turns into a failure); outside git this is normal.
+            (log.warning if kb.history.needs_fix else log.info)(note)
 
     def _live_files(self, files: Files, config: Any) -> Files:
         """``serve``: the kept knowledge base, updated where files changed (never fails on lint)."""
