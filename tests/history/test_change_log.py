@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,20 @@ import pytest
 from sopkit.config import Settings
 from sopkit.history.changes import history_from_git, load_history
 from tests.conftest import REPO, write_tree
-from tests.history.conftest import ENV, STEPS, commit, git, sop
+from tests.history.conftest import ENV, STEPS, build, commit, git, sop
+
+
+def _built_feeds(repo: Path) -> Callable[[str], list[str]]:
+    """A strict build of ``repo``, then the entry titles of its feed ``changes/<name>``."""
+    done = build(repo, "--strict", env={"SOPKIT_TODAY": "2026-07-03"})
+    assert done.returncode == 0, done.stderr
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+
+    def titles(name: str) -> list[str]:
+        feed = ET.parse(repo / "site/changes" / name).getroot()
+        return [str(e.findtext("a:title", "", ns)) for e in feed.findall("a:entry", ns)]
+
+    return titles
 
 
 def test_changes_are_described_in_words(repo: Path) -> None:
@@ -160,15 +174,7 @@ def test_changes_per_location_and_location_feeds(repo: Path) -> None:
         "90% of calls answered within 45 seconds",
         "amsterdam: timeframe changed from 30 seconds to 45 seconds",
     )
-    done = subprocess.run([sys.executable, "-m", "sopkit", "build", "--strict"], cwd=repo,
-                          capture_output=True, text=True, env={**ENV, "SOPKIT_TODAY": "2026-07-03"})  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    ns = {"a": "http://www.w3.org/2005/Atom"}
-
-    def titles(name: str) -> list[str]:
-        feed = ET.parse(repo / "site/changes" / name).getroot()
-        return [e.find("a:title", ns).text for e in feed.findall("a:entry", ns)]
-
+    titles = _built_feeds(repo)
     assert any("amsterdam: timeframe changed" in t for t in titles("amsterdam.xml"))
     assert not any("amsterdam:" in t for t in titles("london.xml"))
     assert any("target raised from 80% to 90%" in t for t in titles("london.xml"))  # the standard
@@ -276,15 +282,7 @@ def test_limiting_an_sop_to_some_locations_reaches_the_others(repo: Path) -> Non
     assert change.descriptions == ("now applies only at london",) and change.material
     assert change.affects("amsterdam", applies=False)  # where it no longer applies
     assert not change.affects("london", applies=True)  # nothing changed for London
-    done = subprocess.run([sys.executable, "-m", "sopkit", "build", "--strict"], cwd=repo,
-                          capture_output=True, text=True, env={**ENV, "SOPKIT_TODAY": "2026-07-03"})  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    ns = {"a": "http://www.w3.org/2005/Atom"}
-
-    def titles(name: str) -> list[str]:
-        feed = ET.parse(repo / "site/changes" / name).getroot()
-        return [e.find("a:title", ns).text for e in feed.findall("a:entry", ns)]
-
+    titles = _built_feeds(repo)
     assert titles("amsterdam.xml")[0].endswith(": now applies only at london")
     assert not any("now applies" in title for title in titles("london.xml"))
     assert "now applies only at london" in (repo / "site/changes/index.html").read_text("utf-8")
