@@ -569,6 +569,8 @@ def test_duration_as_json() -> None:
         ("nl", "een reactietijd van 4 uur", [(4, "hour", "4 uur")]),
         ("de", "von 8 h bis 17 h besetzt", []),
         ("nl", "open van 8 uur tot 17 uur", []),
+        ("nl", "openingstijden van 8 uur tot 17 uur", []),
+        ("de", "Öffnungszeiten von 8 h bis 18 h", []),
         # a day of the month: at most a month away (two for the next month's)
         (
             "en",

@@ -642,7 +642,7 @@ def _is_clock(tokens: list[Token], index: int, lang: str) -> bool:
         bounded = index >= 2 and (  # "innerhalb von 24 h", "eine Reaktionszeit von 2 h"
             tokens[index - 2].word in _BOUND_BEFORE
             or (previous is not None and previous.word in _OF and _SPAN_NOUN.search(
-                tokens[index - 2].word) is not None)
+                tokens[index - 2].word) is not None and not _range_after(tokens, index + 2))
         )  # fmt: skip
         if (
             previous is not None
@@ -663,6 +663,15 @@ def _is_clock(tokens: list[Token], index: int, lang: str) -> bool:
             first = float(tokens[index - 2].text.replace(",", ".").split(".")[0])
             return 6 <= first < value <= 24 and value >= 12  # "8–18 uur": opening hours
     return False
+
+
+def _range_after(tokens: list[Token], index: int) -> bool:
+    """A range goes on at ``index``: "Öffnungszeiten von 8 h *bis 18* h" is opening hours."""
+    return (
+        index + 1 < len(tokens)
+        and tokens[index].word in _RANGE_DASHES
+        and tokens[index + 1].text[0].isdigit()
+    )
 
 
 def _clock_token(tokens: list[Token], index: int, lang: str) -> bool:
