@@ -121,7 +121,7 @@ def judge(
     vague = tuple(
         v for v in vague if not any(v.start < d.span[1] and d.span[0] < v.end for d in every_bound)
     )
-    hedges = tuple(hedges_in(metric, lang))
+    hedges = tuple(h for h in hedges_in(metric, lang) if not _describes_a_condition(h, every_bound))
     soft = _soft_hedges(metric, lang, hedges, vague, main_bounds, _other_bound_ends(metric, lang))
     hedges = hedges + _should_after_condition(metric, lang, conditions, hedges)
     hedges = tuple(h for h in hedges if h not in soft)
@@ -129,6 +129,18 @@ def judge(
     approx = tuple(approximations(metric, lang, (d.span[0] for d in every_bound)))
     measurable = bool(every_bound or stated or standard.availability or standard.frequency)
     return Judgement(hedges, approx, vague, measurable, bool(main_bounds) or stated, soft)
+
+
+#: An open end ("30 days or longer") hedges the bound it follows.
+_OPEN_END = re.compile(r"(?:or|oder|of)\s+(?:longer|länger|langer)", re.IGNORECASE)
+
+
+def _describes_a_condition(hedge: TermMatch, bounds: list[Duration]) -> bool:
+    """An open end before the standard's own bound describes when it applies: "If your
+    complaint is open for 20 working days or longer, we call you within 2 days"."""
+    return _OPEN_END.fullmatch(hedge.term) is not None and any(
+        d.span[0] >= hedge.end for d in bounds
+    )
 
 
 #: Where a clause ends: punctuation, or "but"/"or" in the metric's own language (Dutch

@@ -203,6 +203,9 @@ MEASURABLE = [
     # a wish that ends in its infinitive, then a promise of its own
     ("nl", "Het loket probeert elke aanvraag binnen 5 werkdagen te behandelen en beslist binnen 15 werkdagen", "15 werkdagen"),
     ("de", "Wir bemühen uns, Anträge innerhalb von 3 Tagen zu prüfen, und entscheiden innerhalb von 10 Tagen", "10 Tage"),
+    # an open end before the standard's own bound says when it applies
+    ("en", "If your complaint is open for 20 working days or longer, we call you within 2 working days", "2 working days"),
+    ("de", "Dauert die Prüfung 10 Tage oder länger, informieren wir Sie innerhalb von 2 Tagen", "2 Tage"),
     # "immediately" tied to an event a few words on
     ("en", "We will immediately tell you the result after testing the device", "immediately after"),
 ]  # fmt: skip
