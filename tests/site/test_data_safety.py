@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -272,31 +273,75 @@ def _replace_a_read_only_site(base: Path) -> list[str]:
     return sorted(p.name for p in base.iterdir())
 
 
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork to drop root's rights")
-def test_a_read_only_site_is_replaced_and_not_left_beside_it() -> None:
-    # chmod -R a-w site: the old site stayed as .site.building-*, for good and unsaid.
-    # Root may write anywhere, so as root the check runs in a child as user "nobody".
+def _as_a_user(check: Callable[[Path], None]) -> None:
+    """Run ``check`` in a fresh folder with a user's rights: root may write anywhere, so
+    as root it runs in a child process as user "nobody" (65534)."""
     import shutil
     import tempfile
 
-    base = Path(tempfile.mkdtemp(prefix="sopkit-read-only-"))
+    base = Path(tempfile.mkdtemp(prefix="sopkit-as-user-"))
     try:
         if os.geteuid() != 0:
-            assert _replace_a_read_only_site(base) == [".site.lock", "site"]
+            check(base)
             return
         base.chmod(0o777)
         child = os.fork()
         if child == 0:  # pragma: no cover - the child reports through its exit code
+            code = 1
             try:
                 os.setgid(65534)
                 os.setuid(65534)
-                os._exit(0 if _replace_a_read_only_site(base) == [".site.lock", "site"] else 1)
-            except BaseException:
-                os._exit(2)
+                check(base)
+                code = 0
+            finally:
+                os._exit(code)
         _, status = os.waitpid(child, 0)
-        assert os.waitstatus_to_exitcode(status) == 0, sorted(p.name for p in base.iterdir())
+        assert os.waitstatus_to_exitcode(status) == 0, sorted(p.name for p in base.rglob("*"))
     finally:
-        for folder in base.rglob("*"):
-            if folder.is_dir():
+        for folder in [base, *base.rglob("*")]:
+            if folder.is_dir() and not folder.is_symlink():
                 folder.chmod(0o755)
         shutil.rmtree(base, ignore_errors=True)
+
+
+def _replace_a_read_only_site(base: Path) -> None:
+    old = write_tree(base / "site", {"index.html": "old", "a/b/page.html": "x", MARKER: ""})
+    for folder in (old / "a" / "b", old / "a", old):
+        folder.chmod(0o555)
+    with Staging(base / "site") as stage:
+        assert stage.folder is not None
+        write_tree(stage.folder, {"index.html": "new"})
+        stage.publish()
+    assert (base / "site/index.html").read_text() == "new"
+    assert sorted(p.name for p in base.iterdir()) == [".site.lock", "site"]
+
+
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork to drop rights")
+
+
+@needs_fork
+def test_a_read_only_site_is_replaced_and_not_left_beside_it() -> None:
+    # chmod -R a-w site: the old site stayed as .site.building-*, for good and unsaid.
+    _as_a_user(_replace_a_read_only_site)
+
+
+def _remove_a_site_that_links_out(base: Path) -> None:
+    outside = base / "outside"
+    outside.mkdir()
+    outside.chmod(0o555)
+    old = write_tree(base / "site", {"index.html": "old", "a/page.html": "x", MARKER: ""})
+    (old / "a" / "link").symlink_to(outside, target_is_directory=True)
+    (old / "a").chmod(0o555)  # the first removal fails, as for a read-only site
+    with Staging(base / "site") as stage:
+        assert stage.folder is not None
+        write_tree(stage.folder, {"index.html": "new"})
+        stage.publish()
+    assert outside.stat().st_mode & 0o777 == 0o555
+    assert sorted(p.name for p in base.iterdir()) == [".site.lock", "outside", "site"]
+
+
+@needs_fork
+def test_removing_a_site_never_changes_what_its_links_lead_to() -> None:
+    # Making the old site's folders writable to remove it must not touch a folder that
+    # one of its links leads to.
+    _as_a_user(_remove_a_site_that_links_out)

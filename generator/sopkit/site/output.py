@@ -128,6 +128,8 @@ def _remove_tree(folder: Path) -> None:
         return
 
     def writable(path: Path) -> None:
+        if path.is_symlink():  # never through a link: its target is not sopkit's
+            return
         with contextlib.suppress(OSError):
             path.chmod(path.stat().st_mode | stat.S_IRWXU)
 
