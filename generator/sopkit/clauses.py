@@ -92,6 +92,12 @@ _RELATIVE_OPENERS = frozenset(
     }
 )
 _WORD = re.compile(r"[^\W\d_]+")
+#: "im Falle einer (längeren) Störung": a condition that is a noun, not a clause, ends
+#: with its noun (German writes nouns with a capital letter); the main clause goes on.
+_GERMAN_NOUN_PHRASE = re.compile(
+    r"(?i:im\s+Falle?|für\s+den\s+Fall)\s+(?i:einer|eines|des|der|von|vom)\s+"
+    r"(?:[a-zäöüß][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*"
+)
 
 
 @cache
@@ -149,6 +155,10 @@ def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
             continue
         end_match = (_END_RELATIVE if start in relative else _END).search(text, start + 1)
         at_start = not text[:start].strip()
+        noun_phrase = _GERMAN_NOUN_PHRASE.match(text, start) if lang == "de" else None
+        if noun_phrase and (end_match is None or noun_phrase.end() < end_match.start()):
+            spans.append((start, noun_phrase.end()))  # "im Falle einer Störung": no clause
+            continue
         if end_match:
             end = end_match.start()
         elif at_start:

@@ -132,7 +132,10 @@ def judge(
 
 
 #: An open end ("30 days or longer") hedges the bound it follows.
-_OPEN_END = re.compile(r"(?:or|oder|of)\s+(?:longer|länger|langer)", re.IGNORECASE)
+_OPEN_END = re.compile(
+    r"(?:(?:or|oder|of)\s+)?(?:even\s+|auch\s+|noch\s+|nog\s+|ook\s+)?(?:longer|länger|langer)",
+    re.IGNORECASE,
+)
 
 
 def _describes_a_condition(hedge: TermMatch, bounds: list[Duration]) -> bool:

@@ -535,6 +535,44 @@ def _month_day_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
     }  # fmt: skip
 
 
+#: The months, for deadlines such as "im Januar des Folgejahres": (English, German, Dutch).
+MONTH_NAMES = (
+    ("January", "Januar", "januari"), ("February", "Februar", "februari"),
+    ("March", "März", "maart"), ("April", "April", "april"), ("May", "Mai", "mei"),
+    ("June", "Juni", "juni"), ("July", "Juli", "juli"), ("August", "August", "augustus"),
+    ("September", "September", "september"), ("October", "Oktober", "oktober"),
+    ("November", "November", "november"), ("December", "Dezember", "december"),
+)  # fmt: skip
+
+
+def _month_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
+    """ "In January of the following year", "im Januar des Folgejahres", "met de factuur
+    van september": a deadline in a named month is at most a year away (two for the
+    next year's). The card names the month. ("Before March" is not read: the card
+    could only say "in March".)
+    """
+    table: dict[str, list[tuple[str, float, str, str]]] = {"en": [], "de": [], "nl": []}
+    for english, german, dutch in MONTH_NAMES:
+        this, following = f"in {english}", f"in {english} of the next year"
+        table["en"] += [
+            (rf"in\s+{english}\s+of\s+the\s+(?:following|next)\s+year", 24, "month",
+             following),
+            (rf"in\s+{english}(?!\s+\d)", 12, "month", this),
+        ]  # fmt: skip
+        table["de"] += [
+            (rf"(?:spätestens\s+)?im\s+{german}\s+(?:des\s+Folgejahres|des\s+folgenden\s+"
+             r"Jahres)", 24, "month", following),
+            (rf"(?:spätestens\s+)?im\s+{german}(?!\s+\d)", 12, "month", this),
+        ]  # fmt: skip
+        table["nl"] += [
+            (rf"(?:uiterlijk\s+)?in\s+{dutch}\s+van\s+het\s+volgende\s+jaar", 24, "month",
+             following),
+            (rf"(?:(?:uiterlijk\s+)?in|(?:(?:met|bij|op)\s+)?de\s+[\w-]+\s+van)\s+{dutch}"
+             r"(?!\s+\d)", 12, "month", this),
+        ]  # fmt: skip
+    return table
+
+
 def _month_day(match: re.Match[str], amount: float, words: str) -> tuple[float, str] | None:
     """The bound and card words of a day-of-the-month deadline; None for no such day."""
     named = match.group("day").lower()
@@ -551,6 +589,7 @@ def _month_day(match: re.Match[str], amount: float, words: str) -> tuple[float, 
 _WEEKDAY_DEADLINES = _weekday_deadlines()
 _PERIOD_DEADLINES = _period_deadlines()
 _MONTH_DAY_DEADLINES = _month_day_deadlines()
+_MONTH_DEADLINES = _month_deadlines()
 _DAY_DEADLINE_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float, str, str], ...]] = {
     lang: tuple(
         (re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), amount, unit, words)
@@ -559,6 +598,7 @@ _DAY_DEADLINE_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float, str, str],
             *_WEEKDAY_DEADLINES[lang],
             *_PERIOD_DEADLINES[lang],
             *_MONTH_DAY_DEADLINES[lang],
+            *_MONTH_DEADLINES[lang],
         )
     )
     for lang, table in _DAY_DEADLINES.items()
@@ -898,6 +938,7 @@ _ANCHORS = {
     "before", "after", "of", "from", "prior", "ahead", "following", "since", "vor", "nach",
     "ab", "seit", "vorher", "vorab", "voor", "na", "vooraf", "vanaf", "sinds", "van", "in",
     "bei", "bij",
+    "des", "der",  # German's "of": "am gleichen Abend des Termins"
 }  # fmt: skip
 
 _TIMEFRAME_FILLER = {
@@ -1199,8 +1240,9 @@ _AVAILABILITY: dict[str, str] = {
           r"(?:at\s+)?any\s+time\s+of\s+(?:the\s+)?day\s+or\s+night",
     "de": r"24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*Stunden)?|rund\s+um\s+die\s+Uhr|"
           r"24\s+Stunden\s+(?:am\s+Tag|täglich)|Tag\s+und\s+Nacht|(?:7|sieben)\s+Tage\s+die\s+Woche|"
-          r"365\s+Tage\s+im\s+Jahr|zu\s+jeder\s+Tages-?\s+und\s+Nachtzeit",
-    "nl": r"24\s*/\s*24(?:\s+en\s+7\s*/\s*7)?|24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*uur)?|"
+          r"365\s+Tage\s+im\s+Jahr|zu\s+jeder\s+Tages-?\s+und\s+Nachtzeit|"
+          r"jederzeit(?=\s+(?:\w+\s+){0,2}?(?:möglich|erreichbar|geöffnet))",
+    "nl": r"24\s*u?\s*/\s*24(?:\s+en\s+7\s*/\s*7)?|24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*uur)?|"
           r"24\s+uur\s+per\s+dag(?:,?\s+(?:en\s+)?(?:7|zeven)\s+dagen\s+per\s+week)?|"
           r"(?:7|zeven)\s+dagen\s+per\s+week|dag\s+en\s+nacht|de\s+klok\s+rond",
 }  # fmt: skip

@@ -63,6 +63,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "ehestmöglich", "ehestens", "schnellstmöglich",
         "verzögert", "etwas verzögert", "nicht verzögert", "verzögerungen",
         "in regelmäßigen abständen", "regelmäßig", "periodisch",
+        "zügige", "zügigen", "kurze wartezeit", "kurze wartezeiten", "kurzen wartezeiten",
+        "etwas länger", "in den nächsten tagen", "in den kommenden tagen",
+        "in den nächsten wochen", "einigen tagen", "einigen wochen",
         "mehrere monate", "mehreren monaten", "einige monate", "einigen monaten", "einige zeit",
         "einiger zeit", "bestimmten anzahl", "auf ein minimum", "so gering wie möglich",
     ),
@@ -132,7 +135,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "great majority", "overwhelming majority", "best-effort", "where applicable",
         "it is hoped", "under certain circumstances",
         # an open end or the capacity of the day: "up to 30 days (or longer)"
-        "or longer", "depending on availability", "subject to availability",
+        "or longer", "or even longer", "even longer", "depending on availability",
+        "subject to availability",
         "depending on capacity",
     ),
     "de": (
@@ -168,7 +172,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "längere wartezeiten", "längeren bearbeitungszeiten",
         "u. u.", "u.u.", "unter umständen", "die große mehrheit", "der großteil",
         "zum großteil", "großteils",
-        "oder länger", "je nach verfügbarkeit", "nach verfügbarkeit",
+        "oder länger", "oder auch länger", "auch länger", "noch länger", "im prinzip",
+        "im grunde", "je nach verfügbarkeit", "nach verfügbarkeit",
         "abhängig von der verfügbarkeit", "je nach kapazität", "je nach terminlage",
     ),
     "nl": (
@@ -201,7 +206,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "bijna alle", "streeftijd", "streeftijden", "streefwaarde", "streefnorm",
         "langere wachttijden", "langere doorlooptijd",
         "onder omstandigheden", "de overgrote meerderheid", "het merendeel", "merendeels",
-        "of langer", "afhankelijk van de beschikbaarheid", "afhankelijk van de capaciteit",
+        "of langer", "of nog langer", "nog langer", "ook langer",
+        "afhankelijk van de beschikbaarheid", "afhankelijk van de capaciteit",
         "afhankelijk van de planning", "afhankelijk van de ruimte in de agenda",
     ),
 }  # fmt: skip
@@ -218,7 +224,7 @@ ABSOLUTES: dict[str, tuple[str, ...]] = {
 APPROXIMATIONS: dict[str, tuple[str, ...]] = {
     "en": ("about", "around", "approximately", "approx", "approx.", "roughly", "circa", "ca.",
            "some", "more or less"),
-    "de": ("etwa", "ungefähr", "rund", "circa", "ca.", "zirka", "in etwa", "gut", "knapp"),
+    "de": ("etwa", "ungefähr", "rund", "circa", "ca.", "zirka", "in etwa", "gut", "knapp", "±"),
     "nl": ("ongeveer", "circa", "ca.", "rond", "rondom", "zo'n", "omstreeks", "ruwweg",
            "plusminus", "ca"),
 }  # fmt: skip

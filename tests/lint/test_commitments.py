@@ -206,6 +206,16 @@ MEASURABLE = [
     # an open end before the standard's own bound says when it applies
     ("en", "If your complaint is open for 20 working days or longer, we call you within 2 working days", "2 working days"),
     ("de", "Dauert die Prüfung 10 Tage oder länger, informieren wir Sie innerhalb von 2 Tagen", "2 Tage"),
+    # deadlines in a named month; a deadline "of" an event in German's genitive
+    ("de", "Die Jahresabrechnung erhalten Sie im März des Folgejahres", "im März des Folgejahres"),
+    ("nl", "De vergoeding wordt verrekend met de factuur van oktober", "de factuur van oktober"),
+    ("en", "Annual statements are posted in February", "in February"),
+    ("de", "Das Gerät kann noch am selben Abend des Termins abgeholt werden", "noch am selben Abend des Termins"),
+    # availabilities: "jederzeit erreichbar", "24u/24"
+    ("de", "Die Störungsannahme ist jederzeit erreichbar", "jederzeit"),
+    ("nl", "De storingsdienst is 24u/24 bereikbaar", "24u/24"),
+    # "im Falle einer Störung": the condition is a noun, the promise goes on after it
+    ("de", "Kunden erhalten im Falle einer Störung innerhalb von 4 Stunden einen Rückruf", "4 Stunden"),
     # "immediately" tied to an event a few words on
     ("en", "We will immediately tell you the result after testing the device", "immediately after"),
 ]  # fmt: skip
@@ -421,6 +431,17 @@ VAGUE = [
     ("nl", "De termijn kan in spoedgevallen tot 2 dagen worden verkort", "2 dagen", "verkort"),
     ("en", "The wait can be reduced to 10 minutes", "10 minutes", "can be reduced"),
     ("nl", "U kunt mogelijk al binnen 2 dagen terecht", "2 dagen", "mogelijk"),
+    # more open ends, "±", and vague words in their other forms
+    ("en", "Refunds take 2-6 weeks, and even longer in busy periods", "6 weeks", "even longer"),
+    ("de", "Der Versand dauert 2-3 Wochen, in Einzelfällen auch länger", "3 Wochen", "auch länger"),
+    ("nl", "Levering duurt 5 werkdagen en soms nog langer", "5 werkdagen", "nog langer"),
+    ("de", "Die Ausstellung dauert ± 2 Wochen", "2 Wochen", "±"),
+    ("de", "Wir sorgen für eine zügige Bearbeitung", None, "zügige"),
+    ("de", "Wir bieten kurze Wartezeiten am Schalter", None, "kurze wartezeiten"),
+    ("de", "Die Bearbeitung dauert derzeit etwas länger", None, "etwas länger"),
+    ("de", "Sie erhalten die Unterlagen in den nächsten Tagen", None, "in den nächsten tagen"),
+    ("de", "Die Ausstellung erfolgt im Prinzip sofort", None, "im prinzip"),
+    ("de", "Im Falle einer Störung beheben wir diese schnell", None, "schnell"),
     # the wish reaches the second bound when it is still part of it
     ("nl", "Het loket probeert aanvragen binnen 5 werkdagen te behandelen en binnen 15 werkdagen te beslissen", "15 werkdagen", "probeert"),
 ]  # fmt: skip

@@ -68,6 +68,16 @@ def test_every_deadline_by_the_day_has_words_in_each_language() -> None:
             assert set(_RELATIVE[words]) == {"en", "de", "nl"}, words
 
 
+def test_a_deadline_in_a_month_reads_in_the_sops_language() -> None:
+    de = parse_standard(
+        "Die Abrechnung erhalten Sie im Januar des Folgejahres", "im Januar des Folgejahres", "de"
+    )
+    assert duration_words(de.duration, "de") == "im Januar des Folgejahres"
+    nl = parse_standard("Verrekening met de factuur van mei", "de factuur van mei", "nl")
+    assert duration_words(nl.duration, "nl") == "in mei"
+    assert duration_words(nl.duration, "en") == "in May"
+
+
 def test_a_deadline_on_a_day_of_the_month_reads_in_the_sops_language() -> None:
     de = parse_standard(
         "Die Gutschrift erfolgt bis zum 3. des Folgemonats", "bis zum 3. des Folgemonats", "de"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sopkit.quantities import WEEKDAYS, Duration, Target, english_ordinal
+from sopkit.quantities import MONTH_NAMES, WEEKDAYS, Duration, Target, english_ordinal
 from sopkit.standard import Standard
 
 LABELS: dict[str, dict[str, str]] = {
@@ -72,12 +72,19 @@ _PERIOD_NAMES = {
 
 
 def _calendar_relatives() -> dict[str, dict[str, str]]:
-    """Deadlines on a weekday, a day of the month or at the end of a calendar period."""
+    """Deadlines on a weekday, in a month, on a day of the month or at a period's end."""
     words = {
         f"next {english}": {"en": f"by the next {english}", "de": f"bis zum nächsten {german}",
                             "nl": f"uiterlijk de volgende {dutch}"}
         for english, german, dutch in WEEKDAYS
     }  # fmt: skip
+    for english, german, dutch in MONTH_NAMES:
+        words[f"in {english}"] = {"en": f"in {english}", "de": f"im {german}",
+                                  "nl": f"in {dutch}"}  # fmt: skip
+        words[f"in {english} of the next year"] = {
+            "en": f"in {english} of the next year", "de": f"im {german} des Folgejahres",
+            "nl": f"in {dutch} van het volgende jaar",
+        }  # fmt: skip
     for day in range(1, 32):
         nth = english_ordinal(day)
         words[f"the {nth} of the month"] = {
