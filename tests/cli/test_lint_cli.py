@@ -238,6 +238,14 @@ def test_broken_baseline_exits_2(run_cli, project: Path, content: str) -> None:
     assert "base.json" in result.output
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_a_baseline_that_never_ends_is_refused_not_read(run_cli, project: Path) -> None:
+    # --baseline /dev/zero read until the machine's memory ran out.
+    result = run_cli("lint", "--baseline", "/dev/zero")
+    assert result.exit_code == 2
+    assert "/dev/zero: not a sopkit baseline (not a regular file" in result.output
+
+
 def test_missing_baseline_says_how_to_write_one(run_cli, project: Path) -> None:
     result = run_cli("lint", "--baseline", "none.json")
     assert result.exit_code == 2

@@ -12,11 +12,14 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from sopkit.document import read_bytes
 from sopkit.errors import SopkitError
 from sopkit.lint.finding import Finding
 from sopkit.lint.result import LintResult
 
 VERSION = 1
+#: A baseline of 100,000 findings is about 20 MB.
+MAX_BASELINE_BYTES = 50_000_000
 
 Key = tuple[str, str, str]
 
@@ -42,13 +45,26 @@ def read_baseline(path: Path) -> Counter[Key]:
     Raises:
         SopkitError: the file is missing or not a sopkit baseline (exit 2).
     """
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    if not path.exists() and not path.is_symlink():
         raise SopkitError(
             f"{path}: no such baseline; write one with `sopkit lint --write-baseline {path}`"
-        ) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        )
+    # A regular file of bounded size: --baseline /dev/zero read until memory ran out.
+    data, problem = read_bytes(path, MAX_BASELINE_BYTES)
+    if data is None:
+        assert problem is not None
+        why = problem.message
+        if "regular file" in why:
+            why = "not a regular file: a device or a pipe"
+        elif "larger than" in why:
+            why = f"larger than {MAX_BASELINE_BYTES:,} bytes"
+        raise SopkitError(
+            f"{path}: not a sopkit baseline ({why}); give the file that "
+            "`sopkit lint --write-baseline` wrote"
+        )
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         raise SopkitError(f"{path}: not a sopkit baseline ({error})") from None
     if not isinstance(document, dict) or document.get("version") != VERSION:
         raise SopkitError(f"{path}: not a sopkit baseline (expected version {VERSION})")
