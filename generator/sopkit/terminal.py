@@ -1,4 +1,5 @@
-"""Whether sopkit's output may carry colour: NO_COLOR, FORCE_COLOR, TERM=dumb and terminals.
+"""What sopkit's output may hold: colour (NO_COLOR, FORCE_COLOR, TERM=dumb, terminals),
+and no control characters from data (:func:`printable`).
 
 The order is CPython's own (``_colorize.can_colorize``): an explicit ``--color`` or
 ``--no-color`` first, then ``NO_COLOR`` (https://no-color.org), then ``FORCE_COLOR``
@@ -8,6 +9,7 @@ The order is CPython's own (``_colorize.can_colorize``): an explicit ``--color``
 from __future__ import annotations
 
 import os
+import re
 from typing import IO, Any
 
 
@@ -41,3 +43,23 @@ def use_color(stream: IO[Any], explicit: bool | None = None) -> bool:
         return wanted
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str) -> str:
+    """``text`` on one line, its control characters written as escapes (``\\n``).
+
+    File names and front-matter values reach the report and the build log: a line
+    break in them would start a line of its own, which a CI runner reads as a
+    command (``::error ...``), and an escape sequence would restyle the terminal.
+    """
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    character = match.group()
+    code = ord(character)
+    return _NAMED.get(character) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")

@@ -259,3 +259,60 @@ def test_markdown_summary_lists_every_finding(run_cli, project: Path) -> None:
     assert lines[0] == "### sopkit lint ✖ 1 error, 1 warning in 2 SOPs"
     assert "| `sop/phone/bad.md` | 5 | error | SOP101 unmeasurable-metric |" in result.output
     assert sum(1 for line in lines if line.startswith("| `")) == 2
+
+
+HOSTILE_TOUCHPOINT = (
+    "x\n::error file=a.md::INJECTED <img src=x onerror=alert(1)> [fix](https://e.example)"
+)
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    """SOPs whose file name and front matter carry markup and a workflow command."""
+    name = "sop/phone/n` [Click](https:evil.example) <img src=x onerror=alert(2)> `.md"
+    write_tree(tmp_path, {
+        "sop/phone/o.md": example("en", touchpoint=json.dumps(HOSTILE_TOUCHPOINT)),
+        name: example("en", timeframe="soon"),
+        "sop/phone/answer calls 50%.md": example("en", timeframe="soon"),
+    })  # fmt: skip
+    return tmp_path
+
+
+def test_the_text_report_keeps_data_on_its_line(run_cli, hostile: Path) -> None:
+    # A line break in a value started a line of its own: "::error ..." for the CI runner.
+    result = run_cli("lint")
+    assert result.exit_code == 1
+    assert not any(line.startswith("::") for line in result.output.splitlines())
+    assert "x\\n::error file=a.md::INJECTED" in result.output
+
+
+def test_the_markdown_summary_renders_data_as_text(run_cli, hostile: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    result = run_cli("lint", "--format", "markdown")
+    assert result.exit_code == 1
+    rendered = MarkdownIt("commonmark").enable("table").render(result.output)
+    assert "<img" not in rendered and "<a " not in rendered
+    assert "&lt;img src=x onerror=alert(1)&gt;" in rendered  # shown, as text
+    assert "onerror=alert(2)" in rendered  # the file name, in its code span
+
+
+def test_a_long_markdown_summary_is_cut_below_github_s_limit() -> None:
+    from sopkit.lint.finding import Finding
+    from sopkit.lint.report import MAX_SUMMARY_BYTES, format_markdown
+    from sopkit.lint.result import LintResult
+
+    finding = Finding("sop/x.md", 1, 1, "SOP101", "unmeasurable-metric", "error", "m" * 200)
+    report = format_markdown(LintResult(findings=[finding] * 20_000, files=1, sops=1))
+    assert len(report.encode()) <= MAX_SUMMARY_BYTES
+    assert "more findings are left out" in report.splitlines()[-1]
+
+
+def test_sarif_names_files_by_uri(run_cli, hostile: Path) -> None:
+    result = run_cli("lint", "--format", "sarif")
+    uris = [
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in json.loads(result.output)["runs"][0]["results"]
+    ]
+    assert "sop/phone/answer%20calls%2050%25.md" in uris
+    assert all(" " not in uri and "\n" not in uri and "`" not in uri for uri in uris)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections.abc import Callable
 from itertools import groupby
+from urllib.parse import quote
 
 import click
 
 from sopkit import __version__
 from sopkit.lint.registry import all_rules
 from sopkit.lint.result import LintResult
+from sopkit.terminal import printable
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 
@@ -27,11 +31,12 @@ def format_text(result: LintResult) -> str:
     lines: list[str] = []
     shown = [f for f in result.findings if not f.suppressed]
     for path, group in groupby(shown, key=lambda f: f.path):
-        lines.append(click.style(path, underline=True))
+        lines.append(click.style(printable(path), underline=True))
         for f in group:
             where = f"{f.line}:{f.column}".ljust(7)
             severity = click.style(f.severity.ljust(7), fg=_COLOURS[f.severity])
-            lines.append(f"  {where} {severity} {f.message}  {click.style(f.rule, dim=True)}")
+            message = printable(f.message)
+            lines.append(f"  {where} {severity} {message}  {click.style(f.rule, dim=True)}")
         lines.append("")
     counts = result.summary()
     parts = [
@@ -120,7 +125,7 @@ def format_sarif(result: LintResult) -> str:
             "locations": [
                 {
                     "physicalLocation": {
-                        "artifactLocation": {"uri": f.path, "uriBaseId": "%SRCROOT%"},
+                        "artifactLocation": {"uri": quote(f.path), "uriBaseId": "%SRCROOT%"},
                         "region": {"startLine": f.line, "startColumn": f.column},
                     }
                 }
@@ -150,8 +155,23 @@ def format_sarif(result: LintResult) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False)
 
 
+#: What GitHub keeps of a job summary (1 MiB); a longer one is dropped whole.
+MAX_SUMMARY_BYTES = 1_000_000
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+
+
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Text as a table cell that renders as the same text: HTML and Markdown escaped."""
+    escaped = html.escape(printable(text), quote=False)
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", escaped)
+
+
+def _md_code(text: str) -> str:
+    """Text as a code span, fenced with more backticks than it holds in a row."""
+    text = printable(text).replace("|", "\\|")
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""  # CommonMark strips it
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def format_markdown(result: LintResult) -> str:
@@ -168,14 +188,28 @@ def format_markdown(result: LintResult) -> str:
         "",
     ]
     shown = [f for f in result.findings if not f.suppressed]
+    left_out = 0
     if shown:
         lines += ["| File | Line | Severity | Rule | Message |", "|---|---:|---|---|---|"]
-        lines += [
-            f"| `{_md(f.path)}` | {f.line} | {f.severity} | {f.rule} {f.name} | {_md(f.message)} |"
-            for f in shown
-        ]
+        size = sum(len(line.encode()) + 1 for line in lines)
+        for number, f in enumerate(shown):
+            row = (
+                f"| {_md_code(f.path)} | {f.line} | {f.severity} | {f.rule} {f.name} "
+                f"| {_md(f.message)} |"
+            )
+            size += len(row.encode()) + 1
+            if size > MAX_SUMMARY_BYTES - 1000:  # room for the lines below
+                left_out = len(shown) - number
+                break
+            lines.append(row)
     else:
         lines.append("No findings.")
+    if left_out:
+        lines += [
+            "",
+            f"{left_out} more findings are left out: GitHub drops a job summary over 1 MiB. "
+            "Every finding is in `--format json` and `--format sarif`.",
+        ]
     extra = [f"{counts[k]} {k}" for k in ("suppressed", "baselined") if counts[k]]
     if extra:
         lines += ["", f"Not shown: {', '.join(extra)}."]

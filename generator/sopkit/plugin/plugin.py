@@ -51,7 +51,7 @@ from sopkit.site.search import install as install_search
 from sopkit.site.text_only import TextOnlyHtml
 from sopkit.site.words import language_of, touchpoint_label
 from sopkit.sop import display_path
-from sopkit.terminal import use_color
+from sopkit.terminal import printable, use_color
 from sopkit.variants import body_for
 
 log = get_plugin_logger(__name__)
@@ -313,7 +313,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 files.append(File.generated(config, HOME, content=home))
             unpublishable = self._unpublishable(files, config)
             if unpublishable:
-                lines = [f"{shown}: {why}" for _, shown, why in unpublishable]
+                lines = [printable(f"{shown}: {why}") for _, shown, why in unpublishable]
                 if len(lines) > 1:
                     lines = [f"{len(lines)} files cannot be published:", *lines]
                 raise PluginError("\n  ".join(lines))
@@ -720,7 +720,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         for finding in result.findings:
             if finding.severity == "warning" and not finding.suppressed:
                 where = f"{finding.path}:{finding.line}:{finding.column}"
-                log.warning(f"{where} {finding.message} ({finding.rule})")
+                log.warning(printable(f"{where} {finding.message} ({finding.rule})"))
         log.info(f"{len(kb.sops)} SOPs checked: {result.count('error')} errors, "
                  f"{result.count('warning')} warnings")  # fmt: skip
 
