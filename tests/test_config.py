@@ -93,6 +93,12 @@ def test_mkdocs_without_the_plugin_falls_back_to_pyproject(tmp_path: Path) -> No
             2,
         ),
         ({"pyproject.toml": "[tool.sopkit\n"}, "invalid TOML", None),
+        # 1,000 arrays deep crashed sopkit (RecursionError, exit 3)
+        (
+            {"pyproject.toml": "[tool.other]\nx = " + "[" * 1000 + "]" * 1000 + "\n"},
+            "nested too deep",
+            None,
+        ),
         ({"mkdocs.yml": "site_name: [x\n"}, "invalid YAML", 2),
         (
             {

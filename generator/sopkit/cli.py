@@ -191,6 +191,9 @@ def lint(
     for option, written in (("--output", output), ("--write-baseline", write_baseline)):
         if written is not None:
             _not_into_what_lint_reads(written, [settings.sop_path, *targets], option)
+            _not_over_the_setup(written, settings.source, option)
+    if write_baseline is not None and write_baseline.exists():
+        _only_over_a_baseline(write_baseline)
     from sopkit.lint.cache import default_cache_dir
 
     cache = None if no_cache else default_cache_dir()
@@ -228,6 +231,35 @@ def _not_into_what_lint_reads(written: Path, read: list[Path], option: str) -> N
                 "replace a file there; write the report outside it, e.g. lint-report.txt",
                 ctx=click.get_current_context(),
             )
+
+
+#: Files of a project's setup that a report or a baseline must never replace.
+_SETUP_FILES = frozenset({"mkdocs.yml", "mkdocs.yaml", "pyproject.toml", ".vale.ini", "CODEOWNERS"})
+
+
+def _not_over_the_setup(written: Path, source: Path | None, option: str) -> None:
+    """Refuse to write a report over the configuration lint read, or a setup file."""
+    is_source = source is not None and written.resolve() == source.resolve()
+    if is_source or written.name in _SETUP_FILES:
+        raise click.UsageError(
+            f"{option} {written}: that is the project's {written.name}, which sopkit did not "
+            "write; write the report to a file of its own, e.g. lint-report.txt",
+            ctx=click.get_current_context(),
+        )
+
+
+def _only_over_a_baseline(written: Path) -> None:
+    """``--write-baseline`` replaces an earlier baseline, never another file."""
+    from sopkit.lint.baseline import read_baseline
+
+    try:
+        read_baseline(written)
+    except SopkitError:
+        raise click.UsageError(
+            f"--write-baseline {written}: the file exists and is not a sopkit baseline; "
+            "sopkit replaces only its own: choose another name, e.g. sopkit-baseline.json",
+            ctx=click.get_current_context(),
+        ) from None
 
 
 @cli.command()

@@ -209,6 +209,10 @@ def _pyproject_section(pyproject: Path) -> dict[str, Any] | None:
         raise ConfigError(pyproject, f"cannot read the file: {error}") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(pyproject, f"invalid TOML: {error}") from None
+    except RecursionError:  # arrays or tables nested a thousand deep: no configuration
+        raise ConfigError(
+            pyproject, "invalid TOML: values nested too deep to read; flatten them"
+        ) from None
     section = data.get("tool", {}).get(PLUGIN_NAME)
     if section is not None and not isinstance(section, dict):
         raise ConfigError(pyproject, "[tool.sopkit] must be a table", line_of(pyproject, "sopkit"))

@@ -316,3 +316,21 @@ def test_sarif_names_files_by_uri(run_cli, hostile: Path) -> None:
     ]
     assert "sop/phone/answer%20calls%2050%25.md" in uris
     assert all(" " not in uri and "\n" not in uri and "`" not in uri for uri in uris)
+
+
+@pytest.mark.parametrize("option", ["-o", "--write-baseline"])
+def test_a_report_never_replaces_the_project_s_setup(run_cli, project: Path, option: str) -> None:
+    write_tree(project, {"mkdocs.yml": "site_name: x\ndocs_dir: sop\n"})
+    before = (project / "mkdocs.yml").read_text()
+    result = run_cli("lint", option, "mkdocs.yml")
+    assert result.exit_code == 2 and "which sopkit did not write" in result.output
+    assert (project / "mkdocs.yml").read_text() == before
+
+
+def test_write_baseline_replaces_only_a_baseline(run_cli, project: Path) -> None:
+    write_tree(project, {"NOTES.md": "# My notes\n"})
+    result = run_cli("lint", "--write-baseline", "NOTES.md")
+    assert result.exit_code == 2 and "is not a sopkit baseline" in result.output
+    assert (project / "NOTES.md").read_text() == "# My notes\n"
+    assert run_cli("lint", "--write-baseline", "base.json").exit_code == 0
+    assert run_cli("lint", "--write-baseline", "base.json").exit_code == 0  # its own: replaced
