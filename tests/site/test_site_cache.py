@@ -449,3 +449,14 @@ def test_a_damaged_record_is_dropped_and_never_half_restored(tmp_path: Path) -> 
         assert site_cache.restore(folder, name, into) is None, damage[:40]
         assert not (folder / name).exists() and list(into.iterdir()) == []
         assert not (tmp_path / "x.html").exists()
+
+
+def test_a_configuration_of_yaml_aliases_is_not_walked_for_ever() -> None:
+    # extra: {a: &a [lol x9], b: &b [*a x9], ...}: each level nine times the last.
+    value: object = ["lol"] * 9
+    for _ in range(7):
+        value = [value] * 9  # 9**8 = 43 million strings, shared as aliases share them
+    started = time.perf_counter()
+    with pytest.raises(NotKept, match="more than 100,000 values"):
+        site_cache._canonical({"extra": value})
+    assert time.perf_counter() - started < 5
