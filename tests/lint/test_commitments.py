@@ -531,6 +531,17 @@ def test_clock_times_never_disagree_with_timeframe(lint_tree: Lint) -> None:
         assert _errors(_lint(lint_tree, lang, metric, timeframe)) == [], metric
 
 
+def test_a_metric_longer_than_sopkit_reads_is_an_error(lint_tree: Lint) -> None:
+    # Its end was never judged: "..., and we usually call back" past character 1,000.
+    metric = (
+        "80% of calls answered within 20 seconds"
+        + ", with the greeting from the script" * 30
+        + ", and we usually call back within 2 working days"
+    )
+    errors = _errors(_lint(lint_tree, "en", metric, "20 seconds"))
+    assert any("characters long, and sopkit reads only its first 1,000" in m for _, m in errors)
+
+
 def test_a_pasted_page_as_metric_is_read_in_bounded_work(lint_tree: Lint) -> None:
     """Only the first 1,000 characters are read for the standard's parts, and messages
     quote a sentence, not the page: a hedge repeated 20,000 times costs what one does."""

@@ -28,6 +28,8 @@ It reports a metric without a bound, and one whose only timing is a vague word
 hard bound ("as soon as possible, at the latest within 4 hours") or inside a
 condition ("If we cannot answer straight away, we call you back within 2 working
 days") leaves the standard measurable (SOP108 may warn about the soft part).
+A metric longer than 1,000 characters is an error too: sopkit reads no further, so
+the rest would never be judged.
 
 ## Why is this bad?
 "Answer calls as quickly as possible" cannot be met or missed: nobody can say
@@ -46,6 +48,7 @@ from sopkit.lint.examples import GOOD_METRIC, example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
 from sopkit.sop import Sop
+from sopkit.standard import MAX_METRIC_CHARS
 
 
 def check(sop: Sop) -> Iterator[Problem]:
@@ -55,6 +58,15 @@ def check(sop: Sop) -> Iterator[Problem]:
         return
     lang = sop.lang
     good = GOOD_METRIC[lang]
+    if len(metric) > MAX_METRIC_CHARS:  # read in bounded time: the rest is never judged
+        yield Problem(
+            f"the metric is {len(metric):,} characters long, and sopkit reads only its first "
+            f"{MAX_METRIC_CHARS:,}: state the standard in one sentence, e.g. '{good}', and "
+            "move the rest to the body",
+            *sop.position("metric"),
+            "metric",
+        )
+        return
     judgement = judge_sop_metric(metric, lang, sop.settings.vague_terms)
     if judgement.has_main_bound:
         return  # vague words beside a hard bound: SOP108; hedges: SOP102
