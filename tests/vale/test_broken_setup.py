@@ -129,6 +129,11 @@ EXISTENCE = "extends: existence\nmessage: \"'%s'\"\nlevel: warning\ntokens:\n  -
          "Rule.yml:3: 'tokens' holds True, not a word or a regular expression: quote it"),
         ("extends: existence\nmessage: x\ntokens: [a, '(b']\n",
          "Rule.yml:3: 'tokens': invalid regular expression '(b' (missing ), unterminated"),
+        # thirty characters took 69 s: a repetition of a repetition backtracks exponentially
+        ("extends: existence\nmessage: x\nraw:\n  - (a+)+$\n",
+         "Rule.yml:3: 'raw': the regular expression '(a+)+$' holds a repetition of a repetition"),
+        ("extends: existence\nmessage: x\ntokens: [ok, '(?:x*|y)*']\n",
+         "Rule.yml:3: 'tokens': the regular expression '(?:x*|y)*' holds a repetition"),
         ("extends: substitution\nmessage: x\nswap: [a]\n",
          "Rule.yml:3: 'swap' must be a mapping of each word to its replacement"),
         ("extends: substitution\nmessage: x\nswap: {a: [b]}\n",

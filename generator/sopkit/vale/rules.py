@@ -17,6 +17,7 @@ stopping. An ``extends`` Vale does not know stays an error.
 
 from __future__ import annotations
 
+import importlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
@@ -235,6 +236,66 @@ def regex_problem(pattern: str, flags: int = 0) -> str | None:
 #: What to do about a regular expression that does not compile.
 REGEX_FIX = "put a backslash before ( ) [ ] { } . ? * + | to match it as text, or fix the pattern"
 
+_PARSER: Any = importlib.import_module("re._parser")  # the parse tree of Python's own engine
+_REPEATS = {"MAX_REPEAT", "MIN_REPEAT"}  # possessive repeats never backtrack
+
+
+def backtracking_problem(pattern: str, flags: int = 0) -> str | None:
+    """Why ``pattern`` can take exponential time, or ``None``.
+
+    Python's engine backtracks: a repetition of a repetition, ``(a+)+$`` or
+    ``(?:\\s*|x)*``, tries every way to split a long run between the two, so one line of
+    thirty characters took 69 s. Such a pattern always has a form without the nesting
+    (``a+$``): it is refused, as an invalid one is.
+    """
+    try:
+        tree = _PARSER.parse(vale_regex(pattern), flags)
+    except Exception:  # invalid: regex_problem says why
+        return None
+    return _nested_repeat(list(tree), 0)
+
+
+def _nested_repeat(items: list[Any], depth: int) -> str | None:
+    if depth > 100:
+        return None
+    for op, argument in items:
+        name = str(op)
+        if name in _REPEATS and argument[1] > 1 and _repeats_alone(list(argument[2])):
+            return "a repetition of a repetition, such as (a+)+"
+        for child in _children(name, argument):
+            found = _nested_repeat(child, depth + 1)
+            if found:
+                return found
+    return None
+
+
+def _repeats_alone(body: list[Any]) -> bool:
+    """Whether a repeated body is itself only a repetition (or alternatives, one of them)."""
+    while len(body) == 1 and str(body[0][0]) == "SUBPATTERN":
+        body = list(body[0][1][3])
+    if len(body) != 1:
+        return False
+    op, argument = body[0]
+    if str(op) in _REPEATS:
+        return bool(argument[1] > 1)
+    if str(op) == "BRANCH":
+        return any(_repeats_alone(list(branch)) for branch in argument[1])
+    return False
+
+
+def _children(name: str, argument: Any) -> list[list[Any]]:
+    if name in _REPEATS or name == "POSSESSIVE_REPEAT":
+        return [list(argument[2])]
+    if name == "SUBPATTERN":
+        return [list(argument[3])]
+    if name == "BRANCH":
+        return [list(branch) for branch in argument[1]]
+    if name in ("ASSERT", "ASSERT_NOT"):
+        return [list(argument[1])]
+    if name == "GROUPREF_EXISTS":
+        return [list(part) for part in argument[1:] if part is not None]
+    return []
+
 
 def _compile(
     keys: RuleKeys, key: str, pattern: str, flags: int, entries: Sequence[str] = ()
@@ -250,6 +311,14 @@ def _compile(
     problem = regex_problem(pattern, flags)
     if problem is not None:
         raise keys.error(key, f"'{key}': invalid regular expression ({problem})")
+    slow = backtracking_problem(pattern, flags)
+    if slow is not None:
+        shown = next((shorten(e) for e in entries if backtracking_problem(e, flags)), "")
+        raise keys.error(
+            key,
+            f"'{key}': the regular expression {shown or shorten(pattern)} holds {slow}, which "
+            "can take exponential time on a long line: repeat once, e.g. a+ for (a+)+",
+        )
     return re.compile(vale_regex(pattern), flags)
 
 
