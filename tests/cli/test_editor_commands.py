@@ -216,3 +216,42 @@ def test_invalid_handles_are_lint_errors(run_cli, tmp_path: Path, handle: str) -
     result = run_cli("lint", "--format", "json")
     assert result.exit_code == 1
     assert "GitHub user or team" in result.output
+
+
+def test_owners_matches_each_file_exactly_as_git_reads_the_pattern(run_cli, tmp_path: Path) -> None:
+    # "/sop/k*.md @dave" made @dave the owner of sop/kiosk.md too.
+    import subprocess
+
+    write_tree(tmp_path, {
+        "sop/phone/k*.md": example("en", owner="Lead @dave"),
+        "sop/phone/l[ab] x.md": example("en", owner="Lead @erin"),
+    })  # fmt: skip
+    assert run_cli("owners").exit_code == 0
+    lines = (tmp_path / ".github/CODEOWNERS").read_text().splitlines()
+    patterns = [line.split(" @")[0] for line in lines if line.startswith("/")]
+    # CODEOWNERS patterns are gitignore patterns: ask git which files each one matches.
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".gitignore").write_text("\n".join(patterns) + "\n")
+    names = ["sop/phone/k*.md", "sop/phone/kiosk.md", "sop/phone/l[ab] x.md", "sop/phone/la x.md"]
+    done = subprocess.run(["git", "check-ignore", "--no-index", *names], cwd=tmp_path,
+                          capture_output=True, text=True)  # fmt: skip
+    assert done.stdout.splitlines() == ["sop/phone/k*.md", "sop/phone/l[ab] x.md"]
+
+
+def test_owners_refuses_a_file_name_no_codeowners_line_can_hold(run_cli, tmp_path: Path) -> None:
+    write_tree(tmp_path, {"sop/phone/o\nq.md": example("en", owner="Lead @hank")})
+    result = run_cli("owners")
+    assert result.exit_code == 2 and "o\\nq.md: the file name holds a control character" in (
+        result.output
+    )
+    assert not (tmp_path / ".github/CODEOWNERS").exists()
+
+
+def test_owners_keeps_the_file_s_line_ends(run_cli, tmp_path: Path) -> None:
+    team = "# Team file\r\n* @default-team\r\n/docs/ @docs-team"
+    write_tree(tmp_path, {"sop/phone/a.md": example("en", owner="Lead @x")})
+    (tmp_path / ".github").mkdir()
+    (tmp_path / ".github/CODEOWNERS").write_bytes(team.encode())
+    assert run_cli("owners").exit_code == 0
+    written = (tmp_path / ".github/CODEOWNERS").read_bytes().decode()
+    assert written.startswith(team + "\r\n") and "\n" not in written.replace("\r\n", "")
