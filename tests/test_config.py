@@ -182,3 +182,34 @@ def test_sopkit_today_must_be_a_date_reviews_can_count_from(
         load_settings(None, tmp_path)
     monkeypatch.setenv("SOPKIT_TODAY", "2026-12-05")
     assert load_settings(None, tmp_path).current_date().isoformat() == "2026-12-05"
+
+
+def test_env_tags_read_as_mkdocs_reads_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `sopkit lint` read "!ENV [KB_TZ, Europe/Amsterdam]" as nothing: "unknown time zone None".
+    write_tree(tmp_path, {"mkdocs.yml": (
+        "site_name: x\nplugins:\n  - sopkit:\n      timezone: !ENV [KB_TZ, Europe/Amsterdam]\n"
+        "      default_lang: !ENV KB_LANG\n"
+    )})  # fmt: skip
+    monkeypatch.delenv("KB_TZ", raising=False)
+    monkeypatch.setenv("KB_LANG", "nl")
+    settings = load_settings(cwd=tmp_path)
+    assert (settings.timezone, settings.default_lang) == ("Europe/Amsterdam", "nl")
+    monkeypatch.setenv("KB_TZ", "Europe/Berlin")
+    assert load_settings(cwd=tmp_path).timezone == "Europe/Berlin"
+
+
+def test_inherit_merges_the_base_configuration_as_mkdocs_does(tmp_path: Path) -> None:
+    write_tree(tmp_path, {
+        "base.yml": "docs_dir: standards\nplugins:\n  - sopkit:\n      rules: {SOP103: 'off'}\n",
+        "mkdocs.yml": "INHERIT: base.yml\nsite_name: x\n",
+        "child.yml": "INHERIT: base.yml\nplugins:\n  - sopkit:\n      default_lang: de\n",
+        "loop.yml": "INHERIT: loop.yml\n",
+    })  # fmt: skip
+    settings = load_settings(cwd=tmp_path)
+    assert settings.sop_dir == Path("standards") and settings.rules == {"SOP103": "off"}
+    # a list is replaced, not merged: the child's plugins are the plugins
+    assert load_settings(tmp_path / "child.yml").rules == {}
+    with pytest.raises(ConfigError, match="no more than 10 files deep"):
+        load_settings(tmp_path / "loop.yml")

@@ -136,6 +136,30 @@ def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
     del loader, suffix, node
 
 
+def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """MkDocs' ``!ENV``: the first set variable of ``!ENV VAR`` or ``!ENV [VAR, ..., default]``
+    (the last item is the default), its value typed as a YAML scalar, as MkDocs reads it
+    (pyyaml-env-tag's ``construct_env_tag``)."""
+    default = None
+    if isinstance(node, yaml.ScalarNode):
+        names = [loader.construct_scalar(node)]
+    elif isinstance(node, yaml.SequenceNode):
+        children = list(node.value)
+        if len(children) > 1:
+            default = loader.construct_object(children[-1], deep=True)
+            children = children[:-1]
+        names = [loader.construct_scalar(child) for child in children]
+    else:
+        return None
+    for name in names:
+        if str(name) in os.environ:
+            value = os.environ[str(name)]
+            tag = loader.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+            return loader.construct_object(yaml.ScalarNode(tag, value))
+    return default
+
+
+_TolerantLoader.add_constructor("!ENV", _env_tag)
 _TolerantLoader.add_multi_constructor("!", _ignore_tag)
 _TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
 
@@ -151,8 +175,49 @@ def line_of(path: Path, needle: str) -> int | None:
     return None
 
 
+#: How many ``INHERIT`` files deep a configuration may go (MkDocs has no limit; loops).
+_INHERIT_DEPTH = 10
+
+
 def _plugin_section(mkdocs_yml: Path) -> tuple[dict[str, Any] | None, Path]:
     """Return the ``sopkit`` plugin options in ``mkdocs.yml`` (None if not listed) and docs_dir."""
+    data = _mkdocs_settings(mkdocs_yml, 0)
+    return _sopkit_options(mkdocs_yml, data)
+
+
+def _mkdocs_settings(mkdocs_yml: Path, depth: int) -> dict[str, Any]:
+    """The settings of ``mkdocs_yml`` with its ``INHERIT`` file merged in, as MkDocs does:
+    mappings merge key by key, the inheriting file wins, lists are replaced."""
+    data = _read_mkdocs_yml(mkdocs_yml)
+    parent = data.pop("INHERIT", None)
+    if parent is None:
+        return data
+    if not isinstance(parent, str) or depth >= _INHERIT_DEPTH:
+        raise ConfigError(
+            mkdocs_yml,
+            "INHERIT must name one YAML file, and inherit no more than "
+            f"{_INHERIT_DEPTH} files deep (a loop?)",
+            line_of(mkdocs_yml, "INHERIT"),
+        )
+    base = mkdocs_yml.parent / parent
+    if not base.is_file():
+        raise ConfigError(
+            mkdocs_yml, f"INHERIT: {parent} is not a file", line_of(mkdocs_yml, "INHERIT")
+        )
+    return _merged(_mkdocs_settings(base, depth + 1), data)
+
+
+def _merged(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in own.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merged(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _read_mkdocs_yml(mkdocs_yml: Path) -> dict[str, Any]:
     try:
         data = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_TolerantLoader)
     except (OSError, UnicodeDecodeError) as error:
@@ -177,6 +242,10 @@ def _plugin_section(mkdocs_yml: Path) -> tuple[dict[str, Any] | None, Path]:
         ) from None
     if not isinstance(data, dict):
         raise ConfigError(mkdocs_yml, "expected a mapping of MkDocs settings")
+    return data
+
+
+def _sopkit_options(mkdocs_yml: Path, data: dict[str, Any]) -> tuple[dict[str, Any] | None, Path]:
     docs_dir = Path(str(data.get("docs_dir") or "docs"))
     plugins = data.get("plugins") or []
     entries: list[tuple[str, Any]] = []
