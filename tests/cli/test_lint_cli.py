@@ -230,7 +230,13 @@ def test_baseline_reports_only_new_findings(run_cli, project: Path) -> None:
     assert [f["path"] for f in json.loads(result.output)["findings"]] == ["sop/phone/new.md"]
 
 
-@pytest.mark.parametrize("content", ["", "{}", "[1]", '{"version": 1, "findings": [{"x": 1}]}'])
+@pytest.mark.parametrize("content", [
+    "", "{}", "[1]", '{"version": 1, "findings": [{"x": 1}]}',
+    # accepted before, silently: no findings, a mapping, true for 1, a negative count
+    '{"version": 1}', '{"version": 1, "findings": {}}', '{"version": true, "findings": []}',
+    '{"version": 1, "findings": [{"path": "a", "rule": "b", "message": "c", "count": -5}]}',
+    '{"version": 1, "findings": [{"path": "a", "rule": "b", "message": "c", "count": "many"}]}',
+])  # fmt: skip
 def test_broken_baseline_exits_2(run_cli, project: Path, content: str) -> None:
     (project / "base.json").write_text(content)
     result = run_cli("lint", "--baseline", "base.json")

@@ -66,16 +66,31 @@ def read_baseline(path: Path) -> Counter[Key]:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         raise SopkitError(f"{path}: not a sopkit baseline ({error})") from None
-    if not isinstance(document, dict) or document.get("version") != VERSION:
+    version = document.get("version") if isinstance(document, dict) else None
+    if type(version) is not int or version != VERSION:  # true == 1 in Python, not here
         raise SopkitError(f"{path}: not a sopkit baseline (expected version {VERSION})")
+    findings = document.get("findings")
+    if not isinstance(findings, list):
+        raise SopkitError(
+            f"{path}: not a sopkit baseline ('findings' must be a list); write it again "
+            f"with `sopkit lint --write-baseline {path}`"
+        )
     counts: Counter[Key] = Counter()
-    for index, entry in enumerate(document.get("findings", [])):
-        try:
-            counts[(entry["path"], entry["rule"], entry["message"])] += int(entry.get("count", 1))
-        except (KeyError, TypeError, ValueError):
+    for index, entry in enumerate(findings, 1):
+        fields = (
+            [entry.get(k) for k in ("path", "rule", "message")] if isinstance(entry, dict) else []
+        )
+        count = entry.get("count", 1) if isinstance(entry, dict) else None
+        if len(fields) != 3 or not all(isinstance(f, str) for f in fields):
             raise SopkitError(
-                f"{path}: entry {index + 1} needs path, rule and message; rewrite the baseline"
-            ) from None
+                f"{path}: entry {index} needs path, rule and message as text; rewrite the baseline"
+            )
+        if type(count) is not int or count < 1:
+            raise SopkitError(
+                f"{path}: entry {index}: 'count' must be a whole number from 1, got "
+                f"{json.dumps(count)[:40]}; rewrite the baseline"
+            )
+        counts[(fields[0], fields[1], fields[2])] += count
     return counts
 
 
