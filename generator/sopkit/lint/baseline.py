@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from sopkit.document import read_bytes
 from sopkit.errors import SopkitError
@@ -77,11 +78,10 @@ def read_baseline(path: Path) -> Counter[Key]:
         )
     counts: Counter[Key] = Counter()
     for index, entry in enumerate(findings, 1):
-        fields = (
-            [entry.get(k) for k in ("path", "rule", "message")] if isinstance(entry, dict) else []
-        )
-        count = entry.get("count", 1) if isinstance(entry, dict) else None
-        if len(fields) != 3 or not all(isinstance(f, str) for f in fields):
+        record: dict[str, Any] = entry if isinstance(entry, dict) else {}
+        fields = [record.get(k) for k in ("path", "rule", "message")]
+        count = record.get("count", 1)
+        if not all(isinstance(f, str) for f in fields):
             raise SopkitError(
                 f"{path}: entry {index} needs path, rule and message as text; rewrite the baseline"
             )
@@ -90,7 +90,7 @@ def read_baseline(path: Path) -> Counter[Key]:
                 f"{path}: entry {index}: 'count' must be a whole number from 1, got "
                 f"{json.dumps(count)[:40]}; rewrite the baseline"
             )
-        counts[(fields[0], fields[1], fields[2])] += count
+        counts[(str(fields[0]), str(fields[1]), str(fields[2]))] += count
     return counts
 
 
