@@ -6,6 +6,7 @@ run through our engine on real files with a real `.vale.ini`.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -249,6 +250,9 @@ def test_substitution_scans_left_to_right_across_keys(tmp_path: Path) -> None:
     [("extends: speling\n", "not a Vale rule type"), ("extends: existence\n", "needs 'tokens'"),
      ("extends: existence\nlevel: loud\ntokens: [a]\n", "'level'"),
      ("extends: existence\ntokens: ['(']\n", "invalid regular expression"),
+     # Vale's engine has them; sopkit's says what to write instead
+     ("extends: existence\nraw: ['\\p{Lu}{5,}']\n", "use [A-ZÄÖÜ] or \\w"),
+     ("extends: existence\nraw: ['foo(?i)bar']\n", "write the flags as a group: foo(?i:bar)"),
      ("extends: [x\n", "invalid YAML")],
 )  # fmt: skip
 def test_broken_rule_files_name_the_file(tmp_path: Path, rule: str, words: str) -> None:
@@ -279,3 +283,15 @@ def test_shipped_ini_is_what_vale_ini_generates() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == (REPO / ".vale.ini").read_text(encoding="utf-8")
+
+
+def test_posix_classes_read_as_vale_reads_them() -> None:
+    # "[[:upper:]]" matched nothing meant (a set of ":upper" letters) and warned.
+    import warnings
+
+    from sopkit.vale.rules import vale_regex
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        found = re.findall(vale_regex("[[:upper:]]{3,}|[[:digit:]]+"), "Log the CRM id 42")
+    assert found == ["CRM", "42"]

@@ -55,6 +55,17 @@ class Match:
 _LEADING_FLAGS = re.compile(r"\(\?([imsx]+(?:-[imsx]+)?|-[imsx]+)\)")
 
 
+#: POSIX classes inside brackets, as Go's engine (Vale's) reads them: "[[:upper:]]".
+#: Python reads "[[:upper:]]" as a set of the letters ":upper" and matches nothing meant.
+_POSIX_CLASS = re.compile(r"\[:(\w+):\]")
+_POSIX_CLASSES = {
+    "alpha": "a-zA-Z", "digit": "0-9", "alnum": "a-zA-Z0-9", "upper": "A-Z", "lower": "a-z",
+    "space": "\\s", "blank": " \\t", "word": "\\w", "xdigit": "0-9A-Fa-f",
+    "punct": "!-/:-@\\[-`{-~", "cntrl": "\\x00-\\x1f\\x7f", "print": " -~", "graph": "!-~",
+    "ascii": "\\x00-\\x7f",
+}  # fmt: skip
+
+
 def vale_regex(pattern: str) -> str:
     """Translate the regexp2 syntax of Vale rules into Python's ``re``.
 
@@ -64,6 +75,7 @@ def vale_regex(pattern: str) -> str:
     often hold such terms (``(?i)GitHub`` is in Vale's own test vocabulary).
     """
     pattern = pattern.replace("\\z", "\\Z")
+    pattern = _POSIX_CLASS.sub(lambda m: _POSIX_CLASSES.get(m.group(1), m.group()), pattern)
     flags = _LEADING_FLAGS.match(pattern)
     if flags is not None:
         pattern = f"(?{flags.group(1)}:{pattern[flags.end() :]})"
@@ -229,7 +241,12 @@ def regex_problem(pattern: str, flags: int = 0) -> str | None:
     try:
         re.compile(vale_regex(pattern), flags)
     except (re.error, OverflowError, RecursionError) as error:  # a{99999999999}, deep nesting
-        return str(error)
+        message = str(error)
+        if "bad escape \\p" in message or "bad escape \\P" in message:
+            return f"{message}; sopkit's engine has no \\p{{...}} classes: use [A-ZÄÖÜ] or \\w"
+        if "global flags not at the start" in message:
+            return f"{message}; write the flags as a group: foo(?i:bar)"
+        return message
     return None
 
 
