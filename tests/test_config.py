@@ -213,3 +213,15 @@ def test_inherit_merges_the_base_configuration_as_mkdocs_does(tmp_path: Path) ->
     assert load_settings(tmp_path / "child.yml").rules == {}
     with pytest.raises(ConfigError, match="no more than 10 files deep"):
         load_settings(tmp_path / "loop.yml")
+
+
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="no /dev/null here")
+def test_a_configuration_that_is_no_file_is_named_as_such(tmp_path: Path) -> None:
+    # "--config /dev/null" said "not found"; a mkdocs.yml linked to a device was ignored.
+    with pytest.raises(ConfigError, match="not a regular file"):
+        load_settings(Path("/dev/null"), tmp_path)
+    (tmp_path / "mkdocs.yml").symlink_to("/dev/null")
+    with pytest.raises(ConfigError, match="not a regular file"):
+        load_settings(cwd=tmp_path)
+    with pytest.raises(ConfigError, match="a folder, not a configuration file"):
+        load_settings(tmp_path, tmp_path)

@@ -302,7 +302,7 @@ def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settin
     cwd = cwd or Path.cwd()
     if config is not None:
         if not config.is_file():
-            raise ConfigError(config, "configuration file not found")
+            raise ConfigError(config, _not_a_file(config))
         root = config.resolve().parent
         if config.suffix == ".toml":
             return settings_from_options(_pyproject_section(config) or {}, config, root, None)
@@ -310,6 +310,9 @@ def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settin
         return settings_from_options(options or {}, config, root, config_docs_dir)
 
     mkdocs_yml, pyproject = cwd / "mkdocs.yml", cwd / "pyproject.toml"
+    for found in (mkdocs_yml, pyproject):
+        if (found.exists() or found.is_symlink()) and not found.is_file():
+            raise ConfigError(found, _not_a_file(found))  # never read as if it were absent
     plugin, docs_dir = _plugin_section(mkdocs_yml) if mkdocs_yml.is_file() else (None, None)
     table = _pyproject_section(pyproject) if pyproject.is_file() else None
     if plugin is not None and table:
@@ -325,6 +328,17 @@ def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settin
         return settings_from_options(table, pyproject, cwd, None)
     check_fixed_today()
     return Settings(root=cwd)
+
+
+def _not_a_file(path: Path) -> str:
+    if path.is_dir():
+        return "a folder, not a configuration file: name the mkdocs.yml or pyproject.toml"
+    if path.exists():
+        return (
+            "not a regular file (a device or a pipe, or a link to one): name the mkdocs.yml "
+            "or pyproject.toml itself"
+        )
+    return "configuration file not found" + (" (a link to nothing)" if path.is_symlink() else "")
 
 
 def check_fixed_today() -> None:
