@@ -157,3 +157,21 @@ def test_a_file_mkdocs_cannot_read_never_stops_the_preview(server: Server) -> No
     server.wait_for("phone/answer-inbound-calls/", 'class="sop-card"')
     server.edit(OTHER, "Updated beside an unreadable file.", "Updated once all files are fine.")
     server.wait_for("phone/transfer-calls/", "Updated once all files are fine.")
+
+
+def test_a_deleted_sop_is_no_longer_served(server: Server) -> None:
+    # Its page was served, with its last content, until the preview was restarted.
+    added = server.project / "sop/phone/deleted-soon.md"
+    text = (server.project / OTHER).read_text(encoding="utf-8")
+    title = re.search(r"^title: (.+)$", text, re.MULTILINE)
+    assert title is not None
+    text = text.replace(title.group(0), "title: Deleted soon", 1)
+    added.write_text(re.sub(r"^id: .+$", "id: deleted-soon", text, flags=re.M), "utf-8")
+    server.wait_for("phone/deleted-soon/", "Deleted soon")
+    added.unlink()
+    deadline = time.monotonic() + TIMEOUT
+    while server.get("phone/deleted-soon/") is not None and time.monotonic() < deadline:
+        time.sleep(0.3)
+    assert server.get("phone/deleted-soon/") is None
+    server.edit(OTHER, "## Steps", "## Steps\n\nUpdated after a deletion.")
+    server.wait_for("phone/transfer-calls/", "Updated after a deletion.")

@@ -223,6 +223,9 @@ class LiveSite:
         self.reported: set[str] = set()
         #: More arguments for :class:`KnowledgeBasePages` (the site's language).
         self.options: Mapping[str, Any] = {}
+        #: What the last build wrote, by destination: a page whose source is gone is
+        #: removed, or the preview would serve it (a dirty build never cleans the site).
+        self.published: set[str] = set()
 
     def forget(self) -> None:
         """The build failed: the next one builds every page again."""
@@ -472,6 +475,10 @@ class LiveSite:
         for file in files.documentation_pages():
             if self.everything or (file.src_uri in self.stale and file.generated_by is None):
                 Path(file.abs_dest_path).unlink(missing_ok=True)
+        destinations = {file.abs_dest_path for file in files if file.abs_dest_path}
+        for gone in self.published - destinations:  # a deleted SOP, image or page
+            Path(gone).unlink(missing_ok=True)
+        self.published = destinations
         return lifted
 
     def _file(self, config: Any, path: str, content: str, modified: bool) -> File:
