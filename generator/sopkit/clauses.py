@@ -159,7 +159,11 @@ def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
         if noun_phrase and (end_match is None or noun_phrase.end() < end_match.start()):
             spans.append((start, noun_phrase.end()))  # "im Falle einer Störung": no clause
             continue
-        if end_match:
+        if end_match and at_start:
+            # "If you give us an address you get it the same day; post takes ...": the
+            # main clause's own subject can come before the first punctuation mark.
+            end = min(end_match.start(), _end_without_comma(text, start, lang))
+        elif end_match:
             end = end_match.start()
         elif at_start:
             end = _end_without_comma(text, start, lang)

@@ -216,6 +216,8 @@ MEASURABLE = [
     ("nl", "De storingsdienst is 24u/24 bereikbaar", "24u/24"),
     # "im Falle einer Störung": the condition is a noun, the promise goes on after it
     ("de", "Kunden erhalten im Falle einer Störung innerhalb von 4 Stunden einen Rückruf", "4 Stunden"),
+    # a condition without a comma ends where the main clause's subject starts
+    ("en", "If you give us an email address you get our reply the same day; by post it takes up to four days", "the same day"),
     # "immediately" tied to an event a few words on
     ("en", "We will immediately tell you the result after testing the device", "immediately after"),
 ]  # fmt: skip
