@@ -225,3 +225,20 @@ def test_a_configuration_that_is_no_file_is_named_as_such(tmp_path: Path) -> Non
         load_settings(cwd=tmp_path)
     with pytest.raises(ConfigError, match="a folder, not a configuration file"):
         load_settings(tmp_path, tmp_path)
+
+
+def test_the_project_s_configuration_applies_in_its_subfolders(tmp_path: Path) -> None:
+    # `cd sop && sopkit lint .` read no configuration: "there is no sop/locations.yml".
+    write_tree(tmp_path, {
+        "mkdocs.yml": (
+            "site_name: x\ndocs_dir: standards\nplugins:\n  - sopkit:\n      default_lang: de\n"
+        ),
+        "standards/phone/a.md": "x",
+        ".git/HEAD": "ref: refs/heads/main\n",
+    })  # fmt: skip
+    settings = load_settings(cwd=tmp_path / "standards" / "phone")
+    assert (settings.root, settings.default_lang) == (tmp_path, "de")
+    assert settings.sop_path == tmp_path / "standards"
+    # never beyond the git work tree
+    write_tree(tmp_path, {"inner/.git/HEAD": "ref: refs/heads/main\n"})
+    assert load_settings(cwd=tmp_path / "inner").root == tmp_path / "inner"

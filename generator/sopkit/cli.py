@@ -83,7 +83,8 @@ config_option = click.option(
     "config_file",
     type=click.Path(dir_okay=False, path_type=Path),
     help="mkdocs.yml or pyproject.toml to read settings from "
-    "(default: whichever of them in the current folder configures sopkit).",
+    "(default: whichever of them configures sopkit in the current folder or the nearest "
+    "folder above it, within the git work tree).",
 )
 
 

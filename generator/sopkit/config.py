@@ -309,6 +309,7 @@ def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settin
         options, config_docs_dir = _plugin_section(config)
         return settings_from_options(options or {}, config, root, config_docs_dir)
 
+    cwd = _project_folder(cwd)
     mkdocs_yml, pyproject = cwd / "mkdocs.yml", cwd / "pyproject.toml"
     for found in (mkdocs_yml, pyproject):
         if (found.exists() or found.is_symlink()) and not found.is_file():
@@ -328,6 +329,32 @@ def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settin
         return settings_from_options(table, pyproject, cwd, None)
     check_fixed_today()
     return Settings(root=cwd)
+
+
+def _project_folder(start: Path) -> Path:
+    """The folder whose configuration applies in ``start``: ``start`` itself or the nearest
+    folder above it with a ``mkdocs.yml``, or a ``pyproject.toml`` with ``[tool.sopkit]``,
+    as far as the git work tree goes (``cd sop && sopkit lint .`` works as from the
+    project). ``start`` when there is none."""
+    start = start.absolute()
+    for folder in (start, *start.parents):
+        if (folder / "mkdocs.yml").exists() or (folder / "mkdocs.yml").is_symlink():
+            return folder
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "[tool.sopkit" in _head(pyproject):
+            return folder
+        if (folder / ".git").exists():
+            break
+    return start
+
+
+def _head(path: Path) -> str:
+    """The first 1 MB of ``path`` as text ("" if it cannot be read)."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(1_000_000).decode("utf-8", "replace")
+    except OSError:
+        return ""
 
 
 def _not_a_file(path: Path) -> str:
