@@ -316,19 +316,32 @@ def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settin
             raise ConfigError(found, _not_a_file(found))  # never read as if it were absent
     plugin, docs_dir = _plugin_section(mkdocs_yml) if mkdocs_yml.is_file() else (None, None)
     table = _pyproject_section(pyproject) if pyproject.is_file() else None
-    if plugin is not None and table:
-        raise ConfigError(
-            pyproject,
-            "sopkit is configured in both mkdocs.yml (plugins: sopkit) and [tool.sopkit]; "
-            "keep the settings in one place (mkdocs.yml when you build the site)",
-            line_of(pyproject, "[tool.sopkit]"),
-        )
+    if plugin is not None:
+        check_one_configuration(pyproject, table)
     if plugin is not None:
         return settings_from_options(plugin, mkdocs_yml, cwd, docs_dir)
     if table is not None:
         return settings_from_options(table, pyproject, cwd, None)
     check_fixed_today()
     return Settings(root=cwd)
+
+
+def check_one_configuration(pyproject: Path, table: dict[str, Any] | None = None) -> None:
+    """Refuse ``[tool.sopkit]`` beside a ``mkdocs.yml`` that configures the plugin: lint
+    and the build would each read one of them.
+
+    Raises:
+        ConfigError: ``pyproject`` holds a non-empty ``[tool.sopkit]``.
+    """
+    if table is None and pyproject.is_file():
+        table = _pyproject_section(pyproject)
+    if table:
+        raise ConfigError(
+            pyproject,
+            "sopkit is configured in both mkdocs.yml (plugins: sopkit) and [tool.sopkit]; "
+            "keep the settings in one place (mkdocs.yml when you build the site)",
+            line_of(pyproject, "[tool.sopkit]"),
+        )
 
 
 def _project_folder(start: Path) -> Path:

@@ -172,6 +172,11 @@ _BROKEN_CONFIGS = {
         "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit:\n      cache_dir: sop/cache\n",
         "is inside docs_dir",
     ),
+    # lint refused it; the build used mkdocs.yml and ignored [tool.sopkit]
+    "settings in pyproject.toml too": (
+        "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit\n",
+        "pyproject.toml:1: sopkit is configured in both mkdocs.yml (plugins: sopkit) and",
+    ),
 }
 
 
@@ -180,6 +185,8 @@ def test_a_broken_configuration_exits_2_with_what_to_fix(project: Path, broken: 
     """2 is "sopkit cannot run" (bad configuration); 1 would say the SOPs have errors."""
     content, expected = _BROKEN_CONFIGS[broken]
     (project / "mkdocs.yml").write_text(content, encoding="utf-8")
+    if "pyproject" in broken:
+        (project / "pyproject.toml").write_text('[tool.sopkit]\ndefault_lang = "de"\n')
     env = {**ENV, "XDG_CACHE_HOME": str(project.parent / "cache")}
     for command in (["build"], ["serve", "-a", "127.0.0.1:0"]):
         done = subprocess.run(

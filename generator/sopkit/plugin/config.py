@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from sopkit.config import Settings, settings_from_options
+from sopkit.config import Settings, check_one_configuration, settings_from_options
 
 T = TypeVar("T")
 
@@ -116,4 +116,5 @@ def checked_settings(options: SopPluginConfig, config: Any) -> Settings:
     """
     given = {key: value for key, value in options.items() if value is not None}
     source = Path(config.config_file_path or "mkdocs.yml")
+    check_one_configuration(source.resolve().parent / "pyproject.toml")  # as lint refuses it
     return settings_from_options(given, source, source.resolve().parent, Path(config.docs_dir))
