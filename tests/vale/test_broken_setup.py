@@ -129,6 +129,10 @@ EXISTENCE = "extends: existence\nmessage: \"'%s'\"\nlevel: warning\ntokens:\n  -
          "Rule.yml:3: 'tokens' holds True, not a word or a regular expression: quote it"),
         ("extends: existence\nmessage: x\ntokens: [a, '(b']\n",
          "Rule.yml:3: 'tokens': invalid regular expression '(b' (missing ), unterminated"),
+        # a typo of the one key the rule needs
+        ("extends: existence\nmessage: x\ntokenz: [a]\n",
+         "Rule.yml:3: an existence rule needs 'tokens' or 'raw': 'tokenz' is not a Vale key; "
+         "did you mean 'tokens'?"),
         # thirty characters took 69 s: a repetition of a repetition backtracks exponentially
         ("extends: existence\nmessage: x\nraw:\n  - (a+)+$\n",
          "Rule.yml:3: 'raw': the regular expression '(a+)+$' holds a repetition of a repetition"),

@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from sopkit.errors import ConfigError
+from sopkit.suggest import nearest
 from sopkit.vale.files import read_text
 from sopkit.vale.keys import RuleKeys
 from sopkit.yamlsafe import ValueProblem, construct, shorten
@@ -402,6 +403,27 @@ def compile_rule(
     return rule
 
 
+#: The keys of Vale's rule files (its documentation's common and per-type keys).
+_VALE_KEYS = frozenset({
+    "extends", "message", "level", "scope", "link", "limit", "description", "action",
+    "ignorecase", "nonword", "append", "tokens", "raw", "exceptions", "vocab", "swap",
+    "token", "max", "min", "match", "style", "first", "second", "either", "ignore",
+    "lang", "filters", "dicpath", "dictionaries", "custom", "threshold", "metrics",
+    "formula", "condition", "script", "capitalize", "indicators", "path",
+})  # fmt: skip
+
+
+def _missing(rule: ValeRule, keys: RuleKeys, message: str, wanted: Sequence[str]) -> ConfigError:
+    """A required key is missing: name a key of the file that looks like a typo of it."""
+    for key in keys.data:
+        hint = nearest(str(key), list(wanted))
+        if hint is not None and str(key) not in _VALE_KEYS:
+            return keys.error(
+                str(key), f"{message}: '{key}' is not a Vale key; did you mean '{hint}'?"
+            )
+    return ConfigError(rule.path, message)
+
+
 def _existence(rule: ValeRule, keys: RuleKeys, flags: int, nonword: bool) -> None:
     """``tokens`` as one word-bounded alternation, ``raw`` as written, as Vale builds them."""
     tokens = keys.strings("tokens")
@@ -414,7 +436,7 @@ def _existence(rule: ValeRule, keys: RuleKeys, flags: int, nonword: bool) -> Non
     else:
         pattern = raw
     if not pattern:
-        raise ConfigError(rule.path, "an existence rule needs 'tokens' or 'raw'")
+        raise _missing(rule, keys, "an existence rule needs 'tokens' or 'raw'", ("tokens", "raw"))
     rule.pattern = _compile(keys, "raw" if raw else "tokens", pattern, flags, tokens)
 
 
@@ -437,7 +459,7 @@ def _occurrence(rule: ValeRule, keys: RuleKeys, flags: int) -> None:
     """``token`` and its ``max`` and ``min``; as in Vale, a limit of 0 (or less) is none."""
     token = keys.text("token", "")
     if not token:
-        raise ConfigError(rule.path, "an occurrence rule needs a 'token'")
+        raise _missing(rule, keys, "an occurrence rule needs a 'token'", ("token",))
     rule.pattern = _compile(keys, "token", token, flags, [token])
     most, least = keys.count("max"), keys.count("min")
     rule.occurrence_max = most if most is not None and most > 0 else None
