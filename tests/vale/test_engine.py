@@ -127,7 +127,10 @@ def test_occurrence_min(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("scope", "lines"),
     [("text", [1, 3, 5, 9]), ("heading", [1]), ("heading.h1", [1]), ("list", [3]),
-     ("paragraph", [5]), ("table", [9]), ("sentence", [1, 3, 5, 9])],
+     ("paragraph", [5]), ("table", [9]), ("sentence", [1, 3, 5, 9]),
+     # negated, combined and listed scopes were all checked as text
+     ("~heading", [3, 5, 9]), ("'~heading & ~table'", [3, 5]), ("[heading, list]", [1, 3]),
+     ("'text & ~list'", [1, 5, 9]), ("~blockquote", [1, 3, 5, 9])],
 )  # fmt: skip
 def test_scopes(tmp_path: Path, scope: str, lines: list[int]) -> None:
     rule = f"extends: existence\nmessage: '%s'\nscope: {scope}\ntokens:\n  - bad\n"

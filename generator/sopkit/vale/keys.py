@@ -21,6 +21,8 @@ from sopkit.yamlsafe import shorten
 #: What Vale (Go's ``strconv.ParseBool``) reads as true and as false in a quoted value.
 _TRUE = frozenset({"1", "t", "T", "true", "TRUE", "True"})
 _FALSE = frozenset({"0", "f", "F", "false", "FALSE", "False"})
+#: Between the scopes of a list: any of them (``scope: [heading, list]``).
+SCOPE_LIST = " | "
 #: The first part of every scope Vale documents (vale.sh/docs/scopes): ``heading.h2``,
 #: ``table.cell``, ``paragraph.md``, ``~blockquote`` and ``comment.line`` start with one.
 #: ``code``, ``link``, ``strong`` and ``emphasis`` are Vale 2's inline scopes, ``class``
@@ -136,8 +138,8 @@ class RuleKeys:
     def scope(self) -> str:
         """The scope the engine checks: ``text`` if absent.
 
-        Vale takes one scope or a list. A list of one is that scope; a longer one is
-        checked as ``text`` (all prose, the widest), so nothing it covers is missed.
+        Vale takes one scope or a list of them (any of them), each a selector such as
+        ``~heading`` or ``list & ~heading``; a list is joined by ``SCOPE_LIST``.
         """
         value = self.data.get("scope")
         if value is None:
@@ -149,7 +151,7 @@ class RuleKeys:
             )
         for scope in scopes:
             self._check_scope(scope)
-        return scopes[0].strip() if len(scopes) == 1 else "text"
+        return SCOPE_LIST.join(scope.strip() for scope in scopes)
 
     def _check_scope(self, scope: str) -> None:
         """Every part of a selector (``~heading.h2 & list``) starts with a Vale scope."""

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from sopkit.markdown import Block, Outline
+from sopkit.vale.keys import SCOPE_LIST
 
 #: Each mask and the text its every match ends with. A match needs that closer
 #: somewhere after its opener, so the search stops at the last one: from an opener
@@ -105,32 +106,54 @@ def _trimmed(block: Block, masked: str, start: int, end: int) -> Span:
 
 
 def scoped_spans(outline: Outline, scope: str, masked: list[str] | None = None) -> Iterator[Span]:
-    """The spans a rule with ``scope`` checks (``heading.h2`` narrows to a level).
+    """The spans a rule with ``scope`` checks, as Vale selects them.
+
+    ``heading.h2`` narrows to a level, ``~heading`` is all prose but headings,
+    ``list & ~heading`` needs both, and a list of scopes (joined by
+    :data:`SCOPE_LIST`) takes any of them. A selector with ``sentence`` checks sentence
+    by sentence.
 
     Args:
         outline: the body's blocks.
-        scope: a Vale scope.
+        scope: a Vale scope (or selector, or list of them).
         masked: ``mask(block.text)`` for each block, when the caller has them already.
     """
-    if scope.endswith(".md"):  # a format part, as in Vale's `heading.md`: SOPs are Markdown
-        scope = scope[: -len(".md")]
-    base, _, qualifier = scope.partition(".")
-    if base == "table" and qualifier:
-        base = f"table.{qualifier}"
-        qualifier = ""
-    kinds = SCOPES.get(base if base in SCOPES else "text", SCOPES["text"])
+    selectors = [[part.strip() for part in one.split("&")] for one in scope.split(SCOPE_LIST)]
+    by_sentence = any(
+        part.lstrip("~").split(".", 1)[0] == "sentence" and not part.startswith("~")
+        for parts in selectors for part in parts
+    )  # fmt: skip
     levels = {h.line: h.level for h in outline.headings}
     for index, block in enumerate(outline.blocks):
-        if block.kind not in kinds:
+        if block.kind not in SCOPES["text"]:
             continue
-        if base == "heading" and qualifier and f"h{levels.get(block.line)}" != qualifier:
-            continue
-        if base == "table.header" and not block.header:
-            continue
-        if base == "table.cell" and block.header:
+        if not any(all(_selects(part, block, levels) for part in parts) for parts in selectors):
             continue
         text = masked[index] if masked is not None else mask(block.text)
-        if base == "sentence":
+        if by_sentence:
             yield from sentences(block, text)
         else:
             yield Span(block, text, 0, len(text))
+
+
+def _selects(part: str, block: Block, levels: dict[int, int]) -> bool:
+    """Whether one part of a selector (``heading.h2``, ``~list``) takes ``block``.
+
+    A scope the outline does not tell apart (``blockquote``, ``code``, ``doc(...)``)
+    takes all prose, negated or not: a rule checks too much rather than nothing.
+    """
+    negated = part.startswith("~")
+    name = part.lstrip("~").strip()
+    if name.endswith(".md"):  # a format part, as in Vale's `heading.md`: SOPs are Markdown
+        name = name[: -len(".md")]
+    base, _, qualifier = name.partition(".")
+    if base == "table" and qualifier:
+        base, qualifier = f"table.{qualifier}", ""
+    if base not in SCOPES:
+        return True
+    taken = block.kind in SCOPES[base]
+    if taken and base == "heading" and qualifier:
+        taken = f"h{levels.get(block.line)}" == qualifier
+    if taken and base in ("table.header", "table.cell"):
+        taken = bool(block.header) == (base == "table.header")
+    return not taken if negated else taken
