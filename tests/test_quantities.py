@@ -852,3 +852,18 @@ def test_target_as_json() -> None:
         "share": None,
         "text": "at least 4.5 out of 5",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [("thirty days (a month)", 30, "day"), ("3 months (90 days)", 3, "month"),
+     ("2 weeks (half a month)", 2, "week")],
+)  # fmt: skip
+def test_a_bound_said_again_in_brackets_in_other_units(text: str, amount: float, unit: str) -> None:
+    duration = parse_timeframe(text, "en")
+    assert duration is not None and (duration.amount, duration.unit) == (amount, unit)
+
+
+def test_two_different_bounds_are_no_restatement() -> None:
+    assert parse_timeframe("10 days (a month)", "en") is None
+    assert parse_timeframe("2 working days (a month)", "en") is None

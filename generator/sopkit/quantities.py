@@ -958,6 +958,26 @@ _TIMEFRAME_FILLER = {
 }  # fmt: skip
 
 
+#: Days in a month, on average: "30 days (a month)" says one bound twice.
+_DAYS_PER_MONTH = 30.4375
+
+
+def _said_again(text: str, first: Duration, second: Duration) -> bool:
+    """Whether ``second``, in brackets, says ``first`` again in months or days ("thirty
+    days (a month)"): the same within a tenth."""
+    if "(" not in text[first.span[1] : second.span[0]]:
+        return False
+    days = []
+    for duration in (first, second):
+        if duration.family == "months":
+            days.append(duration.base_amount * _DAYS_PER_MONTH)
+        elif duration.family == "calendar" and duration.unit in ("day", "week"):
+            days.append(duration.base_amount / _SECONDS["day"])
+        else:
+            return False
+    return abs(days[0] - days[1]) <= 0.1 * max(days)
+
+
 def parse_timeframe(text: str, lang: str) -> Duration | None:
     """Read a whole timeframe value: "20 seconds", "within 2 Werktage", "PT20S".
 
@@ -995,7 +1015,9 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         only = durations[0]
         return Duration(only.amount, only.unit, (0, len(stripped)), only.relative)
     families = {d.family for d in durations}
-    if len(durations) == 2 and durations[0].same_as(durations[1]):
+    if len(durations) == 2 and (
+        durations[0].same_as(durations[1]) or _said_again(stripped, *durations)
+    ):
         first = durations[0]  # "28 dagen (4 weken)": the same bound said twice
         return Duration(first.amount, first.unit, (0, len(stripped)), first.relative)
     if len(durations) == 2 and _is_range_between(tokens, durations):
