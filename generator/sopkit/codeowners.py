@@ -43,7 +43,9 @@ def collect_owners(settings: Settings) -> Owners:
         if handles:
             owners.lines.append(f"{_pattern(sop.display_path)} {' '.join(handles)}")
         else:
-            owners.without_handle.append((sop.display_path, sop.owner or "(no owner)"))
+            written = sop.meta.get("owner")  # as written, also when lint refuses it
+            shown = sop.owner or (str(written) if written else None) or "(no owner)"
+            owners.without_handle.append((sop.display_path, shown))
     return owners
 
 

@@ -255,3 +255,10 @@ def test_owners_keeps_the_file_s_line_ends(run_cli, tmp_path: Path) -> None:
     assert run_cli("owners").exit_code == 0
     written = (tmp_path / ".github/CODEOWNERS").read_bytes().decode()
     assert written.startswith(team + "\r\n") and "\n" not in written.replace("\r\n", "")
+
+
+def test_owners_names_an_owner_as_written_when_it_is_not_valid(run_cli, tmp_path: Path) -> None:
+    # "@bob." is no handle (lint says so); the report said "owner '(no owner)'".
+    write_tree(tmp_path, {"sop/phone/a.md": example("en", owner="'@bob.'")})
+    result = run_cli("owners")
+    assert "sop/phone/a.md: owner '@bob.' names no GitHub user or team" in result.output
