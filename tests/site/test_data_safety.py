@@ -261,18 +261,6 @@ def test_ctrl_c_while_the_old_site_is_removed_leaves_no_folder_behind(
     assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "site"]
 
 
-def _replace_a_read_only_site(base: Path) -> list[str]:
-    old = write_tree(base / "site", {"index.html": "old", "a/b/page.html": "x", MARKER: ""})
-    for folder in (old / "a" / "b", old / "a", old):
-        folder.chmod(0o555)
-    with Staging(base / "site") as stage:
-        assert stage.folder is not None
-        write_tree(stage.folder, {"index.html": "new"})
-        stage.publish()
-    assert (base / "site/index.html").read_text() == "new"
-    return sorted(p.name for p in base.iterdir())
-
-
 def _as_a_user(check: Callable[[Path], None]) -> None:
     """Run ``check`` in a fresh folder with a user's rights: root may write anywhere, so
     as root it runs in a child process as user "nobody" (65534)."""

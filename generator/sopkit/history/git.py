@@ -127,14 +127,19 @@ def _git(root: Path, *args: str, stdin: bytes | None = None, check: bool = True)
     return done.stdout if done.returncode == 0 else b""
 
 
+def work_tree_of(start: Path) -> Path | None:
+    """The folder at or above ``start`` that holds a ``.git``, without running git."""
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    return None
+
+
 def _in_a_repository(path: Path) -> bool:
     """Whether git would find a repository for ``path`` (a ``.git`` here or above, or
     ``GIT_DIR``): asked when git fails to find one, to tell "no git here" (the documented
     fallback) from "git missing, or refusing, where there is a history"."""
-    if os.environ.get("GIT_DIR"):
-        return True
-    path = path.absolute()
-    return any((folder / ".git").exists() for folder in (path, *path.parents))
+    return bool(os.environ.get("GIT_DIR")) or work_tree_of(path.absolute()) is not None
 
 
 def _toplevel(path: Path) -> Path:

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from sopkit.document import decode, read_bytes
 from sopkit.filedigest import files_under
+from sopkit.history.git import work_tree_of
 
 
 class ProjectBoundary:
@@ -45,9 +46,8 @@ class ProjectBoundary:
 
     def __init__(self, config_dir: Path, docs_dir: Path) -> None:
         project = config_dir.absolute()
-        work_tree = next((f for f in (project, *project.parents) if (f / ".git").exists()), None)
         self.roots = tuple(
-            {Path(os.path.realpath(root)) for root in (work_tree or project, docs_dir)}
+            {Path(os.path.realpath(root)) for root in (work_tree_of(project) or project, docs_dir)}
         )
         self._folders: dict[str, bool] = {}
 

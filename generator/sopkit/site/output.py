@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sopkit.errors import SopkitError
+from sopkit.history.git import work_tree_of
 
 #: Written into every folder sopkit builds; it tells sopkit's output apart from
 #: a user's own folder. Hidden, so MkDocs' cleaning and most hosts leave it alone.
@@ -50,13 +51,6 @@ class Protected:
 
     sources: Path
     config_dir: Path
-
-
-def _git_root(start: Path) -> Path | None:
-    for folder in (start, *start.parents):
-        if (folder / ".git").exists():
-            return folder
-    return None
 
 
 def looks_like_site(folder: Path) -> bool:
@@ -98,7 +92,7 @@ def check_output(
         raise refuse(f"it holds the SOP folder {sources}, which would be replaced")
     if out == config_dir or out in config_dir.parents:
         raise refuse(f"it is or holds the project folder {config_dir}")
-    git_root = _git_root(config_dir)
+    git_root = work_tree_of(config_dir)
     if git_root is not None and (out == git_root or out in git_root.parents):
         raise refuse(f"it is or holds the git work tree {git_root}")
     if ".git" in out.parts:

@@ -26,7 +26,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 #: A line that is one HTML comment and nothing else (up to three spaces indented).
-_COMMENT_LINE = re.compile(r"^ {0,3}<!--.*-->\s*$")
+COMMENT_LINE = re.compile(r"^ {0,3}<!--.*-->\s*$")
 #: The highlight that location versions put around their local steps (see variants.py).
 _LOCAL_MARK = r'(<mark class="sop-local">|</mark>)'
 _PLACEHOLDER = re.compile("\x02(\\d+)\x03")
@@ -39,7 +39,7 @@ class _DropCommentLines(Preprocessor):
     """Drop lines that are only an HTML comment; other raw HTML stays as text."""
 
     def run(self, lines: list[str]) -> list[str]:
-        return ["" if _COMMENT_LINE.match(line) else line for line in lines]
+        return ["" if COMMENT_LINE.match(line) else line for line in lines]
 
 
 class _LocalMark(InlineProcessor):
@@ -49,6 +49,15 @@ class _LocalMark(InlineProcessor):
     # marks its own InlineProcessor signature the same way against Pattern's (m).
     def handleMatch(self, m: re.Match[str], data: str) -> tuple[str, int, int]:  # type: ignore[override]
         return self.md.htmlStash.store(m.group(1)), m.start(0), m.end(0)
+
+
+def unsafe_attribute(name: str, value: str) -> bool:
+    """Whether an attribute could run code: an event handler, ``srcdoc``, or a link or
+    source whose URL runs code."""
+    lowered = name.lower()
+    if lowered.startswith("on") or lowered == "srcdoc":
+        return True
+    return lowered in _URL_ATTRIBUTES and unsafe_url(value)
 
 
 def unsafe_url(value: str) -> bool:
@@ -66,12 +75,7 @@ class _SafeAttributes(Treeprocessor):
         for element in root.iter():
             for name, value in list(element.attrib.items()):
                 plain = _PLACEHOLDER.sub(lambda m: chr(int(m.group(1))), value)
-                lowered = name.lower()
-                if (
-                    lowered.startswith("on")
-                    or lowered == "srcdoc"
-                    or (lowered in _URL_ATTRIBUTES and unsafe_url(plain))
-                ):
+                if unsafe_attribute(name, plain):
                     del element.attrib[name]
 
 

@@ -26,10 +26,8 @@ import re
 import secrets
 
 from sopkit.markdown import block_tokens
-from sopkit.site.text_only import unsafe_url
+from sopkit.site.text_only import COMMENT_LINE, unsafe_attribute, unsafe_url
 
-#: A line that is one HTML comment and nothing else (up to three spaces indented).
-_COMMENT_LINE = re.compile(r"^ {0,3}<!--.*-->\s*$")
 #: A code span: a run of backticks, its text, and a run of the same length.
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 #: What stays markup: autolinks, an e-mail autolink, and sopkit's highlight of local steps.
@@ -41,7 +39,6 @@ _KEPT = re.compile(
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _ATTRIBUTE_LIST = re.compile(r"\{:?[^{}\n]*\}")
 _ATTRIBUTE = re.compile(r"""\s*([A-Za-z_:][\w:.-]*)\s*=\s*("[^"]*"|'[^']*'|[^\s}]+)""")
-_URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "poster", "data")
 #: A link's or image's address: ``](address`` and a reference definition ``[x]: address``.
 _LINK_ADDRESS = re.compile(r"(\]\(\s*)(<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))+)")
 _REFERENCE = re.compile(r"^( {0,3}\[[^\]\n]+\]:[ \t]*)(<[^>\n]*>|\S+)", re.MULTILINE)
@@ -65,7 +62,7 @@ def text_only_markdown(markdown: str) -> str:
             out.append(_safe_prose("\n".join(prose)))
             prose = []
         if kind == "html":
-            out.append("" if _COMMENT_LINE.match(line) else line.replace("<", "&lt;"))
+            out.append("" if COMMENT_LINE.match(line) else line.replace("<", "&lt;"))
         else:  # code: shown as text already
             out.append(line)
     if prose:
@@ -113,12 +110,8 @@ def _safe_text(text: str) -> str:
 
 
 def _safe_attribute(match: re.Match[str]) -> str:
-    name, value = match.group(1).lower(), match.group(2).strip("\"'")
-    if name.startswith("on") or name == "srcdoc":
-        return ""
-    if name in _URL_ATTRIBUTES and unsafe_url(value):
-        return ""
-    return match.group()
+    unsafe = unsafe_attribute(match.group(1), match.group(2).strip("\"'"))
+    return "" if unsafe else match.group()
 
 
 def _safe_address(match: re.Match[str]) -> str:
