@@ -56,6 +56,9 @@ class ReadProblem:
     line: int = 1
     column: int = 1
     field: str | None = None
+    #: Why :func:`read_bytes` refused the file ("not-regular", "too-large" or
+    #: "os-error"), for callers that word the refusal for a file other than an SOP.
+    cause: str = ""
 
 
 @dataclass
@@ -99,19 +102,24 @@ def read_bytes(path: Path, max_size: int) -> tuple[bytes | None, ReadProblem | N
     try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as error:
-        return None, ReadProblem("unreadable", f"cannot read the file: {error.strerror}")
+        return None, ReadProblem(
+            "unreadable", f"cannot read the file: {error.strerror}", cause="os-error"
+        )
     try:
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):
             return None, ReadProblem(
                 "unreadable",
                 "not a regular file (a device, pipe or socket, or a link to one): "
                 "replace it with the SOP's text, or remove it",
+                cause="not-regular",
             )
         with os.fdopen(descriptor, "rb") as stream:
             descriptor = -1  # closed with the stream
             data = stream.read(max_size + 1)
     except OSError as error:
-        return None, ReadProblem("unreadable", f"cannot read the file: {error.strerror}")
+        return None, ReadProblem(
+            "unreadable", f"cannot read the file: {error.strerror}", cause="os-error"
+        )
     finally:
         if descriptor >= 0:
             os.close(descriptor)
@@ -120,6 +128,7 @@ def read_bytes(path: Path, max_size: int) -> tuple[bytes | None, ReadProblem | N
             "unreadable",
             f"the file is larger than {max_size:,} bytes (max_file_size): split it into "
             "several SOPs, or raise max_file_size in the settings",
+            cause="too-large",
         )
     return data, None
 

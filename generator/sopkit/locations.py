@@ -81,13 +81,22 @@ def _line(node: yaml.Node) -> tuple[int, int]:
 def load_registry(docs_dir: Path) -> Registry:
     """Read ``docs_dir/locations.yml``; an absent file means a single-location knowledge base."""
     path = docs_dir / REGISTRY
-    registry = Registry(path if path.is_file() else None)
+    # Anything by that name is the registry: a folder, a pipe or a broken link named
+    # locations.yml is reported, not taken for "no registry".
+    registry = Registry(path if path.exists() or path.is_symlink() else None)
     if registry.path is None:
         return registry
     data, unreadable = read_bytes(path, DEFAULT_MAX_FILE_SIZE)
     if data is None:
         assert unreadable is not None
-        registry.problems.append(RegistryProblem(unreadable.message))
+        # read_bytes words its refusals for an SOP; the registry gets its own words.
+        why = {
+            "not-regular": "not a regular file (a folder, a device, a pipe or a link to one): "
+            "replace it with the locations registry, or remove it",
+            "too-large": f"the file is larger than {DEFAULT_MAX_FILE_SIZE:,} bytes: a "
+            "locations registry lists names and a few fields per location",
+        }.get(unreadable.cause, unreadable.message)
+        registry.problems.append(RegistryProblem(why))
         return registry
     try:
         text = data.decode("utf-8-sig")

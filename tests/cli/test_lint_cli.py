@@ -252,6 +252,19 @@ def test_a_baseline_that_never_ends_is_refused_not_read(run_cli, project: Path) 
     assert "/dev/zero: not a sopkit baseline (not a regular file" in result.output
 
 
+def test_a_baseline_over_the_size_limit_is_refused_in_a_baselines_words(
+    run_cli, project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sopkit.lint import baseline
+
+    monkeypatch.setattr(baseline, "MAX_BASELINE_BYTES", 10)
+    (project / "base.json").write_text('{"version": 1, "findings": []}')
+    result = run_cli("lint", "--baseline", "base.json")
+    assert result.exit_code == 2
+    assert "base.json: not a sopkit baseline (larger than 10 bytes)" in result.output
+    assert "max_file_size" not in result.output and "SOPs" not in result.output
+
+
 def test_missing_baseline_says_how_to_write_one(run_cli, project: Path) -> None:
     result = run_cli("lint", "--baseline", "none.json")
     assert result.exit_code == 2

@@ -124,6 +124,43 @@ def test_a_file_named_only_dots_is_a_finding(lint_tree: Lint) -> None:
     assert "dots only" in found["sop/...md"][0].message
 
 
+def _registry_folder(path: Path) -> None:
+    path.mkdir()
+
+
+def _registry_pipe(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _registry_broken_link(path: Path) -> None:
+    path.symlink_to(path.parent / "gone.yml")
+
+
+def _registry_too_large(path: Path) -> None:
+    path.write_text("locations:\n" + "  - {id: a, name: A}\n" * 60_000, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (_registry_folder, "not a regular file (a folder"),
+        (_registry_pipe, "not a regular file (a folder"),
+        (_registry_broken_link, "cannot read the file"),
+        (_registry_too_large, "larger than 1,000,000 bytes: a locations registry"),
+    ],
+)
+def test_a_registry_that_is_no_readable_file_is_a_finding(
+    lint_tree: Lint, tmp_path: Path, make: Callable[[Path], None], words: str
+) -> None:
+    """Anything named locations.yml is the registry: once taken for "no registry"."""
+    (tmp_path / "sop").mkdir()
+    make(tmp_path / "sop" / "locations.yml")
+    found = _by_path(lint_tree({"good.md": GOOD}))
+    (finding,) = found["sop/locations.yml"]
+    assert finding.rule == "SOP501" and words in finding.message
+    assert "SOP's text" not in finding.message and "max_file_size" not in finding.message
+
+
 @pytest.mark.parametrize(
     "registry",
     [

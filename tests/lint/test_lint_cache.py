@@ -224,6 +224,13 @@ def test_a_broken_locations_registry(project: Path, cache_dir: Path) -> None:
     _agree_after(project, cache_dir, _edit(registry, "name: London, ", ""))
 
 
+def test_a_folder_in_place_of_the_locations_registry(project: Path, cache_dir: Path) -> None:
+    """A folder named locations.yml is a broken registry, not a missing one."""
+    registry = project / "sop/locations.yml"
+    registry.unlink()
+    _agree_after(project, cache_dir, registry.mkdir)
+
+
 def test_the_vocabulary(project: Path, cache_dir: Path) -> None:
     reject = project / "styles/config/vocabularies/Team/reject.txt"
     _agree_after(project, cache_dir, _edit(reject, "hotline\n", "hotline\ncustomer number\n"))

@@ -54,11 +54,11 @@ def read_baseline(path: Path) -> Counter[Key]:
     data, problem = read_bytes(path, MAX_BASELINE_BYTES)
     if data is None:
         assert problem is not None
-        why = problem.message
-        if "regular file" in why:
-            why = "not a regular file: a device or a pipe"
-        elif "larger than" in why:
-            why = f"larger than {MAX_BASELINE_BYTES:,} bytes"
+        # read_bytes words its refusals for an SOP; a baseline gets its own words.
+        why = {
+            "not-regular": "not a regular file: a device or a pipe",
+            "too-large": f"larger than {MAX_BASELINE_BYTES:,} bytes",
+        }.get(problem.cause, problem.message)
         raise SopkitError(
             f"{path}: not a sopkit baseline ({why}); give the file that "
             "`sopkit lint --write-baseline` wrote"
