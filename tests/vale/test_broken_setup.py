@@ -108,6 +108,31 @@ def test_the_values_vale_accepts_in_the_ini_still_work(run_cli: CliRun, tmp_path
     assert "Test.Off" not in result.output
 
 
+@pytest.mark.parametrize(
+    ("switch", "message"),
+    [
+        ("Test.rule = NO", ".vale.ini:6: Test.rule: no such rule (styles/Test has no rule.yml): "
+                           "did you mean Test.Rule?"),
+        ("Test.Later = YES", ".vale.ini:6: Test.Later: no such rule (styles/Test has no "
+                             "Later.yml): fix the rule's name, or remove the line"),
+        ("Tset.Rule = NO", ".vale.ini:6: Tset.Rule: styles has no Tset folder, so there is no "
+                           "such rule"),
+        ("Vale.Spellin = NO", ".vale.ini:6: Vale.Spellin: no such rule (Vale's built-in rules "
+                              "are Vale.Avoid, Vale.Repetition, Vale.Spelling, Vale.Terms): "
+                              "did you mean Vale.Spelling?"),
+    ],
+)  # fmt: skip
+def test_a_switch_that_names_no_rule_names_its_line_and_the_nearest_rule(
+    run_cli: CliRun, tmp_path: Path, switch: str, message: str
+) -> None:
+    """Vale ignores such a line: a typo in `SOP.HedgingEn = NO` left the rule on."""
+    result = _lint(run_cli, tmp_path, {
+        ".vale.ini": INI + switch + "\n", "styles/Test/Rule.yml": EXISTENCE,
+    })  # fmt: skip
+    assert result.exit_code == 2
+    assert message in result.output.replace(str(tmp_path) + "/", "")
+
+
 # --- rule files ------------------------------------------------------------------------
 
 EXISTENCE = "extends: existence\nmessage: \"'%s'\"\nlevel: warning\ntokens:\n  - ASAP\n"
@@ -268,6 +293,62 @@ def test_a_case_insensitive_accepted_term_works_as_in_vale(run_cli: CliRun, tmp_
     rule = "extends: existence\nmessage: \"'%s'\"\ntokens: ['[A-Z]{2,}']\n"
     alerts = _alerts(run_cli, tmp_path, rule, "1. Reply ASAP in the CRM.\n", VOCAB_INI)
     assert alerts == ["'CRM' (Test.Rule)"]  # ASAP is accepted, in any case
+
+
+# --- setup files that are no readable text file ------------------------------------------
+
+NOT_REGULAR = "not a regular file (a folder, a device, a pipe or a link to one)"
+
+
+def _pipe(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(path)
+
+
+def _endless(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.symlink_to("/dev/zero")
+
+
+def _folder(path: Path) -> None:
+    path.mkdir(parents=True)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [
+        ("styles/Test/Waiting.yml", _pipe),  # lint waited for ever
+        ("styles/config/vocabularies/Team/accept.txt", _endless),  # filled the memory
+        ("styles/config/vocabularies/Team/reject.txt", _folder),  # taken for no list
+        (".vale.ini", _folder),  # taken for no .vale.ini: the built-in style ran
+    ],
+)
+def test_a_setup_file_that_is_no_text_file_is_refused_in_time(
+    tmp_path: Path, name: str, make: Callable[[Path], None]
+) -> None:
+    write_tree(tmp_path, {"sop/phone/x.md": SOP, "styles/Test/Rule.yml": EXISTENCE})
+    if name != ".vale.ini":
+        write_tree(tmp_path, {".vale.ini": VOCAB_INI})
+    make(tmp_path / name)
+    done = subprocess.run(
+        [sys.executable, "-m", "sopkit", "lint"], cwd=tmp_path, capture_output=True,
+        text=True, timeout=120, env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")},
+    )  # fmt: skip
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert f"{tmp_path / name}: {NOT_REGULAR}" in done.stderr
+
+
+def test_a_rule_file_over_the_size_limit_is_refused(
+    run_cli: CliRun, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sopkit.vale import files
+
+    monkeypatch.setattr(files, "MAX_VALE_FILE_BYTES", 200)
+    padded = EXISTENCE + "# " + "x" * 200 + "\n"
+    result = _lint(run_cli, tmp_path, {".vale.ini": INI, "styles/Test/Rule.yml": padded})
+    assert result.exit_code == 2
+    assert "Rule.yml: the file is larger than 200 bytes, more than any Vale rule" in result.output
 
 
 # --- a .vale.ini that turns nothing on ---------------------------------------------------

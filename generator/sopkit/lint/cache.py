@@ -57,6 +57,7 @@ from sopkit.document import read_bytes
 from sopkit.filedigest import feed_file, files_under
 from sopkit.locations import REGISTRY
 from sopkit.sop import Sop
+from sopkit.vale.files import MAX_VALE_FILE_BYTES
 
 if TYPE_CHECKING:  # a site build imports this module, and no rule, while lint runs
     from sopkit.lint.finding import Finding
@@ -159,11 +160,17 @@ def settings_fingerprint(settings: Settings) -> object:
     return tuple((f.name, _canonical(getattr(settings, f.name))) for f in fields(Settings))
 
 
-def _file_bytes(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        return f"<{type(error).__name__}: {error.strerror}>".encode()
+def _file_bytes(path: Path) -> bytes:
+    """The bytes of a setup file, or the reason it cannot be read.
+
+    Bounded and never waiting on a pipe, as the engine reads these files: a file it
+    refuses stops lint with a message before any result is looked up.
+    """
+    data, problem = read_bytes(path, MAX_VALE_FILE_BYTES)
+    if data is None:
+        assert problem is not None
+        return f"<{problem.message}>".encode()
+    return data
 
 
 def vale_fingerprint(root: Path) -> str:
@@ -175,7 +182,7 @@ def vale_fingerprint(root: Path) -> str:
     files (:func:`source_fingerprint`).
     """
     ini = root.absolute() / ".vale.ini"
-    data = _file_bytes(ini) if ini.is_file() else None
+    data = _file_bytes(ini) if ini.exists() or ini.is_symlink() else None
     parts: list[object] = [data]
     if data is not None:
         parser = configparser.ConfigParser(interpolation=None, strict=False)

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from sopkit.errors import ConfigError
+from sopkit.suggest import nearest
 from sopkit.vale.files import read_text
 from sopkit.vale.rules import (
     LANGUAGE_SUFFIX,
@@ -257,7 +258,7 @@ def _vocabulary(styles_path: Path, names: list[str]) -> tuple[re.Pattern[str] | 
             raise ConfigError(folder, f"Vocab = {name}: no such vocabulary folder")
         for file_name, target in (("accept.txt", accepted), ("reject.txt", rejected)):
             path = folder / file_name
-            if path.is_file():
+            if path.exists() or path.is_symlink():  # a folder by that name is refused
                 target.extend(_terms(path))
     return _accepted_pattern(styles_path, accepted), rejected
 
@@ -347,7 +348,7 @@ def load_vale_config(root: Path) -> ValeConfig:
     """
     root = root.absolute()
     ini = root / ".vale.ini"
-    if not ini.is_file():
+    if not ini.exists() and not ini.is_symlink():  # a folder by that name is refused
         config = ValeConfig(None, BUILTIN_STYLES)
         off = {name: "NO" for name in BUILTIN_SKIPPED}  # as the .vale.ini vale-ini writes
         config.sections.append(Section(glob_to_regex("*.md"), ("Vale", BUILTIN_STYLE), off))
@@ -363,7 +364,49 @@ def load_vale_config(root: Path) -> ValeConfig:
             continue
         config.sections.append(_section(ini, name, dict(parser[name]), lines))
     _load_styles(config, vocab)
+    for name in parser.sections():
+        if name != CORE and name not in NOT_GLOBS:
+            _check_switches(config, ini, name, [k for k in parser[name] if "." in k], lines)
     return config
+
+
+def _check_switches(
+    config: ValeConfig,
+    ini: Path,
+    section: str,
+    switches: list[str],
+    lines: dict[tuple[str, str], int],
+) -> None:
+    """Refuse a ``Style.Rule`` switch that names no rule.
+
+    Vale ignores it without a word, so ``SOP.HedgingEN = NO`` (a typo) leaves the rule
+    on and ``Team.Avoid = YES`` (a rule file not written yet) checks nothing: stricter
+    than Vale, as every other setting sopkit reads.
+
+    Raises:
+        ConfigError: naming the line, the style folder and the nearest rule name.
+    """
+    for key in switches:
+        style, _, rule = key.partition(".")
+        if style == "Vale":
+            known = [*BUILTIN_SKIPPED, VOCAB_RULE]
+            where = "Vale's built-in rules are " + ", ".join(sorted(known))
+        else:
+            folder = config.styles_path / style
+            if not folder.is_dir():
+                raise ConfigError(
+                    ini,
+                    f"{key}: {config.styles_path} has no {style} folder, so there is no such "
+                    "rule: fix the style's name, or remove the line",
+                    lines.get((section, key)),
+                )
+            known = [f"{style}.{p.stem}" for p in sorted(folder.glob("*.yml"))]
+            where = f"{folder} has no {rule}.yml"
+        if key in known:
+            continue
+        guess = nearest(key, known, cutoff=0.75)
+        hint = f"did you mean {guess}?" if guess else "fix the rule's name, or remove the line"
+        raise ConfigError(ini, f"{key}: no such rule ({where}): {hint}", lines.get((section, key)))
 
 
 def read_ini(ini: Path) -> tuple[configparser.ConfigParser, dict[tuple[str, str], int]]:

@@ -9,20 +9,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sopkit.document import read_bytes
 from sopkit.errors import ConfigError
+
+#: Far above any rule file, vocabulary or ``.vale.ini`` written by hand (sopkit's
+#: largest built-in rule is about 10 kB); it bounds what a link to ``/dev/zero`` costs.
+MAX_VALE_FILE_BYTES = 5_000_000
 
 
 def read_text(path: Path) -> str:
     """``path`` as text: UTF-8, as Vale reads it (a leading byte order mark is allowed).
 
+    Read as SOPs are (:func:`sopkit.document.read_bytes`): a pipe named ``X.yml`` in a
+    style folder made lint wait for ever, a link to ``/dev/zero`` filled the memory.
+
     Raises:
-        ConfigError: the file cannot be read, or is not UTF-8 (with the line of the
-            first byte that is not, and the fix).
+        ConfigError: the file cannot be read, is not a regular file or too large, or is
+            not UTF-8 (with the line of the first byte that is not, and the fix).
     """
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ConfigError(path, f"cannot read the file: {error.strerror or error}") from None
+    data, problem = read_bytes(path, MAX_VALE_FILE_BYTES)
+    if data is None:
+        assert problem is not None
+        why = {
+            "not-regular": "not a regular file (a folder, a device, a pipe or a link to "
+            "one): replace it with a text file, or remove it",
+            "too-large": f"the file is larger than {MAX_VALE_FILE_BYTES:,} bytes, more than "
+            "any Vale rule, vocabulary or .vale.ini written by hand: check what it is",
+        }.get(problem.cause, problem.message)
+        raise ConfigError(path, why)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
