@@ -857,7 +857,8 @@ def test_target_as_json() -> None:
 @pytest.mark.parametrize(
     ("text", "amount", "unit"),
     [("thirty days (a month)", 30, "day"), ("3 months (90 days)", 3, "month"),
-     ("2 weeks (half a month)", 2, "week")],
+     ("2 weeks (half a month)", 2, "week"), ("60 working days (3 months)", 60, "working_day"),
+     ("a 24-hour period", 24, "hour"), ("four clock hours", 4, "hour")],
 )  # fmt: skip
 def test_a_bound_said_again_in_brackets_in_other_units(text: str, amount: float, unit: str) -> None:
     duration = parse_timeframe(text, "en")
@@ -867,3 +868,4 @@ def test_a_bound_said_again_in_brackets_in_other_units(text: str, amount: float,
 def test_two_different_bounds_are_no_restatement() -> None:
     assert parse_timeframe("10 days (a month)", "en") is None
     assert parse_timeframe("2 working days (a month)", "en") is None
+    assert parse_timeframe("20 working days (2 months)", "en") is None

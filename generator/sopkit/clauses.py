@@ -91,6 +91,19 @@ _RELATIVE_OPENERS = frozenset(
         "die wij niet",
     }
 )
+#: Verbs after which English "if" means "whether" ("check if an application is
+#: complete"): the question, not a condition, so the bounds in it are the standard's.
+_WHETHER_VERBS = frozenset(
+    {
+        "check", "checks", "checking", "checked", "see", "sees", "ask", "asks", "asking",
+        "decide", "decides", "deciding", "confirm", "confirms",
+        "confirming", "determine", "determines", "verify", "verifies", "establish",
+        "establishes", "assess", "assesses", "tell", "tells", "advise", "advises",
+        "inform", "informs", "out", "wonder", "consider", "considers", "review", "reviews",
+    }
+)  # fmt: skip
+#: "tell you if" asks whether; "tell us if" asks the customer to act in case.
+_PRONOUNS = frozenset({"you", "them", "him", "her", "customers", "customer"})
 _WORD = re.compile(r"[^\W\d_]+")
 #: "im Falle einer (längeren) Störung": a condition that is a noun, not a clause, ends
 #: with its noun (German writes nouns with a capital letter); the main clause goes on.
@@ -122,6 +135,17 @@ def _end_without_comma(text: str, start: int, lang: str) -> int:
     return len(text)
 
 
+def _means_whether(before: list[str]) -> bool:
+    """True when the words before an English "if" make it "whether": "check if",
+    "tell you if", "let us know if"."""
+    words = [w.lower() for w in before[-3:]]
+    if not words or words[-1].endswith((",", ";", ":")):
+        return False
+    if words[-1] in _WHETHER_VERBS or words[-2:] == ["you", "know"]:
+        return True  # "let you know if" (whether), not "let us know if" (in case)
+    return len(words) >= 2 and words[-1] in _PRONOUNS and words[-2] in _WHETHER_VERBS
+
+
 def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Character spans of the condition clauses in ``text``."""
     if lang not in _OPENERS:
@@ -138,6 +162,8 @@ def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
             continue
         if opener in _CLAUSE_START_ONLY and before and not before[-1].endswith((",", ";", ":")):
             continue
+        if lang == "en" and opener == "if" and _means_whether(before):
+            continue  # "we check if the application is complete on the day we get it"
         if (
             lang == "nl"
             and match.group().lower() == "als"

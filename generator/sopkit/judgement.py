@@ -246,7 +246,7 @@ def _should_after_condition(
 #: Hedges that suspend or disown the bound: never a mere aside.
 _ESCAPE = re.compile(
     r"longer|länger|langer|vertragsbestandteil|orientierung|verbindlich|binding|bindend|guidance|"
-    r"gewähr|guarantee|aanwijzing",
+    r"gewähr|guarantee|aanwijzing|not\s+always|cannot\s+always|can't\s+always",
     re.IGNORECASE,
 )
 #: A clause that makes its bound firm: "We guarantee a reply within 1 business day, ...".

@@ -36,6 +36,7 @@ _UNIT_WORDS: dict[str, str] = {
     "s": "second", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
     "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
     "h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
+    "clock hour": "hour", "clock hours": "hour",  # as against business hours
     "day": "day", "days": "day", "calendar day": "day", "calendar days": "day",
     "working day": "working_day", "working days": "working_day", "workday": "working_day",
     "workdays": "working_day", "business day": "working_day", "business days": "working_day",
@@ -336,6 +337,13 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "day", "same day"),
         (r"on\s+the\s+day\s+(?:of\s+(?:your|the)\s+\w+|(?:we|you)\s+\w+\s+it)", 0, "day",
          "same day"),
+        # "on day of submission", "the day of receipt"; not "within a day of receipt"
+        # nor the anchor of another bound: "within 5 working days of the day of receipt"
+        (r"(?<!of\s)(?<!from\s)(?<!after\s)(?:on\s+)?(?:the\s+)?(?<!of\sthe\s)"
+         r"(?<!from\sthe\s)(?<!after\sthe\s)(?<!of\s)(?<!from\s)(?<!after\s)(?<!\ba\s)"
+         r"(?<!\bone\s)(?<!\d\s)day\s+of\s+(?:receipt|"
+         r"submission|arrival|application|request|delivery|booking|purchase|registration|"
+         r"referral|notification|report|reporting|enquiry|inquiry|contact)", 0, "day", "same day"),
         (r"on\s+the\s+spot|while\s+you\s+wait|(?:immediately|at\s+once)(?=\s+(?:issue|issued|"
          r"hand|handed|give|given|print|printed))|(?:issued|handed\s+(?:over|out)|given|printed)"
          r"\s+(?:to\s+you\s+)?(?:immediately|at\s+once)", 0, "day", "on the spot"),
@@ -955,6 +963,8 @@ _TIMEFRAME_FILLER = {
     "kommenden", "next", "coming", "volgende", "komende", "eerstvolgende", "first", "ersten",
     "eerste", "meteen", "direct", "direkt", "sofort", "immediately", "onmiddellijk", "<", "≤",
     "<=", "(", ")", "consecutive", "minste", "more", "mehr", "meer",
+    # the bound named as a span: "a 24-hour period", "a 24-hour time frame"
+    "period", "timeframe", "time-frame", "frame", "time", "window",
 }  # fmt: skip
 
 
@@ -971,6 +981,8 @@ def _said_again(text: str, first: Duration, second: Duration) -> bool:
     for duration in (first, second):
         if duration.family == "months":
             days.append(duration.base_amount * _DAYS_PER_MONTH)
+        elif duration.family == "working_days":  # "60 working days (3 months)"
+            days.append(duration.base_amount * 7 / 5)
         elif duration.family == "calendar" and duration.unit in ("day", "week"):
             days.append(duration.base_amount / _SECONDS["day"])
         else:

@@ -220,6 +220,17 @@ MEASURABLE = [
     ("en", "If you give us an email address you get our reply the same day; by post it takes up to four days", "the same day"),
     # "immediately" tied to an event a few words on
     ("en", "We will immediately tell you the result after testing the device", "immediately after"),
+    # the day of an event; clock hours; working days said again in months; a bound named as a span
+    ("en", "We check every application on day of submission up to 4pm", "day of submission up to 4pm"),
+    ("en", "Letters are answered on the day of receipt", "the day of receipt"),
+    ("en", "Suppliers respond within four clock hours", "four clock hours"),
+    ("en", "We close complex feedback within 60 working days (3 months)", "60 working days (3 months)"),
+    ("en", "Customs queries are answered within a 24-hour time frame", "24-hour time frame"),
+    # "check if" asks whether: the bound in it is the standard's
+    ("en", "We check if an application is complete on the day of receipt", "the day of receipt"),
+    # a share that goes faster than the bound; a team's name
+    ("en", "Stage 1 takes 5 working days, although many complaints are resolved in less time", "5 working days"),
+    ("en", "Our quick response team answers queries within 2 hours", "2 hours"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -444,6 +455,12 @@ VAGUE = [
     ("de", "Sie erhalten die Unterlagen in den nächsten Tagen", None, "in den nächsten tagen"),
     ("de", "Die Ausstellung erfolgt im Prinzip sofort", None, "im prinzip"),
     ("de", "Im Falle einer Störung beheben wir diese schnell", None, "schnell"),
+    # a share without a number, an open end, a typical value, a bound not always kept
+    ("en", "We resolve many complaints in less than three months", "three months", "many complaints"),
+    ("en", "We answer as many calls as possible within 20 seconds", "20 seconds", "as many calls as possible"),
+    ("en", "Complaints are closed within 3 months, although it can be longer", "3 months", "can be longer"),
+    ("en", "Typical resolution time is 5-7 business days", "7 business days", "typical"),
+    ("en", "We check applications within 24 hours, but this is not always possible", "24 hours", "not always possible"),
     # the wish reaches the second bound when it is still part of it
     ("nl", "Het loket probeert aanvragen binnen 5 werkdagen te behandelen en binnen 15 werkdagen te beslissen", "15 werkdagen", "probeert"),
 ]  # fmt: skip
