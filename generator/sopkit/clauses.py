@@ -60,13 +60,21 @@ _VERB_FIRST: dict[str, tuple[str, ...]] = {
 _SUBJECTS: dict[str, frozenset[str]] = {
     "en": frozenset({"we", "you", "i", "they", "our", "your"}),
     "de": frozenset({"wir", "sie", "ich", "unsere", "ihre"}),
-    "nl": frozenset({"wij", "we", "u", "ik", "zij", "onze", "uw"}),
+    "nl": frozenset({"wij", "we", "u", "ik", "zij", "onze", "uw", "je", "jij", "jullie", "jouw"}),
 }
+#: A condition that is a noun, not a clause ("In het geval van aanvragen ... krijg je"):
+#: it has no subject of its own, so the first subject starts the main clause.
+_NOUN_CONDITION = re.compile(
+    r"(?:in\s+(?:het\s+)?geval\s+van|in\s+case\s+of|in\s+the\s+event\s+of|"
+    r"im\s+falle?\s+(?:von|vom|des|der|eines|einer))\s",
+    re.IGNORECASE,
+)
 _END = re.compile(r"[,;:)]|\s(?:then|dann|dan)\s", re.IGNORECASE)
 #: "if possible", "wenn nötig", "indien nodig": a hedge or a vague word, not a condition.
 _NOT_A_CONDITION = re.compile(
     r"\s+(?:at\s+all\s+)?(?:possible|feasible|practicable|necessary|needed|required|appropriate|"
     r"applicable|we\s+can(?![\w'’])|möglich|nötig|notwendig|erforderlich|es\s+geht|mogelijk|nodig|"
+    r"noodzakelijk|vereist|gewenst|gewünscht|desired|"
     r"het\s+kan|van\s+toepassing)",
     re.IGNORECASE,
 )
@@ -124,13 +132,15 @@ def _end_without_comma(text: str, start: int, lang: str) -> int:
     """Where a condition with no comma ends: before the main clause's subject.
 
     "If we cannot answer straight away we call you back": the condition's own
-    subject is the first pronoun; the second starts the main clause.
+    subject is the first pronoun; the second starts the main clause. A condition that
+    is a noun ("in case of a fault we ...") has no subject: the first one starts it.
     """
+    needed = 1 if _NOUN_CONDITION.match(text, start) else 2
     seen = 0
     for match in _WORD.finditer(text, start):
         if match.group().lower() in _SUBJECTS[lang]:
             seen += 1
-            if seen == 2:
+            if seen == needed:
                 return match.start()
     return len(text)
 

@@ -269,6 +269,17 @@ _CAPPED = re.compile(
 )
 
 
+def _bracket_right_before_a_bound(metric: str, inside: int, bounds: list[Duration]) -> bool:
+    """True when the bracket around ``inside`` closes right before a bound (at most one
+    word between): "(nach Möglichkeit) am Folgetag", "(usually) within 5 days"."""
+    close = metric.find(")", inside)
+    if close < 0:
+        return False
+    return any(
+        d.span[0] > close and len(metric[close + 1 : d.span[0]].split()) <= 1 for d in bounds
+    )
+
+
 def _soft_hedges(
     metric: str,
     lang: str,
@@ -295,6 +306,8 @@ def _soft_hedges(
             _in_parentheses(metric, hedge.start)
             and bounds
             and not _bound_in_parentheses(metric, hedge.start, bounds)
+            # right before its bound it governs it: "(nach Möglichkeit) am Folgetag"
+            and not _bracket_right_before_a_bound(metric, hedge.end, bounds)
             and not _ESCAPE.search(hedge.term)  # "up to 30 days (or longer)" has no bound
         ):
             soft.append(hedge)  # "within 5 working days (usually sooner)": an aside

@@ -320,6 +320,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"within\s+the\s+(?:same\s+)?hour", 1, "hour", ""),
         (r"(?:by|on)\s+the\s+next\s+(?:delivery|collection|postal|opening)\s+day", 1, "working_day",
          "next working day"),
+        (r"(?:at|on|by|with|during)\s+(?:the|your)\s+next\s+(?:scheduled\s+|regular\s+|planned\s+)?"
+         r"(?:bin\s+|waste\s+|refuse\s+|recycling\s+)?collection(?!\s+day)", 1, "month",
+         "next collection"),
         (r"during\s+the\s+(?:same\s+)?(?:call|visit|conversation|chat)|(?:in|on)\s+the\s+same\s+"
          r"(?:call|visit|contact)", 0, "day", "on the spot"),
         (rf"(?:immediately|at\s+once|straight\s+away|instantly|automatic(?:ally)?)(?=\W+(?:\w+\W+){{0,6}}?"
@@ -376,8 +379,13 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"(?:am\s+)?Folgetag", 1, "day", "next day"),
         (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Monatsfrist|Monatsfrist", 1, "month", ""),
         (r"innerhalb\s+der\s+(?:nächsten|ersten)\s+Stunde", 1, "hour", ""),
-        (r"(?:am|bis\s+zum)\s+nächsten\s+(?:Zustell|Liefer|Abhol|Öffnungs)tag", 1, "working_day",
+        (r"(?:am|bis\s+zum)\s+(?:nächsten|folgenden|darauffolgenden|darauf\s+folgenden|"
+         r"nächstfolgenden)\s+(?:Zustell|Liefer|Abhol|Öffnungs)tag(?:es|s)?", 1, "working_day",
          "next working day"),
+        # the next round of a scheduled service: "bei der nächsten Restmüllleerung"
+        (r"(?:bei|mit|zu|an)\s+der\s+(?:nächsten|folgenden|darauffolgenden|nächstfolgenden)\s+"
+         r"(?:regulären\s+|planmäßigen\s+)?[\w-]*(?:leerung|abfuhr|abholung|sammlung)", 1,
+         "month", "next collection"),
         (r"während\s+des\s+(?:Gesprächs|Anrufs|Besuchs|Telefonats)|im\s+(?:selben|gleichen)\s+"
          r"(?:Gespräch|Anruf|Telefonat)", 0, "day", "on the spot"),
         (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Wochenfrist|Wochenfrist", 1, "week", ""),
@@ -397,6 +405,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "next working day"),
         (r"(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+(?:bezorg|lever|post|ophaal|openings)dag", 1,
          "working_day", "next working day"),
+        (r"(?:bij|tijdens|met)\s+de\s+(?:eerst)?volgende\s+(?:reguliere\s+|geplande\s+)?"
+         r"[\w-]*(?:lediging|ophaling|ophaalronde|inzameling)", 1, "month", "next collection"),
         (r"binnen\s+de\s+maand", 1, "month", ""),
         (r"binnen\s+de\s+week", 1, "week", ""),
         (r"tijdens\s+het\s+(?:gesprek|bezoek|telefoongesprek|contact)|in\s+hetzelfde\s+gesprek", 0,
@@ -964,7 +974,7 @@ _TIMEFRAME_FILLER = {
     "eerste", "meteen", "direct", "direkt", "sofort", "immediately", "onmiddellijk", "<", "≤",
     "<=", "(", ")", "consecutive", "minste", "more", "mehr", "meer",
     # the bound named as a span: "a 24-hour period", "a 24-hour time frame"
-    "period", "timeframe", "time-frame", "frame", "time", "window",
+    "period", "timeframe", "time-frame", "frame", "time", "window", "später",
 }  # fmt: skip
 
 
@@ -1470,7 +1480,10 @@ _FREQUENCIES: dict[str, str] = {
           r"friday|saturday|sunday|working\s+day|weekday)|on\s+(?:mondays|tuesdays|wednesdays|"
           r"thursdays|fridays|saturdays|sundays)|at\s+the\s+end\s+of\s+(?:each|every)\s+"
           r"(?:month|quarter|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?(?:\s+"
-          r"to\s+(?:Friday|Saturday))?|(?:Monday|Tuesday)\s+to\s+(?:Friday|Saturday)",
+          r"to\s+(?:Friday|Saturday))?|(?:Monday|Tuesday)\s+to\s+(?:Friday|Saturday)|"
+          r"(?:every|each|on\s+the|the)\s+(?:first|second|third|fourth|last)\s+(?:monday|tuesday|"
+          r"wednesday|thursday|friday|saturday|sunday|working\s+day|weekday)\s+(?:of|in)\s+"
+          r"(?:the|each|every)\s+month|(?:in|on|every)\s+(?:odd|even)(?:-numbered)?\s+weeks?",
     "de": r"stündlich|täglich|wöchentlich|monatlich|vierteljährlich|quartalsweise|halbjährlich|"
           r"jährlich|jede\s+(?:halbe\s+)?Stunde|alle\s+\d+\s+Minuten|"
           r"(?:\d+-?\s*mal|einmal|zweimal|dreimal|viermal)\s+(?:pro|im|in\s+der|am|je|jedes)\s+"
@@ -1482,7 +1495,10 @@ _FREQUENCIES: dict[str, str] = {
           r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|(?:montags|dienstags|mittwochs|"
           r"donnerstags|freitags|samstags|sonntags)|(?:am\s+|zum\s+)?Ende\s+(?:jeden|jedes|eines\s+"
           r"jeden)\s+(?:Monats|Quartals|Jahres)|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
-          r"Samstag|Sonntag)|(?:Montag|Dienstag|Mittwoch|Donnerstag)\s+bis\s+(?:Freitag|Samstag)",
+          r"Samstag|Sonntag)|(?:Montag|Dienstag|Mittwoch|Donnerstag)\s+bis\s+(?:Freitag|Samstag)|"
+          r"(?:jeden|am)\s+(?:ersten|zweiten|dritten|vierten|letzten)\s+(?:Montag|Dienstag|Mittwoch|"
+          r"Donnerstag|Freitag|Samstag|Sonntag|Werktag)\s+(?:im|des|eines|jedes)\s+Monats?|"
+          r"in\s+(?:den\s+)?(?:ungeraden|geraden)\s+(?:Kalender)?wochen?",
     "nl": r"dagelijks|wekelijks|tweewekelijks|maandelijks|driemaandelijks|halfjaarlijks|"
           r"(?:elk|ieder)\s+(?:half\s+)?uur|elke\s+\d+\s+minuten|per\s+uur|"
           r"jaarlijks|per\s+kwartaal|(?:\d+\s+keer|eenmaal|tweemaal|één\s+keer|twee\s+keer|"
@@ -1494,7 +1510,10 @@ _FREQUENCIES: dict[str, str] = {
           r"aan\s+het\s+eind(?:e)?\s+van\s+(?:elk|ieder)\s+(?:kwartaal|jaar)|"
           r"(?:de\s+)?\d{1,2}e\s+van\s+(?:elke|iedere)\s+maand|"
           r"op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)(?:\s+(?:tot\s+en\s+met|t/m)\s+"
-          r"(?:vrijdag|zaterdag|zondag))?",
+          r"(?:vrijdag|zaterdag|zondag))?|"
+          r"(?:op\s+)?(?:elke|iedere|de)\s+(?:eerste|tweede|derde|vierde|laatste)\s+(?:maandag|dinsdag|"
+          r"woensdag|donderdag|vrijdag|zaterdag|zondag|werkdag)\s+van\s+(?:de|elke|iedere)\s+maand|"
+          r"in\s+de\s+(?:on)?even\s+we(?:ek|ken)",
 }  # fmt: skip
 _FREQUENCY_PATTERNS = word_patterns(_FREQUENCIES)
 

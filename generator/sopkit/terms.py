@@ -38,6 +38,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "in the coming days", "in the coming weeks", "in the near future", "over the coming weeks",
         "faster", "quicker",
         "some delay", "a delay", "regularly", "at regular intervals", "periodically",
+        "on a regular basis", "as soon as it is possible", "as soon as is possible",
+        "sooner or later",
         "to a minimum", "as little as possible", "several months", "a few months", "some time",
         "a certain number of days",
     ),
@@ -68,6 +70,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "in den nächsten wochen", "einigen tagen", "einigen wochen",
         "mehrere monate", "mehreren monaten", "einige monate", "einigen monaten", "einige zeit",
         "einiger zeit", "bestimmten anzahl", "auf ein minimum", "so gering wie möglich",
+        "einige minuten", "einige stunden", "einigen stunden", "ein paar minuten",
+        "ein paar stunden", "früher oder später", "sobald es möglich ist",
+        "sobald dies möglich ist", "sobald das möglich ist", "sobald möglich",
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
@@ -86,6 +91,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "even duren", "enige vertraging", "vertraging", "regelmatig", "periodiek", "met regelmaat",
         "enkele werkdagen", "enkele maanden", "een aantal dagen", "een aantal werkdagen",
         "kunnen variëren", "kan variëren", "tot een minimum",
+        "op regelmatige basis", "met regelmatige tussenpozen", "zodra dat mogelijk is",
+        "zodra het mogelijk is", "zodra dit mogelijk is", "zodra mogelijk", "zo gauw mogelijk",
+        "vroeg of laat",
     ),
 }  # fmt: skip
 
@@ -138,6 +146,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "or longer", "or even longer", "even longer", "depending on availability",
         "can be longer", "may be longer", "could be longer", "might be longer",
         "could take longer", "not always possible", "not always be possible",
+        "it may happen", "it can happen", "it could happen",
         "not always able", "cannot always", "can't always", "can not always", "typical",
         "subject to availability",
         "depending on capacity",
@@ -178,6 +187,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "oder länger", "oder auch länger", "auch länger", "noch länger", "im prinzip",
         "im grunde", "je nach verfügbarkeit", "nach verfügbarkeit",
         "abhängig von der verfügbarkeit", "je nach kapazität", "je nach terminlage",
+        # a possibility, not a promise; the English loanword for effort
+        "kann es vorkommen", "es kann vorkommen", "nicht immer möglich", "nicht immer",
+        "best effort", "best-effort", "nach bestem bemühen",
     ),
     "nl": (
         "indien mogelijk", "waar mogelijk", "zo mogelijk", "wanneer mogelijk",
@@ -212,6 +224,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "of langer", "of nog langer", "nog langer", "ook langer",
         "afhankelijk van de beschikbaarheid", "afhankelijk van de capaciteit",
         "afhankelijk van de planning", "afhankelijk van de ruimte in de agenda",
+        "kan het voorkomen", "het kan voorkomen", "niet altijd mogelijk", "niet altijd",
+        "best effort", "best-effort",
     ),
 }  # fmt: skip
 
@@ -375,10 +389,15 @@ def matcher(
 #: "zo kort mogelijk", "möglichst kurz".
 VAGUE_PATTERNS: dict[str, str] = {
     "en": r"as\s+\w+\s+as\s+(?:possible|we\s+can|practicable|is\s+practicable|feasible)|"
-    r"reasonable\s+(?:time|period|timeframe|timescale)",
-    "de": r"so\s+\w+\s+(?:wie|als)\s+möglich|möglichst\s+\w+|angemessenen?\s+\w*[Ff]rist",
-    "nl": r"zo\s+\w+(?:\s+en\s+\w+)?\s+(?:mogelijk|als\s+mogelijk)|redelijke\s+\w*termijn|"
-    r"(?<!niet\s)(?<!geen\s)(?<![\w-])later(?!\s+dan)(?![\w-])",
+    r"reasonable\s+(?:[\w-]+\s+)?(?:time|period|timeframe|timescale|time\s+frame)s?",
+    "de": r"so\s+\w+\s+(?:wie|als)\s+möglich|möglichst\s+\w+|"
+    r"(?:(?:in|innerhalb)\s+(?:einer|einem|eines)\s+)?angemessene[nrs]?\s+"
+    r"\w*(?:[Ff]rist|[Zz]eit|[Zz]eitraum)(?:en)?",
+    "nl": r"zo\s+\w+(?:\s+en\s+\w+)?\s+(?:mogelijk|als\s+mogelijk)|"
+    r"(?:binnen\s+(?:een\s+)?)?redelijke\s+\w*(?:termijnen|termijn|tijd|periode)|"
+    r"(?<!niet\s)(?<!geen\s)(?<!dag\s)(?<!dagen\s)(?<!week\s)(?<!weken\s)(?<!uur\s)"
+    r"(?<!uren\s)(?<!maand\s)(?<!maanden\s)(?<!minuten\s)(?<!jaar\s)(?<![\w-])later"
+    r"(?!\s+dan)(?![\w-])",  # "later", but not "twee dagen later"
 }
 _VAGUE_SHAPES = word_patterns(VAGUE_PATTERNS)
 #: A vague word right after one of these is negated: "zonder direct gevaar".

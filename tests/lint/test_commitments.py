@@ -231,6 +231,19 @@ MEASURABLE = [
     # a share that goes faster than the bound; a team's name
     ("en", "Stage 1 takes 5 working days, although many complaints are resolved in less time", "5 working days"),
     ("en", "Our quick response team answers queries within 2 hours", "2 hours"),
+    # the next round of a scheduled service; a weekday of the month; odd weeks; "N days later"
+    ("de", "Nachleerungen erfolgen bei der nächsten Restmüllleerung", "bei der nächsten Restmüllleerung"),
+    ("nl", "De bak wordt bij de volgende lediging meegenomen", "bij de volgende lediging"),
+    ("en", "Missed bins are collected at the next scheduled collection", "at the next scheduled collection"),
+    ("de", "Die Medien stehen am darauffolgenden Öffnungstag bereit", "am darauffolgenden Öffnungstag"),
+    ("nl", "Grof afval wordt op iedere eerste woensdag van de maand opgehaald", "iedere eerste woensdag van de maand"),
+    ("en", "Bulky waste is collected on the first Monday of each month", "on the first Monday of each month"),
+    ("de", "Die Biotonne wird jeden ersten Mittwoch im Monat geleert", "jeden ersten Mittwoch im Monat"),
+    ("nl", "Grijze containers worden in de oneven week geleegd", "in de oneven week"),
+    ("de", "Wir erwarten Sie zwei Tage später an unserem Schalter", "zwei Tage später"),
+    ("nl", "U kunt het paspoort twee werkdagen later ophalen", "twee werkdagen later"),
+    # a wish in brackets before a cap joined by "or"
+    ("en", "Inquiries are acknowledged within the current business day (if possible) or within one business day", "one business day"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -461,6 +474,20 @@ VAGUE = [
     ("en", "Complaints are closed within 3 months, although it can be longer", "3 months", "can be longer"),
     ("en", "Typical resolution time is 5-7 business days", "7 business days", "typical"),
     ("en", "We check applications within 24 hours, but this is not always possible", "24 hours", "not always possible"),
+    # a hedge in brackets right before its bound governs it
+    ("de", "Bearbeitung (nach Möglichkeit) am Folgetag", "am Folgetag", "nach möglichkeit"),
+    # a possibility, a loanword, vague amounts and "as soon as it is possible"
+    ("de", "Es kann vorkommen, dass der Monteur einige Minuten später klingelt", None, "einige minuten"),
+    ("en", "It may happen that the engineer arrives within 2 hours", "2 hours", "it may happen"),
+    ("de", 'Reaktionszeit: nach "Best Effort"', None, "best effort"),
+    ("nl", "De afhaaldienst komt langs zodra dat mogelijk is", None, "zodra dat mogelijk is"),
+    ("nl", "We informeren u op regelmatige basis over de stand van zaken", None, "op regelmatige basis"),
+    ("nl", "Indien noodzakelijk komt de tweede lijn binnen een redelijke responsetijd", None, "redelijke responsetijd"),
+    ("nl", "De klacht wordt binnen redelijke termijnen behandeld", None, "redelijke termijnen"),
+    ("de", "Wir antworten auf Anfragen in einem angemessenen Zeitraum", None, "angemessenen zeitraum"),
+    ("en", "We reply within a reasonable response time", None, "reasonable response time"),
+    # a condition that is a noun ends where the main clause's subject starts
+    ("nl", "In het geval van aanvragen voor een vergunning krijg je later een attest", None, "later"),
     # the wish reaches the second bound when it is still part of it
     ("nl", "Het loket probeert aanvragen binnen 5 werkdagen te behandelen en binnen 15 werkdagen te beslissen", "15 werkdagen", "probeert"),
 ]  # fmt: skip

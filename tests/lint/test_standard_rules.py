@@ -190,6 +190,18 @@ def test_metric_with_two_sentences_warns(lint_tree: Lint) -> None:
     assert codes(ok) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "metric"),
+    [("de", "95 % der Taschen am Folgetag bearbeitet, max. 1 Tasche je Kunde"),
+     ("nl", "95% van de pakketten binnen 2 werkdagen bezorgd, incl. Zeeland"),
+     ("en", "80% of calls answered within 20 seconds, excl. Bank Holidays")],
+)  # fmt: skip
+def test_an_abbreviation_that_ends_no_sentence_is_no_second_sentence(
+    lint_tree: Lint, lang: str, metric: str
+) -> None:
+    assert "SOP103" not in codes(_one(lint_tree, lang, metric=metric))
+
+
 def test_standard_is_kept_on_the_model(tmp_path) -> None:
     from sopkit.config import Settings
     from sopkit.sop import load_sop

@@ -63,6 +63,8 @@ _RELATIVE: dict[str, dict[str, str]] = {
     "on the spot": {"en": "on the spot", "de": "sofort vor Ort", "nl": "direct ter plekke"},
     "at once": {"en": "at once", "de": "sofort", "nl": "direct"},
     "at the same time": {"en": "at the same time", "de": "gleichzeitig", "nl": "tegelijk"},
+    "next collection": {"en": "at the next collection", "de": "bei der nächsten Abholung",
+                        "nl": "bij de volgende ophaling"},
 }  # fmt: skip
 _PERIOD_NAMES = {
     "month": ("Monatsende", "Ende des Folgemonats", "de maand", "de volgende maand"),

@@ -42,6 +42,24 @@ _ABBREVIATIONS = {
     "no",
     "bijv",
     "evt",
+    # words a sentence does not end on: "max. 1 Tasche", "inkl. Versand", "tel. 112"
+    "max",
+    "min",
+    "mind",
+    "inkl",
+    "incl",
+    "excl",
+    "zzgl",
+    "ggf",
+    "vgl",
+    "resp",
+    "tel",
+    "d.h",
+    "u.a",
+    "o.a",
+    "m.b.t",
+    "t.a.v",
+    "sog",
 }
 
 
