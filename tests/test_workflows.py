@@ -181,12 +181,17 @@ def test_action_uses_only_declared_inputs() -> None:
     assert set(ACTION["inputs"]) <= used, "every input is used"
 
 
-def test_action_installs_the_current_version_by_default() -> None:
+def test_action_installs_its_own_source_by_default() -> None:
+    """sopkit is not on a package index: a default of "pip install sopkit==0.1.0" failed in
+    every user's first workflow. The action's own source needs no index."""
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert ACTION["inputs"]["sopkit-version"]["default"] == project["version"]
+    assert ACTION["inputs"]["install-from"]["default"] == "action"
     install = next(s for s in _action_steps() if s.get("name") == "Install sopkit")["run"]
-    assert '"sopkit==$SOPKIT_VERSION"' in install and '"$INSTALL_FROM"' in install
-    assert '"$GITHUB_ACTION_PATH"' in install  # install-from: action
+    branches = install.split("elif")
+    assert '"$GITHUB_ACTION_PATH"' in branches[0] and '-z "$INSTALL_FROM"' in branches[0]
+    assert "= pypi" in branches[1] and '"sopkit==$SOPKIT_VERSION"' in branches[1]
+    assert '"$INSTALL_FROM"' in install.split("else")[-1]
     assert (REPO / "pyproject.toml").exists()  # ... is pip-installable from the action's root
 
 
@@ -212,6 +217,8 @@ def test_pull_request_workflow_covers_what_ci_must_do() -> None:
     assert checkout["with"]["fetch-depth"] == 0  # the base commit, for changed files
     site = next(s for s in workflow["jobs"]["site"]["steps"] if s.get("uses") == "./")["with"]
     assert site["build"] == "true"
+    # a strict build of a shallow clone fails on the change log's warning
+    assert workflow["jobs"]["site"]["steps"][0]["with"]["fetch-depth"] == 0
     script = " ".join(step.get("run", "") for step in _action_steps())
     assert "--format github" in script and "--format markdown" in script
     assert "GITHUB_STEP_SUMMARY" in script and "--format sarif" in script

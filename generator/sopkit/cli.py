@@ -459,12 +459,12 @@ def export(out_dir: Path, force: bool, config_file: Path | None) -> None:
     OUT_DIR is replaced as a whole when sopkit wrote it before (it holds sopkit's
     marker file) or is empty; any other folder needs --force.
     """
-    from sopkit.config import load_settings
+    from sopkit.config import load_settings, site_name
     from sopkit.site.build import export_tree
 
     settings = load_settings(config_file)
     count, config = export_tree(
-        settings, settings.sop_path, out_dir, "Service standards", force=force
+        settings, settings.sop_path, out_dir, site_name(settings), force=force
     )
     click.echo(f"Exported {count} files to {out_dir}")
     if config is None:

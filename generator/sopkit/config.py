@@ -326,6 +326,30 @@ def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settin
     return Settings(root=cwd)
 
 
+#: The knowledge base's name when no ``mkdocs.yml`` gives a ``site_name``.
+DEFAULT_SITE_NAME = "Service standards"
+
+
+def site_name(settings: Settings) -> str:
+    """The project's ``site_name``: from the ``mkdocs.yml`` the settings came from, or
+    the one in the project folder (with its ``INHERIT``), else :data:`DEFAULT_SITE_NAME`.
+
+    ``sopkit export`` titles the Zensical config and the change-log feeds with it, as
+    ``sopkit build`` does.
+
+    Raises:
+        ConfigError: that ``mkdocs.yml`` is broken.
+    """
+    source = settings.source
+    mkdocs_yml = source if source is not None and source.suffix != ".toml" else None
+    if mkdocs_yml is None and (settings.root / "mkdocs.yml").is_file():
+        mkdocs_yml = settings.root / "mkdocs.yml"
+    if mkdocs_yml is None:
+        return DEFAULT_SITE_NAME
+    name = _mkdocs_settings(mkdocs_yml, 0).get("site_name")
+    return name.strip() if isinstance(name, str) and name.strip() else DEFAULT_SITE_NAME
+
+
 def check_one_configuration(pyproject: Path, table: dict[str, Any] | None = None) -> None:
     """Refuse ``[tool.sopkit]`` beside a ``mkdocs.yml`` that configures the plugin: lint
     and the build would each read one of them.

@@ -558,6 +558,35 @@ def test_a_hedge_names_itself_and_proposes_the_floor(lint_tree: Lint) -> None:
     assert "In 90 % der Fälle: Anfragen beantworten wir innerhalb von 5 Werktagen" in message
 
 
+@pytest.mark.parametrize(
+    ("lang", "metric", "timeframe", "rewrite"),
+    [
+        ("en", "We make every effort to reply within 2 days", "2 days",
+         "In 90% of cases: we reply within 2 days"),
+        ("en", "We will try to respond to letters within 5 working days", "5 working days",
+         "In 90% of cases: we respond to letters within 5 working days"),
+        ("en", "We aim to be there within 2 hours", "2 hours",
+         "In 90% of cases: we are there within 2 hours"),
+        ("en", "We usually reply to letters within 2 days", "2 days",  # no infinitive
+         "In 90% of cases: we reply to letters within 2 days"),
+        ("de", "Wir tun alles, um innerhalb von 2 Tagen zu antworten", "2 Tage",
+         "In 90 % der Fälle: wir antworten innerhalb von 2 Tagen"),
+        ("de", "Wir bemühen uns, Anfragen innerhalb von 2 Tagen zu beantworten", "2 Tage",
+         "In 90 % der Fälle: wir beantworten Anfragen innerhalb von 2 Tagen"),
+        ("nl", "Wij doen er alles aan om binnen 2 dagen te reageren", "2 dagen",
+         "In 90% van de gevallen: wij reageren binnen 2 dagen"),
+        ("nl", "Wij proberen uw vraag binnen 2 dagen te beantwoorden", "2 dagen",
+         "In 90% van de gevallen: wij beantwoorden uw vraag binnen 2 dagen"),
+    ],
+)  # fmt: skip
+def test_the_rewrite_of_an_effort_keeps_the_promise_it_wraps(
+    lint_tree: Lint, lang: str, metric: str, timeframe: str, rewrite: str
+) -> None:
+    """It said 'In 90% of cases: we make to reply within 2 days'."""
+    (message,) = [m for r, m in _errors(_lint(lint_tree, lang, metric, timeframe)) if r == "SOP102"]
+    assert message.endswith(f"e.g. '{rewrite}'"), message
+
+
 def test_timeframe_agrees_with_either_commitment(lint_tree: Lint) -> None:
     metric = "We acknowledge letters within 3 working days and reply in full within 10"
     for timeframe in ("3 working days", "10 working days"):

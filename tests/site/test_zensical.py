@@ -39,6 +39,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(REPO / "sop", project / "sop")
     done = run(["sopkit", "export", "plain"], project)
     assert done.returncode == 0, done.stdout + done.stderr
+    (project / "export.log").write_text(done.stdout, encoding="utf-8")
     done = run(["zensical", "build", "--strict"], project)
     assert done.returncode == 0, done.stdout + done.stderr
     return project
@@ -82,8 +83,18 @@ def test_search_entries_carry_each_sops_language(built: Path) -> None:
 def test_the_config_beside_the_tree_is_sopkits_and_loads_its_files(built: Path) -> None:
     config = (built / "zensical.toml").read_text(encoding="utf-8")
     assert config.startswith(CONFIG_MARKER)
+    # the project's own name, as `sopkit build` uses it (it said "Service standards")
+    assert 'site_name = "Northwind Stores service standards"' in config
+    feed = (built / "plain/changes/feed.xml").read_text(encoding="utf-8")
+    assert "<title>Northwind Stores service standards" in feed
     assert 'docs_dir = "plain"' in config
     assert 'extra_css = ["assets/sopkit.css"]' in config
+
+
+def test_the_export_counts_the_files_it_leaves_in_the_tree(built: Path) -> None:
+    files = [p for p in (built / "plain").rglob("*") if p.is_file() and p.name != ".sopkit-output"]
+    log = (built / "export.log").read_text(encoding="utf-8")
+    assert f"Exported {len(files)} files to plain" in log
 
 
 def test_a_users_zensical_toml_is_never_overwritten(tmp_path: Path) -> None:

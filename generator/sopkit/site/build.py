@@ -20,7 +20,7 @@ from typing import Any, ClassVar, TextIO
 from sopkit.config import Settings
 from sopkit.errors import SopkitError
 from sopkit.site import site_cache
-from sopkit.site.output import Protected, check_output, staged
+from sopkit.site.output import MARKER, Protected, check_output, staged
 from sopkit.site.site_cache import Fingerprint
 
 # Material prints an end-of-life banner on every build; our users cannot act on it.
@@ -378,10 +378,10 @@ def export_tree(
     between the Markdown files, which Zensical resolves (``source_links``; off:
     site URLs in the style of ``directory_urls``); URLs in sopkit's data follow
     ``directory_urls`` (Zensical's and MkDocs' default). Returns the number of
-    files written and the Zensical config written (None: both names were taken by
-    files of the user's). ``out_dir`` is replaced only when sopkit wrote it (its marker),
-    is empty, or ``force`` is given; never when it holds the sources, the project
-    or a git work tree.
+    files in ``out_dir`` (sopkit's marker aside) and the Zensical config written beside
+    it (None: both names were taken by files of the user's). ``out_dir`` is replaced
+    only when sopkit wrote it (its marker), is empty, or ``force`` is given; never when
+    it holds the sources, the project or a git work tree.
 
     Raises:
         UnsafeOutput: ``out_dir`` is not sopkit's to replace; nothing is written.
@@ -451,7 +451,6 @@ def export_tree(
         assert stage.folder is not None
         staging = stage.folder
         shutil.copytree(docs_dir, staging, dirs_exist_ok=True)
-        written = 0
         for path, row in pages.by_path.items():
             sop = row.sop
             meta = with_tags(
@@ -461,7 +460,6 @@ def export_tree(
             markdown = pages.sop_markdown(path, body)
             text = portable_front_matter(as_page_meta(meta)) + markdown
             (staging / path).write_text(text, encoding="utf-8")
-            written += 1
         for path, content in pages.pages().items():
             if content.startswith("---\n") and path.endswith(".md"):
                 end = content.index("\n---\n", 4)
@@ -473,7 +471,6 @@ def export_tree(
             target = staging / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(content, encoding="utf-8")
-            written += 1
         index = staging / HOME
         own = index.read_text(encoding="utf-8") if index.is_file() else None
         index.write_text(pages.home(own), encoding="utf-8")
@@ -481,8 +478,9 @@ def export_tree(
         assets.mkdir(exist_ok=True)
         for name in ASSETS:
             shutil.copyfile(templates_dir() / "overrides" / "assets" / name, assets / name)
-        written += 1 + len(ASSETS)
         stage.publish()
+    # Every file of the tree, the copied ones too (locations.yml, images), not the marker.
+    written = sum(1 for p in final.rglob("*") if p.is_file() and p.name != MARKER)
     config = config_path(final)
     if config is not None:
         config.write_text(
@@ -496,5 +494,4 @@ def export_tree(
             ),
             encoding="utf-8",
         )
-        written += 1
     return written, config

@@ -54,7 +54,10 @@ def honest_rewrite(
     hedge when it has a share already); a stock example when it has no bound."""
     if not has_bound:
         return FLOOR_METRIC[lang]
-    rest = (metric[: term.start] + metric[term.end :]).strip()
+    rest = (
+        _promise_without_effort(metric, term, lang)
+        or (metric[: term.start] + metric[term.end :]).strip()
+    )
     rest = re.sub(r"\(\s*\)", "", rest)  # "(if possible)" without the hedge
     rest = re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s{2,}", " ", rest)).strip(" ,;")
     rest = rest.rstrip(".")
@@ -65,6 +68,52 @@ def honest_rewrite(
     if rest and not (lang == "de" and rest[:1].isupper() and rest.split()[0] not in _PRONOUNS):
         rest = rest[:1].lower() + rest[1:]
     return f"{_FLOOR[lang][:1].upper()}{_FLOOR[lang][1:]}: {rest}"
+
+
+#: An effort or intention before an infinitive: "We make every effort to reply ...",
+#: "Wir tun alles, um ... zu antworten", "Wij doen er alles aan om ... te reageren".
+#: With "we", "wir" and "wij" the present tense is the infinitive (but for "be", "sein"),
+#: so the promise is the subject, the verb and what stood between.
+_EFFORT_SHAPES: dict[str, tuple[re.Pattern[str], ...]] = {
+    "en": (
+        re.compile(r"(?P<s>we)\s+(?P<mid>(?:[\w']+\s+){0,5}?)to\s+(?P<verb>\w+)(?P<rest>.*)", re.I),
+    ),
+    "de": tuple(
+        re.compile(rf"(?P<s>wir)\s+(?P<mid>.+?){link}(?P<rest>.+?)\s+zu\s+(?P<verb>\w+)", re.I)
+        for link in (r",?\s+um\s+", r",\s+")
+    ),
+    "nl": tuple(
+        re.compile(rf"(?P<s>wij|we)\s+(?P<mid>.+?){link}(?P<rest>.+?)\s+te\s+(?P<verb>\w+)", re.I)
+        for link in (r",?\s+om\s+", r"\s+")
+    ),
+}
+_LINK = re.compile(r"[\s,]*(?:(?:to|um|om|ernaar\s+om|erom)\s*)?", re.IGNORECASE)
+#: The verbs whose present tense with "we"/"wir" is not the infinitive ("zijn" is).
+_PRESENT = {"be": "are", "sein": "sind"}
+
+
+def _promise_without_effort(metric: str, term: TermMatch, lang: str) -> str | None:
+    """The promise an effort hedge wraps ("We reply within 2 days"), or None.
+
+    Only when the hedge sits between the subject and the infinitive it governs.
+    """
+    stripped = metric.strip().rstrip(".")
+    if len(stripped) > _REWRITE_CHARS * 2:
+        return None  # the shapes try every split: a short sentence only
+    for shape in _EFFORT_SHAPES.get(lang, ()):
+        match = shape.fullmatch(stripped)
+        if match is None:
+            continue
+        governed = match.start("verb") if lang == "en" else match.start("rest")
+        # the hedge ends where its infinitive clause starts: "We usually reply to
+        # letters" has a "to" too, and no infinitive
+        if match.start("s") <= term.start < governed and _LINK.fullmatch(
+            stripped, min(term.end, governed), governed
+        ):  # "We aim to" holds the subject
+            rest = match.group("rest").strip()
+            verb = _PRESENT.get(match.group("verb").lower(), match.group("verb"))
+            return " ".join(part for part in (match.group("s"), verb, rest) if part)
+    return None
 
 
 #: German capitalises nouns, so only a leading pronoun or article is lowered.
