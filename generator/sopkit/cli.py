@@ -20,6 +20,7 @@ import click
 
 from sopkit import __version__
 from sopkit.errors import SopkitError, environment_problem
+from sopkit.terminal import plural
 
 
 class _Group(click.Group):
@@ -204,7 +205,8 @@ def lint(
 
         count = record(result, write_baseline)
         click.echo(
-            f"Recorded {count} findings in {write_baseline}; lint with --baseline {write_baseline}"
+            f"Recorded {plural(count, 'finding')} in {write_baseline}; lint with --baseline "
+            f"{write_baseline}"
         )
         sys.exit(0)
     if baseline_file is not None:
@@ -646,8 +648,8 @@ def owners(output: Path, check: bool, config_file: Path | None) -> None:
         if changed:
             click.echo(f"{output} is out of date: run sopkit owners", err=True)
             sys.exit(1)
-        click.echo(f"{output} is up to date ({len(result.lines)} SOPs)")
+        click.echo(f"{output} is up to date ({plural(len(result.lines), 'SOP')})")
         return
     state = "written" if changed else "unchanged"
-    click.echo(f"{output} {state}: {len(result.lines)} SOPs with owners, "
+    click.echo(f"{output} {state}: {plural(len(result.lines), 'SOP')} with owners, "
                f"{len(result.without_handle)} without a GitHub handle")  # fmt: skip

@@ -21,6 +21,10 @@ from sopkit.yamlsafe import ValueProblem, construct, shorten, structure_problem
 
 #: Files larger than this are not read (the ``max_file_size`` setting), in bytes.
 DEFAULT_MAX_FILE_SIZE = 1_000_000
+#: The most read of a setup file (a Vale rule, vocabulary or ``.vale.ini``): far above
+#: any written by hand (sopkit's largest built-in rule is about 10 kB), it bounds what a
+#: link to ``/dev/zero`` costs.
+MAX_SETUP_FILE_BYTES = 5_000_000
 
 try:  # libyaml is about ten times faster; fall back to pure Python where it is missing
     _Loader: type = yaml.CSafeLoader

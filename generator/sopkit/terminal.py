@@ -63,3 +63,8 @@ def _escape(match: re.Match[str]) -> str:
     character = match.group()
     code = ord(character)
     return _NAMED.get(character) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def plural(count: int, word: str) -> str:
+    """ "1 warning", "2 warnings": counts in sopkit's messages (English, regular nouns)."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"

@@ -166,7 +166,9 @@ def test_owners_writes_codeowners_and_reports_owners_without_handle(
     assert codeowners.startswith("* @northwind/admins\n")  # hand-written lines are kept
     assert "/sop/phone/a.md @northwind/phone\n" in codeowners
     assert "b.md" not in codeowners
-    assert run_cli("owners", "--check").exit_code == 0
+    assert "1 SOP with owners, 1 without a GitHub handle" in result.output  # not "1 SOPs"
+    check = run_cli("owners", "--check")
+    assert check.exit_code == 0 and "is up to date (1 SOP)" in check.output
     write_tree(tmp_path, {"sop/phone/a.md": example("en", owner="Lead @northwind/voice")})
     check = run_cli("owners", "--check")
     assert check.exit_code == 1 and "out of date" in check.output

@@ -53,11 +53,10 @@ from typing import TYPE_CHECKING, Any
 
 from sopkit import __version__
 from sopkit.config import Settings
-from sopkit.document import read_bytes
+from sopkit.document import MAX_SETUP_FILE_BYTES, read_bytes
 from sopkit.filedigest import feed_file, files_under
 from sopkit.locations import REGISTRY
 from sopkit.sop import Sop
-from sopkit.vale.files import MAX_VALE_FILE_BYTES
 
 if TYPE_CHECKING:  # a site build imports this module, and no rule, while lint runs
     from sopkit.lint.finding import Finding
@@ -166,7 +165,7 @@ def _file_bytes(path: Path) -> bytes:
     Bounded and never waiting on a pipe, as the engine reads these files: a file it
     refuses stops lint with a message before any result is looked up.
     """
-    data, problem = read_bytes(path, MAX_VALE_FILE_BYTES)
+    data, problem = read_bytes(path, MAX_SETUP_FILE_BYTES)
     if data is None:
         assert problem is not None
         return f"<{problem.message}>".encode()

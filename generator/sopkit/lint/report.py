@@ -14,13 +14,9 @@ import click
 from sopkit import __version__
 from sopkit.lint.registry import all_rules
 from sopkit.lint.result import LintResult
-from sopkit.terminal import printable
+from sopkit.terminal import plural, printable
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def format_text(result: LintResult) -> str:
@@ -40,8 +36,8 @@ def format_text(result: LintResult) -> str:
         lines.append("")
     counts = result.summary()
     parts = [
-        _plural(counts["errors"], "error"),
-        _plural(counts["warnings"], "warning"),
+        plural(counts["errors"], "error"),
+        plural(counts["warnings"], "warning"),
     ]
     if counts["info"]:
         parts.append(f"{counts['info']} info")
@@ -49,7 +45,7 @@ def format_text(result: LintResult) -> str:
         parts.append(f"{counts['suppressed']} silenced")
     if counts["baselined"]:
         parts.append(f"{counts['baselined']} in the baseline")
-    checked = f"{_plural(result.files, 'file')}, {_plural(result.sops, 'SOP')} checked"
+    checked = f"{plural(result.files, 'file')}, {plural(result.sops, 'SOP')} checked"
     mark = click.style("✖", fg="red") if result.failed else click.style("✔", fg="green")
     lines.append(f"{mark} {', '.join(parts)} ({checked})")
     return "\n".join(lines)
@@ -90,8 +86,8 @@ def format_github(result: LintResult) -> str:
         lines.append(f"::{commands[f.severity]} {properties}::{_escape_data(f.message)}")
     counts = result.summary()
     lines.append(
-        f"sopkit: {_plural(counts['errors'], 'error')}, {_plural(counts['warnings'], 'warning')} "
-        f"in {_plural(result.files, 'file')}"
+        f"sopkit: {plural(counts['errors'], 'error')}, {plural(counts['warnings'], 'warning')} "
+        f"in {plural(result.files, 'file')}"
     )
     return "\n".join(lines)
 
@@ -183,8 +179,8 @@ def format_markdown(result: LintResult) -> str:
     counts = result.summary()
     mark = "✖" if result.failed else "✔"
     lines = [
-        f"### sopkit lint {mark} {_plural(counts['errors'], 'error')}, "
-        f"{_plural(counts['warnings'], 'warning')} in {_plural(result.sops, 'SOP')}",
+        f"### sopkit lint {mark} {plural(counts['errors'], 'error')}, "
+        f"{plural(counts['warnings'], 'warning')} in {plural(result.sops, 'SOP')}",
         "",
     ]
     shown = [f for f in result.findings if not f.suppressed]

@@ -50,6 +50,7 @@ from sopkit.site.location_pages import differences, variant_page
 from sopkit.site.pages import HOME, KnowledgeBasePages, page_path
 from sopkit.site.raw_html import lift_html
 from sopkit.sop import Sop, display_path
+from sopkit.terminal import plural
 
 if TYPE_CHECKING:
     from sopkit.config import Settings
@@ -499,7 +500,10 @@ class LiveSite:
                 (log.error if finding.severity == "error" else log.warning)(line)
         result = built.kb.lint
         errors, warnings = result.count("error"), result.count("warning")
-        note = f"{len(built.kb.sops)} SOPs checked: {errors} errors, {warnings} warnings"
+        note = (
+            f"{plural(len(built.kb.sops), 'SOP')} checked: {plural(errors, 'error')}, "
+            f"{plural(warnings, 'warning')}"
+        )
         if self.left_out:
             shown = ", ".join(sorted(self.left_out)[:3]) + (
                 ", ..." if len(self.left_out) > 3 else ""

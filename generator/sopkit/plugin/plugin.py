@@ -51,7 +51,7 @@ from sopkit.site.search import install as install_search
 from sopkit.site.text_only import TextOnlyHtml
 from sopkit.site.words import language_of, touchpoint_label
 from sopkit.sop import display_path
-from sopkit.terminal import printable, use_color
+from sopkit.terminal import plural, printable, use_color
 from sopkit.variants import body_for
 
 log = get_plugin_logger(__name__)
@@ -634,8 +634,9 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             kb.pages.card_cache.save()
         if kb is not None:
             log.info(
-                f"knowledge base: {self.rendered} pages, {len(kb.sops)} SOPs, "
-                f"{len(kb.lint.findings)} findings, {time.perf_counter() - self.started:.1f} s"
+                f"knowledge base: {plural(self.rendered, 'page')}, {plural(len(kb.sops), 'SOP')}, "
+                f"{plural(len(kb.lint.findings), 'finding')}, "
+                f"{time.perf_counter() - self.started:.1f} s"
             )
 
     def _search_engine(self, config: Any) -> str | None:
@@ -721,8 +722,9 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             if finding.severity == "warning" and not finding.suppressed:
                 where = f"{finding.path}:{finding.line}:{finding.column}"
                 log.warning(printable(f"{where} {finding.message} ({finding.rule})"))
-        log.info(f"{len(kb.sops)} SOPs checked: {result.count('error')} errors, "
-                 f"{result.count('warning')} warnings")  # fmt: skip
+        errors, warnings = result.count("error"), result.count("warning")
+        log.info(f"{plural(len(kb.sops), 'SOP')} checked: {plural(errors, 'error')}, "
+                 f"{plural(warnings, 'warning')}")  # fmt: skip
 
     @contextmanager
     def _lint_explains_errors(self, kb: KnowledgeBase) -> Iterator[None]:

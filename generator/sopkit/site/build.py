@@ -22,6 +22,7 @@ from sopkit.errors import SopkitError
 from sopkit.site import site_cache
 from sopkit.site.output import MARKER, Protected, check_output, staged
 from sopkit.site.site_cache import Fingerprint
+from sopkit.terminal import plural
 
 # Material prints an end-of-life banner on every build; our users cannot act on it.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -102,10 +103,6 @@ class BuildFailed(SopkitError):
     exit_code = 1
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def _failure_line(error: Exception, plugin: object, final: Path) -> str:
     """sopkit's one-line summary of a failed build (MkDocs has logged the details)."""
     message = str(error)
@@ -122,15 +119,10 @@ def _failure_line(error: Exception, plugin: object, final: Path) -> str:
         if result is not None and result.failed:
             counts = result.summary()
             reason = (
-                f"sopkit lint found {_plural(counts['errors'], 'error')}, "
-                f"{_plural(counts['warnings'], 'warning')}"
+                f"sopkit lint found {plural(counts['errors'], 'error')}, "
+                f"{plural(counts['warnings'], 'warning')}"
             )
     return f"The site was not built: {reason}; {final} is unchanged."
-
-
-def _count(number: int, thing: str) -> str:
-    """ "1 page", "62 pages"."""
-    return f"{number} {thing}" if number == 1 else f"{number} {thing}s"
 
 
 @dataclass(frozen=True)
@@ -148,8 +140,8 @@ class BuildSummary:
     def line(self) -> str:
         """One line for the terminal."""
         return (
-            f"Built {_count(self.pages, 'page')} ({_count(self.sops, 'SOP')}, "
-            f"{_count(self.findings, 'finding')}) "
+            f"Built {plural(self.pages, 'page')} ({plural(self.sops, 'SOP')}, "
+            f"{plural(self.findings, 'finding')}) "
             f"into {self.site_dir} in {self.seconds:.1f} s"
             + (" (nothing changed: the kept site of an earlier build)" if self.reused else "")
         )

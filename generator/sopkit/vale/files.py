@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sopkit.document import read_bytes
+from sopkit.document import MAX_SETUP_FILE_BYTES, read_bytes
 from sopkit.errors import ConfigError
 
-#: Far above any rule file, vocabulary or ``.vale.ini`` written by hand (sopkit's
-#: largest built-in rule is about 10 kB); it bounds what a link to ``/dev/zero`` costs.
-MAX_VALE_FILE_BYTES = 5_000_000
+MAX_VALE_FILE_BYTES = MAX_SETUP_FILE_BYTES
 
 
 def read_text(path: Path) -> str:
