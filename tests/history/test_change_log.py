@@ -134,6 +134,11 @@ def test_outside_git_the_front_matter_changes_are_used(tmp_path: Path) -> None:
                           capture_output=True, text=True, env=ENV)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "target raised" in (tmp_path / "site/changes/index.html").read_text(encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=tmp_path,
+                          capture_output=True, text=True, env=ENV)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "lists, not git: no git repository here" in done.stderr
+    assert "fatal" not in done.stderr  # git's own words were logged
 
 
 @pytest.mark.parametrize(

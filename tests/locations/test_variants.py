@@ -52,6 +52,9 @@ def test_a_good_variant_passes(lint_tree: Lint) -> None:
          "does not apply there"),
         ("variant_fields: [timeframe]\nvariants:\n  amsterdam:\n    owner: Someone\n", 11,
          "may not change 'owner'"),
+        # a known key that no location may change is not an "unknown field"
+        ("variants:\n  amsterdam:\n    touchpoint: chat\n", 10,
+         "may not change 'touchpoint': every location keeps the SOP's touchpoint"),
     ],
 )  # fmt: skip
 def test_bad_variants_are_errors_on_their_line(

@@ -360,9 +360,11 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
 
     def _note_history(self, kb: KnowledgeBase) -> None:
         if kb.history is not None and kb.history.problem:
-            note = f"change log from the SOPs' changes: lists, not git: {kb.history.problem}"
             # A shallow clone or a git that fails in a repository must be mended (a
-            # warning, which --strict turns into a failure); outside git this is normal.
+            # warning, which --strict turns into a failure); outside git this is normal,
+            # and git's own "fatal: not a git repository" is no news to the reader.
+            why = kb.history.problem if kb.history.needs_fix else "no git repository here"
+            note = f"change log from the SOPs' changes: lists, not git: {printable(why)}"
             (log.warning if kb.history.needs_fix else log.info)(note)
 
     def _live_files(self, files: Files, config: Any) -> Files:

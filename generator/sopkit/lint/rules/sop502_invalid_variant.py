@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from sopkit.lint.examples import example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
+from sopkit.schema import FIELDS_BY_NAME
 from sopkit.sop import Sop
 from sopkit.suggest import nearest
 from sopkit.variants import (
@@ -117,7 +118,13 @@ def check(sop: Sop) -> Iterator[Problem]:
             continue
         for field, value in overrides.items():
             field_line, field_column = sop.position(f"{key}.{field}")
-            if field not in VARIANT_FIELDS:
+            if field not in VARIANT_FIELDS and field in FIELDS_BY_NAME:
+                yield Problem(
+                    f"variant '{location}' may not change '{field}': every location keeps the "
+                    f"SOP's {field}; a variant may change {', '.join(VARIANT_FIELDS)}",
+                    field_line, field_column, "variants",
+                )  # fmt: skip
+            elif field not in VARIANT_FIELDS:
                 hint = nearest(str(field), VARIANT_FIELDS)
                 yield Problem(
                     f"variant '{location}' overrides unknown field '{field}'"
