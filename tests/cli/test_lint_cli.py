@@ -280,6 +280,15 @@ def test_markdown_summary_lists_every_finding(run_cli, project: Path) -> None:
     assert sum(1 for line in lines if line.startswith("| `")) == 2
 
 
+def test_markdown_summary_counts_info_as_the_text_report_does(run_cli, tmp_path: Path) -> None:
+    metric = "Calls answered within 20 seconds"  # an absolute commitment: SOP107 info
+    write_tree(tmp_path, {"sop/phone/a.md": example("en", metric=metric)})
+    text = run_cli("lint", "--no-cache")
+    assert text.exit_code == 0 and "0 errors, 0 warnings, 1 info" in text.output
+    markdown = run_cli("lint", "--no-cache", "--format", "markdown").output.splitlines()
+    assert markdown[0] == "### sopkit lint ✔ 0 errors, 0 warnings, 1 info in 1 SOP"
+
+
 HOSTILE_TOUCHPOINT = (
     "x\n::error file=a.md::INJECTED <img src=x onerror=alert(1)> [fix](https://e.example)"
 )

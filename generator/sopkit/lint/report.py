@@ -178,9 +178,10 @@ def format_markdown(result: LintResult) -> str:
     """
     counts = result.summary()
     mark = "✖" if result.failed else "✔"
+    info = f", {counts['info']} info" if counts["info"] else ""  # as the text report says
     lines = [
         f"### sopkit lint {mark} {plural(counts['errors'], 'error')}, "
-        f"{plural(counts['warnings'], 'warning')} in {plural(result.sops, 'SOP')}",
+        f"{plural(counts['warnings'], 'warning')}{info} in {plural(result.sops, 'SOP')}",
         "",
     ]
     shown = [f for f in result.findings if not f.suppressed]
