@@ -183,6 +183,7 @@ def test_prose_only_accepts_ordinary_pages(run_cli, tmp_path: Path) -> None:
     assert run_cli("lint", "docs").exit_code == 1  # as SOPs, they lack front matter
     result = run_cli("lint", "--prose-only", "docs")
     assert result.exit_code == 0, result.output
+    assert "(1 file, 0 SOPs checked)" in result.output  # it said "1 SOP": a page is no SOP
 
 
 def test_many_files_use_worker_processes_with_the_same_result(tmp_path: Path) -> None:

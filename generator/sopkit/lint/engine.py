@@ -299,7 +299,8 @@ def lint_paths(
         if keep_sops and item.sop is not None:
             item.sop.settings = settings
             result.loaded.append(item.sop)
-    result.sops = sum(1 for r in records if r.is_sop)
+    # --prose-only runs no SOP rule: it checks pages, not SOPs ("1 SOP checked" misled)
+    result.sops = 0 if prose_only else sum(1 for r in records if r.is_sop)
     if not prose_only:
         result.findings.extend(_project_findings(records, settings, cwd, directives))
     result.findings.sort(key=lambda f: f.sort_key)
