@@ -215,6 +215,16 @@ def test_inherit_merges_the_base_configuration_as_mkdocs_does(tmp_path: Path) ->
         load_settings(tmp_path / "loop.yml")
 
 
+def test_a_bad_setting_in_an_inherited_file_names_that_file_and_line(tmp_path: Path) -> None:
+    write_tree(tmp_path, {
+        "base.yml": "site_name: x\nplugins:\n  - sopkit:\n      default_lang: fr\n",
+        "mkdocs.yml": "INHERIT: base.yml\ndocs_dir: sop\n",
+    })  # fmt: skip
+    with pytest.raises(ConfigError) as raised:
+        load_settings(cwd=tmp_path)
+    assert str(raised.value).startswith(f"{tmp_path / 'base.yml'}:4: sopkit setting 'default_lang'")
+
+
 @pytest.mark.skipif(not Path("/dev/null").exists(), reason="no /dev/null here")
 def test_a_configuration_that_is_no_file_is_named_as_such(tmp_path: Path) -> None:
     # "--config /dev/null" said "not found"; a mkdocs.yml linked to a device was ignored.

@@ -207,6 +207,31 @@ def _mkdocs_settings(mkdocs_yml: Path, depth: int) -> dict[str, Any]:
     return _merged(_mkdocs_settings(base, depth + 1), data)
 
 
+def _inherit_chain(mkdocs_yml: Path) -> list[Path]:
+    """``mkdocs_yml`` and the files it inherits from, nearest first (read as MkDocs does;
+    called after :func:`_mkdocs_settings` accepted them)."""
+    chain = [mkdocs_yml]
+    while len(chain) <= _INHERIT_DEPTH:
+        try:
+            parent = _read_mkdocs_yml(chain[-1]).get("INHERIT")
+        except ConfigError:
+            break
+        if not isinstance(parent, str) or not (chain[-1].parent / parent).is_file():
+            break
+        chain.append(chain[-1].parent / parent)
+    return chain
+
+
+def _key_position(source: Path, key: str) -> tuple[Path, int | None]:
+    """The file and line that set ``key``: ``source``, or a file it inherits from."""
+    files = _inherit_chain(source) if source.suffix in (".yml", ".yaml") else [source]
+    for path in files:
+        line = line_of(path, key)
+        if line is not None:
+            return path, line
+    return source, None
+
+
 def _merged(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
     merged = dict(base)
     for key, value in own.items():
@@ -446,7 +471,8 @@ def settings_from_options(
 
     def fail(key: str, message: str) -> ConfigError:
         key = shorten(key, 40).strip("'")
-        return ConfigError(source, f"sopkit setting '{key}': {message}", line_of(source, key))
+        where, line = _key_position(source, key)
+        return ConfigError(where, f"sopkit setting '{key}': {message}", line)
 
     for key in options:
         if key not in KNOWN_KEYS and not (docs_dir is not None and key in PLUGIN_ONLY_KEYS):
