@@ -215,6 +215,38 @@ def test_inherit_merges_the_base_configuration_as_mkdocs_does(tmp_path: Path) ->
         load_settings(tmp_path / "loop.yml")
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "line"),
+    [
+        # a second plugins: list without sopkit: MkDocs published the SOPs unchecked
+        ("site_name: x\nplugins:\n  - sopkit\nplugins:\n  - search\n",
+         "'plugins' is given twice (first on line 2)", 4),
+        ("site_name: x\nplugins:\n  - sopkit:\n      rules: {SOP303: warning}\n"
+         "      rules: {SOP301: 'off'}\n", "'plugins.sopkit.rules' is given twice", 5),
+        ("site_name: x\nplugins:\n  - sopkit\n  - sopkit: {default_lang: de}\n",
+         "the sopkit plugin is listed 2 times in plugins", 3),
+    ],
+)  # fmt: skip
+def test_what_mkdocs_drops_without_a_word_is_an_error(
+    tmp_path: Path, text: str, words: str, line: int
+) -> None:
+    write_tree(tmp_path, {"mkdocs.yml": text})
+    with pytest.raises(ConfigError) as raised:
+        load_settings(cwd=tmp_path)
+    assert words in str(raised.value) and raised.value.line == line
+
+
+def test_build_and_serve_need_the_plugin(tmp_path: Path) -> None:
+    from sopkit.config import require_plugin
+
+    write_tree(tmp_path, {"mkdocs.yml": "site_name: x\ndocs_dir: sop\ntheme: material\n"})
+    with pytest.raises(ConfigError, match="the sopkit plugin is not in plugins"):
+        require_plugin(tmp_path / "mkdocs.yml")
+    write_tree(tmp_path, {"base.yml": "plugins: [search, sopkit]\n",
+                          "mkdocs.yml": "INHERIT: base.yml\nsite_name: x\n"})  # fmt: skip
+    require_plugin(tmp_path / "mkdocs.yml")  # inherited counts
+
+
 def test_a_bad_setting_in_an_inherited_file_names_that_file_and_line(tmp_path: Path) -> None:
     write_tree(tmp_path, {
         "base.yml": "site_name: x\nplugins:\n  - sopkit:\n      default_lang: fr\n",

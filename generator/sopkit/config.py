@@ -242,7 +242,59 @@ def _merged(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
+def _first_duplicate(
+    node: yaml.Node, where: str = "", depth: int = 0
+) -> tuple[str, int, int] | None:
+    """The first key given twice in a mapping of ``node`` (its dotted name, its line and
+    the line of the first one): YAML keeps the last, and MkDocs drops the first without a
+    word (a second ``plugins:`` without sopkit published the SOPs unchecked)."""
+    if depth > _DUPLICATE_DEPTH:
+        return None
+    if isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            found = _first_duplicate(item, where, depth + 1)
+            if found:
+                return found
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    seen: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            continue
+        name = f"{where}.{key_node.value}" if where else str(key_node.value)
+        line = key_node.start_mark.line + 1
+        if name in seen:
+            return name, line, seen[name]
+        seen[name] = line
+        found = _first_duplicate(value_node, name, depth + 1)
+        if found:
+            return found
+    return None
+
+
+#: How deep :func:`_first_duplicate` looks: far below anything a mkdocs.yml nests.
+_DUPLICATE_DEPTH = 50
+
+
 def _read_mkdocs_yml(mkdocs_yml: Path) -> dict[str, Any]:
+    data = _load_mkdocs_yml(mkdocs_yml)
+    try:
+        node = yaml.compose(mkdocs_yml.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
+        node = None  # loaded above, so only a file changed meanwhile gets here
+    duplicate = _first_duplicate(node) if node is not None else None
+    if duplicate is not None:
+        name, line, first = duplicate
+        raise ConfigError(
+            mkdocs_yml,
+            f"'{shorten(name, 60).strip(chr(39))}' is given twice (first on line {first}): "
+            "YAML keeps only the last one and MkDocs ignores the first; merge them into one",
+            line,
+        )
+    return data
+
+
+def _load_mkdocs_yml(mkdocs_yml: Path) -> dict[str, Any]:
     try:
         data = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_TolerantLoader)
     except (OSError, UnicodeDecodeError) as error:
@@ -282,18 +334,41 @@ def _sopkit_options(mkdocs_yml: Path, data: dict[str, Any]) -> tuple[dict[str, A
                 entries.append((item, {}))
             elif isinstance(item, dict):
                 entries.extend(item.items())
-    for name, options in entries:
-        if name == PLUGIN_NAME:
-            if options is None:
-                options = {}
-            if not isinstance(options, dict):
-                raise ConfigError(
-                    mkdocs_yml,
-                    "the sopkit plugin options must be a mapping (key: value lines)",
-                    line_of(mkdocs_yml, PLUGIN_NAME),
-                )
-            return options, docs_dir
-    return None, docs_dir
+    ours = [options for name, options in entries if name == PLUGIN_NAME]
+    if len(ours) > 1:
+        raise ConfigError(
+            mkdocs_yml,
+            f"the sopkit plugin is listed {len(ours)} times in plugins: keep one, with all "
+            "its options (two would build and check the knowledge base twice)",
+            line_of(mkdocs_yml, PLUGIN_NAME),
+        )
+    if not ours:
+        return None, docs_dir
+    options = ours[0] if ours[0] is not None else {}
+    if not isinstance(options, dict):
+        raise ConfigError(
+            mkdocs_yml,
+            "the sopkit plugin options must be a mapping (key: value lines)",
+            line_of(mkdocs_yml, PLUGIN_NAME),
+        )
+    return options, docs_dir
+
+
+def require_plugin(mkdocs_yml: Path) -> None:
+    """Refuse a ``mkdocs.yml`` that does not load the sopkit plugin, for ``sopkit build``
+    and ``sopkit serve``: MkDocs alone would publish the SOPs unchecked (exit 0).
+
+    Raises:
+        ConfigError: the plugin is missing (or listed twice, or the file is broken).
+    """
+    options, _docs_dir = _plugin_section(mkdocs_yml)
+    if options is None:
+        raise ConfigError(
+            mkdocs_yml,
+            "the sopkit plugin is not in plugins, so the SOPs would be published without "
+            "lint, cards or listings: add it, e.g. 'plugins: [search, sopkit]'",
+            line_of(mkdocs_yml, "plugins:"),
+        )
 
 
 def _pyproject_section(pyproject: Path) -> dict[str, Any] | None:

@@ -20,8 +20,10 @@ from sopkit.yamlsafe import shorten
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")  # fmt: skip
-#: "<...>" in an owner: an email address, closed, with no space in it.
+#: "<...>" in an owner: with an "@" in it, an email address with no space in it.
 _ANGLE_BRACKETS = re.compile(r"<([^<>]*)>")
+#: "Lead <lead@example.com" (no ">"): the address was read, the bracket left open.
+_UNCLOSED_ADDRESS = re.compile(r"<[^<>\s]*@[^<>\s]*(?![^<>\s])(?!>)")
 _HANDLE = re.compile(r"^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$")
 
 #: A check returns a message that says what is wrong and how to fix it, or None.
@@ -93,14 +95,13 @@ def _check_owner(value: Any, settings: Settings) -> str | None:
     problem = _text("'Contact Centre Lead <cc-lead@example.com>'")(value, settings)
     if problem:
         return problem
-    brackets = _ANGLE_BRACKETS.findall(value)
-    if value.count("<") != len(brackets) or value.count(">") != len(brackets):
+    if _UNCLOSED_ADDRESS.search(value):
         return (
-            "an angle bracket is not closed: write the address as <name@example.com>, "
+            "the angle bracket of the address is not closed: write it as <name@example.com>, "
             "e.g. 'Contact Centre Lead <cc-lead@example.com>'"
         )
-    for inside in brackets:
-        if not _EMAIL.match(inside.strip().removeprefix("mailto:")):
+    for inside in _ANGLE_BRACKETS.findall(value):
+        if "@" in inside and not _EMAIL.match(inside.strip().removeprefix("mailto:")):
             return (
                 f"{shorten('<' + inside + '>')} is not a valid email address: write it as "
                 "<name@example.com>, e.g. 'Contact Centre Lead <cc-lead@example.com>'"

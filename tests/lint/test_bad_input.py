@@ -38,7 +38,7 @@ BROKEN: dict[str, tuple[str | bytes, str, int, str]] = {
     "bad-date": ("---\ntitle: x\nreviewed: 2024-02-30\n---\n", "SOP003", 3, "not a date"),
     "wrong-type": (example("en", owner="[a, b]"), "SOP005", 3, "must be text"),
     "bad-email": (example("en", owner="Lead <lead@@example.com>"), "SOP005", 3, "email"),
-    "unclosed-email": (example("en", owner="Lead <lead@example.com"), "SOP005", 3, "not closed"),
+    "unclosed-email": (example("en", owner="Lead <lead@example.com"), "SOP005", 3, "is not closed"),
     "spaced-email": (example("en", owner="Lead <a b@c.example>"), "SOP005", 3, "<a b@c.example>"),
     "bad-lang": (example("en", lang="english"), "SOP005", 7, "en, de, nl"),
     "bad-id": (example("en", id="Answer Calls!"), "SOP005", 8, "valid id"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -269,6 +270,20 @@ def test_export_refuses_to_write_into_the_sop_folder(project: Path) -> None:
     done = run(["sopkit", "export", "sop/out"], project)
     assert done.returncode == 2
     assert "lies inside the SOP folder" in done.stderr
+
+
+def test_build_without_the_plugin_publishes_nothing(tmp_path: Path) -> None:
+    """MkDocs alone published SOPs with lint errors and exit 0."""
+    shutil.copytree(REPO / "sop", tmp_path / "sop")
+    (tmp_path / "sop/phone/bad.md").write_text(
+        "---\ntitle: Bad\nowner: x\ntouchpoint: phone\nmetric: answer quickly\n---\n"
+    )
+    (tmp_path / "mkdocs.yml").write_text("site_name: T\ndocs_dir: sop\ntheme: material\n")
+    for command in (["build"], ["serve", "-a", "127.0.0.1:0"]):
+        done = run(["sopkit", *command], tmp_path)
+        assert done.returncode == 2, done.stderr
+        assert "the sopkit plugin is not in plugins" in done.stderr
+    assert not (tmp_path / "site").exists()
 
 
 def test_the_core_does_not_import_mkdocs() -> None:

@@ -22,7 +22,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from pathspec.gitignore import GitIgnoreSpec
 
 from sopkit import template_cache
-from sopkit.config import Settings, line_of
+from sopkit.config import PLUGIN_NAME, Settings, line_of
 from sopkit.errors import ConfigError, SopkitError
 from sopkit.lint.background import BackgroundLint
 from sopkit.lint.cache import lint_cache_dir
@@ -207,6 +207,12 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         self.awesome_nav = None
         if not self.config.enabled:
             return config
+        twice = [name for name in config.plugins if name.startswith(f"{PLUGIN_NAME} #")]
+        if twice:  # MkDocs names a second instance "sopkit #2": both would build
+            raise SettingsInvalid(
+                f"{config.config_file_path}: the sopkit plugin is listed {len(twice) + 1} "
+                "times in plugins: keep one, with all its options"
+            )
         _refuse_static_i18n(config)
         source = Path(config.config_file_path or "mkdocs.yml")
         try:

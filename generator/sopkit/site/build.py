@@ -199,6 +199,8 @@ def build_site(
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
+    from sopkit.config import require_plugin
+
     started = time.perf_counter()
     try:
         config = load_config(config_file=str(config_file), strict=strict)
@@ -208,6 +210,7 @@ def build_site(
         raise SopkitError(f"{config_file}: {error} (see above)") from None
     except TypeError:
         raise not_a_mapping(config_file) from None
+    require_plugin(config_file)  # MkDocs alone would publish the SOPs unchecked
     final = check_output(
         Path(site_dir or config.site_dir),
         Protected(Path(config.docs_dir), config_file.resolve().parent),
@@ -315,8 +318,17 @@ def serve_site(config_file: Path, dev_addr: str | None = None, *, dirty: bool = 
             :mod:`sopkit.plugin.incremental`); ``False`` builds every page each time.
     """
     from mkdocs.commands.serve import serve
+    from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
 
+    from sopkit.config import require_plugin
+
+    try:  # MkDocs' own errors first, as in a build; serve reads the file again
+        load_config(config_file=str(config_file))
+    except (ConfigurationError, Abort, TypeError):
+        pass  # serve() below reports them
+    else:
+        require_plugin(config_file)
     if dirty:
         logging.getLogger("mkdocs.commands.build").addFilter(_NoDirtyWarning())
     try:
