@@ -8,6 +8,7 @@ never exits 1, so CI can tell a crash from a verdict.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -23,6 +24,20 @@ from sopkit.errors import SopkitError, environment_problem
 from sopkit.terminal import plural
 
 
+def _replace_what_the_output_cannot_encode() -> None:
+    """Write "?" for a character the output's encoding lacks, instead of failing.
+
+    A report redirected on Windows (cp1252) or under ``PYTHONIOENCODING=latin-1`` failed
+    on "✔" with a UnicodeEncodeError: the verdict is worth more than the glyph.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+        if reconfigure is not None and encoding not in ("utf-8", "utf8"):
+            with contextlib.suppress(ValueError, OSError):  # closed or detached: nothing to do
+                reconfigure(errors="replace")
+
+
 class _Group(click.Group):
     """Make usage errors exit 2, as documented, on every click version."""
 
@@ -35,6 +50,7 @@ class _Group(click.Group):
         **extra: Any,
     ) -> Any:
         """Run the command; errors exit with sopkit's codes (always standalone)."""
+        _replace_what_the_output_cannot_encode()
         try:
             return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except click.exceptions.Exit as exit_:
@@ -157,7 +173,7 @@ def cli(ctx: click.Context) -> None:
     "-j",
     "--jobs",
     type=click.IntRange(min=1),
-    help="Worker processes (default: all cores for large sets).",
+    help="Worker processes (default: all cores for large sets; at most 4 per core).",
 )
 @click.option(
     "--color/--no-color", default=None, help="Force or disable colour (default: on a terminal)."

@@ -201,6 +201,30 @@ def test_many_files_use_worker_processes_with_the_same_result(tmp_path: Path) ->
     assert parallel.sops == 260
 
 
+def test_more_jobs_than_chunks_of_work_start_no_idle_processes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--jobs 5000` started 5,000 processes (9 GB) and hung."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from sopkit.config import Settings
+    from sopkit.lint import engine, lint_paths
+
+    started: list[int] = []
+
+    class Counting(ProcessPoolExecutor):
+        def __init__(self, max_workers: int) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers=max_workers)
+
+    monkeypatch.setattr(engine, "ProcessPoolExecutor", Counting)
+    write_tree(
+        tmp_path, {f"sop/s{i}.md": GOOD.replace("Answer", f"Answer {i}") for i in range(260)}
+    )
+    result = lint_paths([tmp_path / "sop"], Settings(root=tmp_path), jobs=5000, cwd=tmp_path)
+    assert result.sops == 260 and started and started[0] <= 6  # 260 files: 6 chunks of 50
+
+
 def test_console_script_runs_on_the_sample_knowledge_base() -> None:
     """The README's first command: installed `sopkit lint` on the sample passes."""
     env = {**os.environ, "NO_COLOR": "1"}
@@ -288,6 +312,23 @@ def test_markdown_summary_counts_info_as_the_text_report_does(run_cli, tmp_path:
     assert text.exit_code == 0 and "0 errors, 0 warnings, 1 info" in text.output
     markdown = run_cli("lint", "--no-cache", "--format", "markdown").output.splitlines()
     assert markdown[0] == "### sopkit lint ✔ 0 errors, 0 warnings, 1 info in 1 SOP"
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "ascii"])
+def test_an_output_that_cannot_encode_every_character_still_gets_the_report(
+    tmp_path: Path, encoding: str
+) -> None:
+    """A report redirected on Windows (cp1252) crashed on the summary's check mark."""
+    write_tree(tmp_path, {"sop/phone/a.md": GOOD, "sop/phone/b.md": BAD})
+    env = {**os.environ, "PYTHONIOENCODING": encoding, "NO_COLOR": "1"}
+    for args in (["lint", "--no-cache"], ["rules", "--markdown"]):
+        done = subprocess.run([sys.executable, "-m", "sopkit", *args], cwd=tmp_path,
+                              capture_output=True, env=env)  # fmt: skip
+        assert done.returncode in (0, 1), done.stderr
+    lint = subprocess.run([sys.executable, "-m", "sopkit", "lint", "--no-cache"], cwd=tmp_path,
+                          capture_output=True, env=env)  # fmt: skip
+    # the mark the encoding lacks is replaced (click writes UTF-8 to an ASCII stream)
+    assert (b"\xe2\x9c\x96 1 error" if encoding == "ascii" else b"? 1 error") in lint.stdout
 
 
 HOSTILE_TOUCHPOINT = (

@@ -224,6 +224,10 @@ def _check_chunk(job: _Job, chunk: list[tuple[Path, Key | None]]) -> list[Entry]
     return entries
 
 
+#: The most worker processes per core ``--jobs`` gets.
+MAX_JOBS_PER_CORE = 4
+
+
 def lint_paths(
     paths: Sequence[Path],
     settings: Settings,
@@ -274,6 +278,9 @@ def lint_paths(
         size = max(50, len(todo) // (workers * 4))
         parts = [todo[i : i + size] for i in range(0, len(todo), size)]
         chunks = [[(files[i], keys[i]) for i in part] for part in parts]
+        # Lint is CPU-bound: more processes than chunks or than a few per core only cost
+        # memory and file handles ("--jobs 5000" started 5,000 processes and hung).
+        workers = min(workers, len(chunks), MAX_JOBS_PER_CORE * (os.cpu_count() or 1))
         with ProcessPoolExecutor(max_workers=workers) as pool:
             for part, done in zip(
                 parts, pool.map(_check_chunk, [job] * len(chunks), chunks), strict=True
