@@ -615,6 +615,12 @@ def settings_from_options(
                 str(name),
                 f"{rule.code} cannot be turned off: a file that cannot be read would be skipped",
             )
+        if severity != "error" and rule.locked:
+            raise fail(
+                str(name),
+                f"{rule.code} is always an error: the site cannot be built with two SOPs on "
+                "one page; remove the setting",
+            )
         rules[rule.code] = severity
 
     vague = options.get("vague_terms", {}) or {}

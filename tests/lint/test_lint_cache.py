@@ -73,10 +73,13 @@ def _project(root: Path) -> Path:
                 body="## Steps\n\n1. Call the customer back on the hotline.\n"
                 "2. Kindly note the outcome in the CRM.\n",
             ),
-            # Two files with one id (SOP008), one silenced by a directive in the file.
+            # Two files with one id (SOP008, a rule across files, which no directive
+            # silences); a finding of the file's own silenced by a directive in it.
             "sop/chat/answer.md": example("en", touchpoint="chat"),
-            "sop/email/answer.md": example("en", touchpoint="email")
-            + "\n<!-- sopkit-ignore-file SOP008: the email copy is retired next week -->\n",
+            "sop/email/answer.md": example(
+                "en", touchpoint="email", body="## Steps\n\n1. Call the customer on the hotline.\n"
+            )
+            + "\n<!-- sopkit-ignore-file SOP306: the email copy is retired next week -->\n",
             "sop/de/anrufe.md": example("de", review=REVIEWED),
             "sop/nl/gesprekken.md": example("nl"),
         },

@@ -82,3 +82,31 @@ def test_json_shows_silenced_findings(run_cli, tmp_path) -> None:
     assert data["findings"][0]["suppressed"] == "legacy wording"
     assert data["summary"]["suppressed"] == 1
     assert data["summary"]["errors"] == 0
+
+
+def test_two_sops_on_one_page_cannot_be_silenced(lint_tree: Lint) -> None:
+    """A silenced SOP008 let one SOP's location versions replace the other's on the site."""
+    directive = "\n<!-- sopkit-ignore-file SOP008: we know -->\n"
+    result = lint_tree({
+        "a/x.md": example("en", id="same") + directive,
+        "b/x.md": example("en", id="same", touchpoint="chat") + directive,
+    })  # fmt: skip
+    unsilenced = [f for f in result.findings if not f.suppressed]
+    assert [f.rule for f in unsilenced if f.rule == "SOP008"] == ["SOP008"]
+    invalid = [f.message for f in unsilenced if f.rule == "SOP009"]
+    assert len(invalid) == 2 and "SOP008 cannot be silenced" in invalid[0]
+    assert "SOP010" not in codes(result)  # not also "silences nothing"
+
+
+def test_two_sops_on_one_page_stay_an_error(tmp_path) -> None:
+    import pytest
+
+    from sopkit.config import load_settings
+    from sopkit.errors import ConfigError
+
+    for severity in ("warning", "off"):
+        write_tree(
+            tmp_path, {"pyproject.toml": f'[tool.sopkit]\nrules = {{SOP008 = "{severity}"}}\n'}
+        )
+        with pytest.raises(ConfigError, match="SOP008 is always an error"):
+            load_settings(cwd=tmp_path)

@@ -20,7 +20,14 @@ from sopkit.config import Settings
 from sopkit.lint.cache import DateWatch, Entry, Key, LintCache, date_reads, vale_fingerprint
 from sopkit.lint.files import PARALLEL_THRESHOLD, collect_files, read_file, with_locations
 from sopkit.lint.finding import Finding, Problem
-from sopkit.lint.registry import Rule, SopRecord, all_rules, resolve_rule, severity_of
+from sopkit.lint.registry import (
+    Rule,
+    SopRecord,
+    all_rules,
+    can_be_silenced,
+    resolve_rule,
+    severity_of,
+)
 from sopkit.lint.result import LintResult
 from sopkit.markdown import Block, Outline
 from sopkit.sop import Sop, display_path, load_sop
@@ -71,7 +78,13 @@ def _silence(sop: Sop, findings: list[Finding]) -> list[Finding]:
 
 def _silence_with(suppressions: list[Suppression], findings: list[Finding]) -> list[Finding]:
     """Mark findings that a valid directive of ``suppressions`` covers."""
-    directives = [(resolve_rule(d.rule), d) for d in suppressions if d.rule and d.reason]
+    directives = [
+        (rule, d)
+        for d in suppressions
+        if d.rule and d.reason
+        for rule in [resolve_rule(d.rule)]
+        if rule is not None and can_be_silenced(rule.code)
+    ]
     if not directives:
         return findings
     result = []
@@ -80,13 +93,12 @@ def _silence_with(suppressions: list[Suppression], findings: list[Finding]) -> l
             (
                 d.reason
                 for rule, d in directives
-                if rule is not None
-                and rule.code == finding.rule
+                if rule.code == finding.rule
                 and (d.target_line is None or d.target_line == finding.line)
             ),
             None,
         )
-        if reason and finding.rule not in ("SOP001", "SOP003", "SOP009"):
+        if reason:
             finding = replace(finding, suppressed=reason)
         result.append(finding)
     return result

@@ -54,6 +54,8 @@ class Rule:
         needs_front_matter: skip when the front matter is missing or broken, so a
             YAML error is reported once and not as a dozen missing keys.
         fatal: problems that stop the file from being read; cannot be turned off.
+        locked: the site cannot be built with its problems (two SOPs on one page):
+            always an error, never turned off, lowered or silenced.
     """
 
     code: str
@@ -66,6 +68,7 @@ class Rule:
     scope: str = "sop"
     needs_front_matter: bool = True
     fatal: bool = False
+    locked: bool = False
     tags: tuple[str, ...] = field(default_factory=tuple)
     project_check: Callable[[list[SopRecord], Settings], Iterable[tuple[str, Problem]]] | None = (
         None
@@ -92,3 +95,14 @@ def resolve_rule(code_or_name: str) -> Rule | None:
 def severity_of(rule: Rule, overrides: Mapping[str, str]) -> str:
     """The configured severity of ``rule`` (``off`` when disabled)."""
     return overrides.get(rule.code, rule.severity)
+
+
+#: Rules whose findings no directive silences besides the :attr:`Rule.locked` ones: a
+#: file that cannot be read, broken front matter, a broken directive.
+NEVER_SILENCED = frozenset({"SOP001", "SOP003", "SOP009"})
+
+
+def can_be_silenced(name: str) -> bool:
+    """Whether a ``sopkit-ignore`` directive may silence the rule ``name`` (code or name)."""
+    rule = resolve_rule(name)
+    return rule is not None and not rule.locked and rule.code not in NEVER_SILENCED

@@ -9,7 +9,8 @@ The id is the SOP's URL and the key under which locations, reviews and change lo
 refer to it: two SOPs with one id overwrite each other on the site.
 
 ## Options
-None beyond the severity.
+None. It is always an error, and cannot be silenced: the site cannot hold both SOPs
+(a directive that silenced it let one SOP's location versions replace the other's).
 """
 
 from __future__ import annotations
@@ -66,4 +67,5 @@ RULE = Rule(
         ),
     ),
     doc=__doc__ or "",
+    locked=True,
 )

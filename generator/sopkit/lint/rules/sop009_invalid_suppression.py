@@ -2,7 +2,8 @@
 
 ## What it does
 Checks every `sopkit-ignore RULE: reason` directive: it must name one known rule
-(code or name) and give a reason after a colon.
+(code or name) and give a reason after a colon. SOP001, SOP003, SOP008 and SOP009 cannot
+be silenced.
 
 ## Why is this bad?
 A silenced finding is a decision about a standard. Without a reason, reviewers
@@ -18,7 +19,7 @@ from collections.abc import Iterator
 
 from sopkit.lint.examples import example
 from sopkit.lint.finding import Problem
-from sopkit.lint.registry import Example, Rule, resolve_rule
+from sopkit.lint.registry import Example, Rule, can_be_silenced, resolve_rule
 from sopkit.sop import Sop
 
 _FORM = "write it as 'sopkit-ignore SOP101: why this is right'"
@@ -35,6 +36,13 @@ def check(sop: Sop) -> Iterator[Problem]:
             )
         elif not directive.reason:
             message = f"sopkit-ignore {directive.rule} gives no reason: {_FORM}"
+        elif not can_be_silenced(directive.rule):
+            code = resolve_rule(directive.rule).code  # type: ignore[union-attr]
+            message = (
+                f"sopkit-ignore {code}: {code} cannot be silenced (a file that cannot be read, "
+                "broken front matter or directives, or two SOPs on one page): fix the problem "
+                "instead, and remove the directive"
+            )
         else:
             continue
         yield Problem(message, directive.line, directive.column)

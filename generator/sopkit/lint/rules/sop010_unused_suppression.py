@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from sopkit.lint.examples import example
 from sopkit.lint.finding import Finding, Problem
-from sopkit.lint.registry import Example, Rule, resolve_rule
+from sopkit.lint.registry import Example, Rule, can_be_silenced, resolve_rule
 from sopkit.sop import Sop
 
 
@@ -26,7 +26,7 @@ def unused(sop: Sop, findings: list[Finding]) -> Iterator[Problem]:
     """Report valid directives that no finding in ``findings`` matched."""
     for directive in sop.suppressions:
         rule = resolve_rule(directive.rule) if directive.rule else None
-        if rule is None or not directive.reason:
+        if rule is None or not directive.reason or not can_be_silenced(rule.code):
             continue  # SOP009 reports it
         if rule.project_check is not None:
             continue  # project findings come after this file's check
