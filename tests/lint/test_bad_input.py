@@ -147,6 +147,13 @@ def test_duplicate_ids_name_the_other_file(lint_tree: Lint) -> None:
     assert all("sop/a/answer.md" in f.message for f in dupes)
 
 
+def test_ids_that_differ_only_in_case_clash(lint_tree: Lint) -> None:
+    """'a/Answer/' and 'a/answer/' are one folder on macOS, Windows and most file shares."""
+    result = lint_tree({"a/Answer.md": GOOD, "a/answer.md": GOOD, "b/other.md": GOOD})
+    (dupe,) = [f for f in result.findings if f.rule == "SOP008"]
+    assert "differs only in case from 'Answer' of sop/a/Answer.md" in dupe.message
+
+
 def test_unclosed_front_matter_does_not_hide_other_files(lint_tree: Lint) -> None:
     files = {f"f{i}.md": GOOD for i in range(3)} | {"z.md": "---\ntitle: x\n"}
     result = lint_tree(files)

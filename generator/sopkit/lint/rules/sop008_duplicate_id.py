@@ -2,7 +2,8 @@
 
 ## What it does
 Reports every SOP whose `id` (or file name, when it has no `id`) is already used by
-another SOP in the checked folders, naming the other file.
+another SOP in the checked folders, naming the other file; ids that differ only in case
+clash too.
 
 ## Why is this bad?
 The id is the SOP's URL and the key under which locations, reviews and change logs
@@ -29,21 +30,27 @@ def project_check(records: list[SopRecord], settings: object) -> Iterator[tuple[
     for record in sorted(records, key=lambda r: r.path):
         if not record.is_sop:
             continue
-        if record.id in first:
-            other = first[record.id]
+        key = record.id.casefold()  # "Answer" and "answer" share a folder on macOS, Windows
+        if key in first:
+            other = first[key]
             field = "id" if record.id_line > 1 else None
+            same = (
+                f"id '{record.id}' is already used by {other.path}"
+                if other.id == record.id
+                else f"id '{record.id}' differs only in case from '{other.id}' of {other.path} "
+                "(one folder on a file system that ignores case)"
+            )
             yield (
                 record.path,
                 Problem(
-                    f"id '{record.id}' is already used by {other.path}: give one of them "
-                    "another 'id' (or file name); the id is the page URL",
+                    f"{same}: give one of them another 'id' (or file name); the id is the page URL",
                     record.id_line,
                     record.id_column,
                     field,
                 ),
             )
         else:
-            first[record.id] = record
+            first[key] = record
 
 
 RULE = Rule(
