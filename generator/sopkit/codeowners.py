@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sopkit.config import Settings
+from sopkit.document import read_bytes
 from sopkit.errors import SopkitError
 from sopkit.lint.files import collect_files
 from sopkit.schema import owner_parts
@@ -120,9 +121,16 @@ def check_target(settings: Settings, target: Path) -> None:
         SopkitError: the target lies in the SOP folder, is a folder, or is an
             existing file that is neither named CODEOWNERS nor holds sopkit's block.
     """
+    fix = "write to .github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS (-o)"
+    if target.is_symlink():  # a dangling one was written through, outside the project
+        raise SopkitError(
+            f"{target}: a link ({target.readlink()}), not a file of the project: replace it "
+            f"with the file itself, or {fix}"
+        )
+    if target.exists() and not target.is_dir() and not target.is_file():
+        raise SopkitError(f"{target}: not a regular file (a pipe or a device); {fix}")
     resolved = target.resolve()
     sources = settings.sop_path.resolve()
-    fix = "write to .github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS (-o)"
     if resolved == sources or sources in resolved.parents:
         raise SopkitError(f"{target}: inside the SOP folder {sources}; {fix}")
     if resolved.is_dir():
@@ -135,10 +143,22 @@ def check_target(settings: Settings, target: Path) -> None:
             )
 
 
+#: GitHub reads at most 3 MB of a CODEOWNERS file.
+MAX_CODEOWNERS_BYTES = 3_000_000
+
+
 def _read(path: Path) -> str:
+    data, problem = read_bytes(path, MAX_CODEOWNERS_BYTES)
+    if data is None:
+        assert problem is not None
+        why = {
+            "too-large": f"larger than {MAX_CODEOWNERS_BYTES:,} bytes, more than GitHub reads",
+            "not-regular": "not a regular file (a pipe or a device)",
+        }.get(problem.cause, problem.message)
+        raise SopkitError(f"{path}: {why}; fix or remove it")
     try:
-        return path.read_bytes().decode("utf-8")  # as written: "\r\n" stays
-    except (OSError, UnicodeDecodeError) as error:
+        return data.decode("utf-8")  # as written: "\r\n" stays
+    except UnicodeDecodeError as error:
         raise SopkitError(
             f"{path}: cannot be read as UTF-8 text ({error}); fix or remove it"
         ) from None

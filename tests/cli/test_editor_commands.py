@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -264,3 +265,28 @@ def test_owners_names_an_owner_as_written_when_it_is_not_valid(run_cli, tmp_path
     write_tree(tmp_path, {"sop/phone/a.md": example("en", owner="'@bob.'")})
     result = run_cli("owners")
     assert "sop/phone/a.md: owner '@bob.' names no GitHub user or team" in result.output
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("kind", ["dangling link", "device link", "pipe"])
+def test_owners_writes_no_codeowners_through_a_link_or_into_a_pipe(
+    run_cli, tmp_path: Path, kind: str
+) -> None:
+    """A dangling link was written through (outside the project); a pipe hung owners."""
+    write_tree(tmp_path, {"sop/phone/a.md": example("en", owner="Lead @northwind/phone")})
+    target = tmp_path / ".github/CODEOWNERS"
+    target.parent.mkdir()
+    outside = tmp_path.parent / f"{tmp_path.name}-outside"
+    if kind == "dangling link":
+        target.symlink_to(outside)
+    elif kind == "device link":
+        target.symlink_to("/dev/zero")
+    else:
+        os.mkfifo(target)
+    for args in (["owners"], ["owners", "--check"]):
+        result = run_cli(*args)
+        assert result.exit_code == 2, result.output
+        assert (
+            ".github/CODEOWNERS: a link" in result.output or "not a regular file" in result.output
+        )
+    assert not outside.exists()
