@@ -78,6 +78,8 @@ def test_build_stops_on_a_vale_ini_that_is_not_utf8(tmp_path: Path) -> None:
         # Vale reads `yes` as NO: sopkit must not read it as YES.
         (INI + "Test.Rule = yes\n", ".vale.ini:6: Test.Rule = yes: write YES, NO"),
         (INI + "Test.Rule = Error\n", ".vale.ini:6: Test.Rule = Error: write YES, NO"),
+        (INI.replace("= Test", "= ../../../etc"),  # read rules from outside StylesPath
+         ".vale.ini:5: BasedOnStyles = '../../../etc': a style is a folder name in StylesPath"),
         (INI + "garbage\n",  # the line as in the file, not one further down
          ".vale.ini:6: 'garbage' is neither 'Key = value' nor a [section] header"),
     ],

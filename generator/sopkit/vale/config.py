@@ -43,6 +43,8 @@ BUILTIN_SKIPPED = {"Vale.Spelling": "spelling", "Vale.Repetition": "repetition",
 SWITCHES = ("YES", "NO", *LEVELS)
 #: Sections Vale reads as settings of their own, not as file globs (``core/ini.go``).
 NOT_GLOBS = ("formats", "asciidoctor")
+#: A style's name: one folder in StylesPath ("Microsoft", "write-good", "SOP").
+_STYLE_NAME = re.compile(r"[\w.-]+")
 #: configparser's section header (``SECTCRE``), to find the line of a key.
 _SECTION = re.compile(r"\[(?P<header>.+)\]")
 CORE = "__core__"
@@ -494,6 +496,14 @@ def _section(
         if based is not None
         else None
     )
+    for style in styles or ():
+        if not _STYLE_NAME.fullmatch(style) or style in (".", ".."):
+            raise ConfigError(
+                ini,
+                f"BasedOnStyles = {shorten(style)}: a style is a folder name in StylesPath, "
+                "without / or \\ (a path would read rules from outside it)",
+                lines.get((name, "BasedOnStyles")),
+            )
     switches = {key: ini_value(value) for key, value in options.items() if "." in key}
     for key, value in switches.items():
         if value not in SWITCHES and value.lower() != "no":
