@@ -96,6 +96,18 @@ def test_export_keeps_a_users_folder_unless_forced(repo: Path) -> None:
     assert done.returncode == 0, done.stderr
 
 
+def test_export_never_replaces_another_project_even_forced(repo: Path) -> None:
+    """--force replaced a project that is no git work tree: its mkdocs.yml and SOPs."""
+    other = write_tree(repo.parent / "other", {
+        "mkdocs.yml": "site_name: Other\n", "sop/a.md": "# A\n", "README.md": "# Other\n",
+    })  # fmt: skip
+    before = fingerprint(other)
+    done = run(["sopkit", "export", "../other", "--force"], repo)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "it holds a project (mkdocs.yml)" in done.stderr
+    assert fingerprint(other) == before
+
+
 def test_plain_mkdocs_build_keeps_the_last_site_on_a_lint_error(repo: Path) -> None:
     done = run(["mkdocs", "build"], repo)
     assert done.returncode == 0, done.stderr

@@ -63,6 +63,10 @@ def is_sopkit_output(folder: Path) -> bool:
     return (folder / MARKER).is_file()
 
 
+#: Files that make a folder a project of its own, whatever --force says.
+PROJECT_FILES = ("mkdocs.yml", "mkdocs.yaml", "pyproject.toml", "zensical.toml")
+
+
 def check_output(
     target: Path, protected: Protected, *, command: str, option: str, force: bool = False,
     accept_site: bool = False,
@@ -101,6 +105,9 @@ def check_output(
         raise refuse("it is a file, not a folder")
     if out.is_dir() and (out / ".git").exists():
         raise refuse("it is a git work tree")
+    project = [n for n in PROJECT_FILES if (out / n).exists()] if out.is_dir() else []
+    if project and not is_sopkit_output(out):  # --force replaced another project's sources
+        raise refuse(f"it holds a project ({', '.join(project)}), not an output of sopkit")
     foreign = out.is_dir() and any(out.iterdir()) and not is_sopkit_output(out)
     if foreign and not (force or (accept_site and looks_like_site(out))):
         raise UnsafeOutput(
