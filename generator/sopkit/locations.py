@@ -131,6 +131,26 @@ def load_registry(docs_dir: Path) -> Registry:
     return registry
 
 
+#: An email address as a contact shows it: one "@", no space, a dot in the domain.
+_ADDRESS = re.compile(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+")
+
+
+def _is_text(value: object) -> bool:
+    """A value the site shows as it is: text or a number, not a list, mapping or yes/no."""
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
+
+
+def _kind(value: object) -> str:
+    """A YAML value as an editor names it: "a list", "a mapping", "true", "'x'"."""
+    if isinstance(value, dict):
+        return "a mapping (key: value)"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, bool) or value is None:
+        return "true" if value is True else "false" if value is False else "nothing"
+    return shorten(value)
+
+
 def _entries(root: yaml.Node | None, registry: Registry) -> list[yaml.Node]:
     if isinstance(root, yaml.MappingNode):
         for key, value in root.value:
@@ -233,7 +253,28 @@ def _location(node: yaml.Node, registry: Registry, seen: dict[str, int]) -> Loca
             )
         )
         contact = {}
+    for key, value in list(contact.items()):
+        # the site shows each as text: a list or a mapping came out as "[1]" or "{'mo': 9}"
+        if not _is_text(value) or (str(key) == "email" and not _ADDRESS.fullmatch(str(value))):
+            wanted = "an email address, e.g. amsterdam@example.com" if key == "email" else "text"
+            registry.problems.append(
+                RegistryProblem(
+                    f"contact {shorten(str(key))} of '{location_id}' must be {wanted}, got "
+                    f"{_kind(value)}",
+                    *lines["contact"],
+                )
+            )
+            del contact[key]
     hours = values.get("hours")
+    if hours is not None and not _is_text(hours):
+        registry.problems.append(
+            RegistryProblem(
+                f"'hours' of '{location_id}' must be text, e.g. 'Mo–Fr 09:00–17:00', got "
+                f"{_kind(hours)}",
+                *lines["hours"],
+            )
+        )
+        hours = None
     return Location(
         location_id,
         name.strip(),

@@ -162,6 +162,25 @@ def test_a_registry_that_is_no_readable_file_is_a_finding(
 
 
 @pytest.mark.parametrize(
+    ("entry", "words"),
+    [
+        ("hours: {mo: 9}", "'hours' of 'a' must be text, e.g. 'Mo–Fr 09:00–17:00', got a mapping"),
+        ("contact: {phone: [1]}", "contact 'phone' of 'a' must be text, got a list"),
+        ("contact: {email: not-an-email}", "contact 'email' of 'a' must be an email address"),
+        ("contact: {fax: yes}", "contact 'fax' of 'a' must be text, got true"),
+    ],
+)
+def test_location_details_the_site_shows_must_be_text(
+    lint_tree: Lint, entry: str, words: str
+) -> None:
+    """They passed lint and showed on the site as "{'mo': 9}" and "[1]"."""
+    registry = f"locations:\n  - id: a\n    name: A\n    {entry}\n"
+    found = _by_path(lint_tree({"good.md": GOOD, "locations.yml": registry}))
+    (finding,) = found["sop/locations.yml"]
+    assert finding.rule == "SOP501" and finding.line == 4 and words in finding.message
+
+
+@pytest.mark.parametrize(
     "registry",
     [
         "locations:\n  - {id: a, name: !!python/object:os.system x}\n",
