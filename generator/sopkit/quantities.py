@@ -10,6 +10,7 @@ It knows nothing of files or rules.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
@@ -159,6 +160,10 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end(), _word(m.group())) for m in _TOKEN.finditer(text)]
 
 
+#: A hundred years: a longer bound is a slip of the keyboard, not a service standard.
+MAX_BOUND_DAYS = 36_525
+
+
 @dataclass(frozen=True)
 class Duration:
     """A time bound: an amount of one unit ("2 working days", "20 seconds").
@@ -201,6 +206,26 @@ class Duration:
         if self.unit in _WORKING_DAYS:
             return self.amount * _WORKING_DAYS[self.unit]
         return self.amount * _BUSINESS_HOURS.get(self.unit, 1)
+
+    @property
+    def days(self) -> float | None:
+        """About how many calendar days the bound is (working days as 7/5 of one, a month
+        as 30.4 days, a business hour as an eighth of a working day); ``None`` for rings."""
+        if self.family == "calendar":
+            return self.base_amount / _SECONDS["day"]
+        if self.family == "months":
+            return self.base_amount * _DAYS_PER_MONTH
+        if self.family == "working_days":
+            return self.base_amount * 7 / 5
+        if self.family == "business_hours":
+            return self.base_amount / 8 * 7 / 5
+        return None
+
+    @property
+    def beyond_reason(self) -> bool:
+        """True for a bound no service keeps: over 100 years, or too large to count."""
+        days = self.days
+        return not math.isfinite(self.amount) or (days is not None and days > MAX_BOUND_DAYS)
 
     def same_as(self, other: Duration) -> bool:
         """True when both state the same time bound ("2 hours" and "120 minutes")."""

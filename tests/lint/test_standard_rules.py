@@ -215,3 +215,29 @@ def test_standard_is_kept_on_the_model(tmp_path) -> None:
     assert standard.duration is not None
     assert (standard.duration.amount, standard.duration.unit) == (20, "second")
     assert standard.activity == "anrufe angenommen"
+
+
+@pytest.mark.parametrize(
+    ("metric", "timeframe", "found"),
+    [
+        ("150% of calls answered within 20 seconds", "20 seconds",
+         [("SOP101", "'150%' is more than every case (100%)")]),
+        ("80% of letters answered within 200 years", "200 years",
+         [("SOP101", "'200 years' is longer than 100 years"),
+          ("SOP105", "'200 years' is longer than 100 years")]),
+        # 27 digits: a float's rounding showed "100000000000000004764729344 seconds"
+        ("80% of calls answered within 99999999999999999999999999 seconds",
+         "99999999999999999999999999 seconds",
+         [("SOP101", "is longer than 100 years"), ("SOP105", "is longer than 100 years")]),
+        # 400 digits: "inf seconds" disagreed with "inf seconds" (SOP106)
+        (f"80% of calls answered within {'9' * 400} seconds", f"{'9' * 400} seconds",
+         [("SOP101", "is longer than 100 years"), ("SOP105", "is longer than 100 years")]),
+    ],
+)  # fmt: skip
+def test_a_bound_no_team_can_keep_is_an_error(
+    lint_tree: Lint, metric: str, timeframe: str, found: list[tuple[str, str]]
+) -> None:
+    result = _one(lint_tree, "en", metric=metric, timeframe=timeframe)
+    errors = [(f.rule, f.message) for f in result.findings if f.severity == "error"]
+    assert [rule for rule, _ in errors] == [rule for rule, _ in found], errors
+    assert all(words in message for (_, message), (_, words) in zip(errors, found, strict=True))

@@ -67,6 +67,7 @@ def check(sop: Sop) -> Iterator[Problem]:
             "metric",
         )
         return
+    yield from _impossible(sop)
     judgement = judge_sop_metric(metric, lang, sop.settings.vague_terms)
     if judgement.has_main_bound:
         return  # vague words beside a hard bound: SOP108; hedges: SOP102
@@ -95,6 +96,31 @@ def check(sop: Sop) -> Iterator[Problem]:
         *sop.position("metric", 0),
         "metric",
     )
+
+
+def _impossible(sop: Sop) -> Iterator[Problem]:
+    """A share above 100% ("150% of calls") or a bound beyond 100 years: no team can
+    keep it, and the card would show it (or a float's rounding of a 27-digit number)."""
+    metric = sop.metric or ""
+    target = sop.standard.target
+    share = target.share if target is not None else None
+    if target is not None and share is not None and share > 100:
+        yield Problem(
+            f"'{metric[target.span[0] : target.span[1]]}' is more than every case (100%): "
+            f"state the share you keep, e.g. '{GOOD_METRIC[sop.lang]}'",
+            *sop.position("metric", target.span[0]),
+            "metric",
+        )
+    for duration in sop.standard.metric_durations:
+        if duration.beyond_reason:
+            yield Problem(
+                f"'{metric[duration.span[0] : duration.span[1]][:60]}' is longer than 100 "
+                f"years: no customer waits that long; state the real bound, e.g. "
+                f"'{GOOD_METRIC[sop.lang]}'",
+                *sop.position("metric", duration.span[0]),
+                "metric",
+            )
+            break
 
 
 def _each_once(terms: Iterable[str]) -> list[str]:

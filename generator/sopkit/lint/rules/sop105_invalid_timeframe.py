@@ -50,7 +50,14 @@ def check(sop: Sop) -> Iterator[Problem]:
         return
     duration = sop.standard.duration
     if duration is not None:
-        if duration.amount <= 0 and not duration.relative:
+        if duration.beyond_reason:
+            yield Problem(
+                f"'{timeframe.strip()[:60]}' is longer than 100 years: no customer waits that "
+                f"long; state the real bound, e.g. '{GOOD_TIMEFRAME[sop.lang]}'",
+                *sop.position("timeframe", 0),
+                "timeframe",
+            )
+        elif duration.amount <= 0 and not duration.relative:
             yield Problem(
                 f"a timeframe of {duration.describe()} cannot be met: state the real bound, "
                 f"e.g. '{GOOD_TIMEFRAME[sop.lang]}'",

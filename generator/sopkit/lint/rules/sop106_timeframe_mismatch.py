@@ -40,6 +40,8 @@ def check(sop: Sop) -> Iterator[Problem]:
     timeframe = standard.duration
     if timeframe is None or standard.timeframe_agrees():
         return
+    if timeframe.beyond_reason or any(d.beyond_reason for d in standard.metric_durations):
+        return  # SOP101 and SOP105 say so: "inf seconds" never agreed with itself
     metric = sop.metric or ""
     said = " and ".join(
         _quoted(metric[d.span[0] : d.span[1]], d) for d in standard.metric_durations
