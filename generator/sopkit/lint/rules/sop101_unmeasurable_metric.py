@@ -29,7 +29,8 @@ hard bound ("as soon as possible, at the latest within 4 hours") or inside a
 condition ("If we cannot answer straight away, we call you back within 2 working
 days") leaves the standard measurable (SOP108 may warn about the soft part).
 A metric longer than 1,000 characters is an error too: sopkit reads no further, so
-the rest would never be judged.
+the rest would never be judged. So are a share above 100% ("150% of calls") and a bound
+beyond 100 years: no team can keep them.
 
 ## Why is this bad?
 "Answer calls as quickly as possible" cannot be met or missed: nobody can say
