@@ -328,3 +328,34 @@ def test_settings_file_size_limit_reaches_lint(tmp_path: Path) -> None:
         [tmp_path / "sop"], Settings(root=tmp_path, max_file_size=100), jobs=1, cwd=tmp_path
     )
     assert result.failed and "max_file_size" in result.findings[0].message
+
+
+DEEP_LIST = "\n" + "".join("    " * level + "- item\n" for level in range(250))
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "words"),
+    [
+        # 250 levels passed lint and stopped the site build (RecursionError, exit 3)
+        (DEEP_LIST, 13, "nested too deep (44 columns)"),  # the 12th item of the list
+        ("\n" + ">" * 21 + " Quoted far too deep.\n", 2, "nested too deep (21 quote markers)"),
+        # 20,000 open brackets passed lint in 0.3 s; the build ran for minutes
+        ("\n" + "[" * 20_000 + "x" + "]" * 20_000 + "\n", 2, "more than 50 '[' open at once"),
+    ],
+    ids=["list", "quotes", "brackets"],
+)
+def test_markdown_nested_beyond_rendering_is_a_finding(
+    lint_tree: Lint, body: str, line: int, words: str
+) -> None:
+    """250 levels passed lint and stopped the build; 20,000 brackets kept it for minutes."""
+    found = _by_path(lint_tree({"deep.md": GOOD + body}))
+    (finding,) = found["sop/deep.md"]
+    where = GOOD.count("\n") + line  # the line in the body after GOOD
+    assert (finding.rule, finding.line) == ("SOP011", where) and words in finding.message
+
+
+def test_nesting_inside_fenced_code_and_deep_but_readable_lists_pass(lint_tree: Lint) -> None:
+    fenced = "\n```yaml\n" + "".join("  " * level + "a:\n" for level in range(60)) + "```\n"
+    readable = "\n" + "".join("  " * level + "- item\n" for level in range(20))
+    found = _by_path(lint_tree({"a.md": GOOD + fenced, "b.md": GOOD + readable}))
+    assert "sop/a.md" not in found and "sop/b.md" not in found

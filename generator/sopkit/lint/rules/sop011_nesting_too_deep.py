@@ -1,0 +1,100 @@
+"""SOP011 nesting-too-deep: Markdown nested deeper than a page can be read or rendered.
+
+## What it does
+Reports the first line of a page indented by more than 40 columns (a list 20 levels
+deep at two spaces a level, 10 at four) or quoted more than 20 times (`>`), and the
+first place where more than 50 `[` are open at once. Fenced code blocks are not counted.
+
+## Why is this bad?
+No procedure is 10 levels deep; such text is pasted or generated. sopkit's wording
+rules read 30 levels of lists and 60 of quotes (deeper text would go unchecked),
+Python-Markdown stops with a recursion error at about 200 levels (the whole site build
+fails), and brackets left open take it time that grows with their square (20,000 took
+minutes). Such a page passed lint and broke the build.
+
+## Options
+None beyond the severity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from sopkit.lint.examples import example
+from sopkit.lint.finding import Problem
+from sopkit.lint.registry import Example, Rule
+from sopkit.sop import Sop
+
+#: Levels of quotes a page may have.
+MAX_LEVELS = 20
+#: Columns of indentation: 20 levels of a list indented by 2, 10 by 4.
+MAX_INDENT = 40
+#: Brackets open at once.
+MAX_OPEN_BRACKETS = 50
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_QUOTES = re.compile(r"^[\s>]*")
+
+
+def check(sop: Sop) -> Iterator[Problem]:
+    """Report the first line nested too deep, and the first bracket too many."""
+    lines = sop.document.lines
+    first = sop.document.body_line
+    fence: str | None = None
+    deep_reported = brackets_reported = False
+    open_brackets = 0
+    for number in range(first, len(lines) + 1):
+        line = lines[number - 1]
+        marker = _FENCE.match(line)
+        if marker:
+            fence = None if fence == marker.group(1) else fence or marker.group(1)
+            continue
+        if fence:
+            continue
+        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+        quotes = _QUOTES.match(line).group().count(">")  # type: ignore[union-attr]
+        if not deep_reported and (indent > MAX_INDENT or quotes > MAX_LEVELS):
+            deep_reported = True
+            what = f"{quotes} quote markers" if quotes > MAX_LEVELS else f"{indent} columns"
+            yield Problem(
+                f"nested too deep ({what}): a page may indent {MAX_INDENT} columns and quote "
+                f"{MAX_LEVELS} levels; flatten it, or split the page",
+                number,
+            )
+        for column, character in enumerate(line, 1):
+            if character == "[":
+                open_brackets += 1
+                if open_brackets > MAX_OPEN_BRACKETS and not brackets_reported:
+                    brackets_reported = True
+                    yield Problem(
+                        f"more than {MAX_OPEN_BRACKETS} '[' open at once: rendering such a "
+                        "page takes time that grows with their square; close or remove them",
+                        number,
+                        column,
+                    )
+            elif character == "]" and open_brackets:
+                open_brackets -= 1
+
+
+RULE = Rule(
+    code="SOP011",
+    name="nesting-too-deep",
+    summary="Lists, quotes and brackets are not nested beyond what Markdown can render.",
+    severity="error",
+    check=check,
+    examples=(
+        Example(
+            "en",
+            failing=example(
+                "en",
+                body="## Steps\n\n1. Answer the call.\n"
+                + "".join("    " * level + "- detail\n" for level in range(1, 25)),
+            ),
+            passing=example("en"),
+        ),
+    ),
+    doc=__doc__ or "",
+    scope="file",
+    needs_front_matter=False,
+    tags=("structure",),
+)
