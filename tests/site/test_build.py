@@ -173,6 +173,13 @@ _BROKEN_CONFIGS = {
         "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit:\n      cache_dir: sop/cache\n",
         "is inside docs_dir",
     ),
+    # Material's search plugin failed on it before sopkit's (TemplateNotFound, exit 3)
+    "a theme language Material lacks": (
+        "site_name: x\ndocs_dir: sop\ntheme:\n  name: material\n  language: dee\n"
+        "plugins:\n  - search\n  - sopkit\n",
+        "mkdocs.yml: theme.language 'dee': Material for MkDocs has no such language; did you "
+        "mean 'de'?",
+    ),
     # lint refused it; the build used mkdocs.yml and ignored [tool.sopkit]
     "settings in pyproject.toml too": (
         "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit\n",

@@ -74,6 +74,27 @@ class SettingsInvalid(PluginError):
     """
 
 
+def refuse_unknown_theme_language(config: Any) -> None:
+    """Stop on a ``theme.language`` Material has no words for: every page failed to
+    render with "TemplateNotFound: partials/languages/xx.html" (exit 3). ``sopkit build``
+    and ``serve`` ask before MkDocs runs any plugin (Material's search plugin failed
+    first); a plain ``mkdocs build`` without that plugin is stopped here."""
+    language = config.theme.get("language")
+    if not language or config.theme.name != "material":
+        return
+    folders = [Path(folder) / "partials" / "languages" for folder in config.theme.dirs]
+    if any((folder / f"{language}.html").is_file() for folder in folders):
+        return
+    known = sorted({p.stem for folder in folders if folder.is_dir() for p in folder.glob("*.html")})
+    from sopkit.suggest import nearest
+
+    hint = nearest(str(language), known)
+    raise SettingsInvalid(
+        f"theme.language '{str(language)[:40]}': Material for MkDocs has no such language"
+        + (f"; did you mean '{hint}'?" if hint else f"; use one of {', '.join(known[:12])} ...")
+    )
+
+
 def _refuse_static_i18n(config: Any) -> None:
     """Stop with the supported way when mkdocs-static-i18n is configured.
 
@@ -214,6 +235,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 "times in plugins: keep one, with all its options"
             )
         _refuse_static_i18n(config)
+        refuse_unknown_theme_language(config)
         source = Path(config.config_file_path or "mkdocs.yml")
         try:
             self.lint_cache = lint_cache_dir(self.config.cache, self.config.cache_dir, source)

@@ -211,6 +211,7 @@ def build_site(
     except TypeError:
         raise not_a_mapping(config_file) from None
     require_plugin(config_file)  # MkDocs alone would publish the SOPs unchecked
+    _check_theme(config, config_file)
     final = check_output(
         Path(site_dir or config.site_dir),
         Protected(Path(config.docs_dir), config_file.resolve().parent),
@@ -309,6 +310,18 @@ class _NoDirtyWarning(logging.Filter):
         return not record.getMessage().startswith(DIRTY_WARNING)
 
 
+def _check_theme(config: Any, config_file: Path) -> None:
+    """Refuse what Material fails on before any plugin runs (theme.language: xx)."""
+    from mkdocs.exceptions import PluginError
+
+    from sopkit.plugin.plugin import refuse_unknown_theme_language
+
+    try:
+        refuse_unknown_theme_language(config)
+    except PluginError as error:
+        raise SopkitError(f"{config_file}: {error}") from None
+
+
 def serve_site(config_file: Path, dev_addr: str | None = None, *, dirty: bool = True) -> None:
     """Preview with live reload (``mkdocs serve``); returns when the server is stopped.
 
@@ -324,11 +337,12 @@ def serve_site(config_file: Path, dev_addr: str | None = None, *, dirty: bool = 
     from sopkit.config import require_plugin
 
     try:  # MkDocs' own errors first, as in a build; serve reads the file again
-        load_config(config_file=str(config_file))
+        loaded = load_config(config_file=str(config_file))
     except (ConfigurationError, Abort, TypeError):
         pass  # serve() below reports them
     else:
         require_plugin(config_file)
+        _check_theme(loaded, config_file)
     if dirty:
         logging.getLogger("mkdocs.commands.build").addFilter(_NoDirtyWarning())
     try:
