@@ -532,6 +532,8 @@ def new(
     from sopkit.scaffold import NewSop, check_text, render_sop, target_path
 
     settings = load_settings(config_file)
+    if folder is not None:
+        _check_new_folder(folder, settings)
     interactive = _interactive()
     values = {"title": title, "touchpoint": touchpoint, "owner": owner, "metric": metric,
               "timeframe": timeframe}  # fmt: skip
@@ -562,7 +564,12 @@ def new(
     sop = NewSop(lang=lang, steps=tuple(collected), **values)  # type: ignore[arg-type]
     path = target_path(sop, settings, folder)
     if path.exists():
-        raise click.ClickException(f"{path} exists already; sopkit new never overwrites a file")
+        refusal = click.ClickException(
+            f"{path} exists already; sopkit new never overwrites a file: give another --title "
+            "or --dir"
+        )
+        refusal.exit_code = 2  # sopkit could not do it, as for any refusal; 1 means findings
+        raise refusal
     text = render_sop(sop)
     problems = check_text(text, path, settings)
     while problems and interactive and any(f.field in values for f in problems):
@@ -588,6 +595,28 @@ def new(
             "sopkit build do not read it there; move it into that folder to publish it",
             err=True,
         )
+
+
+def _check_new_folder(folder: Path, settings: Any) -> None:
+    """Refuse a ``--dir`` whose files lint and the build never read, or replace.
+
+    A hidden folder is skipped by both (the SOP would silently go unpublished); a site
+    folder is replaced by the next build (the SOP would be deleted).
+    """
+    from sopkit.site.output import is_sopkit_output, looks_like_site
+
+    hidden = [part for part in folder.parts if part.startswith(".") and part not in (".", "..")]
+    if hidden:
+        raise click.UsageError(
+            f"--dir {folder}: '{hidden[0]}' is a hidden folder, which sopkit lint and sopkit "
+            "build skip; choose a folder they read, e.g. the SOP folder's touchpoint folder"
+        )
+    for parent in (folder.absolute(), *folder.absolute().parents):
+        if parent.is_dir() and (is_sopkit_output(parent) or looks_like_site(parent)):
+            raise click.UsageError(
+                f"--dir {folder}: {parent} is a built site, which the next build replaces; "
+                "write SOPs into the SOP folder"
+            )
 
 
 def _one_line_each(values: dict[str, str | None], steps: list[str]) -> None:

@@ -9,8 +9,10 @@ are never overwritten.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,10 +53,16 @@ def slugify(title: str) -> str:
     is the SOP's id, a folder name on the site); never a name that is no SOP ("index",
     "README": a folder's own page).
     """
-    text = title.lower()
-    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("é", "e"), ("ë", "e")):
+    text = unicodedata.normalize("NFKC", title).lower()  # "ＡＢＣ" -> "abc", "ﬁ" -> "fi"
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("ĳ", "ij"), ("æ", "ae"),
+                 ("ø", "oe"), ("œ", "oe")):  # fmt: skip
         text = text.replace(a, b)
-    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "sop"
+    # other accents are dropped: "é" -> "e", "ï" -> "i"
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if not slug:  # a title in another script: a name of its own, not "sop" for every one
+        digest = hashlib.sha1(title.encode("utf-8"), usedforsecurity=False).hexdigest()[:8]
+        slug = f"sop-{digest}"
     if len(slug) > MAX_ID_LENGTH:
         slug = slug[: MAX_ID_LENGTH + 1].rsplit("-", 1)[0] or slug[:MAX_ID_LENGTH]
     if f"{slug}.md" in NOT_SOP_NAMES:

@@ -83,7 +83,7 @@ def test_new_refuses_to_overwrite(run_cli, tmp_path: Path) -> None:
     assert run_cli(*NEW).exit_code == 0
     before = (tmp_path / "sop/phone/answer-the-shop-phone.md").read_text()
     result = run_cli(*NEW)
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a refusal, as for any file sopkit will not touch
     assert "never overwrites" in result.output
     assert (tmp_path / "sop/phone/answer-the-shop-phone.md").read_text() == before
 
@@ -290,3 +290,38 @@ def test_owners_writes_no_codeowners_through_a_link_or_into_a_pipe(
             ".github/CODEOWNERS: a link" in result.output or "not a regular file" in result.output
         )
     assert not outside.exists()
+
+
+def _with_title(title: str) -> list[str]:
+    args = list(NEW)
+    args[args.index("--title") + 1] = title
+    return args
+
+
+def test_titles_in_other_scripts_get_names_of_their_own(run_cli, tmp_path: Path) -> None:
+    """Every Cyrillic or CJK title became sop.md, and the second one failed."""
+    for title in ("Ответ на звонок", "Обратный звонок", "电话"):
+        result = run_cli(*_with_title(title))
+        assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in (tmp_path / "sop/phone").iterdir())
+    assert len(names) == 3 and all(n.startswith("sop-") for n in names), names
+    again = run_cli(*_with_title("电话"))
+    assert again.exit_code == 2 and "exists already" in again.output  # a refusal, not findings
+
+
+def test_new_folds_compatibility_characters_and_accents_into_the_name(run_cli) -> None:
+    from sopkit.scaffold import slugify
+
+    assert slugify("Ünïcödé ＡＢＣ ﬁle") == "uenicoede-abc-file"  # was "uen-coede-le"
+    assert slugify("Café crème") == "cafe-creme"
+
+
+@pytest.mark.parametrize("folder", ["sop/.drafts", "site/phone"])
+def test_new_refuses_a_folder_lint_skips_or_the_build_replaces(
+    run_cli, tmp_path: Path, folder: str
+) -> None:
+    write_tree(tmp_path, {"site/sitemap.xml": "<urlset/>\n"})  # a built site
+    result = run_cli(*NEW, "--dir", folder)
+    assert result.exit_code == 2, result.output
+    assert ("hidden folder" if ".drafts" in folder else "is a built site") in result.output
+    assert not (tmp_path / folder).exists()
