@@ -391,6 +391,7 @@ def build(mkdocs_file: Path, strict: bool, site_dir: Path | None) -> None:
     """
     from sopkit.site.build import build_site, show_build_log
 
+    mkdocs_file = _nearest_mkdocs_yml(mkdocs_file)
     if not mkdocs_file.is_file():
         raise click.UsageError(_no_mkdocs_yml(mkdocs_file, "build"))
     show_build_log(verbose=sys.stderr.isatty(), color=click.get_current_context().color)
@@ -418,6 +419,20 @@ def _no_mkdocs_yml(mkdocs_file: Path, command: str) -> str:
         f"folder that holds one, name one with --config-file, or create it; the smallest "
         f"one for SOPs in sop/ is:\n\n{example}"
     )
+
+
+def _nearest_mkdocs_yml(mkdocs_file: Path) -> Path:
+    """``mkdocs.yml`` of the project when run from one of its folders (``cd sop``), as
+    ``sopkit lint`` finds its configuration; an explicit ``-f`` file as given."""
+    from sopkit.config import project_folder
+
+    if mkdocs_file != Path("mkdocs.yml") or mkdocs_file.exists() or mkdocs_file.is_symlink():
+        return mkdocs_file
+    found = project_folder(Path.cwd()) / "mkdocs.yml"
+    if found.is_file():
+        click.echo(f"Using {found}", err=True)
+        return found
+    return mkdocs_file
 
 
 def _dev_address(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -457,6 +472,7 @@ def serve(mkdocs_file: Path, dev_addr: str | None, clean: bool) -> None:
     """
     from sopkit.site.build import serve_site, show_build_log
 
+    mkdocs_file = _nearest_mkdocs_yml(mkdocs_file)
     if not mkdocs_file.is_file():
         raise click.UsageError(_no_mkdocs_yml(mkdocs_file, "serve"))
     show_build_log(verbose=True, color=click.get_current_context().color, once=False)

@@ -409,7 +409,7 @@ def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settin
         options, config_docs_dir = _plugin_section(config)
         return settings_from_options(options or {}, config, root, config_docs_dir)
 
-    cwd = _project_folder(cwd)
+    cwd = project_folder(cwd)
     mkdocs_yml, pyproject = cwd / "mkdocs.yml", cwd / "pyproject.toml"
     for found in (mkdocs_yml, pyproject):
         if (found.exists() or found.is_symlink()) and not found.is_file():
@@ -468,7 +468,7 @@ def check_one_configuration(pyproject: Path, table: dict[str, Any] | None = None
         )
 
 
-def _project_folder(start: Path) -> Path:
+def project_folder(start: Path) -> Path:
     """The folder whose configuration applies in ``start``: ``start`` itself or the nearest
     folder above it with a ``mkdocs.yml``, or a ``pyproject.toml`` with ``[tool.sopkit]``,
     as far as the git work tree goes (``cd sop && sopkit lint .`` works as from the

@@ -56,9 +56,20 @@ def _text(example: str) -> Check:
             return f"must be text, got {describe_type(value)}: write e.g. {example}"
         if not value.strip():
             return f"is empty: write e.g. {example}"
+        hidden = _DIRECTION_CONTROLS.search(value)
+        if hidden:
+            return (
+                f"holds an invisible direction control (U+{ord(hidden.group()):04X}), which "
+                "shows the text in another order than it is stored (a reviewer reads one "
+                "thing, staff another): remove it"
+            )
         return None
 
     return check
+
+
+#: Bidirectional embeddings, overrides and isolates: "Trojan Source" text.
+_DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def _check_id(value: Any, settings: Settings) -> str | None:

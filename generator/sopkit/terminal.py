@@ -45,7 +45,11 @@ def use_color(stream: IO[Any], explicit: bool | None = None) -> bool:
     return bool(isatty and isatty())
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+#: Control characters, and the invisible ones that change what a reader sees: zero
+#: widths ("phone\u200b" read as "phone"), direction marks and overrides, the BOM.
+_CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 

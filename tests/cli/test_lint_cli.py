@@ -356,6 +356,20 @@ def test_the_text_report_keeps_data_on_its_line(run_cli, hostile: Path) -> None:
     assert "x\\n::error file=a.md::INJECTED" in result.output
 
 
+def test_invisible_characters_are_shown_in_messages(run_cli, tmp_path: Path) -> None:
+    """"unknown touchpoint 'phone': did you mean 'phone'?" hid a zero-width space; a
+    right-to-left override in a title showed it in another order than it is stored."""
+    write_tree(tmp_path, {
+        "sop/phone/a.md": example("en", touchpoint='"phone\u200b"'),
+        "sop/phone/b.md": example("en", title='"Refund \u202eSDNUFER ON"'),
+    })  # fmt: skip
+    result = run_cli("lint", "--no-cache")
+    assert result.exit_code == 1
+    assert "unknown touchpoint 'phone\\u200b'" in result.output
+    assert "'title' holds an invisible direction control (U+202E)" in result.output
+    assert "\u200b" not in result.output and "\u202e" not in result.output
+
+
 def test_the_markdown_summary_renders_data_as_text(run_cli, hostile: Path) -> None:
     from markdown_it import MarkdownIt
 

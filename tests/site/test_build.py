@@ -279,6 +279,14 @@ def test_export_refuses_to_write_into_the_sop_folder(project: Path) -> None:
     assert "lies inside the SOP folder" in done.stderr
 
 
+def test_build_from_a_folder_of_the_project_finds_its_mkdocs_yml(project: Path) -> None:
+    """Lint found the configuration from `cd sop`; build told the user to create one there."""
+    done = run(["sopkit", "build"], project / "sop")
+    assert done.returncode == 0, done.stderr
+    assert f"Using {project / 'mkdocs.yml'}" in done.stderr
+    assert (project / "site/index.html").is_file() and not (project / "sop/site").exists()
+
+
 def test_build_without_the_plugin_publishes_nothing(tmp_path: Path) -> None:
     """MkDocs alone published SOPs with lint errors and exit 0."""
     shutil.copytree(REPO / "sop", tmp_path / "sop")
