@@ -236,6 +236,14 @@ def test_what_mkdocs_drops_without_a_word_is_an_error(
     assert words in str(raised.value) and raised.value.line == line
 
 
+@pytest.mark.parametrize("value", ["5", "true", '""', "[1]"])
+def test_sop_dir_must_be_a_folder_path(tmp_path: Path, value: str) -> None:
+    """`sop_dir = 5` was taken as the folder "5" ("no such file or folder")."""
+    write_tree(tmp_path, {"pyproject.toml": f"[tool.sopkit]\nsop_dir = {value}\n"})
+    with pytest.raises(ConfigError, match="sopkit setting 'sop_dir': must be a folder path"):
+        load_settings(cwd=tmp_path)
+
+
 def test_build_and_serve_need_the_plugin(tmp_path: Path) -> None:
     from sopkit.config import require_plugin
 

@@ -670,9 +670,12 @@ def settings_from_options(
     ):
         raise fail("variant_fields", f"must be a list of {', '.join(VARIANT_FIELDS)}")
 
-    sop_dir = docs_dir if docs_dir is not None else Path(str(options.get("sop_dir", "sop")))
     if docs_dir is not None and "sop_dir" in options:
         raise fail("sop_dir", "set docs_dir in mkdocs.yml instead; the SOPs are the docs")
+    raw_sop_dir = options.get("sop_dir", "sop")
+    if not isinstance(raw_sop_dir, str) or not raw_sop_dir.strip():
+        raise fail("sop_dir", f'must be a folder path, e.g. "sop", got {shorten(raw_sop_dir)}')
+    sop_dir = docs_dir if docs_dir is not None else Path(raw_sop_dir)
     return Settings(
         root=root,
         sop_dir=sop_dir,

@@ -357,7 +357,7 @@ def test_the_text_report_keeps_data_on_its_line(run_cli, hostile: Path) -> None:
 
 
 def test_invisible_characters_are_shown_in_messages(run_cli, tmp_path: Path) -> None:
-    """"unknown touchpoint 'phone': did you mean 'phone'?" hid a zero-width space; a
+    """ "unknown touchpoint 'phone': did you mean 'phone'?" hid a zero-width space; a
     right-to-left override in a title showed it in another order than it is stored."""
     write_tree(tmp_path, {
         "sop/phone/a.md": example("en", touchpoint='"phone\u200b"'),
