@@ -151,10 +151,10 @@ def _read(path: Path) -> str:
     data, problem = read_bytes(path, MAX_CODEOWNERS_BYTES)
     if data is None:
         assert problem is not None
-        why = {
-            "too-large": f"larger than {MAX_CODEOWNERS_BYTES:,} bytes, more than GitHub reads",
-            "not-regular": "not a regular file (a pipe or a device)",
-        }.get(problem.cause, problem.message)
+        why = problem.reworded(
+            not_regular="not a regular file (a pipe or a device)",
+            too_large=f"larger than {MAX_CODEOWNERS_BYTES:,} bytes, more than GitHub reads",
+        )
         raise SopkitError(f"{path}: {why}; fix or remove it")
     try:
         return data.decode("utf-8")  # as written: "\r\n" stays

@@ -64,6 +64,12 @@ class ReadProblem:
     #: "os-error"), for callers that word the refusal for a file other than an SOP.
     cause: str = ""
 
+    def reworded(self, *, not_regular: str, too_large: str) -> str:
+        """The refusal in a caller's words: :func:`read_bytes` words it for an SOP
+        ("replace it with the SOP's text", "raise max_file_size"); a baseline, a
+        registry or a Vale rule needs its own. Other problems keep their message."""
+        return {"not-regular": not_regular, "too-large": too_large}.get(self.cause, self.message)
+
 
 @dataclass
 class Document:

@@ -89,13 +89,12 @@ def load_registry(docs_dir: Path) -> Registry:
     data, unreadable = read_bytes(path, DEFAULT_MAX_FILE_SIZE)
     if data is None:
         assert unreadable is not None
-        # read_bytes words its refusals for an SOP; the registry gets its own words.
-        why = {
-            "not-regular": "not a regular file (a folder, a device, a pipe or a link to one): "
+        why = unreadable.reworded(
+            not_regular="not a regular file (a folder, a device, a pipe or a link to one): "
             "replace it with the locations registry, or remove it",
-            "too-large": f"the file is larger than {DEFAULT_MAX_FILE_SIZE:,} bytes: a "
+            too_large=f"the file is larger than {DEFAULT_MAX_FILE_SIZE:,} bytes: a "
             "locations registry lists names and a few fields per location",
-        }.get(unreadable.cause, unreadable.message)
+        )
         registry.problems.append(RegistryProblem(why))
         return registry
     try:

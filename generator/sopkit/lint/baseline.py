@@ -54,11 +54,10 @@ def read_baseline(path: Path) -> Counter[Key]:
     data, problem = read_bytes(path, MAX_BASELINE_BYTES)
     if data is None:
         assert problem is not None
-        # read_bytes words its refusals for an SOP; a baseline gets its own words.
-        why = {
-            "not-regular": "not a regular file: a device or a pipe",
-            "too-large": f"larger than {MAX_BASELINE_BYTES:,} bytes",
-        }.get(problem.cause, problem.message)
+        why = problem.reworded(
+            not_regular="not a regular file: a device or a pipe",
+            too_large=f"larger than {MAX_BASELINE_BYTES:,} bytes",
+        )
         raise SopkitError(
             f"{path}: not a sopkit baseline ({why}); give the file that "
             "`sopkit lint --write-baseline` wrote"

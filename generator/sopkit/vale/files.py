@@ -28,12 +28,12 @@ def read_text(path: Path) -> str:
     data, problem = read_bytes(path, MAX_VALE_FILE_BYTES)
     if data is None:
         assert problem is not None
-        why = {
-            "not-regular": "not a regular file (a folder, a device, a pipe or a link to "
-            "one): replace it with a text file, or remove it",
-            "too-large": f"the file is larger than {MAX_VALE_FILE_BYTES:,} bytes, more than "
-            "any Vale rule, vocabulary or .vale.ini written by hand: check what it is",
-        }.get(problem.cause, problem.message)
+        why = problem.reworded(
+            not_regular="not a regular file (a folder, a device, a pipe or a link to one): "
+            "replace it with a text file, or remove it",
+            too_large=f"the file is larger than {MAX_VALE_FILE_BYTES:,} bytes, more than any "
+            "Vale rule, vocabulary or .vale.ini written by hand: check what it is",
+        )
         raise ConfigError(path, why)
     try:
         return data.decode("utf-8-sig")
