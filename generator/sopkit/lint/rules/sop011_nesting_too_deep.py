@@ -34,6 +34,7 @@ MAX_INDENT = 40
 MAX_OPEN_BRACKETS = 50
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _QUOTES = re.compile(r"^[\s>]*")
+_BRACKETS = re.compile(r"[\[\]]")
 
 
 def check(sop: Sop) -> Iterator[Problem]:
@@ -51,9 +52,13 @@ def check(sop: Sop) -> Iterator[Problem]:
             continue
         if fence:
             continue
-        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
-        quotes = _QUOTES.match(line).group().count(">")  # type: ignore[union-attr]
-        if not deep_reported and (indent > MAX_INDENT or quotes > MAX_LEVELS):
+        if not deep_reported and line[:1] in (" ", "\t", ">"):
+            expanded = line.expandtabs(4)
+            indent = len(expanded) - len(expanded.lstrip())
+            quotes = _QUOTES.match(line).group().count(">")  # type: ignore[union-attr]
+        else:
+            indent = quotes = 0
+        if indent > MAX_INDENT or quotes > MAX_LEVELS:
             deep_reported = True
             what = f"{quotes} quote markers" if quotes > MAX_LEVELS else f"{indent} columns"
             yield Problem(
@@ -61,8 +66,10 @@ def check(sop: Sop) -> Iterator[Problem]:
                 f"{MAX_LEVELS} levels; flatten it, or split the page",
                 number,
             )
-        for column, character in enumerate(line, 1):
-            if character == "[":
+        if brackets_reported or ("[" not in line and not open_brackets):
+            continue
+        for bracket in _BRACKETS.finditer(line):
+            if bracket.group() == "[":
                 open_brackets += 1
                 if open_brackets > MAX_OPEN_BRACKETS and not brackets_reported:
                     brackets_reported = True
@@ -70,9 +77,9 @@ def check(sop: Sop) -> Iterator[Problem]:
                         f"more than {MAX_OPEN_BRACKETS} '[' open at once: rendering such a "
                         "page takes time that grows with their square; close or remove them",
                         number,
-                        column,
+                        bracket.start() + 1,
                     )
-            elif character == "]" and open_brackets:
+            elif open_brackets:
                 open_brackets -= 1
 
 
