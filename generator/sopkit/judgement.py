@@ -84,11 +84,15 @@ class Judgement:
     has_time_bound: bool
     has_main_bound: bool
     soft_hedges: tuple[TermMatch, ...] = ()
+    unbounded_promise: tuple[TermMatch, ...] = ()
+    """Vague words that are the only timing of a second promise after every bound
+    ("..., and will pay any grant due as soon as possible"): errors, not wishes."""
 
     @property
     def soft_parts(self) -> tuple[TermMatch, ...]:
         """Everything SOP108 may warn about beside a bound, left to right."""
-        return tuple(sorted(self.vague + self.soft_hedges, key=lambda t: t.start))
+        parts = [t for t in self.vague + self.soft_hedges if t not in self.unbounded_promise]
+        return tuple(sorted(parts, key=lambda t: t.start))
 
 
 def _outside(terms: list[TermMatch], spans: list[tuple[int, int]]) -> tuple[TermMatch, ...]:
@@ -128,7 +132,27 @@ def judge(
     vague = _without_overlaps(vague, hedges)
     approx = tuple(approximations(metric, lang, (d.span[0] for d in every_bound)))
     measurable = bool(every_bound or stated or standard.availability or standard.frequency)
-    return Judgement(hedges, approx, vague, measurable, bool(main_bounds) or stated, soft)
+    second = _second_promise_start(metric, lang, every_bound)
+    unbounded = tuple(v for v in vague if second is not None and v.start >= second)
+    return Judgement(
+        hedges, approx, vague, measurable, bool(main_bounds) or stated, soft, unbounded
+    )
+
+
+#: A second promise joined after the bounds: ", and will pay", "and we will send".
+_SECOND_PROMISE: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r",?\s+and\s+(?:we\s+)?(?:will|shall)\s+(?!be\b)[a-z]+\b", re.IGNORECASE),
+}
+
+
+def _second_promise_start(metric: str, lang: str, bounds: list[Duration]) -> int | None:
+    """Where a second promise with no bound of its own starts, after every bound."""
+    pattern = _SECOND_PROMISE.get(lang)
+    if pattern is None or not bounds:
+        return None
+    last = max(d.span[1] for d in bounds)
+    match = pattern.search(metric, last)
+    return match.start() if match else None
 
 
 #: An open end ("30 days or longer") hedges the bound it follows.
@@ -257,6 +281,8 @@ _FIRM = re.compile(
     r"maximum|at\s+most|höchstens|maximal|längstens|maximaal|ten\s+hoogste|hooguit)\b",
     re.IGNORECASE,
 )
+#: "or," right before a hedge: it qualifies the alternative that follows, not the bound.
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|oder|of)\s*,\s*$", re.IGNORECASE)
 #: A second clause joined after every bound: "... within two hours and also ...".
 _JOINED = re.compile(r"\s(?:and|und|en|sowie|as\s+well\s+as)\s", re.IGNORECASE)
 _SHOULD = re.compile(r"\s*,\s*(sollten?)(?![\w-])", re.IGNORECASE)
@@ -267,6 +293,18 @@ _CAPPED = re.compile(
     r"ten\s+hoogste)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+def _shorter_than_the_wish(
+    bounds: list[Duration], hedge: TermMatch, part: int, cap_start: int
+) -> bool:
+    """True when the "cap" is shorter than the wish's own bound: then it is no cap but a
+    case of its own ("aim to acknowledge within seven days (or within 3 days for
+    emails)"), and the hedge still governs the first bound."""
+    own = [d.days for d in bounds if hedge.end <= d.span[0] and d.span[1] <= part]
+    cap = next((d.days for d in bounds if d.span[0] >= cap_start), None)
+    known = [days for days in own if days is not None]
+    return cap is not None and bool(known) and cap < max(known)
 
 
 def _bracket_right_before_a_bound(metric: str, inside: int, bounds: list[Duration]) -> bool:
@@ -338,11 +376,16 @@ def _soft_hedges(
                     # than 10 working days"
                     or _BARE_NUMBER.search(metric, hedge.end, part) is not None
                 )
-                if governs_own:
+                if governs_own and not _shorter_than_the_wish(bounds, hedge, part, cap.start()):
                     soft.append(hedge)
                     break
             if hedge in soft:
                 continue
+        if _ALTERNATIVE_BEFORE.search(metric, 0, hedge.start) and any(
+            d.span[1] <= hedge.start for d in bounds
+        ):
+            soft.append(hedge)  # "within 6 weeks send a response or, where appropriate, offer"
+            continue
         if _firm_clause_after_the_infinitive(metric, lang, hedge, bounds):
             soft.append(hedge)
             continue

@@ -354,7 +354,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          rf"(?:{_RECEIPTS}))|(?:{_RECEIPTS})\W+(?:\w+\W+){{0,4}}?(?:immediately|instantly|at\s+once)",
          0, "day", "at once"),
         (r"at\s+the\s+same\s+time(?:\s+as)?", 0, "day", "at the same time"),
-        (r"(?:at|by)\s+the\s+end\s+of\s+the\s+(?:working\s+|business\s+)?day", 0, "day",
+        (r"(?:at|by)\s+the\s+end\s+of\s+the\s+(?:working\s+|business\s+)?day|"
+         # a timeframe written without its preposition: "the end of the working day"
+         r"^\s*the\s+(?:end|close)\s+of\s+the\s+(?:working\s+|business\s+)?day", 0, "day",
          "same day"),
         (r"(?:the\s+)?(?:next|following)\s+(?:morning|afternoon|evening)", 1, "day", "next day"),
         (r"(?:on\s+)?the\s+same\s+(?:evening|afternoon|morning)|immediately\s+(?:after|when|once)|"
@@ -365,6 +367,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "day", "same day"),
         (r"on\s+the\s+day\s+(?:of\s+(?:your|the)\s+\w+|(?:we|you)\s+\w+\s+it)", 0, "day",
          "same day"),
+        # "on the day the ILL item is received": the day an event happens
+        (r"on\s+the\s+day\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been)\s+"
+         r"(?:received|returned|delivered|reported|submitted|booked|made|found|collected|lodged)",
+         0, "day", "same day"),
         # "on day of submission", "the day of receipt"; not "within a day of receipt"
         # nor the anchor of another bound: "within 5 working days of the day of receipt"
         (r"(?<!of\s)(?<!from\s)(?<!after\s)(?:on\s+)?(?:the\s+)?(?<!of\sthe\s)"

@@ -147,6 +147,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "can be longer", "may be longer", "could be longer", "might be longer",
         "could take longer", "not always possible", "not always be possible",
         "it may happen", "it can happen", "it could happen",
+        "nearly always", "almost always", "virtually always", "targeting", "is targeting",
+        "are targeting",
         "not always able", "cannot always", "can't always", "can not always", "typical",
         "subject to availability",
         "depending on capacity",
@@ -189,7 +191,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "abhängig von der verfügbarkeit", "je nach kapazität", "je nach terminlage",
         # a possibility, not a promise; the English loanword for effort
         "kann es vorkommen", "es kann vorkommen", "nicht immer möglich", "nicht immer",
-        "best effort", "best-effort", "nach bestem bemühen",
+        "best effort", "best-effort", "nach bestem bemühen", "fast immer", "nahezu immer",
+        "beinahe immer",
     ),
     "nl": (
         "indien mogelijk", "waar mogelijk", "zo mogelijk", "wanneer mogelijk",
@@ -388,7 +391,8 @@ def matcher(
 #: Vague shapes that no word list covers: "as short as possible", "so kurz wie möglich",
 #: "zo kort mogelijk", "möglichst kurz".
 VAGUE_PATTERNS: dict[str, str] = {
-    "en": r"as\s+\w+\s+as\s+(?:possible|we\s+can|practicable|is\s+practicable|feasible)|"
+    "en": r"as\s+\w+\s+as\s+(?:is\s+)?(?:reasonably\s+)?(?:possible|we\s+can|practicable|"
+    r"practical|feasible)|"
     r"reasonable\s+(?:[\w-]+\s+)?(?:time|period|timeframe|timescale|time\s+frame)s?",
     "de": r"so\s+\w+\s+(?:wie|als)\s+möglich|möglichst\s+\w+|"
     r"(?:(?:in|innerhalb)\s+(?:einer|einem|eines)\s+)?angemessene[nrs]?\s+"

@@ -242,6 +242,11 @@ MEASURABLE = [
     ("nl", "Grijze containers worden in de oneven week geleegd", "in de oneven week"),
     ("de", "Wir erwarten Sie zwei Tage später an unserem Schalter", "zwei Tage später"),
     ("nl", "U kunt het paspoort twee werkdagen later ophalen", "twee werkdagen later"),
+    # the end of the working day as a timeframe; the day an event happens
+    ("en", "The Registrar completes the transaction by the end of the working day", "the end of the working day"),
+    ("en", "Patrons are called on the day the item is received and should collect it as soon as possible", "on the day the item is received"),
+    # a hedge after "or," qualifies the alternative, not the bound
+    ("en", "Within 6 weeks we send a full response or, where appropriate, offer a meeting", "6 weeks"),
     # a wish in brackets before a cap joined by "or"
     ("en", "Inquiries are acknowledged within the current business day (if possible) or within one business day", "one business day"),
 ]  # fmt: skip
@@ -474,6 +479,13 @@ VAGUE = [
     ("en", "Complaints are closed within 3 months, although it can be longer", "3 months", "can be longer"),
     ("en", "Typical resolution time is 5-7 business days", "7 business days", "typical"),
     ("en", "We check applications within 24 hours, but this is not always possible", "24 hours", "not always possible"),
+    # "or within" a shorter bound is a case of its own, not a cap: the wish stays a wish
+    ("en", "We will aim to acknowledge feedback within seven days (or within 3 days for emails)", "seven days", "aim to"),
+    ("en", "We will nearly always have a room ready by 3pm", None, "nearly always"),
+    ("en", "We contact you as soon as is reasonably possible", None, "as soon as is reasonably possible"),
+    ("en", "The brigade is targeting a visit within seven days", "seven days", "is targeting"),
+    # a second promise with no bound of its own after the bound
+    ("en", "We send details within 15 working days, and will pay any grant due as soon as possible", "15 working days", "as soon as possible"),
     # a hedge in brackets right before its bound governs it
     ("de", "Bearbeitung (nach Möglichkeit) am Folgetag", "am Folgetag", "nach möglichkeit"),
     # a possibility, a loanword, vague amounts and "as soon as it is possible"

@@ -70,6 +70,15 @@ def check(sop: Sop) -> Iterator[Problem]:
         return
     yield from _impossible(sop)
     judgement = judge_sop_metric(metric, lang, sop.settings.vague_terms)
+    if judgement.unbounded_promise:
+        term = judgement.unbounded_promise[0]
+        yield Problem(
+            f"'{term.term}' is the only timing of a second promise after the bound: give it a "
+            f"bound of its own, or move it to an SOP of its own, e.g. '{good}'",
+            *sop.position("metric", term.start),
+            "metric",
+        )
+        return
     if judgement.has_main_bound:
         return  # vague words beside a hard bound: SOP108; hedges: SOP102
     target = sop.standard.target
