@@ -27,7 +27,9 @@ It reports a metric without a bound, and one whose only timing is a vague word
 (`quickly`, `zeitnah`, `zo snel mogelijk`), naming the word. A vague word beside a
 hard bound ("as soon as possible, at the latest within 4 hours") or inside a
 condition ("If we cannot answer straight away, we call you back within 2 working
-days") leaves the standard measurable (SOP108 may warn about the soft part).
+days") leaves the standard measurable (SOP108 may warn about the soft part). A vague word
+that is the only timing of a second promise after the bound ("..., and will pay any
+grant due as soon as possible") is an error: that promise has no bound.
 A metric longer than 1,000 characters is an error too: sopkit reads no further, so
 the rest would never be judged. So are a share above 100% ("150% of calls") and a bound
 beyond 100 years: no team can keep them.
