@@ -986,7 +986,7 @@ def parse_iso_duration(text: str) -> Duration | None:
 _ANCHORS = {
     "before", "after", "of", "from", "prior", "ahead", "following", "since", "vor", "nach",
     "ab", "seit", "vorher", "vorab", "voor", "na", "vooraf", "vanaf", "sinds", "van", "in",
-    "bei", "bij",
+    "bei", "bij", "nadat", "nachdem", "once", "zodra", "sobald",
     "des", "der",  # German's "of": "am gleichen Abend des Termins"
 }  # fmt: skip
 
@@ -1031,6 +1031,12 @@ def _said_again(text: str, first: Duration, second: Duration) -> bool:
     return abs(days[0] - days[1]) <= 0.1 * max(days)
 
 
+def _word_before(text: str, position: int) -> str:
+    """The word right before ``position``, in lower case ("" at the start)."""
+    match = re.search(r"(\w+)\W*$", text[:position])
+    return match.group(1).lower() if match else ""
+
+
 def parse_timeframe(text: str, lang: str) -> Duration | None:
     """Read a whole timeframe value: "20 seconds", "within 2 Werktage", "PT20S".
 
@@ -1045,6 +1051,12 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
     durations = find_durations(stripped, lang)
     if not durations:
         return None
+    # "drei bis sechs Monate nach Ende des Geschäftsjahres": the period's end is where the
+    # bound starts, not a second bound to add
+    durations = [
+        d for index, d in enumerate(durations)
+        if index == 0 or _word_before(stripped, d.span[0]) not in _ANCHORS
+    ]  # fmt: skip
     tokens = tokenize(stripped)
     covered: set[int] = set()
     for duration in durations:
@@ -1346,13 +1358,20 @@ _STATED_DEADLINES: dict[str, str] = {
           r"period\s+(?:agreed|stated|set))|(?:by|on|before)\s+the\s+(?:date|day|time)\s+"
           r"(?:that\s+)?we\s+(?:promised|agreed|gave|confirmed|told\s+you)|"
           r"(?:on|by|before)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){0,2}?(?:date|round|"
-          r"visit|run|collection|delivery|day\s+(?:we|the\s+\w+)\s+(?:is|are)\s+open)",
+          r"visit|run|collection|delivery|day\s+(?:we|the\s+\w+)\s+(?:is|are)\s+open)|"
+          # an appointment the customer chose or agreed: checkable case by case
+          r"(?:on|by|at)\s+the\s+(?:agreed|chosen|selected|booked|arranged)\s+(?:[\w-]+\s+)?"
+          r"(?:date|day|time|appointment)",
     "de": r"(?:innerhalb|binnen|spätestens|vor\s+Ablauf|bis\s+zum\s+Ablauf)\s+(?:innerhalb\s+)?"
-          r"(?:der|des|dieser|einer)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]*[Ff]rist|Lieferzeit|Zeitraums?)",
+          r"(?:der|des|dieser|einer)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]*[Ff]rist|Lieferzeit|Zeitraums?)|"
+          r"(?:zum|am|bis\s+zum)\s+(?:ausgewählten|vereinbarten|gewählten|gewünschten|gebuchten)\s+"
+          r"(?:[\w-]*[Tt]ermin|Datum|Tag)",
     "nl": r"(?:binnen|uiterlijk|voor\s+het\s+einde\s+van|voor\s+het\s+verstrijken\s+van)\s+"
           r"(?:binnen\s+)?(?:de|het|deze|die)\s+(?:[\w-]+\s+){0,5}?(?:\w*termijn)|"
           r"(?:op|tijdens)\s+de\s+eerstvolgende\s+(?:[\w-]+\s+){0,2}?(?:dag|datum|werkdag|"
-          r"ronde|levering)(?:\s+dat\s+[\w\s-]{0,40}?\s+open\s+is)?",
+          r"ronde|levering)(?:\s+dat\s+[\w\s-]{0,40}?\s+open\s+is)?|"
+          r"(?:op|voor)\s+de\s+(?:afgesproken|gekozen|overeengekomen|geboekte)\s+(?:datum|dag|tijd|"
+          r"afspraak)",
 }  # fmt: skip
 _MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTHS_DE = (

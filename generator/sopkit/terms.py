@@ -92,6 +92,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "enkele werkdagen", "enkele maanden", "een aantal dagen", "een aantal werkdagen",
         "kunnen variëren", "kan variëren", "tot een minimum",
         "op regelmatige basis", "met regelmatige tussenpozen", "zodra dat mogelijk is",
+        "op korte termijn", "korte termijn",
         "zodra het mogelijk is", "zodra dit mogelijk is", "zodra mogelijk", "zo gauw mogelijk",
         "vroeg of laat",
     ),
@@ -192,7 +193,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         # a possibility, not a promise; the English loanword for effort
         "kann es vorkommen", "es kann vorkommen", "nicht immer möglich", "nicht immer",
         "best effort", "best-effort", "nach bestem bemühen", "fast immer", "nahezu immer",
-        "beinahe immer",
+        "beinahe immer", "zur regel", "sogar länger", "sogar noch länger",
     ),
     "nl": (
         "indien mogelijk", "waar mogelijk", "zo mogelijk", "wanneer mogelijk",
@@ -228,7 +229,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "afhankelijk van de beschikbaarheid", "afhankelijk van de capaciteit",
         "afhankelijk van de planning", "afhankelijk van de ruimte in de agenda",
         "kan het voorkomen", "het kan voorkomen", "niet altijd mogelijk", "niet altijd",
-        "best effort", "best-effort",
+        "best effort", "best-effort", "spant zich in", "spannen zich in", "zich inspannen",
+        "zelfs langer", "zelfs nog langer",
     ),
 }  # fmt: skip
 
@@ -243,10 +245,11 @@ ABSOLUTES: dict[str, tuple[str, ...]] = {
 #: Approximations before a number make the bound approximate ("about 5 days").
 APPROXIMATIONS: dict[str, tuple[str, ...]] = {
     "en": ("about", "around", "approximately", "approx", "approx.", "roughly", "circa", "ca.",
-           "some", "more or less"),
-    "de": ("etwa", "ungefähr", "rund", "circa", "ca.", "zirka", "in etwa", "gut", "knapp", "±"),
+           "some", "more or less", "±", "+/-"),
+    "de": ("etwa", "ungefähr", "rund", "circa", "ca.", "zirka", "in etwa", "gut", "knapp", "±",
+           "+/-"),
     "nl": ("ongeveer", "circa", "ca.", "rond", "rondom", "zo'n", "omstreeks", "ruwweg",
-           "plusminus", "ca"),
+           "plusminus", "ca", "±", "+/-"),
 }  # fmt: skip
 
 
@@ -302,6 +305,7 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"resolution|wait|turnaround)(?![\w-])|(?<![\w-])our\s+(?:goal|aim)\s+for(?![\w-])|"
     r"(?<![\w-])(?:may|can|could)\s+be\s+(?:shortened|reduced|expedited)(?![\w-])",
     "de": r"(?<![\w-])(?:streben|strebt)\s+(?:[\w-]+\s+){1,8}?an(?![\w-])|"
+    r"(?<![\w-])(?:das|unser|ein)\s+(?:[\w-]+\s+)?Ziel(?![\w-])|"
     r"(?<![\w-])mit\s+(?:[\w-]+\s+){0,6}?(?:zu\s+)?rechnen(?![\w-])|(?<=\w\s)sollten?(?![\w-])|"
     r"(?<![\w-])(?:zu\s+erwartenden?|erwarteten?|voraussichtlichen?)\s+(?:\w+\s+){1,4}?(?:ist|sind|beträgt|"
     r"betragen)(?![\w-])|"
@@ -330,9 +334,21 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
     )
     kept = [s for s in shapes if not any(s.start < p.end and p.start < s.end for p in phrases)]
     found = sorted(phrases + kept, key=lambda t: t.start)
-    return [t for t in found if not _TOLD_ABOUT.search(text, max(0, t.start - 24), t.start)]
+    return [
+        t for t in found
+        if not _TOLD_ABOUT.search(text, max(0, t.start - 24), t.start)
+        and not _TOLD_WHEN.search(text, max(0, t.start - 200), t.start)
+    ]  # fmt: skip
 
 
+#: "informieren, ... wann die Störung voraussichtlich behoben sein wird": the estimate is
+#: what staff tell, in an indirect question after a verb of telling; it hedges nothing.
+_TOLD_WHEN = re.compile(
+    r"\b(?:inform|informs|tell|tells|let\s+you\s+know|notify|informieren|informiert|mitteilen|"
+    r"mitgeteilt|benachrichtigen|informeren|informeert|laten\s+weten|meedelen)\b[^.;]{0,160}?"
+    r"\b(?:when|how\s+long|wann|wie\s+lange|wanneer|hoe\s+lang)\b[^,.;]*$",
+    re.IGNORECASE,
+)
 #: "we tell you about the expected date": an estimate that is told, not hedged.
 _TOLD_ABOUT = re.compile(r"\b(?:about|of|over|über|van)\s+(?:the|de|het|die|den|das)?\s*$", re.I)
 
@@ -393,12 +409,16 @@ def matcher(
 VAGUE_PATTERNS: dict[str, str] = {
     "en": r"as\s+\w+\s+as\s+(?:is\s+)?(?:reasonably\s+)?(?:possible|we\s+can|practicable|"
     r"practical|feasible)|"
-    r"reasonable\s+(?:[\w-]+\s+)?(?:time|period|timeframe|timescale|time\s+frame)s?",
+    r"reasonable\s+(?:[\w-]+\s+)?(?:time|period|timeframe|timescale|time\s+frame)s?|"
+    # "as soon as an engineer is available": when someone is free, not by when
+    r"as\s+soon\s+as\s+(?:[\w-]+\s+){1,4}?(?:is|are|becomes?)\s+(?:free|available)",
     "de": r"so\s+\w+\s+(?:wie|als)\s+möglich|möglichst\s+\w+|"
     r"(?:(?:in|innerhalb)\s+(?:einer|einem|eines)\s+)?angemessene[nrs]?\s+"
-    r"\w*(?:[Ff]rist|[Zz]eit|[Zz]eitraum)(?:en)?",
+    r"\w*(?:[Ff]rist|[Zz]eit|[Zz]eitraum)(?:en)?|"
+    r"sobald\s+(?:[\w-]+\s+){1,4}?(?:frei|verfügbar)\s+(?:ist|sind|wird|werden)",
     "nl": r"zo\s+\w+(?:\s+en\s+\w+)?\s+(?:mogelijk|als\s+mogelijk)|"
     r"(?:binnen\s+(?:een\s+)?)?redelijke\s+\w*(?:termijnen|termijn|tijd|periode)|"
+    r"zodra\s+(?:[\w-]+\s+){1,4}?(?:beschikbaar|vrij)\s+(?:is|zijn|komt|komen)|"
     r"(?<!niet\s)(?<!geen\s)(?<!dag\s)(?<!dagen\s)(?<!week\s)(?<!weken\s)(?<!uur\s)"
     r"(?<!uren\s)(?<!maand\s)(?<!maanden\s)(?<!minuten\s)(?<!jaar\s)(?<![\w-])later"
     r"(?!\s+dan)(?![\w-])",  # "later", but not "twee dagen later"

@@ -245,6 +245,16 @@ MEASURABLE = [
     # the end of the working day as a timeframe; the day an event happens
     ("en", "The Registrar completes the transaction by the end of the working day", "the end of the working day"),
     ("en", "Patrons are called on the day the item is received and should collect it as soon as possible", "on the day the item is received"),
+    # an agreed or chosen appointment; "nachdem"/"nadat" anchor the bound; the genitive
+    ("de", "Wir aktivieren Deinen Vertrag zum ausgewählten Starttermin", "zum ausgewählten Starttermin"),
+    ("nl", "De verhuizer voert de verhuizing uit op de afgesproken datum", "op de afgesproken datum"),
+    ("en", "The engineer arrives on the agreed date", "on the agreed date"),
+    ("nl", "De AP informeert u uiterlijk 3 maanden nadat u uw klacht heeft ingediend", "3 maanden nadat u uw klacht heeft ingediend"),
+    ("de", "Die Behörde informiert Betroffene binnen dreier Monate über den Verfahrensstand (Art. 78 Abs. 2 DSGVO)", "binnen dreier Monate"),
+    # a period's end is where the bound starts, not a second bound to add
+    ("de", "Die Abrechnung wird innerhalb von sechs Monaten nach Ende des Geschäftsjahres erstellt", "sechs Monaten nach Ende des Geschäftsjahres"),
+    # an estimate staff tell ("informieren, wann ... voraussichtlich") hedges nothing
+    ("de", "Am Folgetag informieren wir Sie, wann die Störung voraussichtlich behoben sein wird", "am Folgetag"),
     # a hedge after "or," qualifies the alternative, not the bound
     ("en", "Within 6 weeks we send a full response or, where appropriate, offer a meeting", "6 weeks"),
     # a wish in brackets before a cap joined by "or"
@@ -484,6 +494,14 @@ VAGUE = [
     ("en", "We will nearly always have a room ready by 3pm", None, "nearly always"),
     ("en", "We contact you as soon as is reasonably possible", None, "as soon as is reasonably possible"),
     ("en", "The brigade is targeting a visit within seven days", "seven days", "is targeting"),
+    ("de", "Es ist das derzeitige Ziel, Anmeldungen innerhalb von 26 Wochen einzutragen", "26 Wochen", "ziel"),
+    ("de", "Die Eintragung binnen 24 Stunden soll zur Regel werden", "24 Stunden", "zur regel"),
+    ("nl", "Op korte termijn wordt een oplossing geboden", None, "op korte termijn"),
+    ("nl", "De verhuizer spant zich in om op de afgesproken datum te verhuizen", "op de afgesproken datum", "spant zich in"),
+    ("nl", "Het kan tot 6 maanden duren, soms zelfs langer", "6 maanden", "zelfs langer"),
+    ("nl", "Reken op +/- 7 maanden", "7 maanden", "+/-"),
+    ("nl", "Overige storingen worden verholpen zodra onze monteur beschikbaar is", None, "zodra onze monteur beschikbaar is"),
+    ("en", "Other faults are fixed as soon as an engineer is available", None, "as soon as an engineer is available"),
     # a second promise with no bound of its own after the bound
     ("en", "We send details within 15 working days, and will pay any grant due as soon as possible", "15 working days", "as soon as possible"),
     # a hedge in brackets right before its bound governs it

@@ -60,6 +60,10 @@ _ABBREVIATIONS = {
     "m.b.t",
     "t.a.v",
     "sog",
+    "abs",
+    "art",
+    "ziff",
+    "lit",
 }
 
 
