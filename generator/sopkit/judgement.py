@@ -125,7 +125,12 @@ def judge(
     vague = tuple(
         v for v in vague if not any(v.start < d.span[1] and d.span[0] < v.end for d in every_bound)
     )
-    hedges = tuple(h for h in hedges_in(metric, lang) if not _describes_a_condition(h, every_bound))
+    hedges = tuple(
+        h for h in hedges_in(metric, lang)
+        if not _describes_a_condition(h, every_bound)
+        # "If it may happen that a delivery is late, we inform ...": the condition's own
+        and not any(start <= h.start < end for start, end in conditions)
+    )  # fmt: skip
     soft = _soft_hedges(metric, lang, hedges, vague, main_bounds, _other_bound_ends(metric, lang))
     hedges = hedges + _should_after_condition(metric, lang, conditions, hedges)
     hedges = tuple(h for h in hedges if h not in soft)

@@ -150,7 +150,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "it may happen", "it can happen", "it could happen",
         "nearly always", "almost always", "virtually always", "targeting", "is targeting",
         "are targeting",
-        "not always able", "cannot always", "can't always", "can not always", "typical",
+        "not always able", "cannot always", "can't always", "can not always",
         "subject to availability",
         "depending on capacity",
     ),
@@ -297,9 +297,10 @@ _FASTER_THAN_THE_BOUND = (
 #: (a share without a number), but never "at most" or "the most urgent".
 HEDGE_PATTERNS: dict[str, str] = {
     "en": r"(?<!at\s)(?<!the\s)(?<![\w-])most\s+(?:of\s+(?:the\s+|our\s+)?)?(?:\w+\s+)?"
-    rf"\w+s(?![\w-]){_FASTER_THAN_THE_BOUND}|(?<!how\s)(?<!as\s)(?<!so\s)(?<!too\s)"
-    r"(?<!however\s)(?<![\w-])many\s+(?:of\s+(?:the\s+|our\s+)?)?(?:\w+\s+)?\w+s(?![\w-])"
-    rf"{_FASTER_THAN_THE_BOUND}|"
+    rf"\w+s(?![\w-]){_FASTER_THAN_THE_BOUND}|"
+    # "Typical resolution time is 5-7 days", not "in a typical hour" or "a typical greeting"
+    r"(?<![\w-])typical(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:time|times|turnaround|response|"
+    r"resolution|wait|waiting|processing|delivery|lead)(?![\w-])|"
     r"(?<![\w-])as\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}?as\s+(?:possible|we\s+can)(?![\w-])|(?<![\w-])(?:may|can|might|could)\s+(?:\w+\s+){0,3}?exceed(?![\w-])|"
     r"(?<![\w-])estimated\s+(?:\w+\s+){0,2}?(?:response|delivery|time|date|completion|arrival|"
     r"resolution|wait|turnaround)(?![\w-])|(?<![\w-])our\s+(?:goal|aim)\s+for(?![\w-])|"

@@ -354,8 +354,24 @@ def test_markdown_nested_beyond_rendering_is_a_finding(
     assert (finding.rule, finding.line) == ("SOP011", where) and words in finding.message
 
 
-def test_nesting_inside_fenced_code_and_deep_but_readable_lists_pass(lint_tree: Lint) -> None:
-    fenced = "\n```yaml\n" + "".join("  " * level + "a:\n" for level in range(60)) + "```\n"
-    readable = "\n" + "".join("  " * level + "- item\n" for level in range(20))
-    found = _by_path(lint_tree({"a.md": GOOD + fenced, "b.md": GOOD + readable}))
-    assert "sop/a.md" not in found and "sop/b.md" not in found
+def test_a_deep_list_inside_a_quote_is_a_finding(lint_tree: Lint) -> None:
+    """Indentation after '>' went uncounted: lint passed, the build crashed."""
+    quoted = "\n> Quote:\n>\n" + "".join("> " + "    " * level + "- x\n" for level in range(300))
+    (finding,) = _by_path(lint_tree({"q.md": GOOD + quoted}))["sop/q.md"]
+    assert finding.rule == "SOP011" and "nested too deep (44 columns)" in finding.message
+
+
+def test_what_nests_nothing_passes(lint_tree: Lint) -> None:
+    """Fenced or indented code, HTML, blank lines of spaces and brackets spread over table
+    rows: a first version of SOP011 refused the last four."""
+    pages = {
+        "fenced": "\n```yaml\n" + "".join("  " * level + "a:\n" for level in range(60)) + "```\n",
+        "readable": "\n" + "".join("  " * level + "- item\n" for level in range(20)),
+        "blank": "\n" + " " * 44 + "\n\nText.\n",
+        "html": "\n" + "".join("    " * level + "<div>\n" for level in range(11)) + "</div>\n" * 11,
+        "yaml": "\n1. Config:\n\n"
+        + "".join("        " + "  " * level + "key:\n" for level in range(25)),
+        "ranges": "\n| a | b |\n|---|---|\n" + "".join(f"| [0, {i}) | x |\n" for i in range(60)),
+    }
+    found = _by_path(lint_tree({f"{name}.md": GOOD + body for name, body in pages.items()}))
+    assert not [path for path in found if any(f.rule == "SOP011" for f in found[path])]

@@ -1,9 +1,11 @@
 """SOP011 nesting-too-deep: Markdown nested deeper than a page can be read or rendered.
 
 ## What it does
-Reports the first line of a page indented by more than 40 columns (a list 20 levels
-deep at two spaces a level, 10 at four) or quoted more than 20 times (`>`), and the
-first place where more than 50 `[` are open at once. Fenced code blocks are not counted.
+Reports the first list item of a page indented by more than 40 columns (a list 20
+levels deep at two spaces a level, 10 at four; inside quotes too) or a line quoted more
+than 20 times (`>`), and the first place where more than 50 `[` are open at once in one
+paragraph or table row. Fenced code blocks, indented code, HTML and blank lines are not
+counted.
 
 ## Why is this bad?
 No procedure is 10 levels deep; such text is pasted or generated. sopkit's wording
@@ -33,7 +35,8 @@ MAX_INDENT = 40
 #: Brackets open at once.
 MAX_OPEN_BRACKETS = 50
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_QUOTES = re.compile(r"^[\s>]*")
+_QUOTE = re.compile(r"[ ]*>[ ]?")
+_LIST_ITEM = re.compile(r"([ ]*)(?:[-*+]|\d{1,9}[.)])(?:[ ]|$)")
 _BRACKETS = re.compile(r"[\[\]]")
 
 
@@ -52,20 +55,20 @@ def check(sop: Sop) -> Iterator[Problem]:
             continue
         if fence:
             continue
+        if not line.strip() or line.lstrip().startswith("|"):
+            open_brackets = 0  # a paragraph or a table row is rendered on its own
+            if not line.strip():
+                continue
         if not deep_reported and line[:1] in (" ", "\t", ">"):
-            expanded = line.expandtabs(4)
-            indent = len(expanded) - len(expanded.lstrip())
-            quotes = _QUOTES.match(line).group().count(">")  # type: ignore[union-attr]
-        else:
-            indent = quotes = 0
-        if indent > MAX_INDENT or quotes > MAX_LEVELS:
-            deep_reported = True
-            what = f"{quotes} quote markers" if quotes > MAX_LEVELS else f"{indent} columns"
-            yield Problem(
-                f"nested too deep ({what}): a page may indent {MAX_INDENT} columns and quote "
-                f"{MAX_LEVELS} levels; flatten it, or split the page",
-                number,
-            )
+            quotes, indent = _depth(line)
+            if indent > MAX_INDENT or quotes > MAX_LEVELS:
+                deep_reported = True
+                what = f"{quotes} quote markers" if quotes > MAX_LEVELS else f"{indent} columns"
+                yield Problem(
+                    f"nested too deep ({what}): a page may indent list items {MAX_INDENT} "
+                    f"columns and quote {MAX_LEVELS} levels; flatten it, or split the page",
+                    number,
+                )
         if brackets_reported or ("[" not in line and not open_brackets):
             continue
         for bracket in _BRACKETS.finditer(line):
@@ -81,6 +84,21 @@ def check(sop: Sop) -> Iterator[Problem]:
                     )
             elif open_brackets:
                 open_brackets -= 1
+
+
+def _depth(line: str) -> tuple[int, int]:
+    """The quote markers before a line's text, and the indentation of a list item after
+    them (0 for any other line: indented code, HTML or YAML nests nothing)."""
+    quotes = 0
+    rest = line.expandtabs(4)
+    while True:
+        marker = _QUOTE.match(rest)
+        if marker is None:
+            break
+        quotes += 1
+        rest = rest[marker.end() :]
+    item = _LIST_ITEM.match(rest)
+    return quotes, len(item.group(1)) if item else 0
 
 
 RULE = Rule(
