@@ -253,6 +253,25 @@ def test_build_and_serve_need_the_plugin(tmp_path: Path) -> None:
     write_tree(tmp_path, {"base.yml": "plugins: [search, sopkit]\n",
                           "mkdocs.yml": "INHERIT: base.yml\nsite_name: x\n"})  # fmt: skip
     require_plugin(tmp_path / "mkdocs.yml")  # inherited counts
+    write_tree(
+        tmp_path, {"mkdocs.yml": "site_name: x\nplugins:\n  - sopkit:\n      enabled: false\n"}
+    )
+    with pytest.raises(ConfigError, match="the sopkit plugin is disabled"):
+        require_plugin(tmp_path / "mkdocs.yml")
+
+
+def test_merge_keys_and_aliases_are_no_duplicates(tmp_path: Path) -> None:
+    """Two `<<:` merge both (YAML); an alias is walked once, not 10^8 times."""
+    write_tree(tmp_path, {"mkdocs.yml": (
+        "base: &base {name: material}\nfeat: &feat {features: [search.suggest]}\n"
+        "site_name: x\ntheme:\n  <<: *base\n  <<: *feat\nplugins: [search, sopkit]\n"
+    )})  # fmt: skip
+    load_settings(cwd=tmp_path)
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(7)
+    )
+    write_tree(tmp_path, {"mkdocs.yml": bomb + "site_name: x\nplugins: [sopkit]\n"})
+    load_settings(cwd=tmp_path)  # 10^8 leaves: finishes at once
 
 
 def test_a_bad_setting_in_an_inherited_file_names_that_file_and_line(tmp_path: Path) -> None:

@@ -122,10 +122,11 @@ def check_target(settings: Settings, target: Path) -> None:
             existing file that is neither named CODEOWNERS nor holds sopkit's block.
     """
     fix = "write to .github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS (-o)"
-    if target.is_symlink():  # a dangling one was written through, outside the project
+    project = settings.root.resolve()
+    if not target.resolve().is_relative_to(project):  # through a link, in the file or above
         raise SopkitError(
-            f"{target}: a link ({target.readlink()}), not a file of the project: replace it "
-            f"with the file itself, or {fix}"
+            f"{target}: leads outside the project ({target.resolve()}), through a link: "
+            f"sopkit writes only files of the project; {fix}"
         )
     if target.exists() and not target.is_dir() and not target.is_file():
         raise SopkitError(f"{target}: not a regular file (a pipe or a device); {fix}")

@@ -243,30 +243,32 @@ def _merged(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
 
 
 def _first_duplicate(
-    node: yaml.Node, where: str = "", depth: int = 0
+    node: yaml.Node, where: str = "", depth: int = 0, seen_nodes: set[int] | None = None
 ) -> tuple[str, int, int] | None:
     """The first key given twice in a mapping of ``node`` (its dotted name, its line and
     the line of the first one): YAML keeps the last, and MkDocs drops the first without a
     word (a second ``plugins:`` without sopkit published the SOPs unchecked)."""
-    if depth > _DUPLICATE_DEPTH:
-        return None
+    seen_nodes = set() if seen_nodes is None else seen_nodes
+    if depth > _DUPLICATE_DEPTH or id(node) in seen_nodes:
+        return None  # an alias is looked at once: an alias bomb is no walk of 10^8 nodes
+    seen_nodes.add(id(node))
     if isinstance(node, yaml.SequenceNode):
         for item in node.value:
-            found = _first_duplicate(item, where, depth + 1)
+            found = _first_duplicate(item, where, depth + 1, seen_nodes)
             if found:
                 return found
     if not isinstance(node, yaml.MappingNode):
         return None
     seen: dict[str, int] = {}
     for key_node, value_node in node.value:
-        if not isinstance(key_node, yaml.ScalarNode):
-            continue
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag.endswith(":merge"):
+            continue  # "<<: *base" twice merges both, as YAML says
         name = f"{where}.{key_node.value}" if where else str(key_node.value)
         line = key_node.start_mark.line + 1
         if name in seen:
             return name, line, seen[name]
         seen[name] = line
-        found = _first_duplicate(value_node, name, depth + 1)
+        found = _first_duplicate(value_node, name, depth + 1, seen_nodes)
         if found:
             return found
     return None
@@ -368,6 +370,14 @@ def require_plugin(mkdocs_yml: Path) -> None:
             "the sopkit plugin is not in plugins, so the SOPs would be published without "
             "lint, cards or listings: add it, e.g. 'plugins: [search, sopkit]'",
             line_of(mkdocs_yml, "plugins:"),
+        )
+    if options.get("enabled", True) is False:
+        raise ConfigError(
+            mkdocs_yml,
+            "the sopkit plugin is disabled (enabled: false), so the SOPs would be published "
+            "without lint, cards or listings: remove 'enabled: false', or build with "
+            "`mkdocs build` if that is what you want",
+            line_of(mkdocs_yml, "enabled"),
         )
 
 

@@ -1563,7 +1563,7 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:vrijdag|zaterdag|zondag))?|"
           r"(?:op\s+)?(?:elke|iedere|de)\s+(?:eerste|tweede|derde|vierde|laatste)\s+(?:maandag|dinsdag|"
           r"woensdag|donderdag|vrijdag|zaterdag|zondag|werkdag)\s+van\s+(?:de|elke|iedere)\s+maand|"
-          r"in\s+de\s+(?:on)?even\s+we(?:ek|ken)",
+          r"in\s+(?:de\s+)?(?:on)?even\s+we(?:ek|ken)",
 }  # fmt: skip
 _FREQUENCY_PATTERNS = word_patterns(_FREQUENCIES)
 

@@ -68,8 +68,9 @@ def _text(example: str) -> Check:
     return check
 
 
-#: Bidirectional embeddings, overrides and isolates: "Trojan Source" text.
-_DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+#: Bidirectional embeddings and overrides: "Trojan Source" text. Isolates (U+2066 to
+#: U+2069) are the recommended way to mix right-to-left and left-to-right text: allowed.
+_DIRECTION_CONTROLS = re.compile("[\u202a-\u202e]")
 
 
 def _check_id(value: Any, settings: Settings) -> str | None:
@@ -112,7 +113,8 @@ def _check_owner(value: Any, settings: Settings) -> str | None:
             "e.g. 'Contact Centre Lead <cc-lead@example.com>'"
         )
     for inside in _ANGLE_BRACKETS.findall(value):
-        if "@" in inside and not _EMAIL.match(inside.strip().removeprefix("mailto:")):
+        address = inside.strip().removeprefix("mailto:")
+        if "@" in inside and not address.startswith("@") and not _EMAIL.match(address):
             return (
                 f"{shorten('<' + inside + '>')} is not a valid email address: write it as "
                 "<name@example.com>, e.g. 'Contact Centre Lead <cc-lead@example.com>'"

@@ -286,10 +286,29 @@ def test_owners_writes_no_codeowners_through_a_link_or_into_a_pipe(
     for args in (["owners"], ["owners", "--check"]):
         result = run_cli(*args)
         assert result.exit_code == 2, result.output
-        assert (
-            ".github/CODEOWNERS: a link" in result.output or "not a regular file" in result.output
-        )
+        refusal = "leads outside the project" if kind.endswith("link") else "not a regular file"
+        assert f".github/CODEOWNERS: {refusal}" in result.output
     assert not outside.exists()
+
+
+def test_owners_follows_a_link_that_stays_in_the_project(run_cli, tmp_path: Path) -> None:
+    """.github/CODEOWNERS -> ../docs/CODEOWNERS worked before links were checked: it stays."""
+    write_tree(tmp_path, {"sop/phone/a.md": example("en", owner="Lead @northwind/phone"),
+                          "docs/CODEOWNERS": "* @northwind/admins\n"})  # fmt: skip
+    (tmp_path / ".github").mkdir()
+    (tmp_path / ".github/CODEOWNERS").symlink_to("../docs/CODEOWNERS")
+    assert run_cli("owners").exit_code == 0
+    assert "/sop/phone/a.md @northwind/phone" in (tmp_path / "docs/CODEOWNERS").read_text()
+    assert run_cli("owners", "--check").exit_code == 0
+    # a folder link that leads out of the project is refused as well
+    (tmp_path / ".github/CODEOWNERS").unlink()
+    (tmp_path / ".github").rmdir()
+    outside = tmp_path.parent / f"{tmp_path.name}-out"
+    outside.mkdir()
+    (tmp_path / ".github").symlink_to(outside)
+    result = run_cli("owners")
+    assert result.exit_code == 2 and "leads outside the project" in result.output
+    assert not (outside / "CODEOWNERS").exists()
 
 
 def _with_title(title: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
@@ -44,6 +45,25 @@ BROKEN: dict[str, tuple[str | bytes, str, int, str]] = {
     "bad-id": (example("en", id="Answer Calls!"), "SOP005", 8, "valid id"),
     "long-id": (example("en", id="a" * 101), "SOP005", 8, "use at most 100"),
 }
+
+
+@pytest.mark.parametrize(
+    "owner",
+    ["Lead <lead@example.com>; Backup: <@northwind/ops>", "Lead <mailto:lead@example.com>"],
+)
+def test_owners_people_write_pass(lint_tree: Lint, owner: str) -> None:
+    """A handle in angle brackets was taken for a broken address."""
+    result = lint_tree({"a.md": example("en", owner=json.dumps(owner))})
+    assert [f.rule for f in result.findings] == []
+
+
+def test_direction_isolates_pass_and_overrides_do_not(lint_tree: Lint) -> None:
+    """Isolates are how right-to-left and left-to-right text are mixed; an override shows
+    text in another order than it is stored."""
+    isolate = example("en", title=json.dumps("Refunds \u2067مرتجعات\u2069 desk"))
+    override = example("en", title=json.dumps("Refunds \u202eksed"))
+    result = lint_tree({"a.md": isolate, "b.md": override})
+    assert [(f.path, f.rule) for f in result.findings] == [("sop/b.md", "SOP005")]
 
 
 @pytest.mark.parametrize("name", BROKEN)

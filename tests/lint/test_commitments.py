@@ -240,6 +240,7 @@ MEASURABLE = [
     ("en", "Bulky waste is collected on the first Monday of each month", "on the first Monday of each month"),
     ("de", "Die Biotonne wird jeden ersten Mittwoch im Monat geleert", "jeden ersten Mittwoch im Monat"),
     ("nl", "Grijze containers worden in de oneven week geleegd", "in de oneven week"),
+    ("nl", "GFT wordt in oneven weken opgehaald", "in oneven weken"),
     ("de", "Wir erwarten Sie zwei Tage später an unserem Schalter", "zwei Tage später"),
     ("nl", "U kunt het paspoort twee werkdagen later ophalen", "twee werkdagen later"),
     # the end of the working day as a timeframe; the day an event happens

@@ -110,3 +110,24 @@ def test_two_sops_on_one_page_stay_an_error(tmp_path) -> None:
         )
         with pytest.raises(ConfigError, match="SOP008 is always an error"):
             load_settings(cwd=tmp_path)
+
+
+def test_a_baseline_never_holds_back_two_sops_on_one_page(run_cli, tmp_path) -> None:
+    """Lint passed with a baseline that recorded SOP008 while every build failed."""
+    write_tree(tmp_path, {
+        "sop/a/x.md": example("en", id="same"),
+        "sop/b/x.md": example("en", id="same", touchpoint="chat"),
+    })  # fmt: skip
+    run_cli("lint", "--write-baseline", "base.json")
+    assert "SOP008" not in (tmp_path / "base.json").read_text()
+    result = run_cli("lint", "--baseline", "base.json")
+    assert result.exit_code == 1 and "SOP008" in result.output
+
+
+def test_ids_differ_by_letters_not_by_folding(lint_tree: Lint) -> None:
+    """'maßnahmen' and 'massnahmen' are two names on every file system."""
+    result = lint_tree({
+        "phone/maßnahmen.md": example("de"),
+        "email/massnahmen.md": example("de", touchpoint="email"),
+    })  # fmt: skip
+    assert "SOP008" not in codes(result)

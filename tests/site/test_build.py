@@ -421,3 +421,18 @@ def test_skip_to_content_leads_to_the_title(project: Path) -> None:
     own = (site / "phone/own/index.html").read_text(encoding="utf-8")
     assert '<a href="#our-own-title" class="md-skip">' in own
     assert "sopkit-title" not in own and own.count("<h1") == 1
+
+
+def test_a_theme_with_its_own_language_partial_decides_its_languages(tmp_path: Path) -> None:
+    """`language: fy` with an override of partials/language.html builds in Material."""
+    from mkdocs.config import load_config
+
+    from sopkit.plugin.plugin import refuse_unknown_theme_language
+
+    write_tree(tmp_path, {
+        "sop/index.md": "# Home\n",
+        "overrides/partials/language.html": '{% import "partials/languages/nl.html" as lang %}\n',
+        "mkdocs.yml": "site_name: x\ndocs_dir: sop\ntheme:\n  name: material\n  language: fy\n"
+                      "  custom_dir: overrides\n",
+    })  # fmt: skip
+    refuse_unknown_theme_language(load_config(str(tmp_path / "mkdocs.yml")))  # no refusal

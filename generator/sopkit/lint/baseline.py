@@ -29,9 +29,18 @@ def _key(finding: Finding) -> Key:
     return (finding.path, finding.rule, finding.message)
 
 
+def _may_wait(finding: Finding) -> bool:
+    """Whether a baseline may hold ``finding`` back: never one the site cannot be built
+    with (SOP008): lint passed with a baseline while every build failed."""
+    from sopkit.lint.registry import resolve_rule
+
+    rule = resolve_rule(finding.rule)
+    return rule is None or not rule.locked
+
+
 def write_baseline(result: LintResult, path: Path) -> int:
     """Record the unsilenced findings of ``result`` in ``path``; return how many."""
-    counts = Counter(_key(f) for f in result.findings if not f.suppressed)
+    counts = Counter(_key(f) for f in result.findings if not f.suppressed and _may_wait(f))
     entries = [
         {"path": p, "rule": r, "message": m, "count": n} for (p, r, m), n in sorted(counts.items())
     ]
@@ -100,7 +109,7 @@ def apply_baseline(result: LintResult, baseline: Counter[Key]) -> LintResult:
     known = 0
     for finding in result.findings:
         key = _key(finding)
-        if not finding.suppressed and remaining[key] > 0:
+        if not finding.suppressed and remaining[key] > 0 and _may_wait(finding):
             remaining[key] -= 1
             known += 1
             continue

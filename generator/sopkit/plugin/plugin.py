@@ -85,6 +85,9 @@ def refuse_unknown_theme_language(config: Any) -> None:
     folders = [Path(folder) / "partials" / "languages" for folder in config.theme.dirs]
     if any((folder / f"{language}.html").is_file() for folder in folders):
         return
+    overrides = [Path(folder) / "partials" for folder in config.theme.dirs]
+    if any((f / "language.html").is_file() and not (f / "languages").is_dir() for f in overrides):
+        return  # a project's own language partial (custom_dir) decides which words it loads
     known = sorted({p.stem for folder in folders if folder.is_dir() for p in folder.glob("*.html")})
     from sopkit.suggest import nearest
 

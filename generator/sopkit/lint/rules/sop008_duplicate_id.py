@@ -30,7 +30,7 @@ def project_check(records: list[SopRecord], settings: object) -> Iterator[tuple[
     for record in sorted(records, key=lambda r: r.path):
         if not record.is_sop:
             continue
-        key = record.id.casefold()  # "Answer" and "answer" share a folder on macOS, Windows
+        key = record.id.lower()  # "Answer" and "answer" share a folder on macOS, Windows
         if key in first:
             other = first[key]
             field = "id" if record.id_line > 1 else None
