@@ -130,13 +130,34 @@ def load_registry(docs_dir: Path) -> Registry:
     return registry
 
 
-#: An email address as a contact shows it: one "@", no space, a dot in the domain.
-_ADDRESS = re.compile(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+")
+#: An email address as a contact shows it: one "@", no space, a dot in the domain; with
+#: a name before it in angle brackets, or several separated by commas.
+_ADDRESS = re.compile(r"(?:[^<>@,;]*<\s*)?[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+\s*>?")
+
+
+def _addresses(text: str) -> bool:
+    """True when ``text`` is one or more addresses ("London <ldn@example.com>, x@y.org")."""
+    return all(_ADDRESS.fullmatch(part.strip()) for part in re.split(r"[,;]", text))
 
 
 def _is_text(value: object) -> bool:
     """A value the site shows as it is: text or a number, not a list, mapping or yes/no."""
     return isinstance(value, str | int | float) and not isinstance(value, bool)
+
+
+def _as_written(node: yaml.Node, value: Any) -> Any:
+    """Shown text as the file writes it: YAML 1.1 reads "9:30" as 570 (base 60) and
+    "0201234567" as an octal number, which the site then showed. Lists, mappings, yes/no
+    and empty values stay as YAML reads them, for the checks to name."""
+    if isinstance(node, yaml.ScalarNode):
+        return node.value if _is_text(value) else value
+    if isinstance(node, yaml.MappingNode) and isinstance(value, dict):
+        return {
+            str(key.value): _as_written(item, construct(item))
+            for key, item in node.value
+            if isinstance(key, yaml.ScalarNode)
+        }
+    return value
 
 
 def _kind(value: object) -> str:
@@ -188,6 +209,9 @@ def _location(node: yaml.Node, registry: Registry, seen: dict[str, int]) -> Loca
             values[key] = construct(value_node)
         except ValueProblem as problem:
             registry.problems.append(RegistryProblem(problem.message, problem.line, problem.column))
+            continue
+        if key in ("hours", "contact"):
+            values[key] = _as_written(value_node, values[key])
     location_id = values.get("id")
     if not isinstance(location_id, str) or not _ID.match(location_id):
         registry.problems.append(
@@ -254,7 +278,7 @@ def _location(node: yaml.Node, registry: Registry, seen: dict[str, int]) -> Loca
         contact = {}
     for key, value in list(contact.items()):
         # the site shows each as text: a list or a mapping came out as "[1]" or "{'mo': 9}"
-        if not _is_text(value) or (str(key) == "email" and not _ADDRESS.fullmatch(str(value))):
+        if not _is_text(value) or (str(key) == "email" and not _addresses(str(value))):
             wanted = "an email address, e.g. amsterdam@example.com" if key == "email" else "text"
             registry.problems.append(
                 RegistryProblem(

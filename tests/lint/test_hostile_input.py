@@ -161,6 +161,28 @@ def test_a_registry_that_is_no_readable_file_is_a_finding(
     assert "SOP's text" not in finding.message and "max_file_size" not in finding.message
 
 
+def test_location_details_are_shown_as_written() -> None:
+    """YAML 1.1 read "9:30" as 570 and "0201234567" as an octal number: the site showed
+    both; an address with a name and two addresses were refused."""
+    import tempfile
+
+    from sopkit.locations import load_registry
+
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "locations.yml").write_text(
+            "locations:\n  - id: ber\n    name: Berlin\n    hours: 9:30\n    contact: {phone: "
+            '0201234567, email: "London Branch <ldn@example.com>, b@example.org"}\n',
+            encoding="utf-8",
+        )
+        registry = load_registry(Path(folder))
+    assert registry.problems == []
+    (berlin,) = registry.locations
+    assert berlin.hours == "9:30"
+    assert dict(berlin.contact) == {
+        "phone": "0201234567", "email": "London Branch <ldn@example.com>, b@example.org",
+    }  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("entry", "words"),
     [
