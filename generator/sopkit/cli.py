@@ -627,7 +627,10 @@ def _check_new_folder(folder: Path, settings: Any) -> None:
             f"--dir {folder}: '{hidden[0]}' is a hidden folder, which sopkit lint and sopkit "
             "build skip; choose a folder they read, e.g. the SOP folder's touchpoint folder"
         )
+    project = settings.root.absolute()
     for parent in (folder.absolute(), *folder.absolute().parents):
+        if parent == project or project not in parent.parents:
+            break  # the project's own folder may hold a sitemap (GitHub Pages), not a build
         if parent.is_dir() and (is_sopkit_output(parent) or looks_like_site(parent)):
             raise click.UsageError(
                 f"--dir {folder}: {parent} is a built site, which the next build replaces; "

@@ -356,6 +356,16 @@ def _sopkit_options(mkdocs_yml: Path, data: dict[str, Any]) -> tuple[dict[str, A
     return options, docs_dir
 
 
+def check_mkdocs_yml(mkdocs_yml: Path) -> None:
+    """Refuse what MkDocs drops without a word (a key given twice, in the file or one it
+    inherits from), for a plain ``mkdocs build`` through the plugin.
+
+    Raises:
+        ConfigError: naming the file, the key and its line.
+    """
+    _mkdocs_settings(mkdocs_yml, 0)
+
+
 def require_plugin(mkdocs_yml: Path) -> None:
     """Refuse a ``mkdocs.yml`` that does not load the sopkit plugin, for ``sopkit build``
     and ``sopkit serve``: MkDocs alone would publish the SOPs unchecked (exit 0).

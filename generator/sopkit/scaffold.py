@@ -60,9 +60,11 @@ def slugify(title: str) -> str:
     # other accents are dropped: "é" -> "e", "ï" -> "i"
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-    if not slug:  # a title in another script: a name of its own, not "sop" for every one
+    other_script = any(c.isalpha() and not c.isascii() for c in text)
+    if not slug or other_script:  # letters of another script: a name of its own, never
+        # "sop" (or "vip" for "Обработка жалоб (VIP)") for every such title
         digest = hashlib.sha1(title.encode("utf-8"), usedforsecurity=False).hexdigest()[:8]
-        slug = f"sop-{digest}"
+        slug = f"{slug}-{digest}" if slug else f"sop-{digest}"
     if len(slug) > MAX_ID_LENGTH:
         slug = slug[: MAX_ID_LENGTH + 1].rsplit("-", 1)[0] or slug[:MAX_ID_LENGTH]
     if f"{slug}.md" in NOT_SOP_NAMES:

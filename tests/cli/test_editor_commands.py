@@ -333,6 +333,16 @@ def test_new_folds_compatibility_characters_and_accents_into_the_name(run_cli) -
 
     assert slugify("Ünïcödé ＡＢＣ ﬁle") == "uenicoede-abc-file"  # was "uen-coede-le"
     assert slugify("Café crème") == "cafe-creme"
+    # another script beside Latin letters: both "vip.md" before
+    first, second = slugify("Обработка жалоб (VIP)"), slugify("Приём звонков (VIP)")
+    assert first.startswith("vip-") and second.startswith("vip-") and first != second
+
+
+def test_a_sitemap_in_the_project_folder_is_no_built_site(run_cli, tmp_path: Path) -> None:
+    """A GitHub Pages repository keeps sitemap.xml at its root: every --dir was refused."""
+    write_tree(tmp_path, {"sitemap.xml": "<urlset/>\n"})
+    result = run_cli(*NEW, "--dir", "sop/phone")
+    assert result.exit_code == 0, result.output
 
 
 @pytest.mark.parametrize("folder", ["sop/.drafts", "site/phone"])

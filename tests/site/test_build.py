@@ -436,3 +436,16 @@ def test_a_theme_with_its_own_language_partial_decides_its_languages(tmp_path: P
                       "  custom_dir: overrides\n",
     })  # fmt: skip
     refuse_unknown_theme_language(load_config(str(tmp_path / "mkdocs.yml")))  # no refusal
+
+
+def test_plain_mkdocs_build_refuses_a_key_given_twice(tmp_path: Path) -> None:
+    """MkDocs keeps the last of two `rules:` without a word; the plugin says so."""
+    shutil.copytree(REPO / "sop", tmp_path / "sop")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: x\ndocs_dir: sop\ntheme: material\nplugins:\n  - search\n  - sopkit:\n"
+        "      rules: {SOP303: warning}\n      rules: {SOP301: 'off'}\n"
+    )
+    done = run(["mkdocs", "build"], tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert "mkdocs.yml:8: 'plugins.sopkit.rules' is given twice (first on line 7)" in done.stderr
+    assert not (tmp_path / "site").exists()

@@ -100,11 +100,16 @@ def test_export_never_replaces_another_project_even_forced(repo: Path) -> None:
     """--force replaced a project that is no git work tree: its mkdocs.yml and SOPs."""
     other = write_tree(repo.parent / "other", {
         "mkdocs.yml": "site_name: Other\n", "sop/a.md": "# A\n", "README.md": "# Other\n",
+        "nested/sub/pyproject.toml": "[project]\nname = 'x'\n",
     })  # fmt: skip
     before = fingerprint(other)
     done = run(["sopkit", "export", "../other", "--force"], repo)
     assert done.returncode == 2, done.stdout + done.stderr
     assert "it holds a project (mkdocs.yml)" in done.stderr
+    assert fingerprint(other) == before
+    # one level down too: only the folder's own top level was looked at
+    done = run(["sopkit", "export", "../other/nested", "--force"], repo)
+    assert done.returncode == 2 and "it holds a project (sub/pyproject.toml)" in done.stderr
     assert fingerprint(other) == before
 
 

@@ -22,7 +22,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from pathspec.gitignore import GitIgnoreSpec
 
 from sopkit import template_cache
-from sopkit.config import PLUGIN_NAME, Settings, line_of
+from sopkit.config import PLUGIN_NAME, Settings, check_mkdocs_yml, line_of
 from sopkit.errors import ConfigError, SopkitError
 from sopkit.lint.background import BackgroundLint
 from sopkit.lint.cache import lint_cache_dir
@@ -240,6 +240,11 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         _refuse_static_i18n(config)
         refuse_unknown_theme_language(config)
         source = Path(config.config_file_path or "mkdocs.yml")
+        if config.config_file_path:  # a key given twice: MkDocs kept the last one silently
+            try:
+                check_mkdocs_yml(source)
+            except ConfigError as error:
+                raise SettingsInvalid(error.message) from None
         try:
             self.lint_cache = lint_cache_dir(self.config.cache, self.config.cache_dir, source)
             if self.live is None:  # serving lints in this process, with results in memory

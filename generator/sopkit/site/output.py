@@ -67,6 +67,20 @@ def is_sopkit_output(folder: Path) -> bool:
 PROJECT_FILES = ("mkdocs.yml", "mkdocs.yaml", "pyproject.toml", "zensical.toml")
 
 
+def _project_inside(folder: Path, limit: int = 20_000) -> str | None:
+    """The first project file (or git work tree) in ``folder`` or below, as a relative
+    path; None when there is none among the first ``limit`` entries."""
+    seen = 0
+    for here, folders, files in os.walk(folder):
+        for name in (*files, *folders):
+            seen += 1
+            if name in PROJECT_FILES or name == ".git":
+                return (Path(here) / name).relative_to(folder).as_posix()
+        if seen > limit:
+            return None
+    return None
+
+
 def check_output(
     target: Path, protected: Protected, *, command: str, option: str, force: bool = False,
     accept_site: bool = False,
@@ -105,9 +119,9 @@ def check_output(
         raise refuse("it is a file, not a folder")
     if out.is_dir() and (out / ".git").exists():
         raise refuse("it is a git work tree")
-    project = [n for n in PROJECT_FILES if (out / n).exists()] if out.is_dir() else []
-    if project and not is_sopkit_output(out):  # --force replaced another project's sources
-        raise refuse(f"it holds a project ({', '.join(project)}), not an output of sopkit")
+    project = _project_inside(out) if out.is_dir() and not is_sopkit_output(out) else None
+    if project is not None:  # --force replaced another project's sources
+        raise refuse(f"it holds a project ({project}), not an output of sopkit")
     foreign = out.is_dir() and any(out.iterdir()) and not is_sopkit_output(out)
     if foreign and not (force or (accept_site and looks_like_site(out))):
         raise UnsafeOutput(
