@@ -279,12 +279,8 @@ _DUPLICATE_DEPTH = 50
 
 
 def _read_mkdocs_yml(mkdocs_yml: Path) -> dict[str, Any]:
-    data = _load_mkdocs_yml(mkdocs_yml)
-    try:
-        node = yaml.compose(mkdocs_yml.read_text(encoding="utf-8"), Loader=_TolerantLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
-        node = None  # loaded above, so only a file changed meanwhile gets here
-    duplicate = _first_duplicate(node) if node is not None else None
+    data, node = _load_mkdocs_yml(mkdocs_yml)
+    duplicate = _first_duplicate(node)
     if duplicate is not None:
         name, line, first = duplicate
         raise ConfigError(
@@ -296,9 +292,16 @@ def _read_mkdocs_yml(mkdocs_yml: Path) -> dict[str, Any]:
     return data
 
 
-def _load_mkdocs_yml(mkdocs_yml: Path) -> dict[str, Any]:
+def _load_mkdocs_yml(mkdocs_yml: Path) -> tuple[dict[str, Any], yaml.Node]:
+    """The settings of ``mkdocs_yml`` and the node tree they were built from (as
+    ``yaml.load`` does, in one parse: the tree is checked for keys given twice)."""
     try:
-        data = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+        loader = _TolerantLoader(mkdocs_yml.read_text(encoding="utf-8"))
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(mkdocs_yml, f"cannot read the file: {error}") from None
     except yaml.reader.ReaderError as error:
@@ -319,9 +322,9 @@ def _load_mkdocs_yml(mkdocs_yml: Path) -> dict[str, Any]:
             "that are meant as text",
             culprit.start_mark.line + 1 if culprit is not None else None,
         ) from None
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or node is None:
         raise ConfigError(mkdocs_yml, "expected a mapping of MkDocs settings")
-    return data
+    return data, node
 
 
 def _sopkit_options(mkdocs_yml: Path, data: dict[str, Any]) -> tuple[dict[str, Any] | None, Path]:

@@ -1020,14 +1020,11 @@ def _said_again(text: str, first: Duration, second: Duration) -> bool:
         return False
     days = []
     for duration in (first, second):
-        if duration.family == "months":
-            days.append(duration.base_amount * _DAYS_PER_MONTH)
-        elif duration.family == "working_days":  # "60 working days (3 months)"
-            days.append(duration.base_amount * 7 / 5)
-        elif duration.family == "calendar" and duration.unit in ("day", "week"):
-            days.append(duration.base_amount / _SECONDS["day"])
-        else:
+        # months, working days ("60 working days (3 months)") and days or weeks
+        said = duration.family in ("months", "working_days") or duration.unit in ("day", "week")
+        if not said or duration.days is None:
             return False
+        days.append(duration.days)
     return abs(days[0] - days[1]) <= 0.1 * max(days)
 
 
