@@ -155,7 +155,7 @@ EXISTENCE = "extends: existence\nmessage: \"'%s'\"\nlevel: warning\ntokens:\n  -
         ("extends: existence\nmessage: x\ntokens: [yes]\n",
          "Rule.yml:3: 'tokens' holds True, not a word or a regular expression: quote it"),
         ("extends: existence\nmessage: x\ntokens: [a, '(b']\n",
-         "Rule.yml:3: 'tokens': invalid regular expression '(b' (missing ), unterminated"),
+         "Rule.yml:3: 'tokens': invalid regular expression '(b' (missing ) at position 2)"),
         # a typo of the one key the rule needs
         ("extends: existence\nmessage: x\ntokenz: [a]\n",
          "Rule.yml:3: an existence rule needs 'tokens' or 'raw': 'tokenz' is not a Vale key; "
@@ -275,7 +275,7 @@ def test_a_broken_vocabulary_line_names_the_file_and_line(
     assert result.exit_code == 2
     assert (
         f"vocabularies/Team/{name}:3: '(unclosed' is not a valid regular expression "
-        "(missing ), unterminated subpattern at position 0): put a backslash before"
+        "(missing ) at position 9): put a backslash before"
     ) in result.output
 
 

@@ -14,7 +14,7 @@ import pytest
 from sopkit.config import Settings
 from sopkit.errors import ConfigError
 from sopkit.sop import load_sop
-from sopkit.vale import prose_alerts
+from sopkit.vale import Alert, prose_alerts
 from sopkit.vale.config import glob_to_regex, load_vale_config
 from sopkit.vale.rules import compile_rule
 from tests.conftest import write_tree
@@ -253,8 +253,8 @@ def test_substitution_scans_left_to_right_across_keys(tmp_path: Path) -> None:
     [("extends: speling\n", "not a Vale rule type"), ("extends: existence\n", "needs 'tokens'"),
      ("extends: existence\nlevel: loud\ntokens: [a]\n", "'level'"),
      ("extends: existence\ntokens: ['(']\n", "invalid regular expression"),
-     # Vale's engine has them; sopkit's says what to write instead
-     ("extends: existence\nraw: ['\\p{Lu}{5,}']\n", "use [A-ZÄÖÜ] or \\w"),
+     # Unicode classes work as in Vale (see below); an unknown one is named
+     ("extends: existence\nraw: ['\\p{Nope}{5,}']\n", "unknown property"),
      ("extends: existence\nraw: ['foo(?i)bar']\n", "write the flags as a group: foo(?i:bar)"),
      ("extends: [x\n", "invalid YAML")],
 )  # fmt: skip
@@ -298,3 +298,71 @@ def test_posix_classes_read_as_vale_reads_them() -> None:
         warnings.simplefilter("error")
         found = re.findall(vale_regex("[[:upper:]]{3,}|[[:digit:]]+"), "Log the CRM id 42")
     assert found == ["CRM", "42"]
+
+
+def test_unicode_classes_match_as_in_vale(tmp_path: Path) -> None:
+    """Vale's engine reads \\p{Lu}; Python's ``re`` refused it, so such rules could not run."""
+    rule = "extends: existence\nmessage: \"'%s'\"\nlevel: warning\nraw: ['\\p{Lu}{4,}']\n"
+    assert run(tmp_path, rule, "Reply ASAP, not ÄÖÜÄ or Abcd.\n") == [
+        ("Test.Rule", 1, 7, "'ASAP'"),
+        ("Test.Rule", 1, 17, "'ÄÖÜÄ'"),
+    ]
+
+
+#: One or two digits at a time: a run of n digits splits in about 1.6^n ways.
+SLOW_DIGITS = "extends: existence\nmessage: \"'%s'\"\nlevel: warning\nraw: ['(?:\\d|\\d\\d)+$']\n"
+SLOW_TEXT = (
+    "Note the case number.\n\n"
+    "Read out 1234567890123456789012345678901234567890 in groups.\n\n"
+    "Close the case 12.\n"
+)
+
+
+def test_a_search_past_its_time_limit_stops_the_rule_on_its_line(tmp_path: Path) -> None:
+    """``(?:\\d|\\d\\d)+$`` on forty digits would run for hours; it stops, named, on line 3."""
+    alerts = [a for a in _alerts(tmp_path, SLOW_DIGITS, SLOW_TEXT)]
+    assert [(a.code, a.level, a.line) for a in alerts] == [("SOP309", "error", 3)]
+    assert "'raw' in Rule.yml (line 4) backtracks" in alerts[0].message
+    assert "did not check the rest of this file" in alerts[0].message
+
+
+def test_matches_before_a_slow_line_are_kept(tmp_path: Path) -> None:
+    """A fast alternative of the rule finds '12' on line 1; the search stops on line 3."""
+    rule = SLOW_DIGITS.replace("raw: ['", "raw: ['\\b12\\b|")
+    text = "Case 12 is open.\n\n" + SLOW_TEXT
+    found = [(a.code, a.line) for a in _alerts(tmp_path, rule, text)]
+    assert found == [("SOP300", 1), ("SOP309", 5)]
+
+
+def test_a_slow_exception_or_vocabulary_term_is_named(tmp_path: Path) -> None:
+    rule = (
+        "extends: existence\nmessage: \"'%s'\"\nlevel: warning\nraw: ['\\d{30,}x?']\n"
+        "exceptions: ['(?:\\d|\\d\\d)+1']\n"
+    )
+    alerts = _alerts(tmp_path, rule, SLOW_TEXT)
+    assert [a.code for a in alerts] == ["SOP309"]
+    assert "'exceptions' in Rule.yml (line 5)" in alerts[0].message
+    vocab_ini = INI.replace("MinAlertLevel", "Vocab = Team\nMinAlertLevel")
+    accept = {"styles/config/vocabularies/Team/accept.txt": "(?:\\d|\\d\\d)+1\n"}
+    rule = "extends: existence\nmessage: \"'%s'\"\nlevel: warning\nraw: ['\\d{30,}']\n"
+    alerts = _alerts(tmp_path, rule, SLOW_TEXT, vocab_ini, accept)
+    assert [a.code for a in alerts] == ["SOP309"]
+    assert "an accept.txt term of the vocabulary" in alerts[0].message
+
+
+def test_a_fast_rule_on_a_large_file_is_not_stopped(tmp_path: Path) -> None:
+    """The limit grows with the text: an SOP of nearly 1 MB (max_file_size) is searched in full."""
+    rule = "extends: existence\nmessage: \"'%s'\"\nlevel: warning\ntokens: [ASAP]\n"
+    text = "Reply to the customer within one working day.\n\n" * 20_000 + "Reply ASAP.\n"
+    alerts = _alerts(tmp_path, rule, text)
+    assert [(a.code, a.line) for a in alerts] == [("SOP300", 40_001)]
+
+
+def _alerts(
+    tmp_path: Path, rule: str, text: str, ini: str = INI, extra: dict[str, str] | None = None
+) -> list[Alert]:
+    write_tree(tmp_path, {".vale.ini": ini, "styles/Test/Rule.yml": rule, "doc.md": text,
+                          **(extra or {})})  # fmt: skip
+    load_vale_config.cache_clear()
+    sop = load_sop(tmp_path / "doc.md", Settings(root=tmp_path, default_lang="en"), "doc.md")
+    return prose_alerts(sop)

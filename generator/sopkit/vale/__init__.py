@@ -30,6 +30,8 @@ CODES: dict[str, str] = {
 }
 #: Every other Vale rule a team adds to an enabled style.
 OTHER_CODE = "SOP300"
+#: A rule whose search ran past its time limit (whatever rule it is).
+SLOW_CODE = "SOP309"
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,9 @@ def prose_alerts(sop: Sop) -> list[Alert]:
         spans, joined = spans_by_scope[rule.scope]
         for index, match in rule.run_all(joined, config.accepted):
             line, column = spans[index].position(match.start)
+            if match.slow:
+                alerts.append(Alert(rule.name, SLOW_CODE, "error", line, column, match.message))
+                continue
             bound = _bound_beside(spans[index], match.start, sop.lang) if (
                 code == "SOP302"
             ) else None  # fmt: skip

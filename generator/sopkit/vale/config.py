@@ -20,8 +20,10 @@ from sopkit.vale.rules import (
     LANGUAGE_SUFFIX,
     LEVELS,
     REGEX_FIX,
+    Pattern,
     SkippedRule,
     ValeRule,
+    compile_pattern,
     compile_rule,
     load_rule,
     regex_problem,
@@ -68,7 +70,7 @@ class ValeConfig:
     min_level: str = "suggestion"
     sections: list[Section] = field(default_factory=list)
     rules: dict[str, ValeRule] = field(default_factory=dict)
-    accepted: re.Pattern[str] | None = None
+    accepted: Pattern | None = None
     #: Rules of enabled styles that sopkit's engine does not run, by name.
     skipped: dict[str, SkippedRule] = field(default_factory=dict)
 
@@ -251,7 +253,7 @@ def _terms(path: Path) -> list[str]:
     return terms
 
 
-def _vocabulary(styles_path: Path, names: list[str]) -> tuple[re.Pattern[str] | None, list[str]]:
+def _vocabulary(styles_path: Path, names: list[str]) -> tuple[Pattern | None, list[str]]:
     accepted: list[str] = []
     rejected: list[str] = []
     for name in names:
@@ -265,7 +267,7 @@ def _vocabulary(styles_path: Path, names: list[str]) -> tuple[re.Pattern[str] | 
     return _accepted_pattern(styles_path, accepted), rejected
 
 
-def _accepted_pattern(styles_path: Path, terms: list[str]) -> re.Pattern[str] | None:
+def _accepted_pattern(styles_path: Path, terms: list[str]) -> Pattern | None:
     """The accepted terms as one pattern; each compiles alone, but together two can
     clash (the same ``(?P<name>...)`` in two lines)."""
     if not terms:
@@ -278,7 +280,7 @@ def _accepted_pattern(styles_path: Path, terms: list[str]) -> re.Pattern[str] | 
             f"the accept.txt terms do not compile together ({problem}): rename a group "
             f"that two lines share",
         )
-    return re.compile(joined)
+    return compile_pattern(joined)
 
 
 def _used_styles(config: ValeConfig) -> tuple[set[str], set[str]]:

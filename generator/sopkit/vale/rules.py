@@ -10,6 +10,12 @@ longest key first, searched left to right, as Vale's ``NewSubstitution`` builds 
 Every key is read with the type Vale reads it as (:class:`~sopkit.vale.keys.RuleKeys`):
 a wrong one stops sopkit (exit 2) with the file, line, key and fix.
 
+Patterns run on the ``regex`` package, whose searches take a time limit: a pattern
+whose parts can match the same text in many ways (``(a|aa)+$``, ``(\\w+\\s?)+$``)
+backtracks for longer than anyone waits, and no check of its shape finds them all. A
+search that runs past its limit (:func:`search_seconds`) stops that rule in that file
+with an alert that names the rule's file, line and key (:attr:`Match.slow`).
+
 The other rule types Vale documents (:data:`SKIPPED`) are read but not run: they load
 as a :class:`SkippedRule`, which lint reports once per rule (SOP308, info) instead of
 stopping. An ``extends`` Vale does not know stays an error.
@@ -23,8 +29,9 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
+import regex
 import yaml
 
 from sopkit.errors import ConfigError
@@ -43,13 +50,42 @@ _SEPARATOR = "\n\x00\n"
 LEVELS = ("suggestion", "warning", "error")
 
 
+#: A compiled pattern of a rule or a vocabulary (the ``regex`` package's, for its limits).
+Pattern: TypeAlias = "regex.Pattern[str]"
+#: How long one search may take at least, and per character searched: searches of
+#: real rules take microseconds per SOP and about 0.1 s per MB of text (measured on
+#: sopkit's own style), so an honest search never comes near; a backtracking one
+#: reaches it within a second whatever the text.
+SEARCH_SECONDS = 0.5
+SEARCH_SECONDS_PER_CHAR = 1e-6
+
+
+def search_seconds(text: str) -> float:
+    """The time limit of one search of ``text``."""
+    return SEARCH_SECONDS + SEARCH_SECONDS_PER_CHAR * len(text)
+
+
 @dataclass(frozen=True)
 class Match:
-    """One alert of a rule inside a scope span: character range and message."""
+    """One alert of a rule inside a scope span: character range and message.
+
+    ``slow``: the rule's search stopped here, past its time limit; the message says
+    which pattern of which file to rewrite, and the rule does not run on the rest of
+    the file.
+    """
 
     start: int
     end: int
     message: str
+    slow: bool = False
+
+
+class _Stopped(Exception):
+    """A search ran past its time limit; ``part`` names the pattern (a key, a file)."""
+
+    def __init__(self, part: str) -> None:
+        super().__init__(part)
+        self.part = part
 
 
 #: Inline flags at the start of a pattern: ``(?i)``, ``(?i-s)``.
@@ -68,7 +104,7 @@ _POSIX_CLASSES = {
 
 
 def vale_regex(pattern: str) -> str:
-    """Translate the regexp2 syntax of Vale rules into Python's ``re``.
+    """Translate the regexp2 syntax of Vale rules into the ``regex`` package's.
 
     ``\\z`` is Python's ``\\Z``. Vale's engine takes inline flags anywhere; Python
     only at the start of the whole expression, and each term is joined with others,
@@ -115,10 +151,14 @@ class ValeRule:
     level: str
     scope: str
     path: Path
-    pattern: re.Pattern[str] | None = None
-    exceptions: re.Pattern[str] | None = None
+    pattern: Pattern | None = None
+    exceptions: Pattern | None = None
     #: Each swap key compiled alone (for ``$1``) and its replacement, longest key first.
-    swaps: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    swaps: list[tuple[Pattern, str]] = field(default_factory=list)
+    #: The key ``pattern`` was built from (``tokens``, ``raw``, ``swap``, ``token``).
+    pattern_key: str = ""
+    #: The line of each top-level key in the rule file, for messages.
+    key_lines: Mapping[str, int] = field(default_factory=dict)
     occurrence_max: int | None = None
     occurrence_min: int | None = None
     vocab: bool = True
@@ -135,50 +175,112 @@ class ValeRule:
         suffix = self.name[-2:]
         return next((lang for lang, end in LANGUAGE_SUFFIX.items() if end == suffix), None)
 
-    def _excepted(self, text: str, accepted: re.Pattern[str] | None) -> bool:
-        if self.exceptions is not None and self.exceptions.fullmatch(text):
-            return True
-        return bool(self.vocab and accepted is not None and accepted.fullmatch(text))
+    def _search(self, text: str) -> Iterator[regex.Match[str]]:
+        """The rule's pattern's matches in ``text``, within the time limit."""
+        if self.pattern is None:
+            return
+        try:
+            yield from self.pattern.finditer(text, timeout=search_seconds(text))
+        except TimeoutError:
+            raise _Stopped(self.pattern_key) from None
 
-    def run(self, text: str, accepted: re.Pattern[str] | None = None) -> Iterator[Match]:
-        """Alerts in one span of prose."""
-        if self.extends == "existence" and self.pattern is not None:
-            for m in self.pattern.finditer(text):
+    def _excepted(self, text: str, accepted: Pattern | None) -> bool:
+        limit = search_seconds(text)
+        try:
+            if self.exceptions is not None and self.exceptions.fullmatch(text, timeout=limit):
+                return True
+        except TimeoutError:
+            raise _Stopped("exceptions") from None
+        try:
+            return bool(
+                self.vocab and accepted is not None and accepted.fullmatch(text, timeout=limit)
+            )
+        except TimeoutError:
+            raise _Stopped("accept.txt") from None
+
+    def run(self, text: str, accepted: Pattern | None = None) -> Iterator[Match]:
+        """Alerts in one span of prose; a search past its time limit ends them with a
+        :attr:`Match.slow` alert where the last match ended (the start of ``text``)."""
+        resume = 0
+        try:
+            for match in self._run(text, accepted):
+                resume = match.end
+                yield match
+        except _Stopped as stopped:
+            yield Match(resume, resume, self._slow_message(stopped.part), slow=True)
+
+    def _run(self, text: str, accepted: Pattern | None) -> Iterator[Match]:
+        if self.extends == "existence":
+            for m in self._search(text):
                 if m.end() > m.start() and not self._excepted(m.group(), accepted):
                     yield Match(m.start(), m.end(), _format(self.message, m.group()))
         elif self.extends == "substitution":
             yield from self._substitute(text, accepted)
-        elif self.extends == "occurrence" and self.pattern is not None:
-            count = sum(1 for _ in self.pattern.finditer(text))
+        elif self.extends == "occurrence":
+            count = sum(1 for _ in self._search(text))
             too_many = self.occurrence_max is not None and count > self.occurrence_max
             too_few = self.occurrence_min is not None and count < self.occurrence_min
             if too_many or too_few:
                 yield Match(0, len(text.rstrip()), _format(self.message, str(count)))
 
+    def _slow_message(self, part: str) -> str:
+        if part == "accept.txt":
+            where = "an accept.txt term of the vocabulary (the Vocab in .vale.ini)"
+        else:
+            line = self.key_lines.get(part)
+            where = f"'{part}' in {self.path.name}" + (f" (line {line})" if line else "")
+        return (
+            f"{self.name} stopped here: its search took over {SEARCH_SECONDS:g} s, so the "
+            f"rule did not check the rest of this file. The pattern of {where} backtracks: "
+            f"its parts can match the same text in many ways, as (a|aa)+ and (\\w+\\s?)+ "
+            f"can; rewrite it so each part matches different text (a+, \\w+(?:\\s\\w+)*)"
+        )
+
     def run_all(
-        self, spans: JoinedSpans, accepted: re.Pattern[str] | None = None
+        self, spans: JoinedSpans, accepted: Pattern | None = None
     ) -> Iterator[tuple[int, Match]]:
         """Alerts in all spans of a scope, as ``(span index, match)``.
 
         Word rules search the joined spans at once, which is much faster than one
-        search per span; occurrence counts per span.
+        search per span; occurrence counts per span. A search that runs past its time
+        limit ends the rule for this file with one :attr:`Match.slow` alert: when the
+        joined spans were searched, the spans from where it stopped are searched one by
+        one, so that the alert names the slow one's line.
         """
         if self.extends == "occurrence":
             for index, text in enumerate(spans.texts):
                 for match in self.run(text, accepted):
                     yield index, match
+                    if match.slow:
+                        return
             return
         for match in self.run(spans.joined, accepted):
             index = bisect_right(spans.starts, match.start) - 1
             base = spans.starts[index]
+            if match.slow:
+                yield from self._run_from(spans, index, match.start - base, accepted)
+                return
             if match.end - base > len(spans.texts[index]):
                 continue  # crosses into the next span: not a match in Vale either
             yield index, Match(match.start - base, match.end - base, match.message)
 
-    def _substitute(self, text: str, accepted: re.Pattern[str] | None) -> Iterator[Match]:
-        if self.pattern is None:
-            return
-        for m in self.pattern.finditer(text):
+    def _run_from(
+        self, spans: JoinedSpans, first: int, offset: int, accepted: Pattern | None
+    ) -> Iterator[tuple[int, Match]]:
+        """Search span by span from ``offset`` in span ``first``, up to the slow one."""
+        for index in range(first, len(spans.texts)):
+            for match in self.run(spans.texts[index], accepted):
+                if index == first and match.start < offset and not match.slow:
+                    continue  # reported before the joined search stopped
+                yield index, match
+                if match.slow:
+                    return
+        # Every span passed alone (the time ran out over their sum): the rule is slow
+        # all the same, and is named where the joined search stopped.
+        yield first, Match(offset, offset, self._slow_message(self.pattern_key), slow=True)
+
+    def _substitute(self, text: str, accepted: Pattern | None) -> Iterator[Match]:
+        for m in self._search(text):
             index = (m.lastindex or 1) - 1  # the alternation sets exactly one group
             key, replacement = self.swaps[index]
             observed = m.group(index + 1)
@@ -217,7 +319,7 @@ _CAPTURE = re.compile(r"(?<!\\)\((?!\?)")
 _GROUP_REFERENCE = re.compile(r"\$(\d+)")
 
 
-def _expand(key: re.Pattern[str], replacement: str, observed: str) -> str:
+def _expand(key: Pattern, replacement: str, observed: str) -> str:
     """``$1`` in a replacement: the key's own groups, re-matched on the observed text.
 
     Vale turns the key's groups into non-capturing ones inside the alternation and
@@ -227,9 +329,11 @@ def _expand(key: re.Pattern[str], replacement: str, observed: str) -> str:
         return replacement
     template = _GROUP_REFERENCE.sub(r"\\g<\1>", replacement.replace("\\", "\\\\"))
     try:
-        return key.sub(template, observed)
-    except (re.error, IndexError):
+        return key.sub(template, observed, timeout=search_seconds(observed))
+    except (regex.error, IndexError):
         return replacement
+    except TimeoutError:
+        raise _Stopped("swap") from None
 
 
 def _word_group(tokens: Sequence[str], nonword: bool) -> str:
@@ -237,18 +341,26 @@ def _word_group(tokens: Sequence[str], nonword: bool) -> str:
     return f"(?:{body})" if nonword else rf"\b(?:{body})\b"
 
 
+def compile_pattern(pattern: str, flags: int = 0) -> Pattern:
+    """Compile a pattern in Vale's syntax (check it with :func:`regex_problem` first)."""
+    return regex.compile(vale_regex(pattern), flags | regex.VERSION0)
+
+
 def regex_problem(pattern: str, flags: int = 0) -> str | None:
     """Why ``pattern`` (Vale's syntax) is not a regular expression, or ``None`` if it is."""
     try:
-        re.compile(vale_regex(pattern), flags)
-    except (re.error, OverflowError, RecursionError) as error:  # a{99999999999}, deep nesting
-        message = str(error)
-        if "bad escape \\p" in message or "bad escape \\P" in message:
-            return f"{message}; sopkit's engine has no \\p{{...}} classes: use [A-ZÄÖÜ] or \\w"
-        if "global flags not at the start" in message:
-            return f"{message}; write the flags as a group: foo(?i:bar)"
-        return message
+        compile_pattern(pattern, flags)
+    except (regex.error, OverflowError, RecursionError) as error:  # deep nesting
+        return str(error)
+    if _GLOBAL_FLAGS_INSIDE.search(vale_regex(pattern)):
+        # Vale's engine turns such a flag on from where it stands; in ``regex`` it
+        # would hold for the whole pattern, and for every term joined with it.
+        return "global flags not at the start; write the flags as a group: foo(?i:bar)"
     return None
+
+
+#: An inline flag group such as ``(?i)`` after the start of a pattern.
+_GLOBAL_FLAGS_INSIDE = re.compile(r"(?<!\\)(?<!^)\(\?[a-zA-Z]+(?:-[a-zA-Z]+)?\)")
 
 
 #: What to do about a regular expression that does not compile.
@@ -317,7 +429,7 @@ def _children(name: str, argument: Any) -> list[list[Any]]:
 
 def _compile(
     keys: RuleKeys, key: str, pattern: str, flags: int, entries: Sequence[str] = ()
-) -> re.Pattern[str]:
+) -> Pattern:
     """Compile ``pattern``, built from ``key``'s ``entries``; a broken entry is named."""
     for entry in entries:
         problem = regex_problem(entry, flags)
@@ -337,7 +449,7 @@ def _compile(
             f"'{key}': the regular expression {shown or shorten(pattern)} holds {slow}, which "
             "can take exponential time on a long line: repeat once, e.g. a+ for (a+)+",
         )
-    return re.compile(vale_regex(pattern), flags)
+    return compile_pattern(pattern, flags)
 
 
 def _check_header(keys: RuleKeys) -> tuple[str, str]:
@@ -378,7 +490,7 @@ def compile_rule(
     keys = RuleKeys(path, data, lines)
     extends, level = _check_header(keys)
     ignorecase = keys.flag("ignorecase", False)
-    flags = re.MULTILINE | (re.IGNORECASE if ignorecase else 0)
+    flags = regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0)
     rule = ValeRule(
         name=name,
         extends=extends,
@@ -388,6 +500,7 @@ def compile_rule(
         path=path,
         vocab=keys.flag("vocab", True),
         ignorecase=ignorecase,
+        key_lines=dict(lines or {}),
     )
     exceptions = keys.strings("exceptions")
     if exceptions:
@@ -437,7 +550,8 @@ def _existence(rule: ValeRule, keys: RuleKeys, flags: int, nonword: bool) -> Non
         pattern = raw
     if not pattern:
         raise _missing(rule, keys, "an existence rule needs 'tokens' or 'raw'", ("tokens", "raw"))
-    rule.pattern = _compile(keys, "raw" if raw else "tokens", pattern, flags, tokens)
+    rule.pattern_key = "raw" if raw else "tokens"
+    rule.pattern = _compile(keys, rule.pattern_key, pattern, flags, tokens)
 
 
 def _substitution(rule: ValeRule, keys: RuleKeys, flags: int, nonword: bool) -> None:
@@ -452,6 +566,7 @@ def _substitution(rule: ValeRule, keys: RuleKeys, flags: int, nonword: bool) -> 
         rule.swaps.append((_compile(keys, "swap", key, flags, [key]), swap[key]))
         groups.append("(" + _CAPTURE.sub("(?:", vale_regex(key)) + ")")
     body = "|".join(groups)
+    rule.pattern_key = "swap"
     rule.pattern = _compile(keys, "swap", body if nonword else rf"\b(?:{body})\b", flags)
 
 
@@ -460,6 +575,7 @@ def _occurrence(rule: ValeRule, keys: RuleKeys, flags: int) -> None:
     token = keys.text("token", "")
     if not token:
         raise _missing(rule, keys, "an occurrence rule needs a 'token'", ("token",))
+    rule.pattern_key = "token"
     rule.pattern = _compile(keys, "token", token, flags, [token])
     most, least = keys.count("max"), keys.count("min")
     rule.occurrence_max = most if most is not None and most > 0 else None
