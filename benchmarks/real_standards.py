@@ -159,9 +159,9 @@ def main() -> int:
             "measurable": len(measurable),
             "vague": len(vague),
             "doubtful": sum(1 for c in cases if c.lang == lang and c.verdict == "doubtful"),
-            "false_error_rate": round(len(false) / max(len(measurable), 1), 4),
-            "recall": round(len(caught) / max(len(vague), 1), 4),
-            "named_recall": round(len(named) / max(len(vague), 1), 4),
+            "false_error_rate": round(len(false) / max(len(measurable), 1), 6),
+            "recall": round(len(caught) / max(len(vague), 1), 6),
+            "named_recall": round(len(named) / max(len(vague), 1), 6),
         }
         for i in false:
             report.append(f"FALSE ERROR [{lang}] {cases[i].text}")

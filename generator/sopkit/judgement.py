@@ -287,6 +287,36 @@ _FIRM = re.compile(
     re.IGNORECASE,
 )
 #: "or," right before a hedge: it qualifies the alternative that follows, not the bound.
+#: Right after a hedge, words that point back at the bound: the wish is to keep it
+#: ("and aims to meet this timeframe", "und ist bestrebt, diese Frist einzuhalten",
+#: "en streeft ernaar deze termijn te halen").
+_BOUND_NOUNS = {
+    "en": r"time\s*-?\s*frames?|targets?|standards?|deadlines?|time\s+limits?|timescales?|"
+          r"commitments?|promises?|response\s+times?|turnaround\s+times?|processing\s+times?",
+    "de": r"Fristen?|Vorgaben?|Ziele?|Zielzeiten?|Standards?|Zusagen?|Zeiten|Zeitr(?:aum|äume)|"
+          r"[\w-]*(?:zeit|zeiten|frist|fristen)",
+    "nl": r"termijnen?|normen?|doelen?|streeftermijnen?|afspraken?|tijden|[\w-]*(?:tijd|termijn)",
+}  # fmt: skip
+_BACK_TO_THE_BOUND: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\s*,?\s*(?:to\s+)?(?:meet|achieve|hit|keep\s+to|stick\s+to|adhere\s+to|honou?r|"
+        r"maintain|work\s+to|deliver\s+on)\s+(?:(?:this|these|that|those|the|our|such|its|their)"
+        rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_BOUND_NOUNS['en']})|it|them)(?![\w-])",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\s*,?\s*(?:(?:diese|die|unsere|jene|solche|dieser|diesen)\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?:{_BOUND_NOUNS['de']})|dies|das|sie)\s+(?:[\w-]+\s+){{0,3}}?(?:einzuhalten|"
+        r"zu\s+erreichen|zu\s+halten|zu\s+erfüllen|zu\s+unterschreiten)(?![\w-])",
+        re.IGNORECASE,
+    ),
+    "nl": re.compile(
+        r"\s*,?\s*(?:(?:deze|die|de|onze|dit|dat|die)\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?:{_BOUND_NOUNS['nl']})|dit|dat|die|ze)\s+(?:[\w-]+\s+){{0,2}}?(?:te\s+halen|"
+        r"na\s+te\s+komen|te\s+realiseren|te\s+behalen|te\s+hanteren|te\s+respecteren)(?![\w-])",
+        re.IGNORECASE,
+    ),
+}
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|oder|of)\s*,\s*$", re.IGNORECASE)
 #: A second clause joined after every bound: "... within two hours and also ...".
 _JOINED = re.compile(r"\s(?:and|und|en|sowie|as\s+well\s+as)\s", re.IGNORECASE)
@@ -344,7 +374,10 @@ def _soft_hedges(
     """
     soft = []
     pattern = _HARD_CAP_PATTERNS.get(lang)
+    back = _BACK_TO_THE_BOUND.get(lang)
     for hedge in hedges:
+        if back is not None and back.match(metric, hedge.end):
+            continue  # "... 21 days, and aims to meet this timeframe": the wish is the bound
         if (
             _in_parentheses(metric, hedge.start)
             and bounds

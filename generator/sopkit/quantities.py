@@ -985,7 +985,8 @@ def parse_iso_duration(text: str) -> Duration | None:
 #: Words after a timeframe's duration that tie it to an event: the rest names the event.
 _ANCHORS = {
     "before", "after", "of", "from", "prior", "ahead", "following", "since", "vor", "nach",
-    "ab", "seit", "vorher", "vorab", "voor", "na", "vooraf", "vanaf", "sinds", "van", "in",
+    "ab", "seit", "vorher", "vorab", "zuvor", "beforehand", "voor", "na", "vooraf", "vanaf",
+    "sinds", "van", "in",
     "bei", "bij", "nadat", "nachdem", "once", "zodra", "sobald",
     "des", "der",  # German's "of": "am gleichen Abend des Termins"
 }  # fmt: skip
@@ -1000,12 +1001,16 @@ _TIMEFRAME_FILLER = {
     "niet", "langer", "dan", "total", "insgesamt", "totaal", "further", "additional",
     "weitere", "weiteren", "weiterer", "verdere", "extra", "another", "on", "op", "um",
     "om", "allerspätestens", "latest", "notice", "advance", "vorher", "vorab", "tevoren",
+    "zuvor", "beforehand",
     "vooraf", "least", "mindestens", "minimaal", "minstens", "im", "voraus", "nächsten",
     "kommenden", "next", "coming", "volgende", "komende", "eerstvolgende", "first", "ersten",
     "eerste", "meteen", "direct", "direkt", "sofort", "immediately", "onmiddellijk", "<", "≤",
     "<=", "(", ")", "consecutive", "minste", "more", "mehr", "meer",
     # the bound named as a span: "a 24-hour period", "a 24-hour time frame"
     "period", "timeframe", "time-frame", "frame", "time", "window", "später",
+    # an average is a bound of its own: "an average of seven minutes", "gemiddeld binnen"
+    "an", "average", "mean", "durchschnitt", "durchschnittlich", "schnitt", "gemiddeld",
+    "gemiddelde",
 }  # fmt: skip
 
 
@@ -1346,6 +1351,16 @@ _OPENING_HOURS = re.compile(
 )
 _AVAILABILITY_PATTERNS = word_patterns(_AVAILABILITY)
 _OPEN_PATTERN = re.compile(rf"(?<![\w-])(?:{_OPEN_WORDS})(?![\w-])", re.IGNORECASE)
+#: A service window said with its start and its end: "beginnt morgens um 9.00 Uhr und
+#: endet am folgenden Tag um 9.00 Uhr", "opens at 8am and closes at 10pm".
+_WINDOW_CLOCK = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d\s*(?:uhr|uur|h|am|pm)?|\s*(?:uhr|uur|am|pm))"
+_WINDOWS = re.compile(
+    rf"(?<![\w-])(?:begins|starts|opens|beginnt|startet|öffnet|oeffnet|begint|opent)(?![\w-])"
+    rf"[^.;:!?]{{0,60}}?{_WINDOW_CLOCK}(?![\w-])[^.;!?]{{0,60}}?(?<![\w-])(?:ends|closes|"
+    rf"finishes|endet|schließt|schliesst|eindigt|sluit)(?![\w-])[^.;!?]{{0,40}}?{_WINDOW_CLOCK}"
+    rf"(?![\w-])",
+    re.IGNORECASE,
+)
 
 #: A hard bound word before a deadline defined elsewhere ("within the statutory
 #: period", "innerhalb der angegebenen Lieferzeit", "uiterlijk binnen de wettelijke termijn").
@@ -1408,6 +1423,7 @@ def find_availability(text: str, lang: str) -> list[tuple[int, int]]:
     """
     pattern = _AVAILABILITY_PATTERNS.get(lang)
     spans = [m.span() for m in pattern.finditer(text)] if pattern else []
+    spans += [m.span() for m in _WINDOWS.finditer(text)]
     if _OPEN_PATTERN.search(text):
         spans += _clock_ranges(text)
         spans += [m.span() for m in _READY_FROM.finditer(text) if _CLOCK_SHAPE.search(m.group())]
@@ -1521,8 +1537,10 @@ _FREQUENCIES: dict[str, str] = {
           r"on\s+a\s+(?:daily|weekly|monthly|quarterly|yearly|annual|regular\s+\w+)\s+basis|"
           r"every\s+(?:\d+\s+|two\s+|three\s+|six\s+|half\s+an?\s+)?(?:minutes?|hours?|days?|"
           r"weeks?|months?|quarters?|years?)|hourly|"
-          r"(?:once|twice|\d+\s+times|(?:two|three|four)\s+times)\s+(?:a|per|each|every)\s+"
-          r"(?:day|week|month|quarter|year)|per\s+(?:day|week|month|quarter|year)|"
+          r"(?:once|twice|\d+\s*(?:times|x|×)|(?:two|three|four|five|six)\s+times)\s+"
+          r"(?:a|per|each|every|in\s+a)\s+(?:day|week|month|quarter|year)|"
+          r"(?:\d+\s*(?:times|x|×)|(?:two|three|four)\s+times)\s+(?:daily|weekly|monthly|"
+          r"yearly|annually)|per\s+(?:day|week|month|quarter|year)|"
           r"(?:each|every)\s+(?:day|week|month|quarter|year|monday|tuesday|wednesday|thursday|"
           r"friday|saturday|sunday|working\s+day|weekday)|on\s+(?:mondays|tuesdays|wednesdays|"
           r"thursdays|fridays|saturdays|sundays)|at\s+the\s+end\s+of\s+(?:each|every)\s+"
@@ -1533,10 +1551,11 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:the|each|every)\s+month|(?:in|on|every)\s+(?:odd|even)(?:-numbered)?\s+weeks?",
     "de": r"stündlich|täglich|wöchentlich|monatlich|vierteljährlich|quartalsweise|halbjährlich|"
           r"jährlich|jede\s+(?:halbe\s+)?Stunde|alle\s+\d+\s+Minuten|"
-          r"(?:\d+-?\s*mal|einmal|zweimal|dreimal|viermal)\s+(?:pro|im|in\s+der|am|je|jedes)\s+"
-          r"(?:Tag|Woche|Monat|Quartal|Jahr)|alle\s+\w+\s+(?:Tage|Wochen|Monate|Jahre)|"
+          r"(?:\d+-?\s*mal|\d+\s*[x×]|(?:ein|zwei|drei|vier|fünf|sechs)\s*-?\s*mal)\s+"
+          r"(?:pro|im|in\s+der|am|je|jedes)\s+(?:Tag|Woche|Monat|Quartal|Jahr)|alle\s+\w+\s+(?:Tage|Wochen|Monate|Jahre)|"
           r"(?:pro|je)\s+(?:Tag|Woche|Monat|Quartal|Jahr)|jeden\s+(?:Tag|Monat)|jede\s+Woche|"
-          r"(?:einmal|zweimal|\d+-?\s*mal)\s+(?:täglich|wöchentlich|monatlich|jährlich)|"
+          r"(?:(?:ein|zwei|drei|vier)\s*-?\s*mal|\d+-?\s*mal|\d+\s*[x×])\s+(?:täglich|wöchentlich|"
+          r"monatlich|vierteljährlich|halbjährlich|jährlich)|"
           r"jedes\s+(?:Jahr|Quartal)|(?:jeden|immer\s+am|am\s+jedem)\s+(?:Montag|Dienstag|"
           r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|immer\s+(?:am\s+)?(?:Montag|Dienstag|"
           r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|(?:montags|dienstags|mittwochs|"
@@ -1548,8 +1567,9 @@ _FREQUENCIES: dict[str, str] = {
           r"in\s+(?:den\s+)?(?:ungeraden|geraden)\s+(?:Kalender)?wochen?",
     "nl": r"dagelijks|wekelijks|tweewekelijks|maandelijks|driemaandelijks|halfjaarlijks|"
           r"(?:elk|ieder)\s+(?:half\s+)?uur|elke\s+\d+\s+minuten|per\s+uur|"
-          r"jaarlijks|per\s+kwartaal|(?:\d+\s+keer|eenmaal|tweemaal|één\s+keer|twee\s+keer|"
-          r"eens)\s+per\s+(?:dag|week|maand|kwartaal|jaar)|(?:elke|iedere)\s+(?:dag|week|"
+          r"jaarlijks|per\s+kwartaal|(?:\d+\s*(?:keer|maal|x|×)|eenmaal|tweemaal|driemaal|"
+          r"(?:één|een|twee|drie|vier|vijf|zes)\s+(?:keer|maal)|eens)\s+(?:per|in\s+de|in\s+het|"
+          r"elke|iedere|elk|ieder)\s+(?:dag|week|maand|kwartaal|jaar)|(?:elke|iedere)\s+(?:dag|week|"
           r"maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdag)|"
           r"elk\s+(?:kwartaal|jaar)|per\s+(?:dag|week|maand|jaar)|"
           r"(?:op\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)en|"

@@ -75,7 +75,7 @@ class Standard:
                 return True  # "bis zum 31. März des folgenden Jahres": the bound, then its event
             if bound and wanted:
                 shared = wanted & set(_TOKENS.findall(bound.lower()))
-                substantive = any(len(w) >= 4 or w.isdigit() for w in shared)
+                substantive = any(len(w) >= 4 or any(c.isdigit() for c in w) for w in shared)
                 if substantive and 2 * len(shared) >= len(wanted):
                     return True
         return False
@@ -152,9 +152,16 @@ _AT_ONCE = {
 
 
 def _first_apart(spans: list[tuple[int, int]], durations: list[Duration]) -> tuple[int, int] | None:
-    """The first span that overlaps no duration ("von 2 bis 3 Werktagen" is no opening time)."""
+    """The first span that overlaps no duration ("von 2 bis 3 Werktagen" is no opening time).
+
+    A duration wholly inside a span is part of it: "opens at 9am and closes at 9am the
+    following day" is one window.
+    """
     for start, end in spans:
-        if not any(start < d.span[1] and d.span[0] < end for d in durations):
+        if not any(
+            start < d.span[1] and d.span[0] < end and not (start < d.span[0] and d.span[1] < end)
+            for d in durations
+        ):
             return start, end
     return None
 
