@@ -4,11 +4,21 @@ search, sorting a table and picking a location."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from tests.browser.kb import AXE, DESKTOP, PAGE_TYPES, PHONE, axe_violations, new_page
+from tests.browser.kb import (
+    AXE,
+    DESKTOP,
+    PAGE_TYPES,
+    PHONE,
+    axe_violations,
+    build,
+    new_page,
+    serve,
+)  # fmt: skip
 
 WIDTHS = pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390px", "1280px"])
 
@@ -82,3 +92,37 @@ def test_skip_to_content_lands_on_the_sops_title(browser: Any, site_url: str, vi
     # its contents list the SOP's German headings, declared German
     assert page.locator("ul[data-md-component=toc]").first.get_attribute("lang") == "de"
     page.context.close()
+
+
+@pytest.fixture(scope="module")
+def dark_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The sample with Material's dark scheme ("slate"), which a team may switch on."""
+    site = build(
+        tmp_path_factory.mktemp("dark"),
+        {"    primary: indigo\n": "    scheme: slate\n    primary: indigo\n"},
+    )
+    with serve(site) as url:
+        yield url
+
+
+@WIDTHS
+def test_the_dark_scheme_has_no_serious_violation(
+    browser: Any, dark_site_url: str, viewport
+) -> None:  # type: ignore[no-untyped-def]
+    """sopkit's fixed light-scheme colours read 1.4 to 2.7:1 on the dark card and results."""
+    page = new_page(browser, viewport)
+    found = []
+    for kind, path in PAGE_TYPES.items():
+        page.goto(dark_site_url + path)
+        page.wait_for_load_state("load")
+        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+        found += [f"{kind}: {line}" for line in axe_violations(page)]
+    page.goto(dark_site_url + "locations/amsterdam/refund-request-emails/")
+    page.locator(".sop-card").evaluate("card => { card.open = true; }")
+    found += [f"version: {line}" for line in axe_violations(page)]
+    page.goto(dark_site_url + "?q=refund")
+    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10_000)
+    page.wait_for_timeout(500)
+    found += [f"search open: {line}" for line in axe_violations(page)]
+    page.context.close()
+    assert not found, "\n".join(found)

@@ -212,3 +212,24 @@ def test_history_sentences_in_each_language() -> None:
     local = Phrase("local", ("amsterdam", Phrase("local_field", (Field("timeframe"), "8", "4"))))
     assert local.text("nl") == "amsterdam: termijn gewijzigd van 8 naar 4"
     assert re.fullmatch(r"stappen 2, 3 toegevoegd", Phrase("steps_added", ("2, 3",)).text("nl"))
+
+
+def test_a_german_sop_names_the_language_of_its_parts(page: Any, site_url: str) -> None:
+    """WCAG 3.1.2: on the English sample site, the German SOP's title in the header is
+    German, and the theme's English "Permanent link" titles inside the German article
+    are English; a German search result is German."""
+    page.goto(site_url + "phone/rueckrufbitten-bearbeiten/")
+    page.locator("article[lang=de]").wait_for(state="attached")
+    topic = page.locator(".md-header__topic[data-md-component=header-topic]")
+    assert topic.get_attribute("lang") == "de"
+    links = page.locator("article a.headerlink")
+    assert links.count() > 0
+    assert {links.nth(i).get_attribute("lang") for i in range(links.count())} == {"en"}
+    page.locator("label.md-header__button[for=__search]").click()
+    page.locator("[data-md-component=search-query]").press_sequentially("Rückruf", delay=20)
+    first = page.locator("[data-md-component=search-result] .md-search-result__item").first
+    first.wait_for(state="visible", timeout=10_000)
+    page.wait_for_timeout(800)
+    title = first.locator("h1")
+    assert "Rückrufbitten bearbeiten" in title.inner_text()
+    assert title.evaluate("h => h.querySelector('[lang]').getAttribute('lang')") == "de"

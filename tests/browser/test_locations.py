@@ -147,3 +147,64 @@ def test_location_page_lists_its_deviations(page, site_url) -> None:  # type: ig
     page.goto(site_url + "catalogue/")
     row = page.locator("tr", has_text="Process refund requests by email")
     assert "Amsterdam Kalverstraat: within 7 working days" in row.inner_text()
+
+
+def _focused(page, selector: str) -> bool:  # type: ignore[no-untyped-def]
+    return bool(page.evaluate("s => !!document.activeElement?.matches(s)", selector))
+
+
+def test_the_search_filters_work_with_the_keyboard(browser, site_url) -> None:  # type: ignore[no-untyped-def]
+    """Material closes the search on Tab and takes the arrow keys: the filters could not
+    be reached from the query field or changed with keys (WCAG 2.1.1)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="en-GB")
+    page = context.new_page()
+    try:
+        page.goto(site_url + "catalogue/")
+        page.locator(".sop-search-filters").wait_for(state="attached")
+        page.keyboard.press("/")  # Material's shortcut to the search
+        query = page.locator("[data-md-component=search-query]")
+        assert query.evaluate("element => element === document.activeElement")
+        query.press_sequentially("refund", delay=20)
+        page.locator(".md-search-result__item").first.wait_for(state="visible")
+        page.keyboard.press("Tab")
+        assert _focused(page, ".sop-filter-location")
+        page.keyboard.press("ArrowDown")
+        assert _focused(page, ".sop-filter-location")  # not the first result
+        assert page.locator(".sop-filter-location").input_value() != ""
+        page.keyboard.press("Tab")
+        assert _focused(page, ".sop-filter-touchpoint")
+        assert page.locator("[data-md-toggle=search]").is_checked()  # the search stays open
+        page.keyboard.press("Shift+Tab")
+        assert _focused(page, ".sop-filter-location")
+    finally:
+        context.close()
+
+
+def test_arrow_keys_on_the_picker_do_not_leave_the_page(browser, site_url) -> None:  # type: ignore[no-untyped-def]
+    """Stepping through the locations with the arrows changed page on the first one
+    (WCAG 3.2.2): a choice made with keys takes effect on Enter."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="en-GB")
+    page = context.new_page()
+    try:
+        url = site_url + "in-person/greet-store-visitors/"
+        page.goto(url)
+        picker = page.locator("select.sop-picker")
+        picker.wait_for(state="visible")
+        picker.focus()
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("ArrowDown")
+        page.wait_for_timeout(300)
+        assert page.url == url
+        stepped = picker.input_value()
+        assert stepped != ""
+        picker.evaluate("select => select.blur()")  # leaving without Enter: the shown one back
+        assert picker.input_value() == ""
+        assert page.evaluate("localStorage.getItem('sopkit.location')") in (None, "")
+        picker.focus()
+        page.keyboard.press("ArrowDown")
+        chosen = picker.input_value()
+        page.keyboard.press("Enter")  # London has its own version of this SOP
+        page.wait_for_url(re.compile(rf"/locations/{chosen}/greet-store-visitors/$"))
+        assert page.evaluate("localStorage.getItem('sopkit.location')") == chosen
+    finally:
+        context.close()

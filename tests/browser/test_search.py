@@ -73,6 +73,23 @@ def test_the_right_sop_comes_first(page, site_url, query: str, title: str) -> No
     assert results[0][0] == title, results[:3]
 
 
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [("Filiaalmanager", "Wachtrij bij de kassa beheren"),
+     ("Filialleitung", "Rücknahme an der Kasse")],
+)  # fmt: skip
+def test_an_sop_is_found_by_its_owner(page, site_url, query: str, title: str) -> None:  # type: ignore[no-untyped-def]
+    """The owner is in the card's facts, which search leaves out of the result text."""
+    results = settled(page, site_url, query)
+    assert results and results[0][0] == title, results[:3]
+
+
+def test_a_team_finds_its_sops_first(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    results = settled(page, site_url, "Contact Centre Lead")
+    owned = {"Answer inbound calls", "Handle callback requests", "Transfer calls to a specialist team"}
+    assert {title for title, _ in results[:3]} == owned, results[:5]
+
+
 def test_sops_rank_above_the_home_page(page, site_url) -> None:  # type: ignore[no-untyped-def]
     results = settled(page, site_url, "customer service")
     assert results[0][1] and results[0][1].rstrip("/").split("?")[0] != site_url.rstrip("/")

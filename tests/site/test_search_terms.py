@@ -100,6 +100,19 @@ def test_record_html_escapes_and_carries_metadata() -> None:
     assert 'data-pagefind-meta="kind:sop"' in markup
 
 
+def test_an_sop_is_found_by_its_owner() -> None:
+    """The card's facts are left out of the result text; the owner's name is indexed."""
+    facts = PageFacts(lang="en", sop="x", owner="Contact Centre Lead")
+    record = SearchRecord(url="x/", title="Answer calls", text="Pick up.", facts=facts)
+    weighted = record_html(record, frozenset()).split('data-pagefind-weight="2">')[1]
+    assert "Contact" in weighted and "Centre" in weighted and "Lead" in weighted
+    without = record_html(
+        SearchRecord(url="x/", title="Answer calls", text="Pick up.", facts=PageFacts("en", "x")),
+        frozenset(),
+    )
+    assert "Centre" not in without
+
+
 def _pages(lang: str, texts: list[str]) -> list[SearchRecord]:
     facts = PageFacts(lang=lang, sop="x")
     return [

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from difflib import SequenceMatcher
@@ -171,12 +172,15 @@ class Change:
     (its ``locations:``; ``None``: every location): staff where it stopped or started
     to apply are affected, though it may not apply to them now."""
 
-    def described(self, lang: str = "en") -> tuple[str, ...]:
-        """What changed, in ``lang``: the phrases in that language; an editor's own
-        ``changes:`` summary as they wrote it."""
+    def described(
+        self, lang: str = "en", names: Mapping[str, str] | None = None
+    ) -> tuple[str, ...]:
+        """What changed, in ``lang``: the phrases in that language, locations by their
+        ``names`` (id -> name, from locations.yml); an editor's own ``changes:`` summary
+        as they wrote it."""
         if not self.phrases:
             return self.descriptions
-        return tuple(phrase.text(lang) for phrase in self.phrases)
+        return tuple(phrase.text(lang, names) for phrase in self.phrases)
 
     def affects(self, location: str, applies: bool) -> bool:
         """Whether staff at ``location`` are affected (``applies``: the SOP applies there)."""
@@ -307,24 +311,28 @@ class Phrase:
     key: str
     args: tuple[Any, ...] = ()
 
-    def text(self, lang: str = "en") -> str:
-        """The description in ``lang`` (en, de or nl)."""
+    def text(self, lang: str = "en", names: Mapping[str, str] | None = None) -> str:
+        """The description in ``lang`` (en, de or nl), locations by their ``names``."""
         from sopkit.site.words import language_of
 
         lang = language_of(lang)
-        return PHRASES[self.key][lang].format(*(_word(arg, lang) for arg in self.args))
+        return PHRASES[self.key][lang].format(*(_word(arg, lang, names) for arg in self.args))
 
     def __str__(self) -> str:
         return self.text("en")
 
 
-def _word(value: Any, lang: str) -> str:
+def _word(value: Any, lang: str, names: Mapping[str, str] | None = None) -> str:
     from sopkit.site.words import date_words, duration_amount, target_words, touchpoint_label
 
     if value is None:
         return _NONE[lang]
     if isinstance(value, Phrase):
-        return value.text(lang)
+        return value.text(lang, names)
+    if isinstance(value, Location):
+        return (names or {}).get(value.id, value.id)
+    if isinstance(value, Locations):
+        return ", ".join((names or {}).get(each, each) for each in value.ids)
     if isinstance(value, Field):
         return FIELD_NAMES.get(lang, {}).get(value.name, value.name)
     if isinstance(value, Duration):
@@ -338,6 +346,26 @@ def _word(value: Any, lang: str) -> str:
             return _NONE[lang]
         return value.name if lang == "en" else touchpoint_label(value.name, lang)
     return str(value)
+
+
+@dataclass(frozen=True)
+class Location:
+    """A location's id in a phrase (named as locations.yml names it, where known)."""
+
+    id: str
+
+    def __str__(self) -> str:
+        return self.id
+
+
+@dataclass(frozen=True)
+class Locations:
+    """Several locations' ids in a phrase ("now applies only at ...")."""
+
+    ids: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return ", ".join(self.ids)
 
 
 @dataclass(frozen=True)
@@ -456,7 +484,7 @@ def _locations_change(new: tuple[str, ...] | None) -> Phrase:
     """Where the SOP applies now: staff where it no longer does read "only at ..."."""
     if new is None:
         return Phrase("locations_all")
-    return Phrase("locations_only", (", ".join(new),))
+    return Phrase("locations_only", (Locations(tuple(new)),))
 
 
 def _label_changes(old: Snapshot, new: Snapshot) -> list[Phrase]:
@@ -483,7 +511,7 @@ def _variant_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Phrase]:
         before, after = old.get(location), new.get(location)
         if before == after:
             continue
-        name = str(location)
+        name = Location(str(location))
         if before is None:
             told.append(Phrase("local", (name, Phrase("local_added"))))
             continue

@@ -44,7 +44,7 @@ from sopkit.site.knowledge_base import (
 from sopkit.site.location_pages import DATA as LOCATION_DATA
 from sopkit.site.location_pages import page_url, variant_page
 from sopkit.site.output import Protected, Staging, check_output
-from sopkit.site.pages import HOME, environment, overview_nav
+from sopkit.site.pages import HOME, environment, overview_nav, owner_name
 from sopkit.site.raw_html import lift_html, restore_html
 from sopkit.site.search import PageFacts, material_worker
 from sopkit.site.search import install as install_search
@@ -726,7 +726,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             sop = row.sop
             facts[page_url(path, directory_urls)] = PageFacts(
                 lang=sop.lang, sop=sop.id, touchpoint=sop.touchpoint or "",
-                summary=sop.metric or "",
+                summary=sop.metric or "", owner=owner_name(sop.owner),
                 only=tuple(locations.only_at(path)) if locations is not None else (),
             )  # fmt: skip
         if kb.pages.locations is not None:
@@ -736,6 +736,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 facts[url] = PageFacts(
                     lang=sop.lang, sop=sop.id, location=location, touchpoint=sop.touchpoint or "",
                     summary=str(variant.fields.get("metric") or sop.metric or ""),
+                    owner=owner_name(str(variant.fields.get("owner") or sop.owner or "")),
                 )  # fmt: skip
         cache = self.lint_cache.parent / "search" if self.lint_cache is not None else None
         count, reused = install_search(site, self.search_worker, facts, cache, log.info)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from sopkit.review import ReviewStatus
@@ -58,7 +59,7 @@ def change_log(
                 "title": html_text(change.title),
                 "lang": html_text(current.sop.lang) if current else "",
                 "href": html_text(pages.href(CHANGES, current.path)) if current else None,
-                "descriptions": html_text("; ".join(change.described(lang))),
+                "descriptions": html_text("; ".join(change.described(lang, pages.location_names))),
                 "meta": _meta_html(change, repo_url),
             }
         )
@@ -89,6 +90,7 @@ def atom_feed(
     directory_urls: bool = True,
     current: dict[str, str] | None = None,
     lang: str = "en",
+    names: Mapping[str, str] | None = None,
 ) -> str:
     """An Atom feed of material changes (RFC 4287), newest first.
 
@@ -130,7 +132,7 @@ def atom_feed(
         page = page_url(path, directory_urls) if path.endswith(".md") else url_path(path)
         where = change.commit or change.day.isoformat()
         entry_id = f"{base or 'urn:sopkit:'}changes/{url_path(f'{where}/{change.sop_id}')}"
-        summary = "; ".join(change.described(lang))
+        summary = "; ".join(change.described(lang, names))
         message = first_line(change.message)
         text = summary + (f" — {message}" if message else "")
         lines += [
@@ -185,6 +187,7 @@ def history_section(
     path: str,
     repo_url: str | None,
     log_url: str | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> str:
     """The "History" section at the end of an SOP page (HTML, left out of search).
 
@@ -198,7 +201,7 @@ def history_section(
     for change in changes[:HISTORY_LIMIT]:
         mark = "<strong>●</strong> " if change.material else ""
         meta = _meta_html(change, repo_url)
-        what = html_text("; ".join(change.described(lang)))
+        what = html_text("; ".join(change.described(lang, names)))
         day = html_text(date_words(change.day, lang))
         items.append(f"<li>{day}: {mark}{what}" + (f" — {meta}" if meta else "") + "</li>")
     if len(changes) > HISTORY_LIMIT:

@@ -346,6 +346,10 @@ class KnowledgeBasePages:
         self.locations = (
             LocationPages(self, registry) if registry is not None and registry.locations else None
         )
+        #: Each location's name by its id, for the change log's words.
+        self.location_names: dict[str, str] = (
+            {loc.id: loc.name for loc in registry.locations} if registry is not None else {}
+        )
         #: Cards kept between builds (:mod:`sopkit.site.card_cache`); set by the build.
         self.card_cache: CardCache | None = None
         #: What an SOP body becomes in a location's version: as written, or (``sopkit
@@ -480,8 +484,9 @@ class KnowledgeBasePages:
         if self.history is not None:
             sop = self.by_path[path].sop
             history = history_section(
-                self.history.of(sop.id), sop.lang, path, self.repo_url, self.href(path, CHANGES)
-            )
+                self.history.of(sop.id), sop.lang, path, self.repo_url, self.href(path, CHANGES),
+                self.location_names,
+            )  # fmt: skip
         return self.card(path) + self.conflict_note(path), history
 
     def searchable_sop_html(self, path: str, content: str) -> str:
@@ -604,7 +609,7 @@ class KnowledgeBasePages:
                 current = self.by_id.get(change.sop_id)
                 changes.append(
                     {"title": change.title, "date": date_words(change.day, lang),
-                     "what": "; ".join(change.described(lang)),
+                     "what": "; ".join(change.described(lang, self.location_names)),
                      "url": self.href(HOME, current.path) if current else None}
                 )  # fmt: skip
             data[location.id] = {
@@ -743,7 +748,7 @@ class KnowledgeBasePages:
                     pages[path] = atom_feed(
                         self.history, self.site_name, self.site_url, self.today, changes, path,
                         ui(lang, "feed_title_for", location.name), self.directory_urls,
-                        current, lang,
+                        current, lang, self.location_names,
                     )  # fmt: skip
                     feeds.append(
                         {"name": ui(lang, "feed_of", location.name), "href": link(CHANGES, path)}
@@ -752,5 +757,6 @@ class KnowledgeBasePages:
             pages[FEED] = atom_feed(
                 self.history, self.site_name, self.site_url, self.today,
                 directory_urls=self.directory_urls, current=current, lang=lang,
+                names=self.location_names,
             )  # fmt: skip
         return pages

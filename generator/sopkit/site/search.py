@@ -345,6 +345,7 @@ class PageFacts:
     touchpoint: str = ""
     summary: str = ""  # the SOP's metric, the location's own where it has one
     only: tuple[str, ...] = ()  # the locations an SOP is limited to; () is everywhere
+    owner: str = ""  # the owner's name ("Contact Centre Lead"): staff search by team
 
 
 @dataclass
@@ -432,6 +433,7 @@ def record_html(record: SearchRecord, known: frozenset[str]) -> str:
     meta = {
         "path": record.url,
         "title": record.title,
+        "lang": facts.lang,
         "kind": record.kind,
         "sop": facts.sop,
         "loc": facts.location,
@@ -447,7 +449,7 @@ def record_html(record: SearchRecord, known: frozenset[str]) -> str:
     # Typo variants for the words staff name an SOP by (title, tags, metric) only: for
     # every word of the body they made the index about eight times larger, and the
     # index chunks a query downloads with it (measured at 10,000 SOPs).
-    heading = "\n".join([record.title, *record.tags, facts.summary])
+    heading = "\n".join([record.title, *record.tags, facts.summary, facts.owner])
     strong = index_terms(heading, facts.lang, known)
     body = index_terms(record.text, facts.lang, known, typos=False)
     terms = [t for t in dict.fromkeys(body) if t not in set(strong)]
@@ -458,7 +460,7 @@ def record_html(record: SearchRecord, known: frozenset[str]) -> str:
         f'<p data-pagefind-weight="4">{html.escape(" ".join(record.tags))}</p>'
         f"<div>{html.escape(record.text)}</div>"
         f'<p data-pagefind-weight="0.5">{MARKER} {html.escape(" ".join(terms))}</p>'
-        f'<p data-pagefind-weight="2">{html.escape(" ".join(strong))}</p>'
+        f'<p data-pagefind-weight="2">{html.escape(" ".join([facts.owner, *strong]))}</p>'
         "</main></body></html>"
     )
 

@@ -78,7 +78,24 @@
     /* On a location's own version, the picker shows that location. */
     var version = document.querySelector(".sop-card[data-location-id]");
     select.value = version ? version.getAttribute("data-location-id") : stored();
-    select.addEventListener("change", function () {
+    /* Arrow keys on a closed select change its value at once (Chromium, Windows): a
+     * choice made with keys takes effect on Enter, and leaving the picker without it
+     * puts the shown location back, so stepping through the list never leaves the
+     * page (WCAG 3.2.2). A mouse, a touch or Enter chooses at once. */
+    var chosen = select.value;
+    var keyed = false;
+    select.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" && keyed) { keyed = false; choose(); return; }
+      /* keys that change a closed select's value; not Space or Alt+Down, which open it */
+      if (!event.altKey && /^(Arrow|Page|Home$|End$)|^[^ ]$/.test(event.key)) { keyed = true; }
+    });
+    select.addEventListener("blur", function () {
+      if (keyed) { keyed = false; select.value = chosen; }
+    });
+    select.addEventListener("change", function () { if (!keyed) { choose(); } });
+    function choose() {
+      if (select.value === chosen) { return; }
+      chosen = select.value;
       store(select.value);
       /* the search's location filter follows the reader's location */
       var filter = document.querySelector(".sop-filter-location");
@@ -90,7 +107,7 @@
         if (back) { window.location.href = back.replace(/\?standard$/, ""); return; }
       }
       if (!followLocation()) { filterResults(); localValues(); onlyElsewhere(); yourLocation(); }
-    });
+    }
     var header = document.querySelector(".md-header__inner");
     var search = header && header.querySelector(".md-search");
     if (header) { header.insertBefore(select, search || null); }
@@ -117,6 +134,25 @@
     Object.keys(data.touchpoints).forEach(function (t) { what.add(new Option(data.touchpoints[t][0], t)); });
     [where, what].forEach(function (s) { s.addEventListener("change", filterResults); bar.appendChild(s); });
     output.insertBefore(bar, output.firstChild);
+  }
+
+  /* Material closes the search on Tab and takes the arrow keys of the whole page to
+   * move through results: the filters could not be reached or used with keys. In the
+   * query field, Tab now moves to the filters; in a filter, every key but Escape is the
+   * filter's own (Tab from the last one reaches the first result, Escape closes the
+   * search). The listener runs first (capture on window); it stops these keys from
+   * reaching Material, not their default action. */
+  function filterKeys(event) {
+    var bar = document.querySelector(".sop-search-filters");
+    if (!bar || event.ctrlKey || event.metaKey || event.altKey) { return; }
+    var query = document.querySelector("[data-md-component=search-query]");
+    if (event.key === "Tab" && event.target === query && !event.shiftKey) {
+      event.stopPropagation();
+      event.preventDefault();
+      bar.querySelector("select").focus();
+    } else if (bar.contains(event.target) && event.key !== "Escape") {
+      event.stopPropagation();  /* even Shift: Material takes any key back to the query */
+    }
   }
 
   /* Material's own search (no sopkit worker): hide the results the filters leave out
@@ -285,6 +321,10 @@
     if (followLocation()) { return; }
     picker();
     filterBar();
+    if (!window.sopkitFilterKeys) {
+      window.sopkitFilterKeys = true;
+      window.addEventListener("keydown", filterKeys, true);
+    }
     localValues();
     onlyElsewhere();
     yourLocation();

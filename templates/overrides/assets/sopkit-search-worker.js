@@ -108,7 +108,8 @@
     /* not the title, the metric (shown first) or the tags (the result shows them as chips) */
     var sentences = text.split(/(?<=[.!?])\s+|\n+/).filter(function (s) {
       var t = s.trim().replace(/\.$/, "");
-      return t && t !== title && t !== summary && t.toLowerCase() !== tags;
+      /* a version's card runs its location and the metric together: "📍 Amsterdam90% ..." */
+      return t && t !== title && t.toLowerCase() !== tags && !(summary && t.indexOf(summary) >= 0);
     });
     var best = summary ? "" : (sentences[0] || "");
     var bestCount = 0;
@@ -260,10 +261,23 @@
         var meta = c.page.data.meta;
         var tags = [];
         try { tags = JSON.parse(meta.tags || "[]"); } catch (e) { tags = []; }
+        var seen = {};
+        tags = tags.filter(function (t) {  /* "Telefoon" and "telefoon": one chip */
+          var key = String(t).toLowerCase();
+          if (seen[key]) { return false; }
+          seen[key] = true;
+          return true;
+        });
+        /* the page's language on its title and text (WCAG 3.1.2): a screen reader reads
+         * a German result in German on an English site */
+        var lang = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(meta.lang || "") ? meta.lang : "";
+        var open = lang ? '<span lang="' + lang + '">' : "";
+        var close = lang ? "</span>" : "";
         return [{
           location: meta.path,
-          title: escapeHTML(meta.title || ""),
-          text: snippet(c.page.data.content || "", stems, meta),
+          title: open + escapeHTML(meta.title || "") + close,
+          text: lang ? '<div lang="' + lang + '">' + snippet(c.page.data.content || "", stems, meta) + "</div>"
+            : snippet(c.page.data.content || "", stems, meta),
           tags: tags.map(escapeHTML),
           score: c.score,
           terms: terms

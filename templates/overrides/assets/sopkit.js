@@ -47,6 +47,19 @@
     });
     cards();
     nameSearch();
+    languageOfParts();
+  }
+
+  /* An SOP in another language than the site: its title in the header is in the SOP's
+   * language, and the theme's "Permanent link" titles inside it are in the site's
+   * (WCAG 3.1.2). The article already carries the SOP's lang. */
+  function languageOfParts() {
+    var article = document.querySelector("article[lang]");
+    var site = document.documentElement.lang;
+    if (!article || !site || article.lang === site) { return; }
+    var topic = document.querySelector(".md-header__topic[data-md-component=header-topic]");
+    if (topic) { topic.lang = article.lang; }
+    article.querySelectorAll("a.headerlink").forEach(function (link) { link.lang = site; });
   }
 
   /* The standard card is a <details>: compact on a phone (the metric, target,
