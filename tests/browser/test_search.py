@@ -86,7 +86,9 @@ def test_an_sop_is_found_by_its_owner(page, site_url, query: str, title: str) ->
 
 def test_a_team_finds_its_sops_first(page, site_url) -> None:  # type: ignore[no-untyped-def]
     results = settled(page, site_url, "Contact Centre Lead")
-    owned = {"Answer inbound calls", "Handle callback requests", "Transfer calls to a specialist team"}
+    owned = {
+        "Answer inbound calls", "Handle callback requests", "Transfer calls to a specialist team"
+    }  # fmt: skip
     assert {title for title, _ in results[:3]} == owned, results[:5]
 
 

@@ -54,6 +54,7 @@ def test_the_finding_points_at_the_bracket(lint_tree: Lint) -> None:
      "1. Write it in <b>bold</b> or <span class='x'>here</span>.\n",  # HTML on purpose
      "1. Break the line<br>here, or <br/> there.\n",  # an element without an end tag
      "1. Show the <sop-card> element.\n",  # a custom element
+     "1. Read the <abbr title='standard operating procedure'>SOP aloud.\n",  # attributes
      "1. Write [your first name] or &lt;your first name&gt;.\n",  # the fixes
      "<details markdown>\n<summary>More</summary>\n\n1. Open it.\n\n</details>\n"],
 )  # fmt: skip

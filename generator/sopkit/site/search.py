@@ -52,6 +52,10 @@ MARKER = "sopkitterms"
 PAGEFIND_OPTIONS = ("--force-language", "unknown")
 #: Words at least this long get typo variants.
 TYPO_MIN = 5
+#: Words longer than this get no typo variants, no compound parts and no joined form:
+#: each costs time and memory that grow with the square of the word's length (a title
+#: of 20,000 letters took 18 s and 2.5 GB). German's long compounds have about 40.
+TERM_MAX = 64
 
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
 _CLAUSE = re.compile(r"[.;:!?\n]|,\s")
@@ -231,7 +235,7 @@ def vocabulary(texts: Iterable[str]) -> frozenset[str]:
 
 def deletions(word: str) -> list[str]:
     """The word with one letter left out, each way (for words of five letters or more)."""
-    if len(word) < TYPO_MIN or word.isdigit():
+    if len(word) < TYPO_MIN or len(word) > TERM_MAX or word.isdigit():
         return []
     return list(dict.fromkeys(word[:i] + word[i + 1 :] for i in range(len(word))))
 
@@ -245,7 +249,7 @@ def compound_parts(word: str, known: frozenset[str]) -> tuple[str, ...]:
     Only splits that leave at least three letters on both sides count.
     """
     found: list[str] = []
-    if len(word) < 7 or not word.isalpha():
+    if len(word) < 7 or len(word) > TERM_MAX or not word.isalpha():
         return ()
     for i in range(3, len(word) - 3):
         head, tail = word[:i], word[i:]
@@ -314,7 +318,7 @@ def index_terms(text: str, lang: str, known: frozenset[str], typos: bool = True)
     page_words = list(dict.fromkeys(words(text)))
     for word in page_words:
         parts = word.split("-")
-        if len(parts) > 1:
+        if len(parts) > 1 and len(word) <= TERM_MAX:
             terms.append("".join(parts))
         for part in parts:
             terms += compound_parts(part, known)

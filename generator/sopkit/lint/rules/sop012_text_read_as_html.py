@@ -4,7 +4,7 @@
 Reports text in angle brackets that Markdown reads as an HTML tag, so that the
 published page does not show it: a placeholder such as `<Ihr Vorname>`,
 `<customer name>` or `<naam>` (no HTML element has that name), or an HTML element
-name that the page never closes (`<address>` without `</address>`). Code spans,
+name, alone, that the page never closes (`<address>` without `</address>`). Code spans,
 code blocks, links in angle brackets (`<https://...>`, `<team@example.com>`) and
 comparisons (`< 5`) are not tags and are not reported.
 
@@ -67,8 +67,9 @@ def check(sop: Sop) -> Iterator[Problem]:
             name = tag.group(2).lower()
             if "-" in name:
                 continue  # a custom element: <sop-card>
-            if name in HTML_ELEMENTS and (tag.group(1) or name in _NO_END_TAG or name in closed):
-                continue
+            on_purpose = tag.group(1) or name in _NO_END_TAG or name in closed or tag.group(3)
+            if name in HTML_ELEMENTS and on_purpose:
+                continue  # closed, void, or with attributes (<svg onload=...>): HTML on purpose
             shown = tag.group()
             inner = shown.strip("<>/").strip()
             why = (
