@@ -282,9 +282,13 @@ def apply_steps(body: str, body_line: int, edits: StepEdits, mark: bool = False)
     lines = body.split("\n")
     first = outline.steps[0].line - body_line
     last = outline.steps[-1].end_line - body_line
+    from sopkit.site.text_only_markdown import text_only_line
+
     texts = [" ".join(step.text.split()) for step in outline.steps]
     new_items = []
     for kind, text in _edited_steps(texts, edits):
+        if kind != "same":  # from front matter: data, escaped whatever raw_html says
+            text = text_only_line(text)
         shown = f'<mark class="sop-local">{text}</mark>' if mark and kind != "same" else text
         new_items.append(f"1. {shown}")
     return "\n".join([*lines[:first], *new_items, "", *lines[last:]])

@@ -146,8 +146,9 @@ class _Scanner(HTMLParser):
     """Elements and attributes that a payload made, and the page's visible text.
 
     Hits inside an SOP body (``div.sop-body``) are kept apart: with ``raw_html: true``
-    (MkDocs' behaviour) the body's own HTML is meant to render, and with it the
-    variant steps and local sections, which are part of the body.
+    (MkDocs' behaviour) the body's own HTML is meant to render, and with it the local
+    sections, which are part of the body (a location's own steps, from front matter,
+    are escaped whatever the setting).
     """
 
     def __init__(self) -> None:
@@ -284,6 +285,17 @@ def test_payloads_are_shown_as_text_where_they_belong(payload_site: Path) -> Non
     assert "Second line" not in changes  # the message's first line only, cut short
     assert "long …”" in changes or "long l…”" in changes  # cut at 200 characters
     assert "(#12)”" not in changes
+
+
+def test_a_location_s_own_steps_are_text_whatever_raw_html_says(payload_site: Path) -> None:
+    """Variant steps are front matter: with raw_html: true (the default) their <script>
+    ran on the location's version, although the README says front matter is escaped."""
+    page = (payload_site / "locations/xloc/pay/index.html").read_text(encoding="utf-8")
+    hits, text = scan_html(page, body=True)
+    assert [hit for hit in hits if "vstep" in hit] == []
+    assert "<img src=x onerror=alert('vstep')>" in text
+    assert "</script><script>alert('vstep-script')</script>" in text
+    assert "javascript:alert('vstep-link')" not in page
 
 
 def test_page_titles_and_the_search_index_hold_escaped_text(payload_site: Path) -> None:

@@ -70,6 +70,15 @@ def text_only_markdown(markdown: str) -> str:
     return "\n".join(out)
 
 
+def text_only_line(markdown: str) -> str:
+    """One line of Markdown from front matter (a location's own step) made safe: its raw
+    HTML as text, its links that run code to ``#``; code spans and autolinks kept.
+
+    Front matter is data, not page source: it is escaped whatever ``raw_html`` says.
+    """
+    return _safe_prose(markdown)
+
+
 def _line_kinds(markdown: str, count: int) -> list[str]:
     """For each line: ``code`` (a code block), ``html`` (a raw HTML block) or ``prose``."""
     kinds = ["prose"] * count
