@@ -10,6 +10,7 @@ and every value quoted in a message goes through :func:`shorten`.
 
 from __future__ import annotations
 
+import re
 import reprlib
 from dataclasses import dataclass
 from typing import Any
@@ -145,19 +146,21 @@ def _position(event: yaml.Event, first_line: int) -> tuple[int, int]:
     return mark.line + first_line, mark.column + 1
 
 
-def construct(node: yaml.Node, first_line: int = 1) -> Any:
+def construct(node: yaml.Node, first_line: int = 1, *, controls: bool = False) -> Any:
     """The Python value of ``node`` (safe types only).
 
     Args:
         node: a node composed from text that :func:`structure_problem` accepted.
         first_line: the file line of the YAML text's first line, for messages.
+        controls: allow control characters (a Vale rule's pattern may match "\\r");
+            text that people read (front matter, locations) may not hold them.
 
     Raises:
         ValueProblem: the value (or a value inside it) cannot be read; the problem
             names the innermost scalar that fails, at its own line.
     """
     try:
-        return _construct(node)
+        value = _construct(node)
     except Exception as error:
         culprit, message = _culprit(node, error)
         raise ValueProblem(
@@ -165,6 +168,39 @@ def construct(node: yaml.Node, first_line: int = 1) -> Any:
             culprit.start_mark.line + first_line,
             culprit.start_mark.column + 1,
         ) from None
+    control = None if controls else _control_character(node)
+    if control is not None:
+        scalar, character = control
+        raise ValueProblem(
+            f"{shorten(scalar.value)} holds a control character (U+{ord(character):04X}), "
+            "which is not text: a terminal or a page may act on it (a YAML escape such as "
+            "\\e, \\a or \\x07 writes one); remove it",
+            scalar.start_mark.line + first_line,
+            scalar.start_mark.column + 1,
+        )
+    return value
+
+
+#: C0 and C1 control characters but tab and line feed: raw ones are refused by the YAML
+#: reader, but a double-quoted escape ("\e[2J", "\x07") writes them into a value.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _control_character(node: yaml.Node) -> tuple[yaml.ScalarNode, str] | None:
+    """The first scalar under ``node`` (keys included) holding a control character."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.ScalarNode):
+            found = _CONTROL.search(str(current.value))
+            if found:
+                return current, found.group()
+        elif isinstance(current, yaml.MappingNode):
+            for key, value in reversed(current.value):
+                stack.extend((value, key))
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(reversed(current.value))
+    return None
 
 
 def _construct(node: yaml.Node) -> Any:

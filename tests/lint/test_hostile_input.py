@@ -54,6 +54,10 @@ def _by_path(result: LintResult) -> dict[str, list]:
         ("variant_fields: [[metric]]", "SOP005", 8, "must be a list"),
         ("review: {1: a}", "SOP005", 8, "unknown key"),
         ("review: {last: 2024-01-01, interval: 99999999999 years}", "SOP005", 8, "1000 years"),
+        # control characters written as YAML escapes reached the terminal and the pages
+        ('tags: ["\\e[5mblink"]', "SOP003", 8, "control character (U+001B)"),
+        ('review: {last: 2026-05-01, by: "Bob\\x07"}', "SOP003", 8, "control character (U+0007)"),
+        ('changes: [{date: 2026-05-01, summary: "a\\x9bb"}]', "SOP003", 8, "(U+009B)"),
     ],
 )
 def test_bad_values_are_findings_at_their_line(
@@ -397,3 +401,17 @@ def test_what_nests_nothing_passes(lint_tree: Lint) -> None:
     }
     found = _by_path(lint_tree({f"{name}.md": GOOD + body for name, body in pages.items()}))
     assert not [path for path in found if any(f.rule == "SOP011" for f in found[path])]
+
+
+def test_tabs_and_line_breaks_in_values_are_text(lint_tree: Lint) -> None:
+    """Only control characters are refused: a tab or a line break written as an escape
+    is text (a multi-line metric)."""
+    result = lint_tree({"x.md": _front('foo_note: "one\\ttwo\\nthree"')})
+    assert not [f for f in result.findings if "control character" in f.message]
+
+
+def test_a_location_name_with_a_control_character_is_refused(lint_tree: Lint) -> None:
+    registry = 'locations:\n  - {id: x, name: "X\\e[2J"}\n'
+    result = lint_tree({"locations.yml": registry, "x.md": GOOD})
+    found = [f for f in result.findings if "control character" in f.message]
+    assert found and found[0].path == "sop/locations.yml" and found[0].line == 2, found

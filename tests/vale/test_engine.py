@@ -366,3 +366,9 @@ def _alerts(
     load_vale_config.cache_clear()
     sop = load_sop(tmp_path / "doc.md", Settings(root=tmp_path, default_lang="en"), "doc.md")
     return prose_alerts(sop)
+
+
+def test_a_rule_pattern_may_hold_a_control_character(tmp_path: Path) -> None:
+    """Front matter refuses control characters; a rule's pattern is no text people read."""
+    rule = 'extends: existence\nmessage: "%s"\nlevel: warning\nraw: ["ASAP\\r?"]\n'
+    assert [a[3] for a in run(tmp_path, rule, "Reply ASAP.\n")] == ["ASAP"]

@@ -598,7 +598,7 @@ def _parse(path: Path, text: str) -> tuple[Any, dict[str, int]]:
     if node is None:
         return None, {}
     try:
-        data = construct(node)
+        data = construct(node, controls=True)
     except ValueProblem as problem:
         raise ConfigError(
             path,
