@@ -367,6 +367,31 @@ def test_a_damaged_entry_is_checked_again(project: Path, cache_dir: Path, damage
     assert _report(_lint(project, cache_dir)) == cold
 
 
+@pytest.mark.parametrize(
+    "change",
+    [{"record": None}, {"findings": "x"}, {"suppressions": [None]}, {"day": 5},
+     {"findings": [None]}],
+)  # fmt: skip
+def test_an_entry_of_the_right_shape_with_wrong_types_is_checked_again(
+    project: Path, cache_dir: Path, change: dict[str, object]
+) -> None:
+    """Unpickled into an Entry whose record was None, every later run stopped with
+    "sopkit failed unexpectedly" (exit 3) until the cache was deleted."""
+    import dataclasses
+    import pickle
+
+    cold = _report(_lint(project, cache_dir))
+    for path in cache_dir.glob("*/*.pickle"):
+        with path.open("rb") as stream:
+            version, digest, entry = pickle.load(stream)
+            rest = stream.read()
+        damaged = dataclasses.replace(entry, **change)
+        if change == {"findings": [None]}:
+            damaged.findings = [None, *entry.findings]
+        path.write_bytes(pickle.dumps((version, digest, damaged)) + rest)
+    assert _report(_lint(project, cache_dir)) == cold
+
+
 def test_an_entry_of_another_file_is_not_used(project: Path, cache_dir: Path) -> None:
     cold = _report(_lint(project, cache_dir))
     entries = sorted(cache_dir.glob("*/*.pickle"))

@@ -49,7 +49,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from sopkit import __version__
 from sopkit.config import Settings
@@ -59,6 +59,8 @@ from sopkit.locations import REGISTRY
 from sopkit.sop import Sop
 
 if TYPE_CHECKING:  # a site build imports this module, and no rule, while lint runs
+    from _typeshed import DataclassInstance
+
     from sopkit.lint.finding import Finding
     from sopkit.lint.registry import SopRecord
     from sopkit.suppressions import Suppression
@@ -264,6 +266,47 @@ class Entry:
     sop: Sop | None = None
 
 
+#: The field types of what an entry holds, as annotated (``from __future__ import annotations``).
+_PLAIN_TYPES: dict[str, tuple[type, ...]] = {
+    "str": (str,), "int": (int,), "bool": (bool,),
+    "str | None": (str, type(None)), "int | None": (int, type(None)),
+}  # fmt: skip
+
+
+def _well_formed(entry: object) -> TypeGuard[Entry]:
+    """Whether an unpickled entry holds what lint relies on, with the types it expects.
+
+    A damaged or foreign file can unpickle into anything: an entry whose record was
+    ``None`` stopped every later run ("'NoneType' object has no attribute 'path'")
+    until the cache was deleted. Such an entry is a miss; the file is checked again.
+    """
+    from sopkit.lint.finding import Finding
+    from sopkit.lint.registry import SopRecord
+    from sopkit.suppressions import Suppression
+
+    if type(entry) is not Entry:
+        return False
+    return (
+        _plain(entry.record, SopRecord)
+        and type(entry.findings) is list
+        and all(_plain(f, Finding) for f in entry.findings)
+        and type(entry.suppressions) is list
+        and all(_plain(s, Suppression) for s in entry.suppressions)
+        and isinstance(entry.day, str | type(None))
+    )
+
+
+def _plain(value: object, kind: type[DataclassInstance]) -> bool:
+    """``value`` is a ``kind`` (exactly) whose fields hold their annotated plain types."""
+    if type(value) is not kind:
+        return False
+    for item in fields(kind):
+        allowed = _PLAIN_TYPES.get(str(item.type))
+        if allowed is None or not isinstance(getattr(value, item.name, None), allowed):
+            return False
+    return True
+
+
 @dataclass(frozen=True)
 class Key:
     """A file's cache key and what it looked like when its bytes were read."""
@@ -422,7 +465,7 @@ class LintCache:
                 ):
                     return None
                 entry = head[2]
-                if not isinstance(entry, Entry) or (entry.day is not None and entry.day != today):
+                if not _well_formed(entry) or (entry.day is not None and entry.day != today):
                     return None
                 if with_sop:
                     state = pickle.load(stream)
