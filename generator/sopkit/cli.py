@@ -212,6 +212,8 @@ def lint(
             _not_over_the_setup(written, settings.source, option)
     if write_baseline is not None and write_baseline.exists():
         _only_over_a_baseline(write_baseline)
+    if output is not None and (output.exists() or output.is_symlink()):
+        _only_over_a_report(output)
     from sopkit.lint.cache import default_cache_dir
 
     cache = None if no_cache else default_cache_dir()
@@ -279,6 +281,25 @@ def _only_over_a_baseline(written: Path) -> None:
             "sopkit replaces only its own: choose another name, e.g. sopkit-baseline.json",
             ctx=click.get_current_context(),
         ) from None
+
+
+def _only_over_a_report(written: Path) -> None:
+    """``--output`` replaces an earlier report of sopkit lint (or an empty file), never
+    another file: ``-o README.md`` replaced the README."""
+    from sopkit.lint.report import MAX_REPORT_BYTES, is_report
+
+    refusal = (
+        f"--output {written}: the file exists and is not a report of sopkit lint; sopkit "
+        "replaces only its own: choose another name, e.g. lint-report.txt"
+    )
+    try:
+        if not written.is_file() or written.stat().st_size > MAX_REPORT_BYTES:
+            raise click.UsageError(refusal, ctx=click.get_current_context())
+        text = written.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise click.UsageError(refusal, ctx=click.get_current_context()) from None
+    if not is_report(text):
+        raise click.UsageError(refusal, ctx=click.get_current_context())
 
 
 @cli.command()

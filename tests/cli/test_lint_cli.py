@@ -128,6 +128,35 @@ def test_a_report_never_replaces_a_file_lint_reads(
     assert {p: p.read_bytes() for p in project.rglob("*") if p.is_file()} == before
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("README.md", "# Our SOPs\n"), (".github/workflows/ci.yml", "on: push\n"),
+     ("notes.json", '{"findings": "mine"}\n'), ("data.bin", "\udcff")],
+)  # fmt: skip
+def test_output_replaces_only_a_report_of_sopkit(
+    run_cli, project: Path, name: str, content: str
+) -> None:
+    """`-o README.md` replaced the README: sopkit overwrites only what it wrote."""
+    target = project / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(content.encode("utf-8", "surrogateescape"))
+    result = run_cli("lint", "-o", name)
+    assert result.exit_code == 2
+    assert "the file exists and is not a report of sopkit lint" in result.output
+    assert target.read_bytes() == content.encode("utf-8", "surrogateescape")
+
+
+@pytest.mark.parametrize("first", ["text", "json", "github", "sarif", "markdown"])
+def test_output_replaces_an_earlier_report_in_any_format(
+    run_cli, project: Path, first: str
+) -> None:
+    assert run_cli("lint", "--format", first, "-o", "report.out").exit_code == 1
+    assert run_cli("lint", "--format", "json", "-o", "report.out").exit_code == 1
+    assert "findings" in json.loads((project / "report.out").read_text(encoding="utf-8"))
+    (project / "empty.out").write_text("", encoding="utf-8")  # a file made for the report
+    assert run_cli("lint", "-o", "empty.out").exit_code == 1
+
+
 def test_paths_and_single_files(run_cli, project: Path) -> None:
     assert run_cli("lint", "sop/phone/good.md").exit_code == 0
     assert run_cli("lint", "sop/phone/bad.md", "sop/phone/good.md").exit_code == 1

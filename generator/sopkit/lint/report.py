@@ -213,6 +213,43 @@ def format_markdown(result: LintResult) -> str:
     return "\n".join(lines)
 
 
+#: A report larger than this is not read to tell whether sopkit wrote it.
+MAX_REPORT_BYTES = 100_000_000
+#: The last line of a text report and of a GitHub report; the first of a Markdown one.
+_TEXT_SUMMARY = re.compile(
+    r"^[✔✖?] \d+ errors?, \d+ warnings?.* \(\d+ files?, \d+ SOPs? checked\)$"
+)
+_GITHUB_SUMMARY = re.compile(r"^sopkit: \d+ errors?, \d+ warnings? in \d+ files?$")
+_MARKDOWN_TITLE = re.compile(r"^### sopkit lint [✔✖] ")
+
+
+def is_report(text: str) -> bool:
+    """Whether ``text`` is a report of ``sopkit lint`` in any of its formats (or empty).
+
+    ``--output`` replaces such a file and no other: a report written over README.md
+    or a workflow file destroyed what sopkit had not written.
+    """
+    if not text.strip():
+        return True
+    lines = text.strip().splitlines()
+    if _TEXT_SUMMARY.match(lines[-1]) or _GITHUB_SUMMARY.match(lines[-1]):
+        return True
+    if _MARKDOWN_TITLE.match(lines[0]):
+        return True
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return False
+    if isinstance(data, dict) and isinstance(data.get("findings"), list):
+        return isinstance(data.get("summary"), dict)  # --format json
+    runs = data.get("runs") if isinstance(data, dict) else None
+    if isinstance(runs, list) and runs and isinstance(runs[0], dict):
+        tool = runs[0].get("tool")
+        driver = tool.get("driver") if isinstance(tool, dict) else None
+        return isinstance(driver, dict) and driver.get("name") == "sopkit"  # --format sarif
+    return False
+
+
 FORMATTERS: dict[str, Callable[[LintResult], str]] = {
     "text": format_text,
     "json": format_json,
