@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import sys
 import traceback
 from collections.abc import Sequence
@@ -293,7 +294,10 @@ def _only_over_a_report(written: Path) -> None:
         "replaces only its own: choose another name, e.g. lint-report.txt"
     )
     try:
-        if not written.is_file() or written.stat().st_size > MAX_REPORT_BYTES:
+        mode = written.stat().st_mode
+        if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+            return  # a stream (/dev/stdout, a pipe): nothing is replaced
+        if not stat.S_ISREG(mode) or written.stat().st_size > MAX_REPORT_BYTES:
             raise click.UsageError(refusal, ctx=click.get_current_context())
         text = written.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError):

@@ -19,6 +19,13 @@ _DIRECTIVE = re.compile(
     r"(?:[ \t]*:[ \t]*(?P<reason>.*?))?[ \t]*(?:-->|$)"
 )
 _ONLY_COMMENT = re.compile(r"^\s*(?:<!--.*-->|#.*)\s*$")
+#: A directive in a comment that the form above does not read ("sopkit-ignore SOP301,
+#: SOP302: why"): kept with what it names as written, so SOP009 reports it instead of
+#: the directive silently doing nothing.
+_LOOSE = re.compile(
+    r"(?:<!--|#)[ \t]*sopkit-ignore(?P<file>-file)?[ \t]+(?P<rule>[^:\n]*?)"
+    r"(?:[ \t]*:[ \t]*(?P<reason>.*?))?[ \t]*(?:-->|$)"
+)
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,7 @@ def find_suppressions(text: str) -> list[Suppression]:
     lines = text.split("\n")
     found = []
     for index, line in enumerate(lines):
-        match = _DIRECTIVE.search(line)
+        match = _DIRECTIVE.search(line) or _LOOSE.search(line)
         if not match:
             continue
         target: int | None = index + 1
@@ -63,7 +70,7 @@ def find_suppressions(text: str) -> list[Suppression]:
                 rule=match.group("rule") or "",
                 reason=(match.group("reason") or "").strip(),
                 line=index + 1,
-                column=match.start() + 1,
+                column=line.find("sopkit-ignore", match.start()) + 1,
                 target_line=target,
             )
         )

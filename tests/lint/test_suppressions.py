@@ -131,3 +131,22 @@ def test_ids_differ_by_letters_not_by_folding(lint_tree: Lint) -> None:
         "email/massnahmen.md": example("de", touchpoint="email"),
     })  # fmt: skip
     assert "SOP008" not in codes(result)
+
+
+def test_a_directive_naming_several_rules_is_an_error_not_ignored(lint_tree: Lint) -> None:
+    """`sopkit-ignore SOP301,SOP302: two` matched no directive form and did nothing,
+    without a word; so did one with an unknown second rule."""
+    body = (
+        "<!-- sopkit-ignore SOP301,SOP302: two -->\n1. We should try to answer.\n"
+        "<!-- sopkit-ignore SOP301 SOP999: x -->\n2. Close the call.\n"
+        "<!-- sopkit-ignore SOP301 because legacy -->\n3. Log the call.\n\n"
+        "Use sopkit-ignore directives sparingly, as the guide says.\n"
+    )
+    result = lint_tree({"x.md": example("en", body=body)})
+    messages = [(f.line, f.message) for f in result.findings if f.rule == "SOP009"]
+    first = example("en", body="").count("\n") + 1
+    assert [line for line, _ in messages] == [first, first + 2, first + 4]
+    assert "names several rules ('SOP301,SOP302') and silences none" in messages[0][1]
+    assert "'SOP301 SOP999' is not one rule's name" in messages[1][1]
+    assert "'SOP301 because legacy' is not one rule's name" in messages[2][1]
+    assert "SOP301" in codes(result)  # nothing was silenced

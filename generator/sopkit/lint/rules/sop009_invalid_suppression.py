@@ -15,6 +15,7 @@ None beyond the severity.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from sopkit.lint.examples import example
@@ -28,8 +29,16 @@ _FORM = "write it as 'sopkit-ignore SOP101: why this is right'"
 def check(sop: Sop) -> Iterator[Problem]:
     """Report directives with a missing or unknown rule, or no reason."""
     for directive in sop.suppressions:
+        named = [part for part in re.split(r"[\s,;]+", directive.rule) if part]
         if not directive.rule:
             message = f"sopkit-ignore names no rule: {_FORM}"
+        elif len(named) > 1 and all(resolve_rule(part) for part in named):
+            message = (
+                f"sopkit-ignore names several rules ('{directive.rule}') and silences none: "
+                "write one directive per rule, each with its reason"
+            )
+        elif len(named) > 1:
+            message = f"sopkit-ignore '{directive.rule}' is not one rule's name: {_FORM}"
         elif resolve_rule(directive.rule) is None:
             message = (
                 f"sopkit-ignore names unknown rule '{directive.rule}': `sopkit rules` lists them"
