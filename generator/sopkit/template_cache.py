@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -37,8 +36,9 @@ _COMPILER_SETTINGS = (
 
 def default_cache_dir() -> Path:
     """``$XDG_CACHE_HOME/sopkit/templates``, or ``~/.cache/sopkit/templates``."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "sopkit" / "templates"
+    from sopkit.cachehome import user_cache_home
+
+    return user_cache_home() / "sopkit" / "templates"
 
 
 def fingerprint(env: jinja2.Environment) -> str:

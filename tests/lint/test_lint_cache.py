@@ -566,3 +566,24 @@ def test_a_fresh_install_of_the_same_sopkit_reads_the_kept_results(
     assert lint(again) == first  # the same fingerprint folder ...
     after = {p.name: p.stat().st_mtime_ns for p in (cache / "sopkit/lint").glob("*/*.pickle")}
     assert after == entries  # ... and its entries read, none written again
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("/var/cache/x", "/var/cache/x"), ("relative/dir", None), ("", None), (None, None)],
+)  # fmt: skip
+def test_the_cache_home_follows_the_xdg_specification(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, value: str | None, expected: str | None
+) -> None:
+    """A relative XDG_CACHE_HOME put the whole cache into the project folder."""
+    from sopkit.cachehome import user_cache_home
+    from sopkit.lint.cache import default_cache_dir
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    if value is None:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", value)
+    home = Path(expected) if expected else tmp_path / ".cache"
+    assert user_cache_home() == home
+    assert default_cache_dir() == home / "sopkit" / "lint"

@@ -81,8 +81,9 @@ _KEPT_PROPERTIES = ("outline", "standard", "suppressions")
 
 def default_cache_dir() -> Path:
     """``$XDG_CACHE_HOME/sopkit/lint``, or ``~/.cache/sopkit/lint``."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "sopkit" / "lint"
+    from sopkit.cachehome import user_cache_home
+
+    return user_cache_home() / "sopkit" / "lint"
 
 
 def lint_cache_dir(enabled: bool, configured: str | None, config_file: Path) -> Path | None:
