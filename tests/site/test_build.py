@@ -180,6 +180,12 @@ _BROKEN_CONFIGS = {
         "mkdocs.yml: theme.language 'dee': Material for MkDocs has no such language; did you "
         "mean 'de'?",
     ),
+    # Material writes them into every page's links: '"><script>' ran on all of them
+    "markup in repo_url": (
+        "site_name: x\ndocs_dir: sop\nrepo_url: 'https://example.com/\"><script>alert(1)"
+        "</script>'\nplugins:\n  - sopkit\n",
+        "mkdocs.yml: repo_url holds '\"', which no web address holds",
+    ),
     # lint refused it; the build used mkdocs.yml and ignored [tool.sopkit]
     "settings in pyproject.toml too": (
         "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit\n",

@@ -7,12 +7,14 @@ rebuilds never accumulate pages.
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import click
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
@@ -96,6 +98,30 @@ def refuse_unknown_theme_language(config: Any) -> None:
         f"theme.language '{str(language)[:40]}': Material for MkDocs has no such language"
         + (f"; did you mean '{hint}'?" if hint else f"; use one of {', '.join(known[:12])} ...")
     )
+
+
+#: What ends an HTML attribute or starts a tag: the theme writes these URLs into
+#: ``href="..."`` on every page, so a repo_url holding ``"><script>`` ran on all of them.
+_NOT_IN_A_URL = re.compile(r"[\"'<>`\s\x00-\x1f\x7f]")
+
+
+def refuse_unsafe_urls(config: Any) -> None:
+    """Stop on a ``repo_url``, ``site_url`` or ``edit_uri`` holding what ends an HTML
+    attribute: MkDocs checks the scheme, not the rest, and Material writes it into
+    every page."""
+    for key in ("repo_url", "site_url", "edit_uri"):
+        value = config.get(key)
+        if not value:
+            continue
+        text = str(value)
+        found = _NOT_IN_A_URL.search(text)
+        if found is not None:
+            shown = repr(found.group())
+            raise SettingsInvalid(
+                f"{config.config_file_path or 'mkdocs.yml'}: {key} holds {shown}, which no web "
+                "address holds (the theme writes it into every page, where it would end the "
+                f"link and start markup): write it percent-encoded ({quote(found.group())})"
+            )
 
 
 def _refuse_static_i18n(config: Any) -> None:
@@ -239,6 +265,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             )
         _refuse_static_i18n(config)
         refuse_unknown_theme_language(config)
+        refuse_unsafe_urls(config)
         source = Path(config.config_file_path or "mkdocs.yml")
         if config.config_file_path:  # a key given twice: MkDocs kept the last one silently
             try:
