@@ -143,11 +143,42 @@ def read_bytes(path: Path, max_size: int) -> tuple[bytes | None, ReadProblem | N
     return data, None
 
 
+#: Byte order marks of encodings other than UTF-8 (UTF-32 before UTF-16: they overlap).
+_OTHER_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"),
+)  # fmt: skip
+
+
+def _looks_like_text(start: bytes, encoding: str) -> bool:
+    """Whether the first bytes read in ``encoding`` are mostly ASCII text, as Markdown is
+    (its keys, markers and line ends), and not binary that starts with the same bytes."""
+    decoded = start[: len(start) - len(start) % 4].decode(encoding.lower(), errors="replace")
+    return sum(1 for c in decoded if " " <= c <= "~" or c in "\n\r\t") >= len(decoded) / 2
+
+
 def decode(data: bytes) -> tuple[str | None, ReadProblem | None]:
     """Decode file bytes as UTF-8, refusing binary and empty files."""
-    if b"\x00" in data[:8192]:
-        return None, ReadProblem(
-            "unreadable", "this is a binary file, not Markdown: remove it or rename it"
+    for bom, encoding in _OTHER_BOMS:
+        if data.startswith(bom) and _looks_like_text(data[:4096], encoding):
+            return None, ReadProblem(  # it was called "a binary file"
+                "unreadable",
+                f'the file is {encoding} (Notepad\'s "Unicode"), not UTF-8: save it as UTF-8',
+            )
+    nul = data.find(b"\x00", 0, 8192)
+    if nul >= 0:
+        try:
+            data[:nul].decode("utf-8")
+        except UnicodeDecodeError:  # binary from the start (an image): no line to name
+            return None, ReadProblem(
+                "unreadable", "this is a binary file, not Markdown: remove it or rename it"
+            )
+        return None, ReadProblem(  # text with a NUL in it: where it is
+            "unreadable",
+            "a NUL byte, which no text holds: remove it (or, if this is no text, the file) "
+            "and save the file as UTF-8",
+            data.count(b"\n", 0, nul) + 1,
+            nul - (data.rfind(b"\n", 0, nul) + 1) + 1,
         )
     try:
         text = data.decode("utf-8-sig")
@@ -202,6 +233,18 @@ def read_document(
         )
         return document
     lines = text.split("\n")
+    conflict = _conflict_line(lines)
+    if conflict is not None:
+        document.has_front_matter = lines[0].rstrip() == _FENCE
+        document.problems.append(
+            ReadProblem(
+                "unreadable",
+                "a git merge conflict is left in the file: keep the right text and remove "
+                "the lines <<<<<<<, ======= and >>>>>>>",
+                conflict,
+            )
+        )
+        return document
     if lines[0].rstrip() != _FENCE:
         document.body = text
         return document
@@ -221,6 +264,22 @@ def read_document(
     document.body_line = end + 2
     _parse_front_matter(document, "\n".join(lines[1:end]))
     return document
+
+
+#: The markers git leaves where a merge conflicts: "<<<<<<< HEAD", "=======", ">>>>>>> b".
+_CONFLICT_START = re.compile(r"<{7}(?: |$)")
+_CONFLICT_END = re.compile(r">{7}(?: |$)")
+
+
+def _conflict_line(lines: list[str]) -> int | None:
+    """The line of a "<<<<<<<" marker that a ">>>>>>>" marker follows (a lone one, or
+    "=======" alone, can be text: "=======" underlines a heading)."""
+    start = next((i for i, line in enumerate(lines) if _CONFLICT_START.match(line)), None)
+    if start is None:
+        return None
+    if any(_CONFLICT_END.match(line) for line in lines[start + 1 :]):
+        return start + 1
+    return None
 
 
 #: A front-matter fence whose line ends with a lone CR: the file's lines end with CR only.

@@ -188,3 +188,35 @@ def test_lines_that_end_with_cr_only_are_named(lint_tree: Lint) -> None:
     assert "the lines end with CR only" in finding.message
     crlf = lint_tree({"y.md": example("en").replace("\n", "\r\n").encode()})
     assert [f for f in crlf.findings if f.path.endswith("y.md")] == []
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "words"),
+    [(example("en").encode("utf-16"), 1, "the file is UTF-16 (Notepad's \"Unicode\"), not UTF-8"),
+     (example("en").encode("utf-32"), 1, "the file is UTF-32"),
+     (b"---\ntitle: x\n---\n\nText\x00here.\n", 5, "a NUL byte, which no text holds")],
+)  # fmt: skip
+def test_an_unreadable_file_says_why_and_where(
+    lint_tree: Lint, data: bytes, line: int, words: str
+) -> None:
+    """Notepad's "Unicode" and a NUL on line 5 were both "a binary file" at 1:1."""
+    result = lint_tree({"x.md": data})
+    [finding] = [f for f in result.findings if f.rule == "SOP001"]
+    assert (finding.line, words in finding.message) == (line, True), finding
+
+
+def test_a_merge_conflict_left_in_a_file_is_named_at_its_marker(lint_tree: Lint) -> None:
+    """It was "invalid YAML: ... Quote values that contain ': '" on the wrong line."""
+    good = example("en")
+    conflicted = good.replace(
+        "timeframe: 20 seconds\n",
+        "<<<<<<< HEAD\ntimeframe: 20 seconds\n=======\ntimeframe: 30 seconds\n>>>>>>> fix\n",
+    )
+    result = lint_tree({"x.md": conflicted})
+    [finding] = result.findings
+    assert (
+        finding.rule == "SOP001" and "a git merge conflict is left in the file" in finding.message
+    )
+    assert conflicted.split("\n")[finding.line - 1] == "<<<<<<< HEAD"
+    heading = good + "\nLocal notes\n=======\n\nNo conflict: a heading's underline.\n"
+    assert [f.rule for f in lint_tree({"x.md": heading}).findings if f.rule == "SOP001"] == []
