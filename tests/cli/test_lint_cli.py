@@ -78,6 +78,19 @@ def test_github_annotations(run_cli, project: Path) -> None:
     assert lines[1].startswith("::warning file=sop/phone/bad.md,line=8,col=1,title=SOP004 ")
 
 
+def test_github_annotations_show_control_characters_as_the_text_report_does(
+    run_cli, tmp_path: Path
+) -> None:
+    """GitHub drops an ESC ("unknown touchpoint 'phone': did you mean 'phone'?" of an
+    escaped value), and passed a C1 one raw; a body's text is quoted in messages."""
+    text = example("en", body="1. Say <name\x1b[31m\x9b> now.\n")
+    write_tree(tmp_path, {"sop/x.md": text})
+    github = run_cli("lint", "--format", "github").output
+    plain = run_cli("lint", "--format", "text").output
+    assert "\x1b" not in github and "\x9b" not in github
+    assert "\\x1b" in plain and "\\x1b" in github
+
+
 def test_sarif_is_valid_against_the_2_1_0_schema(run_cli, project: Path) -> None:
     result = run_cli("lint", "--format", "sarif")
     assert result.exit_code == 1

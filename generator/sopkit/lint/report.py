@@ -83,7 +83,10 @@ def format_github(result: LintResult) -> str:
                 f"title={_escape_property(f'{f.rule} {f.name}')}",
             ]
         )
-        lines.append(f"::{commands[f.severity]} {properties}::{_escape_data(f.message)}")
+        # control characters as the text report shows them: GitHub drops an ESC, which
+        # made "unknown touchpoint 'phone': did you mean 'phone'?" of "\x1b[31mphone"
+        message = "\n".join(printable(part) for part in f.message.split("\n"))
+        lines.append(f"::{commands[f.severity]} {properties}::{_escape_data(message)}")
     counts = result.summary()
     lines.append(
         f"sopkit: {plural(counts['errors'], 'error')}, {plural(counts['warnings'], 'warning')} "
