@@ -392,6 +392,32 @@ def test_an_entry_of_the_right_shape_with_wrong_types_is_checked_again(
     assert _report(_lint(project, cache_dir)) == cold
 
 
+class _Runs:
+    """Unpickled, it would run a command: what a poisoned cache entry does."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        import os
+
+        return os.system, (f"touch {self.marker}",)
+
+
+def test_an_entry_that_would_run_code_is_not_unpickled(
+    project: Path, cache_dir: Path, tmp_path: Path
+) -> None:
+    """Only sopkit's records, dates and paths are rebuilt from the cache."""
+    import pickle
+
+    cold = _report(_lint(project, cache_dir))
+    marker = tmp_path / "ran"
+    for path in cache_dir.glob("*/*.pickle"):
+        path.write_bytes(pickle.dumps(_Runs(marker)))
+    assert _report(_lint(project, cache_dir)) == cold
+    assert not marker.exists()
+
+
 def test_an_entry_of_another_file_is_not_used(project: Path, cache_dir: Path) -> None:
     cold = _report(_lint(project, cache_dir))
     entries = sorted(cache_dir.glob("*/*.pickle"))

@@ -46,7 +46,8 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, is_dataclass
+from enum import Enum
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard
@@ -267,6 +268,30 @@ class Entry:
     sop: Sop | None = None
 
 
+class _Unpickler(pickle.Unpickler):
+    """Rebuilds sopkit's own records and the few standard types they hold, nothing else.
+
+    A pickle can call any function it names: an entry written by someone else (a cache
+    restored from elsewhere) ran ``os.system``. Only sopkit's dataclasses and enums, and
+    dates and paths, may be named; any other name makes the entry a miss.
+    """
+
+    _STANDARD = frozenset({
+        ("datetime", "date"), ("datetime", "datetime"), ("datetime", "timedelta"),
+        ("datetime", "timezone"), ("pathlib", "PosixPath"), ("pathlib", "WindowsPath"),
+        ("pathlib", "PurePosixPath"), ("pathlib", "PureWindowsPath"), ("pathlib", "Path"),
+    })  # fmt: skip
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in self._STANDARD:
+            return super().find_class(module, name)
+        if module == "sopkit" or module.startswith("sopkit."):
+            found = super().find_class(module, name)
+            if isinstance(found, type) and (is_dataclass(found) or issubclass(found, Enum)):
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} may not be in sopkit's lint cache")
+
+
 #: The field types of what an entry holds, as annotated (``from __future__ import annotations``).
 _PLAIN_TYPES: dict[str, tuple[type, ...]] = {
     "str": (str,), "int": (int,), "bool": (bool,),
@@ -460,7 +485,7 @@ class LintCache:
             with self._path(key).open("rb") as stream:
                 if time.time() - os.fstat(stream.fileno()).st_mtime > _RENEW_SECONDS:
                     _renew(stream.fileno())
-                head = pickle.load(stream)
+                head = _Unpickler(stream).load()
                 if not (
                     isinstance(head, tuple) and len(head) == 3 and head[:2] == (FORMAT, key.digest)
                 ):
@@ -469,7 +494,7 @@ class LintCache:
                 if not _well_formed(entry) or (entry.day is not None and entry.day != today):
                     return None
                 if with_sop:
-                    state = pickle.load(stream)
+                    state = _Unpickler(stream).load()
                     if not isinstance(state, dict):
                         return None
                     entry.sop = _sop_from(state, path, settings)
