@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import reprlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -188,19 +189,33 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def _control_character(node: yaml.Node) -> tuple[yaml.ScalarNode, str] | None:
     """The first scalar under ``node`` (keys included) holding a control character."""
+    for scalar in _scalars(node):
+        found = _CONTROL.search(str(scalar.value))
+        if found:
+            return scalar, found.group()
+    return None
+
+
+def _scalars(node: yaml.Node, once: bool = False) -> Iterator[yaml.ScalarNode]:
+    """The scalars under ``node`` in document order, keys before their values.
+
+    ``once``: visit a node shared through an alias once (a composed file may hold them).
+    """
     stack = [node]
+    seen: set[int] = set()
     while stack:
         current = stack.pop()
+        if once:
+            if id(current) in seen:
+                continue
+            seen.add(id(current))
         if isinstance(current, yaml.ScalarNode):
-            found = _CONTROL.search(str(current.value))
-            if found:
-                return current, found.group()
+            yield current
         elif isinstance(current, yaml.MappingNode):
             for key, value in reversed(current.value):
                 stack.extend((value, key))
         elif isinstance(current, yaml.SequenceNode):
             stack.extend(reversed(current.value))
-    return None
 
 
 def _construct(node: yaml.Node) -> Any:
@@ -209,19 +224,11 @@ def _construct(node: yaml.Node) -> Any:
 
 def _culprit(node: yaml.Node, error: Exception) -> tuple[yaml.Node, str]:
     """The first scalar under ``node`` that fails on its own, and a message for it."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, yaml.ScalarNode):
-            try:
-                _construct(current)
-            except Exception as own:
-                return current, _message(current, own)
-        elif isinstance(current, yaml.MappingNode):
-            for key, value in reversed(current.value):
-                stack.extend((value, key))
-        elif isinstance(current, yaml.SequenceNode):
-            stack.extend(reversed(current.value))
+    for scalar in _scalars(node):
+        try:
+            _construct(scalar)
+        except Exception as own:
+            return scalar, _message(scalar, own)
     return node, _message(node, error)
 
 
@@ -235,25 +242,15 @@ def first_bad_scalar(text: str, loader: type) -> yaml.ScalarNode | None:
         root = yaml.compose(text, Loader=loader)
     except (yaml.YAMLError, RecursionError):
         return None
-    stack = [root] if root is not None else []
-    seen: set[int] = set()
-    while stack:
-        current = stack.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current, yaml.ScalarNode):
-            tag = current.tag or ""
-            if tag.startswith("tag:yaml.org,2002:") and "python/" not in tag:
-                try:
-                    _construct(current)
-                except Exception:
-                    return current
-        elif isinstance(current, yaml.MappingNode):
-            for key, value in reversed(current.value):
-                stack.extend((value, key))
-        elif isinstance(current, yaml.SequenceNode):
-            stack.extend(reversed(current.value))
+    if root is None:
+        return None
+    for scalar in _scalars(root, once=True):
+        tag = scalar.tag or ""
+        if tag.startswith("tag:yaml.org,2002:") and "python/" not in tag:
+            try:
+                _construct(scalar)
+            except Exception:
+                return scalar
     return None
 
 
