@@ -7,6 +7,9 @@ from collections.abc import Callable, Iterator
 from sopkit.lint.finding import Problem
 from sopkit.sop import Sop
 
+#: The .vale.ini of the examples of rules about a team's own style (in ``styles/Team/``).
+TEAM_INI = "StylesPath = styles\nMinAlertLevel = suggestion\n\n[*.md]\nBasedOnStyles = Team\n"
+
 #: Vale levels as sopkit severities.
 SEVERITY = {"suggestion": "info", "warning": "warning", "error": "error"}
 

@@ -16,14 +16,8 @@ from __future__ import annotations
 
 from sopkit.lint.examples import example
 from sopkit.lint.registry import Example, Rule
-from sopkit.lint.rules._vale import alerts_of
+from sopkit.lint.rules._vale import TEAM_INI, alerts_of
 
-_INI = """StylesPath = styles
-MinAlertLevel = suggestion
-
-[*.md]
-BasedOnStyles = Team
-"""
 _RULE = """extends: existence
 message: "Say '%s' only to colleagues: customers do not know the word."
 level: warning
@@ -36,12 +30,12 @@ _CUSTOM_EXAMPLES = (
     Example(
         "en",
         failing={
-            "/.vale.ini": _INI,
+            "/.vale.ini": TEAM_INI,
             "/styles/Team/Jargon.yml": _RULE,
             "phone/x.md": example("en", body="1. Ask for the RMA number.\n"),
         },
         passing={
-            "/.vale.ini": _INI,
+            "/.vale.ini": TEAM_INI,
             "/styles/Team/Jargon.yml": _RULE,
             "phone/x.md": example("en", body="1. Ask for the return number.\n"),
         },

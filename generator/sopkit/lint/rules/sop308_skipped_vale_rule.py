@@ -27,6 +27,7 @@ from sopkit.config import Settings
 from sopkit.lint.examples import example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule, SopRecord
+from sopkit.lint.rules._vale import TEAM_INI
 from sopkit.vale.config import load_vale_config
 
 
@@ -52,7 +53,6 @@ def project_check(records: list[SopRecord], settings: Settings) -> Iterator[tupl
         yield shown, Problem(message, rule.line)
 
 
-_INI = "StylesPath = styles\nMinAlertLevel = suggestion\n\n[*.md]\nBasedOnStyles = Team\n"
 _HEADINGS = """extends: capitalization
 message: "'%s' should use sentence-style capitalization."
 level: warning
@@ -71,12 +71,12 @@ RULE = Rule(
         Example(
             "en",
             failing={
-                "/.vale.ini": _INI,
+                "/.vale.ini": TEAM_INI,
                 "/styles/Team/Headings.yml": _HEADINGS,
                 "phone/example-en.md": example("en"),
             },
             passing={
-                "/.vale.ini": _INI + "Team.Headings = NO\n",
+                "/.vale.ini": TEAM_INI + "Team.Headings = NO\n",
                 "/styles/Team/Headings.yml": _HEADINGS,
                 "phone/example-en.md": example("en"),
             },

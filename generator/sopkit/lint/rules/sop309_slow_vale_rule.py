@@ -25,14 +25,8 @@ from __future__ import annotations
 
 from sopkit.lint.examples import example
 from sopkit.lint.registry import Example, Rule
-from sopkit.lint.rules._vale import alerts_of
+from sopkit.lint.rules._vale import TEAM_INI, alerts_of
 
-_INI = """StylesPath = styles
-MinAlertLevel = suggestion
-
-[*.md]
-BasedOnStyles = Team
-"""
 #: Groups of one or two digits can split a run of n digits in about 1.6^n ways.
 _SLOW = """extends: existence
 message: "Read out '%s' in groups of digits."
@@ -52,12 +46,12 @@ RULE = Rule(
         Example(
             "en",
             failing={
-                "/.vale.ini": _INI,
+                "/.vale.ini": TEAM_INI,
                 "/styles/Team/Digits.yml": _SLOW,
                 "phone/x.md": example("en", body=_BODY),
             },
             passing={
-                "/.vale.ini": _INI,
+                "/.vale.ini": TEAM_INI,
                 "/styles/Team/Digits.yml": _SLOW.replace("(?:\\d|\\d\\d)+$", "\\d+$"),
                 "phone/x.md": example("en", body=_BODY),
             },
