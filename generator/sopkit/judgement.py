@@ -286,7 +286,6 @@ _FIRM = re.compile(
     r"maximum|at\s+most|höchstens|maximal|längstens|maximaal|ten\s+hoogste|hooguit)\b",
     re.IGNORECASE,
 )
-#: "or," right before a hedge: it qualifies the alternative that follows, not the bound.
 #: Right after a hedge, words that point back at the bound: the wish is to keep it
 #: ("and aims to meet this timeframe", "und ist bestrebt, diese Frist einzuhalten",
 #: "en streeft ernaar deze termijn te halen").
@@ -317,6 +316,7 @@ _BACK_TO_THE_BOUND: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+#: "or," right before a hedge: it qualifies the alternative that follows, not the bound.
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|oder|of)\s*,\s*$", re.IGNORECASE)
 #: A second clause joined after every bound: "... within two hours and also ...".
 _JOINED = re.compile(r"\s(?:and|und|en|sowie|as\s+well\s+as)\s", re.IGNORECASE)
