@@ -206,7 +206,7 @@ class Change:
 #: Each description of a change, in English, German and Dutch: ``{0}``, ``{1}``... are
 #: the phrase's arguments (durations, targets and dates in the reader's language).
 PHRASES: dict[str, dict[str, str]] = {
-    "new": {"en": "new SOP", "de": "neues SOP", "nl": "nieuwe SOP"},
+    "new": {"en": "new SOP", "de": "neue SOP", "nl": "nieuwe SOP"},
     "removed": {"en": "SOP removed", "de": "SOP entfernt", "nl": "SOP verwijderd"},
     "target_raised": {"en": "target raised from {0} to {1}",
                       "de": "Ziel erhöht: vorher {0}, jetzt {1}",
