@@ -231,7 +231,17 @@ def lint(
     if baseline_file is not None:
         from sopkit.lint.baseline import apply_baseline, read_baseline
 
-        result = apply_baseline(result, read_baseline(baseline_file))
+        recorded = read_baseline(baseline_file)
+        result = apply_baseline(result, recorded)
+        stale = sum(recorded.values()) - result.baselined
+        if stale:  # fixed findings, or files renamed or gone: said, not dropped silently
+            entries = "1 entry matches" if stale == 1 else f"{stale} entries match"
+            click.echo(
+                f"note: {entries} no finding now in the baseline {baseline_file} (fixed, or "
+                f"the file moved or is gone); sopkit lint --write-baseline {baseline_file} "
+                "records the current findings",
+                err=True,
+            )
     report = FORMATTERS[output_format](result)
     if output is not None:
         output.write_text(click.unstyle(report) + "\n", encoding="utf-8")

@@ -297,6 +297,20 @@ def test_baseline_reports_only_new_findings(run_cli, project: Path) -> None:
     assert [f["path"] for f in json.loads(result.output)["findings"]] == ["sop/phone/new.md"]
 
 
+def test_baseline_entries_that_match_nothing_now_are_named(run_cli, project: Path) -> None:
+    """Entries of fixed findings or gone files were dropped without a word."""
+    assert run_cli("lint", "--write-baseline", "sopkit-baseline.json").exit_code == 0
+    (project / "sop/phone/bad.md").unlink()
+    result = run_cli("lint", "--baseline", "sopkit-baseline.json")
+    assert result.exit_code == 0
+    assert (
+        "note: 2 entries match no finding now in the baseline sopkit-baseline.json (fixed, or "
+        "the file moved or is gone); sopkit lint --write-baseline sopkit-baseline.json"
+    ) in result.stderr
+    assert run_cli("lint", "--write-baseline", "sopkit-baseline.json").exit_code == 0
+    assert "note:" not in run_cli("lint", "--baseline", "sopkit-baseline.json").stderr
+
+
 @pytest.mark.parametrize("content", [
     "", "{}", "[1]", '{"version": 1, "findings": [{"x": 1}]}',
     # accepted before, silently: no findings, a mapping, true for 1, a negative count
