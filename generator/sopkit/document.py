@@ -266,6 +266,14 @@ def read_document(
     return document
 
 
+#: Characters YAML reads as line breaks that lines here do not end with (a carriage
+#: return alone, pasted from old Mac text; Unicode's line and paragraph separators).
+_ODD_LINE_BREAKS = {
+    "\r": "carriage return (CR) alone", "\u2028": "line separator (U+2028)",
+    "\u2029": "paragraph separator (U+2029)", "\x85": "next-line character (U+0085)",
+}  # fmt: skip
+_ODD_LINE_BREAK = re.compile("\r(?!\n|\\Z)|[\u2028\u2029\x85]")
+
 #: The markers git leaves where a merge conflicts: "<<<<<<< HEAD", "=======", ">>>>>>> b".
 _CONFLICT_START = re.compile(r"<{7}(?: |$)")
 _CONFLICT_END = re.compile(r">{7}(?: |$)")
@@ -318,6 +326,20 @@ def _parse_front_matter(document: Document, source: str) -> None:
     :mod:`sopkit.yamlsafe`), and each value is built on its own, so a value that
     cannot be read is reported at its own line and never raises.
     """
+    odd = _ODD_LINE_BREAK.search(source)
+    if odd is not None:  # YAML breaks the line there: every line after it was off by one
+        line = source.count("\n", 0, odd.start()) + 2
+        column = odd.start() - (source.rfind("\n", 0, odd.start()) + 1) + 1
+        name = _ODD_LINE_BREAKS[odd.group()]
+        document.problems.append(
+            ReadProblem(
+                "invalid-front-matter",
+                f"a {name} inside the line, which YAML reads as a line break: remove it",
+                line,
+                column,
+            )
+        )
+        return
     refused = structure_problem(source, 2)
     if refused is not None:
         document.problems.append(_value_problem(refused))

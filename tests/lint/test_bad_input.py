@@ -220,3 +220,21 @@ def test_a_merge_conflict_left_in_a_file_is_named_at_its_marker(lint_tree: Lint)
     assert conflicted.split("\n")[finding.line - 1] == "<<<<<<< HEAD"
     heading = good + "\nLocal notes\n=======\n\nNo conflict: a heading's underline.\n"
     assert [f.rule for f in lint_tree({"x.md": heading}).findings if f.rule == "SOP001"] == []
+
+
+@pytest.mark.parametrize(
+    ("odd", "name"),
+    [("\r", "carriage return (CR) alone"), ("\u2028", "line separator (U+2028)"),
+     ("\u2029", "paragraph separator (U+2029)"), ("\x85", "next-line character (U+0085)")],
+)  # fmt: skip
+def test_a_line_break_yaml_sees_and_the_file_does_not_is_named_at_its_line(
+    lint_tree: Lint, odd: str, name: str
+) -> None:
+    """YAML breaks the line there: the error came lines later, about something else."""
+    text = example("en").replace("timeframe: 20 seconds", f"timeframe: 20{odd} seconds")
+    line = text.split("\n").index(f"timeframe: 20{odd} seconds") + 1
+    [finding] = lint_tree({"x.md": text}).findings
+    assert (finding.rule, finding.line, finding.column) == ("SOP003", line, 14)
+    assert f"a {name} inside the line, which YAML reads as a line break" in finding.message
+    crlf = example("en").replace("\n", "\r\n")  # CRLF line ends are no such thing
+    assert lint_tree({"x.md": crlf}).findings == []
