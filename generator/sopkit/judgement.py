@@ -125,6 +125,8 @@ def judge(
     vague = tuple(
         v for v in vague if not any(v.start < d.span[1] and d.span[0] < v.end for d in every_bound)
     )
+    if every_bound:  # "De redelijke termijn is in ieder geval verstreken wanneer ... 18 weken"
+        vague = tuple(v for v in vague if not _DEFINED_BY_A_LIMIT.match(metric, v.end))
     hedges = tuple(
         h for h in hedges_in(metric, lang)
         if not _describes_a_condition(h, every_bound)
@@ -316,6 +318,16 @@ _BACK_TO_THE_BOUND: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+#: Right after a vague term, words that give it a limit: the sentence defines the term
+#: by the bound it names ("The reasonable time has in any case passed when ... within 18
+#: weeks"), as a law defines "unverzüglich".
+_DEFINED_BY_A_LIMIT = re.compile(
+    r"\s+(?:is|ist|has|hat|wordt|gilt)\s+(?:(?:in\s+(?:ieder|elk)\s+geval|in\s+jedem\s+Fall|"
+    r"jedenfalls|in\s+any\s+case|always|altijd|immer|dann|then|pas|spätestens|uiterlijk|at\s+the"
+    r"\s+latest)\s+)?(?:verstreken|overschreden|voorbij|überschritten|abgelaufen|verstrichen|"
+    r"exceeded|expired|over|passed|been\s+exceeded|been\s+passed)(?![\w-])",
+    re.IGNORECASE,
+)
 #: "or," right before a hedge: it qualifies the alternative that follows, not the bound.
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|oder|of)\s*,\s*$", re.IGNORECASE)
 #: A second clause joined after every bound: "... within two hours and also ...".

@@ -68,7 +68,7 @@ _UNIT_WORDS: dict[str, str] = {
     "woche": "week", "wochen": "week", "monat": "month", "monate": "month",
     "monaten": "month", "jahr": "year", "jahre": "year", "jahren": "year",
     "tages": "day", "kalendertages": "day", "monats": "month", "jahres": "year",
-    "werktages": "working_day",
+    "monates": "month", "jahrs": "year", "werktages": "working_day", "werktags": "working_day",
     "arbeitstages": "working_day", "geschäftstages": "working_day",
     "bankarbeitstag": "working_day", "bankarbeitstage": "working_day",
     "bankarbeitstagen": "working_day", "bankarbeitstages": "working_day",
@@ -340,6 +340,11 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:by\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:next|following)\s+day",
          1, "day", "next day"),
         (r"(?:by\s+|on\s+)?(?:the\s+)?(?:next|following)[-\s]+day", 1, "day", "next day"),
+        # "the working day after dispatch": the event follows "after", an anchor
+        (r"(?:by\s+|on\s+)?the\s+(?:working|business)\s+day(?=\s+after\s)", 1, "working_day",
+         "next working day"),
+        (r"(?:by\s+|on\s+)?the\s+day(?=\s+after\s(?!tomorrow))", 1, "day", "next day"),
+        (r"(?:by\s+|on\s+)?the\s+day\s+after\s+tomorrow", 2, "day", ""),
         (r"by\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:working\s+|business\s+)?day|"
          r"(?:by\s+)?close\s+of\s+business", 0, "day", "same day"),
         (r"within\s+the\s+(?:same\s+)?hour", 1, "hour", ""),
@@ -406,6 +411,11 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:bis\s+(?:zum\s+)?|am\s+)?übernächsten\s+(?:Werk|Arbeits|Geschäfts)tag(?:es|s)?", 2,
          "working_day", ""),
         (r"(?:bis\s+(?:zum\s+)?|am\s+)?übernächsten\s+Tag(?:es|s)?", 2, "day", ""),
+        # "am Werktag nach dem Versand": the event follows "nach", an anchor
+        (r"(?:spätestens\s+)?am\s+(?:Werk|Arbeits|Geschäfts)tag(?=\s+nach\s)", 1, "working_day",
+         "next working day"),
+        (r"(?:spätestens\s+)?am\s+Tag(?=\s+nach\s)", 1, "day", "next day"),
+        (r"(?:bis\s+)?übermorgen", 2, "day", ""),
         (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+)?(?:nächsten|folgenden)\s+Tag(?:es|s)?|"
          r"(?:am\s+)?Folgetag", 1, "day", "next day"),
         (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Monatsfrist|Monatsfrist", 1, "month", ""),
@@ -443,6 +453,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"tijdens\s+het\s+(?:gesprek|bezoek|telefoongesprek|contact)|in\s+hetzelfde\s+gesprek", 0,
          "day", "on the spot"),
         (r"(?:op\s+)?(?:de\s+)?volgende\s+dag|de\s+dag\s+(?:erna|daarna)", 1, "day", "next day"),
+        # "de werkdag na verzending": the event follows "na", an anchor
+        (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+werkdag(?=\s+na\s)", 1, "working_day",
+         "next working day"),
+        (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+dag(?=\s+na\s)", 1, "day", "next day"),
         (r"(?:de\s+)?(?:eerst)?volgende\s+(?:ochtend|middag|avond|morgen)", 1, "day", "next day"),
         (r"(?:op\s+)?dezelfde\s+(?:avond|middag|ochtend)|(?:direct|meteen)\s+(?:na|zodra)", 0,
          "day", "same day"),
@@ -458,6 +472,13 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"uitgeprint|ter\s+plekke))|ter\s+plekke|terwijl\s+u\s+wacht", 0, "day", "on the spot"),
     ),
 }  # fmt: skip
+#: Postal delivery targets: "E+1" (Einwurf plus one working day), "D+2" (day plus two).
+for _lang in _DAY_DEADLINES:
+    _DAY_DEADLINES[_lang] += tuple(
+        (rf"(?<![\w+])[ED]\s?\+\s?{days}(?![\w.,+])", days, "working_day", "")
+        for days in range(1, 6)
+    )
+
 #: The weekdays, for deadlines such as "the following Monday": (English, German, Dutch).
 WEEKDAYS = (
     ("Monday", "Montag", "maandag"), ("Tuesday", "Dienstag", "dinsdag"),
@@ -1011,6 +1032,8 @@ _TIMEFRAME_FILLER = {
     # an average is a bound of its own: "an average of seven minutes", "gemiddeld binnen"
     "an", "average", "mean", "durchschnitt", "durchschnittlich", "schnitt", "gemiddeld",
     "gemiddelde",
+    # "am jeweils darauf folgenden Werktag": each time
+    "jeweils", "darauf", "telkens",
 }  # fmt: skip
 
 
@@ -1039,6 +1062,19 @@ def _word_before(text: str, position: int) -> str:
     return match.group(1).lower() if match else ""
 
 
+_DAY_NAME = (
+    r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Mo(?:ntag)?|Di(?:enstag)?|"
+    r"Mi(?:ttwoch)?|Do(?:nnerstag)?|Fr(?:eitag)?|Sa(?:mstag)?|So(?:nntag)?|ma(?:andag)?|"
+    r"di(?:nsdag)?|wo(?:ensdag)?|do(?:nderdag)?|vr(?:ijdag)?|za(?:terdag)?|zo(?:ndag)?"
+)
+#: A range of weekdays that says which days a bound counts: "Montag bis Freitag", "Mo-Fr".
+_WEEKDAY_RANGE = re.compile(
+    rf"(?<![\w-])(?:{_DAY_NAME})\.?\s*(?:-|–|bis|to|through|until|tot(?:\s+en\s+met)?|t/m)\s*"
+    rf"(?:{_DAY_NAME})\.?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def parse_timeframe(text: str, lang: str) -> Duration | None:
     """Read a whole timeframe value: "20 seconds", "within 2 Werktage", "PT20S".
 
@@ -1065,6 +1101,8 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         covered.update(range(*duration.span))
     for start, end in _clock_ranges(stripped):
         covered.update(range(start, end))  # "am nächsten Abend zwischen 18 und 22 Uhr"
+    for days in _WEEKDAY_RANGE.finditer(stripped):
+        covered.update(range(*days.span()))  # "Werktag (Montag bis Freitag)": which days count
     last = max(d.span[1] for d in durations)
     for index, token in enumerate(tokens):
         if token.start in covered:

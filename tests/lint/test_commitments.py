@@ -283,6 +283,20 @@ MEASURABLE = [
     ("de", "Im Notdienst beginnt die Dienstbereitschaft morgens um 9.00 Uhr und endet am folgenden Tag morgens um 9.00 Uhr", "morgens um 9.00 Uhr"),
     ("en", "The emergency service opens at 9am and closes at 9am the following day", "at 9am"),
     ("nl", "De storingsdienst begint om 8.00 uur en eindigt om 22.00 uur", "om 8.00 uur"),
+    # the day after an event; a genitive in -es; "jeweils" and the days a bound counts
+    ("de", "Die Zustellung erfolgt am Werktag nach dem Versand", "am Werktag nach dem Versand"),
+    ("en", "Express orders are delivered the working day after dispatch", "the working day after dispatch"),
+    ("nl", "Expresbestellingen worden de werkdag na verzending bezorgd", "de werkdag na verzending"),
+    ("en", "We call you back the day after tomorrow", "the day after tomorrow"),
+    ("de", "Der Versicherer zahlt innerhalb eines Monates", "innerhalb eines Monates"),
+    ("de", "Die Reaktion beginnt spätestens am jeweils darauf folgenden Werktag (Montag bis Freitag) um 9.00 Uhr",
+     "spätestens am jeweils darauf folgenden Werktag (Montag bis Freitag) um 9.00 Uhr"),
+    # postal delivery targets
+    ("de", "Für 95 Prozent der Briefe gilt E+2", "E+2"),
+    ("en", "93% of first-class letters are delivered D+1", "D+1"),
+    # a vague term that the sentence defines by its limit
+    ("nl", "De redelijke termijn is in ieder geval verstreken wanneer de aansluiting niet binnen 18 weken is gerealiseerd", None),
+    ("en", "A reasonable time has in any case passed when the connection is not made within 18 weeks", None),
 ]  # fmt: skip
 
 VAGUE = [
@@ -545,6 +559,13 @@ VAGUE = [
     ("en", "The Ministry processes permits within 21 days and aims to meet this timeframe", "21 days", "aims to"),
     ("de", "Wir beantworten Briefe innerhalb von 10 Werktagen und sind bestrebt, diese Frist einzuhalten", "10 Werktage", "bestrebt"),
     ("nl", "Wij beantwoorden brieven binnen 10 werkdagen en streven ernaar deze termijn te halen", "10 werkdagen", "streven ernaar"),
+    # more hedges and vague amounts
+    ("de", "Geplante Abschaltungen werden i. d. Regel vorher angekündigt", None, "i. d. regel"),
+    ("de", "Im Rahmen des Möglichen werden Anfragen innerhalb von drei Werktagen bearbeitet", "drei Werktage", "im rahmen des möglichen"),
+    ("de", "Schlichtungsverfahren werden innerhalb weniger Wochen abgewickelt", None, "weniger wochen"),
+    ("nl", "Binnen de mogelijkheden reageren wij binnen 2 werkdagen", "2 werkdagen", "binnen de mogelijkheden"),
+    # a vague term without a limit of its own stays vague, defined or not
+    ("en", "We connect you within a reasonable time", None, "reasonable time"),
     # the wish reaches the second bound when it is still part of it
     ("nl", "Het loket probeert aanvragen binnen 5 werkdagen te behandelen en binnen 15 werkdagen te beslissen", "15 werkdagen", "probeert"),
 ]  # fmt: skip
