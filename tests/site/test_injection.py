@@ -400,6 +400,32 @@ def test_the_export_s_text_only_markdown_keeps_code_and_autolinks() -> None:
     assert text_only_markdown(text) == text.replace("javascript:alert(1)", "#")
 
 
+def test_only_real_autolinks_stay_markup() -> None:
+    """Python-Markdown links only http, https and ftp in angle brackets: another
+    "scheme" is a raw tag, whose attributes ran ("<ab:c/onfocus=alert(1)>")."""
+    import markdown
+
+    from sopkit.site.text_only_markdown import text_only_line, text_only_markdown
+
+    hostile = "<ab:c/contenteditable/autofocus/onfocus=alert(document.domain)>"
+    for made in (text_only_markdown(f"Body {hostile} end"), text_only_line(hostile)):
+        hits, _ = scan_html(markdown.markdown(made), body=True)
+        assert hits == [] and "onfocus" in made
+
+
+def test_a_location_s_step_cannot_open_a_block_of_its_own() -> None:
+    """A line break in a step from front matter ended the list item: the next line was a
+    raw HTML block, even inside what the escaping took for a code span."""
+    import markdown
+
+    from sopkit.variants import StepEdits, apply_steps
+
+    step = "``\n<script>alert('vstep-block')</script>\n``"
+    body = apply_steps(STEPS, 1, StepEdits(replace={2: step}), mark=True)
+    hits, text = scan_html(markdown.markdown(body), body=True)
+    assert hits == [] and "<script>alert('vstep-block')</script>" in text
+
+
 def test_raw_html_true_keeps_mkdocs_behaviour(tmp_path: Path) -> None:
     root = write_project(tmp_path / "kb", body="Body <kbd>Ctrl</kbd>.\n")
     build(root)

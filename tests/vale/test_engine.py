@@ -372,3 +372,20 @@ def test_a_rule_pattern_may_hold_a_control_character(tmp_path: Path) -> None:
     """Front matter refuses control characters; a rule's pattern is no text people read."""
     rule = 'extends: existence\nmessage: "%s"\nlevel: warning\nraw: ["ASAP\\r?"]\n'
     assert [a[3] for a in run(tmp_path, rule, "Reply ASAP.\n")] == ["ASAP"]
+
+
+def test_the_searches_of_one_file_share_one_deadline(tmp_path: Path) -> None:
+    """A fresh limit per paragraph or per match let a pattern that takes just under it
+    (0.13 s a paragraph) run for an hour on a large file: once the file's deadline has
+    passed, the next search of the rule stops at once."""
+    import time
+
+    write_tree(tmp_path, {"styles/Test/Rule.yml": EXISTENCE})
+    rule = compile_rule(
+        "Test.Rule", tmp_path / "styles/Test/Rule.yml",
+        {"extends": "existence", "message": "'%s'", "tokens": ["ASAP"]},
+    )  # fmt: skip
+    text = "Reply ASAP.\n"
+    assert [m.slow for m in rule.run(text, None, time.monotonic() + 60)] == [False]
+    [stopped] = rule.run(text, None, time.monotonic() - 1)
+    assert stopped.slow and "stopped here" in stopped.message

@@ -31,8 +31,10 @@ from sopkit.site.text_only import COMMENT_LINE, unsafe_attribute, unsafe_url
 #: A code span: a run of backticks, its text, and a run of the same length.
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 #: What stays markup: autolinks, an e-mail autolink, and sopkit's highlight of local steps.
+#: Python-Markdown makes links only of http, https and ftp addresses in angle brackets:
+#: any other "<scheme:...>" is raw HTML ("<ab:c/onfocus=alert(1)>" ran), so it is escaped.
 _KEPT = re.compile(
-    r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|<[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+>"
+    r"<(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp])://[^\s<>]*>|<[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+>"
     r'|<mark class="sop-local">|</mark>'
 )
 #: Where raw HTML starts: a tag, a closing tag, a comment, a declaration.
@@ -76,7 +78,9 @@ def text_only_line(markdown: str) -> str:
 
     Front matter is data, not page source: it is escaped whatever ``raw_html`` says.
     """
-    return _safe_prose(markdown)
+    # A line break would end the list item: the next line would be a block of its own
+    # (a raw HTML block, "<script>", which the code-span rule below let through).
+    return _safe_prose(" ".join(markdown.split()))
 
 
 def _line_kinds(markdown: str, count: int) -> list[str]:

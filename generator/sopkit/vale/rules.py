@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import time
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -61,8 +62,23 @@ SEARCH_SECONDS_PER_CHAR = 1e-6
 
 
 def search_seconds(text: str) -> float:
-    """The time limit of one search of ``text``."""
+    """The time limit of the searches of ``text`` (one rule's, on one file's scope)."""
     return SEARCH_SECONDS + SEARCH_SECONDS_PER_CHAR * len(text)
+
+
+def _time_left(deadline: float | None, text: str, part: str) -> float:
+    """The seconds a search may still take: to ``deadline``, else a limit of its own.
+
+    Every search of a rule in one file shares one deadline: a fresh limit per match or
+    per paragraph let a pattern that takes just under it (0.13 s a paragraph) run for an
+    hour on a large file.
+    """
+    if deadline is None:
+        return search_seconds(text)
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise _Stopped(part)
+    return left
 
 
 @dataclass(frozen=True)
@@ -175,49 +191,55 @@ class ValeRule:
         suffix = self.name[-2:]
         return next((lang for lang, end in LANGUAGE_SUFFIX.items() if end == suffix), None)
 
-    def _search(self, text: str) -> Iterator[regex.Match[str]]:
+    def _search(self, text: str, deadline: float | None) -> Iterator[regex.Match[str]]:
         """The rule's pattern's matches in ``text``, within the time limit."""
         if self.pattern is None:
             return
         try:
-            yield from self.pattern.finditer(text, timeout=search_seconds(text))
+            limit = _time_left(deadline, text, self.pattern_key)
+            yield from self.pattern.finditer(text, timeout=limit)
         except TimeoutError:
             raise _Stopped(self.pattern_key) from None
 
-    def _excepted(self, text: str, accepted: Pattern | None) -> bool:
-        limit = search_seconds(text)
+    def _excepted(self, text: str, accepted: Pattern | None, deadline: float | None) -> bool:
         try:
-            if self.exceptions is not None and self.exceptions.fullmatch(text, timeout=limit):
+            if self.exceptions is not None and self.exceptions.fullmatch(
+                text, timeout=_time_left(deadline, text, "exceptions")
+            ):
                 return True
         except TimeoutError:
             raise _Stopped("exceptions") from None
+        if not self.vocab or accepted is None:
+            return False
         try:
-            return bool(
-                self.vocab and accepted is not None and accepted.fullmatch(text, timeout=limit)
-            )
+            limit = _time_left(deadline, text, "accept.txt")
+            return bool(accepted.fullmatch(text, timeout=limit))
         except TimeoutError:
             raise _Stopped("accept.txt") from None
 
-    def run(self, text: str, accepted: Pattern | None = None) -> Iterator[Match]:
-        """Alerts in one span of prose; a search past its time limit ends them with a
-        :attr:`Match.slow` alert where the last match ended (the start of ``text``)."""
+    def run(
+        self, text: str, accepted: Pattern | None = None, deadline: float | None = None
+    ) -> Iterator[Match]:
+        """Alerts in one span of prose; a search past its time limit (``deadline``, a
+        :func:`time.monotonic` time, shared by the searches of one file) ends them with
+        a :attr:`Match.slow` alert where the last match ended (the start of ``text``)."""
         resume = 0
         try:
-            for match in self._run(text, accepted):
+            for match in self._run(text, accepted, deadline):
                 resume = match.end
                 yield match
         except _Stopped as stopped:
             yield Match(resume, resume, self._slow_message(stopped.part), slow=True)
 
-    def _run(self, text: str, accepted: Pattern | None) -> Iterator[Match]:
+    def _run(self, text: str, accepted: Pattern | None, deadline: float | None) -> Iterator[Match]:
         if self.extends == "existence":
-            for m in self._search(text):
-                if m.end() > m.start() and not self._excepted(m.group(), accepted):
+            for m in self._search(text, deadline):
+                if m.end() > m.start() and not self._excepted(m.group(), accepted, deadline):
                     yield Match(m.start(), m.end(), _format(self.message, m.group()))
         elif self.extends == "substitution":
-            yield from self._substitute(text, accepted)
+            yield from self._substitute(text, accepted, deadline)
         elif self.extends == "occurrence":
-            count = sum(1 for _ in self._search(text))
+            count = sum(1 for _ in self._search(text, deadline))
             too_many = self.occurrence_max is not None and count > self.occurrence_max
             too_few = self.occurrence_min is not None and count < self.occurrence_min
             if too_many or too_few:
@@ -247,14 +269,15 @@ class ValeRule:
         joined spans were searched, the spans from where it stopped are searched one by
         one, so that the alert names the slow one's line.
         """
+        deadline = time.monotonic() + search_seconds(spans.joined)
         if self.extends == "occurrence":
             for index, text in enumerate(spans.texts):
-                for match in self.run(text, accepted):
+                for match in self.run(text, accepted, deadline):
                     yield index, match
                     if match.slow:
                         return
             return
-        for match in self.run(spans.joined, accepted):
+        for match in self.run(spans.joined, accepted, deadline):
             index = bisect_right(spans.starts, match.start) - 1
             base = spans.starts[index]
             if match.slow:
@@ -267,9 +290,11 @@ class ValeRule:
     def _run_from(
         self, spans: JoinedSpans, first: int, offset: int, accepted: Pattern | None
     ) -> Iterator[tuple[int, Match]]:
-        """Search span by span from ``offset`` in span ``first``, up to the slow one."""
+        """Search span by span from ``offset`` in span ``first``, up to the slow one,
+        within one more time limit of the whole scope."""
+        deadline = time.monotonic() + search_seconds(spans.joined)
         for index in range(first, len(spans.texts)):
-            for match in self.run(spans.texts[index], accepted):
+            for match in self.run(spans.texts[index], accepted, deadline):
                 if index == first and match.start < offset and not match.slow:
                     continue  # reported before the joined search stopped
                 yield index, match
@@ -279,16 +304,18 @@ class ValeRule:
         # all the same, and is named where the joined search stopped.
         yield first, Match(offset, offset, self._slow_message(self.pattern_key), slow=True)
 
-    def _substitute(self, text: str, accepted: Pattern | None) -> Iterator[Match]:
-        for m in self._search(text):
+    def _substitute(
+        self, text: str, accepted: Pattern | None, deadline: float | None
+    ) -> Iterator[Match]:
+        for m in self._search(text, deadline):
             index = (m.lastindex or 1) - 1  # the alternation sets exactly one group
             key, replacement = self.swaps[index]
             observed = m.group(index + 1)
-            expected = _expand(key, replacement, observed)
+            expected = _expand(key, replacement, observed, deadline)
             options = expected.split("|")
             # Already the preferred word, letter for letter: as in Vale, where
             # ``ignorecase`` widens what the keys find, not what counts as preferred.
-            if observed in options or self._excepted(observed, accepted):
+            if observed in options or self._excepted(observed, accepted, deadline):
                 continue
             # Vale lists alternatives as "'a', 'b' or 'c'" (its ToSentence helper).
             suggestion = (
@@ -319,7 +346,7 @@ _CAPTURE = re.compile(r"(?<!\\)\((?!\?)")
 _GROUP_REFERENCE = re.compile(r"\$(\d+)")
 
 
-def _expand(key: Pattern, replacement: str, observed: str) -> str:
+def _expand(key: Pattern, replacement: str, observed: str, deadline: float | None = None) -> str:
     """``$1`` in a replacement: the key's own groups, re-matched on the observed text.
 
     Vale turns the key's groups into non-capturing ones inside the alternation and
@@ -329,7 +356,7 @@ def _expand(key: Pattern, replacement: str, observed: str) -> str:
         return replacement
     template = _GROUP_REFERENCE.sub(r"\\g<\1>", replacement.replace("\\", "\\\\"))
     try:
-        return key.sub(template, observed, timeout=search_seconds(observed))
+        return key.sub(template, observed, timeout=_time_left(deadline, observed, "swap"))
     except (regex.error, IndexError):
         return replacement
     except TimeoutError:

@@ -1,9 +1,9 @@
 """SOP309 slow-vale-rule: a Vale rule's search ran past its time limit on this file.
 
 ## What it does
-Every search of a Vale rule (its `tokens`, `raw`, `swap` or `token` pattern, its
-`exceptions`, the vocabulary's `accept.txt` terms) has a time limit: half a second,
-plus a second for each million characters searched. Real rules take microseconds per
+The searches of a Vale rule in one file (its `tokens`, `raw`, `swap` or `token`
+pattern, its `exceptions`, the vocabulary's `accept.txt` terms) share a time limit: half
+a second, plus a second for each million characters searched. Real rules take microseconds per
 SOP. A search that runs past the limit stops; the rule does not check the rest of the
 file, and this error names the line where it stopped, the rule and the key to rewrite.
 
