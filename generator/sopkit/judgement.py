@@ -301,19 +301,19 @@ _BOUND_NOUNS = {
 _BACK_TO_THE_BOUND: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\s*,?\s*(?:to\s+)?(?:meet|achieve|hit|keep\s+to|stick\s+to|adhere\s+to|honou?r|"
-        r"maintain|work\s+to|deliver\s+on)\s+(?:(?:this|these|that|those|the|our|such|its|their)"
-        rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_BOUND_NOUNS['en']})|it|them)(?![\w-])",
+        r"maintain|work\s+to|deliver\s+on)\s+(?:this|these|that|those)"
+        rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_BOUND_NOUNS['en']})(?![\w-])",
         re.IGNORECASE,
     ),
     "de": re.compile(
-        r"\s*,?\s*(?:(?:diese|die|unsere|jene|solche|dieser|diesen)\s+(?:[\w-]+\s+){0,2}?"
-        rf"(?:{_BOUND_NOUNS['de']})|dies|das|sie)\s+(?:[\w-]+\s+){{0,3}}?(?:einzuhalten|"
+        r"\s*,?\s*(?:diese|dieser|diesen|jene)\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?:{_BOUND_NOUNS['de']})\s+(?:[\w-]+\s+){{0,3}}?(?:einzuhalten|"
         r"zu\s+erreichen|zu\s+halten|zu\s+erfüllen|zu\s+unterschreiten)(?![\w-])",
         re.IGNORECASE,
     ),
     "nl": re.compile(
-        r"\s*,?\s*(?:(?:deze|die|de|onze|dit|dat|die)\s+(?:[\w-]+\s+){0,2}?"
-        rf"(?:{_BOUND_NOUNS['nl']})|dit|dat|die|ze)\s+(?:[\w-]+\s+){{0,2}}?(?:te\s+halen|"
+        r"\s*,?\s*(?:deze|die|dit|dat)\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?:{_BOUND_NOUNS['nl']})\s+(?:[\w-]+\s+){{0,2}}?(?:te\s+halen|"
         r"na\s+te\s+komen|te\s+realiseren|te\s+behalen|te\s+hanteren|te\s+respecteren)(?![\w-])",
         re.IGNORECASE,
     ),

@@ -475,7 +475,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
 #: Postal delivery targets: "E+1" (Einwurf plus one working day), "D+2" (day plus two).
 for _lang in _DAY_DEADLINES:
     _DAY_DEADLINES[_lang] += tuple(
-        (rf"(?<![\w+])[ED]\s?\+\s?{days}(?![\w.,+])", days, "working_day", "")
+        (rf"(?<![\w+])[ED]\s?\+\s?{days}(?![\w+]|[.,]\d)", days, "working_day", "")
         for days in range(1, 6)
     )
 

@@ -189,7 +189,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def _control_character(node: yaml.Node) -> tuple[yaml.ScalarNode, str] | None:
     """The first scalar under ``node`` (keys included) holding a control character."""
-    for scalar in _scalars(node):
+    for scalar in _scalars(node, once=True):
         found = _CONTROL.search(str(scalar.value))
         if found:
             return scalar, found.group()
@@ -224,7 +224,7 @@ def _construct(node: yaml.Node) -> Any:
 
 def _culprit(node: yaml.Node, error: Exception) -> tuple[yaml.Node, str]:
     """The first scalar under ``node`` that fails on its own, and a message for it."""
-    for scalar in _scalars(node):
+    for scalar in _scalars(node, once=True):  # a Vale rule file may share nodes by alias
         try:
             _construct(scalar)
         except Exception as own:

@@ -325,3 +325,5 @@ def test_a_long_list_of_steps_is_compared_in_bounded_work() -> None:
     assert _step_changes(many, edited) == ([Phrase("step_changed", (1_500,))], [])
     assert _step_changes(many, many[:2_000]) == ([Phrase("steps_removed", ("2001–3000",))], [])
     assert len(many) > MAX_COMPARED_STEPS
+    added = _step_changes(("a",) * 5, ("a",) * 5 + tuple(f"new {n}" for n in range(1_200)))
+    assert added == ([Phrase("steps_added", ("6–1205",))], [])  # not "changed"

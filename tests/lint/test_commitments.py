@@ -294,6 +294,7 @@ MEASURABLE = [
     # postal delivery targets
     ("de", "Für 95 Prozent der Briefe gilt E+2", "E+2"),
     ("en", "93% of first-class letters are delivered D+1", "D+1"),
+    ("en", "93% of letters are delivered D+1, the rest D+3", "D+1"),
     # a vague term that the sentence defines by its limit
     ("nl", "De redelijke termijn is in ieder geval verstreken wanneer de aansluiting niet binnen 18 weken is gerealiseerd", None),
     ("en", "A reasonable time has in any case passed when the connection is not made within 18 weeks", None),
@@ -628,7 +629,10 @@ def test_a_soft_wish_beside_a_cap_is_a_warning_not_sop101(lint_tree: Lint) -> No
     ("lang", "metric", "timeframe"),
     [("en", "We answer letters within 10 working days and aim to meet the needs of every caller", "10 working days"),
      ("de", "Wir antworten innerhalb von 10 Werktagen und bemühen uns, Ihre Wünsche zu erfüllen", "10 Werktage"),
-     ("nl", "Wij antwoorden binnen 10 werkdagen en streven ernaar u goed te helpen", "10 werkdagen")],
+     ("nl", "Wij antwoorden binnen 10 werkdagen en streven ernaar u goed te helpen", "10 werkdagen"),
+     # "standards" without "this", "sie" (the customer): not the bound
+     ("en", "We answer within 10 working days and aim to meet the highest standards of courtesy", "10 working days"),
+     ("de", "Wir rufen innerhalb von 2 Tagen zurück und versuchen, sie telefonisch zu erreichen", "2 Tage")],
 )  # fmt: skip
 def test_a_wish_about_something_else_than_the_bound_stays_a_warning(
     lint_tree: Lint, lang: str, metric: str, timeframe: str

@@ -29,7 +29,9 @@ def _found(lint_tree: Lint, body: str) -> list[tuple[int, int, str]]:
      ("1. Write the number in <naam>.\n", "<naam>"),
      ("| Field | Value |\n|---|---|\n| Name | <customer name> |\n", "<customer name>"),
      ("# Greeting for <branch>\n\n1. Greet the customer.\n", "<branch>"),
-     ("1. Write the address in <address> on the form.\n", "<address>")],
+     ("1. Write the address in <address> on the form.\n", "<address>"),
+     # MkDocs' Markdown does not escape "<" with a backslash
+     ("1. Say 'Northwind, \\<your first name> speaking'.\n", "<your first name>")],
 )  # fmt: skip
 def test_a_placeholder_read_as_a_tag_is_an_error(lint_tree: Lint, body: str, shown: str) -> None:
     found = _found(lint_tree, body)

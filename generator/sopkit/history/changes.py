@@ -417,12 +417,11 @@ def _step_changes(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[list[Phra
             last += 1
         norm = norm[0][first : len(old) - last], norm[1][first : len(new) - last]
         if len(norm[0]) + len(norm[1]) > MAX_COMPARED_STEPS:
-            if norm[1]:
-                changed = f"{first + 1}–{first + len(norm[1])}"
-                material.append(Phrase("steps_changed", (changed,)))
-            else:
-                removed = f"{first + 1}–{first + len(norm[0])}"
-                material.append(Phrase("steps_removed", (removed,)))
+            key = "steps_changed" if norm[0] and norm[1] else "steps_added" if norm[1] else (
+                "steps_removed"
+            )  # fmt: skip
+            stretch = norm[1] or norm[0]
+            material.append(Phrase(key, (_numbers(first, first + len(stretch)),)))
             return material, wording
     matcher = SequenceMatcher(a=norm[0], b=norm[1], autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():

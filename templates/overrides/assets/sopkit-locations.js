@@ -89,6 +89,7 @@
       /* keys that change a closed select's value; not Space or Alt+Down, which open it */
       if (!event.altKey && /^(Arrow|Page|Home$|End$)|^[^ ]$/.test(event.key)) { keyed = true; }
     });
+    select.addEventListener("mousedown", function () { keyed = false; });  /* a mouse chooses */
     select.addEventListener("blur", function () {
       if (keyed) { keyed = false; select.value = chosen; }
     });

@@ -54,7 +54,7 @@ _NO_END_TAG = frozenset({
     "head", "body"
 })  # fmt: skip
 #: A tag as MkDocs' Markdown reads it: a name, then a space and anything or nothing.
-_TAG = re.compile(r"(?<!\\)<(/?)([A-Za-z][^\s<>/@:]*)((?:\s[^<>]*)?)/?>")
+_TAG = re.compile(r"<(/?)([A-Za-z][^\s<>/@:]*)((?:\s[^<>]*)?)/?>")
 _CODE_SPAN = re.compile(r"(`+)[\s\S]*?\1")
 
 
