@@ -500,6 +500,25 @@ def test_parsed_sops_come_back_as_they_were_read(project: Path, cache_dir: Path)
     assert shape(_lint(project, cache_dir, keep_sops=True)) == uncached
 
 
+def test_a_kept_sop_of_the_wrong_shape_is_read_again(project: Path, cache_dir: Path) -> None:
+    """The parsed SOP a site build takes from an entry was not checked: a wrong type
+    reached the build. Such an entry is a miss; the file is read again."""
+    import pickle
+
+    def shape(result: LintResult) -> list[tuple[object, ...]]:
+        return [(s.path, s.document.text, s.meta, s.standard) for s in result.loaded]
+
+    uncached = shape(_lint(project, None, keep_sops=True))
+    _lint(project, cache_dir)
+    for path in cache_dir.glob("*/*.pickle"):
+        with path.open("rb") as stream:
+            head = pickle.load(stream)
+            state = pickle.load(stream)
+        state["standard"] = "not a standard"
+        path.write_bytes(pickle.dumps(head) + pickle.dumps(state))
+    assert shape(_lint(project, cache_dir, keep_sops=True)) == uncached
+
+
 def test_worker_processes_share_the_cache(
     project: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -378,9 +378,26 @@ def _sop_state(sop: Sop) -> dict[str, Any]:
 
 
 def _sop_from(state: dict[str, Any], path: Path, settings: Settings) -> Sop:
+    """The kept SOP, or an error (the entry is then a miss) when its parts are not of the
+    types an SOP holds: a damaged or foreign entry must not reach the site build."""
+    from sopkit.document import Document
+    from sopkit.markdown import Outline
+    from sopkit.standard import Standard
+
     document = state.pop("document")
+    display, is_sop = state.pop("display_path"), state.pop("is_sop")
+    kinds = {"outline": Outline, "standard": Standard, "suppressions": list}
+    if (
+        type(document) is not Document
+        or type(display) is not str
+        or type(is_sop) is not bool
+        or not isinstance(document.meta, dict)
+        or not isinstance(document.body, str)
+        or any(key not in kinds or type(value) is not kinds[key] for key, value in state.items())
+    ):
+        raise TypeError("a kept SOP of the wrong shape")
     document.path = path  # the path as given in this run
-    sop = Sop(document, state.pop("display_path"), settings, state.pop("is_sop"))
+    sop = Sop(document, display, settings, is_sop)
     vars(sop).update(state)
     return sop
 
