@@ -178,7 +178,7 @@ def decode(data: bytes) -> tuple[str | None, ReadProblem | None]:
             "a NUL byte, which no text holds: remove it (or, if this is no text, the file) "
             "and save the file as UTF-8",
             data.count(b"\n", 0, nul) + 1,
-            nul - (data.rfind(b"\n", 0, nul) + 1) + 1,
+            len(data[data.rfind(b"\n", 0, nul) + 1 : nul].decode("utf-8")) + 1,  # characters
         )
     try:
         text = data.decode("utf-8-sig")

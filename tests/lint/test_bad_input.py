@@ -194,7 +194,7 @@ def test_lines_that_end_with_cr_only_are_named(lint_tree: Lint) -> None:
     ("data", "line", "words"),
     [(example("en").encode("utf-16"), 1, "the file is UTF-16 (Notepad's \"Unicode\"), not UTF-8"),
      (example("en").encode("utf-32"), 1, "the file is UTF-32"),
-     (b"---\ntitle: x\n---\n\nText\x00here.\n", 5, "a NUL byte, which no text holds")],
+     (b"---\ntitle: x\n---\n\nT\xc3\xa9xt\x00here.\n", 5, "a NUL byte, which no text holds")],
 )  # fmt: skip
 def test_an_unreadable_file_says_why_and_where(
     lint_tree: Lint, data: bytes, line: int, words: str
@@ -203,6 +203,8 @@ def test_an_unreadable_file_says_why_and_where(
     result = lint_tree({"x.md": data})
     [finding] = [f for f in result.findings if f.rule == "SOP001"]
     assert (finding.line, words in finding.message) == (line, True), finding
+    if line > 1:
+        assert finding.column == 5  # after "Téxt": characters, not bytes
 
 
 def test_a_merge_conflict_left_in_a_file_is_named_at_its_marker(lint_tree: Lint) -> None:
