@@ -173,12 +173,15 @@ def decode(data: bytes) -> tuple[str | None, ReadProblem | None]:
             return None, ReadProblem(
                 "unreadable", "this is a binary file, not Markdown: remove it or rename it"
             )
-        return None, ReadProblem(  # text with a NUL in it: where it is
-            "unreadable",
-            "a NUL byte, which no text holds: remove it (or, if this is no text, the file) "
-            "and save the file as UTF-8",
-            data.count(b"\n", 0, nul) + 1,
-            len(data[data.rfind(b"\n", 0, nul) + 1 : nul].decode("utf-8")) + 1,  # characters
+        return (
+            None,
+            ReadProblem(  # text with a NUL in it: where it is
+                "unreadable",
+                "a NUL byte, which no text holds: remove it (or, if this is no text, the file) "
+                "and save the file as UTF-8",
+                data.count(b"\n", 0, nul) + 1,
+                len(data[data.rfind(b"\n", 0, nul) + 1 : nul].decode("utf-8")) + 1,  # characters
+            ),
         )
     try:
         text = data.decode("utf-8-sig")
