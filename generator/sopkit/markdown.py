@@ -7,6 +7,7 @@ structure is needed here; rendering stays with MkDocs.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -31,6 +32,9 @@ def _parser() -> MarkdownIt:
 
 #: How deep the outline follows nesting: above what SOP011 lets through.
 MAX_NESTING = 60
+#: A code span: a run of backticks, its text, and a run of the same length (CommonMark).
+#: Its text is shown as written: no tag, link or placeholder inside it is markup.
+CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 
 
 @dataclass(frozen=True)

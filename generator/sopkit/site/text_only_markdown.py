@@ -25,11 +25,9 @@ from __future__ import annotations
 import re
 import secrets
 
-from sopkit.markdown import block_tokens
+from sopkit.markdown import CODE_SPAN, block_tokens
 from sopkit.site.text_only import COMMENT_LINE, unsafe_attribute, unsafe_url
 
-#: A code span: a run of backticks, its text, and a run of the same length.
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 #: What stays markup: autolinks, an e-mail autolink, and sopkit's highlight of local steps.
 #: Python-Markdown makes links only of http, https and ftp addresses in angle brackets:
 #: any other "<scheme:...>" is raw HTML ("<ab:c/onfocus=alert(1)>" ran), so it is escaped.
@@ -99,7 +97,7 @@ def _safe_prose(text: str) -> str:
     """Text outside code blocks: its code spans kept, the rest made safe."""
     parts: list[str] = []
     start = 0
-    for span in _CODE_SPAN.finditer(text):
+    for span in CODE_SPAN.finditer(text):
         parts.append(_safe_text(text[start : span.start()]))
         parts.append(span.group())
         start = span.end()

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from sopkit.lint.examples import example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
+from sopkit.markdown import CODE_SPAN
 from sopkit.sop import Sop
 
 #: The elements of HTML (the living standard), obsolete ones included: a page may use
@@ -55,14 +56,13 @@ _NO_END_TAG = frozenset({
 })  # fmt: skip
 #: A tag as MkDocs' Markdown reads it: a name, then a space and anything or nothing.
 _TAG = re.compile(r"<(/?)([A-Za-z][^\s<>/@:]*)((?:\s[^<>]*)?)/?>")
-_CODE_SPAN = re.compile(r"(`+)[\s\S]*?\1")
 
 
 def check(sop: Sop) -> Iterator[Problem]:
     """Report each tag whose text the page would drop."""
     closed = {m.group(2).lower() for m in _TAG.finditer(sop.document.body) if m.group(1)}
     for block in sop.outline.blocks:
-        text = _CODE_SPAN.sub(lambda m: " " * len(m.group()), block.text)
+        text = CODE_SPAN.sub(lambda m: " " * len(m.group()), block.text)
         for tag in _TAG.finditer(text):
             name = tag.group(2).lower()
             if "-" in name:
