@@ -29,6 +29,19 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ["XDG_CACHE_HOME"] = folder
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """``-n auto``: one worker more than the cores, as tests also wait on servers and Chromium.
+
+    Measured on 2 cores: 2 workers 6 min 16 s, 3 workers 5 min 50 s, 4 workers 6 min 27 s,
+    one process 9 min 45 s. PYTEST_XDIST_AUTO_NUM_WORKERS still decides when it is set.
+    """
+    del config
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None  # pytest-xdist's own hook reads it
+    return len(os.sched_getaffinity(0)) + 1 if hasattr(os, "sched_getaffinity") else None
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:
     shutil.rmtree(config.stash.get(_CACHE_HOME, ""), ignore_errors=True)
 

@@ -82,6 +82,17 @@ class PagesHandler(SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A threaded server that says nothing when the browser drops a connection (it does
+    so whenever a test closes a page while a file is still on its way)."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def _handler(site: Path, prefix: str) -> type[SimpleHTTPRequestHandler]:
     class Handler(PagesHandler):
         """``prefix`` maps to the site; paths outside it are a miss."""
@@ -100,7 +111,7 @@ def _handler(site: Path, prefix: str) -> type[SimpleHTTPRequestHandler]:
 @contextmanager
 def serve(site: Path, prefix: str = "/") -> Iterator[str]:
     """Serve ``site`` under ``prefix`` on a free port; the site's URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site, prefix))
+    server = QuietServer(("127.0.0.1", 0), _handler(site, prefix))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

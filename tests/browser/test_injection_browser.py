@@ -10,16 +10,13 @@ any element with an event handler attribute or a ``javascript:`` URL fails the t
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
-from functools import partial
-from http.server import ThreadingHTTPServer
 from urllib.parse import quote
 
 import pytest
 
 from tests.browser.conftest import _require_chromium
-from tests.browser.kb import PagesHandler
+from tests.browser.kb import serve
 from tests.browser.test_site import search
 from tests.site.test_injection import HOSTILE_NAME, SCHEME_NAME, build, payload, write_project
 
@@ -49,13 +46,8 @@ def payload_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     # steps written into them) are text too: with MkDocs' default they are HTML.
     root = write_project(tmp_path_factory.mktemp("payload") / "kb", plugin={"raw_html": False})
     build(root)
-    handler = partial(PagesHandler, directory=str(root / "site"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
+    with serve(root / "site") as url:
+        yield url
 
 
 @pytest.fixture

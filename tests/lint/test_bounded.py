@@ -2,12 +2,15 @@
 
 Every shape is a 100 KB body line; the bound is a ratio against a plain 100 KB
 line of ordinary words linted in the same run, so a slow machine does not fail it
-while quadratic behaviour (minutes at this size) does.
+while quadratic behaviour (minutes at this size) does. A shape that misses the bound is
+measured again, up to three times in all: the suite runs in parallel, and a neighbour's
+burst of work can slow one run several-fold, while quadratic behaviour is slow every time.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -39,6 +42,16 @@ def _line(unit: str) -> str:
     return (unit * (SIZE // len(unit) + 1))[:SIZE]
 
 
+def _within(bound: float, measure: Callable[[int], float]) -> float:
+    """The best of up to three measurements, stopping at the first within ``bound``."""
+    best = measure(0)
+    for attempt in (1, 2):
+        if best <= bound:
+            break
+        best = min(best, measure(attempt))
+    return best
+
+
 def _lint_seconds(tmp_path: Path, name: str, line: str, lang: str = "en") -> float:
     folder = tmp_path / name / "sop"
     folder.mkdir(parents=True)
@@ -63,16 +76,20 @@ def plain(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
 def test_adversarial_line_lints_in_linear_time(
     tmp_path: Path, plain: dict[str, float], name: str
 ) -> None:
-    seconds = _lint_seconds(tmp_path, "shape", _line(SHAPES[name]))
-    assert seconds <= RATIO * plain["en"] + 0.05, (name, seconds, plain["en"])
+    bound = RATIO * plain["en"] + 0.05
+    line = _line(SHAPES[name])
+    seconds = _within(bound, lambda i: _lint_seconds(tmp_path, f"shape{i}", line))
+    assert seconds <= bound, (name, seconds, plain["en"])
 
 
 @pytest.mark.parametrize("name", GERMAN)
 def test_german_clauses_lint_in_linear_time(
     tmp_path: Path, plain: dict[str, float], name: str
 ) -> None:
-    seconds = _lint_seconds(tmp_path, "shape", _line(GERMAN[name]), "de")
-    assert seconds <= RATIO * plain["de"] + 0.05, (name, seconds, plain["de"])
+    bound = RATIO * plain["de"] + 0.05
+    line = _line(GERMAN[name])
+    seconds = _within(bound, lambda i: _lint_seconds(tmp_path, f"shape{i}", line, "de"))
+    assert seconds <= bound, (name, seconds, plain["de"])
 
 
 @pytest.mark.parametrize("unit", ["[", "![x](", "`a", "]["])
@@ -84,5 +101,7 @@ def test_bracket_runs_grow_linearly(tmp_path: Path, unit: str) -> None:
     """
     quarter = (unit * SIZE)[: SIZE // 4]
     small = min(_lint_seconds(tmp_path, f"small{i}", quarter) for i in range(2))
-    large = min(_lint_seconds(tmp_path, f"large{i}", (unit * SIZE)[:SIZE]) for i in range(2))
-    assert large <= 8 * small + 0.1, (small, large)
+    line = (unit * SIZE)[:SIZE]
+    bound = 8 * small + 0.1
+    large = _within(bound, lambda i: _lint_seconds(tmp_path, f"large{i}", line))
+    assert large <= bound, (small, large)
