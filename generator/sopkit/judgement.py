@@ -127,6 +127,19 @@ def judge(
     )
     if every_bound:  # "De redelijke termijn is in ieder geval verstreken wanneer ... 18 weken"
         vague = tuple(v for v in vague if not _DEFINED_BY_A_LIMIT.match(metric, v.end))
+        # "... is prompt if done within 48 hours": the condition's bound is the standard's,
+        # and it defines the word wherever the sentence uses it
+        defined = {
+            v.term.lower() for v in vague
+            if _DEFINED_BY_A_CONDITION.match(metric, v.end)
+            and _DEFINED_TERM_BEFORE.search(metric, max(0, v.start - 40), v.start)
+        }  # fmt: skip
+        for v in vague:
+            if v.term.lower() in defined:
+                bound = next((d for d in every_bound if d.span[0] >= v.end), None)
+                if bound is not None and bound not in main_bounds:
+                    main_bounds.append(bound)
+        vague = tuple(v for v in vague if v.term.lower() not in defined)
     hedges = tuple(
         h for h in hedges_in(metric, lang)
         if not _describes_a_condition(h, every_bound)
@@ -326,6 +339,24 @@ _DEFINED_BY_A_LIMIT = re.compile(
     r"jedenfalls|in\s+any\s+case|always|altijd|immer|dann|then|pas|spätestens|uiterlijk|at\s+the"
     r"\s+latest)\s+)?(?:verstreken|overschreden|voorbij|überschritten|abgelaufen|verstrichen|"
     r"exceeded|expired|over|passed|been\s+exceeded|been\s+passed)(?![\w-])",
+    re.IGNORECASE,
+)
+#: Right after a vague term, a condition that gives it its limit: "a response is prompt
+#: if done within 48 hours", "gilt als zeitnah, wenn sie innerhalb von 2 Tagen erfolgt",
+#: "is tijdig als deze binnen 5 werkdagen ...". A condition on the customer ("promptly if
+#: you call within opening hours") defines nothing.
+_DEFINED_BY_A_CONDITION = re.compile(
+    r",?\s+(?:if|when|provided|wenn|sofern|falls|als|indien|wanneer|mits)\s+"
+    r"(?:(?!(?:you|your|u|uw|je|jij|jouw)\b|(?-i:Sie|Ihr|Ihre|Ihnen)\b)[\w'-]+\s+){0,4}?"
+    r"(?:within|in\s+under|innerhalb|binnen|innert)(?![\w-])",
+    re.IGNORECASE,
+)
+#: Right before such a defined term, the verb that makes it a definition: "is prompt",
+#: "is considered timely", "gilt als zeitnah", "wordt als tijdig beschouwd".
+_DEFINED_TERM_BEFORE = re.compile(
+    r"(?:\b(?:is|are|be|been|counts?\s+as|considered|deemed|regarded\s+as|treated\s+as|ist|"
+    r"sind|gilt\s+als|gelten\s+als|zählt\s+als|zijn|geldt\s+als|telt\s+als|beschouwd\s+als|"
+    r"wordt\s+als|worden\s+als))\s+$",
     re.IGNORECASE,
 )
 #: "or," right before a hedge: it qualifies the alternative that follows, not the bound.

@@ -30,7 +30,7 @@ _SECONDS: dict[str, float] = {
 _MONTHS: dict[str, int] = {"month": 1, "year": 12}
 _BUSINESS_HOURS: dict[str, float] = {"business_hour": 1}
 #: Working days per unit: a working week is five of them.
-_WORKING_DAYS: dict[str, float] = {"working_day": 1, "working_week": 5}
+_WORKING_DAYS: dict[str, float] = {"working_day": 1, "working_week": 5, "school_day": 1}
 
 _UNIT_WORDS: dict[str, str] = {
     # English
@@ -48,11 +48,14 @@ _UNIT_WORDS: dict[str, str] = {
     "office hour": "business_hour", "office hours": "business_hour",
     "week": "week", "weeks": "week", "wk": "week", "wks": "week",
     "month": "month", "months": "month", "year": "year", "years": "year",
+    "calendar month": "month", "calendar months": "month",
     "working week": "working_week", "working weeks": "working_week",
     "work week": "working_week", "work weeks": "working_week", "workweek": "working_week",
     "workweeks": "working_week", "business week": "working_week",
     "business weeks": "working_week", "banking day": "working_day",
     "banking days": "working_day", "ring": "ring", "rings": "ring",
+    # a school's complaints procedure counts school days: term time only
+    "school day": "school_day", "school days": "school_day",
     # German
     "sek": "second", "sekunde": "second", "sekunden": "second",
     "minute_de": "minute", "minuten": "minute",
@@ -74,7 +77,11 @@ _UNIT_WORDS: dict[str, str] = {
     "bankarbeitstagen": "working_day", "bankarbeitstages": "working_day",
     "bankgeschäftstag": "working_day", "bankgeschäftstage": "working_day",
     "bankgeschäftstagen": "working_day", "kalenderwoche": "week", "kalenderwochen": "week",
+    "kalendermonat": "month", "kalendermonate": "month", "kalendermonaten": "month",
+    "kalendermonats": "month", "kalendermonates": "month",
     "arbeitswoche": "working_week", "arbeitswochen": "working_week",
+    "schultag": "school_day", "schultage": "school_day", "schultagen": "school_day",
+    "schultages": "school_day",
     "klingeln": "ring", "klingelzeichen": "ring", "klingelton": "ring", "klingeltöne": "ring",
     "klingeltönen": "ring", "läuten": "ring", "rufzeichen": "ring", "freizeichen": "ring",
     # Dutch
@@ -82,11 +89,13 @@ _UNIT_WORDS: dict[str, str] = {
     "uur": "hour", "uren": "hour", "u": "hour", "dag": "day", "dagen": "day",
     "kalenderdag": "day", "kalenderdagen": "day",
     "werkdag": "working_day", "werkdagen": "working_day",
+    "schooldag": "school_day", "schooldagen": "school_day",
     "werkuur": "business_hour", "werkuren": "business_hour",
     "kantooruur": "business_hour", "kantooruren": "business_hour",
     "weken": "week", "maand": "month", "maanden": "month", "jaar": "year", "jaren": "year",
     "werkweek": "working_week", "werkweken": "working_week", "kalenderweek": "week",
-    "kalenderweken": "week", "belsignaal": "ring", "belsignalen": "ring", "rinkel": "ring",
+    "kalenderweken": "week", "kalendermaand": "month", "kalendermaanden": "month",
+    "belsignaal": "ring", "belsignalen": "ring", "rinkel": "ring",
     "rinkels": "ring", "belletje": "ring", "belletjes": "ring", "keer overgaan": "ring",
     "keer over": "ring", "maal overgaan": "ring",
     # three-word names
@@ -109,6 +118,7 @@ _UNIT_NAMES: dict[str, tuple[str, str]] = {
     "business_hour": ("business hour", "business hours"),
     "working_day": ("working day", "working days"),
     "working_week": ("working week", "working weeks"),
+    "school_day": ("school day", "school days"),
     "ring": ("ring", "rings"),
 }
 
@@ -359,6 +369,13 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          rf"(?:{_RECEIPTS}))|(?:{_RECEIPTS})\W+(?:\w+\W+){{0,4}}?(?:immediately|instantly|at\s+once)",
          0, "day", "at once"),
         (r"at\s+the\s+same\s+time(?:\s+as)?", 0, "day", "at the same time"),
+        # the rest of a calendar week or day: "in the course of the week"
+        (r"(?:in|during)\s+the\s+course\s+of\s+the\s+(?:same\s+|current\s+)?week", 1, "week", ""),
+        (r"(?:in|during)\s+the\s+course\s+of\s+the\s+(?:same\s+)?day", 0, "day", "same day"),
+        # a practice's or office's next session: "at the next surgery", "next office hours"
+        (r"(?:at|in|during|by)\s+(?:the|your|our)\s+next\s+(?:surgery|clinic|consultation\s+hours|"
+         r"office\s+hours|opening\s+hours|opening\s+session)", 1, "working_day",
+         "next opening hours"),
         (r"(?:at|by)\s+the\s+end\s+of\s+the\s+(?:working\s+|business\s+)?day|"
          # a timeframe written without its preposition: "the end of the working day"
          r"^\s*the\s+(?:end|close)\s+of\s+the\s+(?:working\s+|business\s+)?day", 0, "day",
@@ -430,6 +447,12 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"während\s+des\s+(?:Gesprächs|Anrufs|Besuchs|Telefonats)|im\s+(?:selben|gleichen)\s+"
          r"(?:Gespräch|Anruf|Telefonat)", 0, "day", "on the spot"),
         (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Wochenfrist|Wochenfrist", 1, "week", ""),
+        (r"im\s+Laufe?\s+der\s+(?:selben\s+|gleichen\s+|jeweiligen\s+|betreffenden\s+|laufenden\s+)?"
+         r"Woche", 1, "week", ""),
+        (r"im\s+Laufe?\s+des\s+(?:selben\s+|gleichen\s+)?Tages", 0, "day", "same day"),
+        (r"(?:in|zu|zur|bis\s+zur|während)\s+(?:der\s+)?(?:nächsten|folgenden|darauffolgenden|"
+         r"nächstfolgenden)\s+(?:Sprechstunde|Sprechzeit|Öffnungszeit)", 1, "working_day",
+         "next opening hours"),
         (rf"(?:sofort|umgehend\s+automatisch\w*|automatisch\w*|unmittelbar)(?=\W+(?:\w+\W+){{0,6}}?"
          rf"(?:{_RECEIPTS}))", 0, "day", "at once"),
         (r"(?:sofort|direkt|unmittelbar)(?=\s+(?:aus\b|ausgestellt|ausgehändigt|ausgegeben|mit\b|"
@@ -450,6 +473,11 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"[\w-]*(?:lediging|ophaling|ophaalronde|inzameling)", 1, "month", "next collection"),
         (r"binnen\s+de\s+maand", 1, "month", ""),
         (r"binnen\s+de\s+week", 1, "week", ""),
+        (r"in\s+de\s+loop\s+van\s+de\s+(?:betreffende\s+|desbetreffende\s+|zelfde\s+|lopende\s+|"
+         r"huidige\s+)?week", 1, "week", ""),
+        (r"in\s+de\s+loop\s+van\s+de\s+(?:zelfde\s+)?dag", 0, "day", "same day"),
+        (r"(?:tijdens|op|bij|in)\s+het\s+(?:eerst)?volgende\s+(?:spreekuur|inloopspreekuur)", 1,
+         "working_day", "next opening hours"),
         (r"tijdens\s+het\s+(?:gesprek|bezoek|telefoongesprek|contact)|in\s+hetzelfde\s+gesprek", 0,
          "day", "on the spot"),
         (r"(?:op\s+)?(?:de\s+)?volgende\s+dag|de\s+dag\s+(?:erna|daarna)", 1, "day", "next day"),
@@ -501,11 +529,26 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
     The bound is at most a week away; the card names the day itself.
     """
     table: dict[str, list[tuple[str, float, str, str]]] = {"en": [], "de": [], "nl": []}
+    #: A weekday before "bis" names a range of days ("Montag bis Freitag"), not a deadline.
+    after_no_weekday = "".join(rf"(?<!{day[:2]}\s)(?<!{day[-4:]}\s)" for _, day, _ in WEEKDAYS)
     for english, german, dutch in WEEKDAYS:
         relative = f"next {english}"
         table["en"].append(
             (rf"(?:by\s+|on\s+|before\s+)?(?:the\s+)?(?:next|following)\s+{english}", 7, "day",
              relative)
+        )  # fmt: skip
+        # a plain weekday is a deadline with a deadline word: "by Tuesday", "no later than
+        # Friday", "on Tuesday at the latest"; "on Tuesday" alone is a schedule
+        table["en"].append(
+            (rf"(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+{english}|(?:on\s+)?"
+             rf"{english}(?=,?\s+at\s+the\s+latest)", 7, "day", relative)
+        )  # fmt: skip
+        table["de"].append(
+            (rf"{after_no_weekday}(?:bis\s+(?:spätestens\s+)?(?:zum\s+|am\s+)?|spätestens\s+"
+             rf"(?:am\s+|bis\s+)?)(?:kommenden\s+)?{german}", 7, "day", relative)
+        )  # fmt: skip
+        table["nl"].append(
+            (rf"(?:uiterlijk\s+(?:op\s+)?|vóór\s+)(?:aanstaande\s+)?{dutch}", 7, "day", relative)
         )  # fmt: skip
         table["de"].append(
             (rf"(?:bis\s+(?:zum\s+)?|am\s+|spätestens\s+am\s+)?(?:nächsten|folgenden|"
@@ -694,6 +737,9 @@ _CLOCK_FORM = re.compile(r"^([01]?\d|2[0-4])[.:]([0-5]\d)$")
 _RANGE_DASHES = {"-", "–", "—", "tot", "bis", "to", "until", "till"}
 #: Words between the two ends of a range of amounts ("2 to 3 weeks", "2-3 Wochen").
 _RANGE_WORDS = {"-", "–", "—", "tot", "bis", "to", "à", "a"}
+#: Two amounts of one unit as alternatives: "48 bzw. 24 Stunden", "2 or 3 days"; the
+#: larger is the bound.
+_ALTERNATIVES = {"en": {"or"}, "de": {"oder", "bzw", "beziehungsweise"}, "nl": {"of", "resp"}}
 
 #: Words after a duration that make it an availability, not a bound ("24 hours a day").
 _PER_WORDS = {"a", "per", "each", "every", "am", "pro", "die", "in", "im", "op", "/"}
@@ -809,7 +855,7 @@ def _is_availability(tokens: list[Token], after: int) -> bool:
 
 
 #: Units an ordinal counts in: "the third ring", "am dritten Werktag", "de tweede werkdag".
-_ORDINAL_UNITS = {"ring", "working_day", "day", "week", "month"}
+_ORDINAL_UNITS = {"ring", "working_day", "school_day", "day", "week", "month"}
 
 
 def _ordinal_at(tokens: list[Token], index: int, lang: str) -> tuple[float, int] | None:
@@ -875,6 +921,9 @@ def _duration_at(
     tokens: list[Token], index: int, lang: str, before: list[Duration]
 ) -> tuple[Duration | None, int]:
     """The duration starting at ``tokens[index]``, and how many tokens to move on."""
+    compound = _number_word_compound(tokens[index], lang)
+    if compound is not None:
+        return Duration(*compound, (tokens[index].start, tokens[index].end)), 1
     ordinal = _ordinal_at(tokens, index, lang)
     if ordinal is not None:
         unit = _unit_at(tokens, index + ordinal[1])
@@ -924,13 +973,38 @@ def _duration_at(
     if lang == "en" and [t.word for t in tokens[after : after + 3]] == ["and", "a", "half"]:
         value, end, after = value + 0.5, tokens[after + 2].end, after + 3  # "an hour and a half"
     start = tokens[index].start
-    if (
-        index >= 2
-        and tokens[index - 1].word in _RANGE_WORDS
-        and (_number_at(tokens, index - 2, lang) is not None)
-    ):
-        start = tokens[index - 2].start  # "2-3 Werktage", "drei bis sechs Wochen": the upper bound
+    joiner = tokens[index - 1].word if index >= 2 else ""
+    if joiner in _RANGE_WORDS or joiner in _ALTERNATIVES.get(lang, ()):
+        other = _number_at(tokens, index - 2, lang)
+        if other is not None:
+            # "2-3 Werktage", "drei bis sechs Wochen", "48 bzw. 24 Stunden": the larger bound
+            start, value = tokens[index - 2].start, max(value, other[0])
     return Duration(value, name, (start, end)), after - index
+
+
+def _number_word_compound(token: Token, lang: str) -> tuple[float, str] | None:
+    """ "four-week", "twenty-four-hour", "Zwei-Wochen-Frist": a number word joined to its unit.
+
+    Digits are separate tokens ("24-hour" is read by ``_duration_at``); this is the same
+    reading for a number written as a word. In German and Dutch, as with digits, only a
+    deadline noun after the unit makes it a bound ("Zwei-Stunden-Service" is a name).
+    """
+    parts = token.word.split("-")
+    if len(parts) < 2 or token.text[0].isdigit():
+        return None
+    for cut in range(1, len(parts)):
+        value = parse_number("-".join(parts[:cut]), lang)
+        if value is None:
+            continue
+        unit_words = parts[cut:]
+        if len(unit_words) > 1 and unit_words[-1] in _DEADLINE_NOUNS:
+            unit_words = unit_words[:-1]
+        elif lang != "en":
+            continue
+        unit = _UNIT_WORDS.get(" ".join(unit_words))
+        if unit is not None and unit != "ring":
+            return value, unit
+    return None
 
 
 def _joined_by_hyphen(tokens: list[Token], index: int) -> bool:
@@ -1034,6 +1108,8 @@ _TIMEFRAME_FILLER = {
     "gemiddelde",
     # "am jeweils darauf folgenden Werktag": each time
     "jeweils", "darauf", "telkens",
+    # "nach Ablauf eines Kalendermonats", "na afloop van twee weken": the bound's end
+    "ablauf", "afloop", "van",
 }  # fmt: skip
 
 
@@ -1584,6 +1660,9 @@ _FREQUENCIES: dict[str, str] = {
           r"thursdays|fridays|saturdays|sundays)|at\s+the\s+end\s+of\s+(?:each|every)\s+"
           r"(?:month|quarter|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?(?:\s+"
           r"to\s+(?:Friday|Saturday))?|(?:Monday|Tuesday)\s+to\s+(?:Friday|Saturday)|"
+          # an amount of service per period: "3 meals per week", "at least 35 lessons a year"
+          r"(?:(?:at\s+least|at\s+most|up\s+to)\s+)?\d+\s+(?:[^\W\d_]+\s+){1,4}?(?:per|a|each|"
+          r"every)\s+(?:day|week|month|quarter|year|school\s+year|term|semester)|"
           r"(?:every|each|on\s+the|the)\s+(?:first|second|third|fourth|last)\s+(?:monday|tuesday|"
           r"wednesday|thursday|friday|saturday|sunday|working\s+day|weekday)\s+(?:of|in)\s+"
           r"(?:the|each|every)\s+month|(?:in|on|every)\s+(?:odd|even)(?:-numbered)?\s+weeks?",
@@ -1603,7 +1682,9 @@ _FREQUENCIES: dict[str, str] = {
           r"Samstag|Sonntag)|(?:Montag|Dienstag|Mittwoch|Donnerstag)\s+bis\s+(?:Freitag|Samstag)|"
           r"(?:jeden|am)\s+(?:ersten|zweiten|dritten|vierten|letzten)\s+(?:Montag|Dienstag|Mittwoch|"
           r"Donnerstag|Freitag|Samstag|Sonntag|Werktag)\s+(?:im|des|eines|jedes)\s+Monats?|"
-          r"in\s+(?:den\s+)?(?:ungeraden|geraden)\s+(?:Kalender)?wochen?",
+          r"in\s+(?:den\s+)?(?:ungeraden|geraden)\s+(?:Kalender)?wochen?|"
+          r"(?:(?:mindestens|höchstens|bis\s+zu)\s+)?\d+\s+(?:[^\W\d_]+\s+){1,4}?(?:pro|je|im|"
+          r"jedes|jeden)\s+(?:Tag|Woche|Monat|Quartal|Jahr|Schuljahr|Halbjahr|Semester)",
     "nl": r"dagelijks|wekelijks|tweewekelijks|maandelijks|driemaandelijks|halfjaarlijks|"
           r"(?:elk|ieder)\s+(?:half\s+)?uur|elke\s+\d+\s+minuten|per\s+uur|"
           r"jaarlijks|per\s+kwartaal|(?:\d+\s*(?:keer|maal|x|×)|eenmaal|tweemaal|driemaal|"
@@ -1619,7 +1700,9 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:vrijdag|zaterdag|zondag))?|"
           r"(?:op\s+)?(?:elke|iedere|de)\s+(?:eerste|tweede|derde|vierde|laatste)\s+(?:maandag|dinsdag|"
           r"woensdag|donderdag|vrijdag|zaterdag|zondag|werkdag)\s+van\s+(?:de|elke|iedere)\s+maand|"
-          r"in\s+(?:de\s+)?(?:on)?even\s+we(?:ek|ken)",
+          r"in\s+(?:de\s+)?(?:on)?even\s+we(?:ek|ken)|"
+          r"(?:(?:minimaal|minstens|maximaal|tot)\s+)?\d+\s+(?:[^\W\d_]+\s+){1,4}?(?:per|elke|"
+          r"iedere|elk|ieder)\s+(?:dag|week|maand|kwartaal|jaar|schooljaar|semester)",
 }  # fmt: skip
 _FREQUENCY_PATTERNS = word_patterns(_FREQUENCIES)
 

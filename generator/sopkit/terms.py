@@ -42,6 +42,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "sooner or later",
         "to a minimum", "as little as possible", "several months", "a few months", "some time",
         "a certain number of days",
+        "can vary", "may vary", "will vary", "varies", "as best we can", "best possible",
     ),
     "de": (
         "so schnell wie möglich", "so schnell als möglich", "schnellstmöglich",
@@ -77,6 +78,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "einige minuten", "einige stunden", "einigen stunden", "ein paar minuten",
         "ein paar stunden", "früher oder später", "sobald es möglich ist",
         "sobald dies möglich ist", "sobald das möglich ist", "sobald möglich",
+        "kann variieren", "können variieren", "variiert", "bestmöglich", "bestmögliche",
+        "bestmöglichen",
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
@@ -99,6 +102,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "op korte termijn", "korte termijn",
         "zodra het mogelijk is", "zodra dit mogelijk is", "zodra mogelijk", "zo gauw mogelijk",
         "vroeg of laat",
+        "varieert", "zo goed als mogelijk",
     ),
 }  # fmt: skip
 
@@ -157,6 +161,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "not always able", "cannot always", "can't always", "can not always",
         "subject to availability",
         "depending on capacity",
+        # a bound that is not promised: "we cannot guarantee that ... within 5 days"
+        "cannot guarantee", "can't guarantee", "can not guarantee", "not guaranteed",
+        "no guarantee", "cannot be guaranteed", "preferably", "at best",
     ),
     "de": (
         "nach möglichkeit", "wenn möglich", "falls möglich", "soweit möglich",
@@ -200,6 +207,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "kann es vorkommen", "es kann vorkommen", "nicht immer möglich", "nicht immer",
         "best effort", "best-effort", "nach bestem bemühen", "fast immer", "nahezu immer",
         "beinahe immer", "zur regel", "sogar länger", "sogar noch länger",
+        "typischerweise", "typisch", "ohne garantie", "keine garantie", "nicht garantieren",
+        "nicht garantiert", "nicht zusichern", "vorzugsweise", "am liebsten", "bestenfalls",
+        "im besten fall", "meisten",
     ),
     "nl": (
         "indien mogelijk", "waar mogelijk", "zo mogelijk", "wanneer mogelijk",
@@ -238,6 +248,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "kan het voorkomen", "het kan voorkomen", "niet altijd mogelijk", "niet altijd",
         "best effort", "best-effort", "spant zich in", "spannen zich in", "zich inspannen",
         "zelfs langer", "zelfs nog langer",
+        "niet garanderen", "niet gegarandeerd", "geen garantie", "zonder garantie",
+        "het liefst", "bij voorkeur", "in het beste geval",
     ),
 }  # fmt: skip
 

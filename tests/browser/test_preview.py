@@ -9,6 +9,7 @@ its removal must all arrive through MkDocs' live-reload script.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -87,6 +88,11 @@ def test_the_open_page_shows_an_edit_then_its_lint_errors_then_the_fix(
     expect(banner).to_contain_text("SOP")  # the rule's code, with its line and column
     expect(banner).to_have_attribute("role", "alert")  # read out by screen readers
     expect(card).to_have_count(0)  # left out until fixed
+    # the reloaded page is visible before its scripts have run (they name the search
+    # dialog): a busy machine showed the gap, so the scan waits for the page's load
+    page.wait_for_load_state("load")
+    dialog = page.locator(".md-search[role=dialog]")
+    expect(dialog).to_have_attribute("aria-label", re.compile(".+"))
     assert axe_violations(page) == []  # the banner is as accessible as the page
 
     _edit(project, "touchpoint: carrier-pigeon", "touchpoint: phone")

@@ -298,6 +298,46 @@ MEASURABLE = [
     # a vague term that the sentence defines by its limit
     ("nl", "De redelijke termijn is in ieder geval verstreken wanneer de aansluiting niet binnen 18 weken is gerealiseerd", None),
     ("en", "A reasonable time has in any case passed when the connection is not made within 18 weeks", None),
+    # a number word joined to its unit, as digits are ("a 10-day period")
+    ("en", "We send a full reply within a three-week period", "within a three-week period"),
+    ("en", "We offer a twenty-four-hour turnaround on repairs", "twenty-four-hour"),
+    ("de", "Wir entscheiden innerhalb der Zwei-Wochen-Frist", "innerhalb der Zwei-Wochen-Frist"),
+    # a plain weekday with a deadline word; a range of weekdays stays a range
+    ("en", "Tickets logged on Thursday are closed no later than Monday", "no later than Monday"),
+    ("en", "Orders placed before noon on Monday are shipped on Wednesday at the latest", "on Wednesday at the latest"),
+    ("de", "Bestellungen bis Mittwoch werden bis spätestens Freitag geliefert", "bis spätestens Freitag"),
+    ("nl", "Aanvragen worden uiterlijk vrijdag verwerkt", "uiterlijk vrijdag"),
+    ("de", "Wir antworten Montag bis Freitag innerhalb von 2 Stunden", "2 Stunden"),
+    # school days
+    ("en", "Parents receive a written reply within 10 school days", "10 school days"),
+    ("en", "Complaints made in the holidays are looked at on the first school day after the break", "the first school day after the break"),
+    ("de", "Eltern erhalten innerhalb von 5 Schultagen eine Antwort", "5 Schultagen"),
+    ("nl", "Ouders krijgen binnen 10 schooldagen een antwoord", "10 schooldagen"),
+    # a vague word that the sentence defines by a condition with a bound
+    ("en", "A repair is considered timely when it is completed within 5 working days", "5 working days"),
+    ("en", "We reply in a prompt manner, and a reply is prompt if sent within 2 days", "2 days"),
+    ("de", "Eine Antwort gilt als zeitnah, wenn sie innerhalb von 3 Werktagen erfolgt", "3 Werktage"),
+    ("nl", "Een antwoord is tijdig als het binnen 10 werkdagen wordt verstuurd", "10 werkdagen"),
+    # alternatives of one unit: the larger is the bound
+    ("de", "Express-Aufträge werden innerhalb von 24 bzw. 12 Stunden erledigt", "24 bzw. 12 Stunden"),
+    ("en", "We reply within 2 or 3 working days", "2 or 3 working days"),
+    ("nl", "Wij leveren binnen 3 of 4 werkdagen", "3 of 4 werkdagen"),
+    # an amount of service per period
+    ("de", "Wir bieten mindestens 30 Beratungsstunden pro Jahr", "mindestens 30 Beratungsstunden pro Jahr"),
+    ("nl", "Wij bezorgen 2 verse maaltijden aan huis per dag", "2 verse maaltijden aan huis per dag"),
+    ("en", "We provide at least 12 home visits a year", "at least 12 home visits a year"),
+    # calendar months; the end of a period
+    ("en", "We resolve complaints within one calendar month", "one calendar month"),
+    ("de", "Die Abrechnung erfolgt nach Ablauf eines Kalendermonats", "nach Ablauf eines Kalendermonats"),
+    ("nl", "Wij betalen binnen één kalendermaand", "één kalendermaand"),
+    ("nl", "De borg wordt na afloop van twee weken terugbetaald", "na afloop van twee weken"),
+    # a practice's next session; the rest of the week
+    ("de", "Bestellte Rezepte liegen in der nächsten Sprechstunde bereit", "in der nächsten Sprechstunde"),
+    ("en", "Test results are discussed at the next surgery", "at the next surgery"),
+    ("nl", "Herhaalrecepten liggen tijdens het volgende spreekuur klaar", "tijdens het volgende spreekuur"),
+    ("nl", "Grof vuil wordt in de loop van de week opgehaald", "in de loop van de week"),
+    ("de", "Sperrmüll wird im Laufe der Woche abgeholt", "im Laufe der Woche"),
+    ("en", "Bulky waste is collected in the course of the week", "in the course of the week"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -569,6 +609,20 @@ VAGUE = [
     ("en", "We connect you within a reasonable time", None, "reasonable time"),
     # the wish reaches the second bound when it is still part of it
     ("nl", "Het loket probeert aanvragen binnen 5 werkdagen te behandelen en binnen 15 werkdagen te beslissen", "15 werkdagen", "probeert"),
+    # a bound not promised, a typical or preferred one, and time that varies
+    ("de", "Wir reagieren typischerweise innerhalb von 4 Stunden", "4 Stunden", "typischerweise"),
+    ("de", "Wir antworten ohne Garantie innerhalb von 2 Tagen", "2 Tage", "ohne garantie"),
+    ("nl", "Wij kunnen niet garanderen dat u binnen 3 werkdagen antwoord krijgt", "3 werkdagen", "niet garanderen"),
+    ("en", "We cannot guarantee a reply within 5 working days", "5 working days", "cannot guarantee"),
+    ("nl", "Wij reageren bij voorkeur binnen 2 uur", "2 uur", "bij voorkeur"),
+    ("en", "Engineers preferably attend within 4 hours", "4 hours", "preferably"),
+    ("de", "Die Lieferzeit kann variieren", None, "kann variieren"),
+    ("en", "Delivery times can vary", None, "can vary"),
+    ("de", "Wir helfen bestmöglich", None, "bestmöglich"),
+    # a condition on the customer's own timing defines nothing
+    ("en", "We respond promptly if the complaint is made within 28 days", None, "promptly"),
+    ("de", "Wir antworten zeitnah, wenn die Anfrage innerhalb von 2 Tagen eingeht", None, "zeitnah"),
+    ("en", "We respond promptly if you call within 2 days of the event", None, "promptly"),
 ]  # fmt: skip
 
 

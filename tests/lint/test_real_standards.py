@@ -1,6 +1,6 @@
 """The judgement holds on real published charters: the corpus's targets, as a test.
 
-``benchmarks/real_standards.py`` lints 2,500 hand-judged sentences from real service
+``benchmarks/real_standards.py`` lints about 2,750 hand-judged sentences from real service
 charters (see its README). Its targets are part of the product: a rule that makes a
 real measurable standard an error, or lets a real vague one pass, fails here, not
 only in the next benchmark run someone remembers to start.

@@ -53,6 +53,21 @@ def test_deadlines_on_a_weekday_or_a_period_end_read_in_the_sops_language() -> N
     assert bounds_words(en, "en") == "by the end of the next month"
 
 
+def test_school_days_a_plain_weekday_and_the_next_session_read_in_the_sops_language() -> None:
+    de = parse_standard("Antwort innerhalb von 5 Schultagen", "5 Schultage", "de")
+    assert duration_words(de.duration, "de") == "innerhalb von 5 Schultagen"
+    nl = parse_standard("Antwoord binnen 10 schooldagen", "10 schooldagen", "nl")
+    assert duration_words(nl.duration, "nl") == "binnen 10 schooldagen"
+    en = parse_standard("Shipped by Friday", "by Friday", "en")
+    assert duration_words(en.duration, "en") == "by the next Friday"
+    session = "in der nächsten Sprechstunde"
+    de = parse_standard(f"Rezepte {session}", session, "de")
+    assert duration_words(de.duration, "nl") == "tijdens het volgende spreekuur"
+    # a school day counts as a working day where bounds are compared and sorted
+    en = parse_standard("Reply within 10 school days", "10 school days", "en")
+    assert en.duration is not None and en.duration.family == "working_days"
+
+
 def test_every_deadline_by_the_day_has_words_in_each_language() -> None:
     relatives = {
         words for table in _DAY_DEADLINE_PATTERNS.values() for _, _, _, words in table if words

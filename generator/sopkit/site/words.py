@@ -43,12 +43,14 @@ _UNITS: dict[str, dict[str, tuple[str, str]]] = {
            "business_hour": ("Geschäftsstunde", "Geschäftsstunden"),
            "working_day": ("Werktag", "Werktage"),
            "working_week": ("Arbeitswoche", "Arbeitswochen"),
+           "school_day": ("Schultag", "Schultage"),
            "ring": ("Klingelton", "Klingeltönen")},
     "nl": {"second": ("seconde", "seconden"), "minute": ("minuut", "minuten"),
            "hour": ("uur", "uur"), "day": ("dag", "dagen"), "week": ("week", "weken"),
            "month": ("maand", "maanden"), "year": ("jaar", "jaar"),
            "business_hour": ("werkuur", "werkuren"), "working_day": ("werkdag", "werkdagen"),
-           "working_week": ("werkweek", "werkweken"), "ring": ("belsignaal", "belsignalen")},
+           "working_week": ("werkweek", "werkweken"), "ring": ("belsignaal", "belsignalen"),
+           "school_day": ("schooldag", "schooldagen")},
 }  # fmt: skip
 _WITHIN = {"en": "within {}", "de": "innerhalb von {}", "nl": "binnen {}"}
 #: Deadlines by the day (Duration.relative), in each language.
@@ -65,6 +67,8 @@ _RELATIVE: dict[str, dict[str, str]] = {
     "at the same time": {"en": "at the same time", "de": "gleichzeitig", "nl": "tegelijk"},
     "next collection": {"en": "at the next collection", "de": "bei der nächsten Abholung",
                         "nl": "bij de volgende ophaling"},
+    "next opening hours": {"en": "in the next opening hours", "de": "in der nächsten Sprechstunde",
+                           "nl": "tijdens het volgende spreekuur"},
 }  # fmt: skip
 _PERIOD_NAMES = {
     "month": ("Monatsende", "Ende des Folgemonats", "de maand", "de volgende maand"),
@@ -136,7 +140,11 @@ def duration_words(duration: Duration | None, lang: str) -> str:
     singular, plural = _UNITS[lang][duration.unit]
     amount = _number(duration.amount, lang)
     unit = singular if duration.amount == 1 else plural
-    if lang == "de" and duration.unit in ("day", "working_day") and duration.amount != 1:
+    if (
+        lang == "de"
+        and duration.unit in ("day", "working_day", "school_day")
+        and (duration.amount != 1)
+    ):
         unit += "n"  # dative plural after "innerhalb von": Tagen, Werktagen
     return _WITHIN[lang].format(f"{amount} {unit}")
 

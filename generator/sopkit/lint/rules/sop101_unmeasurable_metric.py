@@ -27,7 +27,10 @@ It reports a metric without a bound, and one whose only timing is a vague word
 (`quickly`, `zeitnah`, `zo snel mogelijk`), naming the word. A vague word beside a
 hard bound ("as soon as possible, at the latest within 4 hours") or inside a
 condition ("If we cannot answer straight away, we call you back within 2 working
-days") leaves the standard measurable (SOP108 may warn about the soft part). A vague word
+days") leaves the standard measurable (SOP108 may warn about the soft part). So does a
+vague word that the sentence defines by a bound ("a reply is prompt if sent within 48
+hours", "gilt als zeitnah, wenn sie innerhalb von 2 Tagen erfolgt"); a condition on the
+customer's own timing ("promptly if you call within 2 days") defines nothing. A vague word
 that is the only timing of a second promise after the bound ("..., and will pay any
 grant due as soon as possible") is an error: that promise has no bound.
 A metric longer than 1,000 characters is an error too: sopkit reads no further, so
