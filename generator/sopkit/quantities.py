@@ -887,10 +887,12 @@ def find_durations(text: str, lang: str) -> list[Duration]:
 def _durations_in(text: str, lang: str) -> tuple[Duration, ...]:
     """:func:`find_durations`, kept: durations are immutable."""
     found: list[Duration] = []
-    taken: list[tuple[int, int]] = []
+    # the characters deadlines by the day have taken: one flag each, so that a text with
+    # thousands of them ("by Monday by Monday ...") is still read in linear time
+    taken = bytearray(len(text))
     for pattern, amount, unit, words in _DAY_DEADLINE_PATTERNS.get(lang, ()):
         for match in pattern.finditer(text):
-            if any(start < match.end() and match.start() < end for start, end in taken):
+            if taken.find(1, match.start(), match.end()) >= 0:
                 continue
             bound, relative = amount, words
             if "{day}" in words:
@@ -898,13 +900,13 @@ def _durations_in(text: str, lang: str) -> tuple[Duration, ...]:
                 if month_day is None:
                     continue
                 bound, relative = month_day
-            taken.append(match.span())
+            taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             found.append(Duration(bound, unit, match.span(), relative or None))
     tokens = tokenize(text)
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if any(start <= token.start < end for start, end in taken):
+        if taken[token.start]:
             index += 1
             continue
         duration, used = _duration_at(tokens, index, lang, found)
@@ -982,6 +984,10 @@ def _duration_at(
     return Duration(value, name, (start, end)), after - index
 
 
+#: "twenty-four-working-day-deadline": a number, a unit of up to three words, a noun.
+_MAX_COMPOUND_PARTS = 7
+
+
 def _number_word_compound(token: Token, lang: str) -> tuple[float, str] | None:
     """ "four-week", "twenty-four-hour", "Zwei-Wochen-Frist": a number word joined to its unit.
 
@@ -989,9 +995,9 @@ def _number_word_compound(token: Token, lang: str) -> tuple[float, str] | None:
     reading for a number written as a word. In German and Dutch, as with digits, only a
     deadline noun after the unit makes it a bound ("Zwei-Stunden-Service" is a name).
     """
-    parts = token.word.split("-")
-    if len(parts) < 2 or token.text[0].isdigit():
-        return None
+    parts = token.word.split("-", _MAX_COMPOUND_PARTS)
+    if not 2 <= len(parts) <= _MAX_COMPOUND_PARTS or token.text[0].isdigit():
+        return None  # a longer chain of words is no amount: read in bounded time
     for cut in range(1, len(parts)):
         value = parse_number("-".join(parts[:cut]), lang)
         if value is None:
