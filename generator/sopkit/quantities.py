@@ -532,32 +532,25 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
     #: A weekday before "bis" names a range of days ("Montag bis Freitag"), not a deadline.
     after_no_weekday = "".join(rf"(?<!{day[:2]}\s)(?<!{day[-4:]}\s)" for _, day, _ in WEEKDAYS)
     for english, german, dutch in WEEKDAYS:
-        relative = f"next {english}"
-        table["en"].append(
-            (rf"(?:by\s+|on\s+|before\s+)?(?:the\s+)?(?:next|following)\s+{english}", 7, "day",
-             relative)
-        )  # fmt: skip
+        following = {
+            "en": rf"(?:by\s+|on\s+|before\s+)?(?:the\s+)?(?:next|following)\s+{english}",
+            "de": rf"(?:bis\s+(?:zum\s+)?|am\s+|spätestens\s+am\s+)?(?:nächsten|folgenden|"
+                  rf"darauffolgenden|darauf\s+folgenden|kommenden)\s+{german}",
+            "nl": rf"(?:uiterlijk\s+|op\s+|vóór\s+|voor\s+)?(?:de\s+)?(?:eerst)?volgende\s+{dutch}|"
+                  rf"(?:uiterlijk\s+|op\s+)?aanstaande\s+{dutch}",
+        }  # fmt: skip
         # a plain weekday is a deadline with a deadline word: "by Tuesday", "no later than
         # Friday", "on Tuesday at the latest"; "on Tuesday" alone is a schedule
-        table["en"].append(
-            (rf"(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+{english}|(?:on\s+)?"
-             rf"{english}(?=,?\s+at\s+the\s+latest)", 7, "day", relative)
-        )  # fmt: skip
-        table["de"].append(
-            (rf"{after_no_weekday}(?:bis\s+(?:spätestens\s+)?(?:zum\s+|am\s+)?|spätestens\s+"
-             rf"(?:am\s+|bis\s+)?)(?:kommenden\s+)?{german}", 7, "day", relative)
-        )  # fmt: skip
-        table["nl"].append(
-            (rf"(?:uiterlijk\s+(?:op\s+)?|vóór\s+)(?:aanstaande\s+)?{dutch}", 7, "day", relative)
-        )  # fmt: skip
-        table["de"].append(
-            (rf"(?:bis\s+(?:zum\s+)?|am\s+|spätestens\s+am\s+)?(?:nächsten|folgenden|"
-             rf"darauffolgenden|darauf\s+folgenden|kommenden)\s+{german}", 7, "day", relative)
-        )  # fmt: skip
-        table["nl"].append(
-            (rf"(?:uiterlijk\s+|op\s+|vóór\s+|voor\s+)?(?:de\s+)?(?:eerst)?volgende\s+{dutch}|"
-             rf"(?:uiterlijk\s+|op\s+)?aanstaande\s+{dutch}", 7, "day", relative)
-        )  # fmt: skip
+        plain = {
+            "en": rf"(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+{english}|(?:on\s+)?"
+                  rf"{english}(?=,?\s+at\s+the\s+latest)",
+            "de": rf"{after_no_weekday}(?:bis\s+(?:spätestens\s+)?(?:zum\s+|am\s+)?|spätestens\s+"
+                  rf"(?:am\s+|bis\s+)?)(?:kommenden\s+)?{german}",
+            "nl": rf"(?:uiterlijk\s+(?:op\s+)?|vóór\s+)(?:aanstaande\s+)?{dutch}",
+        }  # fmt: skip
+        for lang, patterns in table.items():
+            patterns += [(following[lang], 7, "day", f"next {english}"),
+                         (plain[lang], 7, "day", f"next {english}")]  # fmt: skip
     return table
 
 
