@@ -129,16 +129,16 @@ def judge(
         vague = tuple(v for v in vague if not _DEFINED_BY_A_LIMIT.match(metric, v.end))
         # "... is prompt if done within 48 hours": the condition's bound is the standard's,
         # and it defines the word wherever the sentence uses it
-        defined = {
-            v.term.lower() for v in vague
+        definitions = [
+            v for v in vague
             if _DEFINED_BY_A_CONDITION.match(metric, v.end)
             and _DEFINED_TERM_BEFORE.search(metric, max(0, v.start - 40), v.start)
-        }  # fmt: skip
-        for v in vague:
-            if v.term.lower() in defined:
-                bound = next((d for d in every_bound if d.span[0] >= v.end), None)
-                if bound is not None and bound not in main_bounds:
-                    main_bounds.append(bound)
+        ]  # fmt: skip
+        for definition in definitions:
+            bound = next((d for d in every_bound if d.span[0] >= definition.end), None)
+            if bound is not None and bound not in main_bounds:
+                main_bounds.append(bound)
+        defined = {v.term.lower() for v in definitions}
         vague = tuple(v for v in vague if v.term.lower() not in defined)
     hedges = tuple(
         h for h in hedges_in(metric, lang)
