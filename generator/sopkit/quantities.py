@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from sopkit.numbers import parse_number
-from sopkit.wordpatterns import word_patterns
+from sopkit.wordpatterns import PerLanguage, whole_words, word_patterns
 
 #: Seconds per calendar unit; months and years have no fixed length and business
 #: units depend on opening hours, so each of those only compares within its own family.
@@ -696,19 +696,23 @@ _WEEKDAY_DEADLINES = _weekday_deadlines()
 _PERIOD_DEADLINES = _period_deadlines()
 _MONTH_DAY_DEADLINES = _month_day_deadlines()
 _MONTH_DEADLINES = _month_deadlines()
-_DAY_DEADLINE_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float, str, str], ...]] = {
-    lang: tuple(
-        (re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), amount, unit, words)
+
+
+def _day_deadline_patterns(lang: str) -> tuple[tuple[re.Pattern[str], float, str, str], ...]:
+    """One language's deadlines by the day, compiled (on first use: see wordpatterns)."""
+    return tuple(
+        (whole_words(pattern), amount, unit, words)
         for pattern, amount, unit, words in (
-            *table,
+            *_DAY_DEADLINES[lang],
             *_WEEKDAY_DEADLINES[lang],
             *_PERIOD_DEADLINES[lang],
             *_MONTH_DAY_DEADLINES[lang],
             *_MONTH_DEADLINES[lang],
         )
     )
-    for lang, table in _DAY_DEADLINES.items()
-}
+
+
+_DAY_DEADLINE_PATTERNS = PerLanguage(_DAY_DEADLINES, _day_deadline_patterns)
 
 #: Words after a number that make it a time of day, not an amount ("9 am", "18 Uhr").
 _CLOCK_AFTER = {"am", "pm", "a.m", "p.m", "uhr", "o'clock", "noon", "midday"}
