@@ -858,7 +858,10 @@ def test_target_as_json() -> None:
     ("text", "amount", "unit"),
     [("thirty days (a month)", 30, "day"), ("3 months (90 days)", 3, "month"),
      ("2 weeks (half a month)", 2, "week"), ("60 working days (3 months)", 60, "working_day"),
-     ("a 24-hour period", 24, "hour"), ("four clock hours", 4, "hour")],
+     ("a 24-hour period", 24, "hour"), ("four clock hours", 4, "hour"),
+     ("1 business day (24 hours)", 1, "working_day"),
+     ("2 working days (48 hours)", 2, "working_day"),
+     ("10 working days (two weeks)", 10, "working_day")],
 )  # fmt: skip
 def test_a_bound_said_again_in_brackets_in_other_units(text: str, amount: float, unit: str) -> None:
     duration = parse_timeframe(text, "en")
@@ -869,3 +872,23 @@ def test_two_different_bounds_are_no_restatement() -> None:
     assert parse_timeframe("10 days (a month)", "en") is None
     assert parse_timeframe("2 working days (a month)", "en") is None
     assert parse_timeframe("20 working days (2 months)", "en") is None
+    assert parse_timeframe("5 days (10 working days)", "en") is None
+    assert parse_timeframe("1 working day (72 hours)", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "amount", "unit"),
+    [("1-7 working day/days", "en", 7, "working_day"), ("2 week/weeks", "en", 2, "week"),
+     ("3 Werktag/Werktage", "de", 3, "working_day"),
+     ("2 werkdag/werkdagen", "nl", 2, "working_day")],
+)  # fmt: skip
+def test_a_unit_in_singular_and_plural_is_one_unit(
+    text: str, lang: str, amount: float, unit: str
+) -> None:
+    duration = parse_timeframe(text, lang)
+    assert duration is not None and (duration.amount, duration.unit) == (amount, unit)
+
+
+def test_two_units_joined_by_a_slash_are_no_timeframe() -> None:
+    assert parse_timeframe("5 days/hours", "en") is None
+    assert parse_timeframe("3 days / 5 days", "en") is None

@@ -855,6 +855,25 @@ def _is_availability(tokens: list[Token], after: int) -> bool:
 _ORDINAL_UNITS = {"ring", "working_day", "school_day", "day", "week", "month"}
 
 
+#: Words that tie a span to the day it counts from: "within a few days of the first day".
+_OFFSET_WORDS = {"of", "after", "from", "following", "nach", "ab", "seit", "van", "na", "vanaf"}
+_DEFINITE_ARTICLES = {"the", "der", "die", "das", "dem", "den", "des", "de", "het"}
+
+
+def _offset_from(tokens: list[Token], index: int) -> bool:
+    """True when the ordinal at ``tokens[index]`` names the day a span counts from.
+
+    In "within a few days of the first day of retirement" and "innerhalb von 3 Tagen
+    nach dem ersten Werktag" the first day is where the bound starts, not a bound of
+    its own: a unit, an offset word and an article come right before it. "By the end
+    of the second working day" is a bound ("end" is no unit).
+    """
+    words = [t.word for t in tokens[max(0, index - 5) : index] if t.text != ","][::-1]
+    if words[:1] and words[0] in _DEFINITE_ARTICLES:
+        words = words[1:]  # "of, the first day": a comma may close an inserted phrase
+    return len(words) >= 2 and words[0] in _OFFSET_WORDS and words[1] in _UNIT_WORDS
+
+
 def _ordinal_at(tokens: list[Token], index: int, lang: str) -> tuple[float, int] | None:
     """An ordinal before a unit ("the third ring", "dem dritten Klingeln", "3rd", "3.")."""
     token = tokens[index]
@@ -927,6 +946,8 @@ def _duration_at(
     if ordinal is not None:
         unit = _unit_at(tokens, index + ordinal[1])
         if unit is not None and unit[0] in _ORDINAL_UNITS:
+            if _offset_from(tokens, index):
+                return None, ordinal[1] + unit[1]
             end = tokens[index + ordinal[1] + unit[1] - 1].end
             return Duration(ordinal[0], unit[0], (tokens[index].start, end)), ordinal[1] + unit[1]
     number = _number_at(tokens, index, lang)
@@ -1121,18 +1142,28 @@ _DAYS_PER_MONTH = 30.4375
 
 
 def _said_again(text: str, first: Duration, second: Duration) -> bool:
-    """Whether ``second``, in brackets, says ``first`` again in months or days ("thirty
-    days (a month)"): the same within a tenth."""
+    """Whether ``second``, in brackets, says ``first`` again in other units ("thirty days
+    (a month)", "10 working days (two weeks)", "1 business day (24 hours)"): the same
+    number of days within a tenth, a working day counted as a day or as 7/5 of one."""
     if "(" not in text[first.span[1] : second.span[0]]:
         return False
-    days = []
-    for duration in (first, second):
-        # months, working days ("60 working days (3 months)") and days or weeks
-        said = duration.family in ("months", "working_days") or duration.unit in ("day", "week")
-        if not said or duration.days is None:
-            return False
-        days.append(duration.days)
-    return abs(days[0] - days[1]) <= 0.1 * max(days)
+    first_days, second_days = _day_readings(first), _day_readings(second)
+    return any(
+        abs(one - other) <= 0.1 * max(one, other)
+        for one in first_days
+        for other in second_days
+    )
+
+
+def _day_readings(duration: Duration) -> tuple[float, ...]:
+    """The numbers of days a bound can be restated as, for :func:`_said_again`."""
+    if duration.days is None:
+        return ()
+    if duration.family == "working_days":
+        return (duration.days, duration.base_amount)  # "2 working days (48 hours)"
+    if duration.family == "months" or duration.unit in ("hour", "day", "week"):
+        return (duration.days,)
+    return ()
 
 
 def _word_before(text: str, position: int) -> str:
@@ -1152,6 +1183,12 @@ _WEEKDAY_RANGE = re.compile(
     rf"(?:{_DAY_NAME})\.?(?![\w-])",
     re.IGNORECASE,
 )
+
+
+def _same_unit(tokens: list[Token], one: int, other: int) -> bool:
+    """True when the words at ``one`` and ``other`` both name one unit ("day", "days")."""
+    first, second = _unit_at(tokens, one), _unit_at(tokens, other)
+    return first is not None and second is not None and first[0] == second[0]
 
 
 def parse_timeframe(text: str, lang: str) -> Duration | None:
@@ -1194,6 +1231,8 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
             continue  # "am nächsten Werktag um 13 Uhr", "by 11:59pm on the second working day"
         if _unit_at(tokens, index) is not None:
             continue  # "4 hours (business hours)": the unit said again
+        if token.text == "/" and _same_unit(tokens, index - 1, index + 1):
+            continue  # "1-7 working day/days": the unit's singular and plural
         return None
     if len(durations) == 1:
         only = durations[0]

@@ -338,6 +338,13 @@ MEASURABLE = [
     ("nl", "Grof vuil wordt in de loop van de week opgehaald", "in de loop van de week"),
     ("de", "Sperrmüll wird im Laufe der Woche abgeholt", "im Laufe der Woche"),
     ("en", "Bulky waste is collected in the course of the week", "in the course of the week"),
+    # a unit in singular and plural; a bound said again in brackets; the day a span counts from
+    ("en", "We issue the result within 1-7 working day/days", "1-7 working day/days"),
+    ("en", "Expect a response within 1 business day (24 hours)", "1 business day (24 hours)"),
+    ("en", "Lump sums are paid within 5 days of the first day of retirement", "5 days"),
+    ("de", "Wir zahlen innerhalb von 3 Tagen nach dem ersten Werktag des Monats", "3 Tage"),
+    ("nl", "Wij betalen binnen 3 dagen na de eerste werkdag van de maand", "3 dagen"),
+    ("en", "We pay the invoice by the end of the second working day", "second working day"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -623,6 +630,9 @@ VAGUE = [
     ("en", "We respond promptly if the complaint is made within 28 days", None, "promptly"),
     ("de", "Wir antworten zeitnah, wenn die Anfrage innerhalb von 2 Tagen eingeht", None, "zeitnah"),
     ("en", "We respond promptly if you call within 2 days of the event", None, "promptly"),
+    # the first day is where the span starts, not a bound
+    ("en", "Lump sums are paid on, or within a few days of, the first day of retirement", None, "a few days"),
+    ("en", "Lump sums are paid within a few days of the first day of retirement", None, "a few days"),
 ]  # fmt: skip
 
 
