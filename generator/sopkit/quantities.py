@@ -1149,9 +1149,7 @@ def _said_again(text: str, first: Duration, second: Duration) -> bool:
         return False
     first_days, second_days = _day_readings(first), _day_readings(second)
     return any(
-        abs(one - other) <= 0.1 * max(one, other)
-        for one in first_days
-        for other in second_days
+        abs(one - other) <= 0.1 * max(one, other) for one in first_days for other in second_days
     )
 
 
