@@ -335,8 +335,19 @@ _RECEIPTS = (
 
 #: Deadlines told by the day: (pattern, amount, unit, words). "Same day" is the
 #: strictest bound there is (amount 0); "next working day" equals "1 working day".
+#: The close of a working day, said short (the full words have patterns of their own).
+_CLOSE_OF_DAY = r"COB|EOD|EOB|COP|(?:the\s+)?(?:end|close)\s+of\s+play"
+
 _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
     "en": (
+        # the close of a day said short: "COB", "EOD", "end of play"
+        (rf"(?:by\s+)?(?:{_CLOSE_OF_DAY})\s+(?:on\s+)?(?:the\s+)?(?:next|following)\s+"
+         r"(?:working|business|work)\s+day", 1, "working_day", "next working day"),
+        (rf"(?:by\s+)?(?:(?:{_CLOSE_OF_DAY}|(?:the\s+)?(?:end|close)\s+of\s+(?:business|"
+         r"(?:the\s+)?(?:working\s+|business\s+)?day))\s+)?(?:on\s+)?(?<!after\s)tomorrow(?:\s+(?:morning|"
+         r"afternoon|evening))?", 1, "day", "next day"),
+        (rf"(?:by\s+)?(?:{_CLOSE_OF_DAY})(?:\s+today)?|(?:by\s+)?(?:the\s+)?(?:end|close)\s+of\s+"
+         r"(?:business|(?:the\s+)?(?:working\s+|business\s+)?day)\s+today", 0, "day", "same day"),
         (r"(?:on\s+)?(?:the\s+)?same\s+or\s+(?:the\s+)?next\s+(?:working|business)\s+day", 1,
          "working_day", "next working day"),
         (r"(?:on\s+)?(?:the\s+)?same[-\s]+(?:working[-\s]+|business[-\s]+)day", 0, "working_day",
@@ -458,6 +469,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:sofort|direkt|unmittelbar)(?=\s+(?:aus\b|ausgestellt|ausgehändigt|ausgegeben|mit\b|"
          r"mitnehmen|mitgegeben|übergeben))|(?:ausgestellt|ausgehändigt|mitgegeben)\s+(?:\w+\s+)?"
          r"sofort|während\s+(?:Ihres\s+Besuchs|Sie\s+warten)", 0, "day", "on the spot"),
+        # "bis morgen", "morgen geliefert": tomorrow, not "am Morgen" (the morning)
+        (r"(?<!am\s)(?<!jeden\s)(?<!heute\s)(?<!dem\s)(?<!den\s)(?<!guten\s)(?<!frühen\s)"
+         r"(?<!einen\s)(?<!diesen\s)(?:(?:bis|spätestens)\s+)?(?:spätestens\s+)?morgen(?:\s+"
+         r"(?:früh|Vormittag|Mittag|Nachmittag|Abend))?", 1, "day", "next day"),
     ),
     "nl": (
         (r"(?:op\s+)?(?:die|de)?zelfde\s+(?:werk)?dag\s+of\s+(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+"
@@ -498,6 +513,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          0, "day", "at once"),
         (r"(?:direct|meteen|onmiddellijk)(?=\s+(?:mee\b|meegeven|meekrijgen|uitgereikt|"
          r"uitgeprint|ter\s+plekke))|ter\s+plekke|terwijl\s+u\s+wacht", 0, "day", "on the spot"),
+        # "morgen in huis": tomorrow, not "de morgen" (the morning)
+        (r"(?<!de\s)(?<!deze\s)(?<!elke\s)(?<!iedere\s)(?<!goede\s)(?<!die\s)"
+         r"(?:(?:uiterlijk|vóór|voor)\s+)?morgen(?:ochtend|middag|avond|(?:\s+(?:vroeg|ochtend|"
+         r"middag|avond)))?", 1, "day", "next day"),
     ),
 }  # fmt: skip
 #: Postal delivery targets: "E+1" (Einwurf plus one working day), "D+2" (day plus two).
@@ -1183,6 +1202,23 @@ _WEEKDAY_RANGE = re.compile(
 )
 
 
+_DAY_KIND = (
+    r"(?:(?:bank|public|statutory|national)\s+)?holidays|weekends?|Saturdays?|Sundays?|"
+    r"(?:gesetzlichen?\s+)?Feiertagen?|Sonn-\s*und\s+Feiertagen?|Wochenenden?|Samstagen?|"
+    r"Sonntagen?|(?:officiële\s+|erkende\s+|nationale\s+)?feestdagen|weekend(?:en|s)?|"
+    r"zaterdag(?:en)?|zondag(?:en)?"
+)
+#: Days a bound does not count: "10 working days, excluding bank holidays",
+#: "5 Werktage (ohne Sonn- und Feiertage)", "5 werkdagen (excl. weekend en feestdagen)".
+_DAYS_NOT_COUNTED = re.compile(
+    r"(?<![\w-])(?:excluding|excl\.?|except(?:\s+for)?|not\s+(?:counting|including)|"
+    r"ohne|exkl\.?|exklusive|ausgenommen|außer|ausser|"
+    r"exclusief|zonder|behalve|uitgezonderd|met\s+uitzondering\s+van)\s+(?:an\s+|on\s+)?"
+    rf"(?:{_DAY_KIND})(?:\s*(?:,|and|or|&|und|oder|en|of)\s*(?:{_DAY_KIND}))*(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _same_unit(tokens: list[Token], one: int, other: int) -> bool:
     """True when the words at ``one`` and ``other`` both name one unit ("day", "days")."""
     first, second = _unit_at(tokens, one), _unit_at(tokens, other)
@@ -1215,7 +1251,7 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         covered.update(range(*duration.span))
     for start, end in _clock_ranges(stripped):
         covered.update(range(start, end))  # "am nächsten Abend zwischen 18 und 22 Uhr"
-    for days in _WEEKDAY_RANGE.finditer(stripped):
+    for days in (*_WEEKDAY_RANGE.finditer(stripped), *_DAYS_NOT_COUNTED.finditer(stripped)):
         covered.update(range(*days.span()))  # "Werktag (Montag bis Freitag)": which days count
     last = max(d.span[1] for d in durations)
     for index, token in enumerate(tokens):

@@ -345,6 +345,23 @@ MEASURABLE = [
     ("de", "Wir zahlen innerhalb von 3 Tagen nach dem ersten Werktag des Monats", "3 Tage"),
     ("nl", "Wij betalen binnen 3 dagen na de eerste werkdag van de maand", "3 dagen"),
     ("en", "We pay the invoice by the end of the second working day", "second working day"),
+    # days a bound does not count, named in the timeframe
+    ("en", "We answer letters within 10 working days", "10 working days (excluding bank holidays)"),
+    ("en", "We answer letters within 10 working days", "10 working days, excluding weekends and public holidays"),
+    ("de", "Wir antworten innerhalb von 5 Werktagen", "5 Werktage (exkl. Sonn- und Feiertage)"),
+    ("de", "Wir antworten innerhalb von 5 Werktagen", "5 Werktage, ausgenommen gesetzliche Feiertage"),
+    ("nl", "Wij antwoorden binnen 5 werkdagen", "5 werkdagen (exclusief weekenden en feestdagen)"),
+    # the close of the day said short; tomorrow
+    ("en", "We reply to urgent emails by COB", "COB"),
+    ("en", "We reply to emails by EOD the next business day", "EOD the next business day"),
+    ("en", "We reply to emails by close of business tomorrow", "close of business tomorrow"),
+    ("en", "We reply to emails by end of play tomorrow", "end of play tomorrow"),
+    ("en", "Orders placed before 2pm are delivered tomorrow", "tomorrow"),
+    ("en", "We reply to emails the day after tomorrow", "the day after tomorrow"),
+    ("de", "Bestellungen bis 14 Uhr werden morgen geliefert", "morgen"),
+    ("de", "Wir antworten bis spätestens morgen Mittag", "bis morgen Mittag"),
+    ("nl", "Voor 22.00 uur besteld, morgen in huis", "morgen"),
+    ("nl", "Wij bellen u uiterlijk morgenochtend terug", "uiterlijk morgenochtend"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -651,6 +668,27 @@ def test_vague_standards_get_an_error_naming_the_words(
     assert errors, metric
     quoted = [message.split("'")[1].lower() for _, message in errors if message.count("'") >= 2]
     assert any(words in term for term in quoted), errors
+
+
+@pytest.mark.parametrize(
+    ("lang", "metric"),
+    [("de", "Wir rufen Sie am Morgen zurück"), ("nl", "Wij bellen u in de morgen terug"),
+     ("de", "Wir liefern jeden Morgen"), ("en", "We reply after tomorrow's meeting")],
+)  # fmt: skip
+def test_the_morning_is_no_deadline(lint_tree: Lint, lang: str, metric: str) -> None:
+    assert [rule for rule, _ in _errors(_lint(lint_tree, lang, metric, None))] == ["SOP101"]
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "lang"),
+    [("10 working days excluding complaints", "en"), ("5 Werktage ohne Gewähr", "de")],
+)  # fmt: skip
+def test_only_days_can_be_left_out_of_a_timeframe(
+    lint_tree: Lint, timeframe: str, lang: str
+) -> None:
+    metric = {"en": "We answer within 10 working days", "de": "Wir antworten in 5 Werktagen"}
+    rules = [rule for rule, _ in _errors(_lint(lint_tree, lang, metric[lang], timeframe))]
+    assert {"SOP104", "SOP105"} & set(rules), rules  # not a duration, or not a bound
 
 
 def test_every_vague_word_of_the_metric_is_named_once(lint_tree: Lint) -> None:

@@ -194,7 +194,12 @@ def test_metric_with_two_sentences_warns(lint_tree: Lint) -> None:
     ("lang", "metric"),
     [("de", "95 % der Taschen am Folgetag bearbeitet, max. 1 Tasche je Kunde"),
      ("nl", "95% van de pakketten binnen 2 werkdagen bezorgd, incl. Zeeland"),
-     ("en", "80% of calls answered within 20 seconds, excl. Bank Holidays")],
+     ("en", "80% of calls answered within 20 seconds, excl. Bank Holidays"),
+     ("de", "Anfragen beantworten wir innerhalb von 5 Werktagen (exkl. Feiertage)"),
+     ("de", "Wir antworten Mo.-Fr. 8 bis 18 Uhr innerhalb von 4 Stunden"),
+     ("de", "Wir antworten innerhalb von 5 Werktagen lt. Vertrag"),
+     ("nl", "Wij antwoorden ma. t/m vr. 9 tot 17 uur binnen 4 uur"),
+     ("en", "We answer calls Mon. to Fri. 8 AM to 6 PM within 20 seconds")],
 )  # fmt: skip
 def test_an_abbreviation_that_ends_no_sentence_is_no_second_sentence(
     lint_tree: Lint, lang: str, metric: str

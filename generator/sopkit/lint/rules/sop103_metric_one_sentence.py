@@ -64,6 +64,35 @@ _ABBREVIATIONS = {
     "art",
     "ziff",
     "lit",
+    "exkl",
+    "einschl",
+    "ausschl",
+    "bzgl",
+    "gem",
+    "lt",
+    # weekdays: "Mo.-Fr. 8 bis 18 Uhr", "Mon. to Fri. 9 AM", "ma. t/m vr. 17 uur"
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
+    "ma",
+    "wo",
+    "vr",
+    "za",
+    "zo",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
 }
 
 
@@ -73,7 +102,9 @@ def check(sop: Sop) -> Iterator[Problem]:
     if metric is None:
         return
     for match in _BREAK.finditer(metric):
-        before = metric[: match.start()].split()[-1].lower().rstrip(".")
+        # the last word, or its last part: "Fr" in "Mo.-Fr. 8 Uhr"
+        last = metric[: match.start()].split()[-1].lower()
+        before = re.split(r"[-–/]", last)[-1].strip("([{\"'.")
         if match.group("mark") == "." and (
             before in _ABBREVIATIONS or len(before) == 1 or _DATE_AFTER.match(metric, match.end())
         ):  # "z. B.", "i. d. R.", "bis zum 31. März", "am 3. Werktag"
