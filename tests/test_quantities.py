@@ -319,15 +319,39 @@ def test_timeframe_adds_durations_of_one_family(
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "1 month 2 days"),
         ("en", "1 working day 2 hours"),
         ("en", "1 day 4 business hours"),
-        ("de", "1 Monat 2 Tage"),
         ("nl", "1 werkdag en 2 uur"),
+        ("en", "2 days 3 months"),
     ],
 )
 def test_timeframe_refuses_sums_across_families(lang: str, text: str) -> None:
     assert parse_timeframe(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "amount", "unit"),
+    [("en", "1 month 2 days", 32, "day"), ("de", "1 Monat 2 Tage", 32, "day"),
+     ("nl", "uiterlijk na drie maanden en tien dagen", 101, "day"),
+     ("en", "2 months and 2 weeks", 75, "day"), ("de", "1 Jahr und 6 Monate", 18, "month"),
+     ("en", "1 hour and 30 minutes", 90, "minute")],
+)  # fmt: skip
+def test_months_with_days_count_in_days(lang: str, text: str, amount: float, unit: str) -> None:
+    duration = parse_timeframe(text, lang)
+    assert duration is not None and (duration.amount, duration.unit) == (amount, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "amounts"),
+    [("en", "We call back within 1 hour 30 minutes", [(90, "minute")]),
+     ("nl", "Wij beslissen binnen 3 maanden en 10 dagen", [(101, "day")]),
+     ("en", "We reply within 2 days, 4 hours for urgent cases", [(2, "day"), (4, "hour")]),
+     ("en", "We acknowledge in 2 days and reply in 10 days", [(2, "day"), (10, "day")])],
+)  # fmt: skip
+def test_a_bound_in_two_units_is_one_bound_in_the_metric(
+    lang: str, text: str, amounts: list[tuple[float, str]]
+) -> None:
+    assert [(d.amount, d.unit) for d in find_durations(text, lang)] == amounts
 
 
 @pytest.mark.parametrize(

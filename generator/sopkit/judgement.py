@@ -119,8 +119,13 @@ def judge(
     every_bound = find_durations(metric, lang)
     standard = parse_standard(metric, None, lang)
     main_bounds = list(standard.metric_durations)  # the bounds outside conditions
-    stated = bool(standard.stated_deadline)
     conditions = condition_spans(metric, lang)
+    # a deadline inside a condition is when it applies ("Wenn bis 21. November kein
+    # Zählerstand gemeldet wird, ..."), not the standard's own bound
+    stated = standard.stated_deadline is not None and any(
+        not any(start <= at < end for start, end in conditions)
+        for at, _ in find_stated_deadlines(metric, lang) + find_clock_deadlines(metric, lang)
+    )
     vague = _outside(vague_terms_in(metric, lang, extra), conditions)
     vague = tuple(
         v for v in vague if not any(v.start < d.span[1] and d.span[0] < v.end for d in every_bound)
@@ -151,7 +156,9 @@ def judge(
     hedges = tuple(h for h in hedges if h not in soft)
     vague = _without_overlaps(vague, hedges)
     approx = tuple(approximations(metric, lang, (d.span[0] for d in every_bound)))
-    measurable = bool(every_bound or stated or standard.availability or standard.frequency)
+    measurable = bool(
+        every_bound or standard.stated_deadline or standard.availability or standard.frequency
+    )
     second = _second_promise_start(metric, lang, every_bound)
     unbounded = tuple(v for v in vague if second is not None and v.start >= second)
     return Judgement(

@@ -352,7 +352,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "working_day", "next working day"),
         (r"(?:on\s+)?(?:the\s+)?same[-\s]+(?:working[-\s]+|business[-\s]+)day", 0, "working_day",
          "same working day"),
-        (r"(?:on\s+)?(?:the\s+)?same[-\s]+day", 0, "day", "same day"),
+        (r"(?:on\s+)?(?:the\s+)?same[-\s]+day|(?:on\s+)?that\s+(?:same\s+)?day", 0, "day",
+         "same day"),
         (r"(?:by\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:business\s+(?:on\s+)?)?(?:the\s+)?"
          r"(?:next|following)\s+(?:working|business|work)\s+day", 1, "working_day",
          "next working day"),
@@ -421,6 +422,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"sofort,?\s+(?:sobald|wenn|nachdem)", 0, "day", "at once"),
         (r"(?:noch\s+)?am\s+(?:gleichen|selben)\s+(?:Abend|Nachmittag|Vormittag)", 0, "day",
          "same day"),
+        (r"(?:noch\s+)?an\s+(?:diesem|demselben|dem\s+selben|dem\s+gleichen|jenem)\s+Tage?", 0,
+         "day", "same day"),
         (r"(?:am\s+)?(?:darauffolgenden|folgenden|nächsten)\s+"
          r"(?:Vormittag|Nachmittag|Abend|Morgen)", 1, "day", "next day"),
         (r"(?:bis\s+)?(?:zum\s+)?(?:Ende\s+des\s+(?:Arbeits|Werk|Geschäfts)?[Tt]ages|Tagesende|"
@@ -479,7 +482,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"werkdag|(?:op\s+)?(?:dezelfde|de\s+zelfde)\s+of\s+(?:de\s+)?volgende\s+werkdag", 1,
          "working_day", "next working day"),
         (r"(?:nog\s+)?(?:op\s+)?dezelfde\s+werkdag", 0, "working_day", "same working day"),
-        (r"(?:nog\s+)?(?:op\s+)?dezelfde\s+dag", 0, "day", "same day"),
+        (r"(?:nog\s+)?(?:op\s+)?(?:dezelfde|diezelfde|die|deze)\s+dag", 0, "day", "same day"),
         (r"(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+werkdag", 1, "working_day",
          "next working day"),
         (r"(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+(?:bezorg|lever|post|ophaal|openings)dag", 1,
@@ -501,7 +504,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "next working day"),
         (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+dag(?=\s+na\s)", 1, "day", "next day"),
         (r"(?:de\s+)?(?:eerst)?volgende\s+(?:ochtend|middag|avond|morgen)", 1, "day", "next day"),
-        (r"(?:op\s+)?dezelfde\s+(?:avond|middag|ochtend)|(?:direct|meteen)\s+(?:na|zodra)", 0,
+        (r"(?:op\s+)?dezelfde\s+(?:avond|middag|ochtend)|(?:direct|meteen)\s+(?:zodra|"
+         # not the particle of a verb: "kijken we meteen na of ..."
+         r"na(?!\s+(?:of|dat|wat|hoe|waarom|welke|wie|waar|wanneer|om)\b)(?=\s+\w))", 0,
          "day", "same day"),
         (r"(?:aan\s+het\s+|voor\s+het\s+|tegen\s+het\s+)?eind(?:e)?\s+van\s+de\s+(?:werk)?dag", 0,
          "day", "same day"),
@@ -788,6 +793,20 @@ _BOUND_AFTER_OK = {"and", "or", "of", "after", "from", "und", "oder", "nach", "a
                    "van", "bij", "at", "zu", "te", "for", "für"}  # fmt: skip
 
 
+def _hour_letter_clock(tokens: list[Token], index: int) -> bool:
+    """True when ``tokens[index]`` starts a time written "08u00" or "17h30", no spaces."""
+    if index < 0 or index + 2 >= len(tokens):
+        return False
+    hour, letter, minutes = tokens[index : index + 3]
+    return (
+        hour.text.isdigit()
+        and letter.word in ("u", "h")
+        and re.fullmatch(r"[0-5]\d", minutes.text) is not None
+        and hour.end == letter.start
+        and letter.end == minutes.start
+    )
+
+
 def _is_clock(tokens: list[Token], index: int, lang: str) -> bool:
     """True when the number at ``index`` is a time of day ("08:00", "18 Uhr", "tot 17 uur")."""
     token = tokens[index]
@@ -797,6 +816,8 @@ def _is_clock(tokens: list[Token], index: int, lang: str) -> bool:
         return True  # "8:00"
     if previous is not None and previous.text == ":" and previous.end == token.start:
         return True  # the minutes of "8:00"
+    if _hour_letter_clock(tokens, index) or _hour_letter_clock(tokens, index - 2):
+        return True  # "08u00", "17h30" (Belgian and French notation), or its minutes
     if (
         _CLOCK_FORM.match(token.text)
         and "." in token.text
@@ -951,7 +972,46 @@ def _durations_in(text: str, lang: str) -> tuple[Duration, ...]:
             continue
         index += max(used, 1)
     found.sort(key=lambda d: d.span)
-    return tuple(found)
+    return tuple(_compounds_joined(text, found))
+
+
+#: What may stand between the parts of one bound: "1 hour 30 minutes", "3 Monate und 10 Tage".
+_COMPOUND_GAP = re.compile(r"\s*(?:(?:and|und|en|&)\s+)?", re.IGNORECASE)
+
+
+def _compounds_joined(text: str, durations: list[Duration]) -> list[Duration]:
+    """Join a bound said in two units, the larger first, into one ("1 hour 30 minutes"
+    is 90 minutes, "drie maanden en tien dagen" 101 days), so that every reader sees
+    one bound; "2 days, 4 hours for urgent cases" (a comma) stays two."""
+    joined: list[Duration] = []
+    for duration in durations:
+        previous = joined[-1] if joined else None
+        if previous is not None and _COMPOUND_GAP.fullmatch(
+            text, previous.span[1], duration.span[0]
+        ):
+            total = compound_total(previous, duration)
+            if total is not None:
+                joined[-1] = Duration(total[0], total[1], (previous.span[0], duration.span[1]))
+                continue
+        joined.append(duration)
+    return joined
+
+
+def compound_total(larger: Duration, smaller: Duration) -> tuple[float, str] | None:
+    """The amount and unit of ``larger`` and ``smaller`` said together, or ``None``
+    when they are no such pair (the same size, the smaller first, a deadline by the
+    day, rings, or working days with hours)."""
+    if larger.relative or smaller.relative or larger.days is None or smaller.days is None:
+        return None
+    if larger.days <= smaller.days:
+        return None
+    if larger.family == smaller.family == "calendar":
+        return (larger.base_amount + smaller.base_amount) / _SECONDS[smaller.unit], smaller.unit
+    if larger.family == smaller.family == "months":
+        return (larger.base_amount + smaller.base_amount) / _MONTHS[smaller.unit], smaller.unit
+    if larger.family == "months" and smaller.unit in ("day", "week"):
+        return round(larger.days + smaller.days), "day"  # "drie maanden en tien dagen"
+    return None
 
 
 def _duration_at(
@@ -1153,6 +1213,8 @@ _TIMEFRAME_FILLER = {
     "jeweils", "darauf", "telkens",
     # "nach Ablauf eines Kalendermonats", "na afloop van twee weken": the bound's end
     "ablauf", "afloop", "van",
+    # "eine maximale Dauer von 1 Werktag", "a maximum duration of 5 days"
+    "maximale", "maximalen", "maximaler", "dauer", "duration",
 }  # fmt: skip
 
 
@@ -1520,10 +1582,14 @@ _AVAILABILITY: dict[str, str] = {
     "de": r"24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*Stunden)?|rund\s+um\s+die\s+Uhr|"
           r"24\s+Stunden\s+(?:am\s+Tag|täglich)|Tag\s+und\s+Nacht|(?:7|sieben)\s+Tage\s+die\s+Woche|"
           r"365\s+Tage\s+im\s+Jahr|zu\s+jeder\s+Tages-?\s+und\s+Nachtzeit|"
-          r"jederzeit(?=\s+(?:\w+\s+){0,2}?(?:möglich|erreichbar|geöffnet))",
+          r"jederzeit(?=\s+(?:\w+\s+){0,2}?(?:möglich|erreichbar|geöffnet))|"
+          # a service open 24 hours: "ein 24-Stunden-Notdienst", "einen 24stündigen Notdienst"
+          r"24\s*-?\s*(?:Stunden|stündige[mnrs]?)[\s-]*\w*(?:dienst|service|hotline|notruf|"
+          r"bereitschaft|erreichbarkeit)\w*",
     "nl": r"24\s*u?\s*/\s*24(?:\s+en\s+7\s*/\s*7)?|24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*uur)?|"
           r"24\s+uur\s+per\s+dag(?:,?\s+(?:en\s+)?(?:7|zeven)\s+dagen\s+per\s+week)?|"
-          r"(?:7|zeven)\s+dagen\s+per\s+week|dag\s+en\s+nacht|de\s+klok\s+rond",
+          r"(?:7|zeven)\s+dagen\s+per\s+week|dag\s+en\s+nacht|de\s+klok\s+rond|"
+          r"24\s*-?\s*uurs?[\s-]*\w*(?:dienst|service|lijn|bereikbaarheid|permanentie)\w*",
 }  # fmt: skip
 #: Opening hours are a standard when the metric promises to be reachable in them.
 _OPEN_WORDS = (
@@ -1768,6 +1834,7 @@ _FREQUENCIES: dict[str, str] = {
           r"elke|iedere|elk|ieder)\s+(?:dag|week|maand|kwartaal|jaar)|(?:elke|iedere)\s+(?:dag|week|"
           r"maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdag)|"
           r"elk\s+(?:kwartaal|jaar)|per\s+(?:dag|week|maand|jaar)|"
+          r"om\s+de\s+(?:ene\s+|andere\s+)?(?:dag|week|maand|kwartaal|jaar)|"
           r"(?:op\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)en|"
           r"aan\s+het\s+eind(?:e)?\s+van\s+(?:elke|iedere)\s+(?:maand|week)|"
           r"aan\s+het\s+eind(?:e)?\s+van\s+(?:elk|ieder)\s+(?:kwartaal|jaar)|"

@@ -362,6 +362,19 @@ MEASURABLE = [
     ("de", "Wir antworten bis spätestens morgen Mittag", "bis morgen Mittag"),
     ("nl", "Voor 22.00 uur besteld, morgen in huis", "morgen"),
     ("nl", "Wij bellen u uiterlijk morgenochtend terug", "uiterlijk morgenochtend"),
+    # that same day; a service open 24 hours; every month; a bound in two units
+    ("de", "Wer eine Nummer zieht, wird noch an diesem Tag bedient", "noch an diesem Tag"),
+    ("en", "Customers who take a ticket are served on that day", "on that day"),
+    ("nl", "Wie een nummer trekt, wordt nog diezelfde dag geholpen", "diezelfde dag"),
+    ("de", "Für Havarien steht ein 24 - Stunden Havariedienst zur Verfügung", None),
+    ("de", "Die Tierklinik hält einen 24stündigen Notdienst bereit", None),
+    ("nl", "Voor storingen staat een 24-uurs storingsdienst klaar", None),
+    ("nl", "De meterstanden worden minimaal om de maand opgenomen", "om de maand"),
+    ("nl", "Het agentschap beslist uiterlijk na drie maanden en tien dagen", "drie maanden en tien dagen"),
+    ("en", "We call back within 1 hour 30 minutes", "1 hour 30 minutes"),
+    ("de", "Es kommt eine zusätzliche maximale Dauer von 1 Werktag hinzu", "maximale Dauer von 1 Werktag"),
+    # a clock written the Belgian way is no bound
+    ("nl", "Tijdens de kantooruren (van 08u00 tot 17u00) reageren we binnen 2 uur", "2 uur"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -650,6 +663,19 @@ VAGUE = [
     # the first day is where the span starts, not a bound
     ("en", "Lump sums are paid on, or within a few days of, the first day of retirement", None, "a few days"),
     ("en", "Lump sums are paid within a few days of the first day of retirement", None, "a few days"),
+    # a hedge of how often; the days after; an adjective of "at once"
+    ("nl", "In veel gevallen levert de pakketdienst het pakket de volgende dag af", "de volgende dag", "in veel gevallen"),
+    ("de", "In vielen Fällen liefern wir am nächsten Tag", "am nächsten Tag", "in vielen fällen"),
+    ("en", "In many cases we deliver the next day", "the next day", "in many cases"),
+    ("de", "Wir schicken in den nachfolgenden Tagen eine Ablesekarte", None, "in den nachfolgenden tagen"),
+    ("en", "We send a card in the following days", None, "in the following days"),
+    ("nl", "Wij sturen in de daaropvolgende dagen een kaart", None, "in de daaropvolgende dagen"),
+    ("de", "Kranke Tiere erhalten im Notdienst eine sofortige Behandlung", None, "sofortige"),
+    # a deadline in a condition says when the standard applies, not by when
+    ("de", "Wird bis 21. November kein Zählerstand gemeldet, wird in den nachfolgenden Tagen eine Karte zugeschickt", None, "in den nachfolgenden tagen"),
+    # a clock written the Belgian way; a verb's particle "na" is not "right after"
+    ("nl", "Bel je tijdens de kantooruren (van 08u00 tot 17u00), dan begint de servicedesk meteen", None, "meteen"),
+    ("nl", "Bij elke melding kijken we meteen na of we kunnen optreden", None, "meteen"),
 ]  # fmt: skip
 
 

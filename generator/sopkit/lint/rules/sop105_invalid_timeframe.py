@@ -5,8 +5,10 @@ Parses `timeframe` as a number (digits or words) and a unit: seconds, minutes,
 hours, days, working or business days, business hours, weeks, months, years, and
 their German (Sekunden, Minuten, Stunden, Tage, Werktage, Wochen, Monate) and Dutch
 (seconden, minuten, uur, dagen, werkdagen, weken, maanden) forms; or an ISO 8601
-duration such as `PT20S`. Reports values that do not parse, a zero duration, and one
-beyond 100 years.
+duration such as `PT20S`. A bound said in two units, the larger first, is one bound
+("1 hour 30 minutes", "drie maanden en tien dagen": a month counts as 30.4 days there);
+working days with hours are refused, as they depend on opening hours. Reports values
+that do not parse, a zero duration, and one beyond 100 years.
 
 ## Why is this bad?
 The site compares standards by their timeframes and shows them in plain words;
