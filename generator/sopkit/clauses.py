@@ -75,7 +75,13 @@ _NOT_A_CONDITION = re.compile(
     r"\s+(?:at\s+all\s+)?(?:possible|feasible|practicable|necessary|needed|required|appropriate|"
     r"applicable|we\s+can(?![\w'’])|möglich|nötig|notwendig|erforderlich|es\s+geht|mogelijk|nodig|"
     r"noodzakelijk|vereist|gewenst|gewünscht|desired|"
-    r"het\s+kan|van\s+toepassing)",
+    r"het\s+kan|van\s+toepassing|"
+    # the day's capacity: "if staffing allows", "soweit die Umstände es zulassen"
+    r"(?:staffing|resources|time|circumstances|workload)\s+(?:allows?|permits?)|"
+    r"(?:die\s+|es\s+die\s+)?(?:Umstände|Personalsituation|Kapazitäten)\s+(?:es\s+)?"
+    r"(?:zulassen|zulässt|erlauben|erlaubt)|"
+    r"(?:de\s+)?(?:omstandigheden|drukte|bezetting|capaciteit)\s+(?:het|dit)\s+"
+    r"(?:toelaten|toelaat))",
     re.IGNORECASE,
 )
 #: A relative clause that sets a condition ("Enquiries that cannot be answered at once

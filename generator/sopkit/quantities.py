@@ -48,7 +48,8 @@ _UNIT_WORDS: dict[str, str] = {
     "office hour": "business_hour", "office hours": "business_hour",
     "week": "week", "weeks": "week", "wk": "week", "wks": "week",
     "month": "month", "months": "month", "year": "year", "years": "year",
-    "calendar month": "month", "calendar months": "month",
+    "calendar month": "month", "calendar months": "month", "calendar week": "week",
+    "calendar weeks": "week",
     "working week": "working_week", "working weeks": "working_week",
     "work week": "working_week", "work weeks": "working_week", "workweek": "working_week",
     "workweeks": "working_week", "business week": "working_week",
@@ -370,6 +371,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"by\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:working\s+|business\s+)?day|"
          r"(?:by\s+)?close\s+of\s+business", 0, "day", "same day"),
         (r"within\s+the\s+(?:same\s+)?hour", 1, "hour", ""),
+        (r"(?:within\s+)?(?:a|one)\s+fortnight", 2, "week", ""),
+        (r"(?:a\s+)?quarter\s+of\s+an\s+hour|(?:a\s+)?quarter[-\s]hour", 15, "minute", ""),
+        (r"three[-\s]quarters\s+of\s+an\s+hour", 45, "minute", ""),
         (r"(?:by|on)\s+the\s+next\s+(?:delivery|collection|postal|opening)\s+day", 1, "working_day",
          "next working day"),
         (r"(?:at|on|by|with|during)\s+(?:the|your)\s+next\s+(?:scheduled\s+|regular\s+|planned\s+)?"
@@ -447,6 +451,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "next working day"),
         (r"(?:spätestens\s+)?am\s+Tag(?=\s+nach\s)", 1, "day", "next day"),
         (r"(?:bis\s+)?übermorgen", 2, "day", ""),
+        (r"(?:einer|eine|1)\s+Viertelstunde", 15, "minute", ""),
+        (r"(?:einer|eine)\s+Dreiviertelstunde", 45, "minute", ""),
         (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+)?(?:nächsten|folgenden)\s+Tag(?:es|s)?|"
          r"(?:am\s+)?Folgetag", 1, "day", "next day"),
         (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Monatsfrist|Monatsfrist", 1, "month", ""),
@@ -513,6 +519,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:op\s+)?de\s+dag\s+zelf|tegelijk\s+met|gelijktijdig\s+met|op\s+de\s+dag\s+van\s+"
          r"(?:de|uw|het)\s+\w+", 0, "day", "same day"),
         (r"binnen\s+het\s+uur", 1, "hour", ""),
+        (r"(?:een|het|één)\s+kwartier", 15, "minute", ""),
+        (r"(?:drie|3)\s+kwartier", 45, "minute", ""),
         (r"overmorgen", 2, "day", ""),
         (rf"(?:direct|meteen|onmiddellijk|automatisch\w*)(?=\W+(?:\w+\W+){{0,6}}?(?:{_RECEIPTS}))",
          0, "day", "at once"),
@@ -1060,6 +1068,13 @@ def _duration_at(
         return _elided_unit(tokens, index, used, value, before), used
     name, unit_used = unit
     after = index + used + unit_used
+    if (
+        lang == "nl"
+        and tokens[index].word == "een"
+        and [t.word for t in tokens[after : after + 1]] == ["of"]
+        and _number_at(tokens, after + 1, lang) is not None
+    ):
+        return None, used + unit_used + 2  # "een week of twee": about two weeks, no bound
     if _is_availability(tokens, after):
         return None, used + unit_used + 2  # and the "a day" after it
     if (
@@ -1276,7 +1291,11 @@ _DAYS_NOT_COUNTED = re.compile(
     r"(?<![\w-])(?:excluding|excl\.?|except(?:\s+for)?|not\s+(?:counting|including)|"
     r"ohne|exkl\.?|exklusive|ausgenommen|außer|ausser|"
     r"exclusief|zonder|behalve|uitgezonderd|met\s+uitzondering\s+van)\s+(?:an\s+|on\s+)?"
-    rf"(?:{_DAY_KIND})(?:\s*(?:,|and|or|&|und|oder|en|of)\s*(?:{_DAY_KIND}))*(?![\w-])",
+    rf"(?:{_DAY_KIND})(?:\s*(?:,|and|or|&|und|oder|en|of)\s*(?:{_DAY_KIND}))*(?![\w-])|"
+    # said after the days: "Samstage ausgenommen", "weekends excluded"
+    rf"(?<![\w-])(?:{_DAY_KIND})(?:\s*(?:,|and|or|&|und|oder|en|of)\s*(?:{_DAY_KIND}))*\s+"
+    r"(?:excluded|not\s+included|ausgenommen|ausgeschlossen|nicht\s+mitgerechnet|"
+    r"uitgezonderd|niet\s+meegerekend)(?![\w-])",
     re.IGNORECASE,
 )
 

@@ -38,6 +38,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "in the coming days", "in the coming weeks", "in the following days",
         "in the days that follow", "in the near future", "over the coming weeks",
         "faster", "quicker",
+        "at our earliest convenience", "at the earliest convenience", "within a short time",
+        "within a short period", "in a short time", "short period of time", "minimal delay",
+        "the minimum of delay",
         "some delay", "a delay", "regularly", "at regular intervals", "periodically",
         "on a regular basis", "as soon as it is possible", "as soon as is possible",
         "sooner or later",
@@ -48,7 +51,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
     "de": (
         "so schnell wie möglich", "so schnell als möglich", "schnellstmöglich",
         "schnellstens", "baldmöglichst", "möglichst schnell", "möglichst bald", "zeitnah",
-        "umgehend", "unverzüglich", "sofort", "schnell", "zügig", "bald", "rechtzeitig",
+        "umgehend", "unverzüglich", "alsbald", "sofort", "schnell", "zügig", "bald", "rechtzeitig",
         "ohne verzögerung", "bei bedarf", "nach bedarf", "angemessen", "zufrieden",
         "glücklich", "freundlich", "kurzfristig", "schnellen", "schnelle", "zeitnahe",
         "umgehende", "baldigst", "in kürze", "in angemessener zeit", "in angemessener frist",
@@ -82,14 +85,16 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "ein paar stunden", "früher oder später", "sobald es möglich ist",
         "sobald dies möglich ist", "sobald das möglich ist", "sobald möglich",
         "kann variieren", "können variieren", "variiert", "bestmöglich", "bestmögliche",
-        "bestmöglichen",
+        "bestmöglichen", "in kurzer frist", "innerhalb kurzer frist", "binnen kurzem",
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
-        "snel", "spoedig", "binnenkort", "tijdig", "direct", "meteen", "onmiddellijk",
+        "snel", "spoedig", "binnenkort", "afzienbare tijd", "tijdig", "direct", "meteen",
+        "onmiddellijk",
         "onverwijld", "per omgaande", "naar behoefte", "indien nodig", "waar nodig",
         "passend", "redelijk", "tevreden", "blij", "vriendelijk", "op tijd", "z.s.m",
         "zo snel als mogelijk", "zo spoedig als mogelijk", "binnen redelijke termijn",
+        "binnen korte tijd", "in korte tijd", "met minimale vertraging",
         "binnen een redelijke termijn", "vlot", "vlug", "snelle",
         "meerdere dagen", "meerdere weken", "enige tijd",
         "enkele dagen", "enkele weken", "enkele minuten", "enkele uren", "vlak voor",
@@ -157,7 +162,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "great majority", "overwhelming majority", "best-effort", "where applicable",
         "it is hoped", "under certain circumstances",
         # an open end or the capacity of the day: "up to 30 days (or longer)"
-        "or longer", "or even longer", "even longer", "depending on availability",
+        "or longer", "or even longer", "even longer", "or later", "depending on availability",
         "can be longer", "may be longer", "could be longer", "might be longer",
         "could take longer", "not always possible", "not always be possible",
         "it may happen", "it can happen", "it could happen",
@@ -169,6 +174,11 @@ HEDGES: dict[str, tuple[str, ...]] = {
         # a bound that is not promised: "we cannot guarantee that ... within 5 days"
         "cannot guarantee", "can't guarantee", "can not guarantee", "not guaranteed",
         "no guarantee", "cannot be guaranteed", "preferably", "at best",
+        # an intention, or the day's capacity: "we intend to", "circumstances permitting"
+        "we intend to", "intend to", "intends to", "it is our intention", "our intention is",
+        "circumstances permitting", "staffing permitting",
+        "resources permitting", "time permitting", "staffing allows", "staffing permits",
+        "resources allow", "resources permit", "time allows", "circumstances allow", "or so",
     ),
     "de": (
         "nach möglichkeit", "wenn möglich", "falls möglich", "soweit möglich",
@@ -182,6 +192,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "unter normalen umständen", "unter normalen bedingungen", "im normalfall",
         "voraussichtlich", "richtwert", "richtwerte", "richtwerten", "die meisten",
         "kann länger dauern", "kann es länger dauern", "in ausnahmefällen länger",
+        "in ausnahmefällen später", "in einzelfällen länger", "in einzelfällen später",
+        "oder später",
         "erfahrungsgemäß", "in der mehrzahl",
         "grundsätzlich", "normalerweise", "üblicherweise", "gewöhnlich", "meist", "meistens",
         "in den meisten fällen", "in vielen fällen", "in der mehrzahl der fälle", "überwiegend",
@@ -204,7 +216,10 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "zur orientierung", "unverbindlich", "ohne gewähr", "nicht verbindlich", "nahezu alle",
         "fast alle", "zielzeit", "zielzeiten", "zielwert", "längeren wartezeiten",
         "längere wartezeiten", "längeren bearbeitungszeiten",
-        "u. u.", "u.u.", "unter umständen", "die große mehrheit", "der großteil",
+        "u. u.", "u.u.", "unter umständen", "wir beabsichtigen", "beabsichtigen",
+        "beabsichtigt", "ist unsere absicht", "umstände es zulassen", "umstände es erlauben",
+        "umstände zulassen", "personalsituation es zulässt", "kapazitäten es zulassen",
+        "die große mehrheit", "der großteil",
         "zum großteil", "großteils",
         "oder länger", "oder auch länger", "auch länger", "noch länger", "im prinzip",
         "im grunde", "je nach verfügbarkeit", "nach verfügbarkeit",
@@ -227,7 +242,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "zoveel mogelijk",
         "in de regel", "meestal", "doorgaans", "normaal gesproken", "normaliter",
         "onder normale omstandigheden", "in normale omstandigheden", "vaak", "veelal",
-        "naar verwachting", "als richtlijn", "kan langer duren",
+        "naar verwachting", "als richtlijn", "kan langer duren", "kan dit langer zijn",
+        "kan het langer zijn", "kan langer zijn", "tenzij het druk is", "of later", "indicatief",
+        "indicatieve",
         "kan het langer duren",
         "gewoonlijk", "in principe", "in beginsel", "over het algemeen", "in het algemeen",
         "in de meeste gevallen", "in veel gevallen", "vrijwel altijd", "bijna altijd",
@@ -247,7 +264,10 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "slechts als aanwijzing", "ter indicatie", "nagenoeg alle", "vrijwel alle",
         "bijna alle", "streeftijd", "streeftijden", "streefwaarde", "streefnorm",
         "langere wachttijden", "langere doorlooptijd",
-        "onder omstandigheden", "de overgrote meerderheid", "het merendeel", "merendeels",
+        "onder omstandigheden", "wij zijn van plan", "zijn wij van plan", "het is onze bedoeling",
+        "omstandigheden het toelaten", "omstandigheden dit toelaten", "bezetting het toelaat",
+        "drukte het toelaat", "capaciteit het toelaat",
+        "de overgrote meerderheid", "het merendeel", "merendeels",
         "of langer", "of nog langer", "nog langer", "ook langer",
         "afhankelijk van de beschikbaarheid", "afhankelijk van de capaciteit",
         "afhankelijk van de planning", "afhankelijk van de ruimte in de agenda",
@@ -443,6 +463,8 @@ VAGUE_PATTERNS: dict[str, str] = {
     r"\w*(?:[Ff]rist|[Zz]eit|[Zz]eitraum)(?:en)?|"
     r"sobald\s+(?:[\w-]+\s+){1,4}?(?:frei|verfügbar)\s+(?:ist|sind|wird|werden)",
     "nl": r"zo\s+\w+(?:\s+en\s+\w+)?\s+(?:mogelijk|als\s+mogelijk)|"
+    # "een week of twee": about two weeks
+    r"een\s+(?:uur|dag|werkdag|week|maand)\s+of\s+(?:twee|drie|vier|vijf|zes|tien|\d+)|"
     r"(?:binnen\s+(?:een\s+)?)?redelijke\s+\w*(?:termijnen|termijn|tijd|periode)|"
     r"zodra\s+(?:[\w-]+\s+){1,4}?(?:beschikbaar|vrij)\s+(?:is|zijn|komt|komen)|"
     r"(?<!niet\s)(?<!geen\s)(?<!dag\s)(?<!dagen\s)(?<!week\s)(?<!weken\s)(?<!uur\s)"

@@ -373,6 +373,20 @@ MEASURABLE = [
     ("nl", "Het agentschap beslist uiterlijk na drie maanden en tien dagen", "drie maanden en tien dagen"),
     ("en", "We call back within 1 hour 30 minutes", "1 hour 30 minutes"),
     ("de", "Es kommt eine zusätzliche maximale Dauer von 1 Werktag hinzu", "maximale Dauer von 1 Werktag"),
+    # a fortnight, a calendar week, a quarter of an hour; days excluded after the bound
+    ("en", "We will reply within a fortnight", "a fortnight"),
+    ("en", "We will reply within one calendar week", "one calendar week"),
+    ("en", "We respond within a quarter of an hour", "a quarter of an hour"),
+    ("de", "Wir reagieren innerhalb einer Viertelstunde", "einer Viertelstunde"),
+    ("nl", "Wij reageren binnen het kwartier", "het kwartier"),
+    ("nl", "Wij reageren binnen drie kwartier", "45 minuten"),
+    ("de", "Die Reparatur erfolgt binnen 3 Werktagen", "3 Werktage, Samstage ausgenommen"),
+    ("en", "We reply within 5 working days", "5 working days, bank holidays excluded"),
+    ("nl", "Wij antwoorden binnen 5 werkdagen", "5 werkdagen (feestdagen niet meegerekend)"),
+    ("nl", "Wij reageren binnen een week of binnen 3 dagen bij spoed", "een week"),
+    # a condition of the customer's is no hedge; nor is "should" on its own
+    ("en", "If you call within 2 days, we reply within 5 days", "5 days"),
+    ("en", "Customers should be able to reach an adviser within 2 minutes", "2 minutes"),
     # a clock written the Belgian way is no bound
     ("nl", "Tijdens de kantooruren (van 08u00 tot 17u00) reageren we binnen 2 uur", "2 uur"),
 ]  # fmt: skip
@@ -671,6 +685,27 @@ VAGUE = [
     ("en", "We send a card in the following days", None, "in the following days"),
     ("nl", "Wij sturen in de daaropvolgende dagen een kaart", None, "in de daaropvolgende dagen"),
     ("de", "Kranke Tiere erhalten im Notdienst eine sofortige Behandlung", None, "sofortige"),
+    # an intention; the day's capacity; an open "or so"; vague spans of time
+    ("en", "We intend to respond within 5 days", "5 days", "intend to"),
+    ("de", "Wir beabsichtigen, innerhalb von 5 Tagen zu antworten", "5 Tage", "beabsichtigen"),
+    ("nl", "Wij zijn van plan binnen 5 dagen te antwoorden", "5 dagen", "van plan"),
+    ("en", "We respond within 5 days, if staffing allows", "5 days", "staffing allows"),
+    ("en", "We respond within 5 days, circumstances permitting", "5 days", "circumstances permitting"),
+    ("de", "Wir antworten innerhalb von 5 Tagen, soweit die Umstände es zulassen", "5 Tage", "umstände es zulassen"),
+    ("nl", "Wij antwoorden binnen 5 dagen, als de omstandigheden het toelaten", "5 dagen", "omstandigheden het toelaten"),
+    ("en", "We will respond within 5 days or so", "5 days", "or so"),
+    ("en", "We will get back to you at our earliest convenience", None, "earliest convenience"),
+    ("en", "We respond within a short time", None, "within a short time"),
+    ("de", "Wir antworten binnen kurzem", None, "binnen kurzem"),
+    ("nl", "Wij antwoorden binnen korte tijd", None, "binnen korte tijd"),
+    ("nl", "Wij reageren binnen afzienbare tijd", None, "afzienbare tijd"),
+    ("nl", "Wij reageren binnen een week of twee", None, "een week of twee"),
+    ("de", "Wir antworten alsbald", None, "alsbald"),
+    ("nl", "De behandeltermijn is indicatief 5 werkdagen", "5 werkdagen", "indicatief"),
+    ("nl", "Wij reageren binnen 5 werkdagen, tenzij het druk is", "5 werkdagen", "tenzij het druk is"),
+    ("nl", "Wij reageren binnen 5 werkdagen, maar in drukke periodes kan dit langer zijn", "5 werkdagen", "kan dit langer zijn"),
+    ("de", "Wir antworten innerhalb von 5 Tagen, in Ausnahmefällen später", "5 Tage", "in ausnahmefällen später"),
+    ("de", "Wir antworten innerhalb von 5 Tagen oder später", "5 Tage", "oder später"),
     # a deadline in a condition says when the standard applies, not by when
     ("de", "Wird bis 21. November kein Zählerstand gemeldet, wird in den nachfolgenden Tagen eine Karte zugeschickt", None, "in den nachfolgenden tagen"),
     # a clock written the Belgian way; a verb's particle "na" is not "right after"
