@@ -405,10 +405,10 @@ def _bracket_right_before_a_bound(metric: str, inside: int, bounds: list[Duratio
 
 #: Words that open a clause of the day's capacity before its hedge: "if staffing
 #: allows", "soweit die Umstände es zulassen", "voor zover de drukte het toelaat".
-_CAPACITY_LEAD = frozenset(
-    {"if", "when", "as", "wenn", "falls", "soweit", "sofern", "es", "die", "als", "indien",
-     "voor", "zover", "de", "het"}
-)  # fmt: skip
+_CAPACITY_OPENERS = frozenset(
+    {"if", "when", "as", "wenn", "falls", "soweit", "sofern", "als", "indien", "zover"}
+)
+_CAPACITY_LEAD = _CAPACITY_OPENERS | {"es", "die", "voor", "de", "het"}
 
 
 def _soft_hedges(
@@ -508,7 +508,8 @@ def _soft_hedges(
                 .split(metric[hedge.end :], maxsplit=1)[0]
                 .split()
             )
-            if lead.lower().split() and set(lead.lower().split()) <= _CAPACITY_LEAD:
+            lead_words = set(lead.lower().split())
+            if lead_words & _CAPACITY_OPENERS and lead_words <= _CAPACITY_LEAD:
                 continue  # "..., if staffing allows": the clause hedges the bound
             if lead or len(tail) >= 2:  # the hedge qualifies words of its own clause:
                 soft.append(hedge)  # "annually, usually in our Annual Report"

@@ -334,11 +334,11 @@ _RECEIPTS = (
     r"\w*bevestiging|ontvangstmelding|referentienummer|dossiernummer|zaaknummer"
 )
 
-#: Deadlines told by the day: (pattern, amount, unit, words). "Same day" is the
-#: strictest bound there is (amount 0); "next working day" equals "1 working day".
 #: The close of a working day, said short (the full words have patterns of their own).
 _CLOSE_OF_DAY = r"COB|EOD|EOB|COP|(?:the\s+)?(?:end|close)\s+of\s+play"
 
+#: Deadlines told by the day: (pattern, amount, unit, words). "Same day" is the
+#: strictest bound there is (amount 0); "next working day" equals "1 working day".
 _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
     "en": (
         # the close of a day said short: "COB", "EOD", "end of play"
@@ -997,7 +997,7 @@ def _compounds_joined(text: str, durations: list[Duration]) -> list[Duration]:
         if previous is not None and _COMPOUND_GAP.fullmatch(
             text, previous.span[1], duration.span[0]
         ):
-            total = compound_total(previous, duration)
+            total = _compound_total(previous, duration)
             if total is not None:
                 joined[-1] = Duration(total[0], total[1], (previous.span[0], duration.span[1]))
                 continue
@@ -1005,7 +1005,7 @@ def _compounds_joined(text: str, durations: list[Duration]) -> list[Duration]:
     return joined
 
 
-def compound_total(larger: Duration, smaller: Duration) -> tuple[float, str] | None:
+def _compound_total(larger: Duration, smaller: Duration) -> tuple[float, str] | None:
     """The amount and unit of ``larger`` and ``smaller`` said together, or ``None``
     when they are no such pair (the same size, the smaller first, a deadline by the
     day, rings, or working days with hours)."""

@@ -384,6 +384,7 @@ MEASURABLE = [
     ("en", "We reply within 5 working days", "5 working days, bank holidays excluded"),
     ("nl", "Wij antwoorden binnen 5 werkdagen", "5 werkdagen (feestdagen niet meegerekend)"),
     ("nl", "Wij reageren binnen een week of binnen 3 dagen bij spoed", "een week"),
+    ("de", "Wir antworten innerhalb von 5 Tagen, die meisten Anfragen schneller", "5 Tage"),
     # a condition of the customer's is no hedge; nor is "should" on its own
     ("en", "If you call within 2 days, we reply within 5 days", "5 days"),
     ("en", "Customers should be able to reach an adviser within 2 minutes", "2 minutes"),
