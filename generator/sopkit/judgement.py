@@ -47,14 +47,14 @@ _HARD_CAP: dict[str, str] = {
           r"and\s+always\s+within|at\s+most|not\s+later\s+than|by\s+no\s+later\s+than|"
           r"(?:we\s+)?(?:promise|guarantee|commit)|certainly|(?:can|may)\s+take\s+up\s+to|up\s+to|"
           r"in\s+every\s+case|at\s+the\s+very\s+latest|always|or\s+within|or\s+at\s+the\s+latest|"
-          r"no\s+longer\s+than|not\s+longer\s+than|"
+          r"no\s+longer\s+than|not\s+longer\s+than|(?:a|the)\s+maximum\s+of|"
           r"or\s+by",
     "de": r"spätestens|längstens|jedenfalls|auf\s+jeden\s+Fall|in\s+jedem\s+Fall|höchstens|"
           r"aber\s+innerhalb|jedoch\s+innerhalb|maximal|sicher|immer|garantiert|bis\s+zu|"
-          r"oder\s+spätestens|oder\s+innerhalb|nicht\s+länger\s+als",
+          r"oder\s+spätestens|oder\s+innerhalb|nicht\s+länger\s+als|(?:ein|das)\s+Maximum\s+von",
     "nl": r"uiterlijk|in\s+ieder\s+geval|in\s+elk\s+geval|hoe\s+dan\s+ook|maar\s+binnen|"
           r"ten\s+hoogste|maximaal|altijd\s+binnen|zeker|altijd|hooguit|gegarandeerd|of\s+uiterlijk|"
-          r"of\s+binnen|niet\s+langer\s+dan",
+          r"of\s+binnen|niet\s+langer\s+dan|(?:een|het)\s+maximum\s+van",
 }  # fmt: skip
 _HARD_CAP_PATTERNS = word_patterns(_HARD_CAP)
 
@@ -261,6 +261,17 @@ def _in_parentheses(text: str, position: int) -> bool:
     return text.rfind("(", 0, position) > text.rfind(")", 0, position)
 
 
+def _the_whole_bracket_after_a_bound(text: str, hedge: TermMatch, bounds: list[Duration]) -> bool:
+    """True when the hedge is all its brackets hold, right after a bound: "within the
+    first five days (where possible)" hedges the five days; "(usually sooner)" is an
+    aside about something else."""
+    start = text.rfind("(", 0, hedge.start)
+    end = text.find(")", hedge.end)
+    if end < 0 or text[start + 1 : end].strip(" ,.") != text[hedge.start : hedge.end]:
+        return False
+    return any(d.span[1] <= start and not text[d.span[1] : start].strip() for d in bounds)
+
+
 def _bound_in_parentheses(text: str, position: int, bounds: list[Duration]) -> bool:
     """True when the parentheses around ``position`` hold a bound: "(üblich 14 Tage)"."""
     start = text.rfind("(", 0, position)
@@ -438,6 +449,7 @@ def _soft_hedges(
             continue  # "... 21 days, and aims to meet this timeframe": the wish is the bound
         if (
             _in_parentheses(metric, hedge.start)
+            and not _the_whole_bracket_after_a_bound(metric, hedge, bounds)
             and bounds
             and not _bound_in_parentheses(metric, hedge.start, bounds)
             # right before its bound it governs it: "(nach Möglichkeit) am Folgetag"

@@ -353,6 +353,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "working_day", "next working day"),
         (r"(?:on\s+)?(?:the\s+)?same[-\s]+(?:working[-\s]+|business[-\s]+)day", 0, "working_day",
          "same working day"),
+        (r"(?:on\s+)?that\s+(?:same\s+)?(?:working|business)\s+day|(?:(?:within|during|on)\s+)?the\s+"
+         r"current\s+(?:working|business)\s+day", 0, "working_day", "same working day"),
         (r"(?:on\s+)?(?:the\s+)?same[-\s]+day|(?:on\s+)?that\s+(?:same\s+)?day", 0, "day",
          "same day"),
         (r"(?:by\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:business\s+(?:on\s+)?)?(?:the\s+)?"
@@ -426,6 +428,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"sofort,?\s+(?:sobald|wenn|nachdem)", 0, "day", "at once"),
         (r"(?:noch\s+)?am\s+(?:gleichen|selben)\s+(?:Abend|Nachmittag|Vormittag)", 0, "day",
          "same day"),
+        (r"(?:noch\s+)?an\s+(?:diesem|demselben|dem\s+selben|dem\s+gleichen|jenem)\s+"
+         r"(?:Werk|Arbeits|Geschäfts)tage?", 0, "working_day", "same working day"),
         (r"(?:noch\s+)?an\s+(?:diesem|demselben|dem\s+selben|dem\s+gleichen|jenem)\s+Tage?", 0,
          "day", "same day"),
         (r"(?:am\s+)?(?:darauffolgenden|folgenden|nächsten)\s+"
@@ -487,7 +491,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:op\s+)?(?:die|de)?zelfde\s+(?:werk)?dag\s+of\s+(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+"
          r"werkdag|(?:op\s+)?(?:dezelfde|de\s+zelfde)\s+of\s+(?:de\s+)?volgende\s+werkdag", 1,
          "working_day", "next working day"),
-        (r"(?:nog\s+)?(?:op\s+)?dezelfde\s+werkdag", 0, "working_day", "same working day"),
+        (r"(?:nog\s+)?(?:op\s+)?(?:dezelfde|diezelfde|die|deze)\s+werkdag", 0, "working_day",
+         "same working day"),
         (r"(?:nog\s+)?(?:op\s+)?(?:dezelfde|diezelfde|die|deze)\s+dag", 0, "day", "same day"),
         (r"(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+werkdag", 1, "working_day",
          "next working day"),

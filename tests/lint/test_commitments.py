@@ -385,6 +385,13 @@ MEASURABLE = [
     ("nl", "Wij antwoorden binnen 5 werkdagen", "5 werkdagen (feestdagen niet meegerekend)"),
     ("nl", "Wij reageren binnen een week of binnen 3 dagen bij spoed", "een week"),
     ("de", "Wir antworten innerhalb von 5 Tagen, die meisten Anfragen schneller", "5 Tage"),
+    # a wish with a maximum after it; that same working day; the current business day
+    ("en", "We aim to resolve complaints within 15 business days and, should something outside our control cause a delay, we have a maximum of 35 business days", "15 business days"),
+    ("en", "If you report a missed collection before noon, we collect on that working day", "that working day"),
+    ("de", "Meldungen bis 12 Uhr bearbeiten wir noch an diesem Werktag", "an diesem Werktag"),
+    ("en", "Inquiries are acknowledged within the current business day (if possible) or within one business day", "one business day"),
+    ("en", "We acknowledge emails within the current business day", "the current business day"),
+    ("en", "We reply within 5 working days (usually sooner)", "5 working days"),
     # a condition of the customer's is no hedge; nor is "should" on its own
     ("en", "If you call within 2 days, we reply within 5 days", "5 days"),
     ("en", "Customers should be able to reach an adviser within 2 minutes", "2 minutes"),
@@ -707,6 +714,11 @@ VAGUE = [
     ("nl", "Wij reageren binnen 5 werkdagen, maar in drukke periodes kan dit langer zijn", "5 werkdagen", "kan dit langer zijn"),
     ("de", "Wir antworten innerhalb von 5 Tagen, in Ausnahmefällen später", "5 Tage", "in ausnahmefällen später"),
     ("de", "Wir antworten innerhalb von 5 Tagen oder später", "5 Tage", "oder später"),
+    # a hedge that is all its brackets hold, right after the bound, hedges the bound
+    ("en", "We quote the cost within the first five days (where possible)", "five days", "where possible"),
+    ("de", "Wir antworten innerhalb von 5 Werktagen (wenn möglich)", "5 Werktage", "wenn möglich"),
+    ("nl", "Wij antwoorden binnen 5 werkdagen (indien mogelijk)", "5 werkdagen", "indien mogelijk"),
+    ("en", "We reply within 5 working days (usually)", "5 working days", "usually"),
     # a deadline in a condition says when the standard applies, not by when
     ("de", "Wird bis 21. November kein Zählerstand gemeldet, wird in den nachfolgenden Tagen eine Karte zugeschickt", None, "in den nachfolgenden tagen"),
     # a clock written the Belgian way; a verb's particle "na" is not "right after"
