@@ -57,6 +57,11 @@ _HARD_CAP: dict[str, str] = {
           r"of\s+binnen|niet\s+langer\s+dan|(?:een|het)\s+maximum\s+van",
 }  # fmt: skip
 _HARD_CAP_PATTERNS = word_patterns(_HARD_CAP)
+#: A time of day: "16:30 Uhr", "17.00 uur", "5pm".
+_CLOCK_TIME = re.compile(
+    r"(?<![\w.:])\d{1,2}(?:[:.]\d{2}\s*(?:Uhr|uur|h)?|\s*(?:Uhr|uur|am|pm)(?![\w-]))",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -155,7 +160,10 @@ def judge(
     hedges = hedges + _should_after_condition(metric, lang, conditions, hedges)
     hedges = tuple(h for h in hedges if h not in soft)
     vague = _without_overlaps(vague, hedges)
-    approx = tuple(approximations(metric, lang, (d.span[0] for d in every_bound)))
+    starts = [d.span[0] for d in every_bound]
+    if not every_bound:  # "Der späteste Warenausgang ist um ca. 16:30 Uhr": the only time
+        starts += [m.start() for m in _CLOCK_TIME.finditer(metric)]
+    approx = tuple(approximations(metric, lang, starts))
     measurable = bool(
         every_bound or standard.stated_deadline or standard.availability or standard.frequency
     )

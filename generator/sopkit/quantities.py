@@ -373,7 +373,13 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"by\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:working\s+|business\s+)?day|"
          r"(?:by\s+)?close\s+of\s+business", 0, "day", "same day"),
         (r"within\s+the\s+(?:same\s+)?hour", 1, "hour", ""),
+        (r"within\s+the\s+(?:same\s+)?(?:working|business)\s+day", 0, "working_day",
+         "same working day"),
         (r"(?:within\s+)?(?:a|one)\s+fortnight", 2, "week", ""),
+        (r"(?:in|during|by)\s+the\s+last\s+week\s+of\s+the\s+(?:following|next)\s+month", 2,
+         "month", "end of the next month"),
+        (r"(?:in|during|by)\s+the\s+last\s+week\s+of\s+the\s+(?:same\s+|current\s+)?month", 1,
+         "month", "end of the month"),
         (r"(?:a\s+)?quarter\s+of\s+an\s+hour|(?:a\s+)?quarter[-\s]hour", 15, "minute", ""),
         (r"three[-\s]quarters\s+of\s+an\s+hour", 45, "minute", ""),
         (r"(?:by|on)\s+the\s+next\s+(?:delivery|collection|postal|opening)\s+day", 1, "working_day",
@@ -430,8 +436,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "same day"),
         (r"(?:noch\s+)?an\s+(?:diesem|demselben|dem\s+selben|dem\s+gleichen|jenem)\s+"
          r"(?:Werk|Arbeits|Geschäfts)tage?", 0, "working_day", "same working day"),
-        (r"(?:noch\s+)?an\s+(?:diesem|demselben|dem\s+selben|dem\s+gleichen|jenem)\s+Tage?", 0,
-         "day", "same day"),
+        (r"(?:noch\s+)?an\s+(?:diesem|demselben|dem\s+selben|dem\s+gleichen|jenem)\s+Tage?|"
+         r"(?:noch\s+)?(?:desselben|des\s+selben|des\s+gleichen)\s+Tages", 0, "day", "same day"),
+        (r"(?:noch\s+)?innerhalb\s+des\s+(?:selben\s+|gleichen\s+)?(?:Werk|Arbeits|Geschäfts)"
+         r"tages", 0, "working_day", "same working day"),
         (r"(?:am\s+)?(?:darauffolgenden|folgenden|nächsten)\s+"
          r"(?:Vormittag|Nachmittag|Abend|Morgen)", 1, "day", "next day"),
         (r"(?:bis\s+)?(?:zum\s+)?(?:Ende\s+des\s+(?:Arbeits|Werk|Geschäfts)?[Tt]ages|Tagesende|"
@@ -456,6 +464,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:spätestens\s+)?am\s+Tag(?=\s+nach\s)", 1, "day", "next day"),
         (r"(?:bis\s+)?übermorgen", 2, "day", ""),
         (r"(?:einer|eine|1)\s+Viertelstunde", 15, "minute", ""),
+        (r"(?:spätestens\s+)?in\s+der\s+letzten\s+Woche\s+des\s+(?:(?:folgenden|nächsten)\s+"
+         r"Monats|Folgemonats)", 2, "month", "end of the next month"),
+        (r"(?:spätestens\s+)?in\s+der\s+letzten\s+Woche\s+des\s+(?:laufenden\s+)?Monats", 1,
+         "month", "end of the month"),
         (r"(?:einer|eine)\s+Dreiviertelstunde", 45, "minute", ""),
         (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+)?(?:nächsten|folgenden)\s+Tag(?:es|s)?|"
          r"(?:am\s+)?Folgetag", 1, "day", "next day"),
@@ -524,7 +536,12 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:op\s+)?de\s+dag\s+zelf|tegelijk\s+met|gelijktijdig\s+met|op\s+de\s+dag\s+van\s+"
          r"(?:de|uw|het)\s+\w+", 0, "day", "same day"),
         (r"binnen\s+het\s+uur", 1, "hour", ""),
+        (r"binnen\s+de(?:zelfde)?\s+werkdag", 0, "working_day", "same working day"),
         (r"(?:een|het|één)\s+kwartier", 15, "minute", ""),
+        (r"(?:uiterlijk\s+)?in\s+de\s+laatste\s+week\s+van\s+de\s+(?:volgende|komende)\s+maand", 2,
+         "month", "end of the next month"),
+        (r"(?:uiterlijk\s+)?in\s+de\s+laatste\s+week\s+van\s+de\s+(?:lopende\s+)?maand", 1,
+         "month", "end of the month"),
         (r"(?:drie|3)\s+kwartier", 45, "minute", ""),
         (r"overmorgen", 2, "day", ""),
         (rf"(?:direct|meteen|onmiddellijk|automatisch\w*)(?=\W+(?:\w+\W+){{0,6}}?(?:{_RECEIPTS}))",
@@ -889,7 +906,14 @@ def _clock_token(tokens: list[Token], index: int, lang: str) -> bool:
         return _is_clock(tokens, index, lang) or (
             index + 1 < len(tokens) and tokens[index + 1].word in _CLOCK_AFTER | {"uur"}
         )
+    if token.word in _READY_WORDS and index + 1 < len(tokens):
+        following = tokens[index + 1]  # "ab 15:30 Uhr desselben Tages": ready from a time
+        return following.text[0].isdigit() and _clock_token(tokens, index + 1, lang)
     return False
+
+
+#: Words before a time of day from which something is ready ("ab 15:30 Uhr").
+_READY_WORDS = {"ab", "from", "vanaf"}
 
 
 def _is_availability(tokens: list[Token], after: int) -> bool:
@@ -1286,7 +1310,7 @@ _WEEKDAY_RANGE = re.compile(
 
 _DAY_KIND = (
     r"(?:(?:bank|public|statutory|national)\s+)?holidays|weekends?|Saturdays?|Sundays?|"
-    r"(?:gesetzlichen?\s+)?Feiertagen?|Sonn-\s*und\s+Feiertagen?|Wochenenden?|Samstagen?|"
+    r"(?:sonn-\s*und\s+)?feiertags|wochenends|(?:gesetzlichen?\s+)?Feiertagen?|Sonn-\s*und\s+Feiertagen?|Wochenenden?|Samstagen?|"
     r"Sonntagen?|(?:officiële\s+|erkende\s+|nationale\s+)?feestdagen|weekend(?:en|s)?|"
     r"zaterdag(?:en)?|zondag(?:en)?"
 )
@@ -1295,13 +1319,19 @@ _DAY_KIND = (
 _DAYS_NOT_COUNTED = re.compile(
     r"(?<![\w-])(?:excluding|excl\.?|except(?:\s+for)?|not\s+(?:counting|including)|"
     r"ohne|exkl\.?|exklusive|ausgenommen|außer|ausser|"
-    r"exclusief|zonder|behalve|uitgezonderd|met\s+uitzondering\s+van)\s+(?:an\s+|on\s+)?"
+    r"exclusief|zonder|behalve|uitgezonderd|met\s+uitzondering\s+van)\s+(?:an\s+|on\s+|op\s+)?"
     rf"(?:{_DAY_KIND})(?:\s*(?:,|and|or|&|und|oder|en|of)\s*(?:{_DAY_KIND}))*(?![\w-])|"
     # said after the days: "Samstage ausgenommen", "weekends excluded"
     rf"(?<![\w-])(?:{_DAY_KIND})(?:\s*(?:,|and|or|&|und|oder|en|of)\s*(?:{_DAY_KIND}))*\s+"
     r"(?:excluded|not\s+included|ausgenommen|ausgeschlossen|nicht\s+mitgerechnet|"
     r"uitgezonderd|niet\s+meegerekend)(?![\w-])",
     re.IGNORECASE,
+)
+
+
+#: Two bounds given as alternatives: "24 Stunden bzw. am nächsten Werktag", "2 dagen of 1 week".
+_ALTERNATIVE_GAP = re.compile(
+    r"\s*,?\s*(?:bzw\.?|beziehungsweise|oder|or|of|resp\.?|respectievelijk)\s+", re.IGNORECASE
 )
 
 
@@ -1339,6 +1369,11 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         covered.update(range(start, end))  # "am nächsten Abend zwischen 18 und 22 Uhr"
     for days in (*_WEEKDAY_RANGE.finditer(stripped), *_DAYS_NOT_COUNTED.finditer(stripped)):
         covered.update(range(*days.span()))  # "Werktag (Montag bis Freitag)": which days count
+    alternatives = len(durations) == 2 and _ALTERNATIVE_GAP.fullmatch(
+        stripped, durations[0].span[1], durations[1].span[0]
+    )
+    if alternatives:  # "innerhalb von 24 Stunden bzw. am nächsten Werktag"
+        covered.update(range(durations[0].span[1], durations[1].span[0]))
     last = max(d.span[1] for d in durations)
     for index, token in enumerate(tokens):
         if token.start in covered:
@@ -1363,6 +1398,10 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
     ):
         first = durations[0]  # "28 dagen (4 weken)": the same bound said twice
         return Duration(first.amount, first.unit, (0, len(stripped)), first.relative)
+    if alternatives:
+        first, second = durations  # the later of the two is the bound
+        later = second if (second.days or 0) > (first.days or 0) else first
+        return Duration(later.amount, later.unit, (0, len(stripped)), later.relative)
     if len(durations) == 2 and _is_range_between(tokens, durations):
         upper = durations[1]  # "acht weken tot zes maanden": the upper end is the bound
         return Duration(upper.amount, upper.unit, (0, len(stripped)), upper.relative)
@@ -1608,8 +1647,9 @@ _AVAILABILITY: dict[str, str] = {
           r"365\s+Tage\s+im\s+Jahr|zu\s+jeder\s+Tages-?\s+und\s+Nachtzeit|"
           r"jederzeit(?=\s+(?:\w+\s+){0,2}?(?:möglich|erreichbar|geöffnet))|"
           # a service open 24 hours: "ein 24-Stunden-Notdienst", "einen 24stündigen Notdienst"
-          r"24\s*-?\s*(?:Stunden|stündige[mnrs]?)[\s-]*\w*(?:dienst|service|hotline|notruf|"
-          r"bereitschaft|erreichbarkeit)\w*",
+          r"24\s*-?\s*(?:h|Std\.?|Stunden|stündige[mnrs]?)[\s-]*\w*(?:dienst|service|hotline|"
+          r"notruf|bereitschaft|erreichbarkeit|annahme|abgabe|schalter|automat|kasten|station|"
+          r"zugang|support|betreuung|überwachung)\w*",
     "nl": r"24\s*u?\s*/\s*24(?:\s+en\s+7\s*/\s*7)?|24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*uur)?|"
           r"24\s+uur\s+per\s+dag(?:,?\s+(?:en\s+)?(?:7|zeven)\s+dagen\s+per\s+week)?|"
           r"(?:7|zeven)\s+dagen\s+per\s+week|dag\s+en\s+nacht|de\s+klok\s+rond|"
@@ -1619,7 +1659,8 @@ _AVAILABILITY: dict[str, str] = {
 _OPEN_WORDS = (
     r"erreichbar|geöffnet|besetzt|entgegen|für\s+Sie\s+da|available|open|reachable|staffed|"
     r"bereikbaar|geopend|beschikbaar|aanwezig|staan\s+(?:wij|we)\s+(?:voor\s+u\s+)?klaar|"
-    r"zur\s+Verfügung|abholbereit|bereit|ready|afgehaald|af\s+te\s+halen|klaar"
+    r"zur\s+Verfügung|abholbereit|bereit|ready|afgehaald|af\s+te\s+halen|klaar|verfügbar|"
+    r"erhältlich|abrufbar|einsehbar"
 )
 _CLOCK_TIME = (
     r"(?:(?:[01]\d|2[0-4])[0-5]\d|\d{1,2}(?:[.:]\d{2})?)\s*(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.)?"
@@ -1684,9 +1725,15 @@ _DATE_DEADLINES: dict[str, str] = {
 }  # fmt: skip
 _DATE_DEADLINES["en"] += (
     r"|by\s+the\s+end\s+of\s+(?:the|this)\s+(?:year|month)|(?:later\s+)?this\s+year"
+    # the end of a named month: "by the end of March", "bis Ende März", "uiterlijk eind maart"
+    rf"|(?:by|before|until)\s+(?:the\s+)?end\s+of\s+(?:{_MONTHS_EN})"
 )
 _DATE_DEADLINES["de"] += (
     r"|(?:noch\s+)?in\s+diesem\s+Jahr|bis\s+(?:zum\s+)?Ende\s+(?:des|dieses)\s+(?:Jahres|Monats)"
+    rf"|(?:bis\s+(?:zum\s+)?|spätestens\s+(?:bis\s+)?(?:zum\s+)?)Ende\s+(?:{_MONTHS_DE})"
+)
+_DATE_DEADLINES["nl"] += (
+    rf"|(?:uiterlijk|vóór|voor|tegen)\s+(?:het\s+)?eind(?:e)?\s+(?:van\s+)?(?:{_MONTHS_NL})"
 )
 for _lang, _pattern in _DATE_DEADLINES.items():
     _STATED_DEADLINES[_lang] += "|" + _pattern
@@ -1712,6 +1759,8 @@ def find_availability(text: str, lang: str) -> list[tuple[int, int]]:
 
 #: A time from which something is ready: "ab 15:00 Uhr zur Verfügung", "na 16.00 uur".
 _READY_FROM = re.compile(
+    # a date: "ab 15.8.19 verfügbar", "vanaf 1-9-2024 beschikbaar"
+    r"(?<![\w-])(?:from|ab|vanaf)\s+(?:dem\s+)?[0-3]?\d[./-][01]?\d[./-](?:\d{4}|\d{2})?(?!\d)|"
     r"(?<![\w-])(?:from|after|ab|vanaf|na)\s+(?:(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*"
     r"(?:am|pm|uhr|uur|h)?)(?=\W|$)",
     re.IGNORECASE,
@@ -1793,7 +1842,7 @@ _CLOCK_DEADLINE_PATTERNS = {
 }
 #: A clock time after one of these words is a deadline only with an am/pm/Uhr/uur or a
 #: colon, never a bare number ("by 2" is not a time).
-_CLOCK_SHAPE = re.compile(r"[.:]\d{2}|am|pm|a\.m|p\.m|uhr|uur|\dh", re.IGNORECASE)
+_CLOCK_SHAPE = re.compile(r"[.:]\d{2}|am|pm|a\.m|p\.m|uhr|uur|\dh|\d[./-]\d", re.IGNORECASE)
 
 
 def find_clock_deadlines(text: str, lang: str) -> list[tuple[int, int]]:

@@ -392,9 +392,26 @@ MEASURABLE = [
     ("en", "Inquiries are acknowledged within the current business day (if possible) or within one business day", "one business day"),
     ("en", "We acknowledge emails within the current business day", "the current business day"),
     ("en", "We reply within 5 working days (usually sooner)", "5 working days"),
+    # the eighteenth collection's German and Dutch half
+    ("de", "Für die Fahrzeugabgabe steht Ihnen unsere 24h-Nachtannahme zur Verfügung", None),
+    ("de", "Bis Ende März erhalten die Kunden ein Schreiben", "bis Ende März"),
+    ("en", "By the end of March customers receive a letter", "by the end of March"),
+    ("nl", "Klanten krijgen het overzicht uiterlijk eind maart", "uiterlijk eind maart"),
+    ("de", "Ab 15.8.19 sind alle Leistungen im Notenspiegel verfügbar", "ab 15.8.19"),
+    ("de", "Ab 15 Uhr sind die Unterlagen verfügbar", "ab 15 Uhr"),
+    ("de", "Der Pass wird am nächsten Arbeitstag zugestellt", "am nächsten Arbeitstag (Montag bis Freitag, außer feiertags)"),
+    ("de", "Bestellungen bis 13 Uhr liegen ab 15:30 Uhr desselben Tages bereit", "ab 15:30 Uhr desselben Tages"),
+    ("en", "We answer emails within the working day", "within the working day"),
+    ("de", "Wir antworten innerhalb des Arbeitstages", "innerhalb des Arbeitstages"),
+    ("nl", "Op berichten antwoorden we binnen de werkdag", "binnen de werkdag"),
+    ("de", "Du erhältst innerhalb von 24 Stunden bzw. am nächsten Werktag unsere Rechnung", "innerhalb von 24 Stunden bzw. am nächsten Werktag"),
+    ("nl", "U ontvangt het overzicht uiterlijk in de laatste week van de volgende maand", "uiterlijk in de laatste week van de volgende maand"),
+    ("en", "We send the statement in the last week of the following month", "in the last week of the following month"),
+    ("de", "Bestellungen bis ca. 14 Uhr werden am selben Tag versandt", "am selben Tag"),
     # a condition of the customer's is no hedge; nor is "should" on its own
     ("en", "If you call within 2 days, we reply within 5 days", "5 days"),
     ("en", "Customers should be able to reach an adviser within 2 minutes", "2 minutes"),
+    ("de", "Wenn Sie uns etwas mitteilen wollen, antworten wir innerhalb von 2 Tagen", "2 Tage"),
     # a clock written the Belgian way is no bound
     ("nl", "Tijdens de kantooruren (van 08u00 tot 17u00) reageren we binnen 2 uur", "2 uur"),
 ]  # fmt: skip
@@ -719,6 +736,12 @@ VAGUE = [
     ("de", "Wir antworten innerhalb von 5 Werktagen (wenn möglich)", "5 Werktage", "wenn möglich"),
     ("nl", "Wij antwoorden binnen 5 werkdagen (indien mogelijk)", "5 werkdagen", "indien mogelijk"),
     ("en", "We reply within 5 working days (usually)", "5 working days", "usually"),
+    ("de", "Bei Bestellung bis 12 Uhr verlässt die Ware in den allermeisten Fällen noch am selben Tag unser Haus", "noch am selben Tag", "in den allermeisten fällen"),
+    ("de", "Museumsbesuche sind nach rechtzeitiger Voranmeldung möglich", None, "rechtzeitiger"),
+    ("de", "In Großstädten wollen wir in Zukunft innerhalb von drei Stunden liefern", "drei Stunden", "wollen wir"),
+    ("en", "We want to answer all calls within 20 seconds", "20 seconds", "we want to"),
+    ("nl", "Getracht wordt schriftelijke klachten binnen drie weken af te wikkelen", "drie weken", "getracht"),
+    ("de", "Der späteste Warenausgang ist um ca. 16:30 Uhr", None, "ca."),
     # a deadline in a condition says when the standard applies, not by when
     ("de", "Wird bis 21. November kein Zählerstand gemeldet, wird in den nachfolgenden Tagen eine Karte zugeschickt", None, "in den nachfolgenden tagen"),
     # a clock written the Belgian way; a verb's particle "na" is not "right after"
