@@ -81,7 +81,9 @@ _NOT_A_CONDITION = re.compile(
     r"(?:die\s+|es\s+die\s+)?(?:Umstände|Personalsituation|Kapazitäten)\s+(?:es\s+)?"
     r"(?:zulassen|zulässt|erlauben|erlaubt)|"
     r"(?:de\s+)?(?:omstandigheden|drukte|bezetting|capaciteit)\s+(?:het|dit)\s+"
-    r"(?:toelaten|toelaat))",
+    r"(?:toelaten|toelaat)|"
+    # "if all goes well", "als het goed is", "wenn alles gut geht": a hedge
+    r"all\s+goes\s+well|het\s+goed\s+is|alles\s+goed\s+gaat|alles\s+gut\s+geht)",
     re.IGNORECASE,
 )
 #: A relative clause that sets a condition ("Enquiries that cannot be answered at once

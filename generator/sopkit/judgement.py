@@ -125,13 +125,15 @@ def judge(
     standard = parse_standard(metric, None, lang)
     main_bounds = list(standard.metric_durations)  # the bounds outside conditions
     conditions = condition_spans(metric, lang)
+    vague = _outside(vague_terms_in(metric, lang, extra), conditions)
     # a deadline inside a condition is when it applies ("Wenn bis 21. November kein
-    # Zählerstand gemeldet wird, ..."), not the standard's own bound
+    # Zählerstand gemeldet wird, ..."), not the standard's own bound; nor is one that a
+    # vague word names ("innerhalb einer angemessenen Frist")
     stated = standard.stated_deadline is not None and any(
         not any(start <= at < end for start, end in conditions)
-        for at, _ in find_stated_deadlines(metric, lang) + find_clock_deadlines(metric, lang)
+        and not any(at < v.end and v.start < until for v in vague)
+        for at, until in find_stated_deadlines(metric, lang) + find_clock_deadlines(metric, lang)
     )
-    vague = _outside(vague_terms_in(metric, lang, extra), conditions)
     vague = tuple(
         v for v in vague if not any(v.start < d.span[1] and d.span[0] < v.end for d in every_bound)
     )

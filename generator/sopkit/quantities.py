@@ -82,6 +82,8 @@ _UNIT_WORDS: dict[str, str] = {
     "kalendermonats": "month", "kalendermonates": "month",
     "arbeitswoche": "working_week", "arbeitswochen": "working_week",
     "schultag": "school_day", "schultage": "school_day", "schultagen": "school_day",
+    "unterrichtstag": "school_day", "unterrichtstage": "school_day",
+    "unterrichtstagen": "school_day", "unterrichtstages": "school_day",
     "schultages": "school_day",
     "klingeln": "ring", "klingelzeichen": "ring", "klingelton": "ring", "klingeltöne": "ring",
     "klingeltönen": "ring", "läuten": "ring", "rufzeichen": "ring", "freizeichen": "ring",
@@ -402,7 +404,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "next opening hours"),
         (r"(?:at|by)\s+the\s+end\s+of\s+the\s+(?:working\s+|business\s+)?day|"
          # a timeframe written without its preposition: "the end of the working day"
-         r"^\s*the\s+(?:end|close)\s+of\s+the\s+(?:working\s+|business\s+)?day", 0, "day",
+         r"^\s*(?:the\s+)?(?:end|close)\s+of\s+the\s+(?:working\s+|business\s+)?day", 0, "day",
          "same day"),
         (r"(?:the\s+)?(?:next|following)\s+(?:morning|afternoon|evening)", 1, "day", "next day"),
         (r"(?:on\s+)?the\s+same\s+(?:evening|afternoon|morning)|immediately\s+(?:after|when|once)|"
@@ -722,7 +724,8 @@ def _month_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
         table["de"] += [
             (rf"(?:spätestens\s+)?im\s+{german}\s+(?:des\s+Folgejahres|des\s+folgenden\s+"
              r"Jahres)", 24, "month", following),
-            (rf"(?:spätestens\s+)?im\s+{german}(?!\s+\d)", 12, "month", this),
+            (rf"(?:spätestens\s+)?(?:im|des\s+Monats|im\s+Monat)\s+{german}(?!\s+\d)", 12, "month",
+             this),
         ]  # fmt: skip
         table["nl"] += [
             (rf"(?:uiterlijk\s+)?in\s+{dutch}\s+van\s+het\s+volgende\s+jaar", 24, "month",
@@ -1639,11 +1642,12 @@ def _limit_before(
 
 _AVAILABILITY: dict[str, str] = {
     "en": r"24\s*[/x×]\s*7|7\s*[x×]\s*24|(?:a)?round\s+the\s+clock|"
-          r"24\s+hours\s+a\s+day(?:,?\s+(?:7|seven)\s+days\s+a\s+week)?|(?:7|seven)\s+days\s+a\s+week|"
+          r"24\s+hours(?:\s+a\s+day)?(?:,?\s+(?:7|seven)\s+days\s+a\s+week)?|(?:7|seven)\s+days\s+a\s+week|"
           r"day\s+and\s+night|365\s+days\s+(?:a|of\s+the|per)\s+year|\d{1,2}\s+hours\s+a\s+day|"
           r"(?:at\s+)?any\s+time\s+of\s+(?:the\s+)?day\s+or\s+night",
     "de": r"24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*Stunden)?|rund\s+um\s+die\s+Uhr|"
-          r"24\s+Stunden\s+(?:am\s+Tag|täglich)|Tag\s+und\s+Nacht|(?:7|sieben)\s+Tage\s+die\s+Woche|"
+          r"24\s+Stunden\s+(?:am\s+Tag|täglich)|24\s+Stunden\s+an\s+(?:7|sieben)\s+Tagen(?:\s+(?:in\s+der|"
+          r"pro|die)\s+Woche)?|Tag\s+und\s+Nacht|(?:7|sieben)\s+Tage\s+die\s+Woche|"
           r"365\s+Tage\s+im\s+Jahr|zu\s+jeder\s+Tages-?\s+und\s+Nachtzeit|"
           r"jederzeit(?=\s+(?:\w+\s+){0,2}?(?:möglich|erreichbar|geöffnet))|"
           # a service open 24 hours: "ein 24-Stunden-Notdienst", "einen 24stündigen Notdienst"
@@ -1660,7 +1664,7 @@ _OPEN_WORDS = (
     r"erreichbar|geöffnet|besetzt|entgegen|für\s+Sie\s+da|available|open|reachable|staffed|"
     r"bereikbaar|geopend|beschikbaar|aanwezig|staan\s+(?:wij|we)\s+(?:voor\s+u\s+)?klaar|"
     r"zur\s+Verfügung|abholbereit|bereit|ready|afgehaald|af\s+te\s+halen|klaar|verfügbar|"
-    r"erhältlich|abrufbar|einsehbar"
+    r"erhältlich|abrufbar|einsehbar|erreichen|reach|bereiken"
 )
 _CLOCK_TIME = (
     r"(?:(?:[01]\d|2[0-4])[0-5]\d|\d{1,2}(?:[.:]\d{2})?)\s*(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.)?"
@@ -1694,7 +1698,11 @@ _STATED_DEADLINES: dict[str, str] = {
           r"visit|run|collection|delivery|day\s+(?:we|the\s+\w+)\s+(?:is|are)\s+open)|"
           # an appointment the customer chose or agreed: checkable case by case
           r"(?:on|by|at)\s+the\s+(?:agreed|chosen|selected|booked|arranged)\s+(?:[\w-]+\s+)?"
-          r"(?:date|day|time|appointment)",
+          r"(?:date|day|time|appointment)|"
+          # a bound counted in the customer's billing: "not later than 2 billing cycles"
+          r"(?:within|by|before|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest\s+(?:within|"
+          r"by))\s+(?:the\s+)?(?:\w+\s+)?(?:next\s+)?(?:billing|invoicing|meter[-\s]reading)\s+"
+          r"(?:cycles?|periods?|runs?)",
     "de": r"(?:innerhalb|binnen|spätestens|vor\s+Ablauf|bis\s+zum\s+Ablauf)\s+(?:innerhalb\s+)?"
           r"(?:der|des|dieser|einer)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]*[Ff]rist|Lieferzeit|Zeitraums?)|"
           r"(?:zum|am|bis\s+zum)\s+(?:ausgewählten|vereinbarten|gewählten|gewünschten|gebuchten)\s+"
@@ -1714,6 +1722,25 @@ _MONTHS_NL = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 )
 
+_WEEKDAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAYS_DE = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"
+_WEEKDAYS_NL = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+#: A date in each language's usual form, with an optional year.
+_DATE = {
+    "en": rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_EN})(?:\s+\d{{4}})?|"
+          rf"(?:{_MONTHS_EN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?",
+    "de": rf"\d{{1,2}}\.\s*(?:{_MONTHS_DE}|\d{{1,2}}\.)(?:\s*\d{{4}})?",
+    "nl": rf"\d{{1,2}}\s+(?:{_MONTHS_NL})(?:\s+\d{{4}})?",
+}  # fmt: skip
+_WEEKDAYS = {"en": _WEEKDAYS_EN, "de": _WEEKDAYS_DE, "nl": _WEEKDAYS_NL}
+#: A window between two dates, or one named date on a weekday: "vom 19. August 2021 bis
+#: 05. September 2021", "op zaterdag 24 december", "on Saturday 24 December".
+_DATE_WINDOWS = {
+    lang: rf"(?:from|between|vom|von|zwischen|van|tussen)\s+(?:dem\s+|the\s+)?(?:{date})\s+"
+    rf"(?:to|until|and|bis(?:\s+zum)?|und|tot(?:\s+en\s+met)?|t/m|en)\s+(?:the\s+)?(?:{date})|"
+    rf"(?:(?:on|am|op)\s+)?(?:{_WEEKDAYS[lang]}),?\s+(?:the\s+|den\s+)?(?:{date})"
+    for lang, date in _DATE.items()
+}
 #: A deadline on a calendar date: "by 31 March", "bis zum 31. März", "uiterlijk 1 april".
 _DATE_DEADLINES: dict[str, str] = {
     "en": rf"(?:by|before|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?\d{{1,2}}"
@@ -1736,7 +1763,7 @@ _DATE_DEADLINES["nl"] += (
     rf"|(?:uiterlijk|vóór|voor|tegen)\s+(?:het\s+)?eind(?:e)?\s+(?:van\s+)?(?:{_MONTHS_NL})"
 )
 for _lang, _pattern in _DATE_DEADLINES.items():
-    _STATED_DEADLINES[_lang] += "|" + _pattern
+    _STATED_DEADLINES[_lang] += "|" + _DATE_WINDOWS[_lang] + "|" + _pattern
 
 _STATED_PATTERNS = word_patterns(_STATED_DEADLINES)
 
@@ -1791,7 +1818,8 @@ def find_stated_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
 _DAY_WORDS = re.compile(
     r"(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|täglich|daily|"
     r"dagelijks|werktags|weekdays|werkdagen|montags?|freitags?|monday|friday|maandag|vrijdag|"
-    r"and|und|en|bis|tot|to|von|van|from|between|zwischen|tussen|uhr|uur|h|am|pm)\.?",
+    r"and|und|en|bis|tot|to|von|van|from|between|zwischen|tussen|uhr|uur|h|am|pm|an|on|op|"
+    r"arbeitstagen?|werktagen?|wochenende|weekends?|mez|mesz|cet|cest|gmt|bst|utc)\.?",
     re.IGNORECASE,
 )
 
@@ -1882,6 +1910,7 @@ _FREQUENCIES: dict[str, str] = {
           r"wednesday|thursday|friday|saturday|sunday|working\s+day|weekday)\s+(?:of|in)\s+"
           r"(?:the|each|every)\s+month|(?:in|on|every)\s+(?:odd|even)(?:-numbered)?\s+weeks?",
     "de": r"stündlich|täglich|wöchentlich|monatlich|vierteljährlich|quartalsweise|halbjährlich|"
+          r"(?:(?:immer|jeweils)\s+)?(?:zum|am)\s+Monats(?:ersten|letzten|anfang|beginn)|"
           r"jährlich|jede\s+(?:halbe\s+)?Stunde|alle\s+\d+\s+Minuten|"
           r"(?:\d+-?\s*mal|\d+\s*[x×]|(?:ein|zwei|drei|vier|fünf|sechs)\s*-?\s*mal)\s+"
           r"(?:pro|im|in\s+der|am|je|jedes)\s+(?:Tag|Woche|Monat|Quartal|Jahr)|"

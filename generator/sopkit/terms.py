@@ -38,7 +38,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "in the coming days", "in the coming weeks", "in the following days",
         "in the days that follow", "in the near future", "over the coming weeks",
         "faster", "quicker",
-        "at our earliest convenience", "at the earliest convenience", "within a short time",
+        "at our earliest convenience", "with due diligence", "at the earliest convenience",
+        "within a short time",
         "within a short period", "in a short time", "short period of time", "minimal delay",
         "the minimum of delay",
         "some delay", "a delay", "regularly", "at regular intervals", "periodically",
@@ -52,7 +53,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "so schnell wie möglich", "so schnell als möglich", "schnellstmöglich",
         "schnellstens", "baldmöglichst", "möglichst schnell", "möglichst bald", "zeitnah",
         "umgehend", "unverzüglich", "alsbald", "sofort", "schnell", "zügig", "bald", "rechtzeitig",
-        "rechtzeitige", "rechtzeitigen", "rechtzeitiger",
+        "rechtzeitige", "rechtzeitigen", "rechtzeitiger", "kurzfristigen", "kurzfristige",
+        "kurzfristiger", "marktüblichen zeiten", "marktüblicher zeit", "marktüblich",
         "ohne verzögerung", "bei bedarf", "nach bedarf", "angemessen", "zufrieden",
         "glücklich", "freundlich", "kurzfristig", "schnellen", "schnelle", "zeitnahe",
         "umgehende", "baldigst", "in kürze", "in angemessener zeit", "in angemessener frist",
@@ -95,7 +97,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "onverwijld", "per omgaande", "naar behoefte", "indien nodig", "waar nodig",
         "passend", "redelijk", "tevreden", "blij", "vriendelijk", "op tijd", "z.s.m",
         "zo snel als mogelijk", "zo spoedig als mogelijk", "binnen redelijke termijn",
-        "binnen korte tijd", "in korte tijd", "met minimale vertraging",
+        "binnen korte tijd", "in korte tijd", "met minimale vertraging", "stipte", "stipt",
         "binnen een redelijke termijn", "vlot", "vlug", "snelle",
         "meerdere dagen", "meerdere weken", "enige tijd",
         "enkele dagen", "enkele weken", "enkele minuten", "enkele uren", "vlak voor",
@@ -125,7 +127,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "we try to", "try to", "tries to", "we strive to", "strive to", "strives to",
         "we endeavour to", "endeavour to", "endeavor to", "we do our best",
         "do our best", "best effort", "best efforts", "ideally", "hopefully",
-        "whenever we can", "if we can", "we want to", "may be able to", "we may be able to",
+        "whenever we can", "if we can", "we want to", "it is intended", "is intended to",
+        "sometimes take longer", "if all goes well", "all being well", "may be able to",
+        "we may be able to",
         "attempted",
         "attempt", "under normal circumstances", "in normal circumstances",
         "under normal conditions", "in normal conditions", "where circumstances allow",
@@ -199,7 +203,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "erfahrungsgemäß", "in der mehrzahl",
         "grundsätzlich", "normalerweise", "üblicherweise", "gewöhnlich", "meist", "meistens",
         "in den meisten fällen", "in den allermeisten fällen", "in vielen fällen",
-        "wir wollen", "wollen wir", "in der mehrzahl der fälle", "überwiegend",
+        "wir wollen", "wollen wir", "geschätzte", "geschätzten", "wenn alles gut geht",
+        "in der mehrzahl der fälle", "überwiegend",
         "weitgehend",
         "nicht selten", "im allgemeinen", "im normalfall",
         "streben", "strebt", "angestrebt", "anzustreben", "ziel ist", "unser ziel ist",
@@ -210,7 +215,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "alles menschenmögliche", "möglichst", "es ist unser ziel",
         "unser ziel ist es", "wir haben uns zum ziel gesetzt", "zielen darauf ab",
         "häufig", "oft", "manchmal", "gelegentlich", "gegebenenfalls", "ggf.", "üblich",
-        "übliche", "üblichen", "normale", "normalen", "unser möglichstes", "nach möglichkeit",
+        "übliche", "üblichen", "unser möglichstes", "nach möglichkeit",
         "richtzeit", "richtzeiten", "erwartete",
         "ziel von",
         "der meisten", "den meisten", "i. d. r.", "i. d. r", "gerechnet werden",
@@ -251,7 +256,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "kan het langer duren",
         "gewoonlijk", "in principe", "in beginsel", "over het algemeen", "in het algemeen",
         "in de meeste gevallen", "in de allermeeste gevallen", "in veel gevallen", "getracht",
-        "wij willen", "willen wij", "we willen", "willen we", "vrijwel altijd", "bijna altijd",
+        "wij willen", "willen wij", "we willen", "willen we", "geschatte", "als het goed is",
+        "als alles goed gaat", "vrijwel altijd", "bijna altijd",
         "ons doel is", "onze doelstelling is", "wij streven", "we streven", "streven",
         "streeft", "nastreven", "zo goed mogelijk", "wij proberen", "trachten", "tracht",
         "wij streven ernaar", "we streven ernaar",
@@ -261,7 +267,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "in de meeste", "de meeste", "in de meeste situaties", "het is ons streven om",
         "het is ons streven", "ons streven is", "het is ons doel om", "ons doel is om",
         "normaal", "hun best", "doen hun best", "wij doen onze uiterste best", "ons uiterste best",
-        "soms", "af en toe", "zo nodig", "eventueel", "gebruikelijk", "gebruikelijke", "normale",
+        "soms", "af en toe", "zo nodig", "eventueel", "gebruikelijk", "gebruikelijke",
         "richttijd", "richttijden", "streefdatum", "streeftermijn",
         "afhankelijk van de drukte", "afhankelijk van de werkdruk",
         "afhankelijk van de werkvoorraad", "niet-bindend", "niet bindend",
@@ -356,13 +362,18 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])(?:may|can|could)\s+be\s+(?:shortened|reduced|expedited)(?![\w-])",
     "de": r"(?<![\w-])(?:streben|strebt)\s+(?:[\w-]+\s+){1,8}?an(?![\w-])|"
     r"(?<![\w-])(?:das|unser|ein)\s+(?:[\w-]+\s+)?Ziel(?![\w-])|"
-    r"(?<![\w-])mit\s+(?:[\w-]+\s+){0,6}?(?:zu\s+)?rechnen(?![\w-])|(?<=\w\s)sollten?(?![\w-])|"
+    r"(?<![\w-])mit\s+(?:[\w-]+\s+){0,10}?(?:zu\s+)?rechnen(?![\w-])|"
+    # "die normale Bearbeitungszeit", not "beim normalen Termin"
+    r"(?<![\w-])normale[nr]?\s+\w*(?:zeit|zeiten|dauer|frist|fristen|umständen|bedingungen)"
+    r"(?![\w-])|(?<=\w\s)sollten?(?![\w-])|"
     r"(?<![\w-])(?:zu\s+erwartenden?|erwarteten?|voraussichtlichen?)\s+(?:\w+\s+){1,4}?(?:ist|sind|beträgt|"
     r"betragen)(?![\w-])|"
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,12}?überschreiten(?![\w-])|"
     # a shorter bound that is only possible: "kann die Frist auf zwei Tage verkürzt werden"
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,8}?(?:verkürzt|reduziert|beschleunigt)\s+werden(?![\w-])",
     "nl": r"(?<![\w-])(?:de\s+)?meeste\s+\w+(?![\w-])|"
+    # "de normale levertijd", not "de normale post"
+    r"(?<![\w-])normale\s+\w*(?:tijd|tijden|duur|termijn|termijnen|omstandigheden)(?![\w-])|"
     r"(?<![\w-])(?:te\s+verwachten|verwachte)\s+(?:\w+\s+){1,4}?(?:is|zijn|bedraagt|bedragen)(?![\w-])|"
     r"(?<![\w-])kan\s+(?:[\w-]+\s+){0,12}?overschrijden(?![\w-])|"
     r"(?<![\w-])kan\s+(?:[\w-]+\s+){0,8}?(?:(?:verkort|ingekort|versneld)\s+worden|"
@@ -413,7 +424,8 @@ def _matcher(kind: str, lang: str, extra: tuple[str, ...]) -> PhraseMatcher:
 def _approximation_pattern(lang: str) -> re.Pattern[str]:
     words = sorted(APPROXIMATIONS.get(lang, ()), key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?=\s+(?:\d|\w))", re.IGNORECASE)
+    # "ca. 20", and "ca.20" with no space after the abbreviation's full stop
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?=\s+(?:\d|\w)|(?<=\.)\d)", re.IGNORECASE)
 
 
 def approximations(text: str, lang: str, number_starts: Iterable[int]) -> list[TermMatch]:
@@ -433,7 +445,7 @@ def approximations(text: str, lang: str, number_starts: Iterable[int]) -> list[T
 
 
 _PREPOSITION = re.compile(
-    r"\s+(?:(?:after|within|in|nach|innerhalb\s+von|innerhalb|binnen|na|in\s+ongeveer)\s+)?",
+    r"\s*(?:(?:after|within|in|nach|innerhalb\s+von|innerhalb|binnen|na|in\s+ongeveer)\s+)?",
     re.IGNORECASE,
 )
 
