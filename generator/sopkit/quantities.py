@@ -954,6 +954,23 @@ def _offset_from(tokens: list[Token], index: int) -> bool:
     return len(words) >= 2 and words[0] in _OFFSET_WORDS and words[1] in _UNIT_WORDS
 
 
+#: A month named after a day: "am ersten Unterrichtstag des Monats Mai", "on the first
+#: working day in May", "op de eerste werkdag in mei".
+_NAMED_MONTH_AFTER = re.compile(
+    rf"(?:des\s+Monats|im(?:\s+Monat)?|in)\s+(?:{'|'.join(m for row in MONTH_NAMES for m in row)})",
+    re.IGNORECASE,
+)
+
+
+def _in_a_named_month(tokens: list[Token], index: int) -> bool:
+    """True when the words from ``tokens[index]`` name a month: the ordinal day before
+    them is a date in that month, which the month's own deadline bounds."""
+    if index >= len(tokens):
+        return False
+    words = " ".join(t.text for t in tokens[index : index + 3])
+    return _NAMED_MONTH_AFTER.match(words) is not None
+
+
 def _ordinal_at(tokens: list[Token], index: int, lang: str) -> tuple[float, int] | None:
     """An ordinal before a unit ("the third ring", "dem dritten Klingeln", "3rd", "3.")."""
     token = tokens[index]
@@ -1065,7 +1082,9 @@ def _duration_at(
     if ordinal is not None:
         unit = _unit_at(tokens, index + ordinal[1])
         if unit is not None and unit[0] in _ORDINAL_UNITS:
-            if _offset_from(tokens, index):
+            if _offset_from(tokens, index) or _in_a_named_month(
+                tokens, index + ordinal[1] + unit[1]
+            ):
                 return None, ordinal[1] + unit[1]
             end = tokens[index + ordinal[1] + unit[1] - 1].end
             return Duration(ordinal[0], unit[0], (tokens[index].start, end)), ordinal[1] + unit[1]
@@ -1372,6 +1391,11 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         covered.update(range(start, end))  # "am nächsten Abend zwischen 18 und 22 Uhr"
     for days in (*_WEEKDAY_RANGE.finditer(stripped), *_DAYS_NOT_COUNTED.finditer(stripped)):
         covered.update(range(*days.span()))  # "Werktag (Montag bis Freitag)": which days count
+    for index in range(len(tokens)):  # "erster Unterrichtstag des Monats Mai": a date in May
+        ordinal = _ordinal_at(tokens, index, lang)
+        unit = _unit_at(tokens, index + ordinal[1]) if ordinal else None
+        if ordinal and unit and _in_a_named_month(tokens, index + ordinal[1] + unit[1]):
+            covered.update(range(tokens[index].start, tokens[index + ordinal[1] + unit[1] - 1].end))
     alternatives = len(durations) == 2 and _ALTERNATIVE_GAP.fullmatch(
         stripped, durations[0].span[1], durations[1].span[0]
     )

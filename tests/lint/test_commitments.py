@@ -418,6 +418,10 @@ MEASURABLE = [
     ("nl", "De route van Tweede Kerstdag wordt ingehaald op zaterdag 24 december", "zaterdag 24 december"),
     ("en", "The missed round is collected on Saturday 24 December", "Saturday 24 December"),
     ("de", "Beim normalen Termin beträgt die Wartezeit höchstens 20 Minuten", "20 Minuten"),
+    # a day named within a month is a date in that month
+    ("de", "Das Zeugnis wird am ersten Unterrichtstag des Monats Mai ausgegeben", "erster Unterrichtstag des Monats Mai"),
+    ("en", "We pay the grant on the first working day in May", "first working day in May"),
+    ("nl", "Wij betalen op de eerste werkdag in mei", "eerste werkdag in mei"),
     # a condition of the customer's is no hedge; nor is "should" on its own
     ("en", "If you call within 2 days, we reply within 5 days", "5 days"),
     ("en", "Customers should be able to reach an adviser within 2 minutes", "2 minutes"),
