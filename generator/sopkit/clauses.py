@@ -72,7 +72,8 @@ _NOUN_CONDITION = re.compile(
 _END = re.compile(r"[,;:)]|\s(?:then|dann|dan)\s", re.IGNORECASE)
 #: "if possible", "wenn nötig", "indien nodig": a hedge or a vague word, not a condition.
 _NOT_A_CONDITION = re.compile(
-    r"\s+(?:at\s+all\s+)?(?:possible|feasible|practicable|necessary|needed|required|appropriate|"
+    r"\s+(?:at\s+all\s+|(?:dies|das|es|denn|this|it|dit|het)\s+){0,3}"
+    r"(?:possible|feasible|practicable|necessary|needed|required|appropriate|"
     r"applicable|we\s+can(?![\w'’])|möglich|nötig|notwendig|erforderlich|es\s+geht|mogelijk|nodig|"
     r"noodzakelijk|vereist|gewenst|gewünscht|desired|"
     r"het\s+kan|van\s+toepassing|"

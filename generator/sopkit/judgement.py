@@ -54,7 +54,7 @@ _HARD_CAP: dict[str, str] = {
           r"oder\s+spätestens|oder\s+innerhalb|nicht\s+länger\s+als|(?:ein|das)\s+Maximum\s+von",
     "nl": r"uiterlijk|in\s+ieder\s+geval|in\s+elk\s+geval|hoe\s+dan\s+ook|maar\s+binnen|"
           r"ten\s+hoogste|maximaal|altijd\s+binnen|zeker|altijd|hooguit|gegarandeerd|of\s+uiterlijk|"
-          r"of\s+binnen|niet\s+langer\s+dan|(?:een|het)\s+maximum\s+van",
+          r"of\s+binnen|niet\s+langer\s+dan|(?:een|het)\s+maximum\s+van|ten\s+laatste",
 }  # fmt: skip
 _HARD_CAP_PATTERNS = word_patterns(_HARD_CAP)
 #: A time of day: "16:30 Uhr", "17.00 uur", "5pm".

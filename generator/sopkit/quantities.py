@@ -83,6 +83,8 @@ _UNIT_WORDS: dict[str, str] = {
     "arbeitswoche": "working_week", "arbeitswochen": "working_week",
     "schultag": "school_day", "schultage": "school_day", "schultagen": "school_day",
     "unterrichtstag": "school_day", "unterrichtstage": "school_day",
+    "schulwoche": "week", "schulwochen": "week", "school week": "week", "school weeks": "week",
+    "schoolweek": "week", "schoolweken": "week",
     "unterrichtstagen": "school_day", "unterrichtstages": "school_day",
     "schultages": "school_day",
     "klingeln": "ring", "klingelzeichen": "ring", "klingelton": "ring", "klingeltöne": "ring",
@@ -604,9 +606,19 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
                   rf"(?:am\s+|bis\s+)?)(?:kommenden\s+)?{german}",
             "nl": rf"(?:uiterlijk\s+(?:op\s+)?|vóór\s+)(?:aanstaande\s+)?{dutch}",
         }  # fmt: skip
+        # a weekday of the same week: "dezelfde week vrijdag", "am Freitag derselben Woche"
+        same_week = {
+            "en": rf"(?:on\s+)?(?:the\s+)?{english}\s+of\s+the\s+same\s+week|"
+                  rf"(?:later\s+)?the\s+same\s+week\s+on\s+{english}",
+            "de": rf"(?:am\s+)?{german}\s+(?:derselben|der\s+gleichen|der\s+selben)\s+Woche|"
+                  rf"(?:noch\s+)?in\s+derselben\s+Woche\s+am\s+{german}",
+            "nl": rf"(?:nog\s+)?(?:dezelfde|diezelfde)\s+week(?:\s+op)?\s+{dutch}|"
+                  rf"(?:op\s+)?{dutch}\s+van\s+(?:dezelfde|diezelfde)\s+week",
+        }  # fmt: skip
         for lang, patterns in table.items():
             patterns += [(following[lang], 7, "day", f"next {english}"),
-                         (plain[lang], 7, "day", f"next {english}")]  # fmt: skip
+                         (plain[lang], 7, "day", f"next {english}"),
+                         (same_week[lang], 7, "day", f"{english} of the same week")]  # fmt: skip
     return table
 
 
@@ -1281,6 +1293,8 @@ _TIMEFRAME_FILLER = {
     "ablauf", "afloop", "van",
     # "eine maximale Dauer von 1 Werktag", "a maximum duration of 5 days"
     "maximale", "maximalen", "maximaler", "dauer", "duration",
+    # Flemish "ten laatste" (at the latest); a floor: "frühestens am Tag des Kursbeginns"
+    "laatste", "frühestens", "earliest", "vroegste",
 }  # fmt: skip
 
 
@@ -1334,7 +1348,8 @@ _DAY_KIND = (
     r"(?:(?:bank|public|statutory|national)\s+)?holidays|weekends?|Saturdays?|Sundays?|"
     r"(?:sonn-\s*und\s+)?feiertags|wochenends|(?:gesetzlichen?\s+)?Feiertagen?|Sonn-\s*und\s+Feiertagen?|Wochenenden?|Samstagen?|"
     r"Sonntagen?|(?:officiële\s+|erkende\s+|nationale\s+)?feestdagen|weekend(?:en|s)?|"
-    r"zaterdag(?:en)?|zondag(?:en)?"
+    r"zaterdag(?:en)?|zondag(?:en)?|(?:de\s+)?(?:school)?vakanties?|(?:the\s+)?school\s+holidays|"
+    r"(?:die\s+)?(?:Schul)?ferien"
 )
 #: Days a bound does not count: "10 working days, excluding bank holidays",
 #: "5 Werktage (ohne Sonn- und Feiertage)", "5 werkdagen (excl. weekend en feestdagen)".
@@ -1736,7 +1751,9 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:op|tijdens)\s+de\s+eerstvolgende\s+(?:[\w-]+\s+){0,2}?(?:dag|datum|werkdag|"
           r"ronde|levering)(?:\s+dat\s+[\w\s-]{0,40}?\s+open\s+is)?|"
           r"(?:op|voor)\s+de\s+(?:afgesproken|gekozen|overeengekomen|geboekte)\s+(?:datum|dag|tijd|"
-          r"afspraak)",
+          r"afspraak)|"
+          # the day of a round set by the calendar: "op de inzameldag", "op uw ophaaldag"
+          r"op\s+(?:de|uw|je)\s+(?:inzameldag|ophaaldag|afvaldag|leverdag|bezorgdag)",
 }  # fmt: skip
 _MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTHS_DE = (
@@ -1804,8 +1821,18 @@ def find_availability(text: str, lang: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _WINDOWS.finditer(text)]
     if _OPEN_PATTERN.search(text):
         spans += _clock_ranges(text)
+    if _OPEN_PATTERN.search(text) or _FROM_THEN_ON.search(text):
         spans += [m.span() for m in _READY_FROM.finditer(text) if _CLOCK_SHAPE.search(m.group())]
     return sorted(spans)
+
+
+#: Words that make a time from which something holds a promise, as an open word does:
+#: "Die Anreise ist ab 15:00 Uhr garantiert", "check-in is possible from 3pm". Not
+#: open words themselves: "bis 14 Uhr möglich" is a deadline, not opening hours.
+_FROM_THEN_ON = re.compile(
+    r"(?<![\w-])(?:garantiert|guaranteed|gegarandeerd|möglich|possible|mogelijk)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 #: A time from which something is ready: "ab 15:00 Uhr zur Verfügung", "na 16.00 uur".
@@ -1843,7 +1870,9 @@ _DAY_WORDS = re.compile(
     r"(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|täglich|daily|"
     r"dagelijks|werktags|weekdays|werkdagen|montags?|freitags?|monday|friday|maandag|vrijdag|"
     r"and|und|en|bis|tot|to|von|van|from|between|zwischen|tussen|uhr|uur|h|am|pm|an|on|op|"
-    r"arbeitstagen?|werktagen?|wochenende|weekends?|mez|mesz|cet|cest|gmt|bst|utc)\.?",
+    r"arbeitstagen?|werktagen?|wochenende|weekends?|mez|mesz|cet|cest|gmt|bst|utc|"
+    # the day a round comes: "op de inzameldag tussen 07.00-18.00 uur"
+    r"de|uw|je|inzameldag|ophaaldag|afvaldag)\.?",
     re.IGNORECASE,
 )
 
@@ -1934,6 +1963,8 @@ _FREQUENCIES: dict[str, str] = {
           r"wednesday|thursday|friday|saturday|sunday|working\s+day|weekday)\s+(?:of|in)\s+"
           r"(?:the|each|every)\s+month|(?:in|on|every)\s+(?:odd|even)(?:-numbered)?\s+weeks?",
     "de": r"stündlich|täglich|wöchentlich|monatlich|vierteljährlich|quartalsweise|halbjährlich|"
+          # the adjective: "im Rahmen einer jährlichen Kontrollbegehung"
+          r"(?:stündlich|täglich|wöchentlich|monatlich|vierteljährlich|halbjährlich|jährlich)e[nmrs]?|"
           r"(?:(?:immer|jeweils)\s+)?(?:zum|am)\s+Monats(?:ersten|letzten|anfang|beginn)|"
           r"jährlich|jede\s+(?:halbe\s+)?Stunde|alle\s+\d+\s+Minuten|"
           r"(?:\d+-?\s*mal|\d+\s*[x×]|(?:ein|zwei|drei|vier|fünf|sechs)\s*-?\s*mal)\s+"
@@ -1954,6 +1985,8 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:(?:mindestens|höchstens|bis\s+zu)\s+)?\d+\s+(?:[^\W\d_]+\s+){1,4}?(?:pro|je|im|"
           r"jedes|jeden)\s+(?:Tag|Woche|Monat|Quartal|Jahr|Schuljahr|Halbjahr|Semester)",
     "nl": r"dagelijks|wekelijks|tweewekelijks|maandelijks|driemaandelijks|halfjaarlijks|"
+          r"(?:dagelijkse|wekelijkse|tweewekelijkse|maandelijkse|driemaandelijkse|halfjaarlijkse|"
+          r"jaarlijkse)|"
           r"(?:elk|ieder)\s+(?:half\s+)?uur|elke\s+\d+\s+minuten|per\s+uur|"
           r"jaarlijks|per\s+kwartaal|(?:\d+\s*(?:keer|maal|x|×)|eenmaal|tweemaal|driemaal|"
           r"(?:één|een|twee|drie|vier|vijf|zes)\s+(?:keer|maal)|eens)\s+(?:per|in\s+de|in\s+het|"

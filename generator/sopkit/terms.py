@@ -256,7 +256,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "kan het langer duren",
         "gewoonlijk", "in principe", "in beginsel", "over het algemeen", "in het algemeen",
         "in de meeste gevallen", "in de allermeeste gevallen", "in veel gevallen", "getracht",
-        "wij willen", "willen wij", "we willen", "willen we", "geschatte", "als het goed is",
+        "normaalgesproken", "normaal gezien", "wij willen", "willen wij", "we willen", "willen we",
+        "geschatte", "als het goed is",
         "als alles goed gaat", "vrijwel altijd", "bijna altijd",
         "ons doel is", "onze doelstelling is", "wij streven", "we streven", "streven",
         "streeft", "nastreven", "zo goed mogelijk", "wij proberen", "trachten", "tracht",
@@ -361,6 +362,8 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"resolution|wait|turnaround)(?![\w-])|(?<![\w-])our\s+(?:goal|aim)\s+for(?![\w-])|"
     r"(?<![\w-])(?:may|can|could)\s+be\s+(?:shortened|reduced|expedited)(?![\w-])",
     "de": r"(?<![\w-])(?:streben|strebt)\s+(?:[\w-]+\s+){1,8}?an(?![\w-])|"
+    # "sofern dies denn möglich ist", "soweit das möglich ist"
+    r"(?<![\w-])(?:sofern|soweit|wenn|falls)\s+(?:(?:dies|das|es|denn)\s+){1,3}möglich(?:\s+ist)?(?![\w-])|"
     r"(?<![\w-])(?:das|unser|ein)\s+(?:[\w-]+\s+)?Ziel(?![\w-])|"
     r"(?<![\w-])mit\s+(?:[\w-]+\s+){0,10}?(?:zu\s+)?rechnen(?![\w-])|"
     # "die normale Bearbeitungszeit", not "beim normalen Termin"
@@ -445,7 +448,8 @@ def approximations(text: str, lang: str, number_starts: Iterable[int]) -> list[T
 
 
 _PREPOSITION = re.compile(
-    r"\s*(?:(?:after|within|in|nach|innerhalb\s+von|innerhalb|binnen|na|in\s+ongeveer)\s+)?",
+    r"\s*(?:(?:after|within|in|nach|innerhalb\s+von|innerhalb|binnen|na|in\s+ongeveer|between|"
+    r"from|at|zwischen|von|um|gegen|tussen|van|om|rond)\s+)?",
     re.IGNORECASE,
 )
 

@@ -418,6 +418,19 @@ MEASURABLE = [
     ("nl", "De route van Tweede Kerstdag wordt ingehaald op zaterdag 24 december", "zaterdag 24 december"),
     ("en", "The missed round is collected on Saturday 24 December", "Saturday 24 December"),
     ("de", "Beim normalen Termin beträgt die Wartezeit höchstens 20 Minuten", "20 Minuten"),
+    # the twentieth collection
+    ("nl", "Indien geen termijn werd overeengekomen, wordt de bestelling ten laatste 30 dagen na de besteldatum geleverd", "ten laatste 30 dagen na de besteldatum"),
+    ("nl", "Containers worden op de inzameldag tussen 07.00-18.00 uur opgehaald", "op de inzameldag tussen 07.00-18.00 uur"),
+    ("nl", "Bestellingen voor woensdag 10.00 uur worden dezelfde week vrijdag geleverd", "dezelfde week vrijdag"),
+    ("de", "Bestellungen bis Mittwoch werden am Freitag derselben Woche geliefert", "am Freitag derselben Woche"),
+    ("nl", "Na inschrijving ontvang je binnen 5 werkdagen (met uitzondering van de schoolvakanties) bericht", "binnen 5 werkdagen (met uitzondering van de schoolvakanties)"),
+    ("de", "Das Kursentgelt wird frühestens am Tag des Kursbeginns abgebucht", "frühestens am Tag des Kursbeginns"),
+    ("de", "Die Unterrichtszeit wird in der ersten Schulwoche festgelegt", "in der ersten Schulwoche"),
+    ("de", "Die Anreise ist ab 15:00 Uhr garantiert", "ab 15:00 Uhr"),
+    ("nl", "De reservering is tot 19.00 uur op de dag van aankomst gegarandeerd", "tot 19.00 uur op de dag van aankomst"),
+    ("de", "Bestellungen sind bis 14 Uhr möglich", "bis 14 Uhr"),
+    ("de", "Die Friedhofsverwaltung prüft die Grabmale im Rahmen einer jährlichen Kontrollbegehung", None),
+    ("nl", "De installatie krijgt een jaarlijkse controle", None),
     # a day named within a month is a date in that month
     ("de", "Das Zeugnis wird am ersten Unterrichtstag des Monats Mai ausgegeben", "erster Unterrichtstag des Monats Mai"),
     ("en", "We pay the grant on the first working day in May", "first working day in May"),
@@ -768,6 +781,9 @@ VAGUE = [
     ("nl", "Bij ons kan je rekenen op een stipte uitbetaling", None, "stipte"),
     ("nl", "Als het goed is ontvang je binnen een week een ontvangstbevestiging", "een week", "als het goed is"),
     ("nl", "Onze geschatte levertijd is tussen de 2 - 25 dagen", "2 - 25 dagen", "geschatte"),
+    ("nl", "De reservering wordt normaalgesproken binnen 5 werkdagen bevestigd", "5 werkdagen", "normaalgesproken"),
+    ("de", "Die Lieferung erfolgt von Montag bis Freitag, ca. zwischen 07:30 und 18:00 Uhr", None, "ca."),
+    ("de", "Schäden lassen wir immer beheben, sofern dies denn möglich ist", None, "sofern dies denn möglich ist"),
     # a deadline in a condition says when the standard applies, not by when
     ("de", "Wird bis 21. November kein Zählerstand gemeldet, wird in den nachfolgenden Tagen eine Karte zugeschickt", None, "in den nachfolgenden tagen"),
     # a clock written the Belgian way; a verb's particle "na" is not "right after"
