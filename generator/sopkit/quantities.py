@@ -349,7 +349,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (rf"(?:by\s+)?(?:{_CLOSE_OF_DAY})\s+(?:on\s+)?(?:the\s+)?(?:next|following)\s+"
          r"(?:working|business|work)\s+day", 1, "working_day", "next working day"),
         (rf"(?:by\s+)?(?:(?:{_CLOSE_OF_DAY}|(?:the\s+)?(?:end|close)\s+of\s+(?:business|"
-         r"(?:the\s+)?(?:working\s+|business\s+)?day))\s+)?(?:on\s+)?(?<!after\s)tomorrow(?:\s+(?:morning|"
+         r"(?:the\s+)?(?:working\s+|business\s+)?day))\s+)?(?:on\s+)?(?<!after\s)tomorrow"
+         r"(?:\s+(?:morning|"
          r"afternoon|evening))?", 1, "day", "next day"),
         (rf"(?:by\s+)?(?:{_CLOSE_OF_DAY})(?:\s+today)?|(?:by\s+)?(?:the\s+)?(?:end|close)\s+of\s+"
          r"(?:business|(?:the\s+)?(?:working\s+|business\s+)?day)\s+today", 0, "day", "same day"),
@@ -357,8 +358,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "working_day", "next working day"),
         (r"(?:on\s+)?(?:the\s+)?same[-\s]+(?:working[-\s]+|business[-\s]+)day", 0, "working_day",
          "same working day"),
-        (r"(?:on\s+)?that\s+(?:same\s+)?(?:working|business)\s+day|(?:(?:within|during|on)\s+)?the\s+"
-         r"current\s+(?:working|business)\s+day", 0, "working_day", "same working day"),
+        (r"(?:on\s+)?that\s+(?:same\s+)?(?:working|business)\s+day|"
+         r"(?:(?:within|during|on)\s+)?the\s+current\s+(?:working|business)\s+day", 0,
+         "working_day", "same working day"),
         (r"(?:on\s+)?(?:the\s+)?same[-\s]+day|(?:on\s+)?that\s+(?:same\s+)?day", 0, "day",
          "same day"),
         (r"(?:by\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:business\s+(?:on\s+)?)?(?:the\s+)?"
@@ -1346,7 +1348,8 @@ _WEEKDAY_RANGE = re.compile(
 
 _DAY_KIND = (
     r"(?:(?:bank|public|statutory|national)\s+)?holidays|weekends?|Saturdays?|Sundays?|"
-    r"(?:sonn-\s*und\s+)?feiertags|wochenends|(?:gesetzlichen?\s+)?Feiertagen?|Sonn-\s*und\s+Feiertagen?|Wochenenden?|Samstagen?|"
+    r"(?:sonn-\s*und\s+)?feiertags|wochenends|(?:gesetzlichen?\s+)?Feiertagen?|"
+    r"Sonn-\s*und\s+Feiertagen?|Wochenenden?|Samstagen?|"
     r"Sonntagen?|(?:officiële\s+|erkende\s+|nationale\s+)?feestdagen|weekend(?:en|s)?|"
     r"zaterdag(?:en)?|zondag(?:en)?|(?:de\s+)?(?:school)?vakanties?|(?:the\s+)?school\s+holidays|"
     r"(?:die\s+)?(?:Schul)?ferien"
@@ -1681,12 +1684,14 @@ def _limit_before(
 
 _AVAILABILITY: dict[str, str] = {
     "en": r"24\s*[/x×]\s*7|7\s*[x×]\s*24|(?:a)?round\s+the\s+clock|"
-          r"24\s+hours(?:\s+a\s+day)?(?:,?\s+(?:7|seven)\s+days\s+a\s+week)?|(?:7|seven)\s+days\s+a\s+week|"
+          r"24\s+hours(?:\s+a\s+day)?(?:,?\s+(?:7|seven)\s+days\s+a\s+week)?|"
+          r"(?:7|seven)\s+days\s+a\s+week|"
           r"day\s+and\s+night|365\s+days\s+(?:a|of\s+the|per)\s+year|\d{1,2}\s+hours\s+a\s+day|"
           r"(?:at\s+)?any\s+time\s+of\s+(?:the\s+)?day\s+or\s+night",
     "de": r"24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*Stunden)?|rund\s+um\s+die\s+Uhr|"
-          r"24\s+Stunden\s+(?:am\s+Tag|täglich)|24\s+Stunden\s+an\s+(?:7|sieben)\s+Tagen(?:\s+(?:in\s+der|"
-          r"pro|die)\s+Woche)?|Tag\s+und\s+Nacht|(?:7|sieben)\s+Tage\s+die\s+Woche|"
+          r"24\s+Stunden\s+(?:am\s+Tag|täglich)|"
+          r"24\s+Stunden\s+an\s+(?:7|sieben)\s+Tagen(?:\s+(?:in\s+der|pro|die)\s+Woche)?|"
+          r"Tag\s+und\s+Nacht|(?:7|sieben)\s+Tage\s+die\s+Woche|"
           r"365\s+Tage\s+im\s+Jahr|zu\s+jeder\s+Tages-?\s+und\s+Nachtzeit|"
           r"jederzeit(?=\s+(?:\w+\s+){0,2}?(?:möglich|erreichbar|geöffnet))|"
           # a service open 24 hours: "ein 24-Stunden-Notdienst", "einen 24stündigen Notdienst"
@@ -1763,9 +1768,6 @@ _MONTHS_NL = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 )
 
-_WEEKDAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_WEEKDAYS_DE = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"
-_WEEKDAYS_NL = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 #: A date in each language's usual form, with an optional year.
 _DATE = {
     "en": rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_EN})(?:\s+\d{{4}})?|"
@@ -1773,7 +1775,9 @@ _DATE = {
     "de": rf"\d{{1,2}}\.\s*(?:{_MONTHS_DE}|\d{{1,2}}\.)(?:\s*\d{{4}})?",
     "nl": rf"\d{{1,2}}\s+(?:{_MONTHS_NL})(?:\s+\d{{4}})?",
 }  # fmt: skip
-_WEEKDAYS = {"en": _WEEKDAYS_EN, "de": _WEEKDAYS_DE, "nl": _WEEKDAYS_NL}
+_WEEKDAYS = {
+    lang: "|".join(row[i] for row in WEEKDAYS) for i, lang in enumerate(("en", "de", "nl"))
+}
 #: A window between two dates, or one named date on a weekday: "vom 19. August 2021 bis
 #: 05. September 2021", "op zaterdag 24 december", "on Saturday 24 December".
 _DATE_WINDOWS = {
@@ -1964,7 +1968,8 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:the|each|every)\s+month|(?:in|on|every)\s+(?:odd|even)(?:-numbered)?\s+weeks?",
     "de": r"stündlich|täglich|wöchentlich|monatlich|vierteljährlich|quartalsweise|halbjährlich|"
           # the adjective: "im Rahmen einer jährlichen Kontrollbegehung"
-          r"(?:stündlich|täglich|wöchentlich|monatlich|vierteljährlich|halbjährlich|jährlich)e[nmrs]?|"
+          r"(?:stündlich|täglich|wöchentlich|monatlich|vierteljährlich|halbjährlich|"
+          r"jährlich)e[nmrs]?|"
           r"(?:(?:immer|jeweils)\s+)?(?:zum|am)\s+Monats(?:ersten|letzten|anfang|beginn)|"
           r"jährlich|jede\s+(?:halbe\s+)?Stunde|alle\s+\d+\s+Minuten|"
           r"(?:\d+-?\s*mal|\d+\s*[x×]|(?:ein|zwei|drei|vier|fünf|sechs)\s*-?\s*mal)\s+"

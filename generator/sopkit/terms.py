@@ -363,7 +363,8 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])(?:may|can|could)\s+be\s+(?:shortened|reduced|expedited)(?![\w-])",
     "de": r"(?<![\w-])(?:streben|strebt)\s+(?:[\w-]+\s+){1,8}?an(?![\w-])|"
     # "sofern dies denn möglich ist", "soweit das möglich ist"
-    r"(?<![\w-])(?:sofern|soweit|wenn|falls)\s+(?:(?:dies|das|es|denn)\s+){1,3}möglich(?:\s+ist)?(?![\w-])|"
+    r"(?<![\w-])(?:sofern|soweit|wenn|falls)\s+(?:(?:dies|das|es|denn)\s+){1,3}möglich"
+    r"(?:\s+ist)?(?![\w-])|"
     r"(?<![\w-])(?:das|unser|ein)\s+(?:[\w-]+\s+)?Ziel(?![\w-])|"
     r"(?<![\w-])mit\s+(?:[\w-]+\s+){0,10}?(?:zu\s+)?rechnen(?![\w-])|"
     # "die normale Bearbeitungszeit", not "beim normalen Termin"
