@@ -97,7 +97,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "onverwijld", "per omgaande", "naar behoefte", "indien nodig", "waar nodig",
         "passend", "redelijk", "tevreden", "blij", "vriendelijk", "op tijd", "z.s.m",
         "zo snel als mogelijk", "zo spoedig als mogelijk", "binnen redelijke termijn",
-        "binnen korte tijd", "in korte tijd", "met minimale vertraging", "stipte", "stipt",
+        "binnen korte tijd", "in korte tijd", "met minimale vertraging", "stipte",
         "binnen een redelijke termijn", "vlot", "vlug", "snelle",
         "meerdere dagen", "meerdere weken", "enige tijd",
         "enkele dagen", "enkele weken", "enkele minuten", "enkele uren", "vlak voor",
