@@ -55,6 +55,8 @@ _UNIT_WORDS: dict[str, str] = {
     "workweeks": "working_week", "business week": "working_week",
     "business weeks": "working_week", "banking day": "working_day",
     "banking days": "working_day", "ring": "ring", "rings": "ring",
+    # days the office or library is open: counted as working days
+    "opening day": "working_day", "opening days": "working_day",
     # a school's complaints procedure counts school days: term time only
     "school day": "school_day", "school days": "school_day",
     # German
@@ -77,7 +79,9 @@ _UNIT_WORDS: dict[str, str] = {
     "bankarbeitstag": "working_day", "bankarbeitstage": "working_day",
     "bankarbeitstagen": "working_day", "bankarbeitstages": "working_day",
     "bankgeschäftstag": "working_day", "bankgeschäftstage": "working_day",
-    "bankgeschäftstagen": "working_day", "kalenderwoche": "week", "kalenderwochen": "week",
+    "bankgeschäftstagen": "working_day", "öffnungstag": "working_day",
+    "öffnungstage": "working_day", "öffnungstagen": "working_day", "öffnungstages": "working_day",
+    "kalenderwoche": "week", "kalenderwochen": "week",
     "kalendermonat": "month", "kalendermonate": "month", "kalendermonaten": "month",
     "kalendermonats": "month", "kalendermonates": "month",
     "arbeitswoche": "working_week", "arbeitswochen": "working_week",
@@ -94,6 +98,8 @@ _UNIT_WORDS: dict[str, str] = {
     "uur": "hour", "uren": "hour", "u": "hour", "dag": "day", "dagen": "day",
     "kalenderdag": "day", "kalenderdagen": "day",
     "werkdag": "working_day", "werkdagen": "working_day",
+    "openingsdag": "working_day", "openingsdagen": "working_day",
+    "uitleendag": "working_day", "uitleendagen": "working_day",
     "schooldag": "school_day", "schooldagen": "school_day",
     "werkuur": "business_hour", "werkuren": "business_hour",
     "kantooruur": "business_hour", "kantooruren": "business_hour",

@@ -308,6 +308,10 @@ MEASURABLE = [
     ("de", "Bestellungen bis Mittwoch werden bis spätestens Freitag geliefert", "bis spätestens Freitag"),
     ("nl", "Aanvragen worden uiterlijk vrijdag verwerkt", "uiterlijk vrijdag"),
     ("de", "Wir antworten Montag bis Freitag innerhalb von 2 Stunden", "2 Stunden"),
+    # days the office or library is open
+    ("en", "The library replies to enquiries within 5 opening days", "within 5 opening days"),
+    ("de", "Die Bibliothek beantwortet Anfragen innerhalb von 3 Öffnungstagen", "innerhalb von 3 Öffnungstagen"),
+    ("nl", "Drie uitleendagen voor het vervallen van je termijn krijg je een herinnering", "Drie uitleendagen voor het vervallen van je termijn"),
     # school days
     ("en", "Parents receive a written reply within 10 school days", "10 school days"),
     ("en", "Complaints made in the holidays are looked at on the first school day after the break", "the first school day after the break"),
