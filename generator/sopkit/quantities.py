@@ -382,6 +382,13 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "next working day"),
         (r"(?:by\s+|on\s+)?the\s+day(?=\s+after\s(?!tomorrow))", 1, "day", "next day"),
         (r"(?:by\s+|on\s+)?the\s+day\s+after\s+tomorrow", 2, "day", ""),
+        # "the day before delivery": the event follows "before", an anchor
+        (r"(?:by\s+|on\s+)?the\s+(?:working|business)\s+day(?=\s+(?:before|prior)(?!\s+yesterday)\b)",
+         1, "working_day", "working day before"),
+        (r"(?:by\s+|on\s+)?the\s+day(?=\s+(?:before|prior)(?!\s+yesterday)\b)", 1, "day",
+         "day before"),
+        (r"(?:by\s+|on\s+)?the\s+(?:evening|night)(?=\s+before(?!\s+last)\b)", 1, "day",
+         "evening before"),
         (r"by\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:working\s+|business\s+)?day|"
          r"(?:by\s+)?close\s+of\s+business", 0, "day", "same day"),
         (r"within\s+the\s+(?:same\s+)?hour", 1, "hour", ""),
@@ -474,6 +481,14 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:spätestens\s+)?am\s+(?:Werk|Arbeits|Geschäfts)tag(?=\s+nach\s)", 1, "working_day",
          "next working day"),
         (r"(?:spätestens\s+)?am\s+Tag(?=\s+nach\s)", 1, "day", "next day"),
+        # "am Tag vor dem Termin": the event follows "vor", an anchor
+        (r"(?:(?:bis|spätestens)\s+)?(?:spätestens\s+)?(?:am|zum)\s+(?:letzten\s+)?"
+         r"(?:Werk|Arbeits|Geschäfts)tag(?:\s+davor|(?=\s+vor\s))", 1, "working_day",
+         "working day before"),
+        (r"(?:(?:bis|spätestens)\s+)?(?:spätestens\s+)?(?:am|zum)\s+(?:Vortag|Tag(?:\s+davor|"
+         r"(?=\s+vor\s)))", 1, "day", "day before"),
+        (r"(?:(?:bis|spätestens)\s+)?(?:spätestens\s+)?(?:am|zum)\s+(?:Vorabend|Abend(?:\s+davor|"
+         r"(?=\s+vor\s)))", 1, "day", "evening before"),
         (r"(?:bis\s+)?übermorgen", 2, "day", ""),
         (r"(?:einer|eine|1)\s+Viertelstunde", 15, "minute", ""),
         (r"(?:spätestens\s+)?in\s+der\s+letzten\s+Woche\s+des\s+(?:(?:folgenden|nächsten)\s+"
@@ -538,6 +553,13 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+werkdag(?=\s+na\s)", 1, "working_day",
          "next working day"),
         (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+dag(?=\s+na\s)", 1, "day", "next day"),
+        # "de dag vóór levering": the event follows "voor", an anchor
+        (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+werkdag(?:\s+(?:ervoor|daarvoor)|(?=\s+v[oó]{2}r\s))",
+         1, "working_day", "working day before"),
+        (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+dag(?:\s+(?:ervoor|daarvoor)|(?=\s+v[oó]{2}r\s))|"
+         r"daags(?=\s+v[oó]{2}r\s)", 1, "day", "day before"),
+        (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+avond(?:\s+(?:ervoor|daarvoor)|(?=\s+v[oó]{2}r\s))",
+         1, "day", "evening before"),
         (r"(?:de\s+)?(?:eerst)?volgende\s+(?:ochtend|middag|avond|morgen)", 1, "day", "next day"),
         (r"(?:op\s+)?dezelfde\s+(?:avond|middag|ochtend)|(?:direct|meteen)\s+(?:zodra|"
          # not the particle of a verb: "kijken we meteen na of ..."
@@ -1269,7 +1291,7 @@ def parse_iso_duration(text: str) -> Duration | None:
 #: Words after a timeframe's duration that tie it to an event: the rest names the event.
 _ANCHORS = {
     "before", "after", "of", "from", "prior", "ahead", "following", "since", "vor", "nach",
-    "ab", "seit", "vorher", "vorab", "zuvor", "beforehand", "voor", "na", "vooraf", "vanaf",
+    "ab", "seit", "vorher", "vorab", "zuvor", "beforehand", "voor", "vóór", "na", "vooraf", "vanaf",
     "sinds", "van", "in",
     "bei", "bij", "nadat", "nachdem", "once", "zodra", "sobald",
     "des", "der",  # German's "of": "am gleichen Abend des Termins"

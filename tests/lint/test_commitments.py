@@ -288,6 +288,18 @@ MEASURABLE = [
     ("en", "Express orders are delivered the working day after dispatch", "the working day after dispatch"),
     ("nl", "Expresbestellingen worden de werkdag na verzending bezorgd", "de werkdag na verzending"),
     ("en", "We call you back the day after tomorrow", "the day after tomorrow"),
+    # the day or evening before an event: "before" ties it to the event, an anchor
+    ("en", "You receive an email the day before delivery", "the day before delivery"),
+    ("en", "Cancel by noon on the day before your appointment", "by noon on the day before your appointment"),
+    ("en", "We confirm your appointment by phone the working day before", "the working day before"),
+    ("en", "You receive a text the evening before delivery", "the evening before delivery"),
+    ("de", "Wir rufen Sie am Tag vor dem Termin an", "am Tag vor dem Termin"),
+    ("de", "Sie erhalten am Vortag der Lieferung eine E-Mail", "am Vortag der Lieferung"),
+    ("de", "Sie erhalten am Abend vor der Lieferung eine E-Mail", "am Abend vor der Lieferung"),
+    ("de", "Stornierungen sind bis spätestens am Werktag vor dem Termin möglich", "bis spätestens am Werktag vor dem Termin"),
+    ("nl", "U krijgt de avond vóór levering een e-mail dat het pakket onderweg is", "de avond vóór levering"),
+    ("nl", "Wij bellen u daags voor de afspraak", "daags voor de afspraak"),
+    ("nl", "Annuleren kan tot de werkdag voor de afspraak", "tot de werkdag voor de afspraak"),
     ("de", "Der Versicherer zahlt innerhalb eines Monates", "innerhalb eines Monates"),
     ("de", "Die Reaktion beginnt spätestens am jeweils darauf folgenden Werktag (Montag bis Freitag) um 9.00 Uhr",
      "spätestens am jeweils darauf folgenden Werktag (Montag bis Freitag) um 9.00 Uhr"),
@@ -816,7 +828,8 @@ def test_vague_standards_get_an_error_naming_the_words(
 @pytest.mark.parametrize(
     ("lang", "metric"),
     [("de", "Wir rufen Sie am Morgen zurück"), ("nl", "Wij bellen u in de morgen terug"),
-     ("de", "Wir liefern jeden Morgen"), ("en", "We reply after tomorrow's meeting")],
+     ("de", "Wir liefern jeden Morgen"), ("en", "We reply after tomorrow's meeting"),
+     ("en", "We reply to letters sent the day before yesterday")],
 )  # fmt: skip
 def test_the_morning_is_no_deadline(lint_tree: Lint, lang: str, metric: str) -> None:
     assert [rule for rule, _ in _errors(_lint(lint_tree, lang, metric, None))] == ["SOP101"]
