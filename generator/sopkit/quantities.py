@@ -1325,6 +1325,8 @@ _TIMEFRAME_FILLER = {
     "maximale", "maximalen", "maximaler", "dauer", "duration",
     # Flemish "ten laatste" (at the latest); a floor: "frühestens am Tag des Kursbeginns"
     "laatste", "frühestens", "earliest", "vroegste",
+    # a cap on the gap between updates: "at intervals not exceeding 20 days"
+    "intervals", "interval", "exceeding", "abständen", "abstand", "intervallen", "tussenpozen",
 }  # fmt: skip
 
 
@@ -1977,7 +1979,10 @@ def find_clock_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
 _FREQUENCIES: dict[str, str] = {
     "en": r"daily|weekly|fortnightly|monthly|quarterly|annually|yearly|half-yearly|biannually|"
           r"on\s+a\s+(?:daily|weekly|monthly|quarterly|yearly|annual|regular\s+\w+)\s+basis|"
-          r"every\s+(?:\d+\s+|two\s+|three\s+|six\s+|half\s+an?\s+)?(?:minutes?|hours?|days?|"
+          # "(at least) once every five years", "every 2 weeks"
+          r"(?:(?:at\s+least|at\s+most|no\s+less\s+than)\s+)?(?:(?:once|twice)\s+)?every\s+"
+          r"(?:\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+          r"twenty|thirty)\s+|half\s+an?\s+|other\s+)?(?:minutes?|hours?|days?|"
           r"weeks?|months?|quarters?|years?)|hourly|"
           r"(?:once|twice|\d+\s*(?:times|x|×)|(?:two|three|four|five|six)\s+times)\s+"
           r"(?:a|per|each|every|in\s+a)\s+(?:day|week|month|quarter|year)|"
@@ -2002,7 +2007,10 @@ _FREQUENCIES: dict[str, str] = {
           r"jährlich|jede\s+(?:halbe\s+)?Stunde|alle\s+\d+\s+Minuten|"
           r"(?:\d+-?\s*mal|\d+\s*[x×]|(?:ein|zwei|drei|vier|fünf|sechs)\s*-?\s*mal)\s+"
           r"(?:pro|im|in\s+der|am|je|jedes)\s+(?:Tag|Woche|Monat|Quartal|Jahr)|"
-          r"alle\s+\w+\s+(?:Tage|Wochen|Monate|Jahre)|"
+          r"(?:(?:mindestens|höchstens|spätestens)\s+)?(?:(?:einmal|zweimal)\s+)?alle\s+"
+          # not "alle paar Tage": every few days is no schedule
+          r"(?!(?:paar|einige[nr]?|wenige[nr]?|etliche[nr]?|mehrere[nr]?)\s)\w+\s+"
+          r"(?:Tage|Wochen|Monate|Jahre)|"
           r"(?:pro|je)\s+(?:Tag|Woche|Monat|Quartal|Jahr)|jeden\s+(?:Tag|Monat)|jede\s+Woche|"
           r"(?:(?:ein|zwei|drei|vier)\s*-?\s*mal|\d+-?\s*mal|\d+\s*[x×])\s+(?:täglich|wöchentlich|"
           r"monatlich|vierteljährlich|halbjährlich|jährlich)|"
@@ -2021,6 +2029,10 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:dagelijkse|wekelijkse|tweewekelijkse|maandelijkse|driemaandelijkse|halfjaarlijkse|"
           r"jaarlijkse)|"
           r"(?:elk|ieder)\s+(?:half\s+)?uur|elke\s+\d+\s+minuten|per\s+uur|"
+          # "(minstens) eens per vijf jaar", "elke twee weken", "om de drie maanden"
+          r"(?:(?:minstens|minimaal|ten\s+minste|maximaal)\s+)?(?:(?:eens|eenmaal|één\s+keer|"
+          r"een\s+keer)\s+)?(?:elke|iedere|om\s+de|per)\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|"
+          r"acht|negen|tien|twaalf)\s+(?:minuten|uur|dagen|weken|maanden|jaar)|"
           r"jaarlijks|per\s+kwartaal|(?:\d+\s*(?:keer|maal|x|×)|eenmaal|tweemaal|driemaal|"
           r"(?:één|een|twee|drie|vier|vijf|zes)\s+(?:keer|maal)|eens)\s+(?:per|in\s+de|in\s+het|"
           r"elke|iedere|elk|ieder)\s+(?:dag|week|maand|kwartaal|jaar)|(?:elke|iedere)\s+(?:dag|week|"

@@ -288,6 +288,12 @@ MEASURABLE = [
     ("en", "Express orders are delivered the working day after dispatch", "the working day after dispatch"),
     ("nl", "Expresbestellingen worden de werkdag na verzending bezorgd", "de werkdag na verzending"),
     ("en", "We call you back the day after tomorrow", "the day after tomorrow"),
+    # a schedule of once in several years, or a cap on the gap between updates
+    ("en", "We inspect every communal area at least once every five years", "at least once every five years"),
+    ("en", "We will provide the complainant an update at intervals not exceeding 20 days", "intervals not exceeding 20 days"),
+    ("de", "Wir prüfen die Anlage mindestens einmal alle fünf Jahre", "mindestens einmal alle fünf Jahre"),
+    ("nl", "Wij controleren de installatie minstens eens per vijf jaar", "minstens eens per vijf jaar"),
+    ("nl", "Wij controleren de meters om de drie maanden", "om de drie maanden"),
     # the day or evening before an event: "before" ties it to the event, an anchor
     ("en", "You receive an email the day before delivery", "the day before delivery"),
     ("en", "Cancel by noon on the day before your appointment", "by noon on the day before your appointment"),
@@ -832,6 +838,16 @@ def test_vague_standards_get_an_error_naming_the_words(
      ("en", "We reply to letters sent the day before yesterday")],
 )  # fmt: skip
 def test_the_morning_is_no_deadline(lint_tree: Lint, lang: str, metric: str) -> None:
+    assert [rule for rule, _ in _errors(_lint(lint_tree, lang, metric, None))] == ["SOP101"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "metric"),
+    [("de", "Wir informieren Sie alle paar Tage über den Stand"),
+     ("de", "Wir melden uns alle einigen Wochen"), ("en", "We update you every few days"),
+     ("nl", "Wij geven u om de paar dagen een update")],
+)  # fmt: skip
+def test_every_few_days_is_no_schedule(lint_tree: Lint, lang: str, metric: str) -> None:
     assert [rule for rule, _ in _errors(_lint(lint_tree, lang, metric, None))] == ["SOP101"]
 
 
