@@ -64,6 +64,12 @@ _CLOCK_TIME = re.compile(
 )
 
 
+#: Vague shapes of nearness: "as close as possible", "so nah wie möglich", "zo kort mogelijk".
+_NEARNESS = re.compile(r"\b(?:close|closely|near|nah|nahe|dicht|kort)\b", re.IGNORECASE)
+#: What may stand between such a shape and the bound it softens: "to", "an", "bij", "op".
+_NEAR_GAP = re.compile(r"\s*(?:(?:to|at|on|an|am|zum|zur|bij|aan|op|tot)\s+)?", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Judgement:
     """The parts of one metric that the rules report on.
@@ -166,6 +172,14 @@ def judge(
     if not every_bound:  # "Der späteste Warenausgang ist um ca. 16:30 Uhr": the only time
         starts += [m.start() for m in _CLOCK_TIME.finditer(metric)]
     approx = tuple(approximations(metric, lang, starts))
+    # "zo kort mogelijk op de ledigingsdag", "as close as possible to the delivery date":
+    # nearness to a bound makes the bound itself approximate
+    near = tuple(
+        v for v in vague
+        if _NEARNESS.search(v.term) and any(_NEAR_GAP.fullmatch(metric, v.end, s) for s in starts)
+    )  # fmt: skip
+    approx += near
+    vague = tuple(v for v in vague if v not in near)
     measurable = bool(
         every_bound or standard.stated_deadline or standard.availability or standard.frequency
     )

@@ -340,7 +340,8 @@ def _number_at(tokens: list[Token], index: int, lang: str) -> tuple[float, int] 
 #: "immediately" is said of it ("you receive an automatic confirmation immediately").
 _RECEIPTS = (
     r"confirmation|acknowledg\w*|receipt|reference\s+number|case\s+number|"
-    r"\w*bestätigung|aktenzeichen|quittung|vorgangsnummer|"
+    r"\w*bestätigung|aktenzeichen|quittung|vorgangsnummer|notifications?|\w*benachrichtigung|"
+    r"notificatie|pushbericht|"
     r"\w*bevestiging|ontvangstmelding|referentienummer|dossiernummer|zaaknummer"
 )
 
@@ -412,6 +413,13 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          rf"(?:{_RECEIPTS}))|(?:{_RECEIPTS})\W+(?:\w+\W+){{0,4}}?(?:immediately|instantly|at\s+once)",
          0, "day", "at once"),
         (r"at\s+the\s+same\s+time(?:\s+as)?", 0, "day", "at the same time"),
+        # the day of an event, named: "on delivery day", "on the day of arrival" (below)
+        (r"on\s+(?:the\s+|your\s+)?(?:delivery|arrival|departure|collection|check-in|check-out|"
+         r"moving|move-in|installation|completion|appointment|exam|examination|results|payment|"
+         r"due|dispatch|shipping|travel|event|visit|admission|discharge)\s+(?:day|date)", 0, "day",
+         "same day"),
+        (r"later\s+(?:today|(?:on\s+)?(?:that|the\s+same)\s+day|in\s+the\s+day)", 0, "day",
+         "same day"),
         # the rest of a calendar week or day: "in the course of the week"
         (r"(?:in|during)\s+the\s+course\s+of\s+the\s+(?:same\s+|current\s+)?week", 1, "week", ""),
         (r"(?:in|during)\s+the\s+course\s+of\s+the\s+(?:same\s+)?day", 0, "day", "same day"),
@@ -471,6 +479,17 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"am\s+Tag\s+des\s+Eingangs|(?:noch\s+)?am\s+Tag\s+selbst|noch\s+am\s+Tag\s+der\s+\w+|"
          r"noch\s+heute|(?:noch\s+)?am\s+Tag\s+(?:der|des)\s+[\w-]+", 0, "day", "same day"),
         (r"gleichzeitig\s+mit|zeitgleich\s+mit", 0, "day", "at the same time"),
+        # the day of an event, as one word: "am Anreisetag", "am Zustelltag", "am Abfuhrtag";
+        # not a weekday, a holiday, a unit or a day that has a pattern of its own
+        (r"(?:(?:bis|spätestens)\s+)?(?:spätestens\s+)?(?:noch\s+)?(?:am|an\s+dem)\s+"
+         r"(?!(?:Mon|Diens|Donners|Frei|Sams|Sonn|Feier|Werk|Arbeits|Geschäfts|Wochen|Folge|Vor|"
+         r"Schul|Unterrichts|Öffnungs|Kalender|Bankarbeits|Bankgeschäfts|Geburts|Ruhe|Brücken|"
+         r"Fest|Gedenk|Sonnen|Namens|Jahres|Hochzeits|Mitt|Fr[eü]h|Nachmit|Vormit|Ganz|Halb|"
+         r"Gleichen|Selben|Nächsten)tag)[^\W\d_]{3,}tag(?:e?s)?", 0, "day", "same day"),
+        # "direkt im Anschluss": right after the event
+        (r"(?:direkt|sofort|unmittelbar)\s+im\s+Anschlu(?:ss|ß)", 0, "day", "same day"),
+        (r"(?:noch\s+)?(?:heute\s+)?später\s+am\s+(?:selben\s+|gleichen\s+)?Tag", 0, "day",
+         "same day"),
         (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+|spätestens\s+am\s+)?(?:nächsten|folgenden|"
          r"darauffolgenden|darauf\s+folgenden|nächstfolgenden)\s+(?:Werk|Arbeits|Geschäfts|"
          r"Bankarbeits)tag(?:es|s)?", 1, "working_day", "next working day"),
@@ -570,6 +589,11 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:op\s+)?de\s+dag\s+zelf|tegelijk\s+met|gelijktijdig\s+met|op\s+de\s+dag\s+van\s+"
          r"(?:de|uw|het)\s+\w+", 0, "day", "same day"),
         (r"binnen\s+het\s+uur", 1, "hour", ""),
+        (r"later\s+(?:vandaag|op\s+(?:de|dezelfde)\s+dag)", 0, "day", "same day"),
+        # the day of an event, as one word: "op de bezorgdag", "op de vertrekdag"
+        (r"(?:uiterlijk\s+)?op\s+de\s+(?!(?:werk|feest|zater|zon|maan|dins|woens|donder|vrij|"
+         r"kalender|school|openings|uitleen|verjaar|rust|brug|mid|ver|volgende|zelfde|eerste|"
+         r"laatste)dag)[^\W\d_]{3,}dag", 0, "day", "same day"),
         (r"binnen\s+de(?:zelfde)?\s+werkdag", 0, "working_day", "same working day"),
         (r"(?:een|het|één)\s+kwartier", 15, "minute", ""),
         (r"(?:uiterlijk\s+)?in\s+de\s+laatste\s+week\s+van\s+de\s+(?:volgende|komende)\s+maand", 2,
@@ -1836,6 +1860,19 @@ _DATE_DEADLINES["de"] += (
 )
 _DATE_DEADLINES["nl"] += (
     rf"|(?:uiterlijk|vóór|voor|tegen)\s+(?:het\s+)?eind(?:e)?\s+(?:van\s+)?(?:{_MONTHS_NL})"
+)
+#: A calendar week by its number: "in der 30. KW 2023", "bis KW 12", "in week 30".
+_DATE_DEADLINES["en"] += (
+    r"|(?:in|by|during|before)\s+(?:the\s+)?(?:calendar\s+)?week\s+(?:no\.?\s*)?\d{1,2}"
+    r"(?:\s+(?:of\s+)?\d{4})?"
+)
+_DATE_DEADLINES["de"] += (
+    r"|(?:(?:spätestens|bis)\s+)?(?:in\s+der|bis\s+(?:zur|Ende\s+der)|in|bis|zur)\s+"
+    r"(?:\d{1,2}\.\s*(?:KW|Kalenderwoche)|(?:KW|Kalenderwoche)\s*\d{1,2})(?:\s*/?\s*\d{4})?"
+)
+_DATE_DEADLINES["nl"] += (
+    r"|(?:uiterlijk\s+)?(?:in|tijdens|vóór|voor|uiterlijk)\s+(?:kalender)?week\s+\d{1,2}"
+    r"(?:\s+(?:van\s+)?\d{4})?"
 )
 for _lang, _pattern in _DATE_DEADLINES.items():
     _STATED_DEADLINES[_lang] += "|" + _DATE_WINDOWS[_lang] + "|" + _pattern

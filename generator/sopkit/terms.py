@@ -478,11 +478,21 @@ VAGUE_PATTERNS: dict[str, str] = {
     r"practical|feasible)|"
     r"reasonable\s+(?:[\w-]+\s+)?(?:time|period|timeframe|timescale|time\s+frame)s?|"
     # "as soon as an engineer is available": when someone is free, not by when
-    r"as\s+soon\s+as\s+(?:[\w-]+\s+){1,4}?(?:is|are|becomes?)\s+(?:free|available)",
+    r"as\s+soon\s+as\s+(?:[\w-]+\s+){1,4}?(?:is|are|becomes?)\s+(?:free|available)|"
+    # "later", but not "two days later", "no later than" nor "later today"
+    r"(?<!no\s)(?<!not\s)(?<!day\s)(?<!days\s)(?<!week\s)(?<!weeks\s)(?<!hour\s)(?<!hours\s)"
+    r"(?<!month\s)(?<!months\s)(?<!minute\s)(?<!minutes\s)(?<!year\s)(?<!years\s)(?<![\w-])"
+    r"(?:at\s+a\s+)?later(?:\s+(?:on|date|time|stage|point))?(?!\s+than)(?!\s+today)"
+    r"(?!\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening))(?![\w-])",
     "de": r"so\s+\w+\s+(?:wie|als)\s+möglich|möglichst\s+\w+|"
     r"(?:(?:in|innerhalb)\s+(?:einer|einem|eines)\s+)?angemessene[nrs]?\s+"
     r"\w*(?:[Ff]rist|[Zz]eit|[Zz]eitraum)(?:en)?|"
-    r"sobald\s+(?:[\w-]+\s+){1,4}?(?:frei|verfügbar)\s+(?:ist|sind|wird|werden)",
+    r"sobald\s+(?:[\w-]+\s+){1,4}?(?:frei|verfügbar)\s+(?:ist|sind|wird|werden)|"
+    # "(erst) später", but not "zwei Tage später" nor "nicht später als"
+    r"(?<!tag\s)(?<!tage\s)(?<!tagen\s)(?<!woche\s)(?<!wochen\s)(?<!stunde\s)(?<!stunden\s)"
+    r"(?<!monat\s)(?<!monate\s)(?<!monaten\s)(?<!minute\s)(?<!minuten\s)(?<!jahr\s)"
+    r"(?<!jahre\s)(?<![\w-])(?:erst\s+)?später(?!\s+als)(?![\w-])|"
+    r"(?:zu\s+)?einem\s+späteren\s+Zeitpunkt",
     "nl": r"zo\s+\w+(?:\s+en\s+\w+)?\s+(?:mogelijk|als\s+mogelijk)|"
     # "een week of twee": about two weeks
     r"een\s+(?:uur|dag|werkdag|week|maand)\s+of\s+(?:twee|drie|vier|vijf|zes|tien|\d+)|"

@@ -288,6 +288,22 @@ MEASURABLE = [
     ("en", "Express orders are delivered the working day after dispatch", "the working day after dispatch"),
     ("nl", "Expresbestellingen worden de werkdag na verzending bezorgd", "de werkdag na verzending"),
     ("en", "We call you back the day after tomorrow", "the day after tomorrow"),
+    # the day of an event, named as one word or two; right after an event
+    ("de", "Der Zugangscode wird am Anreisetag per E-Mail bereitgestellt", "am Anreisetag"),
+    ("de", "Empfänger werden am Zustelltag per SMS über den Zustellzeitpunkt informiert", "am Zustelltag"),
+    ("nl", "U ontvangt op de bezorgdag een e-mail met een tijdvak van 2 uur", "op de bezorgdag"),
+    ("en", "You receive a text on delivery day", "on delivery day"),
+    ("de", "Für alle Behandlungen wird direkt im Anschluß der Beleg erstellt", "direkt im Anschluß"),
+    ("de", "Nutzer, die Medien ausgeliehen haben, erhalten sofort eine Benachrichtigung", "sofort"),
+    ("en", "We call you back later today", "later today"),
+    ("de", "Wir rufen Sie später am Tag zurück", "später am Tag"),
+    ("nl", "Wij bellen u later vandaag terug", "later vandaag"),
+    # nearness that a hard bound follows is a wish beside it
+    ("en", "We deliver as close as possible to the date you chose, within 5 days", "5 days"),
+    # a calendar week by its number
+    ("de", "Die Bescheide stehen in der 30. KW 2023 im Bewerbungsportal bereit", "in der 30. KW 2023"),
+    ("nl", "De beschikking volgt uiterlijk in week 30", "uiterlijk in week 30"),
+    ("en", "Decisions are published in week 30", "in week 30"),
     # a schedule of once in several years, or a cap on the gap between updates
     ("en", "We inspect every communal area at least once every five years", "at least once every five years"),
     ("en", "We will provide the complainant an update at intervals not exceeding 20 days", "intervals not exceeding 20 days"),
@@ -811,6 +827,13 @@ VAGUE = [
     # a clock written the Belgian way; a verb's particle "na" is not "right after"
     ("nl", "Bel je tijdens de kantooruren (van 08u00 tot 17u00), dan begint de servicedesk meteen", None, "meteen"),
     ("nl", "Bij elke melding kijken we meteen na of we kunnen optreden", None, "meteen"),
+    # nearness right before a bound makes the bound approximate
+    ("nl", "De container wordt zo kort mogelijk op de ledigingsdag omgewisseld", "op de ledigingsdag", "zo kort mogelijk"),
+    ("en", "We schedule the visit as close as possible to the day before your appointment", "the day before your appointment", "as close as possible"),
+    # "later", with no number of days before it
+    ("de", "Der vorläufige Schalttermin wird Ihnen erst später mitgeteilt", None, "erst später"),
+    ("en", "We will tell you the date of the visit later", None, "later"),
+    ("en", "We will tell you the date of the visit at a later date", None, "at a later date"),
 ]  # fmt: skip
 
 
@@ -835,7 +858,10 @@ def test_vague_standards_get_an_error_naming_the_words(
     ("lang", "metric"),
     [("de", "Wir rufen Sie am Morgen zurück"), ("nl", "Wij bellen u in de morgen terug"),
      ("de", "Wir liefern jeden Morgen"), ("en", "We reply after tomorrow's meeting"),
-     ("en", "We reply to letters sent the day before yesterday")],
+     ("en", "We reply to letters sent the day before yesterday"),
+     # a holiday or a birthday is a day, but no event of the service's
+     ("de", "Am Feiertag bleibt das Büro geschlossen"), ("nl", "Op de feestdag bellen wij niet"),
+     ("de", "Wir gratulieren am Geburtstag")],
 )  # fmt: skip
 def test_the_morning_is_no_deadline(lint_tree: Lint, lang: str, metric: str) -> None:
     assert [rule for rule, _ in _errors(_lint(lint_tree, lang, metric, None))] == ["SOP101"]

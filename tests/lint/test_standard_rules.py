@@ -186,6 +186,9 @@ def test_configured_vague_terms_are_errors(lint_tree: Lint) -> None:
 def test_metric_with_two_sentences_warns(lint_tree: Lint) -> None:
     result = _one(lint_tree, "en", metric="80% of calls answered within 20 seconds. Agents smile")
     assert [(f.rule, f.severity) for f in result.findings] == [("SOP103", "warning")]
+    # only German writes ordinals with a dot: an English number ends a sentence
+    result = _one(lint_tree, "en", metric="80% of calls answered by extension 12. Agents smile")
+    assert "SOP103" in codes(result)
     ok = _one(lint_tree, "en", metric="80% of calls (e.g. sales calls) answered within 20 seconds")
     assert codes(ok) == []
 
@@ -199,7 +202,10 @@ def test_metric_with_two_sentences_warns(lint_tree: Lint) -> None:
      ("de", "Wir antworten Mo.-Fr. 8 bis 18 Uhr innerhalb von 4 Stunden"),
      ("de", "Wir antworten innerhalb von 5 Werktagen lt. Vertrag"),
      ("nl", "Wij antwoorden ma. t/m vr. 9 tot 17 uur binnen 4 uur"),
-     ("en", "We answer calls Mon. to Fri. 8 AM to 6 PM within 20 seconds")],
+     ("en", "We answer calls Mon. to Fri. 8 AM to 6 PM within 20 seconds"),
+     # a German ordinal before a word
+     ("de", "Die Bescheide stehen in der 30. KW 2023 im Portal bereit"),
+     ("de", "Die 2. Mahnung versenden wir 14 Tage nach der ersten")],
 )  # fmt: skip
 def test_an_abbreviation_that_ends_no_sentence_is_no_second_sentence(
     lint_tree: Lint, lang: str, metric: str

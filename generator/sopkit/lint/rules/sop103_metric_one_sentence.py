@@ -29,6 +29,10 @@ _DATE_AFTER = re.compile(
     r"Dezember|January|February|March|May|June|July|October|December|Werktag|Arbeitstag|Tag)\b"
     r"|\d{1,2}\.)"
 )
+#: German writes ordinals with a dot ("die 2. Mahnung", "in der 30. KW"): a number of one
+#: or two digits with a dot, before a word, ends no sentence.
+_GERMAN_ORDINAL = re.compile(r"\d{1,2}")
+_WORD = re.compile(r"[^\W\d_]")
 _ABBREVIATIONS = {
     "e.g",
     "i.e",
@@ -106,8 +110,15 @@ def check(sop: Sop) -> Iterator[Problem]:
         last = metric[: match.start()].split()[-1].lower()
         before = re.split(r"[-–/]", last)[-1].strip("([{\"'.")
         if match.group("mark") == "." and (
-            before in _ABBREVIATIONS or len(before) == 1 or _DATE_AFTER.match(metric, match.end())
-        ):  # "z. B.", "i. d. R.", "bis zum 31. März", "am 3. Werktag"
+            before in _ABBREVIATIONS
+            or len(before) == 1
+            or _DATE_AFTER.match(metric, match.end())
+            or (
+                sop.lang == "de"
+                and _GERMAN_ORDINAL.fullmatch(before)
+                and _WORD.match(metric, match.end())
+            )
+        ):  # "z. B.", "i. d. R.", "bis zum 31. März", "am 3. Werktag", "in der 30. KW"
             continue
         yield Problem(
             "the metric holds more than one sentence: keep one measurable sentence here; "
