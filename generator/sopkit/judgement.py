@@ -171,6 +171,8 @@ def judge(
     starts = [d.span[0] for d in every_bound]
     if not every_bound:  # "Der späteste Warenausgang ist um ca. 16:30 Uhr": the only time
         starts += [m.start() for m in _CLOCK_TIME.finditer(metric)]
+    if standard.frequency:  # "(ca. monatlich)": an approximate schedule
+        starts += [start for start, _ in find_frequencies(metric, lang)]
     approx = tuple(approximations(metric, lang, starts))
     # "zo kort mogelijk op de ledigingsdag", "as close as possible to the delivery date":
     # nearness to a bound makes the bound itself approximate

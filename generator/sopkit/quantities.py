@@ -80,6 +80,9 @@ _UNIT_WORDS: dict[str, str] = {
     "bankarbeitstagen": "working_day", "bankarbeitstages": "working_day",
     "bankgeschäftstag": "working_day", "bankgeschäftstage": "working_day",
     "bankgeschäftstagen": "working_day", "öffnungstag": "working_day",
+    "ordinationstag": "working_day", "ordinationstage": "working_day",
+    "ordinationstagen": "working_day", "praxistag": "working_day", "praxistage": "working_day",
+    "praxistagen": "working_day",
     "öffnungstage": "working_day", "öffnungstagen": "working_day", "öffnungstages": "working_day",
     "kalenderwoche": "week", "kalenderwochen": "week",
     "kalendermonat": "month", "kalendermonate": "month", "kalendermonaten": "month",
@@ -432,7 +435,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"^\s*(?:the\s+)?(?:end|close)\s+of\s+the\s+(?:working\s+|business\s+)?day", 0, "day",
          "same day"),
         (r"(?:the\s+)?(?:next|following)\s+(?:morning|afternoon|evening)", 1, "day", "next day"),
-        (r"(?:on\s+)?the\s+same\s+(?:evening|afternoon|morning)|immediately\s+(?:after|when|once)|"
+        (r"(?:on\s+)?the\s+same\s+(?:evening|afternoon|morning)|"
+         r"immediately(?=\s+(?:after|when|once|upon|following)\b)|"
          # "we will immediately notify you of the outcome after inspecting the item"
          r"immediately(?=\W+(?:[\w'-]+\W+){1,8}?(?:after|upon|on|once)\s+\w+ing(?![\w-]))",
          0, "day", "same day"),
@@ -458,7 +462,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
     "de": (
         (r"(?:am\s+)?(?:gleichen|selben)\s+oder\s+(?:am\s+)?nächsten\s+(?:Tag|Abend)", 1, "day",
          "next day"),
-        (r"sofort,?\s+(?:sobald|wenn|nachdem)", 0, "day", "at once"),
+        (r"sofort(?=,?\s+(?:[\w-]+,?\s+){0,5}?(?:sobald|wenn|nachdem)\s)|"
+         r"(?:sofort|unmittelbar|direkt|gleich)(?=\s+nach\b)", 0, "day", "at once"),
         (r"(?:noch\s+)?am\s+(?:gleichen|selben)\s+(?:Abend|Nachmittag|Vormittag)", 0, "day",
          "same day"),
         (r"(?:noch\s+)?an\s+(?:diesem|demselben|dem\s+selben|dem\s+gleichen|jenem)\s+"
@@ -520,7 +525,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Monatsfrist|Monatsfrist", 1, "month", ""),
         (r"innerhalb\s+der\s+(?:nächsten|ersten)\s+Stunde", 1, "hour", ""),
         (r"(?:am|bis\s+zum)\s+(?:nächsten|folgenden|darauffolgenden|darauf\s+folgenden|"
-         r"nächstfolgenden)\s+(?:Zustell|Liefer|Abhol|Öffnungs)tag(?:es|s)?", 1, "working_day",
+         r"nächstfolgenden)\s+(?:Zustell|Liefer|Abhol|Öffnungs|Ordinations|Praxis|Sprech)"
+         r"tag(?:es|s)?", 1, "working_day",
          "next working day"),
         # the next round of a scheduled service: "bei der nächsten Restmüllleerung"
         (r"(?:bei|mit|zu|an)\s+der\s+(?:nächsten|folgenden|darauffolgenden|nächstfolgenden)\s+"
@@ -537,8 +543,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "next opening hours"),
         (rf"(?:sofort|umgehend\s+automatisch\w*|automatisch\w*|unmittelbar)(?=\W+(?:\w+\W+){{0,6}}?"
          rf"(?:{_RECEIPTS}))", 0, "day", "at once"),
-        (r"(?:sofort|direkt|unmittelbar)(?=\s+(?:aus\b|ausgestellt|ausgehändigt|ausgegeben|mit\b|"
-         r"mitnehmen|mitgegeben|übergeben))|(?:ausgestellt|ausgehändigt|mitgegeben)\s+(?:\w+\s+)?"
+        (r"(?:sofort|direkt|unmittelbar|gleich)(?=\s+(?:aus\b|ausgestellt|ausgehändigt|ausgegeben|"
+         r"ausgedruckt|ausdrucken|gedruckt|mit\b|mitnehmen|mitgegeben|übergeben))|(?:ausgestellt|ausgehändigt|mitgegeben)\s+(?:\w+\s+)?"
          r"sofort|während\s+(?:Ihres\s+Besuchs|Sie\s+warten)", 0, "day", "on the spot"),
         # "bis morgen", "morgen geliefert": tomorrow, not "am Morgen" (the morning)
         (r"(?<!am\s)(?<!jeden\s)(?<!heute\s)(?<!dem\s)(?<!den\s)(?<!guten\s)(?<!frühen\s)"
@@ -551,8 +557,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "working_day", "next working day"),
         (r"(?:nog\s+)?(?:op\s+)?(?:dezelfde|diezelfde|die|deze)\s+werkdag", 0, "working_day",
          "same working day"),
-        (r"(?:nog\s+)?(?:op\s+)?(?:dezelfde|diezelfde|die|deze)\s+dag", 0, "day", "same day"),
-        (r"(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+werkdag", 1, "working_day",
+        (r"(?:nog\s+)?(?:op\s+)?(?:dezelfde|diezelfde|die|deze|(?:die|de|deze)\s+zelfde)\s+dag", 0,
+         "day", "same day"),
+        (r"(?:op\s+)?(?:de\s+)?(?:eerst|daarop\s?)?volgende\s+werkdag", 1, "working_day",
          "next working day"),
         (r"(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+(?:bezorg|lever|post|ophaal|openings)dag", 1,
          "working_day", "next working day"),
@@ -580,9 +587,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+avond(?:\s+(?:ervoor|daarvoor)|(?=\s+v[oó]{2}r\s))",
          1, "day", "evening before"),
         (r"(?:de\s+)?(?:eerst)?volgende\s+(?:ochtend|middag|avond|morgen)", 1, "day", "next day"),
-        (r"(?:op\s+)?dezelfde\s+(?:avond|middag|ochtend)|(?:direct|meteen)\s+(?:zodra|"
+        (r"(?:op\s+)?dezelfde\s+(?:avond|middag|ochtend)|(?:direct|meteen)(?=\s+(?:zodra|"
          # not the particle of a verb: "kijken we meteen na of ..."
-         r"na(?!\s+(?:of|dat|wat|hoe|waarom|welke|wie|waar|wanneer|om)\b)(?=\s+\w))", 0,
+         r"na(?!\s+(?:of|dat|wat|hoe|waarom|welke|wie|waar|wanneer|om)\b))\s+\w)", 0,
          "day", "same day"),
         (r"(?:aan\s+het\s+|voor\s+het\s+|tegen\s+het\s+)?eind(?:e)?\s+van\s+de\s+(?:werk)?dag", 0,
          "day", "same day"),
@@ -1861,6 +1868,20 @@ _DATE_DEADLINES["de"] += (
 _DATE_DEADLINES["nl"] += (
     rf"|(?:uiterlijk|vóór|voor|tegen)\s+(?:het\s+)?eind(?:e)?\s+(?:van\s+)?(?:{_MONTHS_NL})"
 )
+#: The start or end of a school year, term or course: "zum Schuljahresbeginn", "at the start
+#: of the school year", "bij de start van het schooljaar".
+_TERM_EDGES = {
+    "en": r"(?:by|at|before)\s+the\s+(?:start|beginning|end)\s+of\s+(?:the|each|every)\s+"
+          r"(?:school\s+year|academic\s+year|term|semester|course)",
+    "de": r"(?:(?:bis|spätestens)\s+)?(?:zum|zu|bei|vor)\s+(?:Schuljahres|Semester|Studienjahres|"
+          r"Ausbildungs|Kurs|Lehrgangs)(?:beginn|anfang|start|ende)|(?:(?:bis|spätestens)\s+)?"
+          r"(?:zu|vor)\s+(?:Beginn|Anfang|Ende)\s+(?:des|eines|jedes)\s+(?:Schuljahres|Semesters|"
+          r"Studienjahres|Kurses|Lehrgangs)",
+    "nl": r"(?:bij|voor|vóór|aan)\s+(?:de\s+)?(?:start|begin|aanvang|het\s+begin|het\s+einde|"
+          r"eind)\s+van\s+(?:het|elk|ieder)\s+(?:schooljaar|studiejaar|semester)",
+}  # fmt: skip
+for _lang, _edges in _TERM_EDGES.items():
+    _DATE_DEADLINES[_lang] += "|" + _edges
 #: A calendar week by its number: "in der 30. KW 2023", "bis KW 12", "in week 30".
 _DATE_DEADLINES["en"] += (
     r"|(?:in|by|during|before)\s+(?:the\s+)?(?:calendar\s+)?week\s+(?:no\.?\s*)?\d{1,2}"
@@ -2016,6 +2037,8 @@ def find_clock_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
 _FREQUENCIES: dict[str, str] = {
     "en": r"daily|weekly|fortnightly|monthly|quarterly|annually|yearly|half-yearly|biannually|"
           r"on\s+a\s+(?:daily|weekly|monthly|quarterly|yearly|annual|regular\s+\w+)\s+basis|"
+          r"in\s+the\s+first\s+(?:\w+\s+)?(?:days|weeks|months)\s+of\s+(?:each|every)\s+"
+          r"(?:week|month|quarter|year|calendar\s+year)|"
           # "(at least) once every five years", "every 2 weeks"
           r"(?:(?:at\s+least|at\s+most|no\s+less\s+than)\s+)?(?:(?:once|twice)\s+)?every\s+"
           r"(?:\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -2037,6 +2060,9 @@ _FREQUENCIES: dict[str, str] = {
           r"wednesday|thursday|friday|saturday|sunday|working\s+day|weekday)\s+(?:of|in)\s+"
           r"(?:the|each|every)\s+month|(?:in|on|every)\s+(?:odd|even)(?:-numbered)?\s+weeks?",
     "de": r"stündlich|täglich|wöchentlich|monatlich|vierteljährlich|quartalsweise|halbjährlich|"
+          r"(?:\d+|zwei|drei|vier|vierzehn)-?tägig(?:e[nmrs]?)?|zweiwöchentlich(?:e[nmrs]?)?|"
+          r"in\s+den\s+ersten\s+(?:\w+\s+)?(?:Tagen|Wochen|Monaten)\s+(?:jedes|jeden|eines\s+jeden)\s+"
+          r"(?:Monats|Quartals|Jahres|Kalenderjahres|Schuljahres)|"
           # the adjective: "im Rahmen einer jährlichen Kontrollbegehung"
           r"(?:stündlich|täglich|wöchentlich|monatlich|vierteljährlich|halbjährlich|"
           r"jährlich)e[nmrs]?|"
@@ -2062,9 +2088,11 @@ _FREQUENCIES: dict[str, str] = {
           r"in\s+(?:den\s+)?(?:ungeraden|geraden)\s+(?:Kalender)?wochen?|"
           r"(?:(?:mindestens|höchstens|bis\s+zu)\s+)?\d+\s+(?:[^\W\d_]+\s+){1,4}?(?:pro|je|im|"
           r"jedes|jeden)\s+(?:Tag|Woche|Monat|Quartal|Jahr|Schuljahr|Halbjahr|Semester)",
-    "nl": r"dagelijks|wekelijks|tweewekelijks|maandelijks|driemaandelijks|halfjaarlijks|"
-          r"(?:dagelijkse|wekelijkse|tweewekelijkse|maandelijkse|driemaandelijkse|halfjaarlijkse|"
-          r"jaarlijkse)|"
+    "nl": r"dagelijks|wekelijks|twee-?wekelijks|maandelijks|drie-?maandelijks|half-?jaarlijks|"
+          r"(?:dagelijkse|wekelijkse|twee-?wekelijkse|maandelijkse|drie-?maandelijkse|"
+          r"half-?jaarlijkse|jaarlijkse)|"
+          r"in\s+de\s+eerste\s+(?:\w+\s+)?(?:dagen|weken|maanden)\s+van\s+(?:elke|iedere|elk|ieder)\s+"
+          r"(?:week|maand|kwartaal|jaar|kalenderjaar)|"
           r"(?:elk|ieder)\s+(?:half\s+)?uur|elke\s+\d+\s+minuten|per\s+uur|"
           # "(minstens) eens per vijf jaar", "elke twee weken", "om de drie maanden"
           r"(?:(?:minstens|minimaal|ten\s+minste|maximaal)\s+)?(?:(?:eens|eenmaal|één\s+keer|"

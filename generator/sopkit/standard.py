@@ -147,7 +147,8 @@ _INSTANT = {"on the spot", "at once", "at the same time"}
 #: ``timeframe`` words that repeat an "on the spot" bound of the metric.
 _AT_ONCE = {
     "sofort", "direkt", "direct", "meteen", "immediately", "at once", "onmiddellijk",
-    "gleichzeitig", "tegelijk", "on the spot", "ter plekke",
+    "gleichzeitig", "tegelijk", "on the spot", "ter plekke", "gleich", "unmittelbar",
+    "instantly", "straight away", "right away", "onverwijld",
 }  # fmt: skip
 
 

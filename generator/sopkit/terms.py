@@ -64,6 +64,10 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "wenigen tagen", "wenige wochen", "wenigen wochen", "frühzeitig", "je nach",
         "abhängig von", "so zügig wie möglich", "zeitnahen", "kurzer zeit", "in kürzester zeit",
         "mehrere tage", "mehrere wochen", "mehreren tagen", "mehreren wochen",
+        "einzelne tage", "einzelne wochen", "einzelnen tagen", "einzelnen wochen",
+        "einzelne monate", "einzelnen monaten", "ohne lange verzögerung",
+        "ohne lange zeitverzögerung", "ohne große verzögerung", "ohne lange wartezeit",
+        "ohne lange wartezeiten", "ohne längere wartezeit", "ohne größere verzögerung",
         "wenigen minuten", "weniger minuten", "wenige minuten", "wenigen stunden",
         "weniger stunden", "weniger tage", "einigen minuten", "kurz vor", "kurz vorher",
         "weniger wochen", "weniger monate", "wenigen monaten", "einiger wochen",
@@ -352,7 +356,9 @@ _FASTER_THAN_THE_BOUND = (
 #: Hedges that need a shape, not a phrase: "Most complaints are closed within 14 days"
 #: (a share without a number), but never "at most" or "the most urgent".
 HEDGE_PATTERNS: dict[str, str] = {
-    "en": r"(?<!at\s)(?<!the\s)(?<![\w-])most\s+(?:of\s+(?:the\s+|our\s+)?)?(?:\w+\s+)?"
+    # a share without a number as the subject: "Many GPs offer ... within 48 hours"
+    "en": r"^\s*(?:many|several|some)(?=\s+(?:of\s+)?[^\W\d_])|"
+    r"(?<!at\s)(?<!the\s)(?<![\w-])most\s+(?:of\s+(?:the\s+|our\s+)?)?(?:\w+\s+)?"
     rf"\w+s(?![\w-]){_FASTER_THAN_THE_BOUND}|"
     # "Typical resolution time is 5-7 days", not "in a typical hour" or "a typical greeting"
     r"(?<![\w-])typical(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:time|times|turnaround|response|"
@@ -361,7 +367,8 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])estimated\s+(?:\w+\s+){0,2}?(?:response|delivery|time|date|completion|arrival|"
     r"resolution|wait|turnaround)(?![\w-])|(?<![\w-])our\s+(?:goal|aim)\s+for(?![\w-])|"
     r"(?<![\w-])(?:may|can|could)\s+be\s+(?:shortened|reduced|expedited)(?![\w-])",
-    "de": r"(?<![\w-])(?:streben|strebt)\s+(?:[\w-]+\s+){1,8}?an(?![\w-])|"
+    "de": r"^\s*(?:viele|manche|etliche|einige)(?=\s+[^\W\d_])|"
+    r"(?<![\w-])(?:streben|strebt)\s+(?:[\w-]+\s+){1,8}?an(?![\w-])|"
     # "sofern dies denn möglich ist", "soweit das möglich ist"
     r"(?<![\w-])(?:sofern|soweit|wenn|falls)\s+(?:(?:dies|das|es|denn)\s+){1,3}möglich"
     r"(?:\s+ist)?(?![\w-])|"
@@ -375,7 +382,8 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,12}?überschreiten(?![\w-])|"
     # a shorter bound that is only possible: "kann die Frist auf zwei Tage verkürzt werden"
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,8}?(?:verkürzt|reduziert|beschleunigt)\s+werden(?![\w-])",
-    "nl": r"(?<![\w-])(?:de\s+)?meeste\s+\w+(?![\w-])|"
+    "nl": r"^\s*(?:veel|sommige|enkele)(?=\s+[^\W\d_])|"
+    r"(?<![\w-])(?:de\s+)?meeste\s+\w+(?![\w-])|"
     # "de normale levertijd", not "de normale post"
     r"(?<![\w-])normale\s+\w*(?:tijd|tijden|duur|termijn|termijnen|omstandigheden)(?![\w-])|"
     r"(?<![\w-])(?:te\s+verwachten|verwachte)\s+(?:\w+\s+){1,4}?(?:is|zijn|bedraagt|bedragen)(?![\w-])|"
@@ -443,16 +451,19 @@ def approximations(text: str, lang: str, number_starts: Iterable[int]) -> list[T
     found = []
     for match in _approximation_pattern(lang).finditer(text):
         after = _PREPOSITION.match(text, match.end())  # "etwa nach ein bis zwei Tagen"
-        if after is not None and after.end() in starts:
+        article = _ARTICLE.match(text, after.end()) if after is not None else None
+        if after is not None and (after.end() in starts or (article and article.end() in starts)):
             found.append(TermMatch(match.group(), match.start(), match.end()))
     return found
 
 
 _PREPOSITION = re.compile(
     r"\s*(?:(?:after|within|in|nach|innerhalb\s+von|innerhalb|binnen|na|in\s+ongeveer|between|"
-    r"from|at|zwischen|von|um|gegen|tussen|van|om|rond)\s+)?",
+    r"from|at|zwischen|von|um|gegen|tussen|van|om|rond|on|am|op)\s+)?",
     re.IGNORECASE,
 )
+#: An article before the bound: "around the last working day", "rondom de laatste werkdag".
+_ARTICLE = re.compile(r"(?:the|de|het|dem|den|der)\s+", re.IGNORECASE)
 
 
 def matcher(

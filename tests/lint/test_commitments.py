@@ -300,6 +300,24 @@ MEASURABLE = [
     ("nl", "Wij bellen u later vandaag terug", "later vandaag"),
     # nearness that a hard bound follows is a wish beside it
     ("en", "We deliver as close as possible to the date you chose, within 5 days", "5 days"),
+    # right after an event, said with the event: "after"/"nach"/"na" anchors it
+    ("en", "The treatment starts immediately after the intake", "immediately after the intake"),
+    ("de", "Die Behandlung beginnt sofort nach der Aufnahme", "sofort nach der Aufnahme"),
+    ("nl", "De behandeling start direct na de intake", "direct na de intake"),
+    ("de", "Wir geben Ihnen sofort per E-Mail Bescheid, sobald eine passende Sache gefunden wurde", "sofort"),
+    ("de", "Der Bewohnerparkausweis kann online bezahlt und gleich ausgedruckt werden", "gleich"),
+    ("de", "Patienten erhalten einen Termin spätestens am nächsten Ordinationstag", "am nächsten Ordinationstag"),
+    ("nl", "Wij verzenden uw bestelling die zelfde dag", "die zelfde dag"),
+    ("nl", "De daaropvolgende werkdag kan je het bewijs afhalen in het stadhuis", "De daaropvolgende werkdag"),
+    # schedules: hyphenated, every fortnight, the first months of each year; a school year's start
+    ("nl", "Niet spoedeisende meldingen verwerken we in de twee-wekelijkse herstelronde", "twee-wekelijkse"),
+    ("de", "Die Müllabfuhr kommt 14-tägig", "14-tägig"),
+    ("de", "Der Versand der Steuererklärungen erfolgt in den ersten beiden Monaten jeden Kalenderjahres", "in den ersten beiden Monaten jeden Kalenderjahres"),
+    ("de", "Die Fahrausweise erhalten Sie zum Schuljahresbeginn", "zum Schuljahresbeginn"),
+    ("de", "Die Fahrausweise erhalten Sie zu Beginn des Schuljahres", "zu Beginn des Schuljahres"),
+    ("en", "Bus passes are issued at the start of the school year", "at the start of the school year"),
+    # a number is no vague share: "Some 80%" reads as "about 80%", a floor of its own
+    ("en", "Some 80% of calls are answered within 20 seconds", "20 seconds"),
     # a calendar week by its number
     ("de", "Die Bescheide stehen in der 30. KW 2023 im Bewerbungsportal bereit", "in der 30. KW 2023"),
     ("nl", "De beschikking volgt uiterlijk in week 30", "uiterlijk in week 30"),
@@ -830,6 +848,15 @@ VAGUE = [
     # nearness right before a bound makes the bound approximate
     ("nl", "De container wordt zo kort mogelijk op de ledigingsdag omgewisseld", "op de ledigingsdag", "zo kort mogelijk"),
     ("en", "We schedule the visit as close as possible to the day before your appointment", "the day before your appointment", "as close as possible"),
+    # a share without a number as the subject; an approximate schedule or day
+    ("en", "Many GPs offer urgent appointments within 48 hours", "48 hours", "many"),
+    ("de", "Viele niedergelassene Fachärzte bieten innerhalb von 48 Stunden Akuttermine an", "48 Stunden", "viele"),
+    ("nl", "Veel huisartsen bieden binnen 48 uur een afspraak", "48 uur", "veel"),
+    ("de", "Die Ärztekammer entscheidet (ca. monatlich) über die Erteilung der Befugnis", None, "ca."),
+    ("nl", "Onze vervolgincasso's vinden altijd rondom de laatste werkdag van de maand plaats", "de laatste werkdag van de maand", "rondom"),
+    ("en", "We collect payments around the last working day of the month", "the last working day of the month", "around"),
+    ("de", "Bei Spezialuntersuchungen dauern die Ergebnisse maximal einzelne Wochen", None, "einzelne wochen"),
+    ("de", "Wir können die Karte ohne lange Zeitverzögerung ausfertigen", None, "ohne lange zeitverzögerung"),
     # "later", with no number of days before it
     ("de", "Der vorläufige Schalttermin wird Ihnen erst später mitgeteilt", None, "erst später"),
     ("en", "We will tell you the date of the visit later", None, "later"),
