@@ -316,6 +316,7 @@ MEASURABLE = [
     ("de", "Die Fahrausweise erhalten Sie zum Schuljahresbeginn", "zum Schuljahresbeginn"),
     ("de", "Die Fahrausweise erhalten Sie zu Beginn des Schuljahres", "zu Beginn des Schuljahres"),
     ("en", "Bus passes are issued at the start of the school year", "at the start of the school year"),
+    ("nl", "De buspassen krijg je bij de start van het schooljaar", "bij de start van het schooljaar"),
     # a number is no vague share: "Some 80%" reads as "about 80%", a floor of its own
     ("en", "Some 80% of calls are answered within 20 seconds", "20 seconds"),
     # a calendar week by its number
