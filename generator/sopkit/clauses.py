@@ -165,6 +165,16 @@ def _means_whether(before: list[str]) -> bool:
     return len(words) >= 2 and words[-1] in _PRONOUNS and words[-2] in _WHETHER_VERBS
 
 
+#: A condition that is whole in itself, naming a case said before: "if this is the case",
+#: "if so", "wenn dies der Fall ist", "als dat zo is". The main clause may follow without a
+#: comma, and its bound is no part of the condition.
+_WHOLE_CASE = re.compile(
+    r"(?:if|when|wenn|falls|sofern|als|indien)\s+(?:(?:this|that)\s+(?:is\s+the\s+case|happens)|"
+    r"so|(?:dies|das)\s+der\s+Fall\s+ist|(?:dat|dit)\s+(?:zo\s+is|het\s+geval\s+is))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Character spans of the condition clauses in ``text``."""
     if lang not in _OPENERS:
@@ -197,6 +207,10 @@ def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
     }  # fmt: skip
     for start in sorted(set(starts)):
         if spans and start < spans[-1][1]:
+            continue
+        whole = _WHOLE_CASE.match(text, start)
+        if whole is not None:
+            spans.append(whole.span())  # "if this is the case we tell you within 7 days"
             continue
         end_match = (_END_RELATIVE if start in relative else _END).search(text, start + 1)
         at_start = not text[:start].strip()

@@ -235,6 +235,33 @@ _BARE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w%])")
 _LONGER = re.compile(r"\b(?:longer|länger|langer|more\s+time|mehr\s+Zeit|meer\s+tijd)\b", re.I)
 
 
+#: Words that open the clause for the case a hedge names: "if this is the case", "in which
+#: case", "in diesem Fall", "in dat geval".
+_THAT_CASE = {
+    "en": r"if\s+(?:this|that|so)(?:\s+is\s+the\s+case|\s+happens)?|"
+    r"in\s+(?:which|that|this|such\s+a|these|those|such)\s+cases?|"
+    r"should\s+(?:this|that)\s+(?:happen|be\s+the\s+case)|"
+    r"when\s+(?:this|that)\s+(?:happens|is\s+the\s+case)",
+    "de": r"in\s+(?:diesem|dem|solchen|diesen|einem\s+solchen)\s+F(?:a|ä)lle?n?|"
+    r"ist\s+(?:dies|das)\s+der\s+Fall|sollte\s+(?:dies|das)\s+der\s+Fall\s+sein|"
+    r"wenn\s+(?:dies|das)\s+der\s+Fall\s+ist",
+    "nl": r"in\s+(?:dat|dit|die|zulke|deze|zo'n)\s+gevall?(?:en)?|"
+    r"als\s+(?:dat|dit)\s+(?:zo\s+is|het\s+geval\s+is)|is\s+(?:dat|dit)\s+het\s+geval",
+}
+_THAT_CASE_PATTERNS = word_patterns(_THAT_CASE)
+
+
+def _bound_for_the_longer_case(
+    metric: str, lang: str, hedge: TermMatch, bounds: list[Duration]
+) -> bool:
+    """True when a clause for the longer case follows the hedge and holds a bound: "It may
+    take longer – if this is the case we will provide an estimate within 7 working days".
+    The bound is then the standard for exactly that case, not one the hedge suspends."""
+    pattern = _THAT_CASE_PATTERNS.get(lang)
+    found = pattern.search(metric, hedge.end) if pattern is not None else None
+    return found is not None and any(d.span[0] >= found.end() for d in bounds)
+
+
 def _own_clause_after_a_firm_bound(
     metric: str, lang: str, hedge: TermMatch, bounds: list[Duration]
 ) -> bool:
@@ -527,6 +554,9 @@ def _soft_hedges(
             _CAPPED.search(metric, max(0, d.span[0] - 40), d.span[0]) for d in bounds
         ):
             soft.append(hedge)
+            continue
+        if _LONGER.search(hedge.term) and _bound_for_the_longer_case(metric, lang, hedge, bounds):
+            soft.append(hedge)  # "It may take longer – if so, we tell you within 7 days why"
             continue
         if _ESCAPE.search(hedge.term):
             continue  # "longer waiting times between March and July": the bound is suspended

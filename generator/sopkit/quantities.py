@@ -1356,6 +1356,8 @@ _TIMEFRAME_FILLER = {
     "maximale", "maximalen", "maximaler", "dauer", "duration",
     # Flemish "ten laatste" (at the latest); a floor: "frühestens am Tag des Kursbeginns"
     "laatste", "frühestens", "earliest", "vroegste",
+    # "within" as some write it: "withing 24 hours", "with in a maximum period of 14 days"
+    "withing", "with",
     # a cap on the gap between updates: "at intervals not exceeding 20 days"
     "intervals", "interval", "exceeding", "abständen", "abstand", "intervallen", "tussenpozen",
 }  # fmt: skip

@@ -63,6 +63,10 @@ class Standard:
     time of day ("by 11.59pm", "spätestens um 13 Uhr")."""
     frequency: str | None = None
     """A schedule the metric commits to ("quarterly", "8-mal im Jahr")."""
+    failure_durations: tuple[Duration, ...] = ()
+    """Bounds in a condition of the service's own failure ("if the answer cannot be given
+    within 15 business days, we write to you within 35"): the usual bound, said by its
+    miss. ``timeframe`` may name it; it is no commitment of its own."""
 
     def names_a_bound(self, text: str) -> bool:
         """True when ``text`` (a ``timeframe``) repeats a bound of the metric that is not a
@@ -95,7 +99,9 @@ class Standard:
         """True when ``timeframe`` names one of the metric's bounds (or either is missing)."""
         if self.duration is None or not self.metric_durations:
             return True
-        return any(d.same_as(self.duration) for d in self.metric_durations)
+        return any(
+            d.same_as(self.duration) for d in (*self.metric_durations, *self.failure_durations)
+        )
 
     def describe(self) -> str:
         """One line of plain English: "80% · calls answered · within 20 seconds"."""
@@ -130,6 +136,24 @@ _AVERAGE = re.compile(
     r"gemiddeld\w*)(?!\w)",
     re.IGNORECASE,
 )
+
+
+#: A condition of the service's own failure: "if we cannot", "if the answer cannot be given",
+#: "wenn wir ... nicht", "als wij ... niet kunnen".
+_FAILURE = re.compile(
+    r"(?<![\w-])(?:cannot|can't|can\s+not|unable|not\s+able|is\s+not|are\s+not|isn't|aren't|"
+    r"nicht|kein|keine|niet|geen)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _in_failure_conditions(durations: list[Duration], metric: str, lang: str) -> list[Duration]:
+    """The bounds inside conditions that say the bound was missed ("if we cannot ...")."""
+    return [
+        d for d in durations
+        for start, end in condition_spans(metric, lang)
+        if start <= d.span[0] < end and _FAILURE.search(metric, start, d.span[0])
+    ]  # fmt: skip
 
 
 def _outside_conditions(durations: list[Duration], metric: str, lang: str) -> list[Duration]:
@@ -208,7 +232,12 @@ def parse_standard(metric: str | None, timeframe: str | None, lang: str) -> Stan
     duration = parse_timeframe(timeframe, lang) if timeframe else None
     if duration is None and timeframe and timeframe.strip().lower() in _AT_ONCE:
         duration = next((d for d in metric_durations if d.relative in _INSTANT), None)
+    failures = (
+        tuple(_in_failure_conditions(all_durations, metric, lang))
+        if metric and duration is not None and len(metric_durations) < len(all_durations)
+        else ()
+    )
     return Standard(
         target, activity, duration, metric_duration, tuple(metric_durations), availability,
-        stated, frequency,
+        stated, frequency, failures,
     )  # fmt: skip

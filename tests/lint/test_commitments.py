@@ -319,6 +319,17 @@ MEASURABLE = [
     ("nl", "De buspassen krijg je bij de start van het schooljaar", "bij de start van het schooljaar"),
     # a number is no vague share: "Some 80%" reads as "about 80%", a floor of its own
     ("en", "Some 80% of calls are answered within 20 seconds", "20 seconds"),
+    # the bound for the case a hedge names: the hedge suspends nothing
+    ("en", "It may take longer to investigate a complex complaint – if this is the case we will provide you within 7 working days an estimate", "7 working days"),
+    ("en", "Complex complaints may take longer, in which case we will write to you within 10 working days to explain", "10 working days"),
+    ("de", "Komplexe Fälle können länger dauern; in diesem Fall informieren wir Sie innerhalb von 5 Werktagen", "5 Werktage"),
+    ("nl", "Complexe klachten kunnen langer duren; in dat geval laten we u binnen 5 werkdagen weten waarom", "5 werkdagen"),
+    # the usual bound, said by its miss, may be the timeframe
+    ("en", "If the answer cannot be given within 15 business days, we will write to you no later than 35 business days", "15 business days"),
+    ("de", "Wenn wir Ihre Anfrage nicht innerhalb von 5 Werktagen beantworten können, melden wir uns innerhalb von 10 Werktagen", "5 Werktage"),
+    # "within" as some write it
+    ("en", "Refunds are made withing 24 hours of the service", "withing 24 hours"),
+    ("en", "The bank will respond to the complainant with in a maximum period of 14 days", "with in a maximum period of 14 days"),
     # a calendar week by its number
     ("de", "Die Bescheide stehen in der 30. KW 2023 im Bewerbungsportal bereit", "in der 30. KW 2023"),
     ("nl", "De beschikking volgt uiterlijk in week 30", "uiterlijk in week 30"),
@@ -846,6 +857,8 @@ VAGUE = [
     # a clock written the Belgian way; a verb's particle "na" is not "right after"
     ("nl", "Bel je tijdens de kantooruren (van 08u00 tot 17u00), dan begint de servicedesk meteen", None, "meteen"),
     ("nl", "Bij elke melding kijken we meteen na of we kunnen optreden", None, "meteen"),
+    # a bound after the hedge that is no bound for the longer case
+    ("en", "We reply within 10 working days, but complex complaints may take longer", "10 working days", "may take longer"),
     # nearness right before a bound makes the bound approximate
     ("nl", "De container wordt zo kort mogelijk op de ledigingsdag omgewisseld", "op de ledigingsdag", "zo kort mogelijk"),
     ("en", "We schedule the visit as close as possible to the day before your appointment", "the day before your appointment", "as close as possible"),
@@ -1020,6 +1033,11 @@ def test_timeframe_agrees_with_either_commitment(lint_tree: Lint) -> None:
     errors = _errors(_lint(lint_tree, "en", metric, "5 working days"))
     assert [r for r, _ in errors] == ["SOP106"]
     assert "'3 working days' and '10' (10 working days)" in errors[0][1]
+
+
+def test_a_customers_window_in_a_condition_is_not_the_timeframe(lint_tree: Lint) -> None:
+    findings = _lint(lint_tree, "en", "If you call within 2 days, we reply within 5 days", "2 days")
+    assert [rule for rule, _ in _errors(findings)] == ["SOP106"]
 
 
 def test_clock_times_never_disagree_with_timeframe(lint_tree: Lint) -> None:
