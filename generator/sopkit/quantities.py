@@ -416,6 +416,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          rf"(?:{_RECEIPTS}))|(?:{_RECEIPTS})\W+(?:\w+\W+){{0,4}}?(?:immediately|instantly|at\s+once)",
          0, "day", "at once"),
         (r"at\s+the\s+same\s+time(?:\s+as)?", 0, "day", "at the same time"),
+        (r"(?:on|upon|at)\s+(?:your\s+|the\s+)?(?:arrival|discharge|check-in|check-out|handover|"
+         r"key\s+handover|signing)(?![\w-])", 0, "day", "on the spot"),
         # the day of an event, named: "on delivery day", "on the day of arrival" (below)
         (r"on\s+(?:the\s+|your\s+)?(?:delivery|arrival|departure|collection|check-in|check-out|"
          r"moving|move-in|installation|completion|appointment|exam|examination|results|payment|"
@@ -491,6 +493,14 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"Schul|Unterrichts|Öffnungs|Kalender|Bankarbeits|Bankgeschäfts|Geburts|Ruhe|Brücken|"
          r"Fest|Gedenk|Sonnen|Namens|Jahres|Hochzeits|Mitt|Fr[eü]h|Nachmit|Vormit|Ganz|Halb|"
          r"Gleichen|Selben|Nächsten)tag)[^\W\d_]{3,}tag(?:e?s)?", 0, "day", "same day"),
+        # "am letzten Tag (vor Ablauf)": the last day of a period the sentence names
+        (r"(?:spätestens\s+)?am\s+letzten\s+(?:Werk|Arbeits|Geschäfts)?[Tt]ag(?!\s+(?:des|der|im|in|"
+         r"vom|vor|davor)\b)", 0, "day", "last day"),
+        # the moment of an event: "bei der Entlassung", "beim Check-in"
+        (r"(?:bei|mit)\s+(?:der|Ihrer|ihrer)\s+(?:Entlassung|Abholung|Ankunft|Anreise|Abreise|"
+         r"Übergabe|Schlüsselübergabe|Auslieferung|Zustellung|Buchung|Registrierung|Rückgabe|"
+         r"Unterzeichnung|Vertragsunterzeichnung)|beim\s+(?:Check-?in|Check-?out|Einzug|Auszug|"
+         r"Abholen|Vertragsabschluss)", 0, "day", "on the spot"),
         # "direkt im Anschluss": right after the event
         (r"(?:direkt|sofort|unmittelbar)\s+im\s+Anschlu(?:ss|ß)", 0, "day", "same day"),
         (r"(?:noch\s+)?(?:heute\s+)?später\s+am\s+(?:selben\s+|gleichen\s+)?Tag", 0, "day",
@@ -597,6 +607,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"(?:de|uw|het)\s+\w+", 0, "day", "same day"),
         (r"binnen\s+het\s+uur", 1, "hour", ""),
         (r"later\s+(?:vandaag|op\s+(?:de|dezelfde)\s+dag)", 0, "day", "same day"),
+        (r"bij\s+(?:uw\s+|je\s+|de\s+|het\s+)?(?:aankomst|ontslag|vertrek|aflevering|oplevering|"
+         r"sleuteloverdracht|inschrijving|ondertekening|incheck|inchecken|uitchecken)(?![\w-])", 0,
+         "day", "on the spot"),
         # the day of an event, as one word: "op de bezorgdag", "op de vertrekdag"
         (r"(?:uiterlijk\s+)?op\s+de\s+(?!(?:werk|feest|zater|zon|maan|dins|woens|donder|vrij|"
          r"kalender|school|openings|uitleen|verjaar|rust|brug|mid|ver|volgende|zelfde|eerste|"
@@ -1797,7 +1810,9 @@ _WINDOWS = re.compile(
 #: A hard bound word before a deadline defined elsewhere ("within the statutory
 #: period", "innerhalb der angegebenen Lieferzeit", "uiterlijk binnen de wettelijke termijn").
 _STATED_DEADLINES: dict[str, str] = {
-    "en": r"(?:within|by|before|no\s+later\s+than|at\s+the\s+latest\s+(?:within|by))\s+the\s+"
+    "en": r"(?:before|by|on|at)\s+(?:the\s+)?expiry\s+of\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
+          r"[\w-]+|before\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+expires|"
+          r"(?:within|by|before|no\s+later\s+than|at\s+the\s+latest\s+(?:within|by))\s+the\s+"
           r"(?:[\w-]+\s+){0,4}?(?:deadline|time\s+limit|statutory\s+period|legal\s+time\s+limit|"
           r"period\s+(?:agreed|stated|set))|(?:by|on|before)\s+the\s+(?:date|day|time)\s+"
           r"(?:that\s+)?we\s+(?:promised|agreed|gave|confirmed|told\s+you)|"
@@ -1810,11 +1825,15 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:within|by|before|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest\s+(?:within|"
           r"by))\s+(?:the\s+)?(?:\w+\s+)?(?:next\s+)?(?:billing|invoicing|meter[-\s]reading)\s+"
           r"(?:cycles?|periods?|runs?)",
-    "de": r"(?:innerhalb|binnen|spätestens|vor\s+Ablauf|bis\s+zum\s+Ablauf)\s+(?:innerhalb\s+)?"
+    "de": r"(?:(?:spätestens\s+)?(?:vor|bis\s+zum|mit)\s+Ablauf|vor\s+dem\s+Ende)\s+"
+          r"(?:der|des|Ihrer|Ihres|einer|eines)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?<!ung)(?<!ungen)|"
+          r"(?:innerhalb|binnen|spätestens|vor\s+Ablauf|bis\s+zum\s+Ablauf)\s+(?:innerhalb\s+)?"
           r"(?:der|des|dieser|einer)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]*[Ff]rist|Lieferzeit|Zeitraums?)|"
           r"(?:zum|am|bis\s+zum)\s+(?:ausgewählten|vereinbarten|gewählten|gewünschten|gebuchten)\s+"
           r"(?:[\w-]*[Tt]ermin|Datum|Tag)",
-    "nl": r"(?:binnen|uiterlijk|voor\s+het\s+einde\s+van|voor\s+het\s+verstrijken\s+van)\s+"
+    "nl": r"(?:vóór|voor)\s+(?:het\s+)?(?:verstrijken|aflopen|afloop)\s+van\s+(?:de|het|uw|je)\s+"
+          r"(?:[\w-]+\s+){0,2}?[\w-]+|"
+          r"(?:binnen|uiterlijk|voor\s+het\s+einde\s+van|voor\s+het\s+verstrijken\s+van)\s+"
           r"(?:binnen\s+)?(?:de|het|deze|die)\s+(?:[\w-]+\s+){0,5}?(?:\w*termijn)|"
           r"(?:op|tijdens)\s+de\s+eerstvolgende\s+(?:[\w-]+\s+){0,2}?(?:dag|datum|werkdag|"
           r"ronde|levering)(?:\s+dat\s+[\w\s-]{0,40}?\s+open\s+is)?|"

@@ -176,6 +176,13 @@ _AT_ONCE = {
 }  # fmt: skip
 
 
+#: A ``timeframe`` that names the event an instant bound follows: "as soon as you book".
+_TRIGGER = re.compile(
+    r"\s*(?:as\s+soon\s+as|once|upon|sobald|nachdem|zodra|meteen\s+na|direct\s+na)\s+\w",
+    re.IGNORECASE,
+)
+
+
 def _first_apart(spans: list[tuple[int, int]], durations: list[Duration]) -> tuple[int, int] | None:
     """The first span that overlaps no duration ("von 2 bis 3 Werktagen" is no opening time).
 
@@ -230,7 +237,11 @@ def parse_standard(metric: str | None, timeframe: str | None, lang: str) -> Stan
         spans.append(target.span)
     activity = activity_of(metric, spans) if metric else ""
     duration = parse_timeframe(timeframe, lang) if timeframe else None
-    if duration is None and timeframe and timeframe.strip().lower() in _AT_ONCE:
+    if (
+        duration is None
+        and timeframe
+        and (timeframe.strip().lower() in _AT_ONCE or _TRIGGER.match(timeframe))
+    ):  # "sofort"; "Sobald Sie einen Termin vereinbart haben": the instant's trigger
         duration = next((d for d in metric_durations if d.relative in _INSTANT), None)
     failures = (
         tuple(_in_failure_conditions(all_durations, metric, lang))

@@ -330,6 +330,15 @@ MEASURABLE = [
     # "within" as some write it
     ("en", "Refunds are made withing 24 hours of the service", "withing 24 hours"),
     ("en", "The bank will respond to the complainant with in a maximum period of 14 days", "with in a maximum period of 14 days"),
+    # the expiry of a period, its last day, the moment of an event, an instant's trigger
+    ("de", "Vor Ablauf der Entzugsdauer wird der Führerausweis rechtzeitig zurückgeschickt", "Vor Ablauf der Entzugsdauer"),
+    ("de", "Vor Ablauf der Entzugsdauer wird der Führerausweis am letzten Tag zurückgeschickt", "am letzten Tag"),
+    ("en", "We renew your permit before the expiry of your current permit", "before the expiry of your current permit"),
+    ("nl", "Wij verlengen uw pas vóór het verstrijken van de geldigheid", "vóór het verstrijken van de geldigheid"),
+    ("de", "Den Entlassungsbrief erhalten Sie bei der Entlassung", "bei der Entlassung"),
+    ("en", "Your discharge letter is given to you on discharge", "on discharge"),
+    ("nl", "U krijgt de sleutels bij aankomst", "bij aankomst"),
+    ("de", "Sobald Sie einen Termin vereinbart haben, bekommen Sie eine automatische E-Mail-Bestätigung", "Sobald Sie einen Termin vereinbart haben"),
     # a calendar week by its number
     ("de", "Die Bescheide stehen in der 30. KW 2023 im Bewerbungsportal bereit", "in der 30. KW 2023"),
     ("nl", "De beschikking volgt uiterlijk in week 30", "uiterlijk in week 30"),
@@ -902,7 +911,9 @@ def test_vague_standards_get_an_error_naming_the_words(
      ("en", "We reply to letters sent the day before yesterday"),
      # a holiday or a birthday is a day, but no event of the service's
      ("de", "Am Feiertag bleibt das Büro geschlossen"), ("nl", "Op de feestdag bellen wij niet"),
-     ("de", "Wir gratulieren am Geburtstag")],
+     ("de", "Wir gratulieren am Geburtstag"),
+     # the end of a process is no period that expires
+     ("de", "Wir melden uns vor Ablauf der Bearbeitung")],
 )  # fmt: skip
 def test_the_morning_is_no_deadline(lint_tree: Lint, lang: str, metric: str) -> None:
     assert [rule for rule, _ in _errors(_lint(lint_tree, lang, metric, None))] == ["SOP101"]

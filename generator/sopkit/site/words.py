@@ -67,6 +67,7 @@ _RELATIVE: dict[str, dict[str, str]] = {
                            "nl": "de werkdag ervoor"},
     "evening before": {"en": "on the evening before", "de": "am Vorabend",
                        "nl": "de avond ervoor"},
+    "last day": {"en": "on the last day", "de": "am letzten Tag", "nl": "op de laatste dag"},
     "on the spot": {"en": "on the spot", "de": "sofort vor Ort", "nl": "direct ter plekke"},
     "at once": {"en": "at once", "de": "sofort", "nl": "direct"},
     "at the same time": {"en": "at the same time", "de": "gleichzeitig", "nl": "tegelijk"},
