@@ -8,7 +8,9 @@ When the metric states a time bound ("within 2 working days"), compares it with
 with their own kind. A metric with several commitments ("acknowledge within 3
 working days and reply in full within 10") agrees when `timeframe` names one of
 them. Clock times ("between 08:00 and 22:00") and bounds inside a condition are not
-the metric's bound.
+the metric's bound, but `timeframe` may name the bound of a condition of the service's
+own failure ("if the answer cannot be given within 15 business days, we write to you
+within 35"): that is the usual bound, said by its miss.
 
 ## Why is this bad?
 Two numbers for one standard: staff read one, the report measures the other.
