@@ -1457,6 +1457,19 @@ def _same_unit(tokens: list[Token], one: int, other: int) -> bool:
     return first is not None and second is not None and first[0] == second[0]
 
 
+#: A timeframe that names its span before the bound: "a maximum response time of 3 hours",
+#: "eine maximale Reaktionszeit von 3 Stunden", "een maximale reactietijd van 3 uur".
+_SPAN_NAMED = re.compile(
+    r"\s*(?:(?:a|an|the|our|eine?|die|der|unsere?|een|de|het|onze)\s+)?(?:(?:max(?:imum)?|"
+    r"maximal(?:e[nr]?)?|maximale|guaranteed|garantierte[nr]?|gegarandeerde|response|resolution|"
+    r"reply|processing|delivery|repair|answer|lead|waiting|wait)\s+){0,2}"
+    r"(?:[\w-]*(?:zeit|frist|dauer|tijd|termijn|duur)|time|period|turnaround|timescale|"
+    r"timeframe|window)\s+(?:of|von|van)\s+(?:(?:max(?:imum)?|maximal|maximaal|at\s+most|"
+    r"höchstens|ten\s+hoogste|up\s+to|bis\s+zu|tot)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def parse_timeframe(text: str, lang: str) -> Duration | None:
     """Read a whole timeframe value: "20 seconds", "within 2 Werktage", "PT20S".
 
@@ -1483,6 +1496,9 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         covered.update(range(*duration.span))
     for start, end in _clock_ranges(stripped):
         covered.update(range(start, end))  # "am nächsten Abend zwischen 18 und 22 Uhr"
+    named = _SPAN_NAMED.fullmatch(stripped, 0, durations[0].span[0])
+    if named is not None:  # "maximum response time of 3 hours", "maximale reactietijd van"
+        covered.update(range(named.start(), named.end()))
     for days in (*_WEEKDAY_RANGE.finditer(stripped), *_DAYS_NOT_COUNTED.finditer(stripped)):
         covered.update(range(*days.span()))  # "Werktag (Montag bis Freitag)": which days count
     for index in range(len(tokens)):  # "erster Unterrichtstag des Monats Mai": a date in May

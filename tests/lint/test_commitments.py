@@ -339,6 +339,11 @@ MEASURABLE = [
     ("en", "Your discharge letter is given to you on discharge", "on discharge"),
     ("nl", "U krijgt de sleutels bij aankomst", "bij aankomst"),
     ("de", "Sobald Sie einen Termin vereinbart haben, bekommen Sie eine automatische E-Mail-Bestätigung", "Sobald Sie einen Termin vereinbart haben"),
+    # a timeframe that names its span first
+    ("nl", "Een maximale reactietijd van 3 uur tijdens kantooruren", "maximale reactietijd van 3 uur"),
+    ("en", "A maximum response time of 3 hours during office hours", "maximum response time of 3 hours"),
+    ("de", "Eine maximale Reaktionszeit von 3 Stunden während der Geschäftszeiten", "maximale Reaktionszeit von 3 Stunden"),
+    ("en", "We guarantee a resolution time of 5 working days", "a resolution time of 5 working days"),
     # a calendar week by its number
     ("de", "Die Bescheide stehen in der 30. KW 2023 im Bewerbungsportal bereit", "in der 30. KW 2023"),
     ("nl", "De beschikking volgt uiterlijk in week 30", "uiterlijk in week 30"),
@@ -927,6 +932,13 @@ def test_the_morning_is_no_deadline(lint_tree: Lint, lang: str, metric: str) -> 
 )  # fmt: skip
 def test_every_few_days_is_no_schedule(lint_tree: Lint, lang: str, metric: str) -> None:
     assert [rule for rule, _ in _errors(_lint(lint_tree, lang, metric, None))] == ["SOP101"]
+
+
+def test_a_span_named_with_a_hedge_is_no_timeframe(lint_tree: Lint) -> None:
+    findings = _lint(
+        lint_tree, "en", "We reply within 3 hours", "a typical response time of 3 hours"
+    )
+    assert [rule for rule, _ in _errors(findings)] == ["SOP105"]
 
 
 @pytest.mark.parametrize(
