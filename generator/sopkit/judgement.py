@@ -66,6 +66,13 @@ _CLOCK_TIME = re.compile(
 
 #: Vague shapes of nearness: "as close as possible", "so nah wie möglich", "zo kort mogelijk".
 _NEARNESS = re.compile(r"\b(?:close|closely|near|nah|nahe|dicht|kort)\b", re.IGNORECASE)
+#: What joins a bound to its restatement: "sofort, d.h. innerhalb weniger Minuten".
+_RESTATED = re.compile(
+    r"[^.;:]{0,60}?,?\s*(?:d\.\s*h\.|das\s+heißt|i\.\s*e\.|that\s+is(?:\s+to\s+say)?|namely|"
+    r"nämlich|dus|oftewel|m\.a\.w\.|met\s+andere\s+woorden)\s*,?\s*(?:(?:within|innerhalb|binnen|"
+    r"in|nach|after|na)\s+(?:von\s+)?)?",
+    re.IGNORECASE,
+)
 #: What may stand between such a shape and the bound it softens: "to", "an", "bij", "op".
 _NEAR_GAP = re.compile(r"\s*(?:(?:to|at|on|an|am|zum|zur|bij|aan|op|tot)\s+)?", re.IGNORECASE)
 
@@ -180,8 +187,14 @@ def judge(
         v for v in vague
         if _NEARNESS.search(v.term) and any(_NEAR_GAP.fullmatch(metric, v.end, s) for s in starts)
     )  # fmt: skip
-    approx += near
-    vague = tuple(v for v in vague if v not in near)
+    # "sofort nach der Prüfung, d.h. innerhalb weniger Minuten": the bound said again, vaguely
+    ends = [d.span[1] for d in every_bound]
+    restated = tuple(
+        v for v in vague
+        if any(_RESTATED.fullmatch(metric, end, v.start) for end in ends if end <= v.start)
+    )  # fmt: skip
+    approx += near + restated
+    vague = tuple(v for v in vague if v not in near and v not in restated)
     measurable = bool(
         every_bound or standard.stated_deadline or standard.availability or standard.frequency
     )

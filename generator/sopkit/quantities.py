@@ -425,6 +425,16 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "same day"),
         (r"later\s+(?:today|(?:on\s+)?(?:that|the\s+same)\s+day|in\s+the\s+day)", 0, "day",
          "same day"),
+        # "on their final day of tenancy": the last day of a period the sentence names
+        (r"(?:by\s+|on\s+)?(?:the|your|their|its|his|her)\s+(?:final|last)\s+day(?=\s+(?:of|at|in)\s)",
+         0, "day", "last day"),
+        (r"(?:in|within|during|later\s+in)\s+the\s+same\s+(?:calendar\s+)?week", 1, "week", ""),
+        (r"(?:in|during)\s+the\s+(?:following|next)\s+(?:calendar\s+)?month|in\s+the\s+month\s+"
+         r"(?:after|following)(?=\s)", 2, "month", "end of the next month"),
+        # the end of a meeting: "at the end of the hearing", "at the end of your appointment"
+        (r"at\s+the\s+(?:end|close)\s+of\s+(?:the|your|each)\s+(?:hearing|meeting|appointment|call|"
+         r"visit|session|consultation|interview|inspection|assessment|examination|conversation)",
+         0, "day", "on the spot"),
         # the rest of a calendar week or day: "in the course of the week"
         (r"(?:in|during)\s+the\s+course\s+of\s+the\s+(?:same\s+|current\s+)?week", 1, "week", ""),
         (r"(?:in|during)\s+the\s+course\s+of\s+the\s+(?:same\s+)?day", 0, "day", "same day"),
@@ -505,6 +515,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:direkt|sofort|unmittelbar)\s+im\s+Anschlu(?:ss|ß)", 0, "day", "same day"),
         (r"(?:noch\s+)?(?:heute\s+)?später\s+am\s+(?:selben\s+|gleichen\s+)?Tag", 0, "day",
          "same day"),
+        (r"(?:noch\s+)?in\s+(?:derselben|der\s+selben|der\s+gleichen)\s+(?:Kalender)?woche", 1,
+         "week", ""),
+        (r"(?:am|zum)\s+Ende\s+(?:des|Ihres)\s+(?:Termins|Gesprächs|Besuchs|Beratungsgesprächs|"
+         r"Telefonats|Anrufs|Kurses|Verhandlungstermins|Verfahrens)", 0, "day", "on the spot"),
         (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+|spätestens\s+am\s+)?(?:nächsten|folgenden|"
          r"darauffolgenden|darauf\s+folgenden|nächstfolgenden)\s+(?:Werk|Arbeits|Geschäfts|"
          r"Bankarbeits)tag(?:es|s)?", 1, "working_day", "next working day"),
@@ -533,6 +547,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+)?(?:nächsten|folgenden)\s+Tag(?:es|s)?|"
          r"(?:am\s+)?Folgetag", 1, "day", "next day"),
         (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Monatsfrist|Monatsfrist", 1, "month", ""),
+        # "im Folgemonat", "im auf den Geburtstag folgenden Monat": by the next month's end
+        (r"(?:spätestens\s+)?im\s+(?:Folgemonat|(?:darauf)?folgenden\s+Monat|nächsten\s+Monat|auf\s+"
+         r"(?:den|die|das)\s+[\w-]+\s+folgenden\s+Monat)", 2, "month", "end of the next month"),
         (r"innerhalb\s+der\s+(?:nächsten|ersten)\s+Stunde", 1, "hour", ""),
         (r"(?:am|bis\s+zum)\s+(?:nächsten|folgenden|darauffolgenden|darauf\s+folgenden|"
          r"nächstfolgenden)\s+(?:Zustell|Liefer|Abhol|Öffnungs|Ordinations|Praxis|Sprech)"
@@ -607,6 +624,14 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"(?:de|uw|het)\s+\w+", 0, "day", "same day"),
         (r"binnen\s+het\s+uur", 1, "hour", ""),
         (r"later\s+(?:vandaag|op\s+(?:de|dezelfde)\s+dag)", 0, "day", "same day"),
+        (r"(?:nog\s+)?(?:in|binnen)\s+(?:dezelfde|diezelfde)\s+(?:kalender)?week", 1, "week", ""),
+        (r"(?:uiterlijk\s+)?in\s+de\s+(?:eerst)?volgende\s+(?:kalender)?maand|(?:in\s+)?de\s+maand\s+"
+         r"(?:erna|daarna|na(?=\s))", 2, "month", "end of the next month"),
+        (r"(?:aan\s+het|aan\s+het\s+eind\s+van|na\s+afloop\s+van|aan\s+het\s+einde\s+van)\s+"
+         r"(?:het|de|uw|je)\s+(?:gesprek|bezoek|afspraak|consult|zitting|hoorzitting|telefoongesprek)",
+         0, "day", "on the spot"),
+        (r"(?:uiterlijk\s+)?op\s+(?:de|uw|je|hun)\s+laatste\s+dag(?=\s+(?:van|in)\s)", 0, "day",
+         "last day"),
         (r"bij\s+(?:uw\s+|je\s+|de\s+|het\s+)?(?:aankomst|ontslag|vertrek|aflevering|oplevering|"
          r"sleuteloverdracht|inschrijving|ondertekening|incheck|inchecken|uitchecken)(?![\w-])", 0,
          "day", "on the spot"),
@@ -689,10 +714,18 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             "nl": rf"(?:nog\s+)?(?:dezelfde|diezelfde)\s+week(?:\s+op)?\s+{dutch}|"
                   rf"(?:op\s+)?{dutch}\s+van\s+(?:dezelfde|diezelfde)\s+week",
         }  # fmt: skip
+        # a weekday before an event: "on the Friday before payday", "am Freitag vor dem Termin"
+        before = {
+            "en": rf"(?:by\s+|on\s+)?the\s+{english}(?=\s+(?:before|prior\s+to)\s)",
+            "de": rf"(?:(?:bis|spätestens)\s+)?(?:am|zum)\s+{german}"
+                  rf"(?=\s+vor\s+(?:de[mnr]|Ihre[mnr]?)\s)",
+            "nl": rf"(?:uiterlijk\s+)?(?:op\s+)?de\s+{dutch}(?=\s+v[oó]{{2}}r\s)",
+        }  # fmt: skip
         for lang, patterns in table.items():
             patterns += [(following[lang], 7, "day", f"next {english}"),
                          (plain[lang], 7, "day", f"next {english}"),
-                         (same_week[lang], 7, "day", f"{english} of the same week")]  # fmt: skip
+                         (same_week[lang], 7, "day", f"{english} of the same week"),
+                         (before[lang], 7, "day", f"{english} before")]  # fmt: skip
     return table
 
 
@@ -1085,6 +1118,7 @@ def find_durations(text: str, lang: str) -> list[Duration]:
 @functools.lru_cache(maxsize=4096)  # a metric is read for its bounds by several readers
 def _durations_in(text: str, lang: str) -> tuple[Duration, ...]:
     """:func:`find_durations`, kept: durations are immutable."""
+    text = text.replace("’", "'")  # "1 hours’ notice": the same width, so spans still hold
     found: list[Duration] = []
     # the characters deadlines by the day have taken: one flag each, so that a text with
     # thousands of them ("by Monday by Monday ...") is still read in linear time
@@ -1371,6 +1405,14 @@ _TIMEFRAME_FILLER = {
     "laatste", "frühestens", "earliest", "vroegste",
     # "within" as some write it: "withing 24 hours", "with in a maximum period of 14 days"
     "withing", "with",
+    # "first thing the next business day"
+    "thing",
+    # the plural's possessive: "24 hours' notice"
+    "'",
+    # how long something lasts: "während 30 Tagen aufgelegt", "gedurende 14 dagen bewaard"
+    "während", "gedurende", "during", "for",
+    # the days a bound counts: "werktags binnen 24 Stunden" (and as some spell it)
+    "werktags", "werkstags",
     # a cap on the gap between updates: "at intervals not exceeding 20 days"
     "intervals", "interval", "exceeding", "abständen", "abstand", "intervallen", "tussenpozen",
 }  # fmt: skip
@@ -1460,10 +1502,12 @@ def _same_unit(tokens: list[Token], one: int, other: int) -> bool:
 #: A timeframe that names its span before the bound: "a maximum response time of 3 hours",
 #: "eine maximale Reaktionszeit von 3 Stunden", "een maximale reactietijd van 3 uur".
 _SPAN_NAMED = re.compile(
-    r"\s*(?:(?:a|an|the|our|eine?|die|der|unsere?|een|de|het|onze)\s+)?(?:(?:max(?:imum)?|"
+    r"\s*(?:(?:in|within|innerhalb|binnen|nach|after|na|na\s+een)\s+)?"
+    r"(?:(?:a|an|the|our|eine[mnr]?|die|der|unsere?|een|de|het|onze)\s+)?(?:(?:max(?:imum)?|"
     r"maximal(?:e[nr]?)?|maximale|guaranteed|garantierte[nr]?|gegarandeerde|response|resolution|"
     r"reply|processing|delivery|repair|answer|lead|waiting|wait)\s+){0,2}"
-    r"(?:[\w-]*(?:zeit|frist|dauer|tijd|termijn|duur)|time|period|turnaround|timescale|"
+    r"(?:[\w-]*(?:zeit|frist|dauer|tijd|termijn|duur|zeitraum|zeitspanne|periode|tijdsbestek)|"
+    r"time|period|turnaround|timescale|"
     r"timeframe|window)\s+(?:of|von|van)\s+(?:(?:max(?:imum)?|maximal|maximaal|at\s+most|"
     r"höchstens|ten\s+hoogste|up\s+to|bis\s+zu|tot)\s+)?",
     re.IGNORECASE,
@@ -1477,7 +1521,7 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
     one family, "1 hour 30 minutes"), with at most a leading preposition such as
     "within", "innerhalb von" or "binnen".
     """
-    stripped = text.strip()
+    stripped = text.strip().replace("’", "'")
     iso = parse_iso_duration(stripped)
     if iso is not None:
         return iso

@@ -82,7 +82,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "rasch", "rasche", "raschen", "möglichst rasch", "schneller", "zügiger", "baldiger",
         "ehestmöglich", "ehestens", "schnellstmöglich",
         "verzögert", "etwas verzögert", "nicht verzögert", "verzögerungen",
-        "in regelmäßigen abständen", "regelmäßig", "periodisch",
+        "in regelmäßigen abständen", "regelmäßig", "periodisch", "in regelmässigen abständen",
+        "regelmässig",
         "zügige", "zügigen", "kurze wartezeit", "kurze wartezeiten", "kurzen wartezeiten",
         "etwas länger", "in den nächsten tagen", "in den kommenden tagen",
         "in den nächsten wochen", "einigen tagen", "einigen wochen",
@@ -133,7 +134,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "do our best", "best effort", "best efforts", "ideally", "hopefully",
         "whenever we can", "if we can", "we want to", "it is intended", "is intended to",
         "sometimes take longer", "if all goes well", "all being well", "may be able to",
-        "we may be able to",
+        "we may be able to", "may or may not", "at the discretion of", "at our discretion",
+        "at the sole discretion of",
         "attempted",
         "attempt", "under normal circumstances", "in normal circumstances",
         "under normal conditions", "in normal conditions", "where circumstances allow",
@@ -192,6 +194,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
     ),
     "de": (
         "nach möglichkeit", "wenn möglich", "falls möglich", "soweit möglich",
+        "nach unseren möglichkeiten", "im rahmen unserer möglichkeiten",
+        "im rahmen der möglichkeiten", "nach kräften", "geht man davon aus",
+        "gehen wir davon aus", "wir gehen davon aus", "ist davon auszugehen",
         "sofern möglich", "wo möglich", "im rahmen der möglichkeiten", "möglichst",
         "im rahmen des möglichen", "im rahmen unserer möglichkeiten",
         "wir bemühen uns", "bemühen uns", "bemüht sich", "wir versuchen", "versuchen",
@@ -366,7 +371,10 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])as\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}?as\s+(?:possible|we\s+can)(?![\w-])|(?<![\w-])(?:may|can|might|could)\s+(?:\w+\s+){0,3}?exceed(?![\w-])|"
     r"(?<![\w-])estimated\s+(?:\w+\s+){0,2}?(?:response|delivery|time|date|completion|arrival|"
     r"resolution|wait|turnaround)(?![\w-])|(?<![\w-])our\s+(?:goal|aim)\s+for(?![\w-])|"
-    r"(?<![\w-])(?:may|can|could)\s+be\s+(?:shortened|reduced|expedited)(?![\w-])",
+    r"(?<![\w-])(?:may|can|could)\s+be\s+(?:shortened|reduced|expedited)(?![\w-])|"
+    # "we'll work to resolve": an effort; not "we work to a 5-day standard"
+    r"(?<![\w-])work\s+(?:hard\s+)?to(?=\s+(?!a\b|an\b|the\b|our\b|these\b|this\b|that\b|"
+    r"those\b|your\b)[^\W\d_]+)",
     "de": r"^\s*(?:viele|manche|etliche|einige)(?=\s+[^\W\d_])|"
     r"(?<![\w-])(?:streben|strebt)\s+(?:[\w-]+\s+){1,8}?an(?![\w-])|"
     # "sofern dies denn möglich ist", "soweit das möglich ist"

@@ -344,6 +344,36 @@ MEASURABLE = [
     ("en", "A maximum response time of 3 hours during office hours", "maximum response time of 3 hours"),
     ("de", "Eine maximale Reaktionszeit von 3 Stunden während der Geschäftszeiten", "maximale Reaktionszeit von 3 Stunden"),
     ("en", "We guarantee a resolution time of 5 working days", "a resolution time of 5 working days"),
+    # the last day of a period, the same week, the end of a meeting, a weekday before an event
+    ("en", "We will meet you on their final day of tenancy at the property", "on their final day of tenancy"),
+    ("nl", "Wij nemen de woning op uw laatste dag van de huur op", "op uw laatste dag van de huur"),
+    ("en", "Requests submitted on Monday are forwarded to partner libraries in the same week", "in the same week"),
+    ("de", "Anfragen vom Montag leiten wir noch in derselben Woche weiter", "noch in derselben Woche"),
+    ("nl", "Aanvragen van maandag sturen we in dezelfde week door", "in dezelfde week"),
+    ("en", "The Tribunal gives its decision at the end of the hearing", "at the end of the hearing"),
+    ("de", "Wir entscheiden am Ende des Termins", "am Ende des Termins"),
+    ("nl", "U krijgt het advies aan het einde van het gesprek", "aan het einde van het gesprek"),
+    ("en", "e-Payslips are available on the Friday before payday", "on the Friday before payday"),
+    ("de", "Die Gehaltsabrechnung steht am Freitag vor dem Zahltag bereit", "am Freitag vor dem Zahltag"),
+    ("nl", "De loonstrook staat op de vrijdag voor de betaaldag klaar", "op de vrijdag voor de betaaldag"),
+    # notice with the plural's possessive, typed or typographic; "first thing"
+    ("en", "We will call with at least 1 hours’ notice", "at least 1 hours’ notice"),
+    ("en", "We will call with at least 24 hours' notice", "at least 24 hours' notice"),
+    ("en", "Orders placed at night are processed first thing the next business day", "first thing the next business day"),
+    # working to a standard is no effort
+    ("en", "We work to a service standard of 5 working days", "5 working days"),
+    # a span named with a preposition; how long something lasts; the following month
+    ("de", "Du erhältst Deine Kaution in einem Zeitraum von 80 Stunden nach dem Ende der Fahrt zurück", "in einem Zeitraum von 80 Stunden"),
+    ("de", "Geringwertige Fundsachen werden nach einer Frist von einer Woche vernichtet", "nach einer Frist von einer Woche"),
+    ("de", "Das Baugesuch wird während 30 Tagen aufgelegt", "während 30 Tagen"),
+    ("nl", "De opnames blijven gedurende 90 dagen bewaard", "gedurende 90 dagen"),
+    ("de", "Die Freischaltung Ihres Accounts erfolgt werktags binnen 24 Stunden", "werktags binnen 24 Stunden"),
+    ("de", "Das Arbeitslosengeld wird immer im Folgemonat ausgezahlt", "im Folgemonat"),
+    ("de", "Die Rente wird erstmals im auf den Geburtstag folgenden Monat ausbezahlt", "im auf den Geburtstag folgenden Monat"),
+    ("en", "Refunds are paid in the following month", "in the following month"),
+    ("nl", "De uitkering wordt in de volgende maand betaald", "in de volgende maand"),
+    # a bound said again in other units is no vague restatement
+    ("en", "We reply within 2 working days, i.e. within 48 hours", "2 working days"),
     # a calendar week by its number
     ("de", "Die Bescheide stehen in der 30. KW 2023 im Bewerbungsportal bereit", "in der 30. KW 2023"),
     ("nl", "De beschikking volgt uiterlijk in week 30", "uiterlijk in week 30"),
@@ -885,6 +915,15 @@ VAGUE = [
     ("en", "We collect payments around the last working day of the month", "the last working day of the month", "around"),
     ("de", "Bei Spezialuntersuchungen dauern die Ergebnisse maximal einzelne Wochen", None, "einzelne wochen"),
     ("de", "Wir können die Karte ohne lange Zeitverzögerung ausfertigen", None, "ohne lange zeitverzögerung"),
+    # the bound said again, vaguely; expectations and capacity
+    ("de", "Die Übertragung erfolgt sofort nach der Prüfung des Authcodes, d.h. innerhalb weniger Minuten", "sofort", "weniger minuten"),
+    ("en", "We reply within 2 working days, i.e. quickly", "2 working days", "quickly"),
+    ("de", "Hoch priorisierte Tickets werden nach unseren Möglichkeiten innerhalb von 48 Stunden gelöst", "48 Stunden", "nach unseren möglichkeiten"),
+    ("de", "Bei der Stadt geht man davon aus, dass das Verfahren spätestens Mitte Dezember abgeschlossen ist", None, "geht man davon aus"),
+    ("de", "Sie erhalten in regelmässigen Abständen eine Erinnerung", None, "in regelmässigen abständen"),
+    # efforts and discretion
+    ("en", "We’ll work to resolve simple and regular queries within 24 hours", "24 hours", "work to"),
+    ("en", "A request may or may not be actioned at the discretion of the staff member", None, "may or may not"),
     # "later", with no number of days before it
     ("de", "Der vorläufige Schalttermin wird Ihnen erst später mitgeteilt", None, "erst später"),
     ("en", "We will tell you the date of the visit later", None, "later"),

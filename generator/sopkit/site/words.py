@@ -95,6 +95,11 @@ def _calendar_relatives() -> dict[str, dict[str, str]]:
             "en": f"by {english} of the same week", "de": f"bis {german} derselben Woche",
             "nl": f"uiterlijk {dutch} van dezelfde week",
         }  # fmt: skip
+    for english, german, dutch in WEEKDAYS:
+        words[f"{english} before"] = {
+            "en": f"on the {english} before", "de": f"am {german} davor",
+            "nl": f"op de {dutch} ervoor",
+        }  # fmt: skip
     for english, german, dutch in MONTH_NAMES:
         words[f"in {english}"] = {"en": f"in {english}", "de": f"im {german}",
                                   "nl": f"in {dutch}"}  # fmt: skip
