@@ -350,7 +350,9 @@ BODY = (
     "<script>alert('bodyscript')</script>\n\n"
     '<div markdown="1" onmouseover="alert(\'bodydiv\')">\n*inside*\n</div>\n\n'
     "A paragraph with an attribute list.\n{: onclick=alert('bodyattr') }\n\n"
-    "[a link](javascript:alert('bodylink')) and ![an image](javascript:alert('bodyimg'))\n"
+    "[a link](javascript:alert('bodylink')) and ![an image](javascript:alert('bodyimg'))\n\n"
+    # sopkit's own marks for HTML that generated pages pass through, typed into a body
+    "<!-- sopkit:html -->\n<img src=x onerror=alert('bodylift')>\n<!-- /sopkit:html -->\n"
 )
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from sopkit.locations import Location, Registry
 from sopkit.site.escaping import html_text, md_text, script_json, url_path, yaml_text
-from sopkit.site.raw_html import HTML_END, HTML_START, html_block
+from sopkit.site.raw_html import HTML_END, HTML_START, html_block, neutralised
 from sopkit.site.words import (
     LANGUAGES,
     TOUCHPOINT_NAMES,
@@ -305,7 +305,7 @@ class LocationPages:
             html_block(card.strip()),
             html_block(notes),
             html_block('<div class="sop-body" markdown="1">'),
-            self.pages.body_text(merged.document.body),
+            neutralised(self.pages.body_text(merged.document.body)),
             html_block("</div>"),
         ]
         return "\n\n".join(parts) + "\n"

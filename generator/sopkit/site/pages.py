@@ -39,6 +39,7 @@ from sopkit.site.history_pages import (
     reviews_page,
 )
 from sopkit.site.location_pages import LOCATIONS, LocationPages
+from sopkit.site.raw_html import neutralised
 from sopkit.site.words import (
     LABELS,
     LANGUAGE_NAMES,
@@ -556,6 +557,7 @@ class KnowledgeBasePages:
         ]
         title, rest = "", index_markdown
         if index_markdown is not None:
+            index_markdown = neutralised(index_markdown)  # it is quoted in a generated page
             match = re.match(r"\s*(# [^\n]+)\n", index_markdown)
             if match:
                 title, rest = match.group(1), index_markdown[match.end() :]

@@ -26,6 +26,15 @@ _NONCE = secrets.token_hex(8)
 _SLOT = re.compile(rf"(?:<p>)?sopkit-slot-{_NONCE}-(\d+)(?:</p>)?")
 
 
+def neutralised(markdown: str) -> str:
+    """``markdown`` written by people, with text that poses as a block's marker made a
+    plain comment: a generated page that quotes an SOP body or ``index.md`` must not
+    let that text pass through as HTML, least of all with ``raw_html: false``."""
+    return markdown.replace(HTML_START, "<!-- sopkit: html -->").replace(
+        HTML_END, "<!-- /sopkit: html -->"
+    )
+
+
 def html_block(html: str) -> str:
     """``html`` (already escaped) marked as a block to pass through untouched."""
     return f"{HTML_START}\n{html}\n{HTML_END}"
