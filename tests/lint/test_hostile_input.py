@@ -403,6 +403,42 @@ def test_what_nests_nothing_passes(lint_tree: Lint) -> None:
     assert not [path for path in found if any(f.rule == "SOP011" for f in found[path])]
 
 
+@pytest.mark.parametrize(
+    ("body", "line", "words"),
+    [
+        # each of these passed lint; the build crashed or ran for minutes (hostile-input audit)
+        ("\n" + "_" * 2000 + "x" + "_" * 2000 + "\n", 2, "a run of 2,000 '_'"),
+        ("\n" + "*" * 5000 + "x" + "*" * 5000 + "\n", 2, "a run of 5,000 '*'"),
+        ("\n" + "[x](" * 10_000 + "\n", 2, "link or image targets open at once"),
+        ("\n" + "![x](" * 5_000 + "\n", 2, "link or image targets open at once"),
+        ("\n" + "## h\n\n" * 2_600, 2 * 500, "more than 500 headings"),  # GOOD has one
+        ("\n" + "<!--" * 20_000 + "\n", 2, "more than 200 HTML comments"),
+        ("\n" + '<a href="' * 10_000 + "\n", 2, "more than 2,000 HTML tags"),
+        ("\n" + "&amp;" * 100_000 + "\n", 2, "more than 5,000 character references"),
+    ],
+    ids=["underscores", "stars", "links", "images", "headings", "comments", "tags", "entities"],
+)
+def test_markup_that_renders_in_square_time_is_a_finding(
+    lint_tree: Lint, body: str, line: int, words: str
+) -> None:
+    found = _by_path(lint_tree({"heavy.md": GOOD + body}))
+    heavy = [f for f in found["sop/heavy.md"] if f.rule == "SOP013"]
+    assert len(heavy) == 1 and words in heavy[0].message, found["sop/heavy.md"]
+    assert heavy[0].line == GOOD.count("\n") + line
+
+
+def test_markup_within_the_limits_passes(lint_tree: Lint) -> None:
+    """Fill-in lines, many closed links, a long HTML table, code with any of it."""
+    pages = {
+        "fill": "\nName: " + "_" * 80 + "\n\nSigned: " + "_" * 80 + "\n",
+        "links": "\n" + "".join(f"- [Form {i}](form-{i}.pdf)\n" for i in range(300)),
+        "table": "\n<table>\n" + "<tr><td>a</td><td>b</td></tr>\n" * 300 + "</table>\n",
+        "code": "\n```text\n" + "[x](" * 1000 + "&amp;" * 6000 + "_" * 500 + "\n```\n",
+    }
+    found = _by_path(lint_tree({f"{name}.md": GOOD + body for name, body in pages.items()}))
+    assert not [path for path in found if any(f.rule == "SOP013" for f in found[path])]
+
+
 def test_tabs_and_line_breaks_in_values_are_text(lint_tree: Lint) -> None:
     """Only control characters are refused: a tab or a line break written as an escape
     is text (a multi-line metric)."""

@@ -1,0 +1,179 @@
+"""SOP013 markup-too-heavy: Markdown whose rendering time grows with the square of its size.
+
+## What it does
+Counts, outside fenced code, the shapes that make Python-Markdown or MkDocs work in
+time that grows faster than the page: a run of more than 200 `*` or `_` (emphasis
+marks; `____` lines to fill in are far shorter), more than 50 link or image targets
+left open at once (`[x](` without its `)`), more than 500 headings, more than 200
+HTML comments, more than 2,000 HTML tags and more than 5,000 character references
+(`&amp;`, `&#39;`) in one page. Reports the first place each limit is passed.
+
+## Why is this bad?
+Measured on one page with nothing else in it: 2,000 `_` either side of a word stop
+the build with a recursion error; 5,000 open image targets take 10 s; 20,000
+`&amp;` take 3 s and 100,000 take 47 s. A 40 KB page made a CI build run for minutes
+after it passed lint. No procedure needs any of these; such text is pasted or
+generated.
+
+## Options
+None beyond the severity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from sopkit.lint.examples import example
+from sopkit.lint.finding import Problem
+from sopkit.lint.registry import Example, Rule
+from sopkit.sop import Sop
+
+MAX_EMPHASIS_RUN = 200
+MAX_OPEN_TARGETS = 50
+MAX_HEADINGS = 500
+MAX_COMMENTS = 200
+MAX_TAGS = 2_000
+MAX_REFERENCES = 5_000
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_EMPHASIS_RUN = re.compile(rf"\*{{{MAX_EMPHASIS_RUN + 1},}}|_{{{MAX_EMPHASIS_RUN + 1},}}")
+_TARGET_PARTS = re.compile(r"\]\(|\(|\)")
+_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+_COMMENT = re.compile(r"<!--")
+_TAG = re.compile(r"</?[A-Za-z]")
+_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+class _Counter:
+    """One shape's count over a page, with the place where it passed its limit."""
+
+    def __init__(self, limit: int, message: str) -> None:
+        self.limit = limit
+        self.message = message
+        self.count = 0
+        self.reported = False
+
+    def add(self, found: int, line: int, column: int) -> Problem | None:
+        self.count += found
+        if self.count > self.limit and not self.reported:
+            self.reported = True
+            return Problem(self.message, line, column)
+        return None
+
+
+def _counters() -> dict[str, _Counter]:
+    square = "rendering takes time that grows with their square"
+    return {
+        "heading": _Counter(MAX_HEADINGS, f"more than {MAX_HEADINGS:,} headings in one page: "
+                            "split it into SOPs of their own"),
+        "comment": _Counter(MAX_COMMENTS, f"more than {MAX_COMMENTS:,} HTML comments ('<!--') "
+                            f"in one page: {square}; remove them"),
+        "tag": _Counter(MAX_TAGS, f"more than {MAX_TAGS:,} HTML tags in one page: {square}; "
+                        "write the content as Markdown, or split the page"),
+        "reference": _Counter(MAX_REFERENCES, f"more than {MAX_REFERENCES:,} character "
+                              f"references ('&amp;') in one page: {square}; write the "
+                              "characters themselves"),
+    }  # fmt: skip
+
+
+def _may_pass_a_limit(body: str) -> bool:
+    """False when no shape can pass its limit: counted at C speed, true for nearly every page."""
+    return (
+        "*" * (MAX_EMPHASIS_RUN + 1) in body
+        or "_" * (MAX_EMPHASIS_RUN + 1) in body
+        or body.count("](") > MAX_OPEN_TARGETS
+        or body.count("#") > MAX_HEADINGS
+        or body.count("<!--") > MAX_COMMENTS
+        or body.count("<") > MAX_TAGS
+        or body.count("&") > MAX_REFERENCES
+    )
+
+
+def check(sop: Sop) -> Iterator[Problem]:
+    """Report the first place each shape passes its limit."""
+    lines = sop.document.lines
+    if not _may_pass_a_limit("\n".join(lines[sop.document.body_line - 1 :])):
+        return
+    counters = _counters()
+    fence: str | None = None
+    run_reported = targets_reported = False
+    open_targets = 0
+    for number in range(sop.document.body_line, len(lines) + 1):
+        line = lines[number - 1]
+        marker = _FENCE.match(line)
+        if marker:
+            fence = None if fence == marker.group(1) else fence or marker.group(1)
+            continue
+        if fence:
+            continue
+        if not line.strip():
+            open_targets = 0  # a paragraph is rendered on its own
+            continue
+        if not run_reported and ("*" in line or "_" in line):
+            run = _EMPHASIS_RUN.search(line)
+            if run is not None:
+                run_reported = True
+                yield Problem(
+                    f"a run of {len(run.group()):,} '{run.group()[0]}': Markdown nests "
+                    f"emphasis that deep and the build stops with a recursion error; keep "
+                    f"such runs under {MAX_EMPHASIS_RUN}",
+                    number,
+                    run.start() + 1,
+                )
+        if not targets_reported and "(" in line:
+            for part in _TARGET_PARTS.finditer(line):
+                if part.group() == "](":
+                    open_targets += 1
+                elif part.group() == ")" and open_targets:
+                    open_targets -= 1
+                if open_targets > MAX_OPEN_TARGETS:
+                    targets_reported = True
+                    yield Problem(
+                        f"more than {MAX_OPEN_TARGETS} link or image targets open at once "
+                        "('](' without its ')'): rendering takes time that grows with their "
+                        "square; close or remove them",
+                        number,
+                        part.start() + 1,
+                    )
+                    break
+        for name, pattern, sign in (
+            ("heading", _HEADING, "#"), ("comment", _COMMENT, "<!--"), ("tag", _TAG, "<"),
+            ("reference", _REFERENCE, "&"),
+        ):  # fmt: skip
+            counter = counters[name]
+            if counter.reported or sign not in line:
+                continue
+            for found in pattern.finditer(line):
+                problem = counter.add(1, number, found.start() + 1)
+                if problem is not None:
+                    yield problem
+                    break
+
+
+RULE = Rule(
+    code="SOP013",
+    name="markup-too-heavy",
+    summary="No markup whose rendering time grows with the square of the page.",
+    severity="error",
+    check=check,
+    examples=(
+        Example(
+            "en",
+            failing=example("en", body="## Steps\n\n1. Answer the call.\n\n" + "[x](" * 60),
+            passing=example(
+                "en",
+                body="## Steps\n\n1. Answer the call.\n\n## Forms\n\n" + "- [Form](f.pdf)\n" * 60,
+            ),
+        ),
+        Example(
+            "en",
+            failing=example("en", body="## Steps\n\n1. Answer " + "_" * 201 + "x.\n"),
+            passing=example("en", body="## Steps\n\n1. Sign here: " + "_" * 40 + "\n"),
+        ),
+    ),
+    doc=__doc__ or "",
+    scope="file",
+    needs_front_matter=False,
+    tags=("structure",),
+)
