@@ -429,6 +429,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:by\s+|on\s+)?(?:the|your|their|its|his|her)\s+(?:final|last)\s+day(?=\s+(?:of|at|in)\s)",
          0, "day", "last day"),
         (r"(?:in|within|during|later\s+in)\s+the\s+same\s+(?:calendar\s+)?week", 1, "week", ""),
+        (r"before\s+the\s+month\s+(?:has\s+passed|is\s+(?:out|over)|ends)", 1, "month",
+         "end of the month"),
+        (r"before\s+the\s+week\s+(?:has\s+passed|is\s+(?:out|over)|ends)", 1, "week", ""),
         (r"(?:in|during)\s+the\s+(?:following|next)\s+(?:calendar\s+)?month|in\s+the\s+month\s+"
          r"(?:after|following)(?=\s)", 2, "month", "end of the next month"),
         # the end of a meeting: "at the end of the hearing", "at the end of your appointment"
@@ -454,7 +457,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          0, "day", "same day"),
         (r"on\s+the\s+(?:same\s+)?(?:date|day)\s+(?:that|when|on\s+which)(?:\s+[\w'-]+){0,8}", 0,
          "day", "same day"),
-        (r"on\s+the\s+day\s+(?:of\s+(?:your|the)\s+\w+|(?:we|you)\s+\w+\s+it)", 0, "day",
+        (r"on\s+the\s+day\s+(?:of\s+(?:(?:your|the)\s+)?\w+|(?:we|you)\s+\w+\s+it)", 0, "day",
          "same day"),
         # "on the day the ILL item is received": the day an event happens
         (r"on\s+the\s+day\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been)\s+"
@@ -1191,6 +1194,16 @@ def _compound_total(larger: Duration, smaller: Duration) -> tuple[float, str] | 
     return None
 
 
+def _unit_before(tokens: list[Token], index: int, lang: str) -> bool:
+    """True when a unit comes right before ``tokens[index]`` ("8 hours a day"); the Dutch
+    pronoun "u" is the hour's letter only after a number ("stelt u een jaar voordat")."""
+    if _unit_at(tokens, index - 1) is None:
+        return False
+    if tokens[index - 1].word != "u":
+        return True
+    return index >= 2 and _number_at(tokens, index - 2, lang) is not None
+
+
 def _duration_at(
     tokens: list[Token], index: int, lang: str, before: list[Duration]
 ) -> tuple[Duration | None, int]:
@@ -1251,7 +1264,7 @@ def _duration_at(
     if (
         tokens[index].word in _ARTICLES
         and index > 0
-        and (tokens[index - 1].word in _RATE_BEFORE or _unit_at(tokens, index - 1) is not None)
+        and (tokens[index - 1].word in _RATE_BEFORE or _unit_before(tokens, index, lang))
     ):
         return None, used + unit_used  # "twice a day", "3 times a week": a rate
     end = tokens[after - 1].end
@@ -1373,6 +1386,7 @@ _ANCHORS = {
     "sinds", "van", "in",
     "bei", "bij", "nadat", "nachdem", "once", "zodra", "sobald",
     "des", "der",  # German's "of": "am gleichen Abend des Termins"
+    "voordat", "bevor", "ehe",  # "een jaar voordat de termijn afloopt"
 }  # fmt: skip
 
 _TIMEFRAME_FILLER = {
@@ -1934,7 +1948,7 @@ _DATE_DEADLINES: dict[str, str] = {
           rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_EN})|(?:by|before)\s+(?:{_MONTHS_EN})\s+\d{{1,2}}",
     "de": rf"(?:bis\s+(?:zum\s+)?|spätestens\s+(?:am\s+|zum\s+|bis\s+zum\s+)?|vor\s+dem\s+)"
           rf"\d{{1,2}}\.\s*(?:{_MONTHS_DE}|\d{{1,2}}\.)",
-    "nl": rf"(?:uiterlijk|vóór|voor)\s+(?:op\s+)?\d{{1,2}}\s+(?:{_MONTHS_NL})|"
+    "nl": rf"(?:uiterlijk|vóór|voor|ten\s+laatste)\s+(?:op\s+)?\d{{1,2}}\s+(?:{_MONTHS_NL})|"
           rf"(?:voor|tegen|vóór)\s+het\s+einde?\s+van\s+(?:het|dit)\s+jaar|nog\s+dit\s+jaar",
 }  # fmt: skip
 _DATE_DEADLINES["en"] += (
@@ -1944,7 +1958,8 @@ _DATE_DEADLINES["en"] += (
 )
 _DATE_DEADLINES["de"] += (
     r"|(?:noch\s+)?in\s+diesem\s+Jahr|bis\s+(?:zum\s+)?Ende\s+(?:des|dieses)\s+(?:Jahres|Monats)"
-    rf"|(?:bis\s+(?:zum\s+)?|spätestens\s+(?:bis\s+)?(?:zum\s+)?)Ende\s+(?:{_MONTHS_DE})"
+    rf"|(?:bis\s+(?:zum\s+)?|spätestens\s+(?:bis\s+)?(?:zum\s+)?|jeweils\s+|immer\s+)Ende\s+"
+    rf"(?:{_MONTHS_DE})"
 )
 _DATE_DEADLINES["nl"] += (
     rf"|(?:uiterlijk|vóór|voor|tegen)\s+(?:het\s+)?eind(?:e)?\s+(?:van\s+)?(?:{_MONTHS_NL})"
@@ -2142,6 +2157,7 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:the|each|every)\s+month|(?:in|on|every)\s+(?:odd|even)(?:-numbered)?\s+weeks?",
     "de": r"stündlich|täglich|wöchentlich|monatlich|vierteljährlich|quartalsweise|halbjährlich|"
           r"(?:\d+|zwei|drei|vier|vierzehn)-?tägig(?:e[nmrs]?)?|zweiwöchentlich(?:e[nmrs]?)?|"
+          r"im\s+(?:[\w-]+\s+)?[\w-]*(?:[Tt]urnus|[Rr]hythmus)|"
           r"in\s+den\s+ersten\s+(?:\w+\s+)?(?:Tagen|Wochen|Monaten)\s+(?:jedes|jeden|eines\s+jeden)\s+"
           r"(?:Monats|Quartals|Jahres|Kalenderjahres|Schuljahres)|"
           # the adjective: "im Rahmen einer jährlichen Kontrollbegehung"

@@ -65,6 +65,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "abhängig von", "so zügig wie möglich", "zeitnahen", "kurzer zeit", "in kürzester zeit",
         "mehrere tage", "mehrere wochen", "mehreren tagen", "mehreren wochen",
         "einzelne tage", "einzelne wochen", "einzelnen tagen", "einzelnen wochen",
+        "innert nützlicher frist", "innert angemessener frist", "innert kürzester zeit",
         "einzelne monate", "einzelnen monaten", "ohne lange verzögerung",
         "ohne lange zeitverzögerung", "ohne große verzögerung", "ohne lange wartezeit",
         "ohne lange wartezeiten", "ohne längere wartezeit", "ohne größere verzögerung",
@@ -97,6 +98,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
+        "binnen de kortste keren", "afhankelijk van", "al het mogelijke", "redelijkerwijs",
+        "in redelijkheid",
         "snel", "spoedig", "binnenkort", "afzienbare tijd", "tijdig", "direct", "meteen",
         "onmiddellijk",
         "onverwijld", "per omgaande", "naar behoefte", "indien nodig", "waar nodig",
@@ -194,7 +197,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
     ),
     "de": (
         "nach möglichkeit", "wenn möglich", "falls möglich", "soweit möglich",
-        "nach unseren möglichkeiten", "im rahmen unserer möglichkeiten",
+        "nach unseren möglichkeiten", "im rahmen unserer möglichkeiten", "wann immer möglich",
         "im rahmen der möglichkeiten", "nach kräften", "geht man davon aus",
         "gehen wir davon aus", "wir gehen davon aus", "ist davon auszugehen",
         "sofern möglich", "wo möglich", "im rahmen der möglichkeiten", "möglichst",
@@ -251,6 +254,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
     ),
     "nl": (
         "indien mogelijk", "waar mogelijk", "zo mogelijk", "wanneer mogelijk",
+        "uiterste best", "haar uiterste best", "ons uiterste best", "zijn uiterste best",
+        "als het praktisch haalbaar is", "als het praktisch nog haalbaar is",
+        "indien praktisch haalbaar", "indien haalbaar", "als het haalbaar is",
         "als het kan", "als het mogelijk is", "voor zover mogelijk", "wij streven ernaar",
         "binnen de mogelijkheden", "naar vermogen",
         "we streven ernaar", "streven ernaar", "streeft ernaar", "streven naar",
@@ -361,8 +367,11 @@ _FASTER_THAN_THE_BOUND = (
 #: Hedges that need a shape, not a phrase: "Most complaints are closed within 14 days"
 #: (a share without a number), but never "at most" or "the most urgent".
 HEDGE_PATTERNS: dict[str, str] = {
+    # "the normal target time", "our normal turnaround": the usual case, not a bound
+    "en": r"(?<![\w-])normal\s+(?:[\w-]+\s+){0,2}?(?:time|times|timescale|timescales|turnaround|"
+    r"target|targets)(?![\w-])|"
     # a share without a number as the subject: "Many GPs offer ... within 48 hours"
-    "en": r"^\s*(?:many|several|some)(?=\s+(?:of\s+)?[^\W\d_])|"
+    r"^\s*(?:many|several|some)(?=\s+(?:of\s+)?[^\W\d_])|"
     r"(?<!at\s)(?<!the\s)(?<![\w-])most\s+(?:of\s+(?:the\s+|our\s+)?)?(?:\w+\s+)?"
     rf"\w+s(?![\w-]){_FASTER_THAN_THE_BOUND}|"
     # "Typical resolution time is 5-7 days", not "in a typical hour" or "a typical greeting"

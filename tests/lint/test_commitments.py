@@ -374,6 +374,13 @@ MEASURABLE = [
     ("nl", "De uitkering wordt in de volgende maand betaald", "in de volgende maand"),
     # a bound said again in other units is no vague restatement
     ("en", "We reply within 2 working days, i.e. within 48 hours", "2 working days"),
+    # before the month is out; the day of an event without its article; rhythms; dates
+    ("en", "If this is not possible, we will write to you before the month has passed", "before the month has passed"),
+    ("en", "We carry out all cremations on the day of service", "on the day of service"),
+    ("de", "Ausserhalb der Vegetationszeit erfolgt die Grüngutabfuhr im Zweiwochenturnus", "im Zweiwochenturnus"),
+    ("de", "Jeweils Ende Februar werden die provisorischen Steuerrechnungen verschickt", "Jeweils Ende Februar"),
+    ("nl", "De kalender wordt ten laatste op 31 augustus vastgelegd", "ten laatste op 31 augustus"),
+    ("nl", "De begraafplaats stelt u een jaar voordat de grafrechttermijn afloopt op de hoogte", "een jaar voordat de grafrechttermijn afloopt"),
     # a calendar week by its number
     ("de", "Die Bescheide stehen in der 30. KW 2023 im Bewerbungsportal bereit", "in der 30. KW 2023"),
     ("nl", "De beschikking volgt uiterlijk in week 30", "uiterlijk in week 30"),
@@ -921,6 +928,14 @@ VAGUE = [
     ("de", "Hoch priorisierte Tickets werden nach unseren Möglichkeiten innerhalb von 48 Stunden gelöst", "48 Stunden", "nach unseren möglichkeiten"),
     ("de", "Bei der Stadt geht man davon aus, dass das Verfahren spätestens Mitte Dezember abgeschlossen ist", None, "geht man davon aus"),
     ("de", "Sie erhalten in regelmässigen Abständen eine Erinnerung", None, "in regelmässigen abständen"),
+    # the usual case, efforts, dependencies and reasonableness
+    ("en", "The normal target time for responding to the applicant is 20 working days", "20 working days", "normal target"),
+    ("nl", "Het bestuur doet haar uiterste best om de klacht binnen 15 werkdagen op te lossen", "15 werkdagen", "uiterste best"),
+    ("de", "Jedes Medium soll allen Benutzenden innert nützlicher Frist zur Verfügung stehen", None, "innert nützlicher frist"),
+    ("de", "Wann immer möglich, werden Anschlussbrüche durch eine gute Fahrplanplanung vermieden", None, "wann immer möglich"),
+    ("nl", "De aangesloten bedrijven zullen redelijkerwijs al het mogelijke doen om klachten op te lossen", None, "redelijkerwijs"),
+    ("nl", "Hoe snel we je aanvraag verwerken is afhankelijk van de drukte", None, "afhankelijk van"),
+    ("nl", "Een patrouilleploeg komt binnen de kortste keren tot bij jou", None, "binnen de kortste keren"),
     # efforts and discretion
     ("en", "We’ll work to resolve simple and regular queries within 24 hours", "24 hours", "work to"),
     ("en", "A request may or may not be actioned at the discretion of the staff member", None, "may or may not"),
