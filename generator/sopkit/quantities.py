@@ -833,28 +833,36 @@ def _month_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
     """ "In January of the following year", "im Januar des Folgejahres", "met de factuur
     van september": a deadline in a named month is at most a year away (two for the
     next year's). The card names the month. ("Before March" is not read: the card
-    could only say "in March".)
+    could only say "in March".) Of two months ("im Januar/Februar", "in May or June")
+    the later is the bound: those patterns come first, so that the first month alone
+    does not take the words.
     """
     table: dict[str, list[tuple[str, float, str, str]]] = {"en": [], "de": [], "nl": []}
-    for english, german, dutch in MONTH_NAMES:
-        this, following = f"in {english}", f"in {english} of the next year"
-        table["en"] += [
-            (rf"in\s+{english}\s+of\s+the\s+(?:following|next)\s+year", 24, "month",
-             following),
-            (rf"in\s+{english}(?!\s+\d)", 12, "month", this),
-        ]  # fmt: skip
-        table["de"] += [
-            (rf"(?:spätestens\s+)?im\s+{german}\s+(?:des\s+Folgejahres|des\s+folgenden\s+"
-             r"Jahres)", 24, "month", following),
-            (rf"(?:spätestens\s+)?(?:im|des\s+Monats|im\s+Monat)\s+{german}(?!\s+\d)", 12, "month",
-             this),
-        ]  # fmt: skip
-        table["nl"] += [
-            (rf"(?:uiterlijk\s+)?in\s+{dutch}\s+van\s+het\s+volgende\s+jaar", 24, "month",
-             following),
-            (rf"(?:(?:uiterlijk\s+)?in|(?:(?:met|bij|op)\s+)?de\s+[\w-]+\s+van)\s+{dutch}"
-             r"(?!\s+\d)", 12, "month", this),
-        ]  # fmt: skip
+    names = {lang: "|".join(row[i] for row in MONTH_NAMES) for i, lang in enumerate(table)}
+    for either in (True, False):
+        for english, german, dutch in MONTH_NAMES:
+            first = {
+                lang: rf"(?:{names[lang]})\s*(?:/|or|to|oder|bis|of|tot)\s*" if either else ""
+                for lang in table
+            }
+            this, following = f"in {english}", f"in {english} of the next year"
+            table["en"] += [
+                (rf"in\s+{first['en']}{english}\s+of\s+the\s+(?:following|next)\s+year", 24,
+                 "month", following),
+                (rf"in\s+{first['en']}{english}(?!\s+\d)", 12, "month", this),
+            ]  # fmt: skip
+            table["de"] += [
+                (rf"(?:spätestens\s+)?im\s+{first['de']}{german}\s+(?:des\s+Folgejahres|des\s+"
+                 r"folgenden\s+Jahres)", 24, "month", following),
+                (rf"(?:spätestens\s+)?(?:im|des\s+Monats|im\s+Monat)\s+{first['de']}{german}"
+                 r"(?!\s+\d)", 12, "month", this),
+            ]  # fmt: skip
+            table["nl"] += [
+                (rf"(?:uiterlijk\s+)?in\s+{first['nl']}{dutch}\s+van\s+het\s+volgende\s+jaar", 24,
+                 "month", following),
+                (rf"(?:(?:uiterlijk\s+)?in|(?:(?:met|bij|op)\s+)?de\s+[\w-]+\s+van)\s+"
+                 rf"{first['nl']}{dutch}(?!\s+\d)", 12, "month", this),
+            ]  # fmt: skip
     return table
 
 

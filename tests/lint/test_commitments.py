@@ -381,6 +381,10 @@ MEASURABLE = [
     ("de", "Jeweils Ende Februar werden die provisorischen Steuerrechnungen verschickt", "Jeweils Ende Februar"),
     ("nl", "De kalender wordt ten laatste op 31 augustus vastgelegd", "ten laatste op 31 augustus"),
     ("nl", "De begraafplaats stelt u een jaar voordat de grafrechttermijn afloopt op de hoogte", "een jaar voordat de grafrechttermijn afloopt"),
+    # of two months, the later
+    ("de", "Wir versenden die Abrechnung im Januar/Februar des Folgejahres", "im Januar/Februar des Folgejahres"),
+    ("en", "We send the statement in May or June", "in May or June"),
+    ("nl", "Wij versturen de afrekening in januari of februari van het volgende jaar", "in januari of februari van het volgende jaar"),
     # a calendar week by its number
     ("de", "Die Bescheide stehen in der 30. KW 2023 im Bewerbungsportal bereit", "in der 30. KW 2023"),
     ("nl", "De beschikking volgt uiterlijk in week 30", "uiterlijk in week 30"),
