@@ -73,6 +73,21 @@ def test_build_refuses_a_foreign_folder_and_replaces_its_own_site(repo: Path) ->
     assert leftovers == []
 
 
+def test_a_web_root_with_a_sitemap_is_not_taken_for_a_plain_mkdocs_site(repo: Path) -> None:
+    """Hugo, Jekyll and most web roots write sitemap.xml: such a folder was replaced."""
+    write_tree(repo, {"www/sitemap.xml": "<urlset/>\n", "www/posts/2019.html": "<p>mine</p>",
+                      "www2/search/search_index.json": "{}"})  # fmt: skip
+    for folder in ("www", "www2"):
+        done = run(["sopkit", "build", "-d", folder], repo)
+        assert done.returncode == 2 and "did not write" in done.stderr, done.stderr
+    assert (repo / "www/posts/2019.html").read_text() == "<p>mine</p>"
+    write_tree(repo, {"mk/sitemap.xml": "<urlset/>\n", "mk/sitemap.xml.gz": "",
+                      "mk/index.html": "<p>old</p>"})  # fmt: skip
+    done = run(["sopkit", "build", "-d", "mk"], repo)  # what a plain MkDocs build leaves
+    assert done.returncode == 0, done.stderr
+    assert (repo / "mk" / MARKER).is_file()
+
+
 @pytest.mark.parametrize("target", ["$PWD", ".", "..", "sop", "sop/email", ".git"])
 def test_export_refuses_sources_project_and_git(repo: Path, target: str) -> None:
     before = fingerprint(repo.parent)

@@ -58,6 +58,13 @@ def looks_like_site(folder: Path) -> bool:
     return (folder / "sitemap.xml").is_file() or (folder / "search" / "search_index.json").is_file()
 
 
+def written_by_mkdocs(folder: Path) -> bool:
+    """True for a folder an MkDocs build wrote, told by what only MkDocs writes: the
+    gzipped sitemap beside the sitemap or the search index. Hugo, Jekyll and most web
+    roots have a ``sitemap.xml`` too, and are never replaced without the marker."""
+    return (folder / "sitemap.xml.gz").is_file() and looks_like_site(folder)
+
+
 def is_sopkit_output(folder: Path) -> bool:
     """True for a folder carrying sopkit's marker."""
     return (folder / MARKER).is_file()
@@ -91,7 +98,8 @@ def check_output(
         command: how the user ran us ("sopkit build"), for the message.
         option: the option or argument that chose the folder, for the fix.
         force: replace a non-empty folder sopkit did not write (never a protected one).
-        accept_site: also replace a folder an earlier plain MkDocs build wrote.
+        accept_site: also replace a folder an earlier plain MkDocs build wrote
+            (:func:`written_by_mkdocs`).
 
     Raises:
         UnsafeOutput: the folder is, holds or lies inside something to protect.
@@ -123,7 +131,7 @@ def check_output(
     if project is not None:  # --force replaced another project's sources
         raise refuse(f"it holds a project ({project}), not an output of sopkit")
     foreign = out.is_dir() and any(out.iterdir()) and not is_sopkit_output(out)
-    if foreign and not (force or (accept_site and looks_like_site(out))):
+    if foreign and not (force or (accept_site and written_by_mkdocs(out))):
         raise UnsafeOutput(
             f"{command}: {out} holds files that sopkit did not write (no {MARKER} "
             f"marker); empty it, {fix}"
