@@ -88,6 +88,16 @@ def test_a_web_root_with_a_sitemap_is_not_taken_for_a_plain_mkdocs_site(repo: Pa
     assert (repo / "mk" / MARKER).is_file()
 
 
+def test_an_sop_at_a_generated_page_s_path_stops_the_build(repo: Path) -> None:
+    """An SOP saved as sop/catalogue.md was listed, then replaced by the catalogue."""
+    write_tree(repo, {"sop/catalogue.md": example("en"), "sop/conflicts.md": example("en")})
+    done = run(["sopkit", "build"], repo)
+    assert done.returncode != 0
+    for name in ("catalogue.md", "conflicts.md"):
+        assert f"sop/{name}: sopkit generates the page '{name}'" in done.stderr, done.stderr
+    assert not (repo / "site").exists()
+
+
 @pytest.mark.parametrize("target", ["$PWD", ".", "..", "sop", "sop/email", ".git"])
 def test_export_refuses_sources_project_and_git(repo: Path, target: str) -> None:
     before = fingerprint(repo.parent)

@@ -469,6 +469,9 @@ class LiveSite:
         lifted: dict[str, list[str]] = {}
         for path, (markdown, blocks) in built.lifted.items():
             lifted[path] = blocks
+            own = files.get_file_from_path(path)
+            if own is not None and own.generated_by is None:  # the build stops on it
+                log.error(f"{own.src_uri}: sopkit generates this page; rename or move the file")
             files.append(self._file(config, path, markdown, path in self.modified))
         if files.get_file_from_path(HOME) is None:
             home, lifted[HOME] = lift_html(built.home)

@@ -368,7 +368,11 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             self._report_lint(kb)
         self._note_history(kb)
         with self._lint_explains_errors(kb):
-            for path, markdown in kb.pages.pages().items():
+            generated = kb.pages.pages()
+            clashes = self._own_files_at(generated, files)
+            if clashes:
+                raise PluginError("\n  ".join(clashes))
+            for path, markdown in generated.items():
                 markdown, self.lifted[path] = lift_html(markdown)
                 files.append(File.generated(config, path, content=markdown))
             if files.get_file_from_path(HOME) is None:
@@ -381,6 +385,25 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                     lines = [f"{len(lines)} files cannot be published:", *lines]
                 raise PluginError("\n  ".join(lines))
         return self._add_awesome_nav(files, config)
+
+    def _own_files_at(self, generated: dict[str, str], files: Files) -> list[str]:
+        """The docs files at a path sopkit generates a page for, each with the fix.
+
+        MkDocs keeps one file per path: the generated page replaced the file without a
+        word, and an SOP at ``catalogue.md`` was listed but never shown.
+        """
+        clashes = []
+        for path in sorted(generated):
+            own = files.get_file_from_path(path)
+            if own is not None and own.generated_by is None and own.abs_src_path:
+                shown = display_path(Path(own.abs_src_path), self.settings.root)
+                clashes.append(printable(
+                    f"{shown}: sopkit generates the page '{path}' (an overview of the "
+                    "knowledge base); rename or move this file"
+                ))  # fmt: skip
+        if len(clashes) > 1:
+            clashes.insert(0, f"{len(clashes)} files are at paths of generated pages:")
+        return clashes
 
     def _unpublishable(self, files: Files, config: Any) -> list[tuple[File, str, str]]:
         """The docs files this build would publish but cannot: each shown, and why.
