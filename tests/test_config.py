@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -261,7 +262,8 @@ def test_build_and_serve_need_the_plugin(tmp_path: Path) -> None:
 
 
 def test_merge_keys_and_aliases_are_no_duplicates(tmp_path: Path) -> None:
-    """Two `<<:` merge both (YAML); an alias is walked once, not 10^8 times."""
+    """Two `<<:` merge both (YAML); an alias is walked once, not 10^8 times, and a graph
+    that expands to 10^8 values is refused before MkDocs builds it."""
     write_tree(tmp_path, {"mkdocs.yml": (
         "base: &base {name: material}\nfeat: &feat {features: [search.suggest]}\n"
         "site_name: x\ntheme:\n  <<: *base\n  <<: *feat\nplugins: [search, sopkit]\n"
@@ -271,7 +273,8 @@ def test_merge_keys_and_aliases_are_no_duplicates(tmp_path: Path) -> None:
         f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(7)
     )
     write_tree(tmp_path, {"mkdocs.yml": bomb + "site_name: x\nplugins: [sopkit]\n"})
-    load_settings(cwd=tmp_path)  # 10^8 leaves: finishes at once
+    with pytest.raises(ConfigError, match="expand to more than 100,000 values"):
+        load_settings(cwd=tmp_path)  # 10^8 leaves, which MkDocs would build: refused at once
 
 
 def test_a_bad_setting_in_an_inherited_file_names_that_file_and_line(tmp_path: Path) -> None:
@@ -311,3 +314,47 @@ def test_the_project_s_configuration_applies_in_its_subfolders(tmp_path: Path) -
     # never beyond the git work tree
     write_tree(tmp_path, {"inner/.git/HEAD": "ref: refs/heads/main\n"})
     assert load_settings(cwd=tmp_path / "inner").root == tmp_path / "inner"
+
+
+def _laughs(levels: int) -> str:
+    lines = ["site_name: x", "docs_dir: sop", "plugins: [search, sopkit]", "extra:",
+             '  a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']  # fmt: skip
+    names = "abcdefghijk"
+    for before, name in itertools.pairwise(names[: levels + 1]):
+        lines.append(f"  {name}: &{name} [" + ", ".join([f"*{before}"] * 9) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def test_build_reads_mkdocs_yml_safely_before_mkdocs_does(tmp_path: Path) -> None:
+    """An INHERIT loop crashed the build (RecursionError); nine levels of aliases made
+    MkDocs take 84 s and 6 GB. Both stop at once with the file and line."""
+    import subprocess
+    import sys
+    import time
+
+    write_tree(tmp_path, {"sop/phone/a.md": example("en")})
+    cases = {"INHERIT: mkdocs.yml\nsite_name: x\ndocs_dir: sop\nplugins: [search, sopkit]\n":
+             "mkdocs.yml:1: INHERIT must name one YAML file", _laughs(8): "mkdocs.yml:6: its "
+             "aliases (*name) expand to more than 100,000 values",
+             "site_name: x\ndocs_dir: sop\nplugins: [search, sopkit]\nextra:\n  deep: "
+             + "[" * 500 + "]" * 500 + "\n":
+             "mkdocs.yml:5: a value is nested more than 50"}  # fmt: skip
+    for text, words in cases.items():
+        (tmp_path / "mkdocs.yml").write_text(text, encoding="utf-8")
+        started = time.monotonic()
+        done = subprocess.run(
+            [sys.executable, "-m", "sopkit", "build"], cwd=tmp_path, capture_output=True,
+            text=True, timeout=120,
+        )  # fmt: skip
+        assert done.returncode == 2 and words in done.stderr, done.stderr
+        assert "Traceback" not in done.stderr and time.monotonic() - started < 30
+
+
+def test_a_few_shared_values_in_mkdocs_yml_are_fine(tmp_path: Path) -> None:
+    from sopkit.config import read_safely
+
+    (tmp_path / "mkdocs.yml").write_text(_laughs(2), encoding="utf-8")  # 9 x 9 x 9 values
+    read_safely(tmp_path / "mkdocs.yml")
+    (tmp_path / "mkdocs.yml").write_text(_laughs(5), encoding="utf-8")  # 9 ** 6 values
+    with pytest.raises(ConfigError, match="expand to more than 100,000 values"):
+        read_safely(tmp_path / "mkdocs.yml")

@@ -292,6 +292,65 @@ def _read_mkdocs_yml(mkdocs_yml: Path) -> dict[str, Any]:
     return data
 
 
+#: Values a configuration may hold once its aliases are expanded; real ones hold hundreds.
+_MAX_EXPANDED_VALUES = 100_000
+
+
+def _expanded_size(root: yaml.Node) -> int:
+    """How many values ``root`` holds with every alias expanded, counted over the shared
+    node graph in one pass (each node once), so that counting cannot explode."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if id(node) in sizes:
+            continue
+        if isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            children = [part for pair in node.value for part in pair]
+        else:
+            sizes[id(node)] = 1
+            continue
+        if children_done:
+            sizes[id(node)] = min(1 + sum(sizes.get(id(c), 1) for c in children), 1 << 62)
+            continue
+        stack.append((node, True))
+        stack.extend((child, False) for child in children if id(child) not in sizes)
+    return sizes[id(root)]
+
+
+#: Levels a configuration's values may nest (real ones use six or seven).
+_MAX_CONFIG_DEPTH = 50
+
+
+def _too_deep_line(mkdocs_yml: Path) -> int | None:
+    """The line where a value of ``mkdocs_yml`` is nested past :data:`_MAX_CONFIG_DEPTH`."""
+    depth = 0
+    try:
+        for event in yaml.parse(mkdocs_yml.read_text(encoding="utf-8")):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > _MAX_CONFIG_DEPTH and event.start_mark is not None:
+                    return event.start_mark.line + 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    return None
+
+
+def _first_alias_line(mkdocs_yml: Path) -> int | None:
+    """The line of the first alias (``*name``) in ``mkdocs_yml``."""
+    try:
+        for event in yaml.parse(mkdocs_yml.read_text(encoding="utf-8")):
+            if isinstance(event, yaml.AliasEvent) and event.start_mark is not None:
+                return event.start_mark.line + 1
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    return None
+
+
 def _load_mkdocs_yml(mkdocs_yml: Path) -> tuple[dict[str, Any], yaml.Node]:
     """The settings of ``mkdocs_yml`` and the node tree they were built from (as
     ``yaml.load`` does, in one parse: the tree is checked for keys given twice)."""
@@ -299,6 +358,14 @@ def _load_mkdocs_yml(mkdocs_yml: Path) -> tuple[dict[str, Any], yaml.Node]:
         loader = _TolerantLoader(mkdocs_yml.read_text(encoding="utf-8"))
         try:
             node = loader.get_single_node()
+            if node is not None and _expanded_size(node) > _MAX_EXPANDED_VALUES:
+                raise ConfigError(
+                    mkdocs_yml,
+                    f"its aliases (*name) expand to more than {_MAX_EXPANDED_VALUES:,} values "
+                    "(a 'billion laughs'), which MkDocs would build in memory: write the "
+                    "values out, or share fewer",
+                    _first_alias_line(mkdocs_yml),
+                )
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
@@ -312,7 +379,14 @@ def _load_mkdocs_yml(mkdocs_yml: Path) -> tuple[dict[str, Any], yaml.Node]:
         line = mark.line + 1 if mark else None
         problem = getattr(error, "problem", None) or str(error)
         raise ConfigError(mkdocs_yml, f"invalid YAML: {shorten(problem, 120)}", line) from None
-    except (ValueError, TypeError, AttributeError, OverflowError, RecursionError) as error:
+    except RecursionError:
+        raise ConfigError(
+            mkdocs_yml,
+            f"a value is nested more than {_MAX_CONFIG_DEPTH} levels deep, which neither YAML "
+            "nor MkDocs can read: write it flat",
+            _too_deep_line(mkdocs_yml),
+        ) from None
+    except (ValueError, TypeError, AttributeError, OverflowError) as error:
         # PyYAML's constructors raise these on 2021-02-30, "!!timestamp x", a number of
         # 5,000 digits or very deep nesting; the file is still the user's to fix.
         culprit = first_bad_scalar(mkdocs_yml.read_text(encoding="utf-8"), _TolerantLoader)
@@ -365,6 +439,18 @@ def check_mkdocs_yml(mkdocs_yml: Path) -> None:
 
     Raises:
         ConfigError: naming the file, the key and its line.
+    """
+    _mkdocs_settings(mkdocs_yml, 0)
+
+
+def read_safely(mkdocs_yml: Path) -> None:
+    """Read ``mkdocs.yml`` and its ``INHERIT`` files as lint does, before MkDocs does:
+    MkDocs follows an ``INHERIT`` loop until Python's recursion limit, and expands a
+    "billion laughs" block of aliases (84 s and 6 GB). Both, and YAML nested too deep,
+    are refused here with the file and line.
+
+    Raises:
+        ConfigError: the file cannot be read safely.
     """
     _mkdocs_settings(mkdocs_yml, 0)
 

@@ -199,9 +199,10 @@ def build_site(
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
-    from sopkit.config import require_plugin
+    from sopkit.config import read_safely, require_plugin
 
     started = time.perf_counter()
+    read_safely(config_file)
     try:
         config = load_config(config_file=str(config_file), strict=strict)
     except ConfigurationError as error:
@@ -334,8 +335,9 @@ def serve_site(config_file: Path, dev_addr: str | None = None, *, dirty: bool = 
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
 
-    from sopkit.config import require_plugin
+    from sopkit.config import read_safely, require_plugin
 
+    read_safely(config_file)
     try:  # MkDocs' own errors first, as in a build; serve reads the file again
         loaded = load_config(config_file=str(config_file))
     except (ConfigurationError, Abort, TypeError):
