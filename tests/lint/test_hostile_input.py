@@ -451,3 +451,13 @@ def test_a_location_name_with_a_control_character_is_refused(lint_tree: Lint) ->
     result = lint_tree({"locations.yml": registry, "x.md": GOOD})
     found = [f for f in result.findings if "control character" in f.message]
     assert found and found[0].path == "sop/locations.yml" and found[0].line == 2, found
+
+
+def test_a_huge_value_is_quoted_short_in_every_message(lint_tree: Lint) -> None:
+    """A 900 KB timeframe was quoted in full, three times, in one message."""
+    text = example("en", timeframe="'" + "1 day " * 5_000 + "'")
+    findings = _by_path(lint_tree({"huge.md": text}))["sop/huge.md"]
+    assert findings and all(len(f.message) < 1_000 for f in findings), [
+        (f.rule, len(f.message)) for f in findings
+    ]
+    assert any("'1 day 1 day" in f.message and "…'" in f.message for f in findings)
