@@ -358,3 +358,30 @@ def test_a_few_shared_values_in_mkdocs_yml_are_fine(tmp_path: Path) -> None:
     (tmp_path / "mkdocs.yml").write_text(_laughs(5), encoding="utf-8")  # 9 ** 6 values
     with pytest.raises(ConfigError, match="expand to more than 100,000 values"):
         read_safely(tmp_path / "mkdocs.yml")
+
+
+@pytest.mark.parametrize(
+    ("files", "words"),
+    [
+        ({"mkdocs.yml": "site_name: x\ndocs_dir: /\nplugins: [sopkit]\n"},
+         "mkdocs.yml:2: docs_dir: '/' is a folder above the project"),
+        ({"mkdocs.yml": "site_name: x\ndocs_dir: .\nplugins: [sopkit]\n"},
+         "mkdocs.yml:2: docs_dir: '.' is the project folder"),
+        ({"pyproject.toml": '[tool.sopkit]\nsop_dir = "../.."\n'},
+         "sopkit setting 'sop_dir': '../..' is a folder above the project"),
+    ],
+)  # fmt: skip
+def test_a_sop_folder_that_holds_the_project_is_refused(
+    tmp_path: Path, files: dict[str, str], words: str
+) -> None:
+    """docs_dir: / had lint walk the whole disk for minutes, with no output."""
+    project = tmp_path / "a" / "b"
+    write_tree(project, files)
+    with pytest.raises(ConfigError) as raised:
+        load_settings(cwd=project)
+    assert words in str(raised.value)
+
+
+def test_sop_dir_dot_is_a_project_of_sops_only(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"pyproject.toml": '[tool.sopkit]\nsop_dir = "."\n'})
+    assert load_settings(cwd=tmp_path).sop_dir == Path()

@@ -785,6 +785,20 @@ def settings_from_options(
     if not isinstance(raw_sop_dir, str) or not raw_sop_dir.strip():
         raise fail("sop_dir", f'must be a folder path, e.g. "sop", got {shorten(raw_sop_dir)}')
     sop_dir = docs_dir if docs_dir is not None else Path(raw_sop_dir)
+    project = (source.parent if docs_dir is not None else root).resolve()
+    folder = (project / sop_dir).resolve()
+    # MkDocs refuses a docs_dir that holds mkdocs.yml; a folder above the project would
+    # have lint read every file below it ("/": the whole disk)
+    if folder in project.parents or (docs_dir is not None and folder == project):
+        key = "docs_dir" if docs_dir is not None else "sop_dir"
+        what = "the project folder" if folder == project else "a folder above the project"
+        why = (
+            f"{key}: {shorten(str(sop_dir), 60)} is {what}, so lint would read every file "
+            "below it: put the SOPs in a folder of their own, e.g. 'sop'"
+        )
+        if docs_dir is None:
+            raise fail("sop_dir", why.split(": ", 1)[1])
+        raise ConfigError(source, why, line_of(source, "docs_dir"))
     return Settings(
         root=root,
         sop_dir=sop_dir,
