@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 
@@ -17,3 +18,37 @@ def user_cache_home() -> Path:
     if value and Path(value).is_absolute():
         return Path(value)
     return Path.home() / ".cache"
+
+
+#: The cache directory tag (https://bford.info/cachedir/): backup tools skip the folder,
+#: and sopkit tells its own cache folder from a user's by it.
+CACHEDIR_TAG = "CACHEDIR.TAG"
+_TAG_TEXT = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This file is a cache directory tag created by sopkit.\n"
+    "# For information about cache directory tags see https://bford.info/cachedir/\n"
+)
+#: What sopkit keeps in a cache folder: caches by kind, and template caches by hash.
+_OWN_ENTRIES = re.compile(r"^(?:lint|cards|search|sites|templates|[0-9a-f]{8,64}|CACHEDIR\.TAG)$")
+
+
+def foreign_cache(folder: Path) -> str | None:
+    """Why sopkit may not keep its caches in ``folder`` (a configured ``cache_dir``), or
+    ``None`` after tagging it as sopkit's: a folder that holds anything else (``/etc``,
+    the project folder) got six folders of sopkit's among the user's files."""
+    if folder.is_dir() and not (folder / CACHEDIR_TAG).is_file():
+        others = sorted(p.name for p in folder.iterdir() if not _OWN_ENTRIES.match(p.name))
+        if others:
+            return (
+                f"{folder} holds files sopkit did not write ({others[0]!r}"
+                f"{' and more' if len(others) > 1 else ''}); choose a folder of its own, "
+                "e.g. 'cache_dir: .cache/sopkit'"
+            )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tag = folder / CACHEDIR_TAG
+        if not tag.is_file():
+            tag.write_text(_TAG_TEXT, encoding="utf-8")
+    except OSError as error:
+        return f"{folder} cannot be written ({error.strerror or error})"
+    return None

@@ -292,6 +292,8 @@ def _read_mkdocs_yml(mkdocs_yml: Path) -> dict[str, Any]:
     return data
 
 
+_NOT_A_MAPPING = "expected a mapping of MkDocs settings"
+
 #: Values a configuration may hold once its aliases are expanded; real ones hold hundreds.
 _MAX_EXPANDED_VALUES = 100_000
 
@@ -397,7 +399,7 @@ def _load_mkdocs_yml(mkdocs_yml: Path) -> tuple[dict[str, Any], yaml.Node]:
             culprit.start_mark.line + 1 if culprit is not None else None,
         ) from None
     if not isinstance(data, dict) or node is None:
-        raise ConfigError(mkdocs_yml, "expected a mapping of MkDocs settings")
+        raise ConfigError(mkdocs_yml, _NOT_A_MAPPING)
     return data, node
 
 
@@ -452,7 +454,11 @@ def read_safely(mkdocs_yml: Path) -> None:
     Raises:
         ConfigError: the file cannot be read safely.
     """
-    _mkdocs_settings(mkdocs_yml, 0)
+    try:
+        _mkdocs_settings(mkdocs_yml, 0)
+    except ConfigError as error:
+        if not str(error).endswith(_NOT_A_MAPPING):
+            raise  # a file of one value: the build names the value itself (not_a_mapping)
 
 
 def require_plugin(mkdocs_yml: Path) -> None:

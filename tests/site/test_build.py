@@ -173,6 +173,11 @@ _BROKEN_CONFIGS = {
         "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit:\n      cache_dir: sop/cache\n",
         "is inside docs_dir",
     ),
+    # "cache_dir: /etc" put six folders of sopkit's among the system's files
+    "the cache in a folder of the user's": (
+        "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit:\n      cache_dir: .\n",
+        "mkdocs.yml:5: sopkit setting 'cache_dir': ",
+    ),
     # Material's search plugin failed on it before sopkit's (TemplateNotFound, exit 3)
     "a theme language Material lacks": (
         "site_name: x\ndocs_dir: sop\ntheme:\n  name: material\n  language: dee\n"

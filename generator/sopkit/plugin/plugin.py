@@ -24,6 +24,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from pathspec.gitignore import GitIgnoreSpec
 
 from sopkit import template_cache
+from sopkit.cachehome import foreign_cache
 from sopkit.config import PLUGIN_NAME, Settings, check_mkdocs_yml, line_of
 from sopkit.errors import ConfigError, SopkitError
 from sopkit.lint.background import BackgroundLint
@@ -221,6 +222,15 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                     line_of(source, "cache_dir") if self.config.cache_dir else None,
                 ).message
             )
+        if self.config.cache_dir:
+            problem = foreign_cache(resolved)
+            if problem is not None:
+                raise SettingsInvalid(
+                    ConfigError(
+                        source, f"sopkit setting 'cache_dir': {problem}",
+                        line_of(source, "cache_dir"),
+                    ).message
+                )  # fmt: skip
         template_cache.install(pages, cache_dir, log)
         make_env = config.theme.get_env
 
