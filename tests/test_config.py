@@ -385,3 +385,18 @@ def test_a_sop_folder_that_holds_the_project_is_refused(
 def test_sop_dir_dot_is_a_project_of_sops_only(tmp_path: Path) -> None:
     write_tree(tmp_path, {"pyproject.toml": '[tool.sopkit]\nsop_dir = "."\n'})
     assert load_settings(cwd=tmp_path).sop_dir == Path()
+
+
+@pytest.mark.parametrize(
+    ("setting", "words"),
+    [("rules = false", "'rules': must be a mapping"), ("rules = 0", "'rules': must be a mapping"),
+     ("rules = ''", "'rules': must be a mapping"),
+     ("vague_terms = false", "'vague_terms': must be a list")],
+)  # fmt: skip
+def test_a_setting_that_is_false_or_empty_text_is_no_mapping(
+    tmp_path: Path, setting: str, words: str
+) -> None:
+    """'rules: off' turned off nothing and said nothing."""
+    write_tree(tmp_path, {"pyproject.toml": f"[tool.sopkit]\n{setting}\n"})
+    with pytest.raises(ConfigError, match=words):
+        load_settings(cwd=tmp_path)

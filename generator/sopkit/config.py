@@ -712,8 +712,9 @@ def settings_from_options(
             )
 
     rules: dict[str, str] = {}
-    raw_rules = options.get("rules", {}) or {}
-    if not isinstance(raw_rules, dict):
+    raw_rules = options.get("rules")
+    raw_rules = {} if raw_rules is None else raw_rules  # "rules:" with nothing after it
+    if not isinstance(raw_rules, dict):  # "rules: off" turned off nothing, silently
         raise fail("rules", "must be a mapping of rule code or name to a severity")
     for name, severity in raw_rules.items():
         rule = resolve_rule(str(name))
@@ -738,7 +739,8 @@ def settings_from_options(
             )
         rules[rule.code] = severity
 
-    vague = options.get("vague_terms", {}) or {}
+    vague = options.get("vague_terms")
+    vague = {} if vague is None else vague
     vague_terms: dict[str, tuple[str, ...]] = {}
     if isinstance(vague, list):
         vague = {"*": vague}
