@@ -461,3 +461,13 @@ def test_a_huge_value_is_quoted_short_in_every_message(lint_tree: Lint) -> None:
         (f.rule, len(f.message)) for f in findings
     ]
     assert any("'1 day 1 day" in f.message and "…'" in f.message for f in findings)
+
+
+def test_markdown_not_named_md_is_a_finding(lint_tree: Lint, tmp_path: Path) -> None:
+    """MkDocs published sop/a.markdown as a page that lint never read; b.MD was copied."""
+    result = lint_tree({"a.markdown": GOOD, "b.MD": GOOD, "notes.txt": "x", "c.md": GOOD})
+    found = {path: [(f.rule, f.message) for f in fs] for path, fs in _by_path(result).items()}
+    assert [rule for rule, _ in found["sop/a.markdown"]] == ["SOP001"]
+    assert "rename it to a.md" in found["sop/a.markdown"][0][1]
+    assert "as a plain file" in found["sop/b.MD"][0][1]
+    assert "sop/notes.txt" not in found and result.sops == 1

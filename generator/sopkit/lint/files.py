@@ -71,6 +71,12 @@ def collect_files(
                 dirs[:] = kept
                 folder = Path(root)
                 found.update(folder / name for name in files if name.endswith(".md"))
+                if problems is not None:
+                    problems.extend(
+                        (folder / name, _other_markdown(name))
+                        for name in files
+                        if not name.endswith(".md") and name.lower().endswith(_MARKDOWN_SUFFIXES)
+                    )
         elif path.is_file() or path.is_symlink() or path.exists():
             if path.suffix != ".md":
                 raise SopkitError(f"{path}: not a Markdown (.md) file")
@@ -80,6 +86,22 @@ def collect_files(
     # Sorted by their parts, as paths compare, but without building a path's parts at
     # each of the many comparisons of a large tree.
     return sorted(found, key=lambda path: path.parts)
+
+
+#: The names MkDocs reads as pages (``mkdocs.utils.markdown_extensions``), in any case.
+_MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
+
+
+def _other_markdown(name: str) -> str:
+    """Why a Markdown file not named ``*.md`` is an error: MkDocs publishes ``x.markdown``
+    as a page, which no rule would have read, and copies ``x.MD`` as a plain file."""
+    stem = name[: name.lower().rfind(".m")]
+    published = name.endswith(_MARKDOWN_SUFFIXES)
+    fate = "as a page that lint never read" if published else "as a plain file, not a page"
+    return (
+        f"MkDocs would publish this file {fate}, and sopkit reads SOPs and pages from "
+        f"'.md' files only: rename it to {stem}.md"
+    )
 
 
 def _inside(published: Path | None) -> Callable[[str], bool]:

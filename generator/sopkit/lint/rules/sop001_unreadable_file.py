@@ -2,7 +2,9 @@
 
 ## What it does
 Reports a Markdown file that cannot be read as text: an empty file, a binary file
-saved with a `.md` name, or text in another encoding than UTF-8.
+saved with a `.md` name, or text in another encoding than UTF-8. Also a folder that
+cannot be searched, and a Markdown file not named `*.md` (`x.markdown`, `x.MD`): MkDocs
+publishes the first as a page that no rule read and copies the second as a plain file.
 
 ## Why is this bad?
 Nothing in the file can be checked or published. MkDocs would fail on it, or
