@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from sopkit.lint.examples import example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
+from sopkit.lint.rules._body_lines import lines_outside_fences
 from sopkit.sop import Sop
 
 #: Levels of quotes a page may have.
@@ -34,7 +35,6 @@ MAX_LEVELS = 20
 MAX_INDENT = 40
 #: Brackets open at once.
 MAX_OPEN_BRACKETS = 50
-_FENCE = re.compile(r"^\s*(```|~~~)")
 _QUOTE = re.compile(r"[ ]*>[ ]?")
 _LIST_ITEM = re.compile(r"([ ]*)(?:[-*+]|\d{1,9}[.)])(?:[ ]|$)")
 _BRACKETS = re.compile(r"[\[\]]")
@@ -42,19 +42,9 @@ _BRACKETS = re.compile(r"[\[\]]")
 
 def check(sop: Sop) -> Iterator[Problem]:
     """Report the first line nested too deep, and the first bracket too many."""
-    lines = sop.document.lines
-    first = sop.document.body_line
-    fence: str | None = None
     deep_reported = brackets_reported = False
     open_brackets = 0
-    for number in range(first, len(lines) + 1):
-        line = lines[number - 1]
-        marker = _FENCE.match(line)
-        if marker:
-            fence = None if fence == marker.group(1) else fence or marker.group(1)
-            continue
-        if fence:
-            continue
+    for number, line in lines_outside_fences(sop):
         if not line.strip() or line.lstrip().startswith("|"):
             open_brackets = 0  # a paragraph or a table row is rendered on its own
             if not line.strip():

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from sopkit.lint.examples import example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
+from sopkit.lint.rules._body_lines import lines_outside_fences
 from sopkit.sop import Sop
 
 MAX_EMPHASIS_RUN = 200
@@ -36,7 +37,6 @@ MAX_COMMENTS = 200
 MAX_TAGS = 2_000
 MAX_REFERENCES = 5_000
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
 _EMPHASIS_RUN = re.compile(rf"\*{{{MAX_EMPHASIS_RUN + 1},}}|_{{{MAX_EMPHASIS_RUN + 1},}}")
 _TARGET_PARTS = re.compile(r"\]\(|\(|\)")
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
@@ -96,17 +96,9 @@ def check(sop: Sop) -> Iterator[Problem]:
     if not _may_pass_a_limit("\n".join(lines[sop.document.body_line - 1 :])):
         return
     counters = _counters()
-    fence: str | None = None
     run_reported = targets_reported = False
     open_targets = 0
-    for number in range(sop.document.body_line, len(lines) + 1):
-        line = lines[number - 1]
-        marker = _FENCE.match(line)
-        if marker:
-            fence = None if fence == marker.group(1) else fence or marker.group(1)
-            continue
-        if fence:
-            continue
+    for number, line in lines_outside_fences(sop):
         if not line.strip():
             open_targets = 0  # a paragraph is rendered on its own
             continue
