@@ -400,3 +400,9 @@ def test_a_setting_that_is_false_or_empty_text_is_no_mapping(
     write_tree(tmp_path, {"pyproject.toml": f"[tool.sopkit]\n{setting}\n"})
     with pytest.raises(ConfigError, match=words):
         load_settings(cwd=tmp_path)
+
+
+def test_a_touchpoint_listed_twice_is_refused(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"pyproject.toml": '[tool.sopkit]\ntouchpoints = ["phone", "phone"]\n'})
+    with pytest.raises(ConfigError, match="'phone' is listed twice"):
+        load_settings(cwd=tmp_path)

@@ -35,8 +35,10 @@ def test_sample_front_matter_validates(path: Path) -> None:
         {"title": "x", "owner": "y", "touchpoint": "fax", "metric": "m", "timeframe": "1 day"},
         {"title": "x", "ownr": "y", "touchpoint": "phone", "metric": "m", "timeframe": "1 day"},
         {"title": "x", "owner": "y", "touchpoint": "phone", "metric": "m"},
+        {"title": "x" * 301, "owner": "y", "touchpoint": "phone", "metric": "m",
+         "timeframe": "1 day"},
     ],
-)
+)  # fmt: skip
 def test_schema_rejects_what_lint_rejects(meta: dict) -> None:
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(meta, SCHEMA)

@@ -703,7 +703,9 @@ def settings_from_options(
             "touchpoints",
             "must be a non-empty list of lowercase names such as [phone, email, in-person]",
         )
-    for touchpoint in touchpoints:
+    for number, touchpoint in enumerate(touchpoints):
+        if touchpoint in touchpoints[:number]:
+            raise fail("touchpoints", f"{shorten(touchpoint)} is listed twice: list it once")
         if not isinstance(touchpoint, str) or not _TOUCHPOINT_NAME.match(touchpoint):
             raise fail(
                 "touchpoints",

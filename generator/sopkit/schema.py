@@ -90,6 +90,22 @@ def _check_id(value: Any, settings: Settings) -> str | None:
     return None
 
 
+#: A title is the page's heading, its browser tab and the link in every listing.
+MAX_TITLE_LENGTH = 300
+
+
+def _check_title(value: Any, settings: Settings) -> str | None:
+    problem = _text("'Answer inbound calls'")(value, settings)
+    if problem:
+        return problem
+    if len(value) > MAX_TITLE_LENGTH:
+        return (
+            f"the title is {len(value):,} characters long: use at most {MAX_TITLE_LENGTH} (it "
+            "is the page's heading and the link in every listing); move the rest to the body"
+        )
+    return None
+
+
 def owner_parts(owner: str) -> tuple[list[str], list[str]]:
     """The email addresses and GitHub handles (``@org/team``) written in an owner."""
     emails: list[str] = []
@@ -313,8 +329,8 @@ FIELDS: Sequence[Field] = (
     Field(
         "title",
         "The procedure's name. Default: the page's first '# ' heading.",
-        {"type": "string", "minLength": 1},
-        _text("'Answer inbound calls'"),
+        {"type": "string", "minLength": 1, "maxLength": MAX_TITLE_LENGTH},
+        _check_title,
         required=True,
     ),
     Field(

@@ -471,3 +471,14 @@ def test_markdown_not_named_md_is_a_finding(lint_tree: Lint, tmp_path: Path) -> 
     assert "rename it to a.md" in found["sop/a.markdown"][0][1]
     assert "as a plain file" in found["sop/b.MD"][0][1]
     assert "sop/notes.txt" not in found and result.sops == 1
+
+
+def test_a_title_longer_than_a_heading_is_a_finding(lint_tree: Lint) -> None:
+    """A 900 KB title passed lint and made a 13 MB site (it is in every listing)."""
+    long_title = GOOD.replace("title: Answer inbound calls", "title: " + "Answer " * 100_000, 1)
+    fine_title = GOOD.replace("title: Answer inbound calls", "title: " + "x" * 300, 1)
+    found = _by_path(lint_tree({"long.md": long_title, "fine.md": fine_title}))
+    (finding,) = [f for f in found["sop/long.md"] if f.rule == "SOP005"]
+    assert "the title is 699,999 characters long: use at most 300" in finding.message
+    assert finding.line == 2
+    assert not [f for f in found.get("sop/fine.md", []) if f.rule == "SOP005"]
