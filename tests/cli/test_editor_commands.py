@@ -57,7 +57,7 @@ def test_new_takes_each_value_and_step_on_one_line(
     [
         ("index", "index-sop.md"),  # "index.md" would be the folder's page, not an SOP
         ("README", "readme-sop.md"),
-        ("Long " * 100, "long-" * 19 + "long.md"),  # the id is a folder name on the site
+        ("Long " * 50, "long-" * 19 + "long.md"),  # the id is a folder name on the site
     ],
 )
 def test_new_names_the_file_as_an_sop_the_site_can_publish(
