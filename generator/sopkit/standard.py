@@ -149,9 +149,10 @@ _FAILURE = re.compile(
 
 def _in_failure_conditions(durations: list[Duration], metric: str, lang: str) -> list[Duration]:
     """The bounds inside conditions that say the bound was missed ("if we cannot ...")."""
+    conditions = condition_spans(metric, lang)  # once, not once per bound
     return [
         d for d in durations
-        for start, end in condition_spans(metric, lang)
+        for start, end in conditions
         if start <= d.span[0] < end and _FAILURE.search(metric, start, d.span[0])
     ]  # fmt: skip
 

@@ -92,8 +92,7 @@ def _may_pass_a_limit(body: str) -> bool:
 
 def check(sop: Sop) -> Iterator[Problem]:
     """Report the first place each shape passes its limit."""
-    lines = sop.document.lines
-    if not _may_pass_a_limit("\n".join(lines[sop.document.body_line - 1 :])):
+    if not _may_pass_a_limit(sop.document.body):  # the body as read, not joined again
         return
     counters = _counters()
     run_reported = targets_reported = False
