@@ -15,15 +15,25 @@ from click.testing import CliRunner, Result
 from sopkit.cli import cli
 from sopkit.config import Settings
 from sopkit.lint import LintResult, lint_paths
-
-REPO = Path(__file__).resolve().parent.parent
+from tests.installation import REPO as REPO  # tests import REPO from here
+from tests.installation import imported_package, stale_files
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Keep compiled templates (and any other user cache) in a folder of this run's.
+    """Refuse to test an installed sopkit that differs from this checkout; keep caches apart.
 
-    Set before test modules are imported: some copy ``os.environ`` for subprocesses.
+    Compiled templates (and any other user cache) go to a folder of this run's, set
+    before test modules are imported: some copy ``os.environ`` for subprocesses.
     """
+    if not hasattr(config, "workerinput"):  # once, in the process that starts the workers
+        stale = stale_files()
+        if stale:
+            shown = ", ".join(stale[:5]) + (f" and {len(stale) - 5} more" if len(stale) > 5 else "")
+            raise pytest.UsageError(
+                f"the sopkit installed at {imported_package()} is not this checkout's "
+                f'(not the same: {shown}). Install it again with `pip install ".[test]"` (or '
+                f'`pip install -e ".[test]"` while you change sopkit), then run the tests.'
+            )
     folder = tempfile.mkdtemp(prefix="sopkit-test-cache-")
     config.stash[_CACHE_HOME] = folder
     os.environ["XDG_CACHE_HOME"] = folder

@@ -1,8 +1,9 @@
 """sopkit as shipped: what the wheel and sdist hold, and every command run from an installed sopkit.
 
-`.ci/run` runs the whole suite twice: in the repository against ``pip install -e``, then
-in an unpacked sdist against the wheel installed in a fresh virtual environment, with
-``SOPKIT_TEST_INSTALLED=1`` and ``SOPKIT_TEST_DIST`` (the folder with the wheel and sdist).
+`.ci/run` runs the README's test command (``pip install ".[test]"``, a wheel pip builds
+and installs) in a fresh virtual environment, with ``SOPKIT_TEST_INSTALLED=1`` and
+``SOPKIT_TEST_DIST`` (the folder with the sdist and the wheel `build` made from it): the
+whole suite then tests the installed package, and these tests check that it is that wheel.
 """
 
 from __future__ import annotations
@@ -25,13 +26,20 @@ import pytest
 
 import sopkit
 from sopkit.resources import templates_dir
-from tests.conftest import REPO
+from tests.installation import (
+    REPO,
+    SOURCE,
+    TEMPLATES,
+    imported_package,
+    is_editable,
+    shipped,
+    stale_files,
+)
 
+#: Set by `.ci/run`: the run must test an installed sopkit, never the source tree.
 INSTALLED = os.environ.get("SOPKIT_TEST_INSTALLED") == "1"
-SOURCE = REPO / "generator" / "sopkit"
-TEMPLATES = REPO / "templates"
 
-#: The `sopkit` script of the interpreter running the tests (the venv's, in the wheel run).
+#: The `sopkit` script of the interpreter running the tests (the venv's, in CI).
 SCRIPT = Path(sysconfig.get_path("scripts")) / "sopkit"
 
 #: No colour, no Material banner, and nothing that could put the source tree on sys.path.
@@ -42,29 +50,36 @@ ENV = {
 }
 
 
-def _shipped(root: Path) -> list[str]:
-    """Every file under ``root`` that a build ships (no caches), relative, sorted."""
-    return sorted(
-        path.relative_to(root).as_posix()
-        for path in root.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
-    )
-
-
 def test_sopkit_is_imported_from_where_this_run_says() -> None:
-    """The wheel run must not test the source tree by accident, nor the editable run a wheel."""
-    package = Path(sopkit.__file__).resolve().parent
-    if INSTALLED:
+    """An installed run must not test the source tree by accident, nor an old install."""
+    package = imported_package()
+    if INSTALLED or not is_editable():
         site_packages = Path(sysconfig.get_path("purelib")).resolve()
         assert package == site_packages / "sopkit", f"sopkit imported from {package}"
         assert templates_dir().resolve() == site_packages / "sopkit" / "templates"
         assert not any(Path(entry or ".").resolve() == REPO / "generator" for entry in sys.path)
-        installed = set(_shipped(package))  # and the unpacked sdist's source is all installed
-        assert set(_shipped(SOURCE)) - installed == set()
-        assert {f"templates/{name}" for name in _shipped(TEMPLATES)} - installed == set()
+        assert stale_files() == []  # every file of the checkout is installed, byte for byte
     else:
         assert package == SOURCE.resolve(), f"sopkit imported from {package}, not the checkout"
         assert templates_dir().resolve() == TEMPLATES.resolve()
+
+
+def test_an_installed_copy_older_than_the_checkout_stops_the_run(tmp_path: Path) -> None:
+    """A stale install is refused before any test runs, naming the files and the fix."""
+    fake = tmp_path / "site-packages" / "sopkit"
+    shutil.copytree(SOURCE, fake, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(TEMPLATES, fake / "templates", ignore=shutil.ignore_patterns("__pycache__"))
+    (fake / "judgement.py").write_text("# an older judgement\n", encoding="utf-8")
+    (fake / "removed_since.py").write_text("", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-n", "0", "--co", "-q",
+         "tests/test_numbers.py"],
+        capture_output=True, text=True, cwd=REPO, timeout=120,
+        env={**ENV, "PYTHONPATH": str(fake.parent)},
+    )  # fmt: skip
+    assert done.returncode == 4, done.stdout[-2000:] + done.stderr[-2000:]
+    assert "(not the same: judgement.py, removed_since.py)" in done.stderr
+    assert 'pip install ".[test]"' in done.stderr and "pip install -e" in done.stderr
 
 
 def test_every_package_folder_is_listed_in_pyproject() -> None:
@@ -113,13 +128,29 @@ def _sdist_names(dist: Path) -> set[str]:
 
 def test_the_wheel_holds_every_module_template_style_and_asset(dist: Path) -> None:
     names = set(_wheel(dist).namelist())
-    expected = {f"sopkit/{name}" for name in _shipped(SOURCE)}
-    expected |= {f"sopkit/templates/{name}" for name in _shipped(TEMPLATES)}
+    expected = {f"sopkit/{name}" for name in shipped(SOURCE)}
+    expected |= {f"sopkit/templates/{name}" for name in shipped(TEMPLATES)}
     assert expected - names == set()
     for name in ("sopkit/py.typed", "sopkit/history/__init__.py", "sopkit/templates/new/sop.md.j2"):
         assert name in names
     stray = {name for name in names if not name.startswith(("sopkit/", "sopkit-"))}
     assert stray == set(), "the wheel installs files outside its package"
+    assert len(names) > 120
+
+
+def test_the_sopkit_under_test_is_the_wheel_byte_for_byte(dist: Path) -> None:
+    """The suite judges the code the wheel ships: CI's `pip install .` and the wheel
+    built from the sdist hold the same files (an editable run compares the checkout)."""
+    package = imported_package()
+    wheel = _wheel(dist)
+    names = [name for name in wheel.namelist() if name.startswith("sopkit/")]
+    for name in names:
+        relative = name.removeprefix("sopkit/")
+        if is_editable() and relative.startswith("templates/"):
+            local = TEMPLATES / relative.removeprefix("templates/")
+        else:
+            local = package / relative
+        assert local.is_file() and local.read_bytes() == wheel.read(name), name
     assert len(names) > 120
 
 
