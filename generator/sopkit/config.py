@@ -45,7 +45,7 @@ import yaml
 
 from sopkit.document import DEFAULT_MAX_FILE_SIZE
 from sopkit.errors import ConfigError
-from sopkit.yamlsafe import character_problem, first_bad_scalar, shorten
+from sopkit.yamlsafe import character_problem, first_bad_scalar, first_duplicate_key, shorten
 
 LANGUAGES = ("en", "de", "nl")
 DEFAULT_TOUCHPOINTS = ("phone", "email", "chat", "in-person", "social", "letter")
@@ -242,45 +242,9 @@ def _merged(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _first_duplicate(
-    node: yaml.Node, where: str = "", depth: int = 0, seen_nodes: set[int] | None = None
-) -> tuple[str, int, int] | None:
-    """The first key given twice in a mapping of ``node`` (its dotted name, its line and
-    the line of the first one): YAML keeps the last, and MkDocs drops the first without a
-    word (a second ``plugins:`` without sopkit published the SOPs unchecked)."""
-    seen_nodes = set() if seen_nodes is None else seen_nodes
-    if depth > _DUPLICATE_DEPTH or id(node) in seen_nodes:
-        return None  # an alias is looked at once: an alias bomb is no walk of 10^8 nodes
-    seen_nodes.add(id(node))
-    if isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            found = _first_duplicate(item, where, depth + 1, seen_nodes)
-            if found:
-                return found
-    if not isinstance(node, yaml.MappingNode):
-        return None
-    seen: dict[str, int] = {}
-    for key_node, value_node in node.value:
-        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag.endswith(":merge"):
-            continue  # "<<: *base" twice merges both, as YAML says
-        name = f"{where}.{key_node.value}" if where else str(key_node.value)
-        line = key_node.start_mark.line + 1
-        if name in seen:
-            return name, line, seen[name]
-        seen[name] = line
-        found = _first_duplicate(value_node, name, depth + 1, seen_nodes)
-        if found:
-            return found
-    return None
-
-
-#: How deep :func:`_first_duplicate` looks: far below anything a mkdocs.yml nests.
-_DUPLICATE_DEPTH = 50
-
-
 def _read_mkdocs_yml(mkdocs_yml: Path) -> dict[str, Any]:
     data, node = _load_mkdocs_yml(mkdocs_yml)
-    duplicate = _first_duplicate(node)
+    duplicate = first_duplicate_key(node)
     if duplicate is not None:
         name, line, first = duplicate
         raise ConfigError(

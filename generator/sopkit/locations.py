@@ -17,7 +17,13 @@ import yaml
 
 from sopkit.config import LANGUAGES, MAX_ID_LENGTH
 from sopkit.document import DEFAULT_MAX_FILE_SIZE, read_bytes
-from sopkit.yamlsafe import ValueProblem, construct, shorten, structure_problem
+from sopkit.yamlsafe import (
+    ValueProblem,
+    construct,
+    first_duplicate_key,
+    shorten,
+    structure_problem,
+)
 
 REGISTRY = "locations.yml"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -121,6 +127,17 @@ def load_registry(docs_dir: Path) -> Registry:
     except yaml.YAMLError as error:
         registry.problems.append(RegistryProblem(f"invalid YAML: {shorten(str(error), 120)}"))
         return registry
+    duplicate = first_duplicate_key(root) if root is not None else None
+    if duplicate is not None:
+        name, line, first = duplicate
+        registry.problems.append(
+            RegistryProblem(
+                f"'{shorten(name, 60).strip(chr(39))}' is given twice (first on line {first}): "
+                "YAML keeps only the last one; keep one of them",
+                line,
+                1,
+            )
+        )
     entries = _entries(root, registry)
     seen: dict[str, int] = {}
     for node in entries:

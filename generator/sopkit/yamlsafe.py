@@ -269,3 +269,40 @@ def _message(node: yaml.Node, error: Exception) -> str:
     if tag == "!!timestamp":
         return f"{shorten(text)} is not a date: write it as YYYY-MM-DD, e.g. 2026-05-01"
     return f"{shorten(text)} cannot be read as {tag}: remove the tag, or quote the value"
+
+
+def first_duplicate_key(
+    node: yaml.Node, where: str = "", depth: int = 0, seen_nodes: set[int] | None = None
+) -> tuple[str, int, int] | None:
+    """The first key given twice in a mapping of ``node`` (its dotted name, its line and
+    the line of the first one): YAML keeps the last without a word. A second ``plugins:``
+    in mkdocs.yml published the SOPs unchecked; a second ``name:`` in locations.yml
+    showed staff a name nobody reviewed."""
+    seen_nodes = set() if seen_nodes is None else seen_nodes
+    if depth > _DUPLICATE_DEPTH or id(node) in seen_nodes:
+        return None  # an alias is looked at once: an alias bomb is no walk of 10^8 nodes
+    seen_nodes.add(id(node))
+    if isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            found = first_duplicate_key(item, where, depth + 1, seen_nodes)
+            if found:
+                return found
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    seen: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag.endswith(":merge"):
+            continue  # "<<: *base" twice merges both, as YAML says
+        name = f"{where}.{key_node.value}" if where else str(key_node.value)
+        line = key_node.start_mark.line + 1
+        if name in seen:
+            return name, line, seen[name]
+        seen[name] = line
+        found = first_duplicate_key(value_node, name, depth + 1, seen_nodes)
+        if found:
+            return found
+    return None
+
+
+#: How deep :func:`first_duplicate_key` looks: far below anything a configuration nests.
+_DUPLICATE_DEPTH = 50

@@ -183,6 +183,22 @@ def test_a_closed_local_section_is_no_finding(lint_tree: Lint) -> None:
     [
         ("locations:\n  - {id: Amsterdam, name: A}\n", 2, "lowercase"),
         ("locations:\n  - {id: a, name: A}\n  - {id: a, name: B}\n", 3, "listed twice"),
+        # YAML keeps the last of two keys: staff were shown a name nobody reviewed
+        (
+            "locations:\n  - id: a\n    name: A\n    name: B\n",
+            4,
+            "'locations.name' is given twice (first on line 3)",
+        ),
+        (
+            "locations:\n  - {id: a, name: A, lang: en, lang: nl}\n",
+            2,
+            "'locations.lang' is given twice",
+        ),
+        (
+            "locations:\n  - {id: a, name: A}\nlocations:\n  - {id: b, name: B}\n",
+            3,
+            "'locations' is given twice (first on line 1)",
+        ),
         ("locations:\n  - {id: a}\n", 2, "needs a 'name'"),
         ("locations:\n  - {id: a, name: A, lang: fr}\n", 2, "'lang'"),
         ("locations:\n  - {id: a, name: A, timezone: Mars/Base}\n", 2, "unknown time zone"),

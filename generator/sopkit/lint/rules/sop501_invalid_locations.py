@@ -2,8 +2,8 @@
 
 ## What it does
 Checks `sop/locations.yml`: valid YAML with a `locations:` list, each location with a
-URL-safe `id` (listed once), a `name`, a known `lang` and an IANA `timezone`, and no
-unknown keys.
+URL-safe `id` (listed once), a `name`, a known `lang` and an IANA `timezone`, no
+unknown keys and no key given twice.
 
 ## Why is this bad?
 Every location variant, location page and location picker entry comes from the
