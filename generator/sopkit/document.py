@@ -97,8 +97,15 @@ class Document:
 
     @property
     def lines(self) -> list[str]:
-        """The file's lines, without line ends."""
-        return self.text.splitlines()
+        """The file's lines, without line ends, split where Markdown and editors split them.
+
+        Only LF, CRLF and CR end a line: ``str.splitlines`` also splits at a form feed,
+        U+0085 and U+2028, and every finding after one would name the wrong line.
+        """
+        lines = self.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if lines[-1] == "":
+            lines.pop()  # the file's last line end, as splitlines drops it
+        return lines
 
 
 def read_bytes(path: Path, max_size: int) -> tuple[bytes | None, ReadProblem | None]:

@@ -24,11 +24,22 @@ def rules_table(rules: Iterable[Rule]) -> str:
     )
 
 
+#: Control characters shown visibly, so that an example of SOP014 is not invisible in the
+#: reference: C0 and DEL as their Unicode control pictures ("␛" for ESC), C1 by code point.
+_PICTURES: dict[int, int | str] = {
+    **{code: 0x2400 + code for code in range(0x20) if chr(code) not in "\t\n\r"},
+    0x7F: 0x2421,
+    **{code: f"<U+{code:04X}>" for code in range(0x80, 0xA0)},
+}
+
+
 def _files(example: str | Mapping[str, str]) -> str:
     if isinstance(example, str):
+        example = example.translate(_PICTURES)
         return f"```markdown\n{example.rstrip()}\n```" if example else "(an empty file)"
     return "\n\n".join(
-        f"`{name}`:\n\n```markdown\n{text.rstrip()}\n```" for name, text in example.items()
+        f"`{name}`:\n\n```markdown\n{text.translate(_PICTURES).rstrip()}\n```"
+        for name, text in example.items()
     )
 
 
