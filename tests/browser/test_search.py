@@ -34,14 +34,16 @@ def settled(page, site_url: str, query: str, location: str = ""):  # type: ignor
         "() => window.__changed > 0 && performance.now() - window.__changed > 500",
         polling=100, timeout=10_000,
     )  # fmt: skip
-    items = [i for i in page.locator(RESULTS).all() if i.is_visible()]
-    return [
-        (
-            i.locator("h1").inner_text(),
-            i.locator("a.md-search-result__link").first.get_attribute("href"),
-        )
-        for i in items
-    ]
+    # One snapshot in the page: read item by item, a list Material renders again (as it
+    # can on a loaded machine) loses an item between two reads.
+    found = page.evaluate(
+        """(selector) => [...document.querySelectorAll(selector)]
+          .filter((item) => item.checkVisibility())
+          .map((item) => [item.querySelector('h1')?.innerText ?? '',
+                          item.querySelector('a.md-search-result__link')?.getAttribute('href')])""",
+        RESULTS,
+    )
+    return [(title, href) for title, href in found]
 
 
 @pytest.mark.parametrize(
