@@ -526,10 +526,22 @@ def _soft_hedges(
             continue
         if pattern is not None:
             for cap in pattern.finditer(metric, hedge.end):
-                separator = _SEPARATORS.get(lang, _SEPARATORS["en"]).search(
-                    metric, hedge.end, cap.end()
-                )
-                if separator is None or not any(d.span[0] >= cap.start() for d in bounds):
+                separators = _SEPARATORS.get(lang, _SEPARATORS["en"])
+                separator = separators.search(metric, hedge.end, cap.end())
+                if (
+                    separator is not None
+                    and separator.group() == ","
+                    and not metric[hedge.end : separator.start()].strip()
+                ):  # the comma before the hedge's infinitive: "Wir versuchen, am selben Tag
+                    # zu antworten, spätestens aber ..." ends the hedge's part at the second
+                    second = separators.search(metric, separator.end(), cap.end())
+                    separator = second or separator
+                if separator is None or not any(
+                    # the cap before its bound, or right after it: "but we make sure it is
+                    # done by the end of the next business day at the latest"
+                    d.span[0] >= cap.start() or separator.end() <= d.span[0] < cap.start()
+                    for d in bounds
+                ):
                     continue
                 part = separator.start()  # what the hedge governs: up to the separator
                 clause = max(

@@ -742,7 +742,10 @@ def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
     for name, months, german, dutch in CALENDAR_PERIODS:
         english = rf"(?:calendar\s+|financial\s+)?{name}" if name == "year" else name
         this, following = f"end of the {name}", f"end of the next {name}"
+        after_next = f"end of the {name} after next"
         table["en"] += [
+            (rf"(?:by|before|at|until|on)?\s*(?:the\s+)?end\s+of\s+the\s+{english}\s+after\s+next",
+             3 * months, "month", after_next),
             (rf"(?:by|before|at|until|on)?\s*(?:the\s+)?end\s+of\s+(?:the\s+)?(?:following|next)\s+"
              rf"{english}", 2 * months, "month", following),
             (rf"(?:by|before|at|until|on)?\s*(?:the\s+)?end\s+of\s+(?:the\s+)?(?:same\s+|"
@@ -751,6 +754,8 @@ def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
         ]  # fmt: skip
         compound = {"month": "Monats", "quarter": "Quartals", "year": "Jahres"}[name]
         table["de"] += [
+            (rf"(?:bis\s+(?:zum\s+)?|zum\s+|vor\s+(?:dem\s+)?)?Ende\s+des\s+übernächsten\s+"
+             rf"(?:{german})", 3 * months, "month", after_next),
             (rf"(?:bis\s+(?:zum\s+)?|zum\s+|vor\s+(?:dem\s+)?)?Ende\s+des\s+(?:folgenden|nächsten)\s+"
              rf"(?:{german})|(?:bis\s+(?:zum\s+)?|zum\s+)?Ende\s+des\s+Folge(?:{german.lower()})",
              2 * months, "month", following),
@@ -1221,6 +1226,10 @@ def _duration_at(
         return Duration(*compound, (tokens[index].start, tokens[index].end)), 1
     ordinal = _ordinal_at(tokens, index, lang)
     if ordinal is not None:
+        if index + ordinal[1] < len(tokens) and (
+            tokens[index + ordinal[1]].word in _BETWEEN_NUMBER_AND_UNIT
+        ):
+            ordinal = (ordinal[0], ordinal[1] + 1)  # "the 29th consecutive day"
         unit = _unit_at(tokens, index + ordinal[1])
         if unit is not None and unit[0] in _ORDINAL_UNITS:
             if _offset_from(tokens, index) or _in_a_named_month(
@@ -1255,6 +1264,9 @@ def _duration_at(
         ):
             unit = None  # "24-Stunden-Entstörungsdienst": the name of a service
         if unit is not None:
+            used += 1
+        elif (adjective := _adjective_unit(tokens, index + used + 1)) is not None:
+            unit = (adjective, 1)  # "der 20-tägigen Auflagefrist", "de 20-daagse termijn"
             used += 1
     if unit is None:
         return _elided_unit(tokens, index, used, value, before), used
@@ -1315,6 +1327,33 @@ def _number_word_compound(token: Token, lang: str) -> tuple[float, str] | None:
         if unit is not None and unit != "ring":
             return value, unit
     return None
+
+
+#: German and Dutch adjectives of a unit: "20-tägig", "6-wöchige", "20-daagse", "24-uurs".
+_ADJECTIVE_UNIT = re.compile(
+    r"(?P<day>tägig|daags)|(?P<week>wöchig|weeks)|(?P<month>monatig|maands)|"
+    r"(?P<hour>stündig|uurs)|(?P<minute>minütig)",
+)
+_ADJECTIVE_ENDING = re.compile(r"(?:e[nmrs]?)?")
+#: What such an adjective must describe to be a bound: a period, not a schedule or a
+#: service ("die 14-tägige Abholung" is fortnightly, "der 20-tägigen Auflagefrist" a bound).
+_SPAN_NOUN = re.compile(
+    r"[\w-]*(?:frist|fristen|zeit|zeitraum|zeitraums|dauer|periode|termijn|termijnen|tijd|duur)",
+    re.IGNORECASE,
+)
+
+
+def _adjective_unit(tokens: list[Token], index: int) -> str | None:
+    """The unit of an adjective after "20-" that a span noun follows, or None."""
+    if index + 1 >= len(tokens):
+        return None
+    word = tokens[index].word
+    found = _ADJECTIVE_UNIT.match(word)
+    if found is None or not _ADJECTIVE_ENDING.fullmatch(word, found.end()):
+        return None
+    if not _SPAN_NOUN.fullmatch(tokens[index + 1].word):
+        return None
+    return found.lastgroup
 
 
 def _joined_by_hyphen(tokens: list[Token], index: int) -> bool:
@@ -1437,6 +1476,10 @@ _TIMEFRAME_FILLER = {
     "werktags", "werkstags",
     # a cap on the gap between updates: "at intervals not exceeding 20 days"
     "intervals", "interval", "exceeding", "abständen", "abstand", "intervallen", "tussenpozen",
+    # a window back in time: "maximal 6 Wochen rückwirkend", "tot 6 weken met terugwerkende
+    # kracht", "backdated by up to 6 weeks"
+    "rückwirkend", "retroactively", "retrospectively", "backdated", "met", "terugwerkende",
+    "kracht",
 }  # fmt: skip
 
 
@@ -1536,6 +1579,15 @@ _SPAN_NAMED = re.compile(
 )
 
 
+#: The period a bound names after it: "the 20-day consultation period", "der 20-tägigen
+#: Auflagefrist", "de 20-daagse termijn": up to one word, then the span's noun.
+_SPAN_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:period|window|timeframe|deadline|timescale|"
+    r"[\w-]*(?:frist|fristen|zeitraum|periode|termijn))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def parse_timeframe(text: str, lang: str) -> Duration | None:
     """Read a whole timeframe value: "20 seconds", "within 2 Werktage", "PT20S".
 
@@ -1565,6 +1617,10 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
     named = _SPAN_NAMED.fullmatch(stripped, 0, durations[0].span[0])
     if named is not None:  # "maximum response time of 3 hours", "maximale reactietijd van"
         covered.update(range(named.start(), named.end()))
+    for duration in durations:  # "20-day consultation period", "20-tägigen Auflagefrist"
+        noun = _SPAN_NOUN_AFTER.match(stripped, duration.span[1])
+        if noun is not None:
+            covered.update(range(noun.start(), noun.end()))
     for days in (*_WEEKDAY_RANGE.finditer(stripped), *_DAYS_NOT_COUNTED.finditer(stripped)):
         covered.update(range(*days.span()))  # "Werktag (Montag bis Freitag)": which days count
     for index in range(len(tokens)):  # "erster Unterrichtstag des Monats Mai": a date in May
@@ -2188,6 +2244,13 @@ _FREQUENCIES: dict[str, str] = {
           r"donnerstags|freitags|samstags|sonntags)|(?:am\s+|zum\s+)?Ende\s+(?:jeden|jedes|eines\s+"
           r"jeden)\s+(?:Monats|Quartals|Jahres)|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
           r"Samstag|Sonntag)|(?:Montag|Dienstag|Mittwoch|Donnerstag)\s+bis\s+(?:Freitag|Samstag)|"
+          # a part of a weekday: "jeweils am Montagvormittag", "jeden Freitagnachmittag"
+          r"(?:(?:jeweils|immer|jeden)\s+)?(?:am\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
+          r"Samstag|Sonntag)(?:vormittag|nachmittag|morgen|abend|mittag)s?|"
+          r"(?:jeweils|immer)\s+am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|"
+          # "einmal in 2 Wochen": once in every two weeks
+          r"(?:ein|zwei|drei|\d+-?\s*)mal\s+in\s+(?:\d+|zwei|drei|vier|sechs)\s+(?:Tagen|Wochen|"
+          r"Monaten|Jahren)|"
           r"(?:jeden|am)\s+(?:ersten|zweiten|dritten|vierten|letzten)\s+(?:Montag|Dienstag|Mittwoch|"
           r"Donnerstag|Freitag|Samstag|Sonntag|Werktag)\s+(?:im|des|eines|jedes)\s+Monats?|"
           r"in\s+(?:den\s+)?(?:ungeraden|geraden)\s+(?:Kalender)?wochen?|"
@@ -2218,6 +2281,12 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:op\s+)?(?:elke|iedere|de)\s+(?:eerste|tweede|derde|vierde|laatste)\s+(?:maandag|dinsdag|"
           r"woensdag|donderdag|vrijdag|zaterdag|zondag|werkdag)\s+van\s+(?:de|elke|iedere)\s+maand|"
           r"in\s+(?:de\s+)?(?:on)?even\s+we(?:ek|ken)|"
+          # a part of a weekday: "elke maandagochtend", "op vrijdagmiddag"
+          r"(?:elke|iedere|op)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+          r"(?:ochtend|morgen|middag|avond)(?:en)?|"
+          # "1 keer in de 2 weken": once in every two weeks
+          r"(?:\d+\s*(?:keer|maal)|eenmaal|tweemaal|(?:één|een|twee|drie)\s+(?:keer|maal))\s+in\s+"
+          r"de\s+(?:\d+|twee|drie|vier|vijf|zes|acht)\s+(?:dagen|weken|maanden|jaar)|"
           r"(?:(?:minimaal|minstens|maximaal|tot)\s+)?\d+\s+(?:[^\W\d_]+\s+){1,4}?(?:per|elke|"
           r"iedere|elk|ieder)\s+(?:dag|week|maand|kwartaal|jaar|schooljaar|semester)",
 }  # fmt: skip

@@ -47,7 +47,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "sooner or later",
         "to a minimum", "as little as possible", "several months", "a few months", "some time",
         "a certain number of days",
-        "can vary", "may vary", "will vary", "varies", "as best we can", "best possible",
+        "can vary", "may vary", "will vary", "varies", "may differ", "can differ",
+        "as best we can", "best possible",
     ),
     "de": (
         "so schnell wie möglich", "so schnell als möglich", "schnellstmöglich",
@@ -94,6 +95,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "ein paar stunden", "früher oder später", "sobald es möglich ist",
         "sobald dies möglich ist", "sobald das möglich ist", "sobald möglich",
         "kann variieren", "können variieren", "variiert", "bestmöglich", "bestmögliche",
+        # "sobald wie möglich": "so bald wie möglich" written as one word
+        "sobald wie möglich", "sobald als möglich", "kann abweichen", "können abweichen",
+        "stark abweichen",
         "bestmöglichen", "in kurzer frist", "innerhalb kurzer frist", "binnen kurzem",
     ),
     "nl": (
@@ -122,7 +126,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "op korte termijn", "korte termijn",
         "zodra het mogelijk is", "zodra dit mogelijk is", "zodra mogelijk", "zo gauw mogelijk",
         "vroeg of laat",
-        "varieert", "zo goed als mogelijk",
+        "varieert", "zo goed als mogelijk", "kan afwijken", "kunnen afwijken",
     ),
 }  # fmt: skip
 
@@ -189,6 +193,10 @@ HEDGES: dict[str, tuple[str, ...]] = {
         # a bound that is not promised: "we cannot guarantee that ... within 5 days"
         "cannot guarantee", "can't guarantee", "can not guarantee", "not guaranteed",
         "no guarantee", "cannot be guaranteed", "preferably", "at best",
+        "do not guarantee", "don't guarantee", "does not guarantee", "doesn't guarantee",
+        "a guide only", "as a guide only", "guide only",
+        # advice, not a commitment: "it is good practice to send an acknowledgement at once"
+        "it is good practice to", "is good practice to",
         # an intention, or the day's capacity: "we intend to", "circumstances permitting"
         "we intend to", "intend to", "intends to", "it is our intention", "our intention is",
         "circumstances permitting", "staffing permitting",
@@ -250,7 +258,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "beinahe immer", "zur regel", "sogar länger", "sogar noch länger",
         "typischerweise", "typisch", "ohne garantie", "keine garantie", "nicht garantieren",
         "nicht garantiert", "nicht zusichern", "vorzugsweise", "am liebsten", "bestenfalls",
-        "im besten fall", "meisten",
+        "im besten fall", "meisten", "es empfiehlt sich", "es ist ratsam", "ratsam ist es",
     ),
     "nl": (
         "indien mogelijk", "waar mogelijk", "zo mogelijk", "wanneer mogelijk",
@@ -302,6 +310,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "zelfs langer", "zelfs nog langer",
         "niet garanderen", "niet gegarandeerd", "geen garantie", "zonder garantie",
         "het liefst", "bij voorkeur", "in het beste geval",
+        # advice, not a commitment: "het is netjes om direct een bevestiging te sturen"
+        "het is netjes om", "het is verstandig om", "het is raadzaam om",
     ),
 }  # fmt: skip
 
@@ -511,7 +521,9 @@ VAGUE_PATTERNS: dict[str, str] = {
     r"(?<!no\s)(?<!not\s)(?<!day\s)(?<!days\s)(?<!week\s)(?<!weeks\s)(?<!hour\s)(?<!hours\s)"
     r"(?<!month\s)(?<!months\s)(?<!minute\s)(?<!minutes\s)(?<!year\s)(?<!years\s)(?<![\w-])"
     r"(?:at\s+a\s+)?later(?:\s+(?:on|date|time|stage|point))?(?!\s+than)(?!\s+today)"
-    r"(?!\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening))(?![\w-])",
+    r"(?!\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening))(?![\w-])|"
+    # the day of the month, approximately: "around the 23rd"
+    r"(?:around|about|approximately)\s+the\s+\d{1,2}(?:st|nd|rd|th)(?![\w-])",
     "de": r"so\s+\w+\s+(?:wie|als)\s+möglich|möglichst\s+\w+|"
     r"(?:(?:in|innerhalb)\s+(?:einer|einem|eines)\s+)?angemessene[nrs]?\s+"
     r"\w*(?:[Ff]rist|[Zz]eit|[Zz]eitraum)(?:en)?|"
@@ -520,7 +532,9 @@ VAGUE_PATTERNS: dict[str, str] = {
     r"(?<!tag\s)(?<!tage\s)(?<!tagen\s)(?<!woche\s)(?<!wochen\s)(?<!stunde\s)(?<!stunden\s)"
     r"(?<!monat\s)(?<!monate\s)(?<!monaten\s)(?<!minute\s)(?<!minuten\s)(?<!jahr\s)"
     r"(?<!jahre\s)(?<![\w-])(?:erst\s+)?später(?!\s+als)(?![\w-])|"
-    r"(?:zu\s+)?einem\s+späteren\s+Zeitpunkt",
+    r"(?:zu\s+)?einem\s+späteren\s+Zeitpunkt|"
+    # the day of the month, approximately: "um den 23.", "etwa am 23."
+    r"(?:um\s+den|gegen\s+den|etwa\s+am|ungefähr\s+am|rund\s+um\s+den)\s+\d{1,2}\.(?!\d)",
     "nl": r"zo\s+\w+(?:\s+en\s+\w+)?\s+(?:mogelijk|als\s+mogelijk)|"
     # "een week of twee": about two weeks
     r"een\s+(?:uur|dag|werkdag|week|maand)\s+of\s+(?:twee|drie|vier|vijf|zes|tien|\d+)|"
@@ -528,7 +542,9 @@ VAGUE_PATTERNS: dict[str, str] = {
     r"zodra\s+(?:[\w-]+\s+){1,4}?(?:beschikbaar|vrij)\s+(?:is|zijn|komt|komen)|"
     r"(?<!niet\s)(?<!geen\s)(?<!dag\s)(?<!dagen\s)(?<!week\s)(?<!weken\s)(?<!uur\s)"
     r"(?<!uren\s)(?<!maand\s)(?<!maanden\s)(?<!minuten\s)(?<!jaar\s)(?<![\w-])later"
-    r"(?!\s+dan)(?![\w-])",  # "later", but not "twee dagen later"
+    r"(?!\s+dan)(?![\w-])|"  # "later", but not "twee dagen later"
+    # the day of the month, approximately: "rond de 23ste", "omstreeks de 5e"
+    r"(?:rond|rondom|omstreeks|ongeveer\s+op)\s+de\s+\d{1,2}(?:ste|de|e)(?![\w-])",
 }
 _VAGUE_SHAPES = word_patterns(VAGUE_PATTERNS)
 #: A vague word right after one of these is negated: "zonder direct gevaar".

@@ -567,6 +567,24 @@ MEASURABLE = [
     ("de", "Wenn Sie uns etwas mitteilen wollen, antworten wir innerhalb von 2 Tagen", "2 Tage"),
     # a clock written the Belgian way is no bound
     ("nl", "Tijdens de kantooruren (van 08u00 tot 17u00) reageren we binnen 2 uur", "2 uur"),
+    # the twenty-fourth collection: an ordinal day with an adjective, a unit as an adjective
+    # before the span's noun, a window back in time, the period after next, parts of weekdays
+    ("en", "We issue the licence on the 29th consecutive day after the application", "29th consecutive day"),
+    ("en", "Objections are decided within the 28-day consultation period", "28-day consultation period"),
+    ("de", "Die Unterlagen liegen während der 20-tägigen Auslegungsfrist im Rathaus aus", "während der 20-tägigen Auslegungsfrist"),
+    ("nl", "De stukken liggen gedurende de 6-weekse termijn ter inzage", "6-weekse termijn"),
+    ("de", "Ummeldungen nehmen wir bis zu 4 Wochen rückwirkend vor", "4 Wochen rückwirkend"),
+    ("nl", "Wijzigingen verwerken wij tot 3 maanden met terugwerkende kracht", "3 maanden met terugwerkende kracht"),
+    ("en", "Address changes are backdated by up to 4 weeks", "4 weeks backdated"),
+    ("de", "Die Gebühr ist bis zum Ende des übernächsten Monats zu zahlen", "bis zum Ende des übernächsten Monats"),
+    ("en", "The rebate is paid by the end of the quarter after next", "by the end of the quarter after next"),
+    ("de", "Das Altpapier wird jeweils am Donnerstagnachmittag abgeholt", "jeweils am Donnerstagnachmittag"),
+    ("nl", "Het oud papier wordt elke vrijdagmiddag opgehaald", "elke vrijdagmiddag"),
+    ("nl", "De glasbak wordt 1 keer in de 4 weken geleegd", "1 keer in de 4 weken"),
+    ("de", "Die Grünabfuhr erfolgt einmal in 2 Wochen", "einmal in 2 Wochen"),
+    # a wish, then a cap after its bound; the comma before a German infinitive
+    ("en", "We try our best to call back the same day, but we make sure you hear from us within 2 working days at the latest", "2 working days"),
+    ("de", "Wir versuchen, Ihre Mail am selben Tag zu beantworten, spätestens aber nach 2 Werktagen", "2 Werktagen"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -950,6 +968,18 @@ VAGUE = [
     ("de", "Der vorläufige Schalttermin wird Ihnen erst später mitgeteilt", None, "erst später"),
     ("en", "We will tell you the date of the visit later", None, "later"),
     ("en", "We will tell you the date of the visit at a later date", None, "at a later date"),
+    # the twenty-fourth collection: a bound disowned, advice, a spelling of "so bald wie
+    # möglich", a deviation announced, the day of the month approximately
+    ("en", "Delivery times are a guide only", None, "a guide only"),
+    ("en", "We do not guarantee that parcels arrive within 3 days", "3 days", "do not guarantee"),
+    ("en", "It is good practice to reply within 2 days", "2 days", "it is good practice to"),
+    ("nl", "Het is netjes om binnen een week te antwoorden", "een week", "het is netjes om"),
+    ("de", "Den Termin teilen Sie uns sobald wie möglich mit", None, "sobald wie möglich"),
+    ("de", "Die Bearbeitungsdauer kann stark abweichen", None, "stark abweichen"),
+    ("nl", "De levertijd kan afwijken", None, "kan afwijken"),
+    ("en", "Pensions are paid each month around the 25th", None, "around the 25th"),
+    ("nl", "De uitkering wordt maandelijks rond de 25ste overgemaakt", None, "rond de 25ste"),
+    ("de", "Die Rente wird monatlich um den 25. überwiesen", None, "um den 25."),
 ]  # fmt: skip
 
 
