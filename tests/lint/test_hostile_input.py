@@ -106,6 +106,24 @@ def test_symlinked_folders_are_linted_and_loops_reported(lint_tree: Lint, tmp_pa
     assert "loop" in found["sop/real/up"][0].message
 
 
+def test_links_out_of_the_project_are_refused_as_the_build_refuses_them(
+    lint_tree: Lint, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A build will not publish them; lint passed them and read the stranger's file."""
+    outside = write_tree(tmp_path_factory.mktemp("outside"), {"secret.md": GOOD, "x.md": GOOD})
+    (tmp_path / "sop").mkdir()
+    (tmp_path / "sop" / "secret.md").symlink_to(outside / "secret.md")
+    (tmp_path / "sop" / "shared").symlink_to(outside, target_is_directory=True)
+    write_tree(tmp_path / "inside", {"kept.md": GOOD})
+    (tmp_path / "sop" / "kept.md").symlink_to(tmp_path / "inside" / "kept.md")
+    found = _by_path(lint_tree({"good.md": GOOD}))
+    for shown, target in (("sop/secret.md", "secret.md"), ("sop/shared/x.md", "x.md")):
+        [finding] = found[shown]
+        assert finding.rule == "SOP001" and finding.severity == "error"
+        assert finding.message.startswith(f"a link to {outside / target}, outside the project")
+    assert "sop/kept.md" not in found  # a link inside the project is fine
+
+
 def test_unreadable_folder_is_a_finding(
     lint_tree: Lint, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

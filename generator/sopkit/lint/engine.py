@@ -19,7 +19,13 @@ from pathlib import Path
 
 from sopkit.config import Settings
 from sopkit.lint.cache import DateWatch, Entry, Key, LintCache, date_reads, vale_fingerprint
-from sopkit.lint.files import PARALLEL_THRESHOLD, collect_files, read_file, with_locations
+from sopkit.lint.files import (
+    PARALLEL_THRESHOLD,
+    collect_files,
+    links_out_of_the_project,
+    read_file,
+    with_locations,
+)
 from sopkit.lint.finding import Finding, Problem
 from sopkit.lint.registry import (
     Rule,
@@ -281,6 +287,8 @@ def lint_paths(
     cwd = (cwd or Path.cwd()).absolute()
     folder_problems: list[tuple[Path, str]] = []
     files = collect_files(paths, folder_problems, published=settings.sop_path)
+    files, links_out = links_out_of_the_project(files, settings)
+    folder_problems += links_out
     settings = with_locations(settings)
     if any(rule.scope == "prose" for rule in _enabled(all_rules(), settings, prose_only)):
         from sopkit.vale.config import load_vale_config

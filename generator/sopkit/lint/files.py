@@ -88,6 +88,31 @@ def collect_files(
     return sorted(found, key=lambda path: path.parts)
 
 
+def links_out_of_the_project(
+    files: list[Path], settings: Settings
+) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The files to read, and each published one that is a link out of the project.
+
+    A build refuses to publish such a file (``/etc/passwd`` behind ``sop/x.md``), so lint
+    refuses it too, with the build's words, instead of passing it and reading the
+    stranger's file as an SOP. Costs a ``realpath`` per folder and a ``lstat`` per file.
+    """
+    from sopkit.site.docs_files import ProjectBoundary, link_out_of_project
+
+    published = settings.sop_path.absolute()
+    boundary = ProjectBoundary(settings.root, settings.sop_path)
+    kept: list[Path] = []
+    refused: list[tuple[Path, str]] = []
+    for path in files:
+        if path.absolute().is_relative_to(published):
+            real = boundary.outside(path)
+            if real is not None:
+                refused.append((path, link_out_of_project(real)))
+                continue
+        kept.append(path)
+    return kept, refused
+
+
 #: The names MkDocs reads as pages (``mkdocs.utils.markdown_extensions``), in any case.
 _MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
 

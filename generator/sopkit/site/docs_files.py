@@ -87,11 +87,16 @@ def publish_problem(path: Path, boundary: ProjectBoundary | None = None) -> str 
     if not os.access(path, os.R_OK):
         return "cannot be read (permission denied): make it readable, or remove it"
     if boundary is not None and (real := boundary.outside(path)) is not None:
-        return (
-            f"a link to {real}, outside the project: a site would publish that file for "
-            "anyone who reads it; copy the file into the project, or remove the link"
-        )
+        return link_out_of_project(real)
     return None
+
+
+def link_out_of_project(real: Path) -> str:
+    """Why a link to ``real``, outside the project, is refused (by a build and by lint)."""
+    return (
+        f"a link to {real}, outside the project: a site would publish that file for "
+        "anyone who reads it; copy the file into the project, or remove the link"
+    )
 
 
 def unpublishable(docs_dir: Path, config_dir: Path) -> Iterator[tuple[Path, str]]:

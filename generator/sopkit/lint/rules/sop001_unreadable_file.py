@@ -5,6 +5,8 @@ Reports a Markdown file that cannot be read as text: an empty file, a binary fil
 saved with a `.md` name, or text in another encoding than UTF-8. Also a folder that
 cannot be searched, and a Markdown file not named `*.md` (`x.markdown`, `x.MD`): MkDocs
 publishes the first as a page that no rule read and copies the second as a plain file.
+And a link in the SOP folder that leads out of the project (to `/etc/passwd`, a home
+folder): a build refuses to publish it, and lint does not read it as an SOP.
 
 ## Why is this bad?
 Nothing in the file can be checked or published. MkDocs would fail on it, or
