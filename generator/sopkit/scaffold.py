@@ -73,10 +73,16 @@ def slugify(title: str) -> str:
 
 
 def _yaml(value: str) -> str:
-    """A YAML scalar: plain when safe, else double-quoted (JSON strings are YAML)."""
+    """A YAML scalar: plain when safe, else double-quoted (JSON strings are YAML).
+
+    Words YAML reads as something else are quoted too: a title "Null" or "Yes" would
+    be read as nothing or as true.
+    """
     return (
         value
-        if _YAML_PLAIN.match(value) and value.strip() == value
+        if _YAML_PLAIN.match(value)
+        and value.strip() == value
+        and value.lower() not in _YAML_WORDS
         else json.dumps(value, ensure_ascii=False)
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -116,6 +117,18 @@ def test_new_in_german_with_quoting(run_cli, tmp_path: Path) -> None:
     text = (tmp_path / "sop/phone/rueckruf-termin-vereinbaren.md").read_text(encoding="utf-8")
     assert 'title: "Rückruf: Termin vereinbaren"' in text
     assert "## Schritte" in text
+
+
+@pytest.mark.parametrize("title", ["Null", "Yes", "off", "N", "~"])
+def test_new_quotes_a_title_yaml_would_read_as_something_else(
+    run_cli, tmp_path: Path, title: str
+) -> None:
+    """Written plainly, YAML read "Null" as nothing and "Yes" as true: new refused them."""
+    result = run_cli(*NEW[:1], "--title", title, *NEW[3:])
+    assert result.exit_code == 0, result.output
+    [path] = (tmp_path / "sop/phone").glob("*.md")
+    assert f"\ntitle: {json.dumps(title)}\n" in path.read_text(encoding="utf-8")
+    assert run_cli("lint").exit_code == 0
 
 
 def test_new_without_a_terminal_names_the_missing_options(run_cli) -> None:
