@@ -424,7 +424,10 @@ def _parse_front_matter(document: Document, source: str) -> None:
             _record(document, key, key_node, value_node)
         document.problems.extend(_nested_duplicates(value_node, key))
         try:
-            meta[str(construct(key_node, 2))] = construct(value_node, 2)  # the last one wins
+            construct(key_node, 2)  # a key's tag is checked as a value's is
+            # the key as written: YAML reads "yes:" as true and "~:" as nothing, which
+            # no message could name (and the last one of two wins, as in YAML)
+            meta[key] = construct(value_node, 2)
         except ValueProblem as problem:
             document.problems.append(_value_problem(problem, key))
             broken = True

@@ -80,9 +80,7 @@ def _yaml(value: str) -> str:
     """
     return (
         value
-        if _YAML_PLAIN.match(value)
-        and value.strip() == value
-        and value.lower() not in _YAML_WORDS
+        if _YAML_PLAIN.match(value) and value.strip() == value and value.lower() not in _YAML_WORDS
         else json.dumps(value, ensure_ascii=False)
     )
 

@@ -147,6 +147,14 @@ def test_unknown_key_names_the_nearest_key(lint_tree: Lint) -> None:
     assert not result.failed
 
 
+def test_a_key_yaml_reads_as_a_value_is_named_as_written_on_its_line(lint_tree: Lint) -> None:
+    """YAML reads "yes:" as true and "~:" as nothing: they were named 'True' and 'None',
+    on line 1."""
+    text = example("en").replace("lang: en\n", "lang: en\n~: x\nyes: y\nNull: z\n")
+    found = [(f.rule, f.field, f.line) for f in lint_tree({"x.md": text}).findings]
+    assert found == [("SOP004", "~", 8), ("SOP004", "yes", 9), ("SOP004", "Null", 10)]
+
+
 def test_missing_keys_are_named_one_by_one(lint_tree: Lint) -> None:
     result = lint_tree({"x.md": "---\nlang: en\n---\n\n1. Answer the call.\n"})
     missing = [f.field for f in result.findings if f.rule == "SOP006"]

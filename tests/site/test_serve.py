@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -67,6 +68,29 @@ def test_serve_previews_and_reloads_after_an_edit(project: Path) -> None:
             server.kill()
             out, _ = server.communicate()
     assert "the preview uses Material's search" in out
+
+
+def test_port_0_serves_on_a_free_port_and_says_which(project: Path, tmp_path: Path) -> None:
+    """MkDocs bound a free port for "-a 127.0.0.1:0" but said "Serving on ...:0/"."""
+    log = tmp_path / "serve.log"
+    env = {**ENV, "NO_COLOR": "1", "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    with log.open("w", encoding="utf-8") as output:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "sopkit", "serve", "-a", "127.0.0.1:0"],
+            cwd=project, env=env, stdout=output, stderr=subprocess.STDOUT, text=True,
+        )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while (
+            found := re.search(r"Serving on http://127\.0\.0\.1:(\d+)/", log.read_text())
+        ) is None:
+            assert time.monotonic() < deadline and server.poll() is None, log.read_text()
+            time.sleep(0.3)
+        port = int(found.group(1))
+        assert port != 0
+        _wait_for(f"http://127.0.0.1:{port}/phone/answer-inbound-calls/", 'class="sop-card"', 60)
+    finally:
+        stop(server)
 
 
 def _serve(project: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -11,6 +11,7 @@ import errno
 import logging
 import os
 import re
+import socket
 import sys
 import time
 from dataclasses import dataclass
@@ -323,6 +324,22 @@ def _check_theme(config: Any, config_file: Path) -> None:
         raise SopkitError(f"{config_file}: {error}") from None
 
 
+def _with_a_free_port(dev_addr: str | None) -> str | None:
+    """``HOST:0`` with a port the system has free: MkDocs would bind one itself, but then
+    print "Serving on http://HOST:0/", which leads nowhere. Other addresses as they are."""
+    if dev_addr is None or dev_addr.rpartition(":")[2] != "0":
+        return dev_addr
+    host = dev_addr.rpartition(":")[0]
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.bind((host.strip("[]"), 0))
+            port = probe.getsockname()[1]
+    except OSError:
+        return dev_addr  # MkDocs names the address it cannot use
+    return f"{host}:{port}"
+
+
 def serve_site(config_file: Path, dev_addr: str | None = None, *, dirty: bool = True) -> None:
     """Preview with live reload (``mkdocs serve``); returns when the server is stopped.
 
@@ -345,6 +362,9 @@ def serve_site(config_file: Path, dev_addr: str | None = None, *, dirty: bool = 
     else:
         require_plugin(config_file)
         _check_theme(loaded, config_file)
+        if dev_addr is None and loaded.dev_addr.port == 0:
+            dev_addr = f"{loaded.dev_addr.host}:0"
+    dev_addr = _with_a_free_port(dev_addr)
     if dirty:
         logging.getLogger("mkdocs.commands.build").addFilter(_NoDirtyWarning())
     try:
