@@ -61,11 +61,7 @@ class _Group(click.Group):
             sys.exit(2 if isinstance(error, click.UsageError) else error.exit_code)
         except click.exceptions.Abort as abort:
             if isinstance(abort.__context__, KeyboardInterrupt):
-                click.echo(
-                    "Interrupted: stopped before the end; a site or export being written "
-                    "was left as it was before.",
-                    err=True,
-                )
+                click.echo(interrupted_message(), err=True)
                 sys.exit(INTERRUPTED)
             click.echo("Aborted!", err=True)  # a question left without an answer
             sys.exit(2)
@@ -83,6 +79,22 @@ class _Group(click.Group):
                 err=True,
             )
             sys.exit(INTERNAL_ERROR)
+
+
+def interrupted_message() -> str:
+    """What Ctrl-C left: the output as it was before, or, once the new site or export was
+    put in place (only the old one's removal was cut short), the new one."""
+    output = sys.modules.get("sopkit.site.output")  # not loaded: nothing was written
+    published = output.published_in_this_run() if output is not None else ()
+    if published:
+        return (
+            f"Interrupted: {published[-1]} was already written in full and is kept; only "
+            "the removal of the previous version was cut short (it is removed all the same)."
+        )
+    return (
+        "Interrupted: stopped before the end; a site or export being written was left as it "
+        "was before."
+    )
 
 
 #: The exit code of an unexpected internal error.

@@ -301,6 +301,12 @@ def test_ctrl_c_while_the_old_site_is_removed_leaves_no_folder_behind(
     assert interrupted, "the old site was never removed"
     assert (tmp_path / "site/index.html").read_text() == "new"
     assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "site"]
+    # and the message after Ctrl-C says the new site is there ("left as it was before" lied)
+    from sopkit.cli import interrupted_message
+
+    assert interrupted_message().startswith(
+        f"Interrupted: {tmp_path / 'site'} was already written in full and is kept"
+    )
 
 
 def _as_a_user(check: Callable[[Path], None]) -> None:

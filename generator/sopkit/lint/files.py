@@ -106,7 +106,7 @@ def links_out_of_the_project(
     for path in files:
         if path.absolute().is_relative_to(published):
             real = boundary.outside(path)
-            if real is not None:
+            if real is not None and real.is_file():  # a device or pipe: reading names it
                 refused.append((path, link_out_of_project(real)))
                 continue
         kept.append(path)

@@ -251,6 +251,7 @@ class Staging:
             if self.final.exists():
                 self.final.rename(old)
             self.folder.rename(self.final)  # between the renames, _recover() can tell
+        _PUBLISHED.append(self.final)  # from here on, a Ctrl-C stops only the clean-up
         self.folder = old  # the previous output: removed here, or by __exit__ if interrupted
         self._remove(old)
         self.folder = None
@@ -292,6 +293,15 @@ class Staging:
             self._lock_file = None
 
 
+#: The outputs this process has put in place: a Ctrl-C after that leaves the new one.
+_PUBLISHED: list[Path] = []
+
+
+def published_in_this_run() -> tuple[Path, ...]:
+    """The sites and exports this process has published (for the message after Ctrl-C)."""
+    return tuple(_PUBLISHED)
+
+
 @contextlib.contextmanager
 def staged(final: Path, on_wait: object = None) -> Iterator[Staging]:
     """``with staged(site) as stage: write into stage.folder; stage.publish()``."""
@@ -300,5 +310,6 @@ def staged(final: Path, on_wait: object = None) -> Iterator[Staging]:
 
 
 __all__: Sequence[str] = [
-    "MARKER", "Protected", "Staging", "UnsafeOutput", "check_output", "looks_like_site", "staged",
+    "MARKER", "Protected", "Staging", "UnsafeOutput", "check_output", "looks_like_site",
+    "published_in_this_run", "staged",
 ]  # fmt: skip

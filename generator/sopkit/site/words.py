@@ -126,7 +126,20 @@ def _calendar_relatives() -> dict[str, dict[str, str]]:
             "en": f"by the end of the next {period}", "de": f"bis zum {de_next}",
             "nl": f"uiterlijk aan het eind van {nl_next}",
         }  # fmt: skip
+        german, dutch = _AFTER_NEXT[period]
+        words[f"end of the {period} after next"] = {
+            "en": f"by the end of the {period} after next", "de": f"bis zum Ende des {german}",
+            "nl": f"uiterlijk aan het eind van {dutch}",
+        }  # fmt: skip
     return words
+
+
+#: The period after next: "Ende des übernächsten Monats", "de tweede maand hierna".
+_AFTER_NEXT = {
+    "month": ("übernächsten Monats", "de tweede maand hierna"),
+    "quarter": ("übernächsten Quartals", "het tweede kwartaal hierna"),
+    "year": ("übernächsten Jahres", "het tweede jaar hierna"),
+}
 
 
 _RELATIVE.update(_calendar_relatives())
