@@ -97,6 +97,12 @@ def interrupted_message() -> str:
     )
 
 
+class _Refused(click.ClickException):
+    """sopkit could not do it (exit 2, as for any refusal): 1 means findings."""
+
+    exit_code = 2
+
+
 #: The exit code of an unexpected internal error.
 INTERNAL_ERROR = 3
 #: The exit code after Ctrl-C (128 + SIGINT, as shells report it).
@@ -629,12 +635,10 @@ def new(
     sop = NewSop(lang=lang, steps=tuple(collected), **values)  # type: ignore[arg-type]
     path = target_path(sop, settings, folder)
     if path.exists():
-        refusal = click.ClickException(
+        raise _Refused(
             f"{path} exists already; sopkit new never overwrites a file: give another --title "
             "or --dir"
         )
-        refusal.exit_code = 2  # sopkit could not do it, as for any refusal; 1 means findings
-        raise refusal
     text = render_sop(sop)
     problems = check_text(text, path, settings)
     while problems and interactive and any(f.field in values for f in problems):
