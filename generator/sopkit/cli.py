@@ -83,13 +83,13 @@ class _Group(click.Group):
 
 def interrupted_message() -> str:
     """What Ctrl-C left: the output as it was before, or, once the new site or export was
-    put in place (only the old one's removal was cut short), the new one."""
+    put in place (only the clean-up after it was cut short), the new one."""
     output = sys.modules.get("sopkit.site.output")  # not loaded: nothing was written
     published = output.published_in_this_run() if output is not None else ()
     if published:
         return (
             f"Interrupted: {published[-1]} was already written in full and is kept; only "
-            "the removal of the previous version was cut short (it is removed all the same)."
+            "the clean-up after it was cut short."
         )
     return (
         "Interrupted: stopped before the end; a site or export being written was left as it "
