@@ -22,7 +22,8 @@ from tests.conftest import REPO, write_tree
 WORKFLOWS = sorted((REPO / ".github/workflows").glob("*.yml"))
 ACTION_FILE = REPO / "action.yml"
 ACTION = yaml.safe_load(ACTION_FILE.read_text(encoding="utf-8"))
-# .ci/run installs tests/node and names the folder, for the run in an unpacked sdist too.
+# .ci/run installs tests/node and names the folder (SOPKIT_NODE_MODULES); a run from an
+# unpacked sdist, which holds no node_modules, finds it there too.
 NODE_MODULES = Path(os.environ.get("SOPKIT_NODE_MODULES") or REPO / "tests/node/node_modules")
 ACTION_VALIDATOR = NODE_MODULES / ".bin/action-validator"
 _SHELL_OPERATORS = {"|", "||", "&&", ">", ">>", "<", ";", "2>&1"}

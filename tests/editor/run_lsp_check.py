@@ -34,7 +34,8 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
-# .ci/run installs tests/node and names the folder, for the run in an unpacked sdist too.
+# .ci/run installs tests/node and names the folder (SOPKIT_NODE_MODULES); a run from an
+# unpacked sdist, which holds no node_modules, finds it there too.
 NODE_MODULES = Path(os.environ.get("SOPKIT_NODE_MODULES") or REPO / "tests/node/node_modules")
 SERVER = NODE_MODULES / "yaml-language-server/bin/yaml-language-server"
 SCHEMA_PATH = ".vscode/sop-front-matter.schema.json"
