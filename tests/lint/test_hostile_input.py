@@ -124,6 +124,16 @@ def test_links_out_of_the_project_are_refused_as_the_build_refuses_them(
     assert "sop/kept.md" not in found  # a link inside the project is fine
 
 
+@pytest.mark.parametrize("name", ["a\x1b[31mb.md", "new\nline.md", "tab\there/x.md"])
+def test_a_name_with_a_control_character_is_refused(lint_tree: Lint, name: str) -> None:
+    """It becomes part of a URL and splits CI's file lists and CODEOWNERS lines."""
+    result = lint_tree({name: GOOD, "good.md": GOOD})
+    [finding] = result.findings
+    assert (finding.rule, finding.severity) == ("SOP001", "error")
+    assert "the name holds the control character U+00" in finding.message
+    assert result.files == 2
+
+
 def test_unreadable_folder_is_a_finding(
     lint_tree: Lint, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -22,8 +22,8 @@ from sopkit.lint.cache import DateWatch, Entry, Key, LintCache, date_reads, vale
 from sopkit.lint.files import (
     PARALLEL_THRESHOLD,
     collect_files,
-    links_out_of_the_project,
     read_file,
+    refused_files,
     with_locations,
 )
 from sopkit.lint.finding import Finding, Problem
@@ -287,8 +287,8 @@ def lint_paths(
     cwd = (cwd or Path.cwd()).absolute()
     folder_problems: list[tuple[Path, str]] = []
     files = collect_files(paths, folder_problems, published=settings.sop_path)
-    files, links_out = links_out_of_the_project(files, settings)
-    folder_problems += links_out
+    files, refused = refused_files(files, settings)
+    folder_problems += refused  # files too: counted below
     settings = with_locations(settings)
     if any(rule.scope == "prose" for rule in _enabled(all_rules(), settings, prose_only)):
         from sopkit.vale.config import load_vale_config
@@ -326,7 +326,7 @@ def lint_paths(
         for index in todo:
             entries[index] = _check_file(job, files[index], keys[index], store)
 
-    result = LintResult(files=len(files))
+    result = LintResult(files=len(files) + len(refused))
     unreadable = all_rules()[0]  # SOP001: a folder that cannot be searched hides its SOPs
     for folder, message in folder_problems:
         shown = display_path(folder, cwd)

@@ -7,6 +7,7 @@ lint runs in another process, and importing every rule would only delay it.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -88,14 +89,19 @@ def collect_files(
     return sorted(found, key=lambda path: path.parts)
 
 
-def links_out_of_the_project(
+def refused_files(
     files: list[Path], settings: Settings
 ) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """The files to read, and each published one that is a link out of the project.
+    """The files to read, and each one no site should publish, with why.
 
-    A build refuses to publish such a file (``/etc/passwd`` behind ``sop/x.md``), so lint
-    refuses it too, with the build's words, instead of passing it and reading the
-    stranger's file as an SOP. Costs a ``realpath`` per folder and a ``lstat`` per file.
+    - A published file that links out of the project (``/etc/passwd`` behind
+      ``sop/x.md``): a build refuses to publish it, so lint refuses it too, with the
+      build's words, instead of reading the stranger's file as an SOP.
+    - A name with a control character (a line break, ESC): it becomes part of a URL,
+      splits the file lists of CI scripts and ``CODEOWNERS`` lines in two, and GitHub
+      drops it from annotations.
+
+    Costs a ``realpath`` per folder and a ``lstat`` per file.
     """
     from sopkit.site.docs_files import ProjectBoundary, link_out_of_project
 
@@ -104,13 +110,31 @@ def links_out_of_the_project(
     kept: list[Path] = []
     refused: list[tuple[Path, str]] = []
     for path in files:
-        if path.absolute().is_relative_to(published):
+        absolute = path.absolute()
+        inside = absolute.is_relative_to(published)
+        name = absolute.relative_to(published).as_posix() if inside else path.name
+        control = _CONTROL_IN_NAME.search(name)
+        if control is not None:
+            refused.append((path, _control_in_name(name, control.group())))
+            continue
+        if inside:
             real = boundary.outside(path)
             if real is not None and real.is_file():  # a device or pipe: reading names it
                 refused.append((path, link_out_of_project(real)))
                 continue
         kept.append(path)
     return kept, refused
+
+
+_CONTROL_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _control_in_name(name: str, character: str) -> str:
+    return (
+        f"the name holds the control character U+{ord(character):04X}, which breaks URLs, "
+        "file lists in CI and CODEOWNERS lines: rename the file (or its folder) with "
+        "letters, digits and hyphens"
+    )
 
 
 #: The names MkDocs reads as pages (``mkdocs.utils.markdown_extensions``), in any case.

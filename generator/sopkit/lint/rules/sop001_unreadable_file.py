@@ -6,7 +6,9 @@ saved with a `.md` name, or text in another encoding than UTF-8. Also a folder t
 cannot be searched, and a Markdown file not named `*.md` (`x.markdown`, `x.MD`): MkDocs
 publishes the first as a page that no rule read and copies the second as a plain file.
 And a link in the SOP folder that leads out of the project (to `/etc/passwd`, a home
-folder): a build refuses to publish it, and lint does not read it as an SOP.
+folder): a build refuses to publish it, and lint does not read it as an SOP. And a
+file or folder name with a control character (a line break, ESC): it becomes part of a
+URL and splits the file lists of CI scripts and `CODEOWNERS` lines in two.
 
 ## Why is this bad?
 Nothing in the file can be checked or published. MkDocs would fail on it, or
