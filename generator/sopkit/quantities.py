@@ -624,7 +624,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:aan\s+het\s+|voor\s+het\s+|tegen\s+het\s+)?eind(?:e)?\s+van\s+de\s+(?:werk)?dag", 0,
          "day", "same day"),
         (r"(?:op\s+)?de\s+dag\s+zelf|tegelijk\s+met|gelijktijdig\s+met|op\s+de\s+dag\s+van\s+"
-         r"(?:de|uw|het)\s+\w+", 0, "day", "same day"),
+         r"(?:(?:de|uw|het)\s+)?(?!vandaag\b)\w+", 0, "day", "same day"),
         (r"binnen\s+het\s+uur", 1, "hour", ""),
         (r"later\s+(?:vandaag|op\s+(?:de|dezelfde)\s+dag)", 0, "day", "same day"),
         (r"(?:nog\s+)?(?:in|binnen)\s+(?:dezelfde|diezelfde)\s+(?:kalender)?week", 1, "week", ""),
@@ -680,6 +680,8 @@ CALENDAR_PERIODS = (
     ("month", 1, r"Monat(?:s|es)?", "maand"),
     ("quarter", 3, r"Quartal(?:s|es)?", "kwartaal"),
     ("year", 12, r"(?:Kalender)?[Jj]ahr(?:s|es)?|Geschäftsjahr(?:s|es)?", r"(?:kalender)?jaar"),
+    # a university's half year: "zum Ende des Semesters", "by the end of the semester"
+    ("semester", 6, r"Semesters?", "semester"),
 )
 
 
@@ -752,7 +754,12 @@ def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
              rf"current\s+)?{english}|(?:(?:in|within|during)\s+)?the\s+same\s+{english}", months,
              "month", this),
         ]  # fmt: skip
-        compound = {"month": "Monats", "quarter": "Quartals", "year": "Jahres"}[name]
+        compound = {
+            "month": "Monats",
+            "quarter": "Quartals",
+            "year": "Jahres",
+            "semester": "Semester",
+        }[name]
         table["de"] += [
             (rf"(?:bis\s+(?:zum\s+)?|zum\s+|vor\s+(?:dem\s+)?)?Ende\s+des\s+übernächsten\s+"
              rf"(?:{german})", 3 * months, "month", after_next),
@@ -1054,6 +1061,25 @@ def _clock_token(tokens: list[Token], index: int, lang: str) -> bool:
 _READY_WORDS = {"ab", "from", "vanaf"}
 
 
+#: What joins "24 hours" to the days it holds on: "24 Stunden und 365 Tagen", "24 hours on 7 days".
+_ROUND_THE_CLOCK_JOINS = {"und", "and", "en", "an", "on", "op"}
+
+
+def _round_the_clock(tokens: list[Token], index: int, after: int) -> bool:
+    """True for "24 hours" joined to 7 or 365 days, or for those days after it: an opening
+    time ("während 24 Stunden und 365 Tagen"), not two bounds to add up."""
+    words = [t.word for t in tokens[after : after + 2]]
+    if tokens[index].word == "24" and len(words) == 2:
+        return words[0] in _ROUND_THE_CLOCK_JOINS and words[1] in {"7", "365", "sieben", "seven"}
+    before = [t.word for t in tokens[max(0, index - 3) : index]]
+    return (
+        len(before) == 3
+        and before[0] == "24"
+        and _UNIT_WORDS.get(before[1]) == "hour"
+        and before[2] in _ROUND_THE_CLOCK_JOINS
+    )
+
+
 def _is_availability(tokens: list[Token], after: int) -> bool:
     """True when the words after a duration make it an opening time ("24 hours a day")."""
     words = [t.word for t in tokens[after : after + 3]]
@@ -1280,7 +1306,9 @@ def _duration_at(
     ):
         return None, used + unit_used + 2  # "een week of twee": about two weeks, no bound
     if _is_availability(tokens, after):
-        return None, used + unit_used + 2  # and the "a day" after it
+        return None, used + unit_used + 2
+    if _round_the_clock(tokens, index, after):
+        return None, used + unit_used  # and the "a day" after it
     if (
         tokens[index].word in _ARTICLES
         and index > 0
@@ -1480,6 +1508,12 @@ _TIMEFRAME_FILLER = {
     # kracht", "backdated by up to 6 weeks"
     "rückwirkend", "retroactively", "retrospectively", "backdated", "met", "terugwerkende",
     "kracht",
+    # how long something lasts, after the span: "eine Woche lang reserviert", "8 weken lang"
+    "lang",
+    # the cap after a wish: "unverzüglich, spätestens aber eine Woche nach dem Verlust"
+    "aber", "jedoch", "but", "maar",
+    # "<= 2 Werktage" as some tables write it; "should not take more than 2 weeks"
+    "=", "take", "takes",
 }  # fmt: skip
 
 
@@ -1901,13 +1935,21 @@ _AVAILABILITY: dict[str, str] = {
           r"24\s+hours(?:\s+a\s+day)?(?:,?\s+(?:7|seven)\s+days\s+a\s+week)?|"
           r"(?:7|seven)\s+days\s+a\s+week|"
           r"day\s+and\s+night|365\s+days\s+(?:a|of\s+the|per)\s+year|\d{1,2}\s+hours\s+a\s+day|"
+          r"24\s+hours\s+(?:and|on)\s+365\s+days|"
           r"(?:at\s+)?any\s+time\s+of\s+(?:the\s+)?day\s+or\s+night",
     "de": r"24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*Stunden)?|rund\s+um\s+die\s+Uhr|"
           r"24\s+Stunden\s+(?:am\s+Tag|täglich)|"
           r"24\s+Stunden\s+an\s+(?:7|sieben)\s+Tagen(?:\s+(?:in\s+der|pro|die)\s+Woche)?|"
           r"Tag\s+und\s+Nacht|(?:7|sieben)\s+Tage\s+die\s+Woche|"
           r"365\s+Tage\s+im\s+Jahr|zu\s+jeder\s+Tages-?\s+und\s+Nachtzeit|"
+          # "während 24 Stunden und 365 Tagen": every hour of the year
+          r"(?:während\s+)?24\s+Stunden\s+(?:und|an)\s+365\s+Tagen(?:\s+im\s+Jahr)?|"
           r"jederzeit(?=\s+(?:\w+\s+){0,2}?(?:möglich|erreichbar|geöffnet))|"
+          # a self-service at any hour: "Jederzeit, auch außerhalb der Öffnungszeiten, können
+          # Sie den Rückgabeautomaten nutzen"
+          r"jederzeit(?=[^.;:!?]{0,160}?\b(?:nutzen|benutzen|nutzbar|zugänglich|zurückgeben|"
+          r"einwerfen|abgeben)\b)|"
+          r"jederzeit(?=\s*\Z)|"  # a timeframe of that one word
           # a service open 24 hours: "ein 24-Stunden-Notdienst", "einen 24stündigen Notdienst"
           r"24\s*-?\s*(?:h|Std\.?|Stunden|stündige[mnrs]?)[\s-]*\w*(?:dienst|service|hotline|"
           r"notruf|bereitschaft|erreichbarkeit|annahme|abgabe|schalter|automat|kasten|station|"
@@ -1915,6 +1957,7 @@ _AVAILABILITY: dict[str, str] = {
     "nl": r"24\s*u?\s*/\s*24(?:\s+en\s+7\s*/\s*7)?|24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*uur)?|"
           r"24\s+uur\s+per\s+dag(?:,?\s+(?:en\s+)?(?:7|zeven)\s+dagen\s+per\s+week)?|"
           r"(?:7|zeven)\s+dagen\s+per\s+week|dag\s+en\s+nacht|de\s+klok\s+rond|"
+          r"24\s+uur\s+(?:en|op)\s+365\s+dagen|365\s+dagen\s+per\s+jaar|"
           r"24\s*-?\s*uurs?[\s-]*\w*(?:dienst|service|lijn|bereikbaarheid|permanentie)\w*",
 }  # fmt: skip
 #: Opening hours are a standard when the metric promises to be reachable in them.
@@ -1965,7 +2008,7 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:cycles?|periods?|runs?)",
     "de": r"(?:(?:spätestens\s+)?(?:vor|bis\s+zum|mit)\s+Ablauf|vor\s+dem\s+Ende)\s+"
           r"(?:der|des|Ihrer|Ihres|einer|eines)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?<!ung)(?<!ungen)|"
-          r"(?:innerhalb|binnen|spätestens|vor\s+Ablauf|bis\s+zum\s+Ablauf)\s+(?:innerhalb\s+)?"
+          r"(?:innerhalb|innert|binnen|spätestens|vor\s+Ablauf|bis\s+zum\s+Ablauf)\s+(?:innerhalb\s+)?"
           r"(?:der|des|dieser|einer)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]*[Ff]rist|Lieferzeit|Zeitraums?)|"
           r"(?:zum|am|bis\s+zum)\s+(?:ausgewählten|vereinbarten|gewählten|gewünschten|gebuchten)\s+"
           r"(?:[\w-]*[Tt]ermin|Datum|Tag)",

@@ -48,6 +48,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "to a minimum", "as little as possible", "several months", "a few months", "some time",
         "a certain number of days",
         "can vary", "may vary", "will vary", "varies", "may differ", "can differ",
+        "several times a day", "several times daily", "multiple times a day",
+        "several times a week",
         "as best we can", "best possible",
     ),
     "de": (
@@ -98,6 +100,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         # "sobald wie möglich": "so bald wie möglich" written as one word
         "sobald wie möglich", "sobald als möglich", "kann abweichen", "können abweichen",
         "stark abweichen",
+        # how often, without a number: "mehrmals täglich geleert"
+        "mehrmals täglich", "mehrmals am tag", "mehrmals pro tag", "mehrmals wöchentlich",
+        "mehrmals pro woche", "mehrmals im monat", "mehrmals",
         "bestmöglichen", "in kurzer frist", "innerhalb kurzer frist", "binnen kurzem",
     ),
     "nl": (
@@ -127,6 +132,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "zodra het mogelijk is", "zodra dit mogelijk is", "zodra mogelijk", "zo gauw mogelijk",
         "vroeg of laat",
         "varieert", "zo goed als mogelijk", "kan afwijken", "kunnen afwijken",
+        "meerdere keren per dag", "meermaals per dag", "meerdere keren per week", "meermaals",
     ),
 }  # fmt: skip
 
@@ -523,7 +529,9 @@ VAGUE_PATTERNS: dict[str, str] = {
     r"(?:at\s+a\s+)?later(?:\s+(?:on|date|time|stage|point))?(?!\s+than)(?!\s+today)"
     r"(?!\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening))(?![\w-])|"
     # the day of the month, approximately: "around the 23rd"
-    r"(?:around|about|approximately)\s+the\s+\d{1,2}(?:st|nd|rd|th)(?![\w-])",
+    r"(?:around|about|approximately)\s+the\s+\d{1,2}(?:st|nd|rd|th)(?![\w-])|"
+    # the day's capacity: "as City staff time permits"
+    r"as\s+(?:[\w-]+\s+){0,3}?time\s+(?:permits|allows)",
     "de": r"so\s+\w+\s+(?:wie|als)\s+möglich|möglichst\s+\w+|"
     r"(?:(?:in|innerhalb)\s+(?:einer|einem|eines)\s+)?angemessene[nrs]?\s+"
     r"\w*(?:[Ff]rist|[Zz]eit|[Zz]eitraum)(?:en)?|"

@@ -585,6 +585,21 @@ MEASURABLE = [
     # a wish, then a cap after its bound; the comma before a German infinitive
     ("en", "We try our best to call back the same day, but we make sure you hear from us within 2 working days at the latest", "2 working days"),
     ("de", "Wir versuchen, Ihre Mail am selben Tag zu beantworten, spätestens aber nach 2 Werktagen", "2 Werktagen"),
+    # the twenty-fifth collection: how long something lasts ("lang"), the cap after "aber",
+    # a semester's end, "<=", "take more than", round the clock all year, the event's day
+    ("en", "A reply should not take more than 10 working days", "not take more than 10 working days"),
+    ("de", "Die Bücher bleiben zwei Wochen lang für Sie reserviert", "zwei Wochen lang"),
+    ("nl", "De reservering blijft 5 dagen lang geldig", "5 dagen lang"),
+    ("de", "Der Bescheid wird zum Ende des Semesters zugestellt", "zum Ende des Semesters"),
+    ("en", "Grades are published by the end of the semester", "by the end of the semester"),
+    ("de", "Bearbeitungszeit der Anträge <= 5 Werktage", "<= 5 Werktage"),
+    ("de", "Schäden melden Sie unverzüglich, spätestens aber 3 Tage nach dem Schaden", "spätestens aber 3 Tage nach dem Schaden"),
+    ("de", "Störungen nehmen wir während 24 Stunden und 365 Tagen entgegen", "während 24 Stunden und 365 Tagen"),
+    ("en", "Faults can be reported 24 hours and 365 days a year", "24 hours and 365 days a year"),
+    ("nl", "U krijgt de sleutels op de dag van oplevering", "op de dag van oplevering"),
+    # a self-service at any hour; a deadline defined elsewhere, in Swiss German
+    ("de", "Jederzeit, auch nachts und am Wochenende, können Sie die Rückgabebox am Eingang benutzen", "jederzeit"),
+    ("de", "Einsprachen müssen innert der Rechtsmittelfrist schriftlich eingereicht werden", "innert der Rechtsmittelfrist"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -980,6 +995,11 @@ VAGUE = [
     ("en", "Pensions are paid each month around the 25th", None, "around the 25th"),
     ("nl", "De uitkering wordt maandelijks rond de 25ste overgemaakt", None, "rond de 25ste"),
     ("de", "Die Rente wird monatlich um den 25. überwiesen", None, "um den 25."),
+    # the twenty-fifth collection: the day's capacity; how often, without a number
+    ("en", "Large requests are answered as staff time permits", None, "as staff time permits"),
+    ("de", "Der Briefkasten wird mehrmals täglich geleert", None, "mehrmals täglich"),
+    ("nl", "De brievenbus wordt meerdere keren per dag geleegd", None, "meerdere keren per dag"),
+    ("en", "The box is emptied several times a day", None, "several times a day"),
 ]  # fmt: skip
 
 

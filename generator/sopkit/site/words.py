@@ -80,6 +80,12 @@ _PERIOD_NAMES = {
     "month": ("Monatsende", "Ende des Folgemonats", "de maand", "de volgende maand"),
     "quarter": ("Quartalsende", "Ende des Folgequartals", "het kwartaal", "het volgende kwartaal"),
     "year": ("Jahresende", "Ende des Folgejahres", "het jaar", "het volgende jaar"),
+    "semester": (
+        "Semesterende",
+        "Ende des Folgesemesters",
+        "het semester",
+        "het volgende semester",
+    ),
 }
 
 
@@ -139,6 +145,7 @@ _AFTER_NEXT = {
     "month": ("übernächsten Monats", "de tweede maand hierna"),
     "quarter": ("übernächsten Quartals", "het tweede kwartaal hierna"),
     "year": ("übernächsten Jahres", "het tweede jaar hierna"),
+    "semester": ("übernächsten Semesters", "het tweede semester hierna"),
 }
 
 
