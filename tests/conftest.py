@@ -29,10 +29,12 @@ def pytest_configure(config: pytest.Config) -> None:
         stale = stale_files()
         if stale:
             shown = ", ".join(stale[:5]) + (f" and {len(stale) - 5} more" if len(stale) > 5 else "")
+            # setuptools builds in build/ and never removes a module deleted since
+            leftover = " after removing build/" if (REPO / "build").is_dir() else ""
             raise pytest.UsageError(
                 f"the sopkit installed at {imported_package()} is not this checkout's "
-                f'(not the same: {shown}). Install it again with `pip install ".[test]"` (or '
-                f'`pip install -e ".[test]"` while you change sopkit), then run the tests.'
+                f'(not the same: {shown}). Install it again{leftover} with `pip install ".[test]"` '
+                f'(or `pip install -e ".[test]"` while you change sopkit), then run the tests.'
             )
     folder = tempfile.mkdtemp(prefix="sopkit-test-cache-")
     config.stash[_CACHE_HOME] = folder
