@@ -512,7 +512,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # the moment of an event: "bei der Entlassung", "beim Check-in"
         (r"(?:bei|mit)\s+(?:der|Ihrer|ihrer)\s+(?:Entlassung|Abholung|Ankunft|Anreise|Abreise|"
          r"Übergabe|Schlüsselübergabe|Auslieferung|Zustellung|Buchung|Registrierung|Rückgabe|"
-         r"Unterzeichnung|Vertragsunterzeichnung)|beim\s+(?:Check-?in|Check-?out|Einzug|Auszug|"
+         r"Unterzeichnung|Vertragsunterzeichnung|Anmeldung|Antragstellung|Beantragung|Vorsprache)|"
+         r"beim\s+(?:Check-?in|Check-?out|Einzug|Auszug|"
          r"Abholen|Vertragsabschluss)", 0, "day", "on the spot"),
         # "direkt im Anschluss": right after the event
         (r"(?:direkt|sofort|unmittelbar)\s+im\s+Anschlu(?:ss|ß)", 0, "day", "same day"),
@@ -1418,6 +1419,8 @@ def _elided_unit(
 _BETWEEN_NUMBER_AND_UNIT = {
     "consecutive", "full", "clear", "aufeinanderfolgende", "aufeinanderfolgenden", "volle",
     "vollen", "opeenvolgende", "hele",
+    # "bis zu 3 weitere Monate", "2 additional working days", "3 extra dagen"
+    "weitere", "weiteren", "additional", "further", "extra", "verdere", "bijkomende",
 }  # fmt: skip
 
 
@@ -1838,6 +1841,8 @@ def find_target(text: str, lang: str) -> Target | None:
         after = index + used
         if _unit_at(tokens, after) is not None:
             continue
+        if tokens[index].text[0].isdigit() and _is_clock(tokens, index, lang):
+            continue  # "tot 11:00 uur klaar": a time of day, not "at most 11"
         start = tokens[index].start
         if percent is None:
             if after < len(tokens) and tokens[after].word in _PERCENT_WORDS:
@@ -1950,6 +1955,9 @@ _AVAILABILITY: dict[str, str] = {
           r"jederzeit(?=[^.;:!?]{0,160}?\b(?:nutzen|benutzen|nutzbar|zugänglich|zurückgeben|"
           r"einwerfen|abgeben)\b)|"
           r"jederzeit(?=\s*\Z)|"  # a timeframe of that one word
+          # opening hours set elsewhere: "kann direkt während der Öffnungszeiten abgeholt werden"
+          r"(?:direkt\s+)?während\s+der\s+(?:regulären\s+)?(?:Öffnungs|Sprech)"
+          r"zeiten(?:\s+(?:des|der|unseres|unserer)\s+\w+)?|"
           # a service open 24 hours: "ein 24-Stunden-Notdienst", "einen 24stündigen Notdienst"
           r"24\s*-?\s*(?:h|Std\.?|Stunden|stündige[mnrs]?)[\s-]*\w*(?:dienst|service|hotline|"
           r"notruf|bereitschaft|erreichbarkeit|annahme|abgabe|schalter|automat|kasten|station|"
@@ -2067,6 +2075,11 @@ _DATE_DEADLINES["de"] += (
     r"|(?:noch\s+)?in\s+diesem\s+Jahr|bis\s+(?:zum\s+)?Ende\s+(?:des|dieses)\s+(?:Jahres|Monats)"
     rf"|(?:bis\s+(?:zum\s+)?|spätestens\s+(?:bis\s+)?(?:zum\s+)?|jeweils\s+|immer\s+)Ende\s+"
     rf"(?:{_MONTHS_DE})"
+    # a month's part each year: "Ende November jeden Jahres", "bis spätestens Mitte Dezember"
+    rf"|(?:Anfang|Mitte|Ende)\s+(?:{_MONTHS_DE})\s+(?:jeden|jedes|eines\s+jeden)\s+Jahres"
+    rf"|(?:bis\s+(?:spätestens\s+)?|spätestens\s+(?:bis\s+)?)(?:Anfang|Mitte)\s+(?:{_MONTHS_DE})"
+    # a cut-off date: "zum Stichtag 2. Februar"
+    rf"|(?:zum|am|bis\s+zum)\s+Stichtag\s+\d{{1,2}}\.\s*(?:{_MONTHS_DE}|\d{{1,2}}\.)"
 )
 _DATE_DEADLINES["nl"] += (
     rf"|(?:uiterlijk|vóór|voor|tegen)\s+(?:het\s+)?eind(?:e)?\s+(?:van\s+)?(?:{_MONTHS_NL})"
@@ -2156,9 +2169,34 @@ def _clock_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def find_stated_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of hard bounds set elsewhere ("at the latest within the statutory period")."""
+    """Spans of hard bounds set elsewhere ("at the latest within the statutory period").
+
+    A date by which something must reach the service is the customer's, not a bound of
+    the service's ("Bestellungen, die bis 19. November bei uns eingehen, werden ...").
+    """
     pattern = _STATED_PATTERNS.get(lang)
-    return [m.span() for m in pattern.finditer(text)] if pattern else []
+    if pattern is None:
+        return []
+    return [
+        m.span()
+        for m in pattern.finditer(text)
+        if not _INCOMING_AFTER.match(text, m.end())
+        and not _INCOMING_BEFORE.search(text[: m.start()])
+    ]
+
+
+#: What reaches the service by a date, after the date ("die bis 19. November bei uns
+#: eingehen", "alle bis zum 19. November bestellten Waren") or, in English, before it
+#: ("orders placed by 19 November"). Not Dutch "ontvangen", which customers do too
+#: ("ontvangen uiterlijk 15 maart bericht").
+_INCOMING_AFTER = re.compile(
+    r"\W+(?:\w+\W+){0,3}?(?:eingehen|eingeht|eingegangen\w*|eingehend\w*|bestellt\w*|"
+    r"binnenkomen|binnenkomt|ingediend|besteld\w*|submitted|placed)\b",
+    re.IGNORECASE,
+)
+_INCOMING_BEFORE = re.compile(
+    r"(?:received|submitted|placed|made|ordered)\W+(?:\w+\W+){0,2}$", re.IGNORECASE
+)
 
 
 _DAY_WORDS = re.compile(
@@ -2230,10 +2268,24 @@ def find_clock_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
     for match in pattern.finditer(text):
         if not _CLOCK_SHAPE.search(match.group()) or _RECEIVED.search(text[: match.start()]):
             continue
-        if _RECEIVED_AFTER.match(text, match.end()) or _OPEN_PATTERN.search(text):
-            continue  # "Anfragen, die bis 12 Uhr eingehen"; "bis 18 Uhr erreichbar": hours
+        if _RECEIVED_AFTER.match(text, match.end()):
+            continue  # "Anfragen, die bis 12 Uhr eingehen": the customer's
+        if _OPEN_PATTERN.search(text) and not (
+            _HELD_READY.search(text) and _UNTIL.match(match.group())
+        ):
+            continue  # "bis 18 Uhr erreichbar": opening hours; but "tot 11:00 uur voor u
+            # klaar" holds a reservation until then, a deadline
         spans.append(match.span())
     return spans
+
+
+#: What is held for the customer until a time: "tot 11:00 uur voor u klaar".
+_HELD_READY = re.compile(
+    r"\b(?:klaar|bereit|abholbereit|ready|reserviert|reserved|gereserveerd|freigehalten|"
+    r"held)\b",
+    re.IGNORECASE,
+)
+_UNTIL = re.compile(r"(?:tot|bis|until)\b", re.IGNORECASE)
 
 
 #: How often something is done: a schedule is checkable ("quarterly", "8-mal im Jahr").

@@ -203,6 +203,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "a guide only", "as a guide only", "guide only",
         # advice, not a commitment: "it is good practice to send an acknowledgement at once"
         "it is good practice to", "is good practice to",
+        # "a substantive response aimed to be provided within 21 working days"
+        "aimed to", "is aimed", "are aimed",
         # an intention, or the day's capacity: "we intend to", "circumstances permitting"
         "we intend to", "intend to", "intends to", "it is our intention", "our intention is",
         "circumstances permitting", "staffing permitting",
@@ -265,6 +267,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "typischerweise", "typisch", "ohne garantie", "keine garantie", "nicht garantieren",
         "nicht garantiert", "nicht zusichern", "vorzugsweise", "am liebsten", "bestenfalls",
         "im besten fall", "meisten", "es empfiehlt sich", "es ist ratsam", "ratsam ist es",
+        "eventuell", "evtl.",
     ),
     "nl": (
         "indien mogelijk", "waar mogelijk", "zo mogelijk", "wanneer mogelijk",

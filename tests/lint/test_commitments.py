@@ -600,6 +600,17 @@ MEASURABLE = [
     # a self-service at any hour; a deadline defined elsewhere, in Swiss German
     ("de", "Jederzeit, auch nachts und am Wochenende, können Sie die Rückgabebox am Eingang benutzen", "jederzeit"),
     ("de", "Einsprachen müssen innert der Rechtsmittelfrist schriftlich eingereicht werden", "innert der Rechtsmittelfrist"),
+    # the twenty-sixth collection: a word between the number and its unit, a cut-off date,
+    # a month's part each year, a reservation held until a time, the customer's date
+    ("de", "Für die Abrechnung werden bis zu 2 weitere Wochen benötigt", "bis zu 2 weitere Wochen"),
+    ("en", "Complex cases take up to 5 additional working days", "up to 5 additional working days"),
+    ("de", "Die Schulen vergeben die Plätze zum Stichtag 1. März", "zum Stichtag 1. März"),
+    ("de", "Anfang Januar jeden Jahres erhalten Sie den Gebührenbescheid", "Anfang Januar jeden Jahres"),
+    ("nl", "De gereserveerde boeken liggen tot 17:00 uur voor u klaar", "tot 17:00 uur"),
+    ("de", "Wir liefern alle bis zum 10. Dezember bestellten Geschenke bis zum 22. Dezember aus", "bis zum 22. Dezember"),
+    # the moment of an event; opening hours set elsewhere
+    ("de", "Bei der Anmeldung erhalten Sie den Parkausweis", "bei der Anmeldung"),
+    ("de", "Der Ausweis kann während der Öffnungszeiten des Bürgerbüros abgeholt werden", "während der Öffnungszeiten"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1000,6 +1011,10 @@ VAGUE = [
     ("de", "Der Briefkasten wird mehrmals täglich geleert", None, "mehrmals täglich"),
     ("nl", "De brievenbus wordt meerdere keren per dag geleegd", None, "meerdere keren per dag"),
     ("en", "The box is emptied several times a day", None, "several times a day"),
+    # the twenty-sixth collection: a hedge of aim; a date the customer must meet is no bound
+    ("en", "A full response is aimed to be sent within 20 working days", "20 working days", "aimed"),
+    ("de", "Anträge, die bis 30. Juni bei uns eingehen, werden zeitnah bearbeitet", None, "zeitnah"),
+    ("de", "Wir melden uns eventuell innerhalb einer Woche", "einer Woche", "eventuell"),
 ]  # fmt: skip
 
 
