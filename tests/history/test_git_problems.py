@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,38 @@ def test_no_repository_or_no_commit_yet_is_quiet(tmp_path: Path) -> None:
     assert history.source == "front matter" and not history.needs_fix
     assert "no commit yet" in (history.problem or "")
     assert build(tmp_path, "--strict").returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("author_date", "shown"),
+    [
+        ("1700000000 +2400", "2023-11-15"),  # a zone no datetime holds: read as UTC
+        ("253402300800 +0000", "1970-01-01"),  # the year 10000
+        ("-5 +0000", "1970-01-01"),  # git gives "%aI" back as it is
+    ],
+)
+def test_a_commit_dated_outside_any_calendar_does_not_stop_the_history(
+    repo: Path, author_date: str, shown: str
+) -> None:
+    """Such a commit (made by hand or a broken tool) stopped every build for good (exit 3):
+    a history cannot drop it without being rewritten."""
+    sop_file = repo / "sop/phone/answer.md"
+    sop_file.write_text(
+        sop_file.read_text(encoding="utf-8").replace("Note the reason.", "Note the reason now."),
+        encoding="utf-8",
+    )
+    git(repo, "add", "-A")
+    tree, parent = git(repo, "write-tree").strip(), git(repo, "rev-parse", "HEAD").strip()
+    raw = (
+        f"tree {tree}\nparent {parent}\nauthor Odd Tool <odd@example.com> {author_date}\n"
+        "committer Ann Editor <ann@example.com> 1780000000 +0000\n\nReword a step (#9)\n"
+    )
+    made = subprocess.run(
+        ["git", "hash-object", "-t", "commit", "--literally", "-w", "--stdin"],
+        cwd=repo, input=raw, capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    git(repo, "update-ref", "HEAD", made)
+    history = history_of(repo)
+    assert history.source == "git" and history.problem is None
+    [newest] = [c for c in history.changes if "Reword a step" in (c.message or "")]
+    assert newest.when.isoformat().startswith(shown)

@@ -14,7 +14,7 @@ import re
 import subprocess
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 #: What is kept of a commit, in characters: the message's display part is the
@@ -302,12 +302,40 @@ def _parse_log(tokens: list[bytes]) -> list[Commit]:
                 Commit(
                     token.decode("ascii"),
                     _text(author, AUTHOR_CHARACTERS),
-                    datetime.fromisoformat(date.decode("ascii")),
+                    commit_date(date),
                     _text(subject, SUBJECT_CHARACTERS),
                     _text(body, BODY_CHARACTERS).strip(),
                 )
             )
     return commits
+
+
+#: The date shown for a commit whose date no calendar holds (see :func:`commit_date`).
+UNKNOWN_DATE = datetime(1970, 1, 1, tzinfo=UTC)
+_DATE_AND_TIME = re.compile(rb"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)")
+
+
+def commit_date(raw: bytes) -> datetime:
+    """A commit's date as git gives it (``%aI``), whatever the commit holds.
+
+    git writes a commit's date as it was recorded, and a commit made by hand or by a
+    broken tool can hold a time zone of +2400, a year past 9999 or a negative time:
+    no ``datetime`` holds those, and one such commit stopped every build for good (a
+    history cannot drop it without being rewritten). Such a date is read without its
+    zone, as UTC, or, if even that fails, shown as 1970-01-01.
+    """
+    try:
+        return datetime.fromisoformat(raw.decode("ascii", "replace").strip())
+    except ValueError:
+        pass
+    found = _DATE_AND_TIME.match(raw.strip())
+    if found is not None:
+        try:
+            year, month, day, hour, minute, second = (int(part) for part in found.groups())
+            return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+        except ValueError:
+            pass
+    return UNKNOWN_DATE
 
 
 def read_blobs(root: Path, ids: set[str]) -> dict[str, bytes]:
