@@ -395,8 +395,14 @@ DEEP_LIST = "\n" + "".join("    " * level + "- item\n" for level in range(250))
         ("\n" + ">" * 21 + " Quoted far too deep.\n", 2, "nested too deep (21 quote markers)"),
         # 20,000 open brackets passed lint in 0.3 s; the build ran for minutes
         ("\n" + "[" * 20_000 + "x" + "]" * 20_000 + "\n", 2, "more than 50 '[' open at once"),
+        # 400 admonitions inside one another stopped the build with a recursion error
+        (
+            "\n" + "".join("    " * i + "!!! note\n" for i in range(400)),
+            13,
+            "nested too deep (44 columns)",
+        ),
     ],
-    ids=["list", "quotes", "brackets"],
+    ids=["list", "quotes", "brackets", "admonitions"],
 )
 def test_markdown_nested_beyond_rendering_is_a_finding(
     lint_tree: Lint, body: str, line: int, words: str
@@ -426,6 +432,7 @@ def test_what_nests_nothing_passes(lint_tree: Lint) -> None:
         "yaml": "\n1. Config:\n\n"
         + "".join("        " + "  " * level + "key:\n" for level in range(25)),
         "ranges": "\n| a | b |\n|---|---|\n" + "".join(f"| [0, {i}) | x |\n" for i in range(60)),
+        "admonitions": "\n" + "".join("    " * i + "!!! note\n" for i in range(3)) + "    x\n",
     }
     found = _by_path(lint_tree({f"{name}.md": GOOD + body for name, body in pages.items()}))
     assert not [path for path in found if any(f.rule == "SOP011" for f in found[path])]

@@ -460,3 +460,22 @@ def test_plain_mkdocs_build_refuses_a_key_given_twice(tmp_path: Path) -> None:
     assert done.returncode == 1, done.stderr
     assert "mkdocs.yml:8: 'plugins.sopkit.rules' is given twice (first on line 7)" in done.stderr
     assert not (tmp_path / "site").exists()
+
+
+def test_markup_too_deep_to_render_stops_the_build_with_the_page_and_the_fix(
+    tmp_path: Path,
+) -> None:
+    """Emphasis inside emphasis 1,200 levels deep (7 KB) passes lint, and Python-Markdown
+    stops with a recursion error: that was exit 3, "a bug in sopkit"."""
+    project = copy_project(tmp_path / "kb")
+    body = "*a _b " * 600 + "c" + "_ b* a" * 600 + "\n\n## Steps\n\n1. Answer the call.\n"
+    write_tree(project / "sop", {"phone/deep.md": example("en", body=body)})
+    done = subprocess.run(
+        [sys.executable, "-m", "sopkit", "build"], cwd=project, capture_output=True, text=True,
+        env={**ENV, "XDG_CACHE_HOME": str(tmp_path / "cache")}, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert "Error reading page 'phone/deep.md'" in done.stderr
+    assert "a page nests its Markdown too deep to render" in done.stderr
+    assert "bug in sopkit" not in done.stderr and "Traceback" not in done.stderr
+    assert not (project / "site").exists()

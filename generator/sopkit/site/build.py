@@ -240,6 +240,8 @@ def build_site(
         logging.getLogger("mkdocs").addHandler(recorder)
         try:
             build(config)
+        except RecursionError:
+            raise BuildFailed(_too_deep(final)) from None
         except (Abort, PluginError) as error:
             if isinstance(error, PluginError):  # raised outside MkDocs' own error logging
                 logging.getLogger("mkdocs").error(str(error))
@@ -324,6 +326,18 @@ def _check_theme(config: Any, config_file: Path) -> None:
         raise SopkitError(f"{config_file}: {error}") from None
 
 
+def _too_deep(kept: Path | None) -> str:
+    """Why a build stopped with a recursion error, and what to do (MkDocs has named the
+    page in the error above): Python-Markdown renders nested markup by recursion, and
+    some shapes lint does not measure (emphasis inside emphasis) still reach its limit."""
+    unchanged = f"; {kept} is unchanged" if kept is not None else ""
+    return (
+        "The site was not built: a page nests its Markdown too deep to render (the page is "
+        "named in the error above); flatten it: emphasis inside emphasis, admonitions, lists "
+        f"or quotes inside one another{unchanged}."
+    )
+
+
 def _with_a_free_port(dev_addr: str | None) -> str | None:
     """``HOST:0`` with a port the system has free: MkDocs would bind one itself, but then
     print "Serving on http://HOST:0/", which leads nowhere. Other addresses as they are."""
@@ -384,6 +398,8 @@ def serve_site(config_file: Path, dev_addr: str | None = None, *, dirty: bool = 
                 f"The site could not be served: the error above is in the setup ({config_file})"
             ) from None
         raise BuildFailed(f"The site could not be served: {error}") from None
+    except RecursionError:
+        raise BuildFailed(_too_deep(None)) from None
     except OverflowError:  # a port above 65535 in mkdocs.yml (the CLI checks -a itself)
         raise SopkitError(
             f"{config_file}: dev_addr: the port must be from 0 to 65535, e.g. 127.0.0.1:8001"

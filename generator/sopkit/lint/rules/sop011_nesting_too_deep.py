@@ -1,8 +1,9 @@
 """SOP011 nesting-too-deep: Markdown nested deeper than a page can be read or rendered.
 
 ## What it does
-Reports the first list item of a page indented by more than 40 columns (a list 20
-levels deep at two spaces a level, 10 at four; inside quotes too) or a line quoted more
+Reports the first list item or admonition (`!!! note`, `??? tip`) of a page indented by
+more than 40 columns (a list 20 levels deep at two spaces a level, 10 at four; inside
+quotes too) or a line quoted more
 than 20 times (`>`), and the first place where more than 50 `[` are open at once in one
 paragraph or table row. Fenced code blocks, indented code, HTML and blank lines are not
 counted.
@@ -37,6 +38,8 @@ MAX_INDENT = 40
 MAX_OPEN_BRACKETS = 50
 _QUOTE = re.compile(r"[ ]*>[ ]?")
 _LIST_ITEM = re.compile(r"([ ]*)(?:[-*+]|\d{1,9}[.)])(?:[ ]|$)")
+#: An admonition nests its body by indentation too: 400 levels stopped the build.
+_ADMONITION = re.compile(r"([ ]*)(?:!!!|\?\?\?\+?)[ ]")
 _BRACKETS = re.compile(r"[\[\]]")
 
 
@@ -77,8 +80,9 @@ def check(sop: Sop) -> Iterator[Problem]:
 
 
 def _depth(line: str) -> tuple[int, int]:
-    """The quote markers before a line's text, and the indentation of a list item after
-    them (0 for any other line: indented code, HTML or YAML nests nothing)."""
+    """The quote markers before a line's text, and the indentation of a list item or an
+    admonition after them (0 for any other line: indented code, HTML or YAML nests
+    nothing)."""
     quotes = 0
     rest = line.expandtabs(4)
     while True:
@@ -87,7 +91,7 @@ def _depth(line: str) -> tuple[int, int]:
             break
         quotes += 1
         rest = rest[marker.end() :]
-    item = _LIST_ITEM.match(rest)
+    item = _LIST_ITEM.match(rest) or _ADMONITION.match(rest)
     return quotes, len(item.group(1)) if item else 0
 
 
