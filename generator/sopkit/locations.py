@@ -80,6 +80,11 @@ class Registry:
         return next((loc for loc in self.locations if loc.id == location_id), None)
 
 
+#: Ids whose files would be a generated file of the site's: a location's feed is
+#: ``changes/<id>.xml``, and ``changes/feed.xml`` is the feed of every change.
+_RESERVED_IDS = {"feed": "the site's feed of every change (changes/feed.xml)"}
+
+
 def _line(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
@@ -244,6 +249,15 @@ def _location(node: yaml.Node, registry: Registry, seen: dict[str, int]) -> Loca
             RegistryProblem(
                 f"'id' is {len(location_id)} characters long: use at most {MAX_ID_LENGTH} "
                 "(it becomes a folder and a file name, which file systems cut short)",
+                *lines.get("id", (line, column)),
+            )
+        )
+        return None
+    if location_id in _RESERVED_IDS:
+        registry.problems.append(
+            RegistryProblem(
+                f"'id' {location_id} is the name of {_RESERVED_IDS[location_id]}: the location's "
+                f"own file would take its place; choose another id, e.g. '{location_id}-branch'",
                 *lines.get("id", (line, column)),
             )
         )

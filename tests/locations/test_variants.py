@@ -200,6 +200,12 @@ def test_a_closed_local_section_is_no_finding(lint_tree: Lint) -> None:
             "'locations' is given twice (first on line 1)",
         ),
         ("locations:\n  - {id: a}\n", 2, "needs a 'name'"),
+        # its feed was changes/feed.xml, the site's feed of every change: silently lost
+        (
+            "locations:\n  - {id: feed, name: Feed Street}\n",
+            2,
+            "'id' feed is the name of the site's feed of every change",
+        ),
         ("locations:\n  - {id: a, name: A, lang: fr}\n", 2, "'lang'"),
         ("locations:\n  - {id: a, name: A, timezone: Mars/Base}\n", 2, "unknown time zone"),
         ("locations:\n  - {id: a, name: A, city: x}\n", 2, "unknown key 'city'"),

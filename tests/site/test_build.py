@@ -191,6 +191,16 @@ _BROKEN_CONFIGS = {
         "</script>'\nplugins:\n  - sopkit\n",
         "mkdocs.yml: repo_url holds '\"', which no web address holds",
     ),
+    # Material writes them into every page as they are: "</title><script>" ran on all
+    "markup in site_name": (
+        "site_name: 'KB</title><script>alert(1)</script>'\ndocs_dir: sop\nplugins:\n  - sopkit\n",
+        "mkdocs.yml: site_name holds '<', which the theme writes into every page as it is",
+    ),
+    "a quote in site_description": (
+        "site_name: x\nsite_description: 'a\" onmouseover=\"alert(1)'\ndocs_dir: sop\n"
+        "plugins:\n  - sopkit\n",
+        "mkdocs.yml: site_description holds '\"', which the theme writes into every page",
+    ),
     # lint refused it; the build used mkdocs.yml and ignored [tool.sopkit]
     "settings in pyproject.toml too": (
         "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit\n",

@@ -125,6 +125,29 @@ def refuse_unsafe_urls(config: Any) -> None:
             )
 
 
+#: What starts a tag or ends an attribute: the theme writes the site's name and
+#: description into every page without escaping them (``<title>``, ``content="..."``).
+_NOT_IN_A_TITLE = re.compile(r"[\"<>\x00-\x1f\x7f]")
+
+
+def refuse_markup_in_site_texts(config: Any) -> None:
+    """Stop on a ``site_name``, ``site_description`` or ``site_author`` holding what
+    starts markup: Material writes them into every page as they are, so
+    ``</title><script>`` in the site's name ran on all 63 pages of the sample."""
+    for key in ("site_name", "site_description", "site_author"):
+        value = config.get(key)
+        if not value:
+            continue
+        found = _NOT_IN_A_TITLE.search(str(value))
+        if found is not None:
+            shown = repr(found.group())
+            raise SettingsInvalid(
+                f"{config.config_file_path or 'mkdocs.yml'}: {key} holds {shown}, which the "
+                "theme writes into every page as it is (it would end the page's title or an "
+                "attribute and start markup): leave it out, or write a word for it"
+            )
+
+
 def _refuse_static_i18n(config: Any) -> None:
     """Stop with the supported way when mkdocs-static-i18n is configured.
 
@@ -276,6 +299,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         _refuse_static_i18n(config)
         refuse_unknown_theme_language(config)
         refuse_unsafe_urls(config)
+        refuse_markup_in_site_texts(config)
         source = Path(config.config_file_path or "mkdocs.yml")
         if config.config_file_path:  # a key given twice: MkDocs kept the last one silently
             try:
