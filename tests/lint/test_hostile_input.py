@@ -376,6 +376,24 @@ def test_git_log_survives_separator_bytes_and_huge_messages(tmp_path: Path) -> N
     assert len(second.subject) == SUBJECT_CHARACTERS and second.files
 
 
+def test_direction_controls_in_git_text_are_left_out(tmp_path: Path) -> None:
+    """U+202E in a commit message showed a change-log line, its pull request number too,
+    in reverse; front matter refuses the same character."""
+    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True, env=env)
+
+    git("init", "-q", "-b", "main")
+    write_tree(tmp_path, {"sop/a.md": GOOD})
+    git("add", "-A")
+    git("-c", "user.name=Ann \u2066Editor\u2069", "-c", "user.email=a@example.com",
+        "commit", "-qm", "Merge pull request #7 \u202edrowkcab\n\nbody \u202a here")  # fmt: skip
+    [commit] = read_commits(tmp_path, "sop")
+    assert (commit.author, commit.subject) == ("Ann Editor", "Merge pull request #7 drowkcab")
+    assert commit.body == "body  here"
+
+
 def test_settings_file_size_limit_reaches_lint(tmp_path: Path) -> None:
     write_tree(tmp_path, {"sop/good.md": GOOD})
     result = lint_paths(

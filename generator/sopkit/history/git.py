@@ -269,8 +269,14 @@ def _renamed_from(files: list[FileChange], folder: str) -> str | None:
 
 
 def _text(token: bytes, limit: int) -> str:
-    """A field as text, cut to ``limit`` characters (decoding no more than it needs)."""
-    return token[: limit * 4].decode("utf-8", "replace")[:limit]
+    """A field as text, cut to ``limit`` characters (decoding no more than it needs),
+    without direction controls: U+202E in a commit message showed a line of the change
+    log, its pull request number too, in reverse (front matter refuses them)."""
+    return _DIRECTION_CONTROLS.sub("", token[: limit * 4].decode("utf-8", "replace")[:limit])
+
+
+#: Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069).
+_DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def _parse_log(tokens: list[bytes]) -> list[Commit]:

@@ -8,6 +8,7 @@ returns Markdown text per page path. The MkDocs plugin adds these pages to a bui
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import posixpath
 import re
 import unicodedata
@@ -166,20 +167,31 @@ def owner_pages(owners: Iterable[str]) -> dict[str, str]:
     """The page of each owner: one per owner's name (with or without an e-mail address).
 
     Names that make the same URL ("Support Lead", "Support-Lead", "支持" and "主管")
-    are different owners: each after the first, in the order of their names, gets a
-    number ("support-lead-2"), so no owner's standards are listed under another's name.
+    are different owners: the name the URL spells ("support lead"), or else the first
+    in order, gets it, and each other one a suffix made from its own name
+    ("support-lead-3f2a9c"), so no owner's standards are listed under another's name.
+    A number in order ("-2") moved a bookmarked page to another owner when an owner
+    named "Support Lead 2" came along; a suffix of the name's own never moves.
     """
     names = {owner: " ".join(owner_name(owner).split()).casefold() for owner in owners}
-    paths: dict[str, str] = {}
-    taken: set[str] = set()
+    groups: dict[str, list[str]] = {}
     for name in sorted(set(names.values())):
-        base = slug(name)
-        path, number = base, 1
-        while path in taken:
-            number += 1
-            path = f"{base}-{number}"
-        taken.add(path)
-        paths[name] = f"owners/{path}.md"
+        groups.setdefault(slug(name), []).append(name)
+    paths: dict[str, str] = {}
+    taken = set(groups)
+    for base, members in groups.items():
+        spelled = [m for m in members if m == base.replace("-", " ")]
+        first = spelled[0] if spelled else members[0]
+        paths[first] = f"owners/{base}.md"
+        for name in members:
+            if name == first:
+                continue
+            digest = hashlib.sha1(name.encode("utf-8"), usedforsecurity=False).hexdigest()
+            size = 6
+            while f"{base}-{digest[:size]}" in taken:
+                size += 2
+            taken.add(f"{base}-{digest[:size]}")
+            paths[name] = f"owners/{base}-{digest[:size]}.md"
     return {owner: paths[name] for owner, name in names.items()}
 
 
