@@ -1307,9 +1307,9 @@ def _duration_at(
     ):
         return None, used + unit_used + 2  # "een week of twee": about two weeks, no bound
     if _is_availability(tokens, after):
-        return None, used + unit_used + 2
+        return None, used + unit_used + 2  # and the "a day" after it
     if _round_the_clock(tokens, index, after):
-        return None, used + unit_used  # and the "a day" after it
+        return None, used + unit_used  # "24 Stunden und 365 Tagen": opening time
     if (
         tokens[index].word in _ARTICLES
         and index > 0
