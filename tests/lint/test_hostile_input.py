@@ -354,12 +354,18 @@ def test_environment_problems_and_defects_are_told_apart(
         assert problem is not None and expected in problem
 
 
-def test_git_log_survives_separator_bytes_and_huge_messages(tmp_path: Path) -> None:
+def _git_in(folder: Path) -> Callable[..., None]:
+    """``git ARGS`` in ``folder``, with no user or system configuration."""
     env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
 
     def git(*args: str) -> None:
-        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True, env=env)
+        subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True, env=env)
 
+    return git
+
+
+def test_git_log_survives_separator_bytes_and_huge_messages(tmp_path: Path) -> None:
+    git = _git_in(tmp_path)
     git("init", "-q", "-b", "main")
     write_tree(tmp_path, {"sop/a.md": GOOD})
     git("add", "-A")
@@ -379,11 +385,7 @@ def test_git_log_survives_separator_bytes_and_huge_messages(tmp_path: Path) -> N
 def test_direction_controls_in_git_text_are_left_out(tmp_path: Path) -> None:
     """U+202E in a commit message showed a change-log line, its pull request number too,
     in reverse; front matter refuses the same character."""
-    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
-
-    def git(*args: str) -> None:
-        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True, env=env)
-
+    git = _git_in(tmp_path)
     git("init", "-q", "-b", "main")
     write_tree(tmp_path, {"sop/a.md": GOOD})
     git("add", "-A")
