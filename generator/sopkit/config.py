@@ -45,7 +45,13 @@ import yaml
 
 from sopkit.document import DEFAULT_MAX_FILE_SIZE
 from sopkit.errors import ConfigError
-from sopkit.yamlsafe import character_problem, first_bad_scalar, first_duplicate_key, shorten
+from sopkit.yamlsafe import (
+    character_problem,
+    first_bad_scalar,
+    first_duplicate_key,
+    given_twice,
+    shorten,
+)
 
 LANGUAGES = ("en", "de", "nl")
 DEFAULT_TOUCHPOINTS = ("phone", "email", "chat", "in-person", "social", "letter")
@@ -249,8 +255,8 @@ def _read_mkdocs_yml(mkdocs_yml: Path) -> dict[str, Any]:
         name, line, first = duplicate
         raise ConfigError(
             mkdocs_yml,
-            f"'{shorten(name, 60).strip(chr(39))}' is given twice (first on line {first}): "
-            "YAML keeps only the last one and MkDocs ignores the first; merge them into one",
+            f"{given_twice(name, first)}: YAML keeps only the last one and MkDocs ignores "
+            "the first; merge them into one",
             line,
         )
     return data

@@ -21,6 +21,7 @@ from sopkit.yamlsafe import (
     ValueProblem,
     construct,
     first_duplicate_key,
+    given_twice,
     shorten,
     structure_problem,
 )
@@ -137,8 +138,7 @@ def load_registry(docs_dir: Path) -> Registry:
         name, line, first = duplicate
         registry.problems.append(
             RegistryProblem(
-                f"'{shorten(name, 60).strip(chr(39))}' is given twice (first on line {first}): "
-                "YAML keeps only the last one; keep one of them",
+                f"{given_twice(name, first)}: YAML keeps only the last one; keep one of them",
                 line,
                 1,
             )

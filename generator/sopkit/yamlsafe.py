@@ -271,6 +271,12 @@ def _message(node: yaml.Node, error: Exception) -> str:
     return f"{shorten(text)} cannot be read as {tag}: remove the tag, or quote the value"
 
 
+def given_twice(name: str, first: int) -> str:
+    """The start of the message about a key :func:`first_duplicate_key` found: its name,
+    cut short, and the line of the first one."""
+    return f"'{shorten(name, 60).strip(chr(39))}' is given twice (first on line {first})"
+
+
 def first_duplicate_key(
     node: yaml.Node, where: str = "", depth: int = 0, seen_nodes: set[int] | None = None
 ) -> tuple[str, int, int] | None:
