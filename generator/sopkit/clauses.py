@@ -230,3 +230,39 @@ def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
             end = len(text)  # "..., we call back within 2 days if we cannot answer at once"
         spans.append((start, end))
     return spans
+
+
+#: Words that open a clause saying what a step is *for*: "We check the account daily to
+#: make sure that orders ship on time" promises the daily check; "on time" is its aim.
+_PURPOSE_OPENERS: dict[str, str] = {
+    "en": r"(?:in\s+order\s+)?to\s+(?:ensure|make\s+sure|guarantee)|so\s+that|so\s+as\s+to",
+    "de": r"um\s+(?:sicherzustellen|sicher\s+zu\s+stellen|zu\s+gewährleisten|zu\s+garantieren)|"
+          r"damit|so\s*dass",
+    "nl": r"om\s+(?:ervoor\s+te\s+zorgen|te\s+zorgen|te\s+garanderen|zeker\s+te\s+zijn)|zodat|"
+          r"opdat",
+}  # fmt: skip
+#: Where a purpose clause ends: the end of the sentence.
+_SENTENCE_END = re.compile(r"[;!?]|\.(?!\d)")
+
+
+@cache
+def _purpose_pattern(lang: str) -> re.Pattern[str] | None:
+    words = _PURPOSE_OPENERS.get(lang)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE) if words else None
+
+
+def purpose_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of clauses that give a step's purpose ("…, um sicherzustellen, dass der
+    Versand rechtzeitig erfolgt"), each up to the end of its sentence.
+
+    The judgement reads a vague word there as the aim of a checkable step, not as
+    its bound, when the step has a bound or schedule outside the clause.
+    """
+    pattern = _purpose_pattern(lang)
+    if pattern is None:
+        return []
+    spans = []
+    for match in pattern.finditer(text):
+        end = _SENTENCE_END.search(text, match.end())
+        spans.append((match.start(), end.start() if end else len(text)))
+    return spans

@@ -27,7 +27,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sopkit.clauses import condition_spans
+from sopkit.clauses import condition_spans, purpose_spans
+from sopkit.numbers import word_to_number
 from sopkit.quantities import (
     Duration,
     find_availability,
@@ -48,13 +49,15 @@ _HARD_CAP: dict[str, str] = {
           r"(?:we\s+)?(?:promise|guarantee|commit)|certainly|(?:can|may)\s+take\s+up\s+to|up\s+to|"
           r"in\s+every\s+case|at\s+the\s+very\s+latest|always|or\s+within|or\s+at\s+the\s+latest|"
           r"no\s+longer\s+than|not\s+longer\s+than|(?:a|the)\s+maximum\s+of|"
-          r"or\s+by",
+          r"or\s+by|never\s+(?:more|longer)\s+than",
     "de": r"spätestens|längstens|jedenfalls|auf\s+jeden\s+Fall|in\s+jedem\s+Fall|höchstens|"
           r"aber\s+innerhalb|jedoch\s+innerhalb|maximal|sicher|immer|garantiert|bis\s+zu|"
-          r"oder\s+spätestens|oder\s+innerhalb|nicht\s+länger\s+als|(?:ein|das)\s+Maximum\s+von",
+          r"oder\s+spätestens|oder\s+innerhalb|nicht\s+länger\s+als|(?:ein|das)\s+Maximum\s+von|"
+          r"nie(?:mals)?\s+(?:mehr|länger)\s+als|aber\s+(?:ggf\.\s*|gegebenenfalls\s+)?bis",
     "nl": r"uiterlijk|in\s+ieder\s+geval|in\s+elk\s+geval|hoe\s+dan\s+ook|maar\s+binnen|"
           r"ten\s+hoogste|maximaal|altijd\s+binnen|zeker|altijd|hooguit|gegarandeerd|of\s+uiterlijk|"
-          r"of\s+binnen|niet\s+langer\s+dan|(?:een|het)\s+maximum\s+van|ten\s+laatste",
+          r"of\s+binnen|niet\s+langer\s+dan|(?:een|het)\s+maximum\s+van|ten\s+laatste|"
+          r"nooit\s+(?:meer|langer)\s+dan",
 }  # fmt: skip
 _HARD_CAP_PATTERNS = word_patterns(_HARD_CAP)
 #: A time of day: "16:30 Uhr", "17.00 uur", "5pm".
@@ -113,6 +116,14 @@ class Judgement:
         return tuple(sorted(parts, key=lambda t: t.start))
 
 
+def _checkable_before(metric: str, lang: str, bounds: list[Duration], end: int) -> bool:
+    """True when a bound, schedule, deadline or availability starts before ``end``."""
+    starts = [d.span[0] for d in bounds]
+    for find in (find_frequencies, find_availability, find_stated_deadlines, find_clock_deadlines):
+        starts += [start for start, _ in find(metric, lang)]
+    return any(start < end for start in starts)
+
+
 def _outside(terms: list[TermMatch], spans: list[tuple[int, int]]) -> tuple[TermMatch, ...]:
     return tuple(t for t in terms if not any(a <= t.start < b for a, b in spans))
 
@@ -139,6 +150,9 @@ def judge(
     main_bounds = list(standard.metric_durations)  # the bounds outside conditions
     conditions = condition_spans(metric, lang)
     vague = _outside(vague_terms_in(metric, lang, extra), conditions)
+    purposes = purpose_spans(metric, lang)
+    if purposes and _checkable_before(metric, lang, every_bound, purposes[0][0]):
+        vague = _outside(list(vague), purposes)  # the aim of a checkable step, not its bound
     # a deadline inside a condition is when it applies ("Wenn bis 21. November kein
     # Zählerstand gemeldet wird, ..."), not the standard's own bound; nor is one that a
     # vague word names ("innerhalb einer angemessenen Frist")
@@ -244,6 +258,45 @@ _SEPARATORS = {
 }
 #: A number of its own (with no unit: it takes the unit of the bound after it).
 _BARE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w%])")
+#: What a hedge after the bound may aim at instead of the bound: doing better than it.
+_BEAT_THE_BOUND = re.compile(
+    r"[^.;:\d]{0,50}?\b(?:faster|sooner|quicker|earlier|more\s+quickly|schneller|früher|eher|"
+    r"zügiger|sneller|eerder|vlotter)\b",
+    re.IGNORECASE,
+)
+#: Hedges that say a case may happen (not that the team may miss): before an "up to"
+#: cap they bound it ("ggf. bis 20 Min." is at most 20 minutes).
+_MAYBE = re.compile(
+    r"ggf\.?|gegebenenfalls|unter\s+Umständen|u\.\s*U\.|possibly|if\s+necessary|where\s+necessary|"
+    r"eventueel|zo\s+nodig|indien\s+nodig|mogelijk(?:erwijze)?",
+    re.IGNORECASE,
+)
+#: An "up to" cap right after such a hedge.
+_UP_TO = re.compile(
+    r"\s*(?:bis(?:\s+zu)?|up\s+to|tot(?:\s+maximaal)?|maximal|maximaal|höchstens|at\s+most)\s+\d",
+    re.IGNORECASE,
+)
+#: A wish for no waiting at all, which a cap after it bounds: "möglichst keine Wartezeit".
+_NONE_WISHED = re.compile(
+    r"\b(?:keine?n?|no|geen)\s+(?:[\w-]*(?:wartezeit|verzögerung|wachttijd|vertraging)|"
+    r"wait(?:ing)?(?:\s+time)?|delays?)\b",
+    re.IGNORECASE,
+)
+#: Words of a text, for numbers written as words.
+_WORDS = re.compile(r"[^\W\d_]+")
+#: Words that name one thing rather than an amount ("ein Anruf", "a reply").
+_ARTICLES = {"a", "an", "one", "ein", "eine", "einen", "einer", "eines", "einem", "een", "één"}
+
+
+def _number_word_in(text: str, lang: str) -> bool:
+    """True when ``text`` holds a number written as a word ("zehn", "twenty"), not an
+    article."""
+    return any(
+        word.lower() not in _ARTICLES and word_to_number(word.lower(), lang) is not None
+        for word in _WORDS.findall(text)
+    )
+
+
 #: "Complex cases take longer; ..." is what a hedge before a hard cap may govern.
 _LONGER = re.compile(r"\b(?:longer|länger|langer|more\s+time|mehr\s+Zeit|meer\s+tijd)\b", re.I)
 
@@ -511,6 +564,17 @@ def _soft_hedges(
     pattern = _HARD_CAP_PATTERNS.get(lang)
     back = _BACK_TO_THE_BOUND.get(lang)
     for hedge in hedges:
+        if _MAYBE.fullmatch(hedge.term) and _UP_TO.match(metric, hedge.end):
+            soft.append(hedge)  # "aber ggf. bis 20 Min.": a wait that may happen, capped
+            continue
+        better = _BEAT_THE_BOUND.match(metric, hedge.end)
+        if (
+            better is not None
+            and any(d.span[1] <= hedge.start for d in bounds)
+            and not any(hedge.end <= d.span[0] < better.end() for d in bounds)
+        ):
+            soft.append(hedge)  # "within 2 working days, although we aim for this to be
+            continue  # faster": a wish to do better than the bound, which still holds
         if back is not None and back.match(metric, hedge.end):
             continue  # "... 21 days, and aims to meet this timeframe": the wish is the bound
         if (
@@ -561,6 +625,10 @@ def _soft_hedges(
                     # a number that takes the cap's unit: "usually with 5 but not later
                     # than 10 working days"
                     or _BARE_NUMBER.search(metric, hedge.end, part) is not None
+                    # or in words: "möglichst nicht mehr als zehn, maximal aber 15 Minuten"
+                    or _number_word_in(metric[hedge.end : part], lang)
+                    # a wish for none at all: "möglichst keine Wartezeit, aber ggf. bis 20 Min."
+                    or _NONE_WISHED.search(metric, hedge.end, part) is not None
                 )
                 if governs_own and not _shorter_than_the_wish(bounds, hedge, part, cap.start()):
                     soft.append(hedge)

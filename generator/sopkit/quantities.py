@@ -10,6 +10,7 @@ It knows nothing of files or rules.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -425,6 +426,14 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "same day"),
         (r"later\s+(?:today|(?:on\s+)?(?:that|the\s+same)\s+day|in\s+the\s+day)", 0, "day",
          "same day"),
+        # the month of an event: "in the month of your retirement", not "of the year"
+        (r"(?:by\s+the\s+end\s+of\s+|(?:in|during)\s+)the\s+(?:same\s+)?(?:calendar\s+)?month\s+"
+         r"(?:of|in\s+which)\s+(?:your|the|their|its|his|her)\s+(?!(?:year|week|day|month|"
+         r"season|quarter)\b)[\w-]+", 1, "month", "month of the event"),
+        # the next bill: "on your next bill", "with the next invoice"
+        (r"(?:on|with|in|onto)\s+(?:your|the|our|their)\s+next\s+(?:regular\s+|monthly\s+|"
+         r"quarterly\s+|annual\s+|final\s+)?(?:bill|invoice|statement|account\s+statement|"
+         r"billing\s+cycle)", 12, "month", "next bill"),
         # "on their final day of tenancy": the last day of a period the sentence names
         (r"(?:by\s+|on\s+)?(?:the|your|their|its|his|her)\s+(?:final|last)\s+day(?=\s+(?:of|at|in)\s)",
          0, "day", "last day"),
@@ -499,6 +508,16 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"am\s+Tag\s+des\s+Eingangs|(?:noch\s+)?am\s+Tag\s+selbst|noch\s+am\s+Tag\s+der\s+\w+|"
          r"noch\s+heute|(?:noch\s+)?am\s+Tag\s+(?:der|des)\s+[\w-]+", 0, "day", "same day"),
         (r"gleichzeitig\s+mit|zeitgleich\s+mit", 0, "day", "at the same time"),
+        # the month of an event, as one word: "im Austrittsmonat", "im Geburtsmonat"; not a
+        # season's month or one that has a pattern of its own
+        (r"(?:(?:bis|spätestens)\s+)?(?:spätestens\s+)?(?:noch\s+)?(?:im|in\s+dem)\s+"
+         r"(?!(?:Folge|Vor|Sommer|Winter|Herbst|Frühlings|Frühjahrs|Früh|Urlaubs|Ferien|Kalender|"
+         r"Wonne|Haupt|Spät|Regen|Hitze|Sonnen|Fasten|Sommerferien|Winter|Nächsten|Selben|"
+         r"Gleichen|Laufenden|Jeweiligen)monat)[^\W\d_]{3,}monat(?:s|es)?(?![\w-])", 1, "month",
+         "month of the event"),
+        # the next bill: "mit der nächsten Schlussabrechnung", "auf der nächsten Rechnung"
+        (r"(?:mit|bei|in|auf|zu)\s+der\s+(?:nächsten|folgenden|kommenden|nächstfolgenden)\s+"
+         r"[\w-]*(?:abrechnung|rechnung|Abrechnung|Rechnung)(?![\w-])", 12, "month", "next bill"),
         # the day of an event, as one word: "am Anreisetag", "am Zustelltag", "am Abfuhrtag";
         # not a weekday, a holiday, a unit or a day that has a pattern of its own
         (r"(?:(?:bis|spätestens)\s+)?(?:spätestens\s+)?(?:noch\s+)?(?:am|an\s+dem)\s+"
@@ -524,7 +543,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:am|zum)\s+Ende\s+(?:des|Ihres)\s+(?:Termins|Gesprächs|Besuchs|Beratungsgesprächs|"
          r"Telefonats|Anrufs|Kurses|Verhandlungstermins|Verfahrens)", 0, "day", "on the spot"),
         (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+|spätestens\s+am\s+)?(?:nächsten|folgenden|"
-         r"darauffolgenden|darauf\s+folgenden|nächstfolgenden)\s+(?:Werk|Arbeits|Geschäfts|"
+         r"darauffolgenden|darauf\s+folgenden|nächstfolgenden|nächster|folgender|"
+         r"darauffolgender)\s+(?:Werk|Arbeits|Geschäfts|"
          r"Bankarbeits)tag(?:es|s)?", 1, "working_day", "next working day"),
         (r"(?:bis\s+(?:zum\s+)?|am\s+)?übernächsten\s+(?:Werk|Arbeits|Geschäfts)tag(?:es|s)?", 2,
          "working_day", ""),
@@ -630,7 +650,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"later\s+(?:vandaag|op\s+(?:de|dezelfde)\s+dag)", 0, "day", "same day"),
         (r"(?:nog\s+)?(?:in|binnen)\s+(?:dezelfde|diezelfde)\s+(?:kalender)?week", 1, "week", ""),
         (r"(?:uiterlijk\s+)?in\s+de\s+(?:eerst)?volgende\s+(?:kalender)?maand|(?:in\s+)?de\s+maand\s+"
-         r"(?:erna|daarna|na(?=\s))", 2, "month", "end of the next month"),
+         r"(?:erna|daarna|na(?=\s)|volgend(?=\s+op\s))", 2, "month", "end of the next month"),
         (r"(?:aan\s+het|aan\s+het\s+eind\s+van|na\s+afloop\s+van|aan\s+het\s+einde\s+van)\s+"
          r"(?:het|de|uw|je)\s+(?:gesprek|bezoek|afspraak|consult|zitting|hoorzitting|telefoongesprek)",
          0, "day", "on the spot"),
@@ -644,6 +664,13 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"kalender|school|openings|uitleen|verjaar|rust|brug|mid|ver|volgende|zelfde|eerste|"
          r"laatste)dag)[^\W\d_]{3,}dag", 0, "day", "same day"),
         (r"binnen\s+de(?:zelfde)?\s+werkdag", 0, "working_day", "same working day"),
+        # the month of an event: "in de maand van uw uitdiensttreding"
+        (r"(?:uiterlijk\s+)?in\s+de\s+(?:zelfde\s+)?(?:kalender)?maand\s+(?:van|waarin)\s+"
+         r"(?:uw|je|de|het|hun|zijn|haar)\s+(?!(?:jaar|week|dag|maand|seizoen|kwartaal)\b)[\w-]+",
+         1, "month", "month of the event"),
+        # the next bill: "bij de volgende eindafrekening", "op uw volgende factuur"
+        (r"(?:bij|met|op|in)\s+(?:de|uw|je|het)\s+(?:eerst)?volgende\s+[\w-]*(?:afrekening|"
+         r"factuur|rekening|jaarafrekening)(?![\w-])", 12, "month", "next bill"),
         (r"(?:een|het|één)\s+kwartier", 15, "minute", ""),
         (r"(?:uiterlijk\s+)?in\s+de\s+laatste\s+week\s+van\s+de\s+(?:volgende|komende)\s+maand", 2,
          "month", "end of the next month"),
@@ -746,7 +773,15 @@ def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
         english = rf"(?:calendar\s+|financial\s+)?{name}" if name == "year" else name
         this, following = f"end of the {name}", f"end of the next {name}"
         after_next = f"end of the {name} after next"
+        start = f"start of the next {name}"
         table["en"] += [
+            # the start of the next period is at most one period away
+            (rf"(?:(?:by|before|at|from|on|with\s+effect\s+from)\s+)?(?:the\s+)?(?:start|beginning)\s+"
+             rf"of\s+(?:the\s+)?(?:following|next)\s+{english}", months, "month", start),
+            # "on the last banking day of every month": a day of each period
+            (rf"(?:(?:by|on|before)\s+)?(?:the\s+)?last\s+(?:(?:working|business|banking|bank|"
+             rf"calendar)\s+)?day\s+of\s+(?:the|each|every|a)\s+(?:same\s+|current\s+)?{english}",
+             months, "month", this),
             (rf"(?:by|before|at|until|on)?\s*(?:the\s+)?end\s+of\s+the\s+{english}\s+after\s+next",
              3 * months, "month", after_next),
             (rf"(?:by|before|at|until|on)?\s*(?:the\s+)?end\s+of\s+(?:the\s+)?(?:following|next)\s+"
@@ -762,6 +797,16 @@ def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             "semester": "Semester",
         }[name]
         table["de"] += [
+            (rf"(?:(?:zu|zum|bis\s+(?:zum\s+)?|am|ab|mit\s+Wirkung\s+zum)\s+)?(?:Beginn|Anfang)\s+"
+             rf"(?:des\s+)?(?:folgenden|nächsten|kommenden|darauffolgenden)\s+(?:{german})|"
+             rf"(?:(?:zu|zum|bis\s+(?:zum\s+)?|am|ab)\s+)?(?:Beginn|Anfang)\s+des\s+"
+             rf"Folge(?:{german.lower()})", months, "month", start),
+            # "Ende Monat" (Swiss, without article), "am Ende eines Monats", "am letzten
+            # Bankarbeitstag jedes Monats": the end of each period
+            (rf"(?:(?:per|bis|auf|jeweils)\s+)?Ende\s+(?:{german})(?![\w-])|(?:(?:am|zum|bis\s+"
+             rf"(?:zum\s+)?)\s+)?Ende\s+(?:eines|jedes|jeden)\s+(?:{german})|(?:(?:spätestens|bis)\s+)?"
+             rf"(?:am|zum)\s+letzten\s+(?:Bank)?(?:arbeits|Arbeits|Werk|Geschäfts|Kalender)?[Tt]ag\s+"
+             rf"(?:des|eines|jedes|jeden)\s+(?:laufenden\s+)?(?:{german})", months, "month", this),
             (rf"(?:bis\s+(?:zum\s+)?|zum\s+|vor\s+(?:dem\s+)?)?Ende\s+des\s+übernächsten\s+"
              rf"(?:{german})", 3 * months, "month", after_next),
             (rf"(?:bis\s+(?:zum\s+)?|zum\s+|vor\s+(?:dem\s+)?)?Ende\s+des\s+(?:folgenden|nächsten)\s+"
@@ -774,6 +819,13 @@ def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
         ]  # fmt: skip
         article = "de" if name == "month" else "het"
         table["nl"] += [
+            (rf"(?:(?:aan|vanaf|tegen|per|met\s+ingang\s+van)\s+)?(?:het\s+)?begin\s+(?:van\s+"
+             rf"{article}\s+)?(?:volgende|komende|eerstvolgende)\s+{dutch}", months, "month",
+             start),
+            (rf"(?:(?:uiterlijk|vóór|voor|tot)\s+)?op\s+de\s+laatste\s+(?:werk|bank|kalender)?dag\s+"
+             rf"van\s+(?:{article}|elke|iedere|een)\s+(?:lopende\s+)?{dutch}|(?:aan\s+|tegen\s+)?"
+             rf"(?:het\s+)?eind(?:e)?\s+van\s+(?:elke|iedere|ieder|elk)\s+{dutch}", months, "month",
+             this),
             (rf"(?:uiterlijk\s+|vóór\s+|voor\s+|aan\s+|tegen\s+)?(?:het\s+)?eind(?:e)?\s+van\s+"
              rf"{article}\s+(?:volgende|komende)\s+{dutch}", 2 * months, "month", following),
             (rf"(?:uiterlijk\s+|vóór\s+|voor\s+|aan\s+|tegen\s+)?(?:het\s+)?eind(?:e)?\s+van\s+"
@@ -867,7 +919,8 @@ def _month_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             table["de"] += [
                 (rf"(?:spätestens\s+)?im\s+{first['de']}{german}\s+(?:des\s+Folgejahres|des\s+"
                  r"folgenden\s+Jahres)", 24, "month", following),
-                (rf"(?:spätestens\s+)?(?:im|des\s+Monats|im\s+Monat)\s+{first['de']}{german}"
+                (rf"(?:spätestens\s+)?(?:im|des\s+Monats|im\s+Monat|innerhalb(?:\s+des)?(?:\s+Monats)?)"
+                 rf"\s+{first['de']}{german}"
                  r"(?!\s+\d)", 12, "month", this),
             ]  # fmt: skip
             table["nl"] += [
@@ -1461,7 +1514,7 @@ def parse_iso_duration(text: str) -> Duration | None:
 _ANCHORS = {
     "before", "after", "of", "from", "prior", "ahead", "following", "since", "vor", "nach",
     "ab", "seit", "vorher", "vorab", "zuvor", "beforehand", "voor", "vóór", "na", "vooraf", "vanaf",
-    "sinds", "van", "in",
+    "sinds", "van", "in", "op",  # "in de maand volgend op de maand waarin ..."
     "bei", "bij", "nadat", "nachdem", "once", "zodra", "sobald",
     "des", "der",  # German's "of": "am gleichen Abend des Termins"
     "voordat", "bevor", "ehe",  # "een jaar voordat de termijn afloopt"
@@ -1595,6 +1648,19 @@ _ALTERNATIVE_GAP = re.compile(
 )
 
 
+#: What separates the items of a list of alternative bounds: "4h, 8h, nächster Arbeitstag".
+_LIST_GAP = re.compile(
+    r"\s*(?:,|/|;)\s*(?:(?:or|oder|of|bzw\.?|beziehungsweise)\s+)?|\s*,?\s*(?:or|oder|of|bzw\.?)\s+",
+    re.IGNORECASE,
+)
+#: The first of two amounts said "respectively" ("20 and 40 minutes respectively").
+_RESPECTIVE = re.compile(
+    r"(?P<number>\d+(?:[.,]\d+)?)\s+(?:and|und|en)\s+(?=\d[^.;]*?\b(?P<word>respectively|"
+    r"jeweils|respektive|respectievelijk)\b)",
+    re.IGNORECASE,
+)
+
+
 def _same_unit(tokens: list[Token], one: int, other: int) -> bool:
     """True when the words at ``one`` and ``other`` both name one unit ("day", "days")."""
     first, second = _unit_at(tokens, one), _unit_at(tokens, other)
@@ -1665,11 +1731,25 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         unit = _unit_at(tokens, index + ordinal[1]) if ordinal else None
         if ordinal and unit and _in_a_named_month(tokens, index + ordinal[1] + unit[1]):
             covered.update(range(tokens[index].start, tokens[index + ordinal[1] + unit[1] - 1].end))
-    alternatives = len(durations) == 2 and _ALTERNATIVE_GAP.fullmatch(
+    respective = _RESPECTIVE.search(stripped)
+    if respective is not None and len(durations) == 1 and durations[0].span[0] == respective.end():
+        # "within 20 and 40 minutes respectively": two bounds of one unit, the larger holds
+        covered.update(range(respective.start(), respective.end()))
+        covered.update(range(respective.start("word"), respective.end("word")))
+        said_first = float(respective["number"].replace(",", "."))
+        only = durations[0]
+        if said_first > only.amount:
+            durations = [Duration(said_first, only.unit, only.span, only.relative)]
+    alternatives = (len(durations) == 2 and _ALTERNATIVE_GAP.fullmatch(
         stripped, durations[0].span[1], durations[1].span[0]
-    )
+    )) or (len(durations) >= 3 and all(
+        # "4h, 8h, nächster Arbeitstag": the levels a contract may choose
+        _LIST_GAP.fullmatch(stripped, one.span[1], other.span[0])
+        for one, other in itertools.pairwise(durations)
+    ))  # fmt: skip
     if alternatives:  # "innerhalb von 24 Stunden bzw. am nächsten Werktag"
-        covered.update(range(durations[0].span[1], durations[1].span[0]))
+        for one, other in itertools.pairwise(durations):
+            covered.update(range(one.span[1], other.span[0]))
     last = max(d.span[1] for d in durations)
     for index, token in enumerate(tokens):
         if token.start in covered:
@@ -1694,9 +1774,8 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
     ):
         first = durations[0]  # "28 dagen (4 weken)": the same bound said twice
         return Duration(first.amount, first.unit, (0, len(stripped)), first.relative)
-    if alternatives:
-        first, second = durations  # the later of the two is the bound
-        later = second if (second.days or 0) > (first.days or 0) else first
+    if alternatives:  # the latest of them is the bound
+        later = max(durations, key=lambda d: d.days or 0)
         return Duration(later.amount, later.unit, (0, len(stripped)), later.relative)
     if len(durations) == 2 and _is_range_between(tokens, durations):
         upper = durations[1]  # "acht weken tot zes maanden": the upper end is the bound
@@ -2230,7 +2309,11 @@ def parse_availability(text: str, lang: str) -> bool:
 
 
 #: A deadline at a time of day: "by 11.59pm", "spätestens um 13 Uhr", "uiterlijk om 17.00 uur".
-_CLOCK = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h)?"
+_CLOCK = (
+    r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h)?|"
+    # the day's end and middle, named: "tot middernacht", "bis Mitternacht", "by noon"
+    r"midnight|mitternacht|middernacht|noon|midday|mittag|12\s+uur\s+'s\s+middags"
+)
 _CLOCK_DEADLINES: dict[str, str] = {
     "en": rf"(?:no\s+later\s+than|not\s+later\s+than|by|before|at\s+the\s+latest\s+by)\s+"
           rf"(?:{_CLOCK})(?=\W|$)",
@@ -2256,7 +2339,11 @@ _CLOCK_DEADLINE_PATTERNS = {
 }
 #: A clock time after one of these words is a deadline only with an am/pm/Uhr/uur or a
 #: colon, never a bare number ("by 2" is not a time).
-_CLOCK_SHAPE = re.compile(r"[.:]\d{2}|am|pm|a\.m|p\.m|uhr|uur|\dh|\d[./-]\d", re.IGNORECASE)
+_CLOCK_SHAPE = re.compile(
+    r"[.:]\d{2}|am|pm|a\.m|p\.m|uhr|uur|\dh|\d[./-]\d|midnight|mitternacht|middernacht|noon|"
+    r"midday|mittag",
+    re.IGNORECASE,
+)
 
 
 def find_clock_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
@@ -2291,6 +2378,9 @@ _UNTIL = re.compile(r"(?:tot|bis|until)\b", re.IGNORECASE)
 #: How often something is done: a schedule is checkable ("quarterly", "8-mal im Jahr").
 _FREQUENCIES: dict[str, str] = {
     "en": r"daily|weekly|fortnightly|monthly|quarterly|annually|yearly|half-yearly|biannually|"
+          # the period a share is measured over: "99.9% as an annual average"
+          r"(?:(?:as|on)\s+an?\s+)?(?:annual|yearly|monthly|quarterly)\s+average|averaged\s+over\s+"
+          r"(?:a|the|each|every)\s+(?:calendar\s+)?(?:year|month|quarter)|"
           r"on\s+a\s+(?:daily|weekly|monthly|quarterly|yearly|annual|regular\s+\w+)\s+basis|"
           r"in\s+the\s+first\s+(?:\w+\s+)?(?:days|weeks|months)\s+of\s+(?:each|every)\s+"
           r"(?:week|month|quarter|year|calendar\s+year)|"
@@ -2315,6 +2405,8 @@ _FREQUENCIES: dict[str, str] = {
           r"wednesday|thursday|friday|saturday|sunday|working\s+day|weekday)\s+(?:of|in)\s+"
           r"(?:the|each|every)\s+month|(?:in|on|every)\s+(?:odd|even)(?:-numbered)?\s+weeks?",
     "de": r"stündlich|täglich|wöchentlich|monatlich|vierteljährlich|quartalsweise|halbjährlich|"
+          r"(?:im|als)\s+(?:Jahres|Monats|Quartals)(?:mittel|durchschnitt)|im\s+(?:Mittel|Durchschnitt)\s+"
+          r"(?:eines|des|jedes)\s+(?:Kalender)?(?:Jahres|Monats|Quartals)|"
           r"(?:\d+|zwei|drei|vier|vierzehn)-?tägig(?:e[nmrs]?)?|zweiwöchentlich(?:e[nmrs]?)?|"
           r"im\s+(?:[\w-]+\s+)?[\w-]*(?:[Tt]urnus|[Rr]hythmus)|"
           r"in\s+den\s+ersten\s+(?:\w+\s+)?(?:Tagen|Wochen|Monaten)\s+(?:jedes|jeden|eines\s+jeden)\s+"
@@ -2352,6 +2444,8 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:(?:mindestens|höchstens|bis\s+zu)\s+)?\d+\s+(?:[^\W\d_]+\s+){1,4}?(?:pro|je|im|"
           r"jedes|jeden)\s+(?:Tag|Woche|Monat|Quartal|Jahr|Schuljahr|Halbjahr|Semester)",
     "nl": r"dagelijks|wekelijks|twee-?wekelijks|maandelijks|drie-?maandelijks|half-?jaarlijks|"
+          r"(?:als\s+|het\s+)?(?:jaar|maand|kwartaal)gemiddelde|gemiddeld\s+(?:per|over\s+een|over\s+het)\s+"
+          r"(?:jaar|maand|kwartaal)|op\s+jaarbasis|"
           r"(?:dagelijkse|wekelijkse|twee-?wekelijkse|maandelijkse|drie-?maandelijkse|"
           r"half-?jaarlijkse|jaarlijkse)|"
           r"in\s+de\s+eerste\s+(?:\w+\s+)?(?:dagen|weken|maanden)\s+van\s+(?:elke|iedere|elk|ieder)\s+"

@@ -93,6 +93,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "in den nächsten wochen", "einigen tagen", "einigen wochen",
         "mehrere monate", "mehreren monaten", "einige monate", "einigen monaten", "einige zeit",
         "einiger zeit", "bestimmten anzahl", "auf ein minimum", "so gering wie möglich",
+        "gewisse zeit", "gewissen zeit", "etwas dauern", "etwas zeit",
         "einige minuten", "einige stunden", "einigen stunden", "ein paar minuten",
         "ein paar stunden", "früher oder später", "sobald es möglich ist",
         "sobald dies möglich ist", "sobald das möglich ist", "sobald möglich",

@@ -611,6 +611,46 @@ MEASURABLE = [
     # the moment of an event; opening hours set elsewhere
     ("de", "Bei der Anmeldung erhalten Sie den Parkausweis", "bei der Anmeldung"),
     ("de", "Der Ausweis kann während der Öffnungszeiten des Bürgerbüros abgeholt werden", "während der Öffnungszeiten"),
+    # the twenty-seventh collection: the start of the next period; the end of each
+    # period, also without article; a month named with "innerhalb"; the month of an
+    # event; the next bill; a hedge on a number in words before a cap; a wish to beat
+    # the bound; midnight; two bounds "respectively"; the period of an average
+    ("de", "Änderungen des Behältervolumens werden jeweils zu Beginn des nächsten Quartals wirksam", "zu Beginn des nächsten Quartals"),
+    ("de", "Die neue Karte erhalten Sie Anfang des folgenden Monats", "Anfang des folgenden Monats"),
+    ("en", "Changes take effect at the start of the next quarter", "at the start of the next quarter"),
+    ("nl", "Wijzigingen gaan in aan het begin van het volgende kwartaal", "aan het begin van het volgende kwartaal"),
+    ("nl", "De pas wordt begin volgende maand verstuurd", "begin volgende maand"),
+    ("de", "Die Beiträge werden Ende Monat abgerechnet", "Ende Monat"),
+    ("de", "Der Zeitaufwand wird am Ende eines Monats berechnet", "am Ende eines Monats"),
+    ("de", "Die Rente wird am letzten Bankarbeitstag jedes Monats überwiesen", "am letzten Bankarbeitstag jedes Monats"),
+    ("en", "Pension payments are paid on the last banking day of every month", "last banking day of every month"),
+    ("nl", "Het pensioen wordt op de laatste werkdag van elke maand betaald", "op de laatste werkdag van elke maand"),
+    ("nl", "De factuur volgt aan het einde van elke maand", "aan het einde van elke maand"),
+    ("de", "Die Auszahlung wird innerhalb August erfolgen", "innerhalb August"),
+    ("de", "Sie erhalten im Austrittsmonat ein Schreiben mit der Abrechnung", "im Austrittsmonat"),
+    ("en", "You receive your statement in the month of your retirement", "in the month of your retirement"),
+    ("nl", "U ontvangt de afrekening in de maand van uw uitdiensttreding", "in de maand van uw uitdiensttreding"),
+    ("nl", "De facturatie gebeurt in de maand volgend op de maand waarin de werkuren plaatsvonden", "in de maand volgend op de maand waarin de werkuren plaatsvonden"),
+    ("de", "Änderungen werden mit der nächsten Schlussabrechnung berücksichtigt", "mit der nächsten Schlussabrechnung"),
+    ("en", "The refund appears on your next bill", "on your next bill"),
+    ("nl", "Het bedrag wordt verrekend bij de volgende eindafrekening", "bij de volgende eindafrekening"),
+    ("de", "Die Hilfsfrist darf in 95 Prozent der Fälle möglichst nicht mehr als zehn, maximal aber 15 Minuten betragen", "maximal aber 15 Minuten"),
+    ("en", "We aim to reply within 2 days, but never more than 5 working days", "5 working days"),
+    ("en", "All requests will be dealt with within 2 working days although we will always aim for this to be faster", "2 working days"),
+    ("de", "Wir beantworten Anfragen innerhalb von 2 Werktagen, versuchen aber, schneller zu sein", "2 Werktagen"),
+    ("nl", "Verlengen via Mijn Bibliotheek kan de laatste inleverdag nog tot middernacht", "tot middernacht"),
+    ("en", "The first and last bag are delivered within 20 and 40 minutes respectively after landing", "within 20 and 40 minutes respectively"),
+    ("de", "Die Verfügbarkeit beträgt 99,9% im Jahresmittel", "im Jahresmittel"),
+    ("en", "Availability is 99.9% as an annual average", "annual average"),
+    ("nl", "De beschikbaarheid is 99,9% op jaarbasis", "op jaarbasis"),
+    # the aim of a checkable step; the levels a contract may choose; a wait that may
+    # happen, capped after a wish for none
+    ("de", "Wir prüfen unsere Kontoauszüge täglich, um sicherzustellen, dass der Versand rechtzeitig erfolgt", None),
+    ("en", "We check the inbox daily to make sure that replies go out promptly", None),
+    ("nl", "We controleren de mailbox dagelijks, zodat u snel antwoord krijgt", None),
+    ("de", "Defekte Hardware wird gemäß der vereinbarten Reaktionszeit (4h, 8h, nächster Arbeitstag) ersetzt", "4h, 8h, nächster Arbeitstag"),
+    ("en", "Faults are fixed within the agreed response time: 4 hours, 8 hours or next working day", "4 hours, 8 hours or next working day"),
+    ("de", "Beim normalen Termin gibt es möglichst keine Wartezeit, aber ggf. bis 20 Min.", None),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1015,6 +1055,18 @@ VAGUE = [
     ("en", "A full response is aimed to be sent within 20 working days", "20 working days", "aimed"),
     ("de", "Anträge, die bis 30. Juni bei uns eingehen, werden zeitnah bearbeitet", None, "zeitnah"),
     ("de", "Wir melden uns eventuell innerhalb einer Woche", "einer Woche", "eventuell"),
+    # the twenty-seventh collection: a certain time; a season's month is no event; a
+    # wish to be faster with no bound; a cap that is itself vague
+    ("de", "Es kann eine gewisse Zeit dauern, bis die Schwester vor Ort ist", None, "gewisse zeit"),
+    ("de", "Die Auszahlung erfolgt im Sommermonat", None, ""),
+    ("en", "We answer in the month of the year that suits us", None, ""),
+    ("en", "We will try to deal with it faster", None, "faster"),
+    ("de", "Wir werden möglichst schnell antworten, maximal aber zeitnah", None, "zeitnah"),
+    ("en", "We aim to deal with it within 2 days, or faster", "2 days", "aim to"),
+    ("de", "Wir tun alles, um sicherzustellen, dass Sie schnell Antwort erhalten", None, "schnell"),
+    ("de", "Wir antworten zügig, damit Sie rechtzeitig planen können", None, "zügig"),
+    ("de", "Wir antworten ggf. innerhalb von 2 Tagen", "2 Tagen", "ggf."),
+    ("de", "Es gibt möglichst keine Wartezeit", None, "möglichst"),
 ]  # fmt: skip
 
 
