@@ -612,14 +612,15 @@ def new(
     if missing and not interactive:
         options = ", ".join(f"--{name}" for name in missing)
         raise click.UsageError(f"missing {options} (or run sopkit new in a terminal to be asked)")
-    if lang is None:
-        lang = (
-            click.prompt(
-                "Language", type=click.Choice(["en", "de", "nl"]), default=settings.default_lang
-            )
-            if interactive
-            else settings.default_lang
+    if lang is None and interactive:
+        lang = click.prompt(
+            "Language", type=click.Choice(["en", "de", "nl"]), default=settings.default_lang
         )
+    elif lang is None:  # the language the answers are written in (SOP015 checks it too)
+        from sopkit.language import guess_language
+
+        written = "\n".join([*(v for v in values.values() if v), *steps])
+        lang = guess_language(written, settings.default_lang)
     for name in missing:
         values[name] = _ask(name, values, lang, settings)
     collected = list(steps)

@@ -119,6 +119,29 @@ def test_new_in_german_with_quoting(run_cli, tmp_path: Path) -> None:
     assert "## Schritte" in text
 
 
+DUTCH = (
+    "new", "--title", "Klachten per e-mail", "--touchpoint", "email", "--owner", "Teamleider",
+    "--timeframe", "5 werkdagen", "--step", "Lees de klacht.", "--step",
+    "Stuur de klant een bevestiging.",
+)  # fmt: skip
+
+
+def test_new_without_lang_writes_the_language_its_answers_are_in(run_cli, tmp_path: Path) -> None:
+    result = run_cli(*DUTCH, "--metric", "Wij beantwoorden klachten binnen 5 werkdagen")
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "sop/email/klachten-per-e-mail.md").read_text(encoding="utf-8")
+    assert "lang: nl" in text and "## Stappen" in text
+
+
+def test_new_without_lang_checks_a_dutch_hedge_in_dutch(run_cli, tmp_path: Path) -> None:
+    """It was read as English (the default) and passed: 'streven ernaar' is Dutch."""
+    metric = "Wij streven ernaar klachten binnen 5 werkdagen te beantwoorden"
+    result = run_cli(*DUTCH, "--metric", metric)
+    assert result.exit_code == 1
+    assert "'Wij streven ernaar' makes the bound optional" in result.output
+    assert not (tmp_path / "sop").exists()
+
+
 @pytest.mark.parametrize("title", ["Null", "Yes", "off", "N", "~"])
 def test_new_quotes_a_title_yaml_would_read_as_something_else(
     run_cli, tmp_path: Path, title: str

@@ -1,0 +1,77 @@
+"""SOP015 wrong-language: the SOP is written in another language than its `lang`.
+
+## What it does
+Reads the short everyday words of the title, the metric and the body ("wij", "binnen",
+"het"; "wir", "innerhalb", "der"; "the", "within", "our") and reports an SOP that is
+clearly written in English, German or Dutch while its `lang` (or, without `lang`, the
+configured `default_lang`) names another. Clearly: at least four such words of that
+language, and at least three more than twice those of the declared one, so a quoted
+phrase or a loanword does not count.
+
+## Why is this bad?
+Hedges, vague words and units are read in the SOP's language. A Dutch SOP without
+`lang:` is read as English, so "Wij streven ernaar klachten binnen 5 werkdagen te
+beantwoorden" passes although SOP102 refuses it in Dutch; the site also files the page
+under the wrong language for search.
+
+## Options
+`default_lang` in the configuration sets the language of SOPs without `lang`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sopkit.language import other_language
+from sopkit.lint.examples import DROP, example
+from sopkit.lint.finding import Problem
+from sopkit.lint.registry import Example, Rule
+from sopkit.sop import Sop
+
+LANGUAGE_NAMES = {"en": "English", "de": "German", "nl": "Dutch"}
+
+
+def check(sop: Sop) -> Iterator[Problem]:
+    """Report a ``lang`` (given or defaulted) that the SOP's words contradict."""
+    if not sop.is_sop:
+        return
+    text = "\n".join([sop.title or "", sop.metric or "", *sop.prose_texts])
+    guess = other_language(text, sop.lang)
+    if guess is None:
+        return
+    words = ", ".join(guess.evidence)
+    name = LANGUAGE_NAMES[guess.lang]
+    given = sop.valid("lang")
+    said = (
+        f"its lang is '{sop.lang}'" if given else f"it has no lang, so it is read as '{sop.lang}'"
+    )
+    line, column = sop.position("lang") if given else (1, 1)
+    yield Problem(
+        f"the SOP is written in {name} ({words}), but {said}: set 'lang: {guess.lang}' so "
+        f"that its standard and wording are checked in {name}",
+        line,
+        column,
+        "lang",
+    )
+
+
+RULE = Rule(
+    code="SOP015",
+    name="wrong-language",
+    summary="lang must be the language the SOP is written in.",
+    severity="error",
+    check=check,
+    examples=(
+        Example(
+            "nl",
+            failing=example("nl", lang=DROP),
+            passing=example("nl"),
+        ),
+        Example(
+            "de",
+            failing=example("de", lang="en"),
+            passing=example("de"),
+        ),
+    ),
+    doc=__doc__ or "",
+)
