@@ -72,7 +72,8 @@ CHANGES: dict[str, tuple[Change, bool]] = {
         lambda p, o: _edit(p / SOP, "7 working days", "8 working days", count=2),
         True,
     ),
-    "settings": (_setting(default_lang="de"), True),  # the SOP has no lang of its own
+    # the SOP's review has no interval of its own: the configured one sets the next review
+    "settings": (_setting(review_interval="1 year"), True),
     "registry": (lambda p, o: _edit(p / "sop/locations.yml", "Kalverstraat", "Centrum"), True),
     "date": (lambda p, o: o.update(today="2028-07-01"), True),  # reviews due soon
     "URL style": (lambda p, o: o.update(directory_urls=False), True),
@@ -99,7 +100,7 @@ def test_kept_cards_equal_rendered_ones_after_each_change(
             pages.card_cache.save()
         return cards, pages.card_cache
 
-    _edit(project / SOP, "\nlang: en\n", "\n")  # the site's default language applies
+    _edit(project / SOP, ", interval: 2 years}", "}")  # the configured interval applies
     first, _ = build(kept=True)
     again, kept = build(kept=True)
     assert again == first and kept is not None and kept.hits == len(first)  # all kept

@@ -75,6 +75,10 @@ _RELATIVE: dict[str, dict[str, str]] = {
                         "nl": "bij de volgende ophaling"},
     "next opening hours": {"en": "in the next opening hours", "de": "in der nächsten Sprechstunde",
                            "nl": "tijdens het volgende spreekuur"},
+    "month of the event": {"en": "in the month of the event", "de": "im Monat des Ereignisses",
+                           "nl": "in de maand van de gebeurtenis"},
+    "next bill": {"en": "with the next bill", "de": "mit der nächsten Abrechnung",
+                  "nl": "bij de volgende afrekening"},
 }  # fmt: skip
 _PERIOD_NAMES = {
     "month": ("Monatsende", "Ende des Folgemonats", "de maand", "de volgende maand"),
@@ -132,6 +136,10 @@ def _calendar_relatives() -> dict[str, dict[str, str]]:
             "en": f"by the end of the next {period}", "de": f"bis zum {de_next}",
             "nl": f"uiterlijk aan het eind van {nl_next}",
         }  # fmt: skip
+        words[f"start of the next {period}"] = {
+            "en": f"at the start of the next {period}", "de": f"zu Beginn {_NEXT_START[period][0]}",
+            "nl": f"aan het begin van {_NEXT_START[period][1]}",
+        }  # fmt: skip
         german, dutch = _AFTER_NEXT[period]
         words[f"end of the {period} after next"] = {
             "en": f"by the end of the {period} after next", "de": f"bis zum Ende des {german}",
@@ -140,6 +148,13 @@ def _calendar_relatives() -> dict[str, dict[str, str]]:
     return words
 
 
+#: The next period: "zu Beginn des nächsten Monats", "aan het begin van de volgende maand".
+_NEXT_START = {
+    "month": ("des nächsten Monats", "de volgende maand"),
+    "quarter": ("des nächsten Quartals", "het volgende kwartaal"),
+    "year": ("des nächsten Jahres", "het volgende jaar"),
+    "semester": ("des nächsten Semesters", "het volgende semester"),
+}
 #: The period after next: "Ende des übernächsten Monats", "de tweede maand hierna".
 _AFTER_NEXT = {
     "month": ("übernächsten Monats", "de tweede maand hierna"),
