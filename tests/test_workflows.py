@@ -235,13 +235,34 @@ def test_publish_workflow_deploys_pages_from_main() -> None:
     assert build["build"] == "true" and build["site-dir"] == "site"
 
 
-def _readme_team_workflow() -> dict:
+def _readme_team_workflows() -> dict[str, dict]:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```yaml\n(.*?)```", readme, flags=re.S)
-    team = [b for b in blocks if "<your-org>/sopkit@" in b and "jobs:" in b]
-    assert len(team) == 1
-    assert len(team[0].strip().splitlines()) <= 12, "a team's workflow in about ten lines"
-    return yaml.safe_load(team[0])
+    team = [yaml.safe_load(b) for b in blocks if "<your-org>/sopkit@" in b and "jobs:" in b]
+    return {workflow["name"]: workflow for workflow in team}
+
+
+def _readme_team_workflow() -> dict:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in re.findall(r"```yaml\n(.*?)```", readme, flags=re.S)
+                 if b.startswith("name: SOPs\n"))  # fmt: skip
+    assert len(block.strip().splitlines()) <= 12, "a team's workflow in about ten lines"
+    return _readme_team_workflows()["SOPs"]
+
+
+def test_readme_team_publish_workflow_builds_with_the_action_and_deploys() -> None:
+    """A team copied publish.yml, whose `uses: ./` fails in a repository of SOPs."""
+    workflow = _readme_team_workflows()["Publish knowledge base"]
+    build, deploy = workflow["jobs"]["build"], workflow["jobs"]["deploy"]
+    uses = [step["uses"] for step in build["steps"]]
+    assert uses[1].startswith("<your-org>/sopkit@") and "./" not in uses
+    action = build["steps"][1]["with"]
+    assert set(action) <= set(ACTION["inputs"]) and "install-from" not in action
+    assert action["build"] == "true" and build["steps"][0]["with"]["fetch-depth"] == 0
+    assert build["steps"][-1]["with"]["path"] == action["site-dir"]
+    assert deploy["needs"] == "build" and deploy["permissions"]["pages"] == "write"
+    pinned = [u for u in uses + [s["uses"] for s in deploy["steps"]] if u.startswith("actions/")]
+    assert pinned and all(u.split("@")[1] in PINS for u in pinned)
 
 
 def test_readme_team_workflow_uses_the_action_with_declared_inputs() -> None:
@@ -364,6 +385,17 @@ def test_lint_step_annotates_only_the_changed_files(pull_request) -> None:
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
             for r in sarif["runs"][0]["results"]}  # fmt: skip
     assert len(uris) == 2
+
+
+def test_lint_step_fails_where_the_sarif_report_is_refused(pull_request) -> None:
+    """`|| true` hid the refusal, and the upload failed later on a missing file."""
+    repo, base = pull_request
+    done, outputs, _ = run_lint_step(repo, base=base, **{"sarif-file": "sop/phone/report.md"})
+    assert done.returncode == 2
+    assert "::error title=sopkit::the SARIF report sop/phone/report.md was not written" in (
+        done.stdout
+    )
+    assert "sarif-file" not in outputs and not (repo / "sop/phone/report.md").exists()
 
 
 def test_lint_step_matches_escaped_paths(pull_request) -> None:

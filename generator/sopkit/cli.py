@@ -227,7 +227,7 @@ def lint(
     targets = list(paths) or [settings.sop_path]
     for option, written in (("--output", output), ("--write-baseline", write_baseline)):
         if written is not None:
-            _not_into_what_lint_reads(written, [settings.sop_path, *targets], option)
+            _not_into_what_lint_reads(written, settings, targets, option)
             _not_over_the_setup(written, settings.source, option)
     if write_baseline is not None and write_baseline.exists():
         _only_over_a_baseline(write_baseline)
@@ -272,15 +272,40 @@ def lint(
     sys.exit(1 if result.failed else 0)
 
 
-def _not_into_what_lint_reads(written: Path, read: list[Path], option: str) -> None:
-    """Refuse a report or baseline file among the files lint checks: it would replace an
-    SOP with the report, and sopkit never overwrites what it did not write."""
+#: Files in a linted folder that lint reads (or refuses as unpublished Markdown).
+_READ_BY_LINT = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
+_READ_BY_NAME = frozenset({"locations.yml", "locations.yaml", ".vale.ini"})
+
+
+def _not_into_what_lint_reads(
+    written: Path, settings: Any, targets: list[Path], option: str
+) -> None:
+    """Refuse a report or baseline file that lint would read, or the site would publish.
+
+    A Markdown file or a settings file in a linted folder would be replaced by the report
+    (sopkit never overwrites what it did not write) and linted next time; any file in the
+    SOP folder would be published with the site. When the SOP folder is the project
+    itself (``sop_dir = "."``, no site), other names are fine there; an existing file is
+    replaced only when it is a report (see :func:`_only_over_a_report`).
+    """
     target = written.resolve()
-    for source in read:
-        if target.is_relative_to(source.resolve()):
+    read_by_lint = target.name.lower().endswith(_READ_BY_LINT) or target.name in _READ_BY_NAME
+    for source in [settings.sop_path, *targets]:
+        if not target.is_relative_to(source.resolve()):
+            continue
+        if read_by_lint:
             raise click.UsageError(
-                f"{option} {written}: it lies in {source}, which lint reads, and would "
-                "replace a file there; write the report outside it, e.g. lint-report.txt",
+                f"{option} {written}: lint reads {target.name} in {source}, and the report "
+                f"would replace it; give the report a name of its own, e.g. "
+                f"{written.with_name('lint-report.txt')}",
+                ctx=click.get_current_context(),
+            )
+        site_folder = settings.sop_path.resolve() != settings.root.resolve()
+        if site_folder and target.is_relative_to(settings.sop_path.resolve()):
+            raise click.UsageError(
+                f"{option} {written}: it lies in the SOP folder {settings.sop_path}, which the "
+                "site publishes; write the report outside it, e.g. lint-report.txt in the "
+                "project folder",
                 ctx=click.get_current_context(),
             )
 

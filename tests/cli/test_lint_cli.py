@@ -137,8 +137,21 @@ def test_a_report_never_replaces_a_file_lint_reads(
     before = {p: p.read_bytes() for p in project.rglob("*") if p.is_file()}
     result = run_cli("lint", *args)
     assert result.exit_code == 2
-    assert f"{written}: it lies in" in result.output and "which lint reads" in result.output
+    assert f"{written}: " in result.output and "lint-report.txt" in result.output
     assert {p: p.read_bytes() for p in project.rglob("*") if p.is_file()} == before
+
+
+def test_a_project_that_is_its_own_sop_folder_takes_reports_of_other_names(
+    run_cli, project: Path
+) -> None:
+    """With sop_dir = "." every report was refused, and the action's SARIF upload failed."""
+    (project / "pyproject.toml").write_text('[tool.sopkit]\nsop_dir = "."\n', encoding="utf-8")
+    assert run_cli("lint", "--format", "sarif", "-o", "sopkit.sarif").exit_code == 1
+    assert "runs" in json.loads((project / "sopkit.sarif").read_text(encoding="utf-8"))
+    assert run_cli("lint", "--write-baseline", "sopkit-baseline.json").exit_code == 0
+    refused = run_cli("lint", "-o", "notes.md")
+    assert refused.exit_code == 2 and "lint reads notes.md" in refused.output
+    assert not (project / "notes.md").exists()
 
 
 @pytest.mark.parametrize(
