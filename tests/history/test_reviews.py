@@ -30,7 +30,7 @@ TODAY = dt.date(2026, 11, 22)
         ("{last: 2026-03-01, interval: 6 months}", "lapsed", "error"),
         ("{last: 01.05.2026, interval: 1 year}", "ok", None),
         ("{last: 2026-12-01, interval: 1 year}", "future", "warning"),
-        ("{last: 2062-11-01}", "future", "warning"),  # no cadence: still a wrong date
+        ("{last: 2062-11-01, interval: 1 year}", "future", "warning"),
         ("{last: 2026-10-01, interval: 1000 years}", "ok", None),
         ("{last: 2026-10-01, interval: 12000 months}", "ok", None),
     ],
@@ -45,9 +45,17 @@ def test_review_states_and_lint_severity(lint_tree, tmp_path, review, state, sev
     assert review_status(load_sop(path, Settings(root=tmp_path, today=TODAY))).state == state
 
 
+def test_a_review_with_no_cadence_is_never_due_and_says_so(lint_tree) -> None:
+    """It was silent, while the reviews page counted it as not within its date."""
+    for review in ("{last: 2025-10-01}", "{last: 2062-11-01}"):  # the future date: SOP401 too
+        found = lint_tree({"a.md": example("en", review=review)}, today=TODAY).findings
+        [finding] = [f for f in found if f.rule == "SOP402"]
+        assert (finding.severity, finding.field, finding.line) == ("warning", "review", 8)
+        assert "the review has no interval, and no review_interval is configured" in finding.message
+
+
 def test_configured_interval_and_grace(lint_tree) -> None:
     text = example("en", review="{last: 2025-10-01}")
-    assert lint_tree({"a.md": text}, today=TODAY).findings == []  # no interval: not in use
     result = lint_tree(
         {"a.md": text}, today=TODAY, review_interval="12 months", review_grace="2 months"
     )
