@@ -1246,6 +1246,9 @@ def test_a_hedge_names_itself_and_proposes_the_floor(lint_tree: Lint) -> None:
          "In 90% van de gevallen: wij reageren binnen 2 dagen"),
         ("nl", "Wij proberen uw vraag binnen 2 dagen te beantwoorden", "2 dagen",
          "In 90% van de gevallen: wij beantwoorden uw vraag binnen 2 dagen"),
+        # the hedge reaches into the governed words: "ernaar" was left in the rewrite
+        ("nl", "Wij streven ernaar klachten binnen 5 werkdagen te beantwoorden", "5 werkdagen",
+         "In 90% van de gevallen: wij beantwoorden klachten binnen 5 werkdagen"),
     ],
 )  # fmt: skip
 def test_the_rewrite_of_an_effort_keeps_the_promise_it_wraps(

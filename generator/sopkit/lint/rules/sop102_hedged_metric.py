@@ -110,7 +110,9 @@ def _promise_without_effort(metric: str, term: TermMatch, lang: str) -> str | No
         if match.start("s") <= term.start < governed and _LINK.fullmatch(
             stripped, min(term.end, governed), governed
         ):  # "We aim to" holds the subject
-            rest = match.group("rest").strip()
+            # the hedge may reach into the governed words: "Wij streven ernaar klachten ..."
+            start = max(match.start("rest"), term.end) if lang != "en" else match.start("rest")
+            rest = re.sub(r"^(?:om|um)\s+", "", stripped[start : match.end("rest")].strip(" ,"))
             verb = _PRESENT.get(match.group("verb").lower(), match.group("verb"))
             return " ".join(part for part in (match.group("s"), verb, rest) if part)
     return None
