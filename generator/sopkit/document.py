@@ -329,6 +329,43 @@ def _record(document: Document, key: str, key_node: yaml.Node, value_node: yaml.
             _record(document, f"{key}.{child_key.value}", child_key, child_value)
 
 
+#: A tab in a line's indentation: YAML indents with spaces only.
+_TAB_INDENT = re.compile(r"^ *\t")
+#: "owner:Lead": a key with no space after its colon is not a key for YAML.
+_NO_SPACE = re.compile(r"^\s*(?:-\s+)?(?P<key>[A-Za-z_][\w-]*):(?!//)(?=\S)(?!.*:\s)")
+_INDENT = re.compile(r"^ *")
+
+
+def _likely_cause(source: str, error_line: int) -> tuple[int, int, str] | None:
+    """The line, column and fix of the usual editing mistake behind a YAML error at the
+    0-based ``error_line`` of ``source``: a tab, a missing space after a key's colon, or
+    a line indented more than its neighbour. ``None`` when none of them is near."""
+    lines = source.split("\n")
+    for number, text in enumerate(lines[: error_line + 1]):
+        if _TAB_INDENT.match(text):
+            return (number + 2, text.index("\t") + 1,
+                    "the line is indented with a tab; YAML indents with spaces only: replace "
+                    "the tab with spaces")  # fmt: skip
+    for number in range(min(error_line, len(lines) - 1), max(error_line - 3, -1), -1):
+        missing = _NO_SPACE.match(lines[number])
+        if missing is not None:
+            key = missing["key"]
+            return (number + 2, missing.end("key") + 2,
+                    f"put a space after the colon of '{key}:', as in '{key}: value'")  # fmt: skip
+    if 0 < error_line < len(lines):
+        here = lines[error_line]
+        before = next((t for t in reversed(lines[:error_line]) if t.strip()), "")
+        deeper = len(_INDENT.match(here)[0]) > len(_INDENT.match(before)[0])  # type: ignore[index]
+        if here.strip() and deeper and not before.rstrip().endswith(":"):
+            return (
+                error_line + 2,
+                1,
+                "the line is indented more than the line before it: indent it as far as "
+                "its neighbours (or, if it belongs to the value above, quote that value)",
+            )
+    return None
+
+
 def _parse_front_matter(document: Document, source: str) -> None:
     """Fill ``meta`` and ``positions``; record YAML problems with file lines.
 
@@ -362,15 +399,16 @@ def _parse_front_matter(document: Document, source: str) -> None:
         line = mark.line + 2 if mark else 2
         column = mark.column + 1 if mark else 1
         problem = error.problem or error.context or "cannot parse"
-        document.problems.append(
-            ReadProblem(
-                "invalid-front-matter",
+        found = _likely_cause(source, mark.line if mark else 0)
+        if found is not None:
+            line, column, cause = found
+            message = f"invalid YAML ({problem}): {cause}"
+        else:
+            message = (
                 f"invalid YAML: {problem}. Quote values that contain ': ' or ' #', "
-                "and indent list items under their key",
-                line,
-                column,
+                "and indent list items under their key"
             )
-        )
+        document.problems.append(ReadProblem("invalid-front-matter", message, line, column))
         return
     except yaml.YAMLError as error:
         document.problems.append(

@@ -164,6 +164,12 @@ def _check_tags(value: Any, settings: Settings) -> str | None:
             return (
                 f"every tag must be a word, got {describe_type(tag)}: write e.g. [refunds, queue]"
             )
+        if " - " in tag:  # "- calls" then "  - queue": YAML folds the second into the first
+            first, _, second = tag.partition(" - ")
+            return (
+                f"{shorten(tag)} is one tag: YAML joins a '- {second.split(' - ')[0]}' indented "
+                f"deeper than '- {first}' to it; put every '- tag' at the same indentation"
+            )
     return None
 
 

@@ -248,3 +248,47 @@ def test_a_line_break_yaml_sees_and_the_file_does_not_is_named_at_its_line(
     assert f"a {name} inside the line, which YAML reads as a line break" in finding.message
     crlf = example("en").replace("\n", "\r\n")  # CRLF line ends are no such thing
     assert lint_tree({"x.md": crlf}).findings == []
+
+
+_SOP = (
+    "---\ntitle: Answer calls\nowner: Lead\ntouchpoint: phone\n"
+    "metric: 80% of calls answered within 20 seconds\ntimeframe: 20 seconds\nlang: en\n---\n\n"
+    "## Steps\n\n1. Answer the call.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "column", "fix"),
+    [("owner: Lead", " owner: Lead", 3, 1, "indented more than the line before it"),
+     ("owner: Lead", "owner:Lead", 3, 7, "put a space after the colon of 'owner:'"),
+     ("lang: en\n", "review:\n\tlast: 2026-01-01\nlang: en\n", 8, 1, "indented with a tab"),
+     ("lang: en\n", "review:\n  last: 2026-01-01\n   by: Lead\nlang: en\n", 9, 1,
+      "indented more than the line before it")],
+)  # fmt: skip
+def test_yaml_errors_name_the_editing_mistake_and_its_line(
+    lint_tree: Lint, old: str, new: str, line: int, column: int, fix: str
+) -> None:
+    """The generic hint ('quote values ... indent list items') named the wrong fix, and
+    'owner:Lead' was reported on the line after it."""
+    [finding] = lint_tree({"calls.md": _SOP.replace(old, new, 1)}).findings
+    assert (finding.rule, finding.line, finding.column) == ("SOP003", line, column)
+    assert finding.message.startswith("invalid YAML (") and fix in finding.message
+
+
+def test_a_list_item_indented_deeper_is_not_silently_one_tag(lint_tree: Lint) -> None:
+    """YAML read '- calls' and '  - queue' as the one tag 'calls - queue', without a word."""
+    text = _SOP.replace("lang: en\n", "lang: en\ntags:\n- calls\n  - queue\n")
+    [finding] = lint_tree({"calls.md": text}).findings
+    assert (finding.rule, finding.line, finding.field) == ("SOP005", 8, "tags")
+    assert "'calls - queue' is one tag" in finding.message and "same indentation" in finding.message
+    assert lint_tree({"calls.md": text.replace("  - queue", "- queue")}).findings == []
+
+
+def test_review_keys_at_the_margin_are_told_to_be_indented(lint_tree: Lint) -> None:
+    """'remove it or rename it' led editors to delete the review."""
+    text = _SOP.replace("lang: en\n", "lang: en\nreview:\nlast: 2026-01-01\nby: Lead\n")
+    found = [f.message for f in lint_tree({"calls.md": text}).findings if f.rule == "SOP004"]
+    assert found == [
+        f"unknown key '{key}': it belongs to 'review': indent it under 'review:' by two spaces"
+        for key in ("last", "by")
+    ]

@@ -23,6 +23,10 @@ from sopkit.schema import FIELDS_BY_NAME
 from sopkit.sop import Sop
 from sopkit.suggest import nearest
 
+#: Keys that belong inside a block key: written at the left margin, they were meant to
+#: be indented under it ("review:" then "last: ..." with no indentation).
+_SUB_KEYS = {"last": "review", "by": "review", "interval": "review"}
+
 
 def check(sop: Sop) -> Iterator[Problem]:
     """Report each key that is not in the schema, with a suggestion."""
@@ -30,12 +34,14 @@ def check(sop: Sop) -> Iterator[Problem]:
         if key in FIELDS_BY_NAME:
             continue
         line, column = sop.position(key)
+        block = _SUB_KEYS.get(key)
         hint = nearest(key, FIELDS_BY_NAME)
-        fix = (
-            f"did you mean '{hint}'?"
-            if hint
-            else f"known keys are {', '.join(FIELDS_BY_NAME)}; remove it or rename it"
-        )
+        if block is not None and block in sop.meta:
+            fix = f"it belongs to '{block}': indent it under '{block}:' by two spaces"
+        elif hint:
+            fix = f"did you mean '{hint}'?"
+        else:
+            fix = f"known keys are {', '.join(FIELDS_BY_NAME)}; remove it or rename it"
         yield Problem(f"unknown key '{key}': {fix}", line, column, key)
 
 
