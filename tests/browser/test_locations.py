@@ -208,3 +208,16 @@ def test_arrow_keys_on_the_picker_do_not_leave_the_page(browser, site_url) -> No
         assert page.evaluate("localStorage.getItem('sopkit.location')") == chosen
     finally:
         context.close()
+
+
+def test_the_catalogue_minutes_follow_the_picked_location(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    """The timeframe showed Amsterdam's 7 working days beside the standard's 2,400 minutes,
+    and sorting by minutes ordered Amsterdam's rows by the standard."""
+    pick(page, site_url, "amsterdam")
+    page.goto(site_url + "catalogue/")
+    page.locator("select.sop-picker").wait_for(state="visible")
+    row = page.locator("tr", has_text="Process refund requests by email")
+    assert row.locator(".sop-timeframe").inner_text() == "within 7 working days"
+    assert row.locator(".sop-minutes").inner_text() == "3,360"
+    page.locator("select.sop-picker").select_option("berlin")
+    assert row.locator(".sop-minutes").inner_text() == "2,400"

@@ -204,12 +204,14 @@ class LocationPages:
     def local_values(self, path: str, lang: str) -> dict[str, dict[str, str]]:
         """What each location with a version of its own promises, in ``lang``.
 
-        Location id -> ``name``, ``target``, ``timeframe`` (the local standard's, or
-        the standard's where the location keeps it), ``words`` (what differs, short:
+        Location id -> ``name``, ``target``, ``timeframe`` and ``minutes`` (the local
+        standard's, or the standard's where the location keeps it), ``words`` (what differs, short:
         "within 4 business hours, local steps") and ``url`` (the version's site URL).
         Listings and the card say with it how an SOP varies, and the picker's script
         shows a picked location's values first.
         """
+        from sopkit.site.pages import minutes  # pages builds these pages: imported at use
+
         cache_key = (path, lang)
         if cache_key in self._local_values:
             return self._local_values[cache_key]
@@ -247,6 +249,8 @@ class LocationPages:
                 "name": location.name,
                 "target": target,
                 "timeframe": timeframe,
+                # the catalogue's minutes column sorts by the location's bound when picked
+                "minutes": minutes(local.duration)[1],
                 "words": ", ".join(parts) or ui(lang, "local_instructions"),
                 "url": page_url(variant_page(location_id, sop.id), self.pages.directory_urls),
             }

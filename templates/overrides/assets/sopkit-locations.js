@@ -221,14 +221,15 @@
   }
 
   /* Listings (catalogue, touchpoint and owner pages): with a location picked, each
-   * row with a version for it shows that location's target and timeframe and links
+   * row with a version for it shows that location's target, timeframe and minutes (so
+   * sorting by minutes orders by the location's bound) and links
    * to the version; the other rows keep the standard, which applies there. */
   function localValues() {
     var id = stored();
     document.querySelectorAll("tr[data-local]").forEach(function (row) {
       var local = JSON.parse(row.getAttribute("data-local") || "{}");
       var value = id && Object.prototype.hasOwnProperty.call(local, id) ? local[id] : null;
-      [["target", ".sop-target"], ["timeframe", ".sop-timeframe"]].forEach(function (pair) {
+      [["target", ".sop-target"], ["timeframe", ".sop-timeframe"], ["minutes", ".sop-minutes"]].forEach(function (pair) {
         var cell = row.querySelector(pair[1]);
         if (!cell) { return; }
         if (!cell.hasAttribute("data-standard")) { cell.setAttribute("data-standard", cell.textContent); }
