@@ -233,3 +233,22 @@ def test_a_german_sop_names_the_language_of_its_parts(page: Any, site_url: str) 
     title = first.locator("h1")
     assert "Rückrufbitten bearbeiten" in title.inner_text()
     assert title.evaluate("h => h.querySelector('[lang]').getAttribute('lang')") == "de"
+
+
+def test_a_dutch_catalogue_writes_and_sorts_minutes_as_dutch(
+    browser: Any, dutch_site: Path
+) -> None:
+    """It showed "2,400" on Dutch and German pages, and "1.440" must not sort as 1.44."""
+    page = new_page(browser, PHONE)
+    with serve(dutch_site) as url:
+        page.goto(f"{url}catalogue/")
+        page.wait_for_selector(".sop-sortable table[data-sop-sortable]")
+        cells = page.locator(".sop-sortable table tbody tr td.sop-minutes")
+        texts = cells.all_inner_texts()
+        assert "2.400" in texts and len(texts) == 3, texts  # 5 werkdagen of 8 hours
+        # values whose text order differs from their order as Dutch numbers
+        page.evaluate("""() => document.querySelectorAll('td.sop-minutes')
+            .forEach((cell, i) => { cell.textContent = ['480', '2.400', '0,5'][i]; })""")
+        page.locator(".sop-sortable table thead th", has_text="Minuten").click()
+        assert cells.all_inner_texts() == ["0,5", "480", "2.400"]
+    page.context.close()

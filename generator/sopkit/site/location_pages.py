@@ -250,7 +250,7 @@ class LocationPages:
                 "target": target,
                 "timeframe": timeframe,
                 # the catalogue's minutes column sorts by the location's bound when picked
-                "minutes": minutes(local.duration)[1],
+                "minutes": minutes(local.duration, lang)[1],
                 "words": ", ".join(parts) or ui(lang, "local_instructions"),
                 "url": page_url(variant_page(location_id, sop.id), self.pages.directory_urls),
             }

@@ -203,8 +203,9 @@ def owner_name(owner: str | None) -> str:
     return " ".join(name.split()) or owner
 
 
-def minutes(duration: Duration | None) -> tuple[float | None, str]:
-    """The timeframe on one scale (minutes) for sorting, and its text ("≈" for months)."""
+def minutes(duration: Duration | None, lang: str = "en") -> tuple[float | None, str]:
+    """The timeframe on one scale (minutes) for sorting, and its text ("≈" for months),
+    written as ``lang`` writes numbers ("1,440" and "0.33"; "1.440" and "0,33")."""
     if duration is None:
         return None, "—"
     if duration.family == "calendar":
@@ -218,6 +219,8 @@ def minutes(duration: Duration | None) -> tuple[float | None, str]:
     else:
         value, approx = duration.base_amount * _MONTH_MINUTES, True
     text = f"{value:,.0f}" if value >= 10 or value.is_integer() else f"{value:.2f}".rstrip("0")
+    if lang in ("de", "nl"):  # the page's sorting script reads them by the page's language
+        text = text.translate(str.maketrans(",.", ".,"))
     return value, ("≈" if approx else "") + text
 
 
@@ -243,7 +246,7 @@ class Row:
             "title": escape(sop.title or sop.id),
             "target": escape(target_words(sop.standard.target, lang)),
             "timeframe": escape(bounds_words(sop.standard, lang)),
-            "minutes": minutes(sop.standard.duration)[1],
+            "minutes": minutes(sop.standard.duration, lang)[1],
             "owner": escape(owner_name(sop.owner)),
             "lang": escape(sop.lang),
         }
@@ -645,8 +648,12 @@ class KnowledgeBasePages:
         return location in self.locations.applies[row.path]
 
     def _review_share(self) -> str:
+        """ "75% (3 of 4)", "75 % (3 von 4)", "75% (3 van 4)": in the site's language."""
         current = sum(1 for status in self.reviews.values() if status.current)
-        return f"{100 * current / len(self.reviews):.0f}% ({current} of {len(self.reviews)})"
+        share = f"{100 * current / len(self.reviews):.0f}"
+        percent = {"de": f"{share} %"}.get(self.site_lang, f"{share}%")
+        of = {"de": "von", "nl": "van"}.get(self.site_lang, "of")
+        return f"{percent} ({current} {of} {len(self.reviews)})"
 
     def _local_cells(self, row: Row) -> dict[str, str]:
         """A row's local differences for listings: the words and, for the picker's

@@ -1,12 +1,19 @@
 /* sopkit: sort the tables inside .sop-sortable by a click on a column heading.
- * Numbers sort as numbers ("80%", "1,440"), everything else as text in the page's
- * language. Works with Material's instant loading through document$ when present. */
+ * Numbers sort as numbers ("80%", "1,440"; on German and Dutch pages "1.440" and
+ * "0,33"), everything else as text in the page's language. Works with Material's
+ * instant loading through document$ when present. */
 (function () {
   "use strict";
 
   function value(cell) {
     var text = cell.textContent.trim();
-    var number = parseFloat(text.replace(/[%\s]/g, "").replace(/,(?=\d{3}\b)/g, ""));
+    var plain = text.replace(/[%\s≈]/g, "");
+    if (/^(de|nl)\b/.test(document.documentElement.lang || "")) {
+      plain = plain.replace(/\.(?=\d{3}\b)/g, "").replace(",", ".");
+    } else {
+      plain = plain.replace(/,(?=\d{3}\b)/g, "");
+    }
+    var number = parseFloat(plain);
     return isNaN(number) || !/^[\d.,\s%≈-]+$/.test(text) ? text.toLowerCase() : number;
   }
 
