@@ -225,6 +225,12 @@ def lint(
 
     settings = load_settings(config_file)
     targets = list(paths) or [settings.sop_path]
+    if not paths and not settings.sop_path.exists() and not settings.sop_path.is_symlink():
+        raise _Refused(  # a new repository: say where SOPs go, not only what is missing
+            f"{settings.sop_path}: no such folder. Put your SOPs there (sopkit new writes the "
+            "first one), or name their folder: docs_dir in mkdocs.yml, or sop_dir under "
+            "[tool.sopkit] in pyproject.toml"
+        )
     for option, written in (("--output", output), ("--write-baseline", write_baseline)):
         if written is not None:
             _not_into_what_lint_reads(written, settings, targets, option)
@@ -634,8 +640,8 @@ def new(
     values = {"title": title, "touchpoint": touchpoint, "owner": owner, "metric": metric,
               "timeframe": timeframe}  # fmt: skip
     missing = [name for name, value in values.items() if not value]
-    if missing and not interactive:
-        options = ", ".join(f"--{name}" for name in missing)
+    if (missing or not steps) and not interactive:
+        options = ", ".join([*(f"--{name}" for name in missing), *([] if steps else ["--step"])])
         raise click.UsageError(f"missing {options} (or run sopkit new in a terminal to be asked)")
     if lang is None and interactive:
         lang = click.prompt(
@@ -739,8 +745,8 @@ _PROMPTS = {
     "title": "Title",
     "touchpoint": "Touchpoint",
     "owner": "Owner (role, optional <email> and @org/team)",
-    "metric": "Metric (e.g. 80% of calls answered within 20 seconds)",
-    "timeframe": "Timeframe (e.g. 20 seconds, 2 working days)",
+    "metric": "Metric (e.g. {metric})",
+    "timeframe": "Timeframe (e.g. {timeframe})",
 }
 
 
@@ -761,8 +767,13 @@ def _ask(
                 return ""
         elif field == "touchpoint":
             value = click.prompt(_PROMPTS[field], type=click.Choice(list(settings.touchpoints)))
-        else:
-            value = click.prompt(_PROMPTS[field])
+        else:  # the examples in the SOP's language: "80 % der Anrufe ..."
+            from sopkit.lint.examples import GOOD_METRIC, GOOD_TIMEFRAME
+
+            prompt = _PROMPTS[field].format(
+                metric=GOOD_METRIC[lang], timeframe=GOOD_TIMEFRAME[lang]
+            )
+            value = click.prompt(prompt)
         problems = answer_problems(field, value, known, lang, settings)
         if not problems:
             return str(value)

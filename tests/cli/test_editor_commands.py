@@ -157,7 +157,7 @@ def test_new_quotes_a_title_yaml_would_read_as_something_else(
 def test_new_without_a_terminal_names_the_missing_options(run_cli) -> None:
     result = run_cli("new", "--title", "Answer the phone")
     assert result.exit_code == 2
-    assert "--touchpoint, --owner, --metric, --timeframe" in result.output
+    assert "--touchpoint, --owner, --metric, --timeframe, --step" in result.output
 
 
 def test_new_asks_for_what_is_missing(run_cli, tmp_path: Path, monkeypatch) -> None:

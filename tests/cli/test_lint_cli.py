@@ -494,3 +494,13 @@ def test_write_baseline_replaces_only_a_baseline(run_cli, project: Path) -> None
     assert (project / "NOTES.md").read_text() == "# My notes\n"
     assert run_cli("lint", "--write-baseline", "base.json").exit_code == 0
     assert run_cli("lint", "--write-baseline", "base.json").exit_code == 0  # its own: replaced
+
+
+def test_lint_in_a_new_repository_says_where_the_sops_go(run_cli, tmp_path: Path) -> None:
+    """It said only "sop: no such file or folder"."""
+    result = run_cli("lint")
+    assert result.exit_code == 2
+    assert "sop: no such folder. Put your SOPs there (sopkit new writes the first one)" in (
+        result.output
+    )
+    assert "docs_dir in mkdocs.yml" in result.output

@@ -96,3 +96,23 @@ def test_vague_answers_are_refused_at_their_prompt_and_asked_again(tmp_path: Pat
     assert "metric: We answer every email within 2 working days" in written
     assert 'timeframe: "2 working days"' in written
     assert "1. Reply to the email with the answer.\n2. Close the ticket in the CRM." in written
+
+
+def test_the_prompts_give_examples_in_the_sops_language(tmp_path: Path) -> None:
+    """The metric's example stayed English for a German SOP."""
+    (tmp_path / "sop").mkdir()
+    term = Terminal([sys.executable, "-m", "sopkit", "new"], tmp_path)
+    term.expect("Language")
+    term.type("de")
+    term.expect("Title")
+    term.type("Anrufe annehmen")
+    term.expect("Touchpoint")
+    term.type("phone")
+    term.expect("Owner")
+    term.type("Teamleitung")
+    prompt = term.expect("angenommen)")
+    assert "Metric (e.g. 80 % der Anrufe innerhalb von 20 Sekunden angenommen)" in prompt
+    term.type("80 % der Anrufe innerhalb von 20 Sekunden angenommen")
+    assert "Timeframe (e.g. 2 Werktage)" in term.expect("Werktage)")
+    term.process.kill()
+    term.close()
