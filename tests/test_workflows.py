@@ -140,7 +140,7 @@ def test_every_sopkit_command_in_the_action_exists_with_those_options() -> None:
     assert formats == {"json", "github", "markdown", "sarif"}
     assert ["build", "--strict", "--config-file", "VALUE", "--site-dir", "VALUE"] in commands
     assert ["lint", "--config", "VALUE", "--baseline", "VALUE", "--format", "json",
-            "--output", "VALUE"] in commands  # fmt: skip
+            "--output", "VALUE", "VALUE"] in commands  # fmt: skip
     for args in commands:
         check_command(args)
 
@@ -398,6 +398,25 @@ def test_lint_step_fails_where_the_sarif_report_is_refused(pull_request) -> None
     assert "sarif-file" not in outputs and not (repo / "sop/phone/report.md").exists()
 
 
+def test_lint_step_takes_one_path_per_line_for_names_with_spaces(pull_request) -> None:
+    """`paths: "Service SOPs"` was split into "Service" and "SOPs" (exit 2)."""
+    repo, base = pull_request
+    write_tree(repo, {"Service SOPs/phone/greet.md": GOOD})
+    done, outputs, _ = run_lint_step(repo, base=base, paths="Service SOPs\n")
+    assert done.returncode == 0, done.stderr
+    assert outputs["exit-code"] == "0" and outputs["errors"] == "0"
+    done, outputs, _ = run_lint_step(repo, base=base, paths="Service SOPs\nsop\n")
+    assert outputs["exit-code"] == "1" and outputs["errors"] == "2"
+
+
+def test_the_cache_is_kept_per_kind_of_job_and_skipped_when_it_does_nothing() -> None:
+    """A lint-only job's newer cache was restored by the next site build."""
+    step = next(s for s in _action_steps() if s.get("id") == "cache-folder")
+    assert "inputs.lint == 'true' || inputs.build == 'true'" in step["if"]
+    assert 'prefix="sopkit-cache-v1-$RUNNER_OS-$RUNNER_ARCH-$work-"' in step["run"]
+    assert step["env"] == {"LINT": "${{ inputs.lint }}", "BUILD": "${{ inputs.build }}"}
+
+
 def test_lint_step_matches_escaped_paths(pull_request) -> None:
     repo, base = pull_request
     (repo / "sop/phone/old, bad.md").write_text(BAD + "\n2. Log the call.\n", encoding="utf-8")
@@ -444,6 +463,7 @@ def _run_cache_folder_step(tmp_path: Path) -> dict[str, str]:
         "GITHUB_OUTPUT": str(output),
         "RUNNER_OS": "Linux", "RUNNER_ARCH": "X64",
         "GITHUB_RUN_ID": "42", "GITHUB_RUN_ATTEMPT": "1", "GITHUB_JOB": "lint",
+        "LINT": "true", "BUILD": "false",
     }  # fmt: skip
     bash = ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]]
     done = subprocess.run(bash, cwd=tmp_path, env=env, capture_output=True, text=True)
@@ -460,7 +480,7 @@ def test_the_cache_steps_keep_sopkits_own_folder_between_runs(
     first, second = _run_cache_folder_step(tmp_path), _run_cache_folder_step(tmp_path)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert first["folder"] == str(default_cache_dir().parent) == str(tmp_path / "xdg/sopkit")
-    assert first["prefix"] == "sopkit-cache-v1-Linux-X64-"
+    assert first["prefix"] == "sopkit-cache-v1-Linux-X64-lint-true-build-false-"
     assert first["key"].startswith(first["prefix"] + "42-1-lint-")
     assert second["key"] != first["key"]  # a key is saved once: every run has its own
 
@@ -486,7 +506,10 @@ def test_the_cache_steps_keep_sopkits_own_folder_between_runs(
     assert restore["with"]["restore-keys"] == "${{ steps.cache-folder.outputs.prefix }}"
     assert "!cancelled()" in save["if"]  # saved after lint errors and failed builds too
     finder = next(s for s in _action_steps() if s.get("id") == "cache-folder")
-    assert finder["if"] == "inputs.cache == 'true'"
+    assert (
+        finder["if"]
+        == "inputs.cache == 'true' && (inputs.lint == 'true' || inputs.build == 'true')"
+    )
 
 
 def test_pre_commit_hooks_run_real_commands() -> None:
