@@ -184,6 +184,17 @@ def test_changes_per_location_and_location_feeds(repo: Path) -> None:
     assert any("Amsterdam: timeframe changed" in t for t in titles("amsterdam.xml"))
     assert not any("amsterdam:" in t.lower() for t in titles("london.xml"))
     assert any("target raised from 80% to 90%" in t for t in titles("london.xml"))  # the standard
+    # a feed reader has no location stored: Amsterdam's entries open Amsterdam's version
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    links = {
+        name: [e.find("a:link", ns).get("href") for e in ET.parse(repo / "site/changes" / name)
+               .getroot().findall("a:entry", ns) if "answer" in str(e.findtext("a:id", "", ns))]
+        for name in ("amsterdam.xml", "london.xml", "feed.xml")
+    }  # fmt: skip
+    assert links["amsterdam.xml"] and set(links["amsterdam.xml"]) == {
+        "../locations/amsterdam/answer/"
+    }
+    assert set(links["london.xml"]) == set(links["feed.xml"]) == {"../phone/answer/"}
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,7 @@ from sopkit.site.history_pages import (
     review_badge,
     reviews_page,
 )
-from sopkit.site.location_pages import LOCATIONS, LocationPages
+from sopkit.site.location_pages import LOCATIONS, LocationPages, variant_page
 from sopkit.site.raw_html import neutralised
 from sopkit.site.words import (
     LABELS,
@@ -766,10 +766,18 @@ class KnowledgeBasePages:
                         c for c in self.history.material
                         if c.affects(location.id, self._applies(c.sop_id, location.id))
                     ]  # fmt: skip
+                    # an entry links to the location's version where it has one: a feed
+                    # reader has no location stored to lead it there
+                    versions = [
+                        self.by_path[sop_path].sop.id
+                        for loc, sop_path in self.locations.variants
+                        if loc == location.id and sop_path in self.by_path
+                    ]
+                    here = current | {sop: variant_page(location.id, sop) for sop in versions}
                     pages[path] = atom_feed(
                         self.history, self.site_name, self.site_url, self.today, changes, path,
                         ui(lang, "feed_title_for", location.name), self.directory_urls,
-                        current, lang, self.location_names,
+                        here, lang, self.location_names,
                     )  # fmt: skip
                     feeds.append(
                         {"name": ui(lang, "feed_of", location.name), "href": link(CHANGES, path)}
