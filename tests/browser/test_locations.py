@@ -221,3 +221,13 @@ def test_the_catalogue_minutes_follow_the_picked_location(page, site_url) -> Non
     assert row.locator(".sop-minutes").inner_text() == "3,360"
     page.locator("select.sop-picker").select_option("berlin")
     assert row.locator(".sop-minutes").inner_text() == "2,400"
+
+
+def test_a_long_location_name_ends_in_an_ellipsis_on_a_phone(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    """At 390 px the picker showed "Amsterdam Kalverstr", cut mid-word."""
+    pick(page, site_url, "amsterdam")
+    picker = page.locator("select.sop-picker")
+    style = picker.evaluate(
+        "e => [getComputedStyle(e).textOverflow, getComputedStyle(e).whiteSpace]"
+    )
+    assert style == ["ellipsis", "nowrap"]  # where the name is cut, "…" says so
