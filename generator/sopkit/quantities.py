@@ -1655,7 +1655,7 @@ _LIST_GAP = re.compile(
 )
 #: The first of two amounts said "respectively" ("20 and 40 minutes respectively").
 _RESPECTIVE = re.compile(
-    r"(?P<number>\d+(?:[.,]\d+)?)\s+(?:and|und|en)\s+(?=\d[^.;]*?\b(?P<word>respectively|"
+    r"(?P<number>\d+(?:[.,]\d+)?)\s+(?:and|und|en)\s+(?=\d[^.;]{0,80}?\b(?P<word>respectively|"
     r"jeweils|respektive|respectievelijk)\b)",
     re.IGNORECASE,
 )

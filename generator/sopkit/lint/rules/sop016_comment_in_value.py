@@ -26,12 +26,22 @@ from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
 from sopkit.sop import Sop
 
-#: A key or list item with a plain (unquoted, not flow or block) value, then " #" and a
-#: character other than a space: the YAML comment that cuts the value.
-_CUT_VALUE = re.compile(
-    r"^(?P<indent>\s*)(?:(?P<key>[^\s:#'\"][^:#]*?):[ \t]+|-[ \t]+)"
-    r"(?P<value>[^\s'\"\[\]{}|>&*!#][^#]*?)[ \t]+(?P<comment>#\S.*)$"
-)
+#: A key or list item, then its value: "title: Answer calls", "- calls".
+_ENTRY = re.compile(r"(?P<indent>[ \t]*)(?:(?P<key>[^\s:#'\"][^:#]*?):[ \t]+|-[ \t]+)(?P<value>\S)")
+#: How a plain value may not start (quoted, flow, block, anchor, alias or tag).
+_NOT_PLAIN = frozenset("'\"[]{}|>&*!#%@`")
+
+
+def _comment_start(line: str) -> int:
+    """Where YAML's comment starts in ``line`` (a ``#`` after a space or tab), or -1.
+
+    Found with ``str.find``: a regular expression that tries each run of spaces before a
+    ``#`` takes quadratic time on a line of spaces, and front-matter lines have no cap.
+    """
+    start = line.find("#")
+    while start > 0 and line[start - 1] not in " \t":
+        start = line.find("#", start + 1)
+    return start
 
 
 def check(sop: Sop) -> Iterator[Problem]:
@@ -41,18 +51,26 @@ def check(sop: Sop) -> Iterator[Problem]:
         return
     lines = document.lines[1 : max(document.body_line - 2, 1)]
     for number, line in enumerate(lines, start=2):
-        match = _CUT_VALUE.match(line)
-        if match is None or match["comment"].lower().startswith("#sopkit-ignore"):
+        start = _comment_start(line)
+        if start <= 0 or start + 1 >= len(line) or line[start + 1].isspace():
+            continue  # no comment, or one written "# like this"
+        comment = line[start:].rstrip()
+        entry = _ENTRY.match(line, 0, start)
+        if (
+            entry is None
+            or entry["value"] in _NOT_PLAIN
+            or comment.lower().startswith("#sopkit-ignore")
+        ):
             continue
-        value, comment = match["value"].rstrip(), match["comment"]
-        key = match["key"] or "the list item"
+        value = line[entry.start("value") : start].rstrip()
+        key = entry["key"] or "the list item"
         written = f"{value} {comment}".replace('"', '\\"')
         yield Problem(
             f"'{comment[:40]}' starts a YAML comment, so {key} ends at '{value[-40:]}': "
             f'quote the value if the # belongs to it: "{written[:80]}"',
             number,
-            match.start("comment") + 1,
-            match["key"] if match["key"] and not match["indent"] else None,
+            start + 1,
+            entry["key"] if entry["key"] and not entry["indent"] else None,
         )
 
 
