@@ -651,6 +651,12 @@ MEASURABLE = [
     ("de", "Defekte Hardware wird gemäß der vereinbarten Reaktionszeit (4h, 8h, nächster Arbeitstag) ersetzt", "4h, 8h, nächster Arbeitstag"),
     ("en", "Faults are fixed within the agreed response time: 4 hours, 8 hours or next working day", "4 hours, 8 hours or next working day"),
     ("de", "Beim normalen Termin gibt es möglichst keine Wartezeit, aber ggf. bis 20 Min.", None),
+    # the twenty-eighth collection: "ieder jaar"; a week of each month; a numbered weekday
+    ("nl", "Ieder jaar krijg je van ons een jaaropgave", None),
+    ("nl", "We incasseren in de laatste week van iedere maand", "in de laatste week van iedere maand"),
+    ("en", "We send bills in the last week of every month", "in the last week of every month"),
+    ("de", "Wir buchen in der letzten Woche jedes Monats ab", "in der letzten Woche jedes Monats"),
+    ("nl", "Oud papier wordt ingezameld op de 3e donderdag van de maand", "op de 3e donderdag van de maand"),
 ]  # fmt: skip
 
 VAGUE = [
