@@ -278,8 +278,7 @@ def lint(
     sys.exit(1 if result.failed else 0)
 
 
-#: Files in a linted folder that lint reads (or refuses as unpublished Markdown).
-_READ_BY_LINT = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
+#: Settings files in a linted folder that lint reads, beside the Markdown files.
 _READ_BY_NAME = frozenset({"locations.yml", "locations.yaml", ".vale.ini"})
 
 
@@ -294,8 +293,10 @@ def _not_into_what_lint_reads(
     itself (``sop_dir = "."``, no site), other names are fine there; an existing file is
     replaced only when it is a report (see :func:`_only_over_a_report`).
     """
+    from sopkit.lint.files import MARKDOWN_SUFFIXES
+
     target = written.resolve()
-    read_by_lint = target.name.lower().endswith(_READ_BY_LINT) or target.name in _READ_BY_NAME
+    read_by_lint = target.name.lower().endswith(MARKDOWN_SUFFIXES) or target.name in _READ_BY_NAME
     for source in [settings.sop_path, *targets]:
         if not target.is_relative_to(source.resolve()):
             continue

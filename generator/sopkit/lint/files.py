@@ -76,7 +76,7 @@ def collect_files(
                     problems.extend(
                         (folder / name, _other_markdown(name))
                         for name in files
-                        if not name.endswith(".md") and name.lower().endswith(_MARKDOWN_SUFFIXES)
+                        if not name.endswith(".md") and name.lower().endswith(MARKDOWN_SUFFIXES)
                     )
         elif path.is_file() or path.is_symlink() or path.exists():
             if path.suffix != ".md":
@@ -138,14 +138,14 @@ def _control_in_name(name: str, character: str) -> str:
 
 
 #: The names MkDocs reads as pages (``mkdocs.utils.markdown_extensions``), in any case.
-_MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
+MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
 
 
 def _other_markdown(name: str) -> str:
     """Why a Markdown file not named ``*.md`` is an error: MkDocs publishes ``x.markdown``
     as a page, which no rule would have read, and copies ``x.MD`` as a plain file."""
     stem = name[: name.lower().rfind(".m")]
-    published = name.endswith(_MARKDOWN_SUFFIXES)
+    published = name.endswith(MARKDOWN_SUFFIXES)
     fate = "as a page that lint never read" if published else "as a plain file, not a page"
     return (
         f"MkDocs would publish this file {fate}, and sopkit reads SOPs and pages from "
