@@ -231,13 +231,17 @@ _INTERVAL_DAYS = {"calendar": 1 / 86400, "months": 366 / 12, "business_hours": 1
 _DATE_HINT = "write it as YYYY-MM-DD, e.g. 2026-05-01"
 
 
+#: The keys of an SOP's ``review`` block.
+REVIEW_KEYS = ("last", "by", "interval")
+
+
 def _check_review(value: Any, settings: Settings) -> str | None:
     if not isinstance(value, dict):
         return (
             f"must be a mapping, got {describe_type(value)}: write e.g. "
             "{last: 2026-05-01, by: Contact Centre Lead, interval: 6 months}"
         )
-    unknown = [key for key in value if key not in ("last", "by", "interval")]
+    unknown = [key for key in value if key not in REVIEW_KEYS]
     if unknown:
         return f"has unknown key {shorten(unknown[0])}: use last, by and interval"
     if "last" in value and parse_date(value["last"]) is None:

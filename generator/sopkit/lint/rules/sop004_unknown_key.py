@@ -19,13 +19,13 @@ from collections.abc import Iterator
 from sopkit.lint.examples import example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
-from sopkit.schema import FIELDS_BY_NAME
+from sopkit.schema import FIELDS_BY_NAME, REVIEW_KEYS
 from sopkit.sop import Sop
 from sopkit.suggest import nearest
 
 #: Keys that belong inside a block key: written at the left margin, they were meant to
 #: be indented under it ("review:" then "last: ..." with no indentation).
-_SUB_KEYS = {"last": "review", "by": "review", "interval": "review"}
+_SUB_KEYS = dict.fromkeys(REVIEW_KEYS, "review")
 
 
 def check(sop: Sop) -> Iterator[Problem]:
