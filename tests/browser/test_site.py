@@ -87,7 +87,9 @@ def test_catalogue_lists_every_standard_and_sorts(page, site_url) -> None:  # ty
     header.click()
     assert minutes() == sorted(ascending, reverse=True)
     page.locator(".sop-sortable table tbody tr").first.locator("a").click()
-    assert page.locator(".sop-card").is_visible()
+    card = page.locator(".sop-card")
+    card.wait_for(state="visible")  # the click loads the page: is_visible() does not wait
+    assert card.is_visible()
 
 
 def test_sop_prints_as_a_checklist(page, site_url) -> None:  # type: ignore[no-untyped-def]
