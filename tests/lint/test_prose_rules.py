@@ -30,6 +30,10 @@ CORRECT_STEPS = [
     # a customer's right, not a hedged step ("--strict" failed on it)
     ("en", "Customers may return goods within 30 days.\n\n1. Check the receipt.\n"),
     ("en", "1. Check that the customer may still cancel the order.\n"),
+    # "eventuell"/"eventueel" mostly mean "any" in real procedures (README, wording rules)
+    ("de", "1. Sprechen Sie mit den eventuell wartenden Kunden.\n"),
+    ("de", "1. Prüfen Sie eventuelle Rückfragen.\n"),
+    ("nl", "1. Stuur de eventueel benodigde stukken mee.\n"),
 ]
 
 
@@ -120,6 +124,24 @@ def test_vague_timing_is_an_error_and_hedging_a_warning(lint_tree: Lint) -> None
     assert [(f.rule, f.severity) for f in result.findings] == [
         ("SOP301", "warning"), ("SOP302", "error"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "wrong"),
+    [
+        ("en", "You could ask for a callback.\n\n1. Answer the call.\n", "step"),
+        ("de", "Sie könnten einen Rückruf anfordern.\n\n1. Nehmen Sie den Anruf an.\n", "Schritt"),
+        ("nl", "U zou kunnen terugbellen.\n\n1. Neem de oproep aan.\n", "stap"),
+    ],
+)
+def test_hedging_outside_steps_is_not_called_a_step(
+    lint_tree: Lint, lang: str, body: str, wrong: str
+) -> None:
+    """The hedging rule reads every sentence, so its message names no step."""
+    result = lint_tree({"x.md": example(lang, body=body)})
+    messages = [f.message for f in result.findings if f.rule == "SOP301"]
+    assert messages, result.findings
+    assert all(wrong not in m.split(":")[0] for m in messages), messages
 
 
 def test_long_sentences_are_counted(lint_tree: Lint) -> None:

@@ -2,8 +2,10 @@
 
 ## What it does
 Flags hedging modals and attempts in prose and steps: should, could, might, may,
-try to, attempt to; sollte, könnte, versuchen, eventuell; zou, moet proberen, eventueel.
-The words live in the Vale rules `SOP.HedgingEn`, `SOP.HedgingDe` and `SOP.HedgingNl`.
+try to, attempt to; sollte, könnte, versuchen, möglicherweise, gegebenenfalls; zou,
+proberen, misschien, wellicht. The words live in the Vale rules `SOP.HedgingEn`,
+`SOP.HedgingDe` and `SOP.HedgingNl`. "eventuell" and "eventueel" are not flagged: in
+real procedures they mostly mean "any" ("die eventuell wartenden Kunden").
 
 ## Why is this bad?
 "You could offer a callback" leaves it to each agent; customers get different service
@@ -47,7 +49,7 @@ RULE = Rule(
             "nl",
             failing=example(
                 "nl",
-                body="1. U zou een terugbelafspraak kunnen aanbieden.\n2. Bied eventueel een tegoedbon aan.\n",
+                body="1. U zou een terugbelafspraak kunnen aanbieden.\n2. Probeer de klant te bereiken.\n",
             ),
             passing=example(
                 "nl",
