@@ -146,11 +146,18 @@ def _end_without_comma(text: str, start: int, lang: str) -> int:
     """
     needed = 1 if _NOUN_CONDITION.match(text, start) else 2
     seen = 0
-    for match in _WORD.finditer(text, start):
+    words = list(_WORD.finditer(text, start))
+    first_subject: int | None = None
+    for index, match in enumerate(words):
         if match.group().lower() in _SUBJECTS[lang]:
             seen += 1
             if seen == needed:
                 return match.start()
+            first_subject = index
+    if first_subject is not None and first_subject > 1:
+        # "If customers request a meter we endeavour to ...": the condition's subject is a
+        # noun, so the only pronoun, well after the opener, starts the main clause
+        return words[first_subject].start()
     return len(text)
 
 
@@ -171,6 +178,17 @@ def _means_whether(before: list[str]) -> bool:
 _WHOLE_CASE = re.compile(
     r"(?:if|when|wenn|falls|sofern|als|indien)\s+(?:(?:this|that)\s+(?:is\s+the\s+case|happens)|"
     r"so|(?:dies|das)\s+der\s+Fall\s+ist|(?:dat|dit)\s+(?:zo\s+is|het\s+geval\s+is))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+#: Dutch "als" before a bare noun and the main clause's verb with its subject after it:
+#: "Als extra service versturen wij", "Als klant kunt u". A condition has its own subject
+#: first ("Als u belt", "Als het nodig is", "Als uw aanvraag compleet is").
+_AS_A_ROLE = re.compile(
+    r"als\s+(?!(?:de|het|een|er|dit|dat|die|deze|u|uw|je|jouw|jij|we|wij|ik|mijn|zij|ze|hij|"
+    r"haar|hun|onze|ons|men|iemand|iets|alles|niets)\b)(?:[^\W\d_]+\s+){1,3}?[^\W\d_]+(?:en|t)\s+"
+    r"(?:wij|we|ik|u|zij|ze|jij|je|hij)\b",
     re.IGNORECASE,
 )
 
@@ -200,6 +218,8 @@ def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
             and (before[-2].lower() == "zo")
         ):
             continue  # "zo snel als mogelijk" compares, it does not set a condition
+        if lang == "nl" and _AS_A_ROLE.match(text, match.start()):
+            continue  # "Als extra service versturen wij ...": "as", not "if"
         starts.append(match.start())
     relative = {
         m.start() for m in _opener_pattern(lang).finditer(text)

@@ -49,15 +49,16 @@ _HARD_CAP: dict[str, str] = {
           r"(?:we\s+)?(?:promise|guarantee|commit)|certainly|(?:can|may)\s+take\s+up\s+to|up\s+to|"
           r"in\s+every\s+case|at\s+the\s+very\s+latest|always|or\s+within|or\s+at\s+the\s+latest|"
           r"no\s+longer\s+than|not\s+longer\s+than|(?:a|the)\s+maximum\s+of|"
-          r"or\s+by|never\s+(?:more|longer)\s+than",
+          r"or\s+by|never\s+(?:more|longer)\s+than|not\s+exceeding|not\s+to\s+exceed",
     "de": r"spätestens|längstens|jedenfalls|auf\s+jeden\s+Fall|in\s+jedem\s+Fall|höchstens|"
           r"aber\s+innerhalb|jedoch\s+innerhalb|maximal|sicher|immer|garantiert|bis\s+zu|"
           r"oder\s+spätestens|oder\s+innerhalb|nicht\s+länger\s+als|(?:ein|das)\s+Maximum\s+von|"
-          r"nie(?:mals)?\s+(?:mehr|länger)\s+als|aber\s+(?:ggf\.\s*|gegebenenfalls\s+)?bis",
+          r"nie(?:mals)?\s+(?:mehr|länger)\s+als|aber\s+(?:ggf\.\s*|gegebenenfalls\s+)?bis|"
+          r"nicht\s+mehr\s+als",
     "nl": r"uiterlijk|in\s+ieder\s+geval|in\s+elk\s+geval|hoe\s+dan\s+ook|maar\s+binnen|"
           r"ten\s+hoogste|maximaal|altijd\s+binnen|zeker|altijd|hooguit|gegarandeerd|of\s+uiterlijk|"
           r"of\s+binnen|niet\s+langer\s+dan|(?:een|het)\s+maximum\s+van|ten\s+laatste|"
-          r"nooit\s+(?:meer|langer)\s+dan",
+          r"nooit\s+(?:meer|langer)\s+dan|niet\s+meer\s+dan",
 }  # fmt: skip
 _HARD_CAP_PATTERNS = word_patterns(_HARD_CAP)
 #: A time of day: "16:30 Uhr", "17.00 uur", "5pm".
@@ -618,7 +619,9 @@ def _soft_hedges(
                     default=0,
                 )  # where the hedge's own clause starts
                 governs_own = (
-                    any(hedge.end <= v.start and v.end <= part for v in vague)
+                    # a soft wish after the hedge, or one that takes the hedge in:
+                    # "möglichst schnell, spätestens aber innerhalb von 5 Werktagen"
+                    any(hedge.start <= v.start and hedge.end < v.end <= part for v in vague)
                     or any(hedge.end <= d.span[0] and d.span[1] <= part for d in bounds)
                     or any(clause <= d.span[0] and d.span[1] <= hedge.start for d in bounds)
                     or _LONGER.search(metric, hedge.end, part) is not None

@@ -469,8 +469,12 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"on\s+the\s+day\s+(?:of\s+(?:(?:your|the)\s+)?\w+|(?:we|you)\s+\w+\s+it)", 0, "day",
          "same day"),
         # "on the day the ILL item is received": the day an event happens
-        (r"on\s+the\s+day\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has\s+been)\s+"
-         r"(?:received|returned|delivered|reported|submitted|booked|made|found|collected|lodged)",
+        (r"on\s+the\s+day\s+(?:the|your|a|an|you|they|we)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|"
+         r"has\s+been)\s+"
+         r"(?:received|returned|delivered|reported|submitted|booked|made|found|collected|lodged|"
+         # an event in progress: "on the day a customer is moving property"
+         r"(?:moving|relocating|leaving|arriving|travelling|traveling)(?:\s+(?:out|in|house|home|"
+         r"property|premises|address))?(?![\w-]))",
          0, "day", "same day"),
         # "on day of submission", "the day of receipt"; not "within a day of receipt"
         # nor the anchor of another bound: "within 5 working days of the day of receipt"
@@ -1245,7 +1249,22 @@ def _durations_in(text: str, lang: str) -> tuple[Duration, ...]:
             continue
         index += max(used, 1)
     found.sort(key=lambda d: d.span)
-    return tuple(_compounds_joined(text, found))
+    return tuple(_multiplied(text, _compounds_joined(text, found)))
+
+
+def _multiplied(text: str, durations: list[Duration]) -> list[Duration]:
+    """A bound said as a multiple, right before it: "2 keer twintig werkdagen" is 40."""
+    result = []
+    for duration in durations:
+        times = None if duration.relative else _TIMES_BEFORE.search(text, 0, duration.span[0])
+        if times is not None:
+            word = " ".join((times["word"] or "").lower().split())
+            factor = _MULTIPLES.get(word) or int(times["number"] or 1)
+            duration = Duration(
+                duration.amount * factor, duration.unit, (times.start(), duration.span[1])
+            )
+        result.append(duration)
+    return result
 
 
 #: What may stand between the parts of one bound: "1 hour 30 minutes", "3 Monate und 10 Tage".
@@ -1570,8 +1589,32 @@ _TIMEFRAME_FILLER = {
     "aber", "jedoch", "but", "maar",
     # "<= 2 Werktage" as some tables write it; "should not take more than 2 weeks"
     "=", "take", "takes",
+    # the bound stressed: "in ieder geval binnen zes weken", "in any case within six weeks",
+    # "auf jeden Fall innerhalb"
+    "ieder", "elk", "geval", "any", "case", "jedem", "fall", "auf", "jedenfalls",
 }  # fmt: skip
 
+
+#: A bound said as a multiple, right before it: "2 keer twintig werkdagen", "twice 20 days".
+_TIMES_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<number>[2-9])\s*(?:keer|maal|x|×|times|mal)|(?P<word>twice|zweimal|"
+    r"tweemaal|twee\s+keer|two\s+times|zwei\s+mal|dreimal|driemaal|drie\s+keer|three\s+times))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_MULTIPLES = {
+    "twice": 2, "zweimal": 2, "tweemaal": 2, "twee keer": 2, "two times": 2, "zwei mal": 2,
+    "dreimal": 3, "driemaal": 3, "drie keer": 3, "three times": 3,
+}  # fmt: skip
+
+#: "the same month as your request": the period of an event, named after the bound.
+_SAME = re.compile(r"\b(?:same|selben|gleichen|hetzelfde|dezelfde|zelfde)\b", re.IGNORECASE)
+_SAME_AS = {"as", "als", "wie"}
+#: Not an event but a wish: "in the same month as soon as possible".
+_SOON = re.compile(
+    r"\s*(?:soon|quickly|fast|possible|snel|spoedig|mogelijk|schnell|bald|rasch|möglich)",
+    re.IGNORECASE,
+)
 
 #: Days in a month, on average: "30 days (a month)" says one bound twice.
 _DAYS_PER_MONTH = 30.4375
@@ -1674,8 +1717,9 @@ _SPAN_NAMED = re.compile(
     r"(?:(?:a|an|the|our|eine[mnr]?|die|der|unsere?|een|de|het|onze)\s+)?(?:(?:max(?:imum)?|"
     r"maximal(?:e[nr]?)?|maximale|guaranteed|garantierte[nr]?|gegarandeerde|response|resolution|"
     r"reply|processing|delivery|repair|answer|lead|waiting|wait)\s+){0,2}"
-    r"(?:[\w-]*(?:zeit|frist|dauer|tijd|termijn|duur|zeitraum|zeitspanne|periode|tijdsbestek)|"
-    r"time|period|turnaround|timescale|"
+    r"(?:[\w-]*(?:zeit|frist|dauer|tijd|termijn|duur|zeitraum|zeitspanne|periode|tijdsbestek|"
+    r"fenster|venster|tijdvak|tijdslot)|"
+    r"time|period|turnaround|timescale|time\s+slot|slot|"
     r"timeframe|window)\s+(?:of|von|van)\s+(?:(?:max(?:imum)?|maximal|maximaal|at\s+most|"
     r"höchstens|ten\s+hoogste|up\s+to|bis\s+zu|tot)\s+)?",
     re.IGNORECASE,
@@ -1756,6 +1800,13 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
             continue
         if token.start >= last and token.word in _ANCHORS:
             break  # "3 Tage vor Ende der Leihfrist": a bound before or after an event
+        if (
+            token.start >= last
+            and token.word in _SAME_AS
+            and _SAME.search(stripped, 0, last)
+            and not _SOON.match(stripped, token.end)
+        ):
+            break  # "in hetzelfde jaar als waarin u bezwaar maakt": the event's period
         if token.word in _TIMEFRAME_FILLER or token.word in {"and", "und", "en", ",", "."}:
             continue
         if _clock_token(tokens, index, lang):
@@ -2152,8 +2203,10 @@ _DATE_DEADLINES["en"] += (
 )
 _DATE_DEADLINES["de"] += (
     r"|(?:noch\s+)?in\s+diesem\s+Jahr|bis\s+(?:zum\s+)?Ende\s+(?:des|dieses)\s+(?:Jahres|Monats)"
-    rf"|(?:bis\s+(?:zum\s+)?|spätestens\s+(?:bis\s+)?(?:zum\s+)?|jeweils\s+|immer\s+)Ende\s+"
-    rf"(?:{_MONTHS_DE})"
+    rf"|(?:bis\s+(?:zum\s+)?|spätestens\s+(?:bis\s+)?(?:zum\s+)?|(?:jeweils\s+)?per\s+|jeweils\s+|"
+    rf"immer\s+)Ende\s+(?:{_MONTHS_DE})"
+    # dates twice a year: "per Ende März und Ende September"
+    rf"(?:\s*(?:,|und|sowie|bzw\.?|resp\.?)\s*(?:per\s+)?Ende\s+(?:{_MONTHS_DE}))*"
     # a month's part each year: "Ende November jeden Jahres", "bis spätestens Mitte Dezember"
     rf"|(?:Anfang|Mitte|Ende)\s+(?:{_MONTHS_DE})\s+(?:jeden|jedes|eines\s+jeden)\s+Jahres"
     rf"|(?:bis\s+(?:spätestens\s+)?|spätestens\s+(?:bis\s+)?)(?:Anfang|Mitte)\s+(?:{_MONTHS_DE})"
@@ -2208,6 +2261,10 @@ def find_availability(text: str, lang: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _WINDOWS.finditer(text)]
     if _OPEN_PATTERN.search(text):
         spans += _clock_ranges(text)
+    elif not _RESPONSE.search(text):
+        # a job done in a window of the day: "De bak wordt geleegd tussen 07.00 uur en
+        # 17.30 uur"; a reply in one ("we reply between 08:00 and 22:00") says not how soon
+        spans += [m.span() for m in _SERVICE_WINDOW.finditer(text)]
     if _OPEN_PATTERN.search(text) or _FROM_THEN_ON.search(text):
         spans += [m.span() for m in _READY_FROM.finditer(text) if _CLOCK_SHAPE.search(m.group())]
     return sorted(spans)
@@ -2232,6 +2289,25 @@ _READY_FROM = re.compile(
 )
 
 
+#: A window of the day said with "between" and times that can only be clock times
+#: ("07.00 uur", "5pm", "17:30"): when a job is done, checkable visit by visit.
+_WINDOW_TIME = (
+    r"(?:(?:[01]?\d|2[0-4])[.:][0-5]\d\s*(?:uhr|uur|h|am|pm)?|(?:1[0-2]|0?[1-9])\s*(?:am|pm)|"
+    r"(?:[01]?\d|2[0-4])\s*(?:uhr|uur))"
+)
+_SERVICE_WINDOW = re.compile(
+    rf"(?<![\w-])(?:between|zwischen|tussen)\s+{_WINDOW_TIME}\s+(?:and|und|en)\s+"
+    rf"{_WINDOW_TIME}(?![\w-])",
+    re.IGNORECASE,
+)
+#: Answering someone: its window of the day says nothing of how long they wait.
+_RESPONSE = re.compile(
+    r"(?<![\w-])(?:repl(?:y|ies|ied)|respon(?:d|ds|se|ses)|answer(?:s|ed)?|call(?:s|ed)?\s+back|"
+    r"return(?:s|ed)?\s+(?:calls?|e-?mails?)|get\s+back|[\w-]*antwort[\w-]*|beantwort[\w-]*|"
+    r"[\w-]*rückruf[\w-]*|zurückruf[\w-]*|rufen\b[^.;]{0,40}\bzurück|melden|reage[\w-]*|"
+    r"[\w-]*antwoord[\w-]*|terugbel[\w-]*|bel(?:len|t)?\b[^.;]{0,40}\bterug)(?![\w-])",
+    re.IGNORECASE,
+)
 _CLOCK_MARK = re.compile(
     r"[.:]\d{2}|\d{4}|uhr|uur|am|pm|between|zwischen|tussen|von|van|from", re.I
 )
@@ -2280,8 +2356,10 @@ _INCOMING_BEFORE = re.compile(
 
 _DAY_WORDS = re.compile(
     r"(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|täglich|daily|"
-    r"dagelijks|werktags|weekdays|werkdagen|montags?|freitags?|monday|friday|maandag|vrijdag|"
-    r"and|und|en|bis|tot|to|von|van|from|between|zwischen|tussen|uhr|uur|h|am|pm|an|on|op|"
+    r"dagelijks|werktags|weekdays|werkdagen|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag)s?|(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en)?|"
+    r"and|und|en|met|bis|tot|to|von|van|from|between|zwischen|tussen|uhr|uur|h|am|pm|an|on|op|"
     r"arbeitstagen?|werktagen?|wochenende|weekends?|mez|mesz|cet|cest|gmt|bst|utc|"
     # the day a round comes: "op de inzameldag tussen 07.00-18.00 uur"
     r"de|uw|je|inzameldag|ophaaldag|afvaldag)\.?",
@@ -2302,7 +2380,7 @@ def parse_availability(text: str, lang: str) -> bool:
     rest = list(stripped)
     for start, end in spans:
         rest[start:end] = " " * (end - start)
-    for word in re.findall(r"[^\W\d_]+\.?|\d+", "".join(rest)):
+    for word in re.findall(r"[^\W\d_]+\.?|\d+", "".join(rest).replace("t/m", "tot")):
         if not _DAY_WORDS.fullmatch(word):
             return False
     return True
@@ -2475,7 +2553,8 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:vrijdag|zaterdag|zondag))?|"
           r"(?:op\s+)?(?:elke|iedere|de)\s+(?:eerste|tweede|derde|vierde|laatste|[1-5](?:e|de|ste))\s+"
           r"(?:maandag|dinsdag|"
-          r"woensdag|donderdag|vrijdag|zaterdag|zondag|werkdag)\s+van\s+(?:de|elke|iedere)\s+maand|"
+          r"woensdag|donderdag|vrijdag|zaterdag|zondag|werkdag)(?:ochtend|morgen|middag|avond)?\s+"
+          r"van\s+(?:de|elke|iedere)\s+maand|"
           r"in\s+(?:de\s+)?(?:on)?even\s+we(?:ek|ken)|"
           # a part of a weekday: "elke maandagochtend", "op vrijdagmiddag"
           r"(?:elke|iedere|op)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"

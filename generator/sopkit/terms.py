@@ -133,6 +133,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "zodra het mogelijk is", "zodra dit mogelijk is", "zodra mogelijk", "zo gauw mogelijk",
         "vroeg of laat",
         "varieert", "zo goed als mogelijk", "kan afwijken", "kunnen afwijken",
+        # an unsaid delay or point in time: "kan de levertijd iets langer zijn", "nadien"
+        "iets langer", "wat langer", "nadien", "naderhand", "achteraf",
         "meerdere keren per dag", "meermaals per dag", "meerdere keren per week", "meermaals",
     ),
 }  # fmt: skip
@@ -143,7 +145,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "where possible", "wherever possible", "if possible", "when possible",
         "whenever possible", "as far as possible", "where feasible", "if feasible",
         "where practicable", "if practicable", "we aim to", "aim to", "aims to",
-        "we try to", "try to", "tries to", "we strive to", "strive to", "strives to",
+        "we try to", "try to", "tries to", "trying to", "we strive to", "strive to", "strives to",
         "we endeavour to", "endeavour to", "endeavor to", "we do our best",
         "do our best", "best effort", "best efforts", "ideally", "hopefully",
         "whenever we can", "if we can", "we want to", "it is intended", "is intended to",
@@ -278,7 +280,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "als het kan", "als het mogelijk is", "voor zover mogelijk", "wij streven ernaar",
         "binnen de mogelijkheden", "naar vermogen",
         "we streven ernaar", "streven ernaar", "streeft ernaar", "streven naar",
-        "wij proberen", "we proberen", "proberen", "probeert", "wij doen ons best",
+        "wij proberen", "we proberen", "proberen", "probeert", "probeer", "wij doen ons best",
         "we doen ons best", "ons best", "zijn best", "idealiter", "zo veel mogelijk",
         "zoveel mogelijk",
         "in de regel", "meestal", "doorgaans", "normaal gesproken", "normaliter",
@@ -446,7 +448,10 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
     found = sorted(phrases + kept, key=lambda t: t.start)
     return [
         t for t in found
-        if not _TOLD_ABOUT.search(text, max(0, t.start - 24), t.start)
+        # "of the expected time" is what staff tell about; "of trying to" is still an effort
+        if not (
+            _TOLD_ABOUT.search(text, max(0, t.start - 24), t.start) and not _EFFORT.match(t.term)
+        )
         and not _TOLD_WHEN.search(text, max(0, t.start - 200), t.start)
     ]  # fmt: skip
 
@@ -460,6 +465,8 @@ _TOLD_WHEN = re.compile(
     re.IGNORECASE,
 )
 #: "we tell you about the expected date": an estimate that is told, not hedged.
+#: An effort named by its gerund: "our promise of trying to", "the aim of endeavouring to".
+_EFFORT = re.compile(r"(?:trying|aiming|attempting|endeavou?ring|striving|seeking)\b", re.I)
 _TOLD_ABOUT = re.compile(r"\b(?:about|of|over|über|van)\s+(?:the|de|het|die|den|das)?\s*$", re.I)
 
 

@@ -657,6 +657,34 @@ MEASURABLE = [
     ("en", "We send bills in the last week of every month", "in the last week of every month"),
     ("de", "Wir buchen in der letzten Woche jedes Monats ab", "in der letzten Woche jedes Monats"),
     ("nl", "Oud papier wordt ingezameld op de 3e donderdag van de maand", "op de 3e donderdag van de maand"),
+    # the twenty-ninth collection: a cap after a wish ("not exceeding"); the day of an event
+    # said as a clause; dates twice a year; a named window; a stressed bound; a weekday's
+    # part of each month; the period of an event; opening hours in two parts; Dutch "als"
+    # meaning "as"; a condition whose subject is a noun
+    ("en", "We work to resolve it within a reasonable period, not exceeding 60 days", "not exceeding 60 days"),
+    ("de", "Wir antworten möglichst schnell, nicht mehr als 5 Werktage nach Eingang", None),
+    ("de", "Wir antworten möglichst schnell, spätestens aber innerhalb von 5 Werktagen", None),
+    ("nl", "Wij antwoorden zo snel mogelijk, niet meer dan 5 werkdagen na ontvangst", None),
+    ("en", "We read the meter on the day a customer is moving property", "on the day a customer is moving property"),
+    ("en", "We read the meter on the day you are moving out", "on the day you are moving out"),
+    ("de", "Haushalte erhalten per Ende März und Ende September eine Abrechnung", "per Ende März und Ende September"),
+    ("de", "Der Netzbetreiber vereinbart Zeitfenster von zwei Stunden", "Zeitfenster von zwei Stunden"),
+    ("nl", "De monteur komt in een tijdvak van 4 uur", "tijdvak van 4 uur"),
+    ("nl", "Dat is in ieder geval binnen zes weken", "in ieder geval binnen zes weken"),
+    ("en", "We reply in any case within six weeks", "in any case within six weeks"),
+    ("de", "Wir antworten auf jeden Fall innerhalb von sechs Wochen", "auf jeden Fall innerhalb von sechs Wochen"),
+    ("nl", "Iedere eerste donderdagochtend van elke maand is er baanonderhoud", "Iedere eerste donderdagochtend van elke maand"),
+    ("nl", "De gemeente reageert in hetzelfde jaar als waarin u bezwaar heeft gemaakt", "in hetzelfde jaar als waarin u bezwaar heeft gemaakt"),
+    ("en", "We reply in the same month as your request", "in the same month as your request"),
+    ("de", "Wir antworten im selben Monat wie Ihre Anfrage", "im selben Monat wie Ihre Anfrage"),
+    ("nl", "De praktijk is bereikbaar van maandag t/m vrijdag van 7.45-12.15 uur en van 13.00-16.30 uur", "maandag t/m vrijdag van 7.45-12.15 uur en van 13.00-16.30 uur"),
+    ("de", "Das Servicecenter ist Montag bis Donnerstag 8-16 Uhr erreichbar", "Montag bis Donnerstag 8-16 Uhr"),
+    # a bound said as a multiple; a service window of the day
+    ("nl", "De onderneming heeft een termijn van 2 keer twintig werkdagen om te antwoorden", "2 keer twintig werkdagen"),
+    ("en", "The company has twice 20 working days to reply", "twice 20 working days"),
+    ("nl", "De bak wordt geleegd tussen 07.00 uur en 17.30 uur", "tussen 07.00 uur en 17.30 uur"),
+    ("en", "We empty the bins between 7am and 5.30pm", None),
+    ("de", "Wir leeren die Tonnen zwischen 7 Uhr und 17.30 Uhr", None),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1073,6 +1101,24 @@ VAGUE = [
     ("de", "Wir antworten zügig, damit Sie rechtzeitig planen können", None, "zügig"),
     ("de", "Wir antworten ggf. innerhalb von 2 Tagen", "2 Tagen", "ggf."),
     ("de", "Es gibt möglichst keine Wartezeit", None, "möglichst"),
+    # the twenty-ninth collection: an effort named by its gerund after "of"; a hedge after
+    # a condition whose subject is a noun; a Dutch hedge after inversion; an unsaid delay;
+    # Dutch "als" meaning "as" keeps the vague words of the main clause
+    ("en", "Our promise of trying to get prescriptions issued within 72 hours", "72 hours", "trying to"),
+    ("en", "If customers request a meter we endeavour to install it within 25 working days", "25 working days", "endeavour to"),
+    ("nl", "Als dit zo is, probeer ik binnen twee weken een afspraak te maken", "twee weken", "probeer"),
+    ("nl", "Tijdens drukke periodes kan de levertijd iets langer zijn", None, "iets langer"),
+    ("nl", "Het antwoord wordt nadien schriftelijk meegedeeld", None, "nadien"),
+    ("nl", "Als extra service versturen wij enkele dagen van tevoren een herinnering", None, "enkele dagen"),
+    # guards: a vague tail after "same" is no event; opening hours with a vague word
+    ("en", "We reply soon", "in the same month as soon as possible", "as soon as possible"),
+    ("nl", "De praktijk belt maandag t/m vrijdag snel terug", None, "snel"),
+    ("nl", "We garanderen een druk tussen 2 en 10 bar", None, ""),
+    ("en", "We deliver quickly, between 9am and 5pm", None, "quickly"),
+    ("en", "We deliver usually between 9am and 5pm", None, "usually"),
+    # a reply's window of the day says not how soon: the rule's own example
+    ("nl", "Wij beantwoorden e-mails tussen 08.00 en 22.00 uur", None, ""),
+    ("de", "Wir rufen zwischen 8 Uhr und 18 Uhr zurück", None, ""),
 ]  # fmt: skip
 
 
