@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
+from sopkit.literals import fold, may_match, required_literals
 from sopkit.numbers import parse_number
 from sopkit.wordpatterns import PerLanguage, whole_words, word_patterns
 
@@ -970,6 +971,13 @@ def _day_deadline_patterns(lang: str) -> tuple[tuple[re.Pattern[str], float, str
 
 
 _DAY_DEADLINE_PATTERNS = PerLanguage(_DAY_DEADLINES, _day_deadline_patterns)
+#: For each of those patterns, the strings one of which its every match contains: fewer
+#: than one metric in ten holds a deadline by the day, and testing these strings first
+#: spares the rest some 150 scans each (see sopkit.literals).
+_DAY_DEADLINE_LITERALS = PerLanguage(
+    _DAY_DEADLINES,
+    lambda lang: tuple(required_literals(p) for p, *_ in _DAY_DEADLINE_PATTERNS[lang]),
+)
 
 #: Words after a number that make it a time of day, not an amount ("9 am", "18 Uhr").
 _CLOCK_AFTER = {"am", "pm", "a.m", "p.m", "uhr", "o'clock", "noon", "midday"}
@@ -1223,7 +1231,12 @@ def _durations_in(text: str, lang: str) -> tuple[Duration, ...]:
     # the characters deadlines by the day have taken: one flag each, so that a text with
     # thousands of them ("by Monday by Monday ...") is still read in linear time
     taken = bytearray(len(text))
-    for pattern, amount, unit, words in _DAY_DEADLINE_PATTERNS.get(lang, ()):
+    folded = fold(text)
+    for (pattern, amount, unit, words), required in zip(
+        _DAY_DEADLINE_PATTERNS.get(lang, ()), _DAY_DEADLINE_LITERALS.get(lang, ()), strict=True
+    ):
+        if not may_match(required, folded):
+            continue
         for match in pattern.finditer(text):
             if taken.find(1, match.start(), match.end()) >= 0:
                 continue
