@@ -1604,7 +1604,11 @@ _TIMEFRAME_FILLER = {
     "=", "take", "takes",
     # the bound stressed: "in ieder geval binnen zes weken", "in any case within six weeks",
     # "auf jeden Fall innerhalb"
-    "ieder", "elk", "geval", "any", "case", "jedem", "fall", "auf", "jedenfalls",
+    "ieder", "elk", "geval", "any", "case", "jedem", "fall", "auf", "jedenfalls", "very",
+    # when a change takes effect: "effective from the 1st of the following month"
+    "effective", "from", "wirksam", "ingaande",
+    # the end of the period a bound names: "aan het einde van de maand volgend op ..."
+    "aan", "einde", "eind", "end", "ende",
 }  # fmt: skip
 
 
@@ -1731,7 +1735,7 @@ _SPAN_NAMED = re.compile(
     r"maximal(?:e[nr]?)?|maximale|guaranteed|garantierte[nr]?|gegarandeerde|response|resolution|"
     r"reply|processing|delivery|repair|answer|lead|waiting|wait)\s+){0,2}"
     r"(?:[\w-]*(?:zeit|frist|dauer|tijd|termijn|duur|zeitraum|zeitspanne|periode|tijdsbestek|"
-    r"fenster|venster|tijdvak|tijdslot)|"
+    r"fenster|venster|tijdvak|tijdslot|tijdseenheid|tijdspanne|tijdsblok)|"
     r"time|period|turnaround|timescale|time\s+slot|slot|"
     r"timeframe|window)\s+(?:of|von|van)\s+(?:(?:max(?:imum)?|maximal|maximaal|at\s+most|"
     r"höchstens|ten\s+hoogste|up\s+to|bis\s+zu|tot)\s+)?",

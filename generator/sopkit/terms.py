@@ -121,6 +121,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "enkele dagen", "enkele weken", "enkele minuten", "enkele uren", "vlak voor",
         "vlak vóór", "vlak voordat", "vlak vóórdat", "kort voordat", "kort vóórdat",
         "kort voor", "kort vóór", "een paar dagen", "een paar weken",
+        "een paar maanden", "een paar uur", "een paar jaar", "enkele jaren",
         "in de komende dagen", "in de komende weken", "in de daaropvolgende dagen",
         "in de dagen daarna", "in de volgende dagen", "in de nabije toekomst",
         "op afzienbare termijn",
@@ -189,6 +190,11 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "where reasonably practicable", "the vast majority of", "vast majority",
         "great majority", "overwhelming majority", "best-effort", "where applicable",
         "it is hoped", "under certain circumstances",
+        # an intention or an expectation, not a promise: "It is the intention of the Coroner
+        # that ...", "We would expect to respond no later than 14 working days"
+        "it is the intention", "it is our intention", "our intention is", "the intention is",
+        "would expect", "we would expect", "we'd expect", "may not be possible",
+        "might not be possible", "may not always be possible",
         # an open end or the capacity of the day: "up to 30 days (or longer)"
         "or longer", "or even longer", "even longer", "or later", "depending on availability",
         "can be longer", "may be longer", "could be longer", "might be longer",
@@ -403,6 +409,8 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])estimated\s+(?:\w+\s+){0,2}?(?:response|delivery|time|date|completion|arrival|"
     r"resolution|wait|turnaround)(?![\w-])|(?<![\w-])our\s+(?:goal|aim)\s+for(?![\w-])|"
     r"(?<![\w-])(?:may|can|could)\s+be\s+(?:shortened|reduced|expedited)(?![\w-])|"
+    # a bound that may be met: "complaints may be responded to within 15 working days"
+    r"(?<![\w-])(?:may|might)\s+be\s+[^\W\d_]+(?:ed|en|t)(?:\s+(?:to|with|on))?(?=\s+within\s)|"
     # "we'll work to resolve": an effort; not "we work to a 5-day standard"
     r"(?<![\w-])work\s+(?:hard\s+)?to(?=\s+(?!a\b|an\b|the\b|our\b|these\b|this\b|that\b|"
     r"those\b|your\b)[^\W\d_]+)",

@@ -685,6 +685,14 @@ MEASURABLE = [
     ("nl", "De bak wordt geleegd tussen 07.00 uur en 17.30 uur", "tussen 07.00 uur en 17.30 uur"),
     ("en", "We empty the bins between 7am and 5.30pm", None),
     ("de", "Wir leeren die Tonnen zwischen 7 Uhr und 17.30 Uhr", None),
+    # the thirtieth collection: "at the very latest"; a change's effective date; the end of
+    # the month after an event; a span named "tijdseenheid"; "may be" before something else
+    ("en", "You will receive a response at the very latest within eight weeks", "at the very latest within eight weeks"),
+    ("en", "They will be in touch with you, at the very latest, within 21 days", "at the very latest, within 21 days"),
+    ("en", "You can freeze your membership effective from the 1st of the following month", "effective from the 1st of the following month"),
+    ("nl", "Ons ziekenhuis factureert aan het einde van de maand volgend op uw verblijf", "aan het einde van de maand volgend op uw verblijf"),
+    ("nl", "Afspraken voor reparaties plannen wij in, binnen een tijdseenheid van 2 uur", "binnen een tijdseenheid van 2 uur"),
+    ("en", "Complaints may be submitted by email and are answered within 5 days", "within 5 days"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1119,6 +1127,12 @@ VAGUE = [
     # a reply's window of the day says not how soon: the rule's own example
     ("nl", "Wij beantwoorden e-mails tussen 08.00 en 22.00 uur", None, ""),
     ("de", "Wir rufen zwischen 8 Uhr und 18 Uhr zurück", None, ""),
+    # the thirtieth collection: an expectation or an intention; a bound that may be met;
+    # a few months
+    ("en", "We would expect to respond no later than 14 working days from your letter", "14 working days", "would expect"),
+    ("en", "It is the intention of the office that enquiries are answered within ten working days", "ten working days", "it is the intention"),
+    ("en", "Less complex complaints may be responded to within 15 working days", "15 working days", "may be responded"),
+    ("nl", "Deze factuur sturen we je een paar maanden na je vertrek", None, "een paar maanden"),
 ]  # fmt: skip
 
 
