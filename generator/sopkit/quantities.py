@@ -728,7 +728,8 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
     after_no_weekday = "".join(rf"(?<!{day[:2]}\s)(?<!{day[-4:]}\s)" for _, day, _ in WEEKDAYS)
     for english, german, dutch in WEEKDAYS:
         following = {
-            "en": rf"(?:by\s+|on\s+|before\s+)?(?:the\s+)?(?:next|following)\s+{english}",
+            "en": rf"(?:by\s+|on\s+|before\s+)?(?:the\s+)?(?:next|following)\s+{english}"
+                  r"(?:\s+(?:morning|afternoon|evening|night))?",
             "de": rf"(?:bis\s+(?:zum\s+)?|am\s+|spätestens\s+am\s+)?(?:nächsten|folgenden|"
                   rf"darauffolgenden|darauf\s+folgenden|kommenden)\s+{german}",
             "nl": rf"(?:uiterlijk\s+|op\s+|vóór\s+|voor\s+)?(?:de\s+)?(?:eerst)?volgende\s+{dutch}|"
@@ -834,8 +835,9 @@ def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             (rf"(?:uiterlijk\s+|vóór\s+|voor\s+|aan\s+|tegen\s+)?(?:het\s+)?eind(?:e)?\s+van\s+"
              rf"{article}\s+(?:volgende|komende)\s+{dutch}", 2 * months, "month", following),
             (rf"(?:uiterlijk\s+|vóór\s+|voor\s+|aan\s+|tegen\s+)?(?:het\s+)?eind(?:e)?\s+van\s+"
-             rf"{article}\s+(?:lopende\s+|huidige\s+)?{dutch}|(?:(?:in|binnen)\s+)?(?:hetzelfde|"
-             rf"dezelfde|het\s+lopende|de\s+lopende)\s+{dutch}", months, "month", this),
+             rf"{article}\s+(?:lopende\s+|huidige\s+)?{dutch}|(?:(?:nog\s+)?(?:in|binnen)\s+)?"
+             rf"(?:hetzelfde|dezelfde|datzelfde|diezelfde|het\s+lopende|de\s+lopende)\s+{dutch}",
+             months, "month", this),
         ]  # fmt: skip
     return table
 
@@ -988,8 +990,12 @@ _CLOCK_BEFORE = {
     "de": {"um", "ab", "bis", "von", "zwischen", "vor", "gegen", "und"},
     "nl": {"om", "tot", "vanaf", "van", "tussen", "voor", "na", "en", "rond", "tegen"},
 }
-#: Units that also name the hour of a clock ("17 uur" is five in the afternoon).
-_CLOCK_UNITS = {"uur", "h"}
+#: Units that also name the hour of a clock ("17 uur" is five in the afternoon; Flemish
+#: writes "17u").
+_CLOCK_UNITS = {"uur", "h", "u"}
+#: "at" before an hour makes it a time of day even after a bound word: "uiterlijk om 17
+#: uur" is five o'clock, not 17 hours ("binnen 24 uur" has no "om").
+_AT_THE_HOUR = {"om", "um", "at"}
 _JOINERS = {"and", "und", "en"}
 #: A length of time named before "von"/"van": "eine Reaktionszeit von 2 h" is two hours,
 #: "een reactietijd van 4 uur" four; "von 8 h bis 17 h" is a time of day.
@@ -1078,6 +1084,8 @@ def _is_clock(tokens: list[Token], index: int, lang: str) -> bool:
             or (previous is not None and previous.word in _OF and _SPAN_NOUN.search(
                 tokens[index - 2].word) is not None and not _range_after(tokens, index + 2))
         )  # fmt: skip
+        if previous is not None and previous.word in _AT_THE_HOUR and value <= 24:
+            return True  # "uiterlijk om 17 uur", "spätestens um 18 h"
         if (
             previous is not None
             and previous.word in _CLOCK_BEFORE[lang]
@@ -1606,7 +1614,11 @@ _TIMEFRAME_FILLER = {
     # "auf jeden Fall innerhalb"
     "ieder", "elk", "geval", "any", "case", "jedem", "fall", "auf", "jedenfalls", "very",
     # when a change takes effect: "effective from the 1st of the following month"
-    "effective", "from", "wirksam", "ingaande",
+    "effective", "from", "wirksam", "ingaande", "vanaf", "ab",
+    # a cap per occurrence: "limited to 20 minutes per visit"
+    "visit", "call", "request", "order", "appointment", "besuch", "anruf", "bezoek",
+    # "spätestens" as often misspelt
+    "spätesten",
     # the end of the period a bound names: "aan het einde van de maand volgend op ..."
     "aan", "einde", "eind", "end", "ende",
 }  # fmt: skip
@@ -2120,7 +2132,7 @@ _OPEN_WORDS = (
     r"erreichbar|geöffnet|besetzt|entgegen|für\s+Sie\s+da|available|open|reachable|staffed|"
     r"bereikbaar|geopend|beschikbaar|aanwezig|staan\s+(?:wij|we)\s+(?:voor\s+u\s+)?klaar|"
     r"zur\s+Verfügung|abholbereit|bereit|ready|afgehaald|af\s+te\s+halen|klaar|verfügbar|"
-    r"erhältlich|abrufbar|einsehbar|erreichen|reach|bereiken"
+    r"erhältlich|abrufbar|einsehbar|erreichen|reach|bereiken|beziehen|bezugsfertig|beziehbar"
 )
 _CLOCK_TIME = (
     r"(?:(?:[01]\d|2[0-4])[0-5]\d|\d{1,2}(?:[.:]\d{2})?)\s*(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.)?"
@@ -2157,6 +2169,8 @@ _STATED_DEADLINES: dict[str, str] = {
           # an appointment the customer chose or agreed: checkable case by case
           r"(?:on|by|at)\s+the\s+(?:agreed|chosen|selected|booked|arranged)\s+(?:[\w-]+\s+)?"
           r"(?:date|day|time|appointment)|"
+          r"(?:on|by|at)\s+the\s+(?:[\w-]+\s+)?(?:date|day|time)\s+(?:that\s+)?you\s+(?:specified|"
+          r"specify|chose|choose|selected|select|booked|book|requested|request|picked|gave)|"
           # a bound counted in the customer's billing: "not later than 2 billing cycles"
           r"(?:within|by|before|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest\s+(?:within|"
           r"by))\s+(?:the\s+)?(?:\w+\s+)?(?:next\s+)?(?:billing|invoicing|meter[-\s]reading)\s+"
@@ -2238,8 +2252,8 @@ _DATE_DEADLINES["nl"] += (
 _TERM_EDGES = {
     "en": r"(?:by|at|before)\s+the\s+(?:start|beginning|end)\s+of\s+(?:the|each|every)\s+"
           r"(?:school\s+year|academic\s+year|term|semester|course)",
-    "de": r"(?:(?:bis|spätestens)\s+)?(?:zum|zu|bei|vor)\s+(?:Schuljahres|Semester|Studienjahres|"
-          r"Ausbildungs|Kurs|Lehrgangs)(?:beginn|anfang|start|ende)|(?:(?:bis|spätestens)\s+)?"
+    "de": r"(?:(?:bis|spätestens)\s+)?(?:zum|zu|bei|vor|am)\s+(?:Schuljahres|Semester|"
+          r"Studienjahres|Ausbildungs|Kurs|Lehrgangs)(?:beginn|anfang|start|ende)|(?:(?:bis|spätestens)\s+)?"
           r"(?:zu|vor)\s+(?:Beginn|Anfang|Ende)\s+(?:des|eines|jedes)\s+(?:Schuljahres|Semesters|"
           r"Studienjahres|Kurses|Lehrgangs)",
     "nl": r"(?:bij|voor|vóór|aan)\s+(?:de\s+)?(?:start|begin|aanvang|het\s+begin|het\s+einde|"
@@ -2405,7 +2419,7 @@ def parse_availability(text: str, lang: str) -> bool:
 
 #: A deadline at a time of day: "by 11.59pm", "spätestens um 13 Uhr", "uiterlijk om 17.00 uur".
 _CLOCK = (
-    r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h)?|"
+    r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h|u)?|"
     # the day's end and middle, named: "tot middernacht", "bis Mitternacht", "by noon"
     r"midnight|mitternacht|middernacht|noon|midday|mittag|12\s+uur\s+'s\s+middags"
 )
@@ -2435,7 +2449,8 @@ _CLOCK_DEADLINE_PATTERNS = {
 #: A clock time after one of these words is a deadline only with an am/pm/Uhr/uur or a
 #: colon, never a bare number ("by 2" is not a time).
 _CLOCK_SHAPE = re.compile(
-    r"[.:]\d{2}|am|pm|a\.m|p\.m|uhr|uur|\dh|\d[./-]\d|midnight|mitternacht|middernacht|noon|"
+    r"[.:]\d{2}|am|pm|a\.m|p\.m|uhr|uur|\d\s?h\b|\du\b|\d[./-]\d|midnight|mitternacht|middernacht|"
+    r"noon|"
     r"midday|mittag",
     re.IGNORECASE,
 )
@@ -2561,6 +2576,9 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:elk|ieder)\s+(?:kwartaal|jaar)|per\s+(?:dag|week|maand|jaar)|"
           # a week of each month: "in de laatste week van iedere maand"
           r"in\s+de\s+(?:eerste|tweede|derde|laatste)\s+week\s+van\s+(?:elke|iedere)\s+maand|"
+          # a list of weekdays, parts elided: "op maandag-, woensdag- en vrijdagavond"
+          r"op\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond)?-?,?\s+)+"
+          r"en\s+(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|morgen|middag|avond)?(?:en)?|"
           r"om\s+de\s+(?:ene\s+|andere\s+)?(?:dag|week|maand|kwartaal|jaar)|"
           r"(?:op\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)en|"
           r"aan\s+het\s+eind(?:e)?\s+van\s+(?:elke|iedere)\s+(?:maand|week)|"

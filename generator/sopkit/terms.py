@@ -32,6 +32,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "as soon as we can", "as fast as we can", "within reasonable time",
         "several days", "several weeks", "a number of days", "a number of weeks",
         "some days", "some weeks", "as short as possible",
+        # an unsaid amount of time: "giving you adequate time to cancel", "a little longer"
+        "adequate time", "adequate notice", "sufficient time", "sufficient notice",
+        "a little longer", "a bit longer", "slightly longer",
         "shortly before", "just before", "a few minutes", "within a few minutes", "a few days",
         "reasonable timeframe", "a reasonable timeframe", "within a reasonable timeframe",
         "reasonable time frame",
@@ -105,6 +108,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "mehrmals täglich", "mehrmals am tag", "mehrmals pro tag", "mehrmals wöchentlich",
         "mehrmals pro woche", "mehrmals im monat", "mehrmals",
         "bestmöglichen", "in kurzer frist", "innerhalb kurzer frist", "binnen kurzem",
+        "vorrangig", "bevorzugt", "ausreichend zeit",
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
@@ -121,7 +125,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "enkele dagen", "enkele weken", "enkele minuten", "enkele uren", "vlak voor",
         "vlak vóór", "vlak voordat", "vlak vóórdat", "kort voordat", "kort vóórdat",
         "kort voor", "kort vóór", "een paar dagen", "een paar weken",
-        "een paar maanden", "een paar uur", "een paar jaar", "enkele jaren",
+        "een paar maanden", "een paar uur", "een paar jaar", "enkele jaren", "voortijdig",
+        "voldoende tijd", "ruim op tijd", "ruim van tevoren",
         "in de komende dagen", "in de komende weken", "in de daaropvolgende dagen",
         "in de dagen daarna", "in de volgende dagen", "in de nabije toekomst",
         "op afzienbare termijn",
@@ -194,6 +199,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         # that ...", "We would expect to respond no later than 14 working days"
         "it is the intention", "it is our intention", "our intention is", "the intention is",
         "would expect", "we would expect", "we'd expect", "may not be possible",
+        "it may be possible", "it might be possible", "may be possible",
         "might not be possible", "may not always be possible",
         # an open end or the capacity of the day: "up to 30 days (or longer)"
         "or longer", "or even longer", "even longer", "or later", "depending on availability",

@@ -693,6 +693,21 @@ MEASURABLE = [
     ("nl", "Ons ziekenhuis factureert aan het einde van de maand volgend op uw verblijf", "aan het einde van de maand volgend op uw verblijf"),
     ("nl", "Afspraken voor reparaties plannen wij in, binnen een tijdseenheid van 2 uur", "binnen een tijdseenheid van 2 uur"),
     ("en", "Complaints may be submitted by email and are answered within 5 days", "within 5 days"),
+    # the thirty-first collection: a cap per visit; a weekday's part; the end of a school
+    # year; a misspelt "spätestens"; a room to move into from a time; "from" a time before
+    # an event; that same year; a Dutch list of weekdays; a day the customer chose; the
+    # hour after "om" and Flemish "17u"
+    ("en", "Charges for time spent buying parts will be limited to 20 minutes per visit", "20 minutes per visit"),
+    ("en", "This will be refunded on the following Wednesday evening", "the following Wednesday evening"),
+    ("de", "Die Berechnung erfolgt am Schuljahresende", "am Schuljahresende"),
+    ("de", "Die Lieferung erfolgt hier spätesten innerhalb von 14 Werktagen", "spätesten innerhalb von 14 Werktagen"),
+    ("de", "Der Gast hat das Recht, die Räume ab 16.00 Uhr des vereinbarten Tages zu beziehen", "ab 16.00 Uhr des vereinbarten Tages"),
+    ("nl", "Gereserveerde tickets worden verkocht vanaf 10 minuten voor aanvang van de voorstelling", "vanaf 10 minuten voor aanvang"),
+    ("nl", "Declaraties worden nog in datzelfde kalenderjaar uitbetaald", "in datzelfde kalenderjaar"),
+    ("nl", "Zij doen op maandag-, woensdag- en vrijdagavond hun ronde door de gemeente", "op maandag-, woensdag- en vrijdagavond"),
+    ("en", "Your parcel is picked up on the pickup day you specified", "on the pickup day you specified"),
+    ("nl", "Wij versturen bestellingen uiterlijk om 17u", "uiterlijk om 17u"),
+    ("de", "Wir versenden spätestens um 18 h", "spätestens um 18 h"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1133,6 +1148,12 @@ VAGUE = [
     ("en", "It is the intention of the office that enquiries are answered within ten working days", "ten working days", "it is the intention"),
     ("en", "Less complex complaints may be responded to within 15 working days", "15 working days", "may be responded"),
     ("nl", "Deze factuur sturen we je een paar maanden na je vertrek", None, "een paar maanden"),
+    # the thirty-first collection: an unsaid amount of time; a possibility; a priority
+    ("en", "We confirm the booking in writing, giving you adequate time to cancel", None, "adequate time"),
+    ("en", "It can be a little longer if deductions are involved", None, "a little longer"),
+    ("en", "If you book before 2pm, it may be possible for pickup to occur on that day", None, "it may be possible"),
+    ("de", "Leidzirkulare werden vorrangig behandelt", None, "vorrangig"),
+    ("nl", "Wijzigingen worden voortijdig kenbaar gemaakt", None, "voortijdig"),
 ]  # fmt: skip
 
 
