@@ -53,6 +53,19 @@ def test_deadlines_on_a_weekday_or_a_period_end_read_in_the_sops_language() -> N
     assert bounds_words(en, "en") == "by the end of the next month"
 
 
+def test_a_bound_that_is_no_length_of_time_shows_in_the_metrics_words() -> None:
+    """A time of day, a schedule or opening hours have no duration: the card says them as
+    the metric does, where it said "—" (and once, for "om 17 uur", "binnen 17 uur")."""
+    for lang, metric, timeframe, words in [
+        ("nl", "Wij versturen bestellingen uiterlijk om 17 uur", "uiterlijk om 17 uur",
+         "uiterlijk om 17 uur"),
+        ("en", "We send statements quarterly", "quarterly", "quarterly"),
+        ("de", "Die Hotline ist Mo–Fr 8–18 Uhr erreichbar", "Mo–Fr 8–18 Uhr", "8–18 Uhr"),
+    ]:  # fmt: skip
+        assert bounds_words(parse_standard(metric, timeframe, lang), lang) == words
+    assert bounds_words(parse_standard("Staff are friendly", None, "en"), "en") == "—"
+
+
 def test_school_days_a_plain_weekday_and_the_next_session_read_in_the_sops_language() -> None:
     de = parse_standard("Antwort innerhalb von 5 Schultagen", "5 Schultage", "de")
     assert duration_words(de.duration, "de") == "innerhalb von 5 Schultagen"

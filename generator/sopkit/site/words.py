@@ -213,11 +213,18 @@ def duration_amount(duration: Duration, lang: str) -> str:
 
 def bounds_words(standard: Standard, lang: str) -> str:
     """The standard's time bounds: the timeframe, or every commitment of a metric that
-    makes several ("within 3 working days · within 10 working days")."""
+    makes several ("within 3 working days · within 10 working days"), or a bound that is
+    no length of time (a time of day, a schedule, opening hours) as the metric says it."""
     bounds = list(standard.metric_durations)
     distinct = [d for i, d in enumerate(bounds) if not any(d.same_as(e) for e in bounds[:i])]
     if len(distinct) > 1:
         return " · ".join(duration_words(d, lang) for d in distinct)
+    if standard.duration is None:
+        # a bound that is no length of time, in the metric's own words: "uiterlijk om 17
+        # uur", "quarterly", "8–18 Uhr" tell staff more than a dash
+        for bound in (standard.stated_deadline, standard.frequency, standard.availability):
+            if bound:
+                return bound
     return duration_words(standard.duration, lang)
 
 
