@@ -108,7 +108,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "mehrmals täglich", "mehrmals am tag", "mehrmals pro tag", "mehrmals wöchentlich",
         "mehrmals pro woche", "mehrmals im monat", "mehrmals",
         "bestmöglichen", "in kurzer frist", "innerhalb kurzer frist", "binnen kurzem",
-        "vorrangig", "bevorzugt", "ausreichend zeit",
+        "vorrangig", "ausreichend zeit",
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
@@ -140,7 +140,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "vroeg of laat",
         "varieert", "zo goed als mogelijk", "kan afwijken", "kunnen afwijken",
         # an unsaid delay or point in time: "kan de levertijd iets langer zijn", "nadien"
-        "iets langer", "wat langer", "nadien", "naderhand", "achteraf",
+        "iets langer", "wat langer", "nadien", "naderhand",
         "meerdere keren per dag", "meermaals per dag", "meerdere keren per week", "meermaals",
     ),
 }  # fmt: skip
