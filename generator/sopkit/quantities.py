@@ -636,12 +636,13 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "next working day"),
         (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+dag(?=\s+na\s)", 1, "day", "next day"),
         # "de dag vóór levering": the event follows "voor", an anchor
-        (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+werkdag(?:\s+(?:ervoor|daarvoor)|(?=\s+v[oó]{2}r\s))",
-         1, "working_day", "working day before"),
-        (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+dag(?:\s+(?:ervoor|daarvoor)|(?=\s+v[oó]{2}r\s))|"
-         r"daags(?=\s+v[oó]{2}r\s)", 1, "day", "day before"),
-        (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+avond(?:\s+(?:ervoor|daarvoor)|(?=\s+v[oó]{2}r\s))",
-         1, "day", "evening before"),
+        # Flemish says "voordien": "om 17u de dag voordien"
+        (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+werkdag(?:\s+(?:ervoor|daarvoor|voordien)|"
+         r"(?=\s+v[oó]{2}r\s))", 1, "working_day", "working day before"),
+        (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+dag(?:\s+(?:ervoor|daarvoor|voordien)|"
+         r"(?=\s+v[oó]{2}r\s))|daags(?=\s+v[oó]{2}r\s)", 1, "day", "day before"),
+        (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+avond(?:\s+(?:ervoor|daarvoor|voordien)|"
+         r"(?=\s+v[oó]{2}r\s))", 1, "day", "evening before"),
         (r"(?:de\s+)?(?:eerst)?volgende\s+(?:ochtend|middag|avond|morgen)", 1, "day", "next day"),
         (r"(?:op\s+)?dezelfde\s+(?:avond|middag|ochtend)|(?:direct|meteen)(?=\s+(?:zodra|"
          # not the particle of a verb: "kijken we meteen na of ..."

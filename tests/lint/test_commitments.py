@@ -708,6 +708,7 @@ MEASURABLE = [
     ("en", "Your parcel is picked up on the pickup day you specified", "on the pickup day you specified"),
     ("nl", "Wij versturen bestellingen uiterlijk om 17u", "uiterlijk om 17u"),
     ("de", "Wir versenden spätestens um 18 h", "spätestens um 18 h"),
+    ("nl", "De voorverkoop sluit om 17u de dag voordien", "om 17u de dag voordien"),
 ]  # fmt: skip
 
 VAGUE = [
