@@ -171,6 +171,19 @@ def _lint_child_of(pid: int) -> int | None:
     return None
 
 
+def _ignores_sigint(pid: int) -> bool:
+    """True when process ``pid`` ignores SIGINT (its ``SigIgn`` mask in /proc)."""
+    import signal
+
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    masks = [line.split()[1] for line in status.splitlines() if line.startswith("SigIgn:")]
+    mask = masks[0] if masks else "0"
+    return bool(int(mask, 16) & (1 << (signal.SIGINT - 1)))
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_ctrl_c_during_a_build_stops_lint_quietly(tmp_path: Path) -> None:
     import os
@@ -197,7 +210,11 @@ def test_ctrl_c_during_a_build_stops_lint_quietly(tmp_path: Path) -> None:
         child = _lint_child_of(build.pid)
         time.sleep(0.02)
     assert child is not None, "the build never started its lint process"
-    time.sleep(0.3)  # lint is under way
+    # Lint is under way once its process ignores SIGINT (its first statement). A fixed
+    # wait here once let a fast build finish before the Ctrl-C came (exit 0 in CI).
+    while not _ignores_sigint(child) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert build.poll() is None, "the build ended before the test could interrupt it"
     os.killpg(build.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole group
     _, stderr = build.communicate(timeout=60)
     assert build.returncode == 130, stderr
