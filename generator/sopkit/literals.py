@@ -10,7 +10,8 @@ ripgrep find "required factors", and :func:`may_match` checks them with ``in``.
 
 The test is one-sided: when it says no, the pattern cannot match; when it says yes, the
 pattern runs as before. Strings are compared folded (:func:`fold`) on both sides, as
-patterns here ignore case. A pattern whose syntax this module does not know gets no test at all.
+patterns here ignore case. A pattern whose syntax this module does not know gets no test
+at all.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ Requirement = frozenset[str]
 
 
 def required_literals(pattern: re.Pattern[str]) -> Requirement | None:
-    """Casefolded strings of which every match of ``pattern`` contains one, or ``None``
-    when there is no such set worth testing (or the syntax is not understood)."""
+    """Folded strings (:func:`fold`) of which every match of ``pattern`` contains one, or
+    ``None`` when there is no such set worth testing (or the syntax is not understood)."""
     if parser is None:
         return None
     try:
@@ -41,7 +42,7 @@ def required_literals(pattern: re.Pattern[str]) -> Requirement | None:
         return None
     try:
         found = _sequence(list(tree))
-    except (TypeError, ValueError, IndexError):
+    except (AttributeError, TypeError, ValueError, IndexError):  # another Python's tree
         return None
     if found is None or min(len(s) for s in found) < _SHORTEST_USEFUL:
         return None
