@@ -146,18 +146,18 @@ def _end_without_comma(text: str, start: int, lang: str) -> int:
     """
     needed = 1 if _NOUN_CONDITION.match(text, start) else 2
     seen = 0
-    words = list(_WORD.finditer(text, start))
-    first_subject: int | None = None
-    for index, match in enumerate(words):
+    first_subject: re.Match[str] | None = None
+    for index, match in enumerate(_WORD.finditer(text, start)):
         if match.group().lower() in _SUBJECTS[lang]:
             seen += 1
             if seen == needed:
                 return match.start()
-            first_subject = index
-    if first_subject is not None and first_subject > 1:
+            if index > 1:
+                first_subject = match
+    if first_subject is not None:
         # "If customers request a meter we endeavour to ...": the condition's subject is a
         # noun, so the only pronoun, well after the opener, starts the main clause
-        return words[first_subject].start()
+        return first_subject.start()
     return len(text)
 
 

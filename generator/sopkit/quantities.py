@@ -1271,17 +1271,19 @@ def _durations_in(text: str, lang: str) -> tuple[Duration, ...]:
             continue
         index += max(used, 1)
     found.sort(key=lambda d: d.span)
-    return tuple(_multiplied(text, _compounds_joined(text, found)))
+    return tuple(_multiplied(text, lang, _compounds_joined(text, found)))
 
 
-def _multiplied(text: str, durations: list[Duration]) -> list[Duration]:
+def _multiplied(text: str, lang: str, durations: list[Duration]) -> list[Duration]:
     """A bound said as a multiple, right before it: "2 keer twintig werkdagen" is 40."""
     result = []
     for duration in durations:
         times = None if duration.relative else _TIMES_BEFORE.search(text, 0, duration.span[0])
         if times is not None:
-            word = " ".join((times["word"] or "").lower().split())
-            factor = _MULTIPLES.get(word) or int(times["number"] or 1)
+            count = times["number"] or times["word"].split()[0]  # "2", "twee", "twice"
+            # the number in the SOP's language first, then in any ("two times" in Dutch)
+            readings = (parse_number(count, code) for code in (lang, *_DAY_DEADLINES))
+            factor = next((value for value in readings if value), 1.0)
             duration = Duration(
                 duration.amount * factor, duration.unit, (times.start(), duration.span[1])
             )
@@ -1632,10 +1634,6 @@ _TIMES_BEFORE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-_MULTIPLES = {
-    "twice": 2, "zweimal": 2, "tweemaal": 2, "twee keer": 2, "two times": 2, "zwei mal": 2,
-    "dreimal": 3, "driemaal": 3, "drie keer": 3, "three times": 3,
-}  # fmt: skip
 
 #: "the same month as your request": the period of an event, named after the bound.
 _SAME = re.compile(r"\b(?:same|selben|gleichen|hetzelfde|dezelfde|zelfde)\b", re.IGNORECASE)
