@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sopkit.literals import fold, may_match, required_literals
-from sopkit.quantities import _DAY_DEADLINE_LITERALS, _DAY_DEADLINE_PATTERNS
+from sopkit.literals import GuardedPattern, fold, may_match, required_literals
+from sopkit.quantities import _DAY_DEADLINE_PATTERNS
 
 CORPUS = Path(__file__).parent.parent / "benchmarks" / "real_standards"
 
@@ -73,12 +73,41 @@ def test_no_deadline_pattern_is_skipped_on_text_it_matches() -> None:
     matched = 0
     for lang, text in _corpus_texts():
         folded = fold(text)
-        for (pattern, *_), required in zip(
-            _DAY_DEADLINE_PATTERNS[lang], _DAY_DEADLINE_LITERALS[lang], strict=True
-        ):
-            if pattern.search(text):
+        for pattern, *_ in _DAY_DEADLINE_PATTERNS[lang]:
+            if pattern.compiled.search(text):
                 matched += 1
-                assert may_match(required, folded), (pattern.pattern, text)
+                assert may_match(pattern.required, folded), (pattern.source, text)
+                assert list(pattern.finditer(text, folded)), (pattern.source, text)
     assert matched > 500  # the check saw real matches, not an empty corpus
-    tested = sum(r is not None for table in _DAY_DEADLINE_LITERALS.values() for r in table)
+    tested = sum(
+        pattern.required is not None
+        for table in _DAY_DEADLINE_PATTERNS.values()
+        for pattern, *_ in table
+    )
     assert tested > 400  # and most patterns have a test to skip them by
+
+
+def test_a_source_string_with_flags_has_the_requirement_of_its_compiled_pattern() -> None:
+    source = r"(?:spätestens|bis)\s+Ende"
+    assert required_literals(source, re.IGNORECASE) == required_literals(
+        re.compile(source, re.IGNORECASE)
+    )
+    assert required_literals("(unclosed") is None  # no test, and no crash
+
+
+def test_a_guarded_pattern_compiles_only_when_a_text_passes_its_test() -> None:
+    pattern = GuardedPattern(r"next\s+working\s+day", re.IGNORECASE)
+    assert pattern.required == {"working"}
+    text = "Reply within 10 days"
+    assert list(pattern.finditer(text, fold(text))) == []
+    assert pattern._compiled is None  # nothing compiled for a text without "working"
+    text = "Reply by the NEXT WORKING DAY"
+    assert [m.group() for m in pattern.finditer(text, fold(text))] == ["NEXT WORKING DAY"]
+    assert pattern._compiled is not None
+
+
+def test_a_guarded_pattern_without_a_test_always_runs() -> None:
+    pattern = GuardedPattern(r"\d+\s*h", re.IGNORECASE)
+    assert pattern.required is None
+    text = "24 h"
+    assert [m.group() for m in pattern.finditer(text, fold(text))] == ["24 h"]

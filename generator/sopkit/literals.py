@@ -12,12 +12,16 @@ The test is one-sided: when it says no, the pattern cannot match; when it says y
 pattern runs as before. Strings are compared folded (:func:`fold`) on both sides, as
 patterns here ignore case. A pattern whose syntax this module does not know gets no test
 at all.
+
+Reading a pattern's syntax tree is most of what compiling it costs, and a process that
+reads a few metrics needs few of those patterns: a :class:`GuardedPattern` reads the
+tree for its test and compiles the pattern only when a text first passes the test.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 try:  # the parser of Python's own ``re``: private, but stable across 3.11 to 3.13
     from re import _constants as constants  # type: ignore[attr-defined]
@@ -31,13 +35,19 @@ _SHORTEST_USEFUL = 3
 Requirement = frozenset[str]
 
 
-def required_literals(pattern: re.Pattern[str]) -> Requirement | None:
+def required_literals(pattern: re.Pattern[str] | str, flags: int = 0) -> Requirement | None:
     """Folded strings (:func:`fold`) of which every match of ``pattern`` contains one, or
-    ``None`` when there is no such set worth testing (or the syntax is not understood)."""
+    ``None`` when there is no such set worth testing (or the syntax is not understood).
+
+    ``pattern`` is compiled or a source string with its ``flags``.
+    """
     if parser is None:
         return None
+    source, flags = (
+        (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, flags)
+    )
     try:
-        tree = parser.parse(pattern.pattern, pattern.flags)
+        tree = parser.parse(source, flags)
     except Exception:  # any surprise means: no test, and the pattern runs
         return None
     try:
@@ -60,6 +70,36 @@ def may_match(required: Requirement | None, folded_text: str) -> bool:
     """False only when the pattern behind ``required`` cannot match the text that
     :func:`fold` made ``folded_text``."""
     return required is None or any(literal in folded_text for literal in required)
+
+
+class GuardedPattern:
+    """A regular expression with its :func:`required_literals`, compiled on first need.
+
+    :meth:`finditer` runs the pattern only on a text that passes the test; the pattern
+    is compiled the first time one does, so a process never compiles the patterns its
+    texts cannot match.
+    """
+
+    __slots__ = ("_compiled", "flags", "required", "source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+        self.required = required_literals(source, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was not yet)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled
+
+    def finditer(self, text: str, folded_text: str) -> Iterator[re.Match[str]]:
+        """The matches in ``text``, whose :func:`fold` is ``folded_text``."""
+        if not may_match(self.required, folded_text):
+            return iter(())
+        return self.compiled.finditer(text)
 
 
 def _better(one: Requirement | None, other: Requirement | None) -> Requirement | None:

@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from sopkit.literals import fold, may_match, required_literals
+from sopkit.literals import GuardedPattern, fold
 from sopkit.numbers import parse_number
-from sopkit.wordpatterns import PerLanguage, whole_words, word_patterns
+from sopkit.wordpatterns import PerLanguage, whole_words_source, word_patterns
 
 #: Seconds per calendar unit; months and years have no fixed length and business
 #: units depend on opening hours, so each of those only compares within its own family.
@@ -959,10 +959,15 @@ _MONTH_DAY_DEADLINES = _month_day_deadlines()
 _MONTH_DEADLINES = _month_deadlines()
 
 
-def _day_deadline_patterns(lang: str) -> tuple[tuple[re.Pattern[str], float, str, str], ...]:
-    """One language's deadlines by the day, compiled (on first use: see wordpatterns)."""
+def _day_deadline_patterns(lang: str) -> tuple[tuple[GuardedPattern, float, str, str], ...]:
+    """One language's deadlines by the day, each with the strings its every match holds.
+
+    Fewer than one metric in ten holds a deadline by the day: testing those strings
+    first spares the rest some 150 scans each, and a pattern is compiled only when a
+    metric first holds its strings (see sopkit.literals).
+    """
     return tuple(
-        (whole_words(pattern), amount, unit, words)
+        (GuardedPattern(whole_words_source(pattern), re.IGNORECASE), amount, unit, words)
         for pattern, amount, unit, words in (
             *_DAY_DEADLINES[lang],
             *_WEEKDAY_DEADLINES[lang],
@@ -974,13 +979,6 @@ def _day_deadline_patterns(lang: str) -> tuple[tuple[re.Pattern[str], float, str
 
 
 _DAY_DEADLINE_PATTERNS = PerLanguage(_DAY_DEADLINES, _day_deadline_patterns)
-#: For each of those patterns, the strings one of which its every match contains: fewer
-#: than one metric in ten holds a deadline by the day, and testing these strings first
-#: spares the rest some 150 scans each (see sopkit.literals).
-_DAY_DEADLINE_LITERALS = PerLanguage(
-    _DAY_DEADLINES,
-    lambda lang: tuple(required_literals(p) for p, *_ in _DAY_DEADLINE_PATTERNS[lang]),
-)
 
 #: Words after a number that make it a time of day, not an amount ("9 am", "18 Uhr").
 _CLOCK_AFTER = {"am", "pm", "a.m", "p.m", "uhr", "o'clock", "noon", "midday"}
@@ -1241,12 +1239,8 @@ def _durations_in(text: str, lang: str) -> tuple[Duration, ...]:
     # thousands of them ("by Monday by Monday ...") is still read in linear time
     taken = bytearray(len(text))
     folded = fold(text)
-    for (pattern, amount, unit, words), required in zip(
-        _DAY_DEADLINE_PATTERNS.get(lang, ()), _DAY_DEADLINE_LITERALS.get(lang, ()), strict=True
-    ):
-        if not may_match(required, folded):
-            continue
-        for match in pattern.finditer(text):
+    for pattern, amount, unit, words in _DAY_DEADLINE_PATTERNS.get(lang, ()):
+        for match in pattern.finditer(text, folded):
             if taken.find(1, match.start(), match.end()) >= 0:
                 continue
             bound, relative = amount, words

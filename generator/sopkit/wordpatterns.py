@@ -47,9 +47,14 @@ class PerLanguage(Mapping[str, _Value]):
         return len(self._languages)
 
 
+def whole_words_source(pattern: str) -> str:
+    """``pattern`` made to match whole words only (hyphens join words)."""
+    return rf"(?<![\w-])(?:{pattern})(?![\w-])"
+
+
 def whole_words(pattern: str) -> re.Pattern[str]:
     """``pattern`` compiled case-insensitive, matching whole words (hyphens join words)."""
-    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+    return re.compile(whole_words_source(pattern), re.IGNORECASE)
 
 
 def word_patterns(table: Mapping[str, str]) -> PerLanguage[re.Pattern[str]]:
