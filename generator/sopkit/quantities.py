@@ -43,6 +43,7 @@ _UNIT_WORDS: dict[str, str] = {
     "day": "day", "days": "day", "calendar day": "day", "calendar days": "day",
     "working day": "working_day", "working days": "working_day", "workday": "working_day",
     "workdays": "working_day", "business day": "working_day", "business days": "working_day",
+    "wd": "working_day", "wds": "working_day",  # as service levels abbreviate: "within 5WD"
     "work day": "working_day", "work days": "working_day", "weekday": "working_day",
     "weekdays": "working_day", "week day": "working_day", "week days": "working_day",
     "business hour": "business_hour", "business hours": "business_hour",
@@ -626,6 +627,13 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"in\s+de\s+loop\s+van\s+de\s+(?:betreffende\s+|desbetreffende\s+|zelfde\s+|lopende\s+|"
          r"huidige\s+)?week", 1, "week", ""),
         (r"in\s+de\s+loop\s+van\s+de\s+(?:zelfde\s+)?dag", 0, "day", "same day"),
+        # the day of an event said as a clause: "op de dag dat u belt", "op de dag waarop
+        # de aanvraag binnenkomt"
+        (r"(?:nog\s+)?op\s+de\s+(?:(?:werk)?dag|datum)\s+(?:dat|waarop)\s+(?:u|je|jij|de|het|uw|"
+         r"wij|we|een)\s+(?:[\w-]+\s+){0,4}?(?:belt|bellen|belde|binnenkomt|binnenkomen|"
+         r"aanvraagt|aanvragen|meldt|melden|langskomt|ontvangen|ontvangt|binnen\s+is|is\s+"
+         r"ontvangen|wordt\s+ontvangen|aanmeldt|bestelt|besteld|indient|ingediend|verhuist|"
+         r"vertrekt|aankomt|opgenomen)(?![\w-])", 0, "day", "same day"),
         (r"(?:tijdens|op|bij|in)\s+het\s+(?:eerst)?volgende\s+(?:spreekuur|inloopspreekuur)", 1,
          "working_day", "next opening hours"),
         (r"tijdens\s+het\s+(?:gesprek|bezoek|telefoongesprek|contact)|in\s+hetzelfde\s+gesprek", 0,
@@ -1555,6 +1563,7 @@ _ANCHORS = {
     "bei", "bij", "nadat", "nachdem", "once", "zodra", "sobald",
     "des", "der",  # German's "of": "am gleichen Abend des Termins"
     "voordat", "bevor", "ehe",  # "een jaar voordat de termijn afloopt"
+    "voorafgaand", "voorafgaande", "voorafgaandelijk",  # "een half uur voorafgaande aan"
 }  # fmt: skip
 
 _TIMEFRAME_FILLER = {
@@ -1694,6 +1703,17 @@ _DAY_KIND = (
 )
 #: Days a bound does not count: "10 working days, excluding bank holidays",
 #: "5 Werktage (ohne Sonn- und Feiertage)", "5 werkdagen (excl. weekend en feestdagen)".
+#: The hours a bound counts, said after it: "1 hour during normal office hours", "4 uur
+#: tijdens kantooruren", "4 Stunden während der Öffnungszeiten".
+_HOURS_COUNTED = re.compile(
+    r"(?<![\w-])(?:during|within|in|outside(?:\s+of)?|während|innerhalb|außerhalb|ausserhalb|"
+    r"tijdens|binnen|gedurende|buiten)\s+(?:(?:the|our|normal|usual|standard|regular|core|"
+    r"der|unserer|unseren|üblichen|normalen|de|onze|normale|reguliere)\s+){0,2}"
+    r"(?:(?:office|business|working|opening|service|support)\s+(?:hours|times)|"
+    r"(?:geschäfts|öffnungs|service|büro|arbeits|betriebs|support)zeiten?|"
+    r"(?:kantoor|openings|werk|service|dienst)(?:uren|tijden?))(?![\w-])",
+    re.IGNORECASE,
+)
 _DAYS_NOT_COUNTED = re.compile(
     r"(?<![\w-])(?:excluding|excl\.?|except(?:\s+for)?|not\s+(?:counting|including)|"
     r"ohne|exkl\.?|exklusive|ausgenommen|außer|ausser|"
@@ -1734,6 +1754,14 @@ def _same_unit(tokens: list[Token], one: int, other: int) -> bool:
 
 #: A timeframe that names its span before the bound: "a maximum response time of 3 hours",
 #: "eine maximale Reaktionszeit von 3 Stunden", "een maximale reactietijd van 3 uur".
+#: A cap said as a rule before its bound: "may not exceed seven (7) minutes", "darf 10 Tage
+#: nicht überschreiten" has its verb after the bound and needs no lead.
+_MUST_NOT_EXCEED = re.compile(
+    r"\s*(?:(?:may|must|shall|should|will|can|does|do)\s+not|cannot|never)\s+"
+    r"(?:exceeds?|be\s+(?:more|longer)\s+than)\s+",
+    re.IGNORECASE,
+)
+
 _SPAN_NAMED = re.compile(
     r"\s*(?:(?:in|within|innerhalb|binnen|nach|after|na|na\s+een)\s+)?"
     r"(?:(?:a|an|the|our|eine[mnr]?|die|der|unsere?|een|de|het|onze)\s+)?(?:(?:max(?:imum)?|"
@@ -1783,14 +1811,20 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         covered.update(range(*duration.span))
     for start, end in _clock_ranges(stripped):
         covered.update(range(start, end))  # "am nächsten Abend zwischen 18 und 22 Uhr"
-    named = _SPAN_NAMED.fullmatch(stripped, 0, durations[0].span[0])
+    named = _SPAN_NAMED.fullmatch(stripped, 0, durations[0].span[0]) or (
+        _MUST_NOT_EXCEED.fullmatch(stripped, 0, durations[0].span[0])
+    )
     if named is not None:  # "maximum response time of 3 hours", "maximale reactietijd van"
         covered.update(range(named.start(), named.end()))
     for duration in durations:  # "20-day consultation period", "20-tägigen Auflagefrist"
         noun = _SPAN_NOUN_AFTER.match(stripped, duration.span[1])
         if noun is not None:
             covered.update(range(noun.start(), noun.end()))
-    for days in (*_WEEKDAY_RANGE.finditer(stripped), *_DAYS_NOT_COUNTED.finditer(stripped)):
+    for days in (
+        *_WEEKDAY_RANGE.finditer(stripped),
+        *_DAYS_NOT_COUNTED.finditer(stripped),
+        *_HOURS_COUNTED.finditer(stripped),
+    ):
         covered.update(range(*days.span()))  # "Werktag (Montag bis Freitag)": which days count
     for index in range(len(tokens)):  # "erster Unterrichtstag des Monats Mai": a date in May
         ordinal = _ordinal_at(tokens, index, lang)
@@ -2116,7 +2150,7 @@ _AVAILABILITY: dict[str, str] = {
           r"zugang|support|betreuung|überwachung)\w*",
     "nl": r"24\s*u?\s*/\s*24(?:\s+en\s+7\s*/\s*7)?|24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*uur)?|"
           r"24\s+uur\s+per\s+dag(?:,?\s+(?:en\s+)?(?:7|zeven)\s+dagen\s+per\s+week)?|"
-          r"(?:7|zeven)\s+dagen\s+per\s+week|dag\s+en\s+nacht|de\s+klok\s+rond|"
+          r"(?:7|zeven)\s+dagen\s+per\s+week|dag\s+[eé]n\s+nacht|de\s+klok\s+rond|"
           r"24\s+uur\s+(?:en|op)\s+365\s+dagen|365\s+dagen\s+per\s+jaar|"
           r"24\s*-?\s*uurs?[\s-]*\w*(?:dienst|service|lijn|bereikbaarheid|permanentie)\w*",
 }  # fmt: skip
@@ -2160,7 +2194,8 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:on|by|before)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){0,2}?(?:date|round|"
           r"visit|run|collection|delivery|day\s+(?:we|the\s+\w+)\s+(?:is|are)\s+open)|"
           # an appointment the customer chose or agreed: checkable case by case
-          r"(?:on|by|at)\s+the\s+(?:agreed|chosen|selected|booked|arranged)\s+(?:[\w-]+\s+)?"
+          r"(?:on|by|at)\s+the\s+(?:agreed|chosen|selected|booked|arranged|appointed|scheduled|"
+          r"confirmed)\s+(?:[\w-]+\s+)?"
           r"(?:date|day|time|appointment)|"
           r"(?:on|by|at)\s+the\s+(?:[\w-]+\s+)?(?:date|day|time)\s+(?:that\s+)?you\s+(?:specified|"
           r"specify|chose|choose|selected|select|booked|book|requested|request|picked|gave)|"
@@ -2172,16 +2207,16 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:der|des|Ihrer|Ihres|einer|eines)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?<!ung)(?<!ungen)|"
           r"(?:innerhalb|innert|binnen|spätestens|vor\s+Ablauf|bis\s+zum\s+Ablauf)\s+(?:innerhalb\s+)?"
           r"(?:der|des|dieser|einer)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]*[Ff]rist|Lieferzeit|Zeitraums?)|"
-          r"(?:zum|am|bis\s+zum)\s+(?:ausgewählten|vereinbarten|gewählten|gewünschten|gebuchten)\s+"
-          r"(?:[\w-]*[Tt]ermin|Datum|Tag)",
+          r"(?:zum|am|bis\s+zum|zur)\s+(?:ausgewählten|vereinbarten|gewählten|gewünschten|gebuchten|"
+          r"bestätigten|abgesprochenen)\s+(?:[\w-]*[Tt]ermin|Datum|Tag|Zeitpunkt|Uhrzeit|Zeit)",
     "nl": r"(?:vóór|voor)\s+(?:het\s+)?(?:verstrijken|aflopen|afloop)\s+van\s+(?:de|het|uw|je)\s+"
           r"(?:[\w-]+\s+){0,2}?[\w-]+|"
           r"(?:binnen|uiterlijk|voor\s+het\s+einde\s+van|voor\s+het\s+verstrijken\s+van)\s+"
           r"(?:binnen\s+)?(?:de|het|deze|die)\s+(?:[\w-]+\s+){0,5}?(?:\w*termijn)|"
           r"(?:op|tijdens)\s+de\s+eerstvolgende\s+(?:[\w-]+\s+){0,2}?(?:dag|datum|werkdag|"
           r"ronde|levering)(?:\s+dat\s+[\w\s-]{0,40}?\s+open\s+is)?|"
-          r"(?:op|voor)\s+de\s+(?:afgesproken|gekozen|overeengekomen|geboekte)\s+(?:datum|dag|tijd|"
-          r"afspraak)|"
+          r"(?:op|voor)\s+(?:de|het)\s+(?:afgesproken|gekozen|overeengekomen|geboekte|bevestigde)\s+"
+          r"(?:datum|dag|tijd|tijdstip|afspraak)|"
           # the day of a round set by the calendar: "op de inzameldag", "op uw ophaaldag"
           r"op\s+(?:de|uw|je)\s+(?:inzameldag|ophaaldag|afvaldag|leverdag|bezorgdag)",
 }  # fmt: skip
@@ -2254,6 +2289,21 @@ _TERM_EDGES = {
 }  # fmt: skip
 for _lang, _edges in _TERM_EDGES.items():
     _DATE_DEADLINES[_lang] += "|" + _edges
+#: Dates that come back each year: "jeweils am 31. März und 30. September", "on 31 March
+#: and 30 September", "elk jaar op 1 juli". One date without "each year" is an event.
+_YEARLY_DATES = {
+    "en": (r"(?:each|every)\s+year\s+on|annually\s+on", "on", r",|and|&"),
+    "de": (r"(?:jeweils|immer|jährlich|alljährlich|jedes\s+Jahr)\s+(?:am|zum)", "am|zum",
+           r",|und|sowie|bzw\.?"),
+    "nl": (r"(?:jaarlijks|elk\s+jaar|ieder\s+jaar|telkens)\s+op", "op", r",|en|&"),
+}  # fmt: skip
+for _lang, (_yearly, _on, _and) in _YEARLY_DATES.items():
+    _one = rf"(?:the\s+)?(?:{_DATE[_lang]})"
+    _more = rf"(?:\s*(?:{_and})\s*(?:(?:{_on})\s+)?{_one})"
+    _DATE_DEADLINES[_lang] += (
+        rf"|(?:{_yearly})\s+{_one}{_more}*|(?:{_on})\s+{_one}{_more}+"
+        rf"|(?:{_on})\s+{_one}\s+(?:each|every|jedes|elk|ieder)\s+(?:year|Jahres?|jaar)"
+    )
 #: A calendar week by its number: "in der 30. KW 2023", "bis KW 12", "in week 30".
 _DATE_DEADLINES["en"] += (
     r"|(?:in|by|during|before)\s+(?:the\s+)?(?:calendar\s+)?week\s+(?:no\.?\s*)?\d{1,2}"
@@ -2320,16 +2370,18 @@ _WINDOW_TIME = (
     r"(?:[01]?\d|2[0-4])\s*(?:uhr|uur))"
 )
 _SERVICE_WINDOW = re.compile(
-    rf"(?<![\w-])(?:between|zwischen|tussen)\s+{_WINDOW_TIME}\s+(?:and|und|en)\s+"
+    rf"(?<![\w-])(?:between|zwischen|tussen)\s+{_WINDOW_TIME}\s*(?:(?:and|und|en)\s|[-–—])\s*"
     rf"{_WINDOW_TIME}(?![\w-])",
     re.IGNORECASE,
 )
+#: Up to 40 characters within a sentence: a dot only inside a number ("9.00").
+_WORDS_BETWEEN = r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}"
 #: Answering someone: its window of the day says nothing of how long they wait.
 _RESPONSE = re.compile(
     r"(?<![\w-])(?:repl(?:y|ies|ied)|respon(?:d|ds|se|ses)|answer(?:s|ed)?|call(?:s|ed)?\s+back|"
     r"return(?:s|ed)?\s+(?:calls?|e-?mails?)|get\s+back|[\w-]*antwort[\w-]*|beantwort[\w-]*|"
-    r"[\w-]*rückruf[\w-]*|zurückruf[\w-]*|rufen\b[^.;]{0,40}\bzurück|melden|reage[\w-]*|"
-    r"[\w-]*antwoord[\w-]*|terugbel[\w-]*|bel(?:len|t)?\b[^.;]{0,40}\bterug)(?![\w-])",
+    rf"[\w-]*rückruf[\w-]*|zurückruf[\w-]*|rufen\b{_WORDS_BETWEEN}\bzurück|melden|reage[\w-]*|"
+    rf"[\w-]*antwoord[\w-]*|terugbel[\w-]*|bel(?:len|t)?\b{_WORDS_BETWEEN}\bterug)(?![\w-])",
     re.IGNORECASE,
 )
 _CLOCK_MARK = re.compile(
@@ -2481,6 +2533,8 @@ _UNTIL = re.compile(r"(?:tot|bis|until)\b", re.IGNORECASE)
 #: How often something is done: a schedule is checkable ("quarterly", "8-mal im Jahr").
 _FREQUENCIES: dict[str, str] = {
     "en": r"daily|weekly|fortnightly|monthly|quarterly|annually|yearly|half-yearly|biannually|"
+          # "3-monthly", "6-monthly reviews", "two-weekly"
+          r"(?:\d{1,2}|two|three|four|six|twelve)-(?:weekly|monthly|yearly)|"
           # the period a share is measured over: "99.9% as an annual average"
           r"(?:(?:as|on)\s+an?\s+)?(?:annual|yearly|monthly|quarterly)\s+average|averaged\s+over\s+"
           r"(?:a|the|each|every)\s+(?:calendar\s+)?(?:year|month|quarter)|"
@@ -2513,6 +2567,8 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:im|als)\s+(?:Jahres|Monats|Quartals)(?:mittel|durchschnitt)|im\s+(?:Mittel|Durchschnitt)\s+"
           r"(?:eines|des|jedes)\s+(?:Kalender)?(?:Jahres|Monats|Quartals)|"
           r"(?:\d+|zwei|drei|vier|vierzehn)-?tägig(?:e[nmrs]?)?|zweiwöchentlich(?:e[nmrs]?)?|"
+          # "dreimonatlich", "3-monatlich", "zweijährlich"
+          r"(?:\d{1,2}-?|zwei|drei|vier|sechs|zwölf)(?:wöchentlich|monatlich|jährlich)(?:e[nmrs]?)?|"
           r"im\s+(?:[\w-]+\s+)?[\w-]*(?:[Tt]urnus|[Rr]hythmus)|"
           r"in\s+den\s+ersten\s+(?:\w+\s+)?(?:Tagen|Wochen|Monaten)\s+(?:jedes|jeden|eines\s+jeden)\s+"
           r"(?:Monats|Quartals|Jahres|Kalenderjahres|Schuljahres)|"
@@ -2551,6 +2607,8 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:(?:mindestens|höchstens|bis\s+zu)\s+)?\d+\s+(?:[^\W\d_]+\s+){1,4}?(?:pro|je|im|"
           r"jedes|jeden)\s+(?:Tag|Woche|Monat|Quartal|Jahr|Schuljahr|Halbjahr|Semester)",
     "nl": r"dagelijks|wekelijks|twee-?wekelijks|maandelijks|drie-?maandelijks|half-?jaarlijks|"
+          # "3-maandelijks", "6-wekelijkse", "zesmaandelijks"
+          r"(?:\d{1,2}-?|vier|zes|twaalf)(?:wekelijks|maandelijks|jaarlijks)e?|"
           r"(?:als\s+|het\s+)?(?:jaar|maand|kwartaal)gemiddelde|gemiddeld\s+(?:per|over\s+een|over\s+het)\s+"
           r"(?:jaar|maand|kwartaal)|op\s+jaarbasis|"
           r"(?:dagelijkse|wekelijkse|twee-?wekelijkse|maandelijkse|drie-?maandelijkse|"

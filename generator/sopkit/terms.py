@@ -398,6 +398,17 @@ _FASTER_THAN_THE_BOUND = (
     r"(?!(?:\W+[\w'-]+){0,6}?\W+(?:sooner|faster|quicker|earlier|less\s+time|more\s+quickly)"
     r"(?![\w-]))"
 )
+#: Right after a unit of time, as fixed-width look-behinds: "24 hours or more" is an open
+#: end, "orders of 50 pounds or more" is not.
+_AFTER_UNIT = {
+    lang: "|".join(rf"(?<=\b{unit}\s)" for unit in units.split())
+    for lang, units in {
+        "en": "seconds minutes mins hours hrs days weeks months years",
+        "de": "Sekunden Minuten Stunden Tage Tagen Werktage Werktagen Arbeitstage Arbeitstagen "
+        "Wochen Monate Monaten Jahre Jahren",
+        "nl": "seconden minuten uur uren dagen werkdagen weken maanden jaar jaren",
+    }.items()
+}
 #: Hedges that need a shape, not a phrase: "Most complaints are closed within 14 days"
 #: (a share without a number), but never "at most" or "the most urgent".
 HEDGE_PATTERNS: dict[str, str] = {
@@ -411,10 +422,18 @@ HEDGE_PATTERNS: dict[str, str] = {
     # "Typical resolution time is 5-7 days", not "in a typical hour" or "a typical greeting"
     r"(?<![\w-])typical(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:time|times|turnaround|response|"
     r"resolution|wait|waiting|processing|delivery|lead)(?![\w-])|"
-    r"(?<![\w-])as\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}?as\s+(?:possible|we\s+can)(?![\w-])|(?<![\w-])(?:may|can|might|could)\s+(?:\w+\s+){0,3}?exceed(?![\w-])|"
+    r"(?<![\w-])as\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}?as\s+(?:possible|we\s+can)(?![\w-])|"
+    # "may exceed" admits misses; "may not exceed" forbids them, a cap
+    r"(?<![\w-])(?:may|can|might|could)\s+(?!(?:not|never)\s+exceed)(?:\w+\s+){0,3}?"
+    r"exceed(?![\w-])|"
     r"(?<![\w-])estimated\s+(?:\w+\s+){0,2}?(?:response|delivery|time|date|completion|arrival|"
     r"resolution|wait|turnaround)(?![\w-])|(?<![\w-])our\s+(?:goal|aim)\s+for(?![\w-])|"
     r"(?<![\w-])(?:may|can|could)\s+be\s+(?:shortened|reduced|expedited)(?![\w-])|"
+    # the bound admitted to be missed: "it may take a little longer", "can take slightly longer"
+    r"(?<![\w-])(?:may|can|might|could)\s+(?:\w+\s+){0,2}?take\s+(?:a\s+(?:little|bit)\s+|"
+    r"slightly\s+|somewhat\s+|a\s+few\s+\w+\s+)longer(?![\w-])|"
+    # an open end: "24 hours or more", not "orders of 50 pounds or more"
+    rf"(?:{_AFTER_UNIT['en']})or\s+more(?![\w-])|"
     # a bound that may be met: "complaints may be responded to within 15 working days"
     r"(?<![\w-])(?:may|might)\s+be\s+[^\W\d_]+(?:ed|en|t)(?:\s+(?:to|with|on))?(?=\s+within\s)|"
     # "we'll work to resolve": an effort; not "we work to a 5-day standard"
@@ -433,6 +452,12 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])(?:zu\s+erwartenden?|erwarteten?|voraussichtlichen?)\s+(?:\w+\s+){1,4}?(?:ist|sind|beträgt|"
     r"betragen)(?![\w-])|"
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,12}?überschreiten(?![\w-])|"
+    rf"(?:{_AFTER_UNIT['de']})oder\s+mehr(?![\w-])|"
+    # an effort with words between: "setzen selbstverständlich alles daran"
+    r"(?<![\w-])(?:setzen|setze|setzt)\s+(?:[\w-]+\s+){1,3}?alles\s+daran(?![\w-])|"
+    # the bound admitted to be missed: "manchmal kann es etwas länger dauern"
+    r"(?<![\w-])(?:kann|könnte|können|mag)\s+(?:[\w-]+\s+){0,3}?(?:etwas|ein\s+wenig|ein\s+"
+    r"bisschen|ein\s+paar\s+\w+|einige\s+\w+)\s+länger\s+dauern(?![\w-])|"
     # a shorter bound that is only possible: "kann die Frist auf zwei Tage verkürzt werden"
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,8}?(?:verkürzt|reduziert|beschleunigt)\s+werden(?![\w-])",
     "nl": r"^\s*(?:veel|sommige|enkele)(?=\s+[^\W\d_])|"
@@ -441,6 +466,10 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])normale\s+\w*(?:tijd|tijden|duur|termijn|termijnen|omstandigheden)(?![\w-])|"
     r"(?<![\w-])(?:te\s+verwachten|verwachte)\s+(?:\w+\s+){1,4}?(?:is|zijn|bedraagt|bedragen)(?![\w-])|"
     r"(?<![\w-])kan\s+(?:[\w-]+\s+){0,12}?overschrijden(?![\w-])|"
+    rf"(?:{_AFTER_UNIT['nl']})of\s+meer(?![\w-])|"
+    # the bound admitted to be missed: "soms kan het iets langer duren"
+    r"(?<![\w-])(?:kan|kunnen|zou|mag)\s+(?:[\w-]+\s+){0,3}?(?:iets|wat|een\s+beetje|een\s+"
+    r"paar\s+\w+|enkele\s+\w+)\s+langer\s+duren(?![\w-])|"
     r"(?<![\w-])kan\s+(?:[\w-]+\s+){0,8}?(?:(?:verkort|ingekort|versneld)\s+worden|"
     r"worden\s+(?:verkort|ingekort|versneld))(?![\w-])|"
     # "mogelijk" as "possibly": "kunt u mogelijk nog op dezelfde dag terecht"
@@ -467,6 +496,8 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
             _TOLD_ABOUT.search(text, max(0, t.start - 24), t.start) and not _EFFORT.match(t.term)
         )
         and not _TOLD_WHEN.search(text, max(0, t.start - 200), t.start)
+        # "stays of 3 days or more": the open end names which cases, not the bound
+        and not (_OPEN_END.fullmatch(t.term) and _LENGTH_OF.search(text, 0, t.start))
     ]  # fmt: skip
 
 
@@ -480,6 +511,12 @@ _TOLD_WHEN = re.compile(
 )
 #: "we tell you about the expected date": an estimate that is told, not hedged.
 #: An effort named by its gerund: "our promise of trying to", "the aim of endeavouring to".
+_OPEN_END = re.compile(r"(?:or|oder|of)\s+(?:more|mehr|meer)", re.IGNORECASE)
+#: A length that describes a noun, before its open end: "stays of 3 days", "für 5 Tage".
+_LENGTH_OF = re.compile(
+    r"\b(?:of|for|over|lasting|von|für|über|van|voor|gedurende)\s+[\w,.-]+\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _EFFORT = re.compile(r"(?:trying|aiming|attempting|endeavou?ring|striving|seeking)\b", re.I)
 _TOLD_ABOUT = re.compile(r"\b(?:about|of|over|über|van)\s+(?:the|de|het|die|den|das)?\s*$", re.I)
 

@@ -709,6 +709,31 @@ MEASURABLE = [
     ("nl", "Wij versturen bestellingen uiterlijk om 17u", "uiterlijk om 17u"),
     ("de", "Wir versenden spätestens um 18 h", "spätestens um 18 h"),
     ("nl", "De voorverkoop sluit om 17u de dag voordien", "om 17u de dag voordien"),
+    # the thirty-second collection: the time of an appointment; the hours a bound counts;
+    # a cap said as a rule; a service level's "WD"; dates each year; a job's window with
+    # a dash; "3-monthly"; the day of an event as a Dutch clause; "voorafgaand aan"; "én"
+    ("en", "The engineer arrives at the appointed time", "at the appointed time"),
+    ("de", "Die Monteurin kommt zum vereinbarten Zeitpunkt", "zum vereinbarten Zeitpunkt"),
+    ("nl", "De monteur komt op het afgesproken tijdstip", "op het afgesproken tijdstip"),
+    ("en", "Priority 2 tickets get a response within 4 hours during normal office hours", "4 hours during normal office hours"),
+    ("nl", "Storingen krijgen een reactie binnen 2 uur tijdens kantooruren", "2 uur tijdens kantooruren"),
+    ("de", "Störungen beantworten wir innerhalb von 4 Stunden während der Servicezeiten", "4 Stunden während der Servicezeiten"),
+    ("en", "The wait at the counter may not exceed ten (10) minutes", "may not exceed ten (10) minutes"),
+    ("en", "Hold times must not be more than 3 minutes", "must not be more than 3 minutes"),
+    ("en", "Tickets are resolved within 3WD", "3WD"),
+    ("de", "Die Zählerstände werden jeweils am 30. Juni und 31. Dezember erfasst", "am 30. Juni und 31. Dezember"),
+    ("en", "Statements are sent each year on 1 April", "each year on 1 April"),
+    ("nl", "Wij lezen de meters af op 1 januari en 1 juli", "op 1 januari en 1 juli"),
+    ("nl", "Het onderhoud aan het netwerk gebeurt tussen 02.00 – 05.00 uur", "tussen 02.00 – 05.00 uur"),
+    ("en", "The tenancy is reviewed 6-monthly", "6-monthly"),
+    ("nl", "De klantenraad vergadert 4-maandelijks", "4-maandelijks"),
+    ("de", "Die Heizung wird dreimonatlich gewartet", "dreimonatlich"),
+    ("nl", "Wij plannen de afspraak op de dag dat u belt", "op de dag dat u belt"),
+    ("nl", "De zaal is open vanaf een kwartier voorafgaand aan de dienst", "vanaf een kwartier voorafgaand aan de dienst"),
+    ("nl", "Onze storingsdienst is dag én nacht bereikbaar", "dag én nacht"),
+    # an open end that says which cases, not how long: "absences of 5 days or more"
+    ("en", "Absences of 5 days or more are confirmed within 2 working days", "2 working days"),
+    ("nl", "Bij een verblijf van 3 dagen of meer bellen wij binnen 2 dagen", "binnen 2 dagen"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1155,6 +1180,19 @@ VAGUE = [
     ("en", "If you book before 2pm, it may be possible for pickup to occur on that day", None, "it may be possible"),
     ("de", "Leidzirkulare werden vorrangig behandelt", None, "vorrangig"),
     ("nl", "Wijzigingen worden voortijdig kenbaar gemaakt", None, "voortijdig"),
+    # the thirty-second collection: the bound admitted to be missed; an open end; an
+    # effort with words between; "may exceed" (but not "may not exceed", above)
+    ("en", "Urgent tickets get a reply within the hour, though it can take slightly longer", "within the hour", "can take slightly longer"),
+    ("de", "Wir melden uns binnen 2 Tagen, manchmal kann es etwas länger dauern", "binnen 2 Tagen", "kann es etwas länger dauern"),
+    ("nl", "Wij reageren binnen 2 dagen, soms kan het iets langer duren", "binnen 2 dagen", "kan het iets langer duren"),
+    ("en", "Preparing a repeat prescription takes 48 hours or more", "48 hours", "or more"),
+    ("de", "Die Bearbeitung dauert 10 Werktage oder mehr", "10 Werktage", "oder mehr"),
+    ("nl", "Het herstel duurt 3 werkdagen of meer", "3 werkdagen", "of meer"),
+    ("de", "Wir setzen natürlich alles daran, Ihren Antrag schnell zu bearbeiten", None, "setzen natürlich alles daran"),
+    ("en", "Queues may sometimes exceed 10 minutes", "10 minutes", "sometimes"),
+    # a reply's window of the day, its times written with dots: not how soon
+    ("nl", "Wij bellen u tussen 9.00 - 17.00 uur terug", None, ""),
+    ("nl", "Wij bellen u tussen 9.00 en 17.00 uur terug", None, ""),
 ]  # fmt: skip
 
 
