@@ -12,7 +12,9 @@ present: what an editor's next build costs; printed for information), sopkit as 
 (a step text that no earlier build saw, sopkit copied afresh with new file times and
 compiled, as a CI job's ``pip install`` leaves it, and the caches kept without
 ``sites/``, as sopkit's GitHub Action restores them: what a CI build after a small
-change costs; printed for information) and plain:
+change costs; printed for information), plain, and sopkit's lint alone (``sopkit lint
+--no-cache --jobs 1`` on the same SOPs: the work every cold build must do besides
+rendering; printed for information, with the floor it sets for a cold build):
 
 sopkit
     ``<tmp>/n<N>/sopkit/``: ``sop/`` (the N SOPs in about N/100 subfolders, plus a
@@ -233,6 +235,8 @@ COMMANDS = {
     "edit": [sys.executable, "-m", "sopkit", "build"],
     "ci": [sys.executable, "-m", "sopkit", "build"],
     "plain": [sys.executable, "-m", "mkdocs", "build"],
+    # lint alone, as a cold build must do it: every SOP, no kept results, one process
+    "lint": [sys.executable, "-m", "sopkit", "lint", "--no-cache", "--jobs", "1", "sop"],
 }
 #: The "edit" build's change to its SOP, made and undone in turns: one step gets longer.
 EDIT = (
@@ -385,7 +389,9 @@ def measure(project: Project, repeat: int) -> dict[str, Build]:
                 build.cpu_rounds.append(cpu)
             build.cpu = min(build.cpu, cpu)
             print(f"  {kind} {seconds:.2f} s ({cpu:.2f} s CPU)", end="", flush=True)
-            if seconds < build.seconds:
+            if kind == "lint":  # no site: only its times count
+                build.seconds = min(build.seconds, seconds)
+            elif seconds < build.seconds:
                 build.seconds = seconds
                 build.warnings = sum(
                     1 for line in process.stderr.splitlines() if line.startswith("WARNING")
@@ -476,6 +482,14 @@ def report(project: Project, builds: dict[str, Build], repeat: int) -> None:
                 f"  (info) sopkit {what}: CPU {e.cpu:.2f} s = {e.cpu / p.cpu:.2f}x plain; "
                 f"wall {e.seconds:.2f} s = {e.seconds / p.seconds:.2f}x plain"
             )
+    lint = builds["lint"]
+    if lint.times:
+        print(
+            f"  (info) sopkit lint alone (every SOP, no kept results, one process): CPU "
+            f"{lint.cpu:.2f} s = {lint.cpu / p.cpu:.2f}x plain. A cold build lints every SOP "
+            f"too, so no cold build costs less than plain + lint = "
+            f"{(p.cpu + lint.cpu) / p.cpu:.2f}x plain"
+        )
     if len(c.rounds) == len(w.rounds) == len(p.rounds) > 1:  # every build of every round
         for kind, build in (("cold", c), ("warm", w)):
             paired = sorted(a / b for a, b in zip(build.cpu_rounds, p.cpu_rounds, strict=True))
@@ -489,7 +503,7 @@ def report(project: Project, builds: dict[str, Build], repeat: int) -> None:
 
 def summary(results: list[tuple[Project, dict[str, Build]]]) -> None:
     """All N side by side, and the linearity of the site size."""
-    done = [(pr, b) for pr, b in results if all(x.times for x in b.values())]
+    done = [(pr, b) for pr, b in results if all(b[k].times for k in ("cold", "warm", "plain"))]
     if not done:
         return
     rows = []
