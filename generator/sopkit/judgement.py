@@ -209,7 +209,12 @@ def judge(
         if any(_RESTATED.fullmatch(metric, end, v.start) for end in ends if end <= v.start)
     )  # fmt: skip
     approx += near + restated
-    vague = tuple(v for v in vague if v not in near and v not in restated)
+    # "checked regularly (3 to 4 times) during the workday": the bracket right after the
+    # vague word says what it means; the word is a wish beside that bound
+    said = starts + [start for start, _ in find_frequencies(metric, lang)]
+    explained = tuple(v for v in vague if _explained_in_brackets(metric, v.end, said))
+    soft += explained
+    vague = tuple(v for v in vague if v not in near and v not in restated and v not in explained)
     measurable = bool(
         every_bound or standard.stated_deadline or standard.availability or standard.frequency
     )
@@ -218,6 +223,16 @@ def judge(
     return Judgement(
         hedges, approx, vague, measurable, bool(main_bounds) or stated, soft, unbounded
     )
+
+
+def _explained_in_brackets(metric: str, end: int, starts: list[int]) -> bool:
+    """True when a bracket opens right at ``end`` with a bound or schedule: "(3 to 4
+    times)", not "(working days from Monday to Friday)"."""
+    opening = _BRACKET_OPENS.match(metric, end)
+    return opening is not None and opening.end() in starts
+
+
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
 
 
 #: A second promise joined after the bounds: ", and will pay", "and we will send".
@@ -428,7 +443,9 @@ def _should_after_condition(
 #: Hedges that suspend or disown the bound: never a mere aside.
 _ESCAPE = re.compile(
     r"longer|länger|langer|vertragsbestandteil|orientierung|verbindlich|binding|bindend|guidance|"
-    r"gewähr|guarantee|aanwijzing|not\s+always|cannot\s+always|can't\s+always",
+    r"gewähr|guarantee|aanwijzing|not\s+always|cannot\s+always|can't\s+always|"
+    # either way: "allow two weeks (it might be less or more in some cases)"
+    r"less\s+or\s+more|more\s+or\s+less",
     re.IGNORECASE,
 )
 #: A clause that makes its bound firm: "We guarantee a reply within 1 business day, ...".

@@ -141,9 +141,15 @@ _THOUSANDS = {"en": re.compile(r"^\d{1,3}(?:,\d{3})+$"), "de": re.compile(r"^\d{
 _THOUSANDS["nl"] = _THOUSANDS["de"]
 
 
+#: Fractions written as one character.
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
 def parse_number(text: str, lang: str) -> float | None:
     """Return the value of a digit string ("99.5", "99,5", "1,000") or a number word."""
     text = text.strip()
+    if text in _FRACTIONS:  # "½ Hour", as charters' tables write half an hour
+        return _FRACTIONS[text]
     grouped = _THOUSANDS.get(lang)
     if grouped is not None and grouped.match(text):
         return float(text.replace(",", "").replace(".", ""))

@@ -639,6 +639,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"tijdens\s+het\s+(?:gesprek|bezoek|telefoongesprek|contact)|in\s+hetzelfde\s+gesprek", 0,
          "day", "on the spot"),
         (r"(?:op\s+)?(?:de\s+)?volgende\s+dag|de\s+dag\s+(?:erna|daarna)", 1, "day", "next day"),
+        # "in de week voorafgaand aan het diplomazwemmen": the week before an event
+        (r"(?:in|tijdens)\s+de\s+week(?=\s+(?:voorafgaand(?:e)?\s+aan|voor|vóór)\s)", 1,
+         "week", ""),
         # "de werkdag na verzending": the event follows "na", an anchor
         (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+werkdag(?=\s+na\s)", 1, "working_day",
          "next working day"),
@@ -1564,6 +1567,7 @@ _ANCHORS = {
     "des", "der",  # German's "of": "am gleichen Abend des Termins"
     "voordat", "bevor", "ehe",  # "een jaar voordat de termijn afloopt"
     "voorafgaand", "voorafgaande", "voorafgaandelijk",  # "een half uur voorafgaande aan"
+    "upon",  # "within seven (7) working days upon receipt of payment"
 }  # fmt: skip
 
 _TIMEFRAME_FILLER = {
@@ -1627,6 +1631,8 @@ _TIMEFRAME_FILLER = {
     "spätesten",
     # the end of the period a bound names: "aan het einde van de maand volgend op ..."
     "aan", "einde", "eind", "end", "ende",
+    # "at the 90 day mark"; Dutch "hoogstens vier weken" (at most)
+    "mark", "hoogstens",
 }  # fmt: skip
 
 
@@ -1757,7 +1763,7 @@ def _same_unit(tokens: list[Token], one: int, other: int) -> bool:
 #: A cap said as a rule before its bound: "may not exceed seven (7) minutes", "darf 10 Tage
 #: nicht überschreiten" has its verb after the bound and needs no lead.
 _MUST_NOT_EXCEED = re.compile(
-    r"\s*(?:(?:may|must|shall|should|will|can|does|do)\s+not|cannot|never)\s+"
+    r"\s*(?:(?:(?:may|must|shall|should|will|can|does|do)\s+)?not|cannot|never)\s+"
     r"(?:exceeds?|be\s+(?:more|longer)\s+than)\s+",
     re.IGNORECASE,
 )
@@ -2193,6 +2199,10 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:that\s+)?we\s+(?:promised|agreed|gave|confirmed|told\s+you)|"
           r"(?:on|by|before)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){0,2}?(?:date|round|"
           r"visit|run|collection|delivery|day\s+(?:we|the\s+\w+)\s+(?:is|are)\s+open)|"
+          # a time the client sets: "within the time determined by the client"
+          r"(?:within|by)\s+the\s+(?:time|period|timeframe|date|deadline)\s+(?:determined|agreed|"
+          r"set|specified|requested|chosen|stated|fixed)\s+(?:by|with)\s+(?:the\s+)?(?:client|customer|"
+          r"you|applicant|requester|requestor|patient|tenant)|"
           # an appointment the customer chose or agreed: checkable case by case
           r"(?:on|by|at)\s+the\s+(?:agreed|chosen|selected|booked|arranged|appointed|scheduled|"
           r"confirmed)\s+(?:[\w-]+\s+)?"
@@ -2248,11 +2258,12 @@ _DATE_WINDOWS = {
 }
 #: A deadline on a calendar date: "by 31 March", "bis zum 31. März", "uiterlijk 1 april".
 _DATE_DEADLINES: dict[str, str] = {
-    "en": rf"(?:by|before|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?\d{{1,2}}"
+    "en": rf"(?:by|before|(?:no|not)\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?\d{{1,2}}"
           rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_EN})|(?:by|before)\s+(?:{_MONTHS_EN})\s+\d{{1,2}}",
     "de": rf"(?:bis\s+(?:zum\s+)?|spätestens\s+(?:am\s+|zum\s+|bis\s+zum\s+)?|vor\s+dem\s+)"
           rf"\d{{1,2}}\.\s*(?:{_MONTHS_DE}|\d{{1,2}}\.)",
-    "nl": rf"(?:uiterlijk|vóór|voor|ten\s+laatste)\s+(?:op\s+)?\d{{1,2}}\s+(?:{_MONTHS_NL})|"
+    "nl": rf"(?:uiterlijk|vóór|voor|ten\s+laatste)\s+(?:op\s+|vóór\s+|voor\s+)?\d{{1,2}}\s+"
+          rf"(?:{_MONTHS_NL})|"
           rf"(?:voor|tegen|vóór)\s+het\s+einde?\s+van\s+(?:het|dit)\s+jaar|nog\s+dit\s+jaar",
 }  # fmt: skip
 _DATE_DEADLINES["en"] += (
@@ -2269,6 +2280,8 @@ _DATE_DEADLINES["de"] += (
     # a month's part each year: "Ende November jeden Jahres", "bis spätestens Mitte Dezember"
     rf"|(?:Anfang|Mitte|Ende)\s+(?:{_MONTHS_DE})\s+(?:jeden|jedes|eines\s+jeden)\s+Jahres"
     rf"|(?:bis\s+(?:spätestens\s+)?|spätestens\s+(?:bis\s+)?)(?:Anfang|Mitte)\s+(?:{_MONTHS_DE})"
+    # a month: "bis Mai", "spätestens bis März"
+    rf"|(?:bis|spätestens(?:\s+bis)?)\s+(?:{_MONTHS_DE})(?![\w-])"
     # a cut-off date: "zum Stichtag 2. Februar"
     rf"|(?:zum|am|bis\s+zum)\s+Stichtag\s+\d{{1,2}}\.\s*(?:{_MONTHS_DE}|\d{{1,2}}\.)"
 )
@@ -2292,17 +2305,19 @@ for _lang, _edges in _TERM_EDGES.items():
 #: Dates that come back each year: "jeweils am 31. März und 30. September", "on 31 March
 #: and 30 September", "elk jaar op 1 juli". One date without "each year" is an event.
 _YEARLY_DATES = {
-    "en": (r"(?:each|every)\s+year\s+on|annually\s+on", "on", r",|and|&"),
-    "de": (r"(?:jeweils|immer|jährlich|alljährlich|jedes\s+Jahr)\s+(?:am|zum)", "am|zum",
-           r",|und|sowie|bzw\.?"),
-    "nl": (r"(?:jaarlijks|elk\s+jaar|ieder\s+jaar|telkens)\s+op", "op", r",|en|&"),
+    "en": (r"(?:each|every)\s+year\s+(?:on|by)|annually\s+(?:on|by)",
+           r"on|by|before|(?:no|not)\s+later\s+than", r",|and|&"),
+    "de": (r"(?:jeweils|immer|jährlich|alljährlich|jedes\s+Jahr)\s+(?:am|zum)",
+           r"am|zum|bis\s+zum|bis|spätestens(?:\s+am|\s+zum)?", r",|und|sowie|bzw\.?"),
+    "nl": (r"(?:jaarlijks|elk\s+jaar|ieder\s+jaar|telkens)\s+(?:op|vóór|voor)",
+           r"op|uiterlijk(?:\s+op)?|vóór|voor", r",|en|&"),
 }  # fmt: skip
 for _lang, (_yearly, _on, _and) in _YEARLY_DATES.items():
     _one = rf"(?:the\s+)?(?:{_DATE[_lang]})"
     _more = rf"(?:\s*(?:{_and})\s*(?:(?:{_on})\s+)?{_one})"
     _DATE_DEADLINES[_lang] += (
         rf"|(?:{_yearly})\s+{_one}{_more}*|(?:{_on})\s+{_one}{_more}+"
-        rf"|(?:{_on})\s+{_one}\s+(?:each|every|jedes|elk|ieder)\s+(?:year|Jahres?|jaar)"
+        rf"|(?:{_on})\s+{_one}{_more}*\s+(?:each|every|jedes|elk|ieder)\s+(?:year|Jahres?|jaar)"
     )
 #: A calendar week by its number: "in der 30. KW 2023", "bis KW 12", "in week 30".
 _DATE_DEADLINES["en"] += (
@@ -2550,6 +2565,10 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:a|per|each|every|in\s+a)\s+(?:day|week|month|quarter|year)|"
           r"(?:\d+\s*(?:times|x|×)|(?:two|three|four)\s+times)\s+(?:daily|weekly|monthly|"
           r"yearly|annually)|per\s+(?:day|week|month|quarter|year)|"
+          # "(3 to 4 times) during the course of your workday"
+          r"\d+(?:\s*(?:to|-|–)\s*\d+)?\s+times\)?\s+(?:during|in|over)\s+(?:the\s+course\s+of\s+)?"
+          r"(?:the|a|each|every|your|our)\s+(?:working\s+|work\s+|business\s+)?(?:day|workday|"
+          r"week|month)|"
           r"(?:each|every)\s+(?:day|week|month|quarter|year|monday|tuesday|wednesday|thursday|"
           r"friday|saturday|sunday|working\s+day|weekday)|on\s+(?:mondays|tuesdays|wednesdays|"
           r"thursdays|fridays|saturdays|sundays)|at\s+the\s+end\s+of\s+(?:each|every)\s+"

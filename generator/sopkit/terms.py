@@ -17,7 +17,7 @@ from sopkit.wordpatterns import word_patterns
 VAGUE: dict[str, tuple[str, ...]] = {
     "en": (
         "as quickly as possible", "as fast as possible", "as soon as possible", "asap",
-        "quickly", "quick", "promptly", "rapidly", "speedily", "fast", "soon",
+        "quickly", "quick", "promptly", "promptness", "rapidly", "speedily", "fast", "soon",
         "timely", "in a timely manner", "in a timely fashion", "in due course",
         "without delay", "without undue delay", "right away", "straight away",
         "immediately", "at once", "as needed", "as required", "when needed", "if needed",
@@ -213,6 +213,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "depending on capacity",
         # a bound that is not promised: "we cannot guarantee that ... within 5 days"
         "cannot guarantee", "can't guarantee", "can not guarantee", "not guaranteed",
+        # the bound said to vary either way: "allow two weeks (it might be less or more)"
+        "less or more", "more or less",
         "no guarantee", "cannot be guaranteed", "preferably", "at best",
         "do not guarantee", "don't guarantee", "does not guarantee", "doesn't guarantee",
         "a guide only", "as a guide only", "guide only",
@@ -293,6 +295,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "binnen de mogelijkheden", "naar vermogen",
         "we streven ernaar", "streven ernaar", "streeft ernaar", "streven naar",
         "wij proberen", "we proberen", "proberen", "probeert", "probeer", "wij doen ons best",
+        # an organisation doing its best; what is customary: "Een termijn van 6 maanden is
+        # gangbaar"
+        "haar best", "doet haar best", "doet zijn best", "gangbaar", "is gangbaar",
         "we doen ons best", "ons best", "zijn best", "idealiter", "zo veel mogelijk",
         "zoveel mogelijk",
         "in de regel", "meestal", "doorgaans", "normaal gesproken", "normaliter",

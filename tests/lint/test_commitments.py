@@ -734,6 +734,22 @@ MEASURABLE = [
     # an open end that says which cases, not how long: "absences of 5 days or more"
     ("en", "Absences of 5 days or more are confirmed within 2 working days", "2 working days"),
     ("nl", "Bij een verblijf van 3 dagen of meer bellen wij binnen 2 dagen", "binnen 2 dagen"),
+    # the thirty-third collection (citizen's charters and small firms): dates each year
+    # after "not later than"; "upon receipt"; "not exceed" without a modal; a time the
+    # client sets; "½"; "the 60 day mark"; a month; the week before an event; "uiterlijk
+    # vóór" a date; "hoogstens"; a vague word its bracket spells out; a schedule's hour
+    ("en", "We issue rates bills not later than 15 January and 15 July every year", "not later than 15 January and 15 July every year"),
+    ("en", "Licences are issued within five (5) working days upon receipt of payment", "within five (5) working days upon receipt of payment"),
+    ("en", "Refund claims are processed not exceed 10 working days from receipt", "not exceed 10 working days"),
+    ("en", "Reports are delivered within the time agreed with the client", "within the time agreed with the client"),
+    ("en", "Maximum time taken to serve: ½ hour", "½ hour"),
+    ("en", "We write to you at the 60 day mark", "at the 60 day mark"),
+    ("de", "Einen Ersatzplatz bieten wir bis Juni an", "bis Juni"),
+    ("nl", "De uitnodiging volgt in de week voorafgaand aan de keuring", "in de week voorafgaand aan de keuring"),
+    ("nl", "U ontvangt binnen korte tijd, hoogstens drie weken, een voorstel", "hoogstens drie weken"),
+    ("nl", "Wij sturen de aanslag uiterlijk vóór 1 mei", "uiterlijk vóór 1 mei"),
+    ("en", "Shared mailboxes are checked regularly (4 times a day)", "4 times a day"),
+    ("de", "Die Führungen finden täglich um 11:00 Uhr statt", "um 11:00 Uhr"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1193,6 +1209,14 @@ VAGUE = [
     # a reply's window of the day, its times written with dots: not how soon
     ("nl", "Wij bellen u tussen 9.00 - 17.00 uur terug", None, ""),
     ("nl", "Wij bellen u tussen 9.00 en 17.00 uur terug", None, ""),
+    # the thirty-third collection: a bound said to vary either way, even in brackets;
+    # promptness; what is customary; an organisation doing its best; a bracket that
+    # does not spell out the vague word
+    ("en", "Allow ten days (it may be less or more) for a reply", "ten days", "less or more"),
+    ("en", "We serve the public with promptness", None, "promptness"),
+    ("nl", "Een levertijd van 3 weken is gangbaar", "3 weken", "gangbaar"),
+    ("nl", "De stichting doet haar best om snel te antwoorden", None, "doet haar best"),
+    ("en", "We reply as soon as possible (working days from Monday to Friday)", None, "as soon as possible"),
 ]  # fmt: skip
 
 
@@ -1407,6 +1431,24 @@ def test_clock_times_never_disagree_with_timeframe(lint_tree: Lint) -> None:
         ("en", "9am-5pm, we call back within 1 hour", "1 hour"),
     ]:
         assert _errors(_lint(lint_tree, lang, metric, timeframe)) == [], metric
+
+
+def test_a_time_of_day_the_metric_states_beside_its_bound_is_a_timeframe(
+    lint_tree: Lint,
+) -> None:
+    """The schedule's hour, or the cut-off of a day's promise; not another hour."""
+    metric = "Bestellungen bis 14 Uhr versenden wir am selben Tag"
+    assert _errors(_lint(lint_tree, "de", metric, "bis 14 Uhr")) == []
+    assert _errors(_lint(lint_tree, "en", "Tours run daily at 2pm", "at 2pm")) == []
+    errors = _errors(_lint(lint_tree, "en", "Tours run daily at 2pm", "at 3pm"))
+    assert [rule for rule, _ in errors] == ["SOP105"]
+    metric = "Orders placed before 4pm GMT are delivered the next working day"
+    assert _errors(_lint(lint_tree, "en", metric, "before 4pm GMT")) == []
+    errors = _errors(_lint(lint_tree, "en", metric, "before 3pm"))
+    assert [rule for rule, _ in errors] == ["SOP105"]
+    # no schedule, no time of day to repeat: "um 14 Uhr" alone is no bound
+    errors = _errors(_lint(lint_tree, "de", "Die Führung beginnt um 14 Uhr", "um 14 Uhr"))
+    assert "SOP105" in [rule for rule, _ in errors]
 
 
 def test_a_metric_longer_than_sopkit_reads_is_an_error(lint_tree: Lint) -> None:

@@ -8,7 +8,10 @@ their German (Sekunden, Minuten, Stunden, Tage, Werktage, Wochen, Monate) and Du
 duration such as `PT20S`. A bound said in two units, the larger first, is one bound
 ("1 hour 30 minutes", "drie maanden en tien dagen": a month counts as 30.4 days there);
 working days with hours are refused, as they depend on opening hours. Reports values
-that do not parse, a zero duration, and one beyond 100 years.
+that do not parse, a zero duration, and one beyond 100 years. A time of day that the
+metric names beside a schedule or a bound passes: the schedule's hour ("täglich um 14:00
+Uhr", timeframe "um 14:00 Uhr") or the cut-off of a day's promise ("Orders placed before
+4pm are delivered the next working day", timeframe "before 4pm").
 
 ## Why is this bad?
 The site compares standards by their timeframes and shows them in plain words;
@@ -46,6 +49,29 @@ _DEADLINE_WORDS = re.compile(
 )
 
 
+#: A time of day alone: a schedule's hour ("um 14:00 Uhr", "at 9am", "om 8.30 uur") or
+#: a cut-off ("before 4pm", "by 2.30pm GMT", "after 12:00 PM (Midday)", "vor 14 Uhr").
+_TIME_OF_DAY = re.compile(
+    r"\s*(?:(?:um|at|om|ab|from|vanaf|before|by|after|until|till|vor|bis|nach|voor|vóór|na|"
+    r"tot)\s+)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d\s*(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.)?|\s*(?:uhr|"
+    r"uur|h|am|pm|a\.m\.|p\.m\.|o'clock))"
+    r"(?:\s*(?:GMT|BST|UTC|CET|CEST|MEZ|MESZ|local\s+time|\((?:midday|noon|mittags)\)))?\s*",
+    re.IGNORECASE,
+)
+
+
+def _time_of_the_metric(sop: Sop, timeframe: str) -> bool:
+    """True for a timeframe that is only a time of day the metric states beside a
+    schedule or a bound of its own: the schedule's hour, or the cut-off of the bound."""
+    standard = sop.standard
+    return bool(
+        (standard.frequency or standard.metric_durations)
+        and _TIME_OF_DAY.fullmatch(timeframe)
+        and any(c.isdigit() for c in timeframe)
+        and timeframe.strip().lower() in (sop.metric or "").lower()
+    )
+
+
 def check(sop: Sop) -> Iterator[Problem]:
     """Report a timeframe that does not parse (and is not merely vague)."""
     timeframe = sop.timeframe
@@ -76,6 +102,8 @@ def check(sop: Sop) -> Iterator[Problem]:
         return  # "the statutory period": the metric's bound is set elsewhere
     if sop.standard.names_a_bound(timeframe):
         return  # it repeats the metric's schedule, opening time or deadline
+    if _time_of_the_metric(sop, timeframe):
+        return  # "täglich um 14:00 Uhr", "Orders placed before 4pm ... next working day"
     if _BARE_NUMBER.match(timeframe):
         number = timeframe.strip()
         message = (
