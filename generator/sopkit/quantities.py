@@ -2315,9 +2315,10 @@ _YEARLY_DATES = {
 for _lang, (_yearly, _on, _and) in _YEARLY_DATES.items():
     _one = rf"(?:the\s+)?(?:{_DATE[_lang]})"
     _more = rf"(?:\s*(?:{_and})\s*(?:(?:{_on})\s+)?{_one})"
-    _DATE_DEADLINES[_lang] += (
-        rf"|(?:{_yearly})\s+{_one}{_more}*|(?:{_on})\s+{_one}{_more}+"
-        rf"|(?:{_on})\s+{_one}{_more}*\s+(?:each|every|jedes|elk|ieder)\s+(?:year|Jahres?|jaar)"
+    # first, so that a list is read whole ("not later than 15 January and 15 July")
+    _DATE_DEADLINES[_lang] = (
+        rf"(?:{_on})\s+{_one}{_more}*\s+(?:each|every|jedes|elk|ieder)\s+(?:year|Jahres?|jaar)"
+        rf"|(?:{_yearly})\s+{_one}{_more}*|(?:{_on})\s+{_one}{_more}+|" + _DATE_DEADLINES[_lang]
     )
 #: A calendar week by its number: "in der 30. KW 2023", "bis KW 12", "in week 30".
 _DATE_DEADLINES["en"] += (

@@ -66,6 +66,18 @@ def test_a_bound_that_is_no_length_of_time_shows_in_the_metrics_words() -> None:
     assert bounds_words(parse_standard("Staff are friendly", None, "en"), "en") == "—"
 
 
+def test_a_cut_off_as_timeframe_shows_the_metrics_bound() -> None:
+    """A cut-off ("before 4pm") names when orders must come in; the card says when they
+    arrive (it said "—"). Dates each year show whole, not only the first."""
+    metric = "Orders placed before 4pm are delivered the next working day"
+    assert bounds_words(parse_standard(metric, "before 4pm", "en"), "en") == (
+        "by the next working day"
+    )
+    metric = "We issue rates bills not later than 15 January and 15 July every year"
+    timeframe = "not later than 15 January and 15 July every year"
+    assert bounds_words(parse_standard(metric, timeframe, "en"), "en") == timeframe
+
+
 def test_school_days_a_plain_weekday_and_the_next_session_read_in_the_sops_language() -> None:
     de = parse_standard("Antwort innerhalb von 5 Schultagen", "5 Schultage", "de")
     assert duration_words(de.duration, "de") == "innerhalb von 5 Schultagen"

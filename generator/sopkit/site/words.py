@@ -225,6 +225,8 @@ def bounds_words(standard: Standard, lang: str) -> str:
         for bound in (standard.stated_deadline, standard.frequency, standard.availability):
             if bound:
                 return bound
+        if distinct:  # the timeframe names the cut-off ("before 4pm"): the metric's bound
+            return duration_words(distinct[0], lang)
     return duration_words(standard.duration, lang)
 
 
