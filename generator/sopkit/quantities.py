@@ -666,7 +666,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"binnen\s+het\s+uur", 1, "hour", ""),
         (r"later\s+(?:vandaag|op\s+(?:de|dezelfde)\s+dag)", 0, "day", "same day"),
         (r"(?:nog\s+)?(?:in|binnen)\s+(?:dezelfde|diezelfde)\s+(?:kalender)?week", 1, "week", ""),
-        (r"(?:uiterlijk\s+)?in\s+de\s+(?:eerst)?volgende\s+(?:kalender)?maand|(?:in\s+)?de\s+maand\s+"
+        # "de daarop volgende week", "in de volgende week": the week after, at most two away
+        (r"(?:(?:uiterlijk\s+)?(?:in|tijdens)\s+)?de\s+(?:eerst|daarop\s?)?volgende\s+(?:kalender)?week",
+         2, "week", ""),
+        (r"(?:uiterlijk\s+)?in\s+de\s+(?:eerst|daarop\s?)?volgende\s+(?:kalender)?maand|(?:in\s+)?de\s+maand\s+"
          r"(?:erna|daarna|na(?=\s)|volgend(?=\s+op\s))", 2, "month", "end of the next month"),
         (r"(?:aan\s+het|aan\s+het\s+eind\s+van|na\s+afloop\s+van|aan\s+het\s+einde\s+van)\s+"
          r"(?:het|de|uw|je)\s+(?:gesprek|bezoek|afspraak|consult|zitting|hoorzitting|telefoongesprek)",
@@ -891,7 +894,8 @@ def _month_day_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             r"(?P<next>(?:following|next)\s+)?month", 1, "month", relative,
         )],
         "de": [(
-            r"(?:(?:bis|spätestens)\s+)*(?:zum\s+|am\s+)?(?P<day>\d{1,2})\.\s*(?:Tag\s+)?"
+            r"(?:(?:bis|spätestens)\s+)*(?:zum\s+|am\s+)?(?P<day>\d{1,2})(?:\.|s?te[nmr]?(?![\w-]))\s*"
+            r"(?:Tag\s+)?"
             r"(?:des|eines|jedes|jeden)\s+(?:(?P<next>Folge|folgenden\s+|nächsten\s+)[Mm]onats|"
             r"Monats)", 1, "month", relative,
         )],
@@ -1633,6 +1637,9 @@ _TIMEFRAME_FILLER = {
     "aan", "einde", "eind", "end", "ende",
     # "at the 90 day mark"; Dutch "hoogstens vier weken" (at most)
     "mark", "hoogstens",
+    # a range: "tussen de drie en zes weken"; a length: "für sechs Monate"; "tenminste
+    # binnen 30 dagen" (in any case within)
+    "between", "zwischen", "tussen", "für", "tenminste",
 }  # fmt: skip
 
 
@@ -1791,6 +1798,19 @@ _SPAN_NOUN_AFTER = re.compile(
 )
 
 
+_RANGE_JOINERS = {"and", "to", "und", "bis", "en", "tot", "à", "-", "–"}
+
+
+def _lower_end(tokens: list[Token], index: int, durations: list[Duration], lang: str) -> bool:
+    """True when ``tokens[index]`` is a number that a joiner links to a bound's start."""
+    return (
+        index + 2 < len(tokens)
+        and tokens[index + 1].word in _RANGE_JOINERS
+        and any(d.span[0] == tokens[index + 2].start for d in durations)
+        and parse_number(tokens[index].text, lang) is not None
+    )
+
+
 def parse_timeframe(text: str, lang: str) -> Duration | None:
     """Read a whole timeframe value: "20 seconds", "within 2 Werktage", "PT20S".
 
@@ -1877,6 +1897,8 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
             continue  # "4 hours (business hours)": the unit said again
         if token.text == "/" and _same_unit(tokens, index - 1, index + 1):
             continue  # "1-7 working day/days": the unit's singular and plural
+        if _lower_end(tokens, index, durations, lang):
+            continue  # "tussen de drie en zes weken": the range's lower end, in words
         return None
     if len(durations) == 1:
         only = durations[0]
@@ -2297,8 +2319,9 @@ _TERM_EDGES = {
           r"Studienjahres|Ausbildungs|Kurs|Lehrgangs)(?:beginn|anfang|start|ende)|(?:(?:bis|spätestens)\s+)?"
           r"(?:zu|vor)\s+(?:Beginn|Anfang|Ende)\s+(?:des|eines|jedes)\s+(?:Schuljahres|Semesters|"
           r"Studienjahres|Kurses|Lehrgangs)",
-    "nl": r"(?:bij|voor|vóór|aan)\s+(?:de\s+)?(?:start|begin|aanvang|het\s+begin|het\s+einde|"
-          r"eind)\s+van\s+(?:het|elk|ieder)\s+(?:schooljaar|studiejaar|semester)",
+    "nl": r"(?:bij|voor|vóór|aan)\s+(?:de\s+)?(?:start|begin|aanvang|het\s+begin|het\s+einde?|"
+          r"eind)\s+van\s+(?:het|elk|ieder)\s+(?:schooljaar|studiejaar|semester|cursusjaar|"
+          r"lesjaar|seizoen|speelseizoen)",
 }  # fmt: skip
 for _lang, _edges in _TERM_EDGES.items():
     _DATE_DEADLINES[_lang] += "|" + _edges
@@ -2333,6 +2356,15 @@ _DATE_DEADLINES["nl"] += (
     r"|(?:uiterlijk\s+)?(?:in|tijdens|vóór|voor|uiterlijk)\s+(?:kalender)?week\s+\d{1,2}"
     r"(?:\s+(?:van\s+)?\d{4})?"
 )
+#: The week of a date: "in the week of 28 November", "uiterlijk in de week van 28 november".
+_DATE_DEADLINES["en"] += (
+    rf"|(?:(?:by|in|during)\s+)?the\s+week\s+(?:of|commencing|beginning)\s+(?:the\s+)?"
+    rf"(?:{_DATE['en']})"
+)
+_DATE_DEADLINES["de"] += (
+    rf"|(?:spätestens\s+)?(?:in\s+der|bis\s+zur)\s+Woche\s+(?:vom|ab\s+dem|ab)\s+(?:{_DATE['de']})"
+)
+_DATE_DEADLINES["nl"] += rf"|(?:uiterlijk\s+)?(?:in|tijdens)\s+de\s+week\s+van\s+(?:{_DATE['nl']})"
 for _lang, _pattern in _DATE_DEADLINES.items():
     _STATED_DEADLINES[_lang] += "|" + _DATE_WINDOWS[_lang] + "|" + _pattern
 
@@ -2617,7 +2649,8 @@ _FREQUENCIES: dict[str, str] = {
           r"Samstag|Sonntag)(?:vormittag|nachmittag|morgen|abend|mittag)s?|"
           r"(?:jeweils|immer)\s+am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|"
           # "einmal in 2 Wochen": once in every two weeks
-          r"(?:ein|zwei|drei|\d+-?\s*)mal\s+in\s+(?:\d+|zwei|drei|vier|sechs)\s+(?:Tagen|Wochen|"
+          r"(?:ein|zwei|drei|\d+-?\s*)mal\s+in\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|"
+          r"neun|zehn|zwölf)\s+(?:Tagen|Wochen|"
           r"Monaten|Jahren)|"
           r"in\s+der\s+(?:ersten|zweiten|dritten|letzten)\s+Woche\s+(?:jedes|jeden|eines\s+jeden)\s+"
           r"Monats|"

@@ -19,6 +19,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "as quickly as possible", "as fast as possible", "as soon as possible", "asap",
         "quickly", "quick", "promptly", "promptness", "rapidly", "speedily", "fast", "soon",
         "timely", "in a timely manner", "in a timely fashion", "in due course",
+        "timeous", "timeously",  # Scots: timely
         "without delay", "without undue delay", "right away", "straight away",
         "immediately", "at once", "as needed", "as required", "when needed", "if needed",
         "when necessary", "reasonable", "reasonably", "appropriate", "appropriately",
@@ -123,6 +124,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "binnen een redelijke termijn", "vlot", "vlug", "snelle",
         "meerdere dagen", "meerdere weken", "enige tijd",
         "enkele dagen", "enkele weken", "enkele minuten", "enkele uren", "vlak voor",
+        "enige dagen", "enige weken", "enige maanden", "enige uren", "bij benadering",
         "vlak vóór", "vlak voordat", "vlak vóórdat", "kort voordat", "kort vóórdat",
         "kort voor", "kort vóór", "een paar dagen", "een paar weken",
         "een paar maanden", "een paar uur", "een paar jaar", "enkele jaren", "voortijdig",
@@ -177,6 +179,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         # intentions
         "we aim", "our aim is", "aim", "aims", "aiming", "we will aim", "we strive",
         "strive", "strives", "we endeavour", "endeavour", "endeavours", "endeavor",
+        "endevour", "endevor",  # as some spell it
         "endeavors", "our goal is", "our objective is", "our ambition is", "we will try",
         "we hope", "we expect to", "we seek to", "seek to", "we attempt to", "attempt to",
         "attempts to", "we will attempt to", "we will aim to", "we aim to", "we will endeavour to",
@@ -324,6 +327,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "richttijd", "richttijden", "streefdatum", "streeftermijn",
         "afhankelijk van de drukte", "afhankelijk van de werkdruk",
         "afhankelijk van de werkvoorraad", "niet-bindend", "niet bindend",
+        "zonder verbintenis",
         "slechts als aanwijzing", "ter indicatie", "nagenoeg alle", "vrijwel alle",
         "bijna alle", "streeftijd", "streeftijden", "streefwaarde", "streefnorm",
         "langere wachttijden", "langere doorlooptijd",
@@ -552,9 +556,18 @@ def approximations(text: str, lang: str, number_starts: Iterable[int]) -> list[T
     for match in _approximation_pattern(lang).finditer(text):
         after = _PREPOSITION.match(text, match.end())  # "etwa nach ein bis zwei Tagen"
         article = _ARTICLE.match(text, after.end()) if after is not None else None
-        if after is not None and (after.end() in starts or (article and article.end() in starts)):
+        # a range's lower end before the bound: "approximately between four and two weeks"
+        lower = _LOWER_END.match(text, after.end()) if after is not None else None
+        if after is not None and (
+            after.end() in starts
+            or (article and article.end() in starts)
+            or (lower and lower.end() in starts)
+        ):
             found.append(TermMatch(match.group(), match.start(), match.end()))
     return found
+
+
+_LOWER_END = re.compile(r"[\w.,]+\s*(?:and|to|und|bis|en|tot|-|–)\s*", re.IGNORECASE)
 
 
 _PREPOSITION = re.compile(

@@ -750,6 +750,21 @@ MEASURABLE = [
     ("nl", "Wij sturen de aanslag uiterlijk vóór 1 mei", "uiterlijk vóór 1 mei"),
     ("en", "Shared mailboxes are checked regularly (4 times a day)", "4 times a day"),
     ("de", "Die Führungen finden täglich um 11:00 Uhr statt", "um 11:00 Uhr"),
+    # the thirty-fourth collection (small firms, clubs, schools): "15ten"; a range in
+    # words after "tussen de"/"between"; the next month or week as "daarop volgend"; the
+    # end of a course year; the week of a date; "für"; "tenminste"; "zweimal in fünf
+    # Jahren"
+    ("de", "Die Rechnung erfolgt jeweils zum 15ten des Folgemonats", "jeweils zum 15ten des Folgemonats"),
+    ("nl", "De levertijd is tussen de vier en acht weken", "tussen de vier en acht weken"),
+    ("en", "Delivery takes between three and five working days", "between three and five working days"),
+    ("nl", "Teveel betaalde kosten worden in de daaropvolgende maand terugbetaald", "in de daaropvolgende maand"),
+    ("nl", "Na aanmelding start de cursus de daarop volgende week", "de daarop volgende week"),
+    ("nl", "De school neemt aan het eind van het cursusjaar contact op", "aan het eind van het cursusjaar"),
+    ("en", "Statements are posted in the week of 1 December", "in the week of 1 December"),
+    ("nl", "Het pakket wordt uiterlijk in de week van 1 december verzonden", "uiterlijk in de week van 1 december"),
+    ("de", "Gefundene Gegenstände werden für drei Monate aufbewahrt", "für drei Monate"),
+    ("nl", "Wij leveren bestellingen tenminste binnen 30 dagen", "tenminste binnen 30 dagen"),
+    ("de", "Die Kehrung erfolgt zweimal in fünf Jahren", "zweimal in fünf Jahren"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1217,6 +1232,14 @@ VAGUE = [
     ("nl", "Een levertijd van 3 weken is gangbaar", "3 weken", "gangbaar"),
     ("nl", "De stichting doet haar best om snel te antwoorden", None, "doet haar best"),
     ("en", "We reply as soon as possible (working days from Monday to Friday)", None, "as soon as possible"),
+    # the thirty-fourth collection: "endevour"; "timeous"; "enige dagen"; "bij benadering";
+    # "zonder verbintenis"; an approximation before a range's lower end
+    ("en", "I endevour to reply within 2 working days", "2 working days", "endevour"),
+    ("en", "We give timeous updates on delays", None, "timeous"),
+    ("nl", "Enige dagen na de aanvraag bellen wij u", None, "enige dagen"),
+    ("nl", "De levertijd wordt bij benadering opgegeven", None, "bij benadering"),
+    ("nl", "Levertijden gelden zonder verbintenis", None, "zonder verbintenis"),
+    ("en", "Notices are sent approximately between six and four weeks before the due date", "four weeks", "approximately"),
 ]  # fmt: skip
 
 
