@@ -193,6 +193,10 @@ _AS_A_ROLE = re.compile(
 )
 
 
+#: "als regel", "als uitgangspunt": Dutch "as" a rule, not "if".
+_AS_A_RULE = re.compile(r"als\s+(?:regel|uitgangspunt|richtlijn|norm|vuistregel)\b", re.IGNORECASE)
+
+
 def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Character spans of the condition clauses in ``text``."""
     if lang not in _OPENERS:
@@ -218,7 +222,9 @@ def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
             and (before[-2].lower() == "zo")
         ):
             continue  # "zo snel als mogelijk" compares, it does not set a condition
-        if lang == "nl" and _AS_A_ROLE.match(text, match.start()):
+        if lang == "nl" and (
+            _AS_A_ROLE.match(text, match.start()) or _AS_A_RULE.match(text, match.start())
+        ):
             continue  # "Als extra service versturen wij ...": "as", not "if"
         starts.append(match.start())
     relative = {

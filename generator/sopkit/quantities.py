@@ -379,8 +379,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:by\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:business\s+(?:on\s+)?)?(?:the\s+)?"
          r"(?:next|following)\s+(?:working|business|work)\s+day", 1, "working_day",
          "next working day"),
-        (r"(?:by\s+|on\s+)?(?:the\s+)?(?:next|following)[-\s]+(?:working|business|work)[-\s]+day",
-         1, "working_day", "next working day"),
+        (r"(?:by\s+|on\s+)?(?:the\s+)?(?:next|following)[-\s]+(?:(?:standard|regular|normal|full)\s+)?"
+         r"(?:working|business|work)[-\s]+day", 1, "working_day", "next working day"),
         (r"(?:by\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:next|following)\s+day",
          1, "day", "next day"),
         (r"(?:by\s+|on\s+)?(?:the\s+)?(?:next|following)[-\s]+day", 1, "day", "next day"),
@@ -733,6 +733,16 @@ CALENDAR_PERIODS = (
 )
 
 
+#: Parts of a day written onto a weekday: "Montagmittag", "maandagmiddag".
+_DAYPARTS_DE = "vormittag|nachmittag|mittag|morgen|abend"
+_DAYPARTS_NL = "voormiddag|namiddag|middag|ochtend|morgen|avond"
+#: A weekday, or one with its part of the day, as a lower-case word.
+_WEEKDAY_WORD = re.compile(
+    "(?:" + "|".join(day.lower() for row in WEEKDAYS for day in row) + ")"
+    rf"(?:{_DAYPARTS_DE}|{_DAYPARTS_NL}|s)?"
+)
+
+
 def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
     """ "The following Monday", "am folgenden Montag", "de eerstvolgende maandag".
 
@@ -756,8 +766,12 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             "en": rf"(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+{english}|(?:on\s+)?"
                   rf"{english}(?=,?\s+at\s+the\s+latest)",
             "de": rf"{after_no_weekday}(?:bis\s+(?:spätestens\s+)?(?:zum\s+|am\s+)?|spätestens\s+"
-                  rf"(?:am\s+|bis\s+)?)(?:kommenden\s+)?{german}",
-            "nl": rf"(?:uiterlijk\s+(?:op\s+)?|vóór\s+)(?:aanstaande\s+)?{dutch}",
+                  rf"(?:am\s+|bis\s+)?)(?:kommenden\s+)?{german}(?:{_DAYPARTS_DE})?",
+            # "voor" is "for" too, but not before a weekday and a clock time: "voor
+            # maandagmiddag 16.00 uur"
+            "nl": rf"(?:uiterlijk\s+(?:op\s+)?|vóór\s+)(?:aanstaande\s+)?{dutch}(?:{_DAYPARTS_NL})?"
+                  rf"|voor\s+{dutch}(?:{_DAYPARTS_NL})?"
+                  r"(?=\s+(?:om\s+)?\d{1,2}(?:[.:]\d\d|\s*uu?r?\b))",
         }  # fmt: skip
         # a weekday of the same week: "dezelfde week vrijdag", "am Freitag derselben Woche"
         same_week = {
@@ -1100,6 +1114,8 @@ def _is_clock(tokens: list[Token], index: int, lang: str) -> bool:
         )  # fmt: skip
         if previous is not None and previous.word in _AT_THE_HOUR and value <= 24:
             return True  # "uiterlijk om 17 uur", "spätestens um 18 h"
+        if previous is not None and _WEEKDAY_WORD.fullmatch(previous.word) and value <= 24:
+            return True  # "voor maandag 16 uur", "bis Montagmittag 12 h": the hour of that day
         if (
             previous is not None
             and previous.word in _CLOCK_BEFORE[lang]
@@ -1640,6 +1656,8 @@ _TIMEFRAME_FILLER = {
     # a range: "tussen de drie en zes weken"; a length: "für sechs Monate"; "tenminste
     # binnen 30 dagen" (in any case within)
     "between", "zwischen", "tussen", "für", "tenminste",
+    # "im Durchschnitt nur sieben Minuten"
+    "nur", "only", "slechts",
 }  # fmt: skip
 
 
@@ -1780,7 +1798,8 @@ _SPAN_NAMED = re.compile(
     r"(?:(?:a|an|the|our|eine[mnr]?|die|der|unsere?|een|de|het|onze)\s+)?(?:(?:max(?:imum)?|"
     r"maximal(?:e[nr]?)?|maximale|guaranteed|garantierte[nr]?|gegarandeerde|response|resolution|"
     r"reply|processing|delivery|repair|answer|lead|waiting|wait)\s+){0,2}"
-    r"(?:[\w-]*(?:zeit|frist|dauer|tijd|termijn|duur|zeitraum|zeitspanne|periode|tijdsbestek|"
+    r"(?:[\w-]*(?:zeit|zeiten|frist|fristen|dauer|tijd|tijden|termijn|termijnen|duur|zeitraum|"
+    r"zeitspanne|periode|tijdsbestek|garantie|gewährleistung|guarantee|warranty|"
     r"fenster|venster|tijdvak|tijdslot|tijdseenheid|tijdspanne|tijdsblok)|"
     r"time|period|turnaround|timescale|time\s+slot|slot|"
     r"timeframe|window)\s+(?:of|von|van)\s+(?:(?:max(?:imum)?|maximal|maximaal|at\s+most|"
@@ -2237,7 +2256,8 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:cycles?|periods?|runs?)",
     "de": r"(?:(?:spätestens\s+)?(?:vor|bis\s+zum|mit)\s+Ablauf|vor\s+dem\s+Ende)\s+"
           r"(?:der|des|Ihrer|Ihres|einer|eines)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?<!ung)(?<!ungen)|"
-          r"(?:innerhalb|innert|binnen|spätestens|vor\s+Ablauf|bis\s+zum\s+Ablauf)\s+(?:innerhalb\s+)?"
+          r"(?:innerhalb|innert|binnen|spätestens|vor\s+Ablauf|bis\s+zum\s+Ablauf|bis\s+(?:zum\s+)?Ende)\s+"
+          r"(?:innerhalb\s+)?"
           r"(?:der|des|dieser|einer)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]*[Ff]rist|Lieferzeit|Zeitraums?)|"
           r"(?:zum|am|bis\s+zum|zur)\s+(?:ausgewählten|vereinbarten|gewählten|gewünschten|gebuchten|"
           r"bestätigten|abgesprochenen)\s+(?:[\w-]*[Tt]ermin|Datum|Tag|Zeitpunkt|Uhrzeit|Zeit)",
@@ -2295,7 +2315,8 @@ _DATE_DEADLINES["en"] += (
 )
 _DATE_DEADLINES["de"] += (
     r"|(?:noch\s+)?in\s+diesem\s+Jahr|bis\s+(?:zum\s+)?Ende\s+(?:des|dieses)\s+(?:Jahres|Monats)"
-    rf"|(?:bis\s+(?:zum\s+)?|spätestens\s+(?:bis\s+)?(?:zum\s+)?|(?:jeweils\s+)?per\s+|jeweils\s+|"
+    rf"|(?:bis\s+(?:zum\s+)?|spätestens\s+(?:aber\s+)?(?:bis\s+)?(?:zum\s+)?|(?:jeweils\s+)?per\s+|"
+    rf"jeweils\s+|"
     rf"immer\s+)Ende\s+(?:{_MONTHS_DE})"
     # dates twice a year: "per Ende März und Ende September"
     rf"(?:\s*(?:,|und|sowie|bzw\.?|resp\.?)\s*(?:per\s+)?Ende\s+(?:{_MONTHS_DE}))*"

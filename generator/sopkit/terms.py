@@ -218,6 +218,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "cannot guarantee", "can't guarantee", "can not guarantee", "not guaranteed",
         # the bound said to vary either way: "allow two weeks (it might be less or more)"
         "less or more", "more or less",
+        # rarely over the bound: sometimes over it
+        "rarely more than", "rarely longer than", "seldom more than", "seldom longer than",
         "no guarantee", "cannot be guaranteed", "preferably", "at best",
         "do not guarantee", "don't guarantee", "does not guarantee", "doesn't guarantee",
         "a guide only", "as a guide only", "guide only",
@@ -278,6 +280,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "die große mehrheit", "der großteil",
         "zum großteil", "großteils",
         "oder länger", "oder auch länger", "auch länger", "noch länger", "im prinzip",
+        "selten mehr als", "selten länger als",
         "im grunde", "je nach verfügbarkeit", "nach verfügbarkeit",
         "abhängig von der verfügbarkeit", "je nach kapazität", "je nach terminlage",
         # a possibility, not a promise; the English loanword for effort
@@ -304,6 +307,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "we doen ons best", "ons best", "zijn best", "idealiter", "zo veel mogelijk",
         "zoveel mogelijk",
         "in de regel", "meestal", "doorgaans", "normaal gesproken", "normaliter",
+        "als regel", "de verwachting is", "het is de verwachting",
         "onder normale omstandigheden", "in normale omstandigheden", "vaak", "veelal",
         "naar verwachting", "als richtlijn", "kan langer duren", "kan dit langer zijn",
         "kan het langer zijn", "kan langer zijn", "tenzij het druk is", "of later", "indicatief",
@@ -336,6 +340,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "drukte het toelaat", "capaciteit het toelaat",
         "de overgrote meerderheid", "het merendeel", "merendeels",
         "of langer", "of nog langer", "nog langer", "ook langer",
+        "zelden meer dan", "zelden langer dan",
         "afhankelijk van de beschikbaarheid", "afhankelijk van de capaciteit",
         "afhankelijk van de planning", "afhankelijk van de ruimte in de agenda",
         "kan het voorkomen", "het kan voorkomen", "niet altijd mogelijk", "niet altijd",
@@ -412,7 +417,8 @@ _FASTER_THAN_THE_BOUND = (
 _AFTER_UNIT = {
     lang: "|".join(rf"(?<=\b{unit}\s)" for unit in units.split())
     for lang, units in {
-        "en": "seconds minutes mins hours hrs days weeks months years",
+        "en": "seconds minutes mins hours hrs days weeks months years second minute hour day "
+        "week month year",
         "de": "Sekunden Minuten Stunden Tage Tagen Werktage Werktagen Arbeitstage Arbeitstagen "
         "Wochen Monate Monaten Jahre Jahren",
         "nl": "seconden minuten uur uren dagen werkdagen weken maanden jaar jaren",
@@ -438,6 +444,8 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])estimated\s+(?:\w+\s+){0,2}?(?:response|delivery|time|date|completion|arrival|"
     r"resolution|wait|turnaround)(?![\w-])|(?<![\w-])our\s+(?:goal|aim)\s+for(?![\w-])|"
     r"(?<![\w-])(?:may|can|could)\s+be\s+(?:shortened|reduced|expedited)(?![\w-])|"
+    # a ceiling on the share, not a floor: "serving up to 90% of customers"
+    r"(?<![\w-])up\s+to(?=\s+\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent))|"
     # the bound admitted to be missed: "it may take a little longer", "can take slightly longer"
     r"(?<![\w-])(?:may|can|might|could)\s+(?:\w+\s+){0,2}?take\s+(?:a\s+(?:little|bit)\s+|"
     r"slightly\s+|somewhat\s+|a\s+few\s+\w+\s+)longer(?![\w-])|"
@@ -446,7 +454,7 @@ HEDGE_PATTERNS: dict[str, str] = {
     # a bound that may be met: "complaints may be responded to within 15 working days"
     r"(?<![\w-])(?:may|might)\s+be\s+[^\W\d_]+(?:ed|en|t)(?:\s+(?:to|with|on))?(?=\s+within\s)|"
     # "we'll work to resolve": an effort; not "we work to a 5-day standard"
-    r"(?<![\w-])work\s+(?:hard\s+)?to(?=\s+(?!a\b|an\b|the\b|our\b|these\b|this\b|that\b|"
+    r"(?<![\w-])(?:work|works|working)\s+(?:hard\s+)?to(?=\s+(?!a\b|an\b|the\b|our\b|these\b|this\b|that\b|"
     r"those\b|your\b)[^\W\d_]+)",
     "de": r"^\s*(?:viele|manche|etliche|einige)(?=\s+[^\W\d_])|"
     r"(?<![\w-])(?:streben|strebt)\s+(?:[\w-]+\s+){1,8}?an(?![\w-])|"
@@ -462,6 +470,7 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"betragen)(?![\w-])|"
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,12}?überschreiten(?![\w-])|"
     rf"(?:{_AFTER_UNIT['de']})oder\s+mehr(?![\w-])|"
+    r"(?<![\w-])bis\s+zu(?=\s+\d+(?:[.,]\d+)?\s*(?:%|Prozent))|"
     # an effort with words between: "setzen selbstverständlich alles daran"
     r"(?<![\w-])(?:setzen|setze|setzt)\s+(?:[\w-]+\s+){1,3}?alles\s+daran(?![\w-])|"
     # the bound admitted to be missed: "manchmal kann es etwas länger dauern"
@@ -476,6 +485,8 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])(?:te\s+verwachten|verwachte)\s+(?:\w+\s+){1,4}?(?:is|zijn|bedraagt|bedragen)(?![\w-])|"
     r"(?<![\w-])kan\s+(?:[\w-]+\s+){0,12}?overschrijden(?![\w-])|"
     rf"(?:{_AFTER_UNIT['nl']})of\s+meer(?![\w-])|"
+    r"(?<![\w\d-])(?<!\d\s)tot(?:\s+wel)?(?=\s+\d+(?:[.,]\d+)?\s*(?:%|procent))|"
+    r"(?<![\w-])spannen\s+(?:ons|zich|wij\s+ons|we\s+ons)\s+(?:[\w-]+\s+){0,2}?in(?![\w-])|"
     # the bound admitted to be missed: "soms kan het iets langer duren"
     r"(?<![\w-])(?:kan|kunnen|zou|mag)\s+(?:[\w-]+\s+){0,3}?(?:iets|wat|een\s+beetje|een\s+"
     r"paar\s+\w+|enkele\s+\w+)\s+langer\s+duren(?![\w-])|"

@@ -765,6 +765,18 @@ MEASURABLE = [
     ("de", "Gefundene Gegenstände werden für drei Monate aufbewahrt", "für drei Monate"),
     ("nl", "Wij leveren bestellingen tenminste binnen 30 dagen", "tenminste binnen 30 dagen"),
     ("de", "Die Kehrung erfolgt zweimal in fünf Jahren", "zweimal in fünf Jahren"),
+    # the thirty-fifth collection (shares, averages, reports): "the next standard business
+    # day"; "spätestens aber"; "bis Ende der ... Frist"; "nur"; a guarantee's and waiting
+    # times' length; a weekday with its part of the day and an hour
+    ("en", "Voicemails are returned on the next standard business day", "the next standard business day"),
+    ("de", "Bescheide gehen spätestens aber Ende September hinaus", "spätestens aber Ende September"),
+    ("de", "Die Liste gilt bis Ende der Anmeldefrist des Folgesemesters", "bis Ende der Anmeldefrist des Folgesemesters"),
+    ("de", "Mit Termin warten Sie im Durchschnitt nur sieben Minuten", "im Durchschnitt nur sieben Minuten"),
+    ("de", "Wir gewähren eine Garantie von 3 Jahren", "eine Garantie von 3 Jahren"),
+    ("de", "Es ergeben sich Wartezeiten von 6 Wochen", "Wartezeiten von 6 Wochen"),
+    ("nl", "Vragen van vrijdag beantwoord je voor maandagmiddag 16.00 uur", "voor maandagmiddag 16.00 uur"),
+    ("nl", "Je beantwoordt de vraag voor maandag 16 uur", "voor maandag 16 uur"),
+    ("de", "Wir antworten bis Montagmittag 12 Uhr", "bis Montagmittag 12 Uhr"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1240,6 +1252,17 @@ VAGUE = [
     ("nl", "De levertijd wordt bij benadering opgegeven", None, "bij benadering"),
     ("nl", "Levertijden gelden zonder verbintenis", None, "zonder verbintenis"),
     ("en", "Notices are sent approximately between six and four weeks before the due date", "four weeks", "approximately"),
+    # the thirty-fifth collection: a ceiling on the share; "works to"; "or more" after a
+    # unit in the singular; rarely over the bound; "als regel"; an expectation; an effort
+    ("en", "We serve up to 90% of customers within 10 minutes", "10 minutes", "up to"),
+    ("de", "Wir beantworten bis zu 90 % der Anfragen innerhalb von 2 Tagen", "innerhalb von 2 Tagen", "bis zu"),
+    ("nl", "Wij beantwoorden tot 90% van de vragen binnen 2 dagen", "binnen 2 dagen", "tot"),
+    ("en", "Our team works to respond within 48 business hours", "48 business hours", "works to"),
+    ("en", "Interlibrary loans can take up to a week or more", "up to a week", "or more"),
+    ("de", "Die Anfahrt dauert selten mehr als 45 Minuten", "45 Minuten", "selten mehr als"),
+    ("nl", "De reparatie is als regel binnen zeven werkdagen klaar", "binnen zeven werkdagen", "als regel"),
+    ("nl", "De verwachting is dat wij binnen 14 dagen beslissen", "binnen 14 dagen", "de verwachting is"),
+    ("nl", "Wij spannen ons maximaal in voor een snelle afhandeling", None, "spannen ons maximaal in"),
 ]  # fmt: skip
 
 
