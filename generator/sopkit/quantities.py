@@ -44,6 +44,9 @@ _UNIT_WORDS: dict[str, str] = {
     "working day": "working_day", "working days": "working_day", "workday": "working_day",
     "workdays": "working_day", "business day": "working_day", "business days": "working_day",
     "wd": "working_day", "wds": "working_day",  # as service levels abbreviate: "within 5WD"
+    # the possessive of notice: "one full working day's notice"
+    "day's": "day", "working day's": "working_day", "business day's": "working_day",
+    "week's": "week", "month's": "month", "hour's": "hour",
     "work day": "working_day", "work days": "working_day", "weekday": "working_day",
     "weekdays": "working_day", "week day": "working_day", "week days": "working_day",
     "business hour": "business_hour", "business hours": "business_hour",
@@ -358,6 +361,9 @@ _CLOSE_OF_DAY = r"COB|EOD|EOB|COP|(?:the\s+)?(?:end|close)\s+of\s+play"
 #: strictest bound there is (amount 0); "next working day" equals "1 working day".
 _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
     "en": (
+        # the start of the next working day (before "next working day" takes its end)
+        (r"(?:at|by)\s+the\s+(?:beginning|start)\s+of\s+the\s+(?:new|next|following)\s+"
+         r"(?:working\s+|business\s+|work\s+)?day", 1, "working_day", "next working day"),
         # the close of a day said short: "COB", "EOD", "end of play"
         (rf"(?:by\s+)?(?:{_CLOSE_OF_DAY})\s+(?:on\s+)?(?:the\s+)?(?:next|following)\s+"
          r"(?:working|business|work)\s+day", 1, "working_day", "next working day"),
@@ -456,7 +462,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:at|in|during|by)\s+(?:the|your|our)\s+next\s+(?:surgery|clinic|consultation\s+hours|"
          r"office\s+hours|opening\s+hours|opening\s+session)", 1, "working_day",
          "next opening hours"),
-        (r"(?:at|by)\s+the\s+end\s+of\s+the\s+(?:working\s+|business\s+)?day|"
+        # the end of a shift: "at end of shift", "by the end of your shift"
+        (r"(?:at|by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|each\s+|your\s+|their\s+|every\s+)?"
+         r"shift", 0, "day", "same day"),
+        (r"(?:at|by)\s+the\s+end\s+of\s+the\s+(?:working\s+|business\s+)?(?:day|workday)|"
          # a timeframe written without its preposition: "the end of the working day"
          r"^\s*(?:the\s+)?(?:end|close)\s+of\s+the\s+(?:working\s+|business\s+)?day", 0, "day",
          "same day"),
@@ -683,7 +692,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:uiterlijk\s+)?op\s+de\s+(?!(?:werk|feest|zater|zon|maan|dins|woens|donder|vrij|"
          r"kalender|school|openings|uitleen|verjaar|rust|brug|mid|ver|volgende|zelfde|eerste|"
          r"laatste)dag)[^\W\d_]{3,}dag", 0, "day", "same day"),
-        (r"binnen\s+de(?:zelfde)?\s+werkdag", 0, "working_day", "same working day"),
+        (r"binnen\s+(?:de(?:zelfde)?|zijn|haar|hun|uw|je)\s+(?:eigen\s+)?werkdag", 0, "working_day",
+         "same working day"),
         # the month of an event: "in de maand van uw uitdiensttreding"
         (r"(?:uiterlijk\s+)?in\s+de\s+(?:zelfde\s+)?(?:kalender)?maand\s+(?:van|waarin)\s+"
          r"(?:uw|je|de|het|hun|zijn|haar)\s+(?!(?:jaar|week|dag|maand|seizoen|kwartaal)\b)[\w-]+",
@@ -1658,6 +1668,12 @@ _TIMEFRAME_FILLER = {
     "between", "zwischen", "tussen", "für", "tenminste",
     # "im Durchschnitt nur sieben Minuten"
     "nur", "only", "slechts",
+    # "one full working day's notice", "two clear days", "every ten working days, as a
+    # minimum", "on hold for over 30 seconds"
+    "full", "clear", "as", "minimum", "over",
+    # how long something holds: "drei Werktage lang gültig", "valid for 30 days"; an
+    # extension: "+2 Monate"
+    "gültig", "valid", "geldig", "+",
 }  # fmt: skip
 
 
@@ -1734,6 +1750,14 @@ _DAY_KIND = (
 )
 #: Days a bound does not count: "10 working days, excluding bank holidays",
 #: "5 Werktage (ohne Sonn- und Feiertage)", "5 werkdagen (excl. weekend en feestdagen)".
+#: A day counted in, said after the bound: "inklusive des Ausstellungstags", "including the
+#: day of issue", "inclusief de dag van ontvangst".
+_DAYS_COUNTED_IN = re.compile(
+    r"(?<![\w-])(?:including|incl\.?|inclusive\s+of|inklusive|inkl\.?|einschließlich|einschl\.?|"
+    r"inclusief)\s+(?:the\s+|des\s+|der\s+|dem\s+|de\s+|het\s+)?(?:[\w-]+\s+){0,2}?"
+    r"[\w-]*(?:day|days|tag|tags|tage|tagen|dag|dagen)(?:\s+(?:of|van)\s+[\w-]+)?(?![\w-])",
+    re.IGNORECASE,
+)
 #: The hours a bound counts, said after it: "1 hour during normal office hours", "4 uur
 #: tijdens kantooruren", "4 Stunden während der Öffnungszeiten".
 _HOURS_COUNTED = re.compile(
@@ -1794,16 +1818,18 @@ _MUST_NOT_EXCEED = re.compile(
 )
 
 _SPAN_NAMED = re.compile(
-    r"\s*(?:(?:in|within|innerhalb|binnen|nach|after|na|na\s+een)\s+)?"
-    r"(?:(?:a|an|the|our|eine[mnr]?|die|der|unsere?|een|de|het|onze)\s+)?(?:(?:max(?:imum)?|"
+    r"\s*(?:(?:in|within|innerhalb|binnen|nach|after|na|na\s+een|während|for|für|during|"
+    r"gedurende)\s+)?"
+    r"(?:(?:a|an|the|our|eine[mnrs]?|die|der|des|unsere?|een|de|het|onze)\s+)?(?:(?:max(?:imum)?|"
     r"maximal(?:e[nr]?)?|maximale|guaranteed|garantierte[nr]?|gegarandeerde|response|resolution|"
     r"reply|processing|delivery|repair|answer|lead|waiting|wait)\s+){0,2}"
     r"(?:[\w-]*(?:zeit|zeiten|frist|fristen|dauer|tijd|tijden|termijn|termijnen|duur|zeitraum|"
     r"zeitspanne|periode|tijdsbestek|garantie|gewährleistung|guarantee|warranty|"
     r"fenster|venster|tijdvak|tijdslot|tijdseenheid|tijdspanne|tijdsblok)|"
     r"time|period|turnaround|timescale|time\s+slot|slot|"
-    r"timeframe|window)\s+(?:of|von|van)\s+(?:(?:max(?:imum)?|maximal|maximaal|at\s+most|"
-    r"höchstens|ten\s+hoogste|up\s+to|bis\s+zu|tot)\s+)?",
+    r"timeframe|window)(?:e?s)?\s+(?:of|von|van)\s+(?:(?:max(?:imum)?|maximal|maximaal|at\s+most|"
+    r"höchstens|ten\s+hoogste|up\s+to|bis\s+zu|tot|mindestens|at\s+least|minimaal|"
+    r"ten\s+minste)\s+)?",
     re.IGNORECASE,
 )
 
@@ -1869,6 +1895,7 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         *_WEEKDAY_RANGE.finditer(stripped),
         *_DAYS_NOT_COUNTED.finditer(stripped),
         *_HOURS_COUNTED.finditer(stripped),
+        *_DAYS_COUNTED_IN.finditer(stripped),
     ):
         covered.update(range(*days.span()))  # "Werktag (Montag bis Freitag)": which days count
     for index in range(len(tokens)):  # "erster Unterrichtstag des Monats Mai": a date in May

@@ -59,6 +59,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
     "de": (
         "so schnell wie möglich", "so schnell als möglich", "schnellstmöglich",
         "schnellstens", "baldmöglichst", "möglichst schnell", "möglichst bald", "zeitnah",
+        "zeitversetzt", "zeitversetzter", "zeitversetzten", "zeitversetzte",
         "umgehend", "unverzüglich", "alsbald", "sofort", "schnell", "zügig", "bald", "rechtzeitig",
         "rechtzeitige", "rechtzeitigen", "rechtzeitiger", "kurzfristigen", "kurzfristige",
         "kurzfristiger", "marktüblichen zeiten", "marktüblicher zeit", "marktüblich",
@@ -116,6 +117,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "binnen de kortste keren", "afhankelijk van", "al het mogelijke", "redelijkerwijs",
         "in redelijkheid",
         "snel", "spoedig", "binnenkort", "afzienbare tijd", "tijdig", "direct", "meteen",
+        "vroegtijdig",
         "onmiddellijk",
         "onverwijld", "per omgaande", "naar behoefte", "indien nodig", "waar nodig",
         "passend", "redelijk", "tevreden", "blij", "vriendelijk", "op tijd", "z.s.m",

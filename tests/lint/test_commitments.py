@@ -777,6 +777,22 @@ MEASURABLE = [
     ("nl", "Vragen van vrijdag beantwoord je voor maandagmiddag 16.00 uur", "voor maandagmiddag 16.00 uur"),
     ("nl", "Je beantwoordt de vraag voor maandag 16 uur", "voor maandag 16 uur"),
     ("de", "Wir antworten bis Montagmittag 12 Uhr", "bis Montagmittag 12 Uhr"),
+    # the thirty-sixth collection (staff instructions): the end of a shift or of the
+    # workday; the start of the next working day; "full" and "clear" days of notice; "as
+    # a minimum"; "over"; "binnen zijn eigen werkdag"; a span named in the genitive; "lang
+    # gültig" and the day counted in; an extension "+2 Monate"
+    ("en", "Clear all voicemails from the queue at end of shift", "at end of shift"),
+    ("en", "Log the ticket by the end of the workday", "by the end of the workday"),
+    ("en", "Switch the phones back at the beginning of the next working day", "at the beginning of the next working day"),
+    ("en", "Give the tenant at least two clear working days' notice", "at least two clear working days' notice"),
+    ("en", "Give at least one full working day's notice of a visit", "at least one full working day's notice"),
+    ("en", "Update the reporter every ten working days, as a minimum", "every ten working days, as a minimum"),
+    ("en", "Never keep a caller on hold for over 30 seconds", "over 30 seconds"),
+    ("nl", "De medewerker lost de klacht binnen zijn eigen werkdag op", "binnen zijn eigen werkdag"),
+    ("de", "Die Umfrage läuft während eines Zeitraums von mindestens zwei Wochen", "während eines Zeitraums von mindestens zwei Wochen"),
+    ("de", "Das Rezept ist drei Werktage lang gültig, inklusive des Ausstellungstags", "drei Werktage lang gültig, inklusive des Ausstellungstags"),
+    ("en", "Quotes are valid for 30 days including the day of issue", "valid for 30 days including the day of issue"),
+    ("de", "Bei komplexen Anfragen verlängert sich die Frist: +2 Monate", "+2 Monate"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1263,6 +1279,9 @@ VAGUE = [
     ("nl", "De reparatie is als regel binnen zeven werkdagen klaar", "binnen zeven werkdagen", "als regel"),
     ("nl", "De verwachting is dat wij binnen 14 dagen beslissen", "binnen 14 dagen", "de verwachting is"),
     ("nl", "Wij spannen ons maximaal in voor een snelle afhandeling", None, "spannen ons maximaal in"),
+    # the thirty-sixth collection: "zeitversetzt", "vroegtijdig"
+    ("de", "Ein zeitversetzter Rückruf ist gewiss", None, "zeitversetzter"),
+    ("nl", "De coördinator informeert u vroegtijdig", None, "vroegtijdig"),
 ]  # fmt: skip
 
 
