@@ -38,6 +38,7 @@ from sopkit.judgement import judge_sop_metric
 from sopkit.lint.examples import FLOOR_METRIC, example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
+from sopkit.quantities import find_durations
 from sopkit.sop import Sop
 from sopkit.terms import TermMatch
 
@@ -56,6 +57,7 @@ def honest_rewrite(
         return FLOOR_METRIC[lang]
     rest = (
         _promise_without_effort(metric, term, lang)
+        or _without_concession(metric, term, lang)
         or (metric[: term.start] + metric[term.end :]).strip()
     )
     rest = re.sub(r"\(\s*\)", "", rest)  # "(if possible)" without the hedge
@@ -90,6 +92,30 @@ _EFFORT_SHAPES: dict[str, tuple[re.Pattern[str], ...]] = {
 _LINK = re.compile(r"[\s,]*(?:(?:to|um|om|ernaar\s+om|erom)\s*)?", re.IGNORECASE)
 #: The verbs whose present tense with "we"/"wir" is not the infinitive ("zijn" is).
 _PRESENT = {"be": "are", "sein": "sind"}
+
+
+#: Words that open a clause conceding misses after the bound: ", though it may take longer".
+_CONCESSIVE = {
+    "though", "although", "but", "however", "sometimes", "occasionally", "aber", "doch",
+    "jedoch", "manchmal", "gelegentlich", "maar", "echter", "soms", "af",
+}  # fmt: skip
+
+
+def _without_concession(metric: str, term: TermMatch, lang: str) -> str | None:
+    """The metric up to the clause that concedes misses after its bound, or None.
+
+    "Urgent tickets get a reply within the hour, though it can take slightly longer"
+    keeps "Urgent tickets get a reply within the hour": taking out the hedge alone left
+    "..., though it".
+    """
+    comma = metric.rfind(",", 0, term.start)
+    if comma < 0:
+        return None
+    lead = metric[comma + 1 : term.start].split()
+    if len(lead) > 3 or (lead and lead[0].lower() not in _CONCESSIVE):
+        return None
+    kept = metric[:comma].strip()
+    return kept if find_durations(kept, lang) else None
 
 
 def _promise_without_effort(metric: str, term: TermMatch, lang: str) -> str | None:
