@@ -503,6 +503,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "next day"),
         (r"sofort(?=,?\s+(?:[\w-]+,?\s+){0,5}?(?:sobald|wenn|nachdem)\s)|"
          r"(?:sofort|unmittelbar|direkt|gleich)(?=\s+nach\b)", 0, "day", "at once"),
+        # at the moment of an event: "sofort bei der Übernahme", "direkt beim Eingang"; not
+        # a condition ("sofort bei Fragen", "bei einem Notfall")
+        (r"(?:sofort|unmittelbar|direkt|gleich)(?=\s+(?:beim|bei\s+(?:der|dem|Ihrer|Ihrem|deiner|"
+         r"deinem))\s)", 0, "day", "on the spot"),
         (r"(?:noch\s+)?am\s+(?:gleichen|selben)\s+(?:Abend|Nachmittag|Vormittag)", 0, "day",
          "same day"),
         (r"(?:noch\s+)?an\s+(?:diesem|demselben|dem\s+selben|dem\s+gleichen|jenem)\s+"
@@ -710,6 +714,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"overmorgen", 2, "day", ""),
         (rf"(?:direct|meteen|onmiddellijk|automatisch\w*)(?=\W+(?:\w+\W+){{0,6}}?(?:{_RECEIPTS}))",
          0, "day", "at once"),
+        # at the moment of an event: "direct bij de aanvraag"; not "bij een storing"
+        (r"(?:direct|meteen|onmiddellijk)(?=\s+bij\s+(?:de|het|uw|je)\s)", 0, "day", "on the spot"),
         (r"(?:direct|meteen|onmiddellijk)(?=\s+(?:mee\b|meegeven|meekrijgen|uitgereikt|"
          r"uitgeprint|ter\s+plekke))|ter\s+plekke|terwijl\s+u\s+wacht", 0, "day", "on the spot"),
         # "morgen in huis": tomorrow, not "de morgen" (the morning)
@@ -1593,7 +1599,7 @@ _ANCHORS = {
     "before", "after", "of", "from", "prior", "ahead", "following", "since", "vor", "nach",
     "ab", "seit", "vorher", "vorab", "zuvor", "beforehand", "voor", "vóór", "na", "vooraf", "vanaf",
     "sinds", "van", "in", "op",  # "in de maand volgend op de maand waarin ..."
-    "bei", "bij", "nadat", "nachdem", "once", "zodra", "sobald",
+    "bei", "beim", "bij", "nadat", "nachdem", "once", "zodra", "sobald",
     "des", "der",  # German's "of": "am gleichen Abend des Termins"
     "voordat", "bevor", "ehe",  # "een jaar voordat de termijn afloopt"
     "voorafgaand", "voorafgaande", "voorafgaandelijk",  # "een half uur voorafgaande aan"

@@ -793,6 +793,10 @@ MEASURABLE = [
     ("de", "Das Rezept ist drei Werktage lang gültig, inklusive des Ausstellungstags", "drei Werktage lang gültig, inklusive des Ausstellungstags"),
     ("en", "Quotes are valid for 30 days including the day of issue", "valid for 30 days including the day of issue"),
     ("de", "Bei komplexen Anfragen verlängert sich die Frist: +2 Monate", "+2 Monate"),
+    # at the moment of an event, right after "sofort"/"direct"
+    ("de", "Die Geräte werden sofort bei der Übernahme geprüft", "sofort bei der Übernahme"),
+    ("de", "Die Unterlagen werden sofort beim Eingang geprüft", "sofort beim Eingang"),
+    ("nl", "De pas wordt direct bij de aanvraag meegegeven", "direct bij de aanvraag"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1282,6 +1286,9 @@ VAGUE = [
     # the thirty-sixth collection: "zeitversetzt", "vroegtijdig"
     ("de", "Ein zeitversetzter Rückruf ist gewiss", None, "zeitversetzter"),
     ("nl", "De coördinator informeert u vroegtijdig", None, "vroegtijdig"),
+    # "sofort" before a condition, not an event: no moment to check
+    ("de", "Wir rufen Sie sofort bei Fragen zurück", None, "sofort"),
+    ("nl", "Wij komen direct bij een storing", None, "direct"),
 ]  # fmt: skip
 
 
