@@ -186,15 +186,19 @@ def judge(
         # "If it may happen that a delivery is late, we inform ...": the condition's own
         and not any(start <= h.start < end for start, end in conditions)
     )  # fmt: skip
-    soft = _soft_hedges(metric, lang, hedges, vague, main_bounds, _other_bound_ends(metric, lang))
+    schedules = find_frequencies(metric, lang)
+    soft = _soft_hedges(
+        metric, lang, hedges, vague, main_bounds, _other_bound_ends(metric, lang, schedules)
+    )
     hedges = hedges + _should_after_condition(metric, lang, conditions, hedges)
     hedges = tuple(h for h in hedges if h not in soft)
     vague = _without_overlaps(vague, hedges)
     starts = [d.span[0] for d in every_bound]
     if not every_bound:  # "Der späteste Warenausgang ist um ca. 16:30 Uhr": the only time
         starts += [m.start() for m in _CLOCK_TIME.finditer(metric)]
+    schedule_starts = [start for start, _ in schedules]
     if standard.frequency:  # "(ca. monatlich)": an approximate schedule
-        starts += [start for start, _ in find_frequencies(metric, lang)]
+        starts += schedule_starts
     approx = tuple(approximations(metric, lang, starts))
     # "zo kort mogelijk op de ledigingsdag", "as close as possible to the delivery date":
     # nearness to a bound makes the bound itself approximate
@@ -211,7 +215,7 @@ def judge(
     approx += near + restated
     # "checked regularly (3 to 4 times) during the workday": the bracket right after the
     # vague word says what it means; the word is a wish beside that bound
-    said = starts + [start for start, _ in find_frequencies(metric, lang)]
+    said = starts + schedule_starts
     explained = tuple(v for v in vague if _explained_in_brackets(metric, v.end, said))
     soft += explained
     vague = tuple(v for v in vague if v not in near and v not in restated and v not in explained)
@@ -415,9 +419,10 @@ def _bound_in_parentheses(text: str, position: int, bounds: list[Duration]) -> b
     return any(start < d.span[0] and d.span[1] <= end for d in bounds)
 
 
-def _other_bound_ends(metric: str, lang: str) -> list[int]:
-    """Where schedules, availabilities and deadlines set elsewhere end in ``metric``."""
-    spans = find_frequencies(metric, lang) + find_availability(metric, lang)
+def _other_bound_ends(metric: str, lang: str, schedules: list[tuple[int, int]]) -> list[int]:
+    """Where schedules (``schedules``: :func:`find_frequencies` of ``metric``),
+    availabilities and deadlines set elsewhere end in ``metric``."""
+    spans = schedules + find_availability(metric, lang)
     spans += find_stated_deadlines(metric, lang) + find_clock_deadlines(metric, lang)
     return [end for _, end in spans]
 

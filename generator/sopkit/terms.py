@@ -519,7 +519,7 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
         )
         and not _TOLD_WHEN.search(text, max(0, t.start - 200), t.start)
         # "stays of 3 days or more": the open end names which cases, not the bound
-        and not (_OPEN_END.fullmatch(t.term) and _LENGTH_OF.search(text, 0, t.start))
+        and not (_OR_MORE.fullmatch(t.term) and _LENGTH_OF.search(text, 0, t.start))
     ]  # fmt: skip
 
 
@@ -533,7 +533,8 @@ _TOLD_WHEN = re.compile(
 )
 #: "we tell you about the expected date": an estimate that is told, not hedged.
 #: An effort named by its gerund: "our promise of trying to", "the aim of endeavouring to".
-_OPEN_END = re.compile(r"(?:or|oder|of)\s+(?:more|mehr|meer)", re.IGNORECASE)
+#: An open end by amount ("or more"); judgement's ``_OPEN_END`` is the one by time ("or longer").
+_OR_MORE = re.compile(r"(?:or|oder|of)\s+(?:more|mehr|meer)", re.IGNORECASE)
 #: A length that describes a noun, before its open end: "stays of 3 days", "für 5 Tage".
 _LENGTH_OF = re.compile(
     r"\b(?:of|for|over|lasting|von|für|über|van|voor|gedurende)\s+[\w,.-]+\s+(?:[\w-]+\s+)?$",
