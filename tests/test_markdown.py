@@ -78,6 +78,6 @@ def test_the_repository_sops_read_the_same() -> None:
 
 
 @settings(max_examples=300, derandomize=True, database=None, deadline=None)
-@given(st.lists(st.sampled_from(BLOCKS + ["text\n", "\n", "  ", "1. ", "- ", "> ", "|", "#"])))
+@given(st.lists(st.sampled_from([*BLOCKS, "text\n", "\n", "  ", "1. ", "- ", "> ", "|", "#"])))
 def test_any_mix_of_blocks_reads_the_same(parts: list[str]) -> None:
     _same("".join(parts))
