@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sopkit.literals import GuardedPattern, fold, may_match, required_literals
+from sopkit.literals import GuardedPattern, GuardedTable, fold, may_match, required_literals
 from sopkit.quantities import _DAY_DEADLINE_PATTERNS
 
 CORPUS = Path(__file__).parent.parent / "benchmarks" / "real_standards"
@@ -73,7 +73,12 @@ def test_no_deadline_pattern_is_skipped_on_text_it_matches() -> None:
     matched = 0
     for lang, text in _corpus_texts():
         folded = fold(text)
-        for pattern, *_ in _DAY_DEADLINE_PATTERNS[lang]:
+        table = _DAY_DEADLINE_PATTERNS[lang]
+        # the table's joint test picks the rows that pass their own test, in order
+        assert table.candidates(folded) == [
+            row for row in table if may_match(row[0].required, folded)
+        ], text
+        for pattern, *_ in table:
             if pattern.compiled.search(text):
                 matched += 1
                 assert may_match(pattern.required, folded), (pattern.source, text)
@@ -111,3 +116,21 @@ def test_a_guarded_pattern_without_a_test_always_runs() -> None:
     assert pattern.required is None
     text = "24 h"
     assert [m.group() for m in pattern.finditer(text, fold(text))] == ["24 h"]
+
+
+def test_a_guarded_table_tests_each_string_once_and_keeps_row_order() -> None:
+    table = GuardedTable(
+        [
+            (GuardedPattern(r"next\s+working\s+day", re.IGNORECASE), "a"),
+            (GuardedPattern(r"\d+\s*h\b", re.IGNORECASE), "untested"),
+            (GuardedPattern(r"(?:end|close)\s+of\s+business", re.IGNORECASE), "b"),
+            (GuardedPattern(r"working\s+week", re.IGNORECASE), "c"),
+        ]
+    )
+    assert [row[1] for row in table.candidates(fold("By the next WORKING day"))] == [
+        "a", "untested", "c",
+    ]  # fmt: skip
+    assert [row[1] for row in table.candidates(fold("at close of business"))] == [
+        "untested", "b",
+    ]  # fmt: skip
+    assert len(table) == 4 and table[1][1] == "untested" and table[-1][1] == "c"

@@ -123,7 +123,8 @@ def read_bytes(path: Path, max_size: int) -> tuple[bytes | None, ReadProblem | N
             "unreadable", f"cannot read the file: {error.strerror}", cause="os-error"
         )
     try:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
             return None, ReadProblem(
                 "unreadable",
                 "not a regular file (a device, pipe or socket, or a link to one): "
@@ -132,7 +133,12 @@ def read_bytes(path: Path, max_size: int) -> tuple[bytes | None, ReadProblem | N
             )
         with os.fdopen(descriptor, "rb") as stream:
             descriptor = -1  # closed with the stream
-            data = stream.read(max_size + 1)
+            # a read of max_size + 1 bytes makes a buffer that large for every file;
+            # the size on the open file is what it holds, unless it grows meanwhile
+            expected = min(status.st_size, max_size) + 1
+            data = stream.read(expected)
+            if len(data) == expected <= max_size:  # it grew: read on, to the limit
+                data += stream.read(max_size + 1 - len(data))
     except OSError as error:
         return None, ReadProblem(
             "unreadable", f"cannot read the file: {error.strerror}", cause="os-error"

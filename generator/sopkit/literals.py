@@ -21,7 +21,8 @@ tree for its test and compiles the pattern only when a text first passes the tes
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeVar, overload
 
 try:  # the parser of Python's own ``re``: private, but stable across 3.11 to 3.13
     from re import _constants as constants  # type: ignore[attr-defined]
@@ -100,6 +101,50 @@ class GuardedPattern:
         if not may_match(self.required, folded_text):
             return iter(())
         return self.compiled.finditer(text)
+
+
+_Row = TypeVar("_Row", bound=tuple[Any, ...])
+
+
+class GuardedTable(Sequence[_Row]):
+    """Rows that each begin with a :class:`GuardedPattern`, tested together.
+
+    Testing some 150 patterns one by one costs a call and a scan of the text for each
+    of their strings. The table looks for each distinct string once per text and
+    returns the rows whose pattern may match, in table order (:meth:`candidates`);
+    the rows themselves are a sequence as before.
+    """
+
+    def __init__(self, rows: Iterable[_Row]) -> None:
+        self._rows: tuple[_Row, ...] = tuple(rows)
+        self._untested: list[int] = []
+        self._by_literal: dict[str, list[int]] = {}
+        for index, row in enumerate(self._rows):
+            pattern: GuardedPattern = row[0]
+            if pattern.required is None:
+                self._untested.append(index)
+                continue
+            for literal in pattern.required:
+                self._by_literal.setdefault(literal, []).append(index)
+
+    def candidates(self, folded_text: str) -> list[_Row]:
+        """The rows whose pattern may match the text that :func:`fold` made
+        ``folded_text``, in table order."""
+        found = set(self._untested)
+        for literal, indexes in self._by_literal.items():
+            if literal in folded_text:
+                found.update(indexes)
+        return [self._rows[index] for index in sorted(found)]
+
+    @overload
+    def __getitem__(self, index: int) -> _Row: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[_Row, ...]: ...
+    def __getitem__(self, index: int | slice) -> _Row | tuple[_Row, ...]:
+        return self._rows[index]
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
 
 def _better(one: Requirement | None, other: Requirement | None) -> Requirement | None:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from sopkit.literals import GuardedPattern, fold
+from sopkit.literals import GuardedPattern, GuardedTable, fold
 from sopkit.numbers import parse_number
 from sopkit.wordpatterns import PerLanguage, whole_words_source, word_patterns
 
@@ -1004,14 +1004,15 @@ _MONTH_DAY_DEADLINES = _month_day_deadlines()
 _MONTH_DEADLINES = _month_deadlines()
 
 
-def _day_deadline_patterns(lang: str) -> tuple[tuple[GuardedPattern, float, str, str], ...]:
+def _day_deadline_patterns(lang: str) -> GuardedTable[tuple[GuardedPattern, float, str, str]]:
     """One language's deadlines by the day, each with the strings its every match holds.
 
     Fewer than one metric in ten holds a deadline by the day: testing those strings
-    first spares the rest some 150 scans each, and a pattern is compiled only when a
-    metric first holds its strings (see sopkit.literals).
+    first spares the rest some 150 scans each (the table looks for each distinct
+    string once per metric), and a pattern is compiled only when a metric first holds
+    its strings (see sopkit.literals).
     """
-    return tuple(
+    return GuardedTable(
         (GuardedPattern(whole_words_source(pattern), re.IGNORECASE), amount, unit, words)
         for pattern, amount, unit, words in (
             *_DAY_DEADLINES[lang],
@@ -1286,8 +1287,9 @@ def _durations_in(text: str, lang: str) -> tuple[Duration, ...]:
     # thousands of them ("by Monday by Monday ...") is still read in linear time
     taken = bytearray(len(text))
     folded = fold(text)
-    for pattern, amount, unit, words in _DAY_DEADLINE_PATTERNS.get(lang, ()):
-        for match in pattern.finditer(text, folded):
+    table = _DAY_DEADLINE_PATTERNS.get(lang)
+    for pattern, amount, unit, words in table.candidates(folded) if table else ():
+        for match in pattern.compiled.finditer(text):
             if taken.find(1, match.start(), match.end()) >= 0:
                 continue
             bound, relative = amount, words

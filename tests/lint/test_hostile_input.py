@@ -96,6 +96,24 @@ def test_fifo_device_and_huge_files_are_findings(lint_tree: Lint, tmp_path: Path
     assert "sop/good.md" not in found
 
 
+def test_a_file_is_read_whole_or_refused_whatever_size_it_states(tmp_path: Path) -> None:
+    """The size on the open file sets the first read; a file that says less than it
+    holds (as /proc's do, or one that grows meanwhile) is read on to the limit."""
+    from sopkit.document import read_bytes
+
+    at_limit = tmp_path / "limit.md"
+    at_limit.write_bytes(b"a" * 100)
+    assert read_bytes(at_limit, 100) == (b"a" * 100, None)
+    data, problem = read_bytes(at_limit, 99)
+    assert data is None and problem is not None and "max_file_size" in problem.message
+    status = Path("/proc/self/status")  # a regular file of size 0 that holds text
+    if status.is_file():
+        data, problem = read_bytes(status, 1_000_000)
+        assert problem is None and data is not None and b"Name:" in data
+        data, problem = read_bytes(status, 10)
+        assert data is None and problem is not None and "max_file_size" in problem.message
+
+
 def test_symlinked_folders_are_linted_and_loops_reported(lint_tree: Lint, tmp_path: Path) -> None:
     write_tree(tmp_path / "elsewhere", {"bad.md": "---\ntitle: x\n---\n"})
     (tmp_path / "sop" / "real").mkdir(parents=True)

@@ -326,6 +326,28 @@ def test_a_search_past_its_time_limit_stops_the_rule_on_its_line(tmp_path: Path)
     assert "did not check the rest of this file" in alerts[0].message
 
 
+def test_a_count_past_its_time_limit_stops_the_rule_on_its_line(tmp_path: Path) -> None:
+    """An occurrence rule counts in the engine, within the same time limit."""
+    rule = (
+        'extends: occurrence\nmessage: "%s"\nlevel: warning\nscope: sentence\nmax: 3\n'
+        "token: '(?:\\d|\\d\\d)+$'\n"
+    )
+    alerts = _alerts(tmp_path, rule, SLOW_TEXT)
+    assert [(a.code, a.level, a.line) for a in alerts] == [("SOP309", "error", 3)]
+    assert "'token' in Rule.yml (line 6) backtracks" in alerts[0].message
+
+
+def test_an_occurrence_rule_counts_each_sentence(tmp_path: Path) -> None:
+    rule = (
+        'extends: occurrence\nmessage: "%s words"\nlevel: warning\nscope: sentence\n'
+        "max: 3\ntoken: '\\b\\w+\\b'\n"
+    )
+    text = "Greet the caller. Note the case number now.\n"
+    assert [(a.line, a.column, a.message) for a in _alerts(tmp_path, rule, text)] == [
+        (1, 19, "5 words")
+    ]
+
+
 def test_matches_before_a_slow_line_are_kept(tmp_path: Path) -> None:
     """A fast alternative of the rule finds '12' on line 1; the search stops on line 3."""
     rule = SLOW_DIGITS.replace("raw: ['", "raw: ['\\b12\\b|")

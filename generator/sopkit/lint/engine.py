@@ -229,7 +229,7 @@ def _check_file(job: _Job, path: Path, key: Key | None, store: LintCache | None)
     shown = display_path(path, job.cwd)
     try:
         reads = date_reads()
-        sop = read_file(path, job.settings, job.cwd)
+        sop = read_file(path, job.settings, job.cwd, shown)
         rules = _enabled(all_rules(), job.settings, job.prose_only)
         findings = check_sop(sop, rules, job.prose_only)
         day = job.today if date_reads() > reads else None

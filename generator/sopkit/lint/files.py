@@ -180,9 +180,10 @@ def _loops(root: Path, name: str) -> bool:
     return here == target or target in here.parents
 
 
-def read_file(path: Path, settings: Settings, cwd: Path) -> Sop:
-    """One file as lint reads it (an ``index.md`` or ``README.md`` is never an SOP)."""
-    sop = load_sop(path, settings, display_path(path, cwd))
+def read_file(path: Path, settings: Settings, cwd: Path, shown: str | None = None) -> Sop:
+    """One file as lint reads it (an ``index.md`` or ``README.md`` is never an SOP);
+    ``shown`` is its :func:`display_path` from ``cwd``, when the caller has it."""
+    sop = load_sop(path, settings, shown if shown is not None else display_path(path, cwd))
     if path.stem and not path.stem.strip("."):
         sop.document.problems.insert(
             0,

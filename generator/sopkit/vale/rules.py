@@ -201,6 +201,17 @@ class ValeRule:
         except TimeoutError:
             raise _Stopped(self.pattern_key) from None
 
+    def _count(self, text: str, deadline: float | None) -> int:
+        """How many matches the rule's pattern has in ``text``, within the time limit
+        (counted in the regex engine: the sentence-length rule counts every word)."""
+        if self.pattern is None:
+            return 0
+        try:
+            limit = _time_left(deadline, text, self.pattern_key)
+            return len(self.pattern.findall(text, timeout=limit))
+        except TimeoutError:
+            raise _Stopped(self.pattern_key) from None
+
     def _excepted(self, text: str, accepted: Pattern | None, deadline: float | None) -> bool:
         try:
             if self.exceptions is not None and self.exceptions.fullmatch(
@@ -239,7 +250,7 @@ class ValeRule:
         elif self.extends == "substitution":
             yield from self._substitute(text, accepted, deadline)
         elif self.extends == "occurrence":
-            count = sum(1 for _ in self._search(text, deadline))
+            count = self._count(text, deadline)
             too_many = self.occurrence_max is not None and count > self.occurrence_max
             too_few = self.occurrence_min is not None and count < self.occurrence_min
             if too_many or too_few:
