@@ -920,3 +920,17 @@ def test_a_unit_in_singular_and_plural_is_one_unit(
 def test_two_units_joined_by_a_slash_are_no_timeframe() -> None:
     assert parse_timeframe("5 days/hours", "en") is None
     assert parse_timeframe("3 days / 5 days", "en") is None
+
+
+def test_kept_readings_are_lists_of_their_own_and_long_texts_are_read_afresh() -> None:
+    from sopkit.quantities import _KEPT_CHARS, find_durations, find_frequencies
+
+    metric = "We reply within 2 working days, every month"
+    first = find_durations(metric, "en")
+    first.clear()  # a caller's change never reaches the next caller
+    assert [d.span for d in find_durations(metric, "en")] == [(16, 30)]
+    spans = find_frequencies(metric, "en")
+    spans.append((0, 1))
+    assert find_frequencies(metric, "en") == [(32, 43)]
+    long_text = "x " * _KEPT_CHARS + metric  # longer than any metric: never kept
+    assert [d.amount for d in find_durations(long_text, "en")] == [2.0]

@@ -13,8 +13,9 @@ import functools
 import itertools
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, TypeVar
 
 from sopkit.literals import GuardedPattern, GuardedTable, fold
 from sopkit.numbers import parse_number
@@ -1267,6 +1268,27 @@ def _ordinal_at(tokens: list[Token], index: int, lang: str) -> tuple[float, int]
     return None
 
 
+_Found = TypeVar("_Found")
+
+#: The longest text whose readings are kept: a metric (``MAX_METRIC_CHARS``) and
+#: a timeframe are shorter, a step of a hostile file need not be.
+_KEPT_CHARS = 2_000
+
+
+def _kept(find: Callable[[str, str], list[_Found]]) -> Callable[[str, str], list[_Found]]:
+    """``find``, with what it found in a short text kept: the standard, the judgement
+    and the rules ask for the same metric's bounds and spans several times. Each call
+    gets a list of its own; the items must not change (spans, frozen durations)."""
+    kept = functools.lru_cache(maxsize=4096)(lambda text, lang: tuple(find(text, lang)))
+
+    @functools.wraps(find)
+    def reading(text: str, lang: str) -> list[_Found]:
+        return list(kept(text, lang)) if len(text) <= _KEPT_CHARS else find(text, lang)
+
+    return reading
+
+
+@_kept
 def find_durations(text: str, lang: str) -> list[Duration]:
     """Every time bound in ``text``, in order ("within 20 seconds", "next working day").
 
@@ -1275,12 +1297,11 @@ def find_durations(text: str, lang: str) -> list[Duration]:
     no unit after a bound word takes the unit of the bound before it ("acknowledge
     within 3 working days and reply in full within 10").
     """
-    return list(_durations_in(text, lang))
+    return _durations_in(text, lang)
 
 
-@functools.lru_cache(maxsize=4096)  # a metric is read for its bounds by several readers
-def _durations_in(text: str, lang: str) -> tuple[Duration, ...]:
-    """:func:`find_durations`, kept: durations are immutable."""
+def _durations_in(text: str, lang: str) -> list[Duration]:
+    """:func:`find_durations`, read afresh."""
     text = text.replace("’", "'")  # "1 hours’ notice": the same width, so spans still hold
     found: list[Duration] = []
     # the characters deadlines by the day have taken: one flag each, so that a text with
@@ -1314,7 +1335,7 @@ def _durations_in(text: str, lang: str) -> tuple[Duration, ...]:
             continue
         index += max(used, 1)
     found.sort(key=lambda d: d.span)
-    return tuple(_multiplied(text, lang, _compounds_joined(text, found)))
+    return _multiplied(text, lang, _compounds_joined(text, found))
 
 
 def _multiplied(text: str, lang: str, durations: list[Duration]) -> list[Duration]:
@@ -2427,6 +2448,7 @@ for _lang, _pattern in _DATE_DEADLINES.items():
 _STATED_PATTERNS = word_patterns(_STATED_DEADLINES)
 
 
+@_kept
 def find_availability(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of availability promises: "24/7", "rund um die Uhr", "24 uur per dag", and
     opening hours ("Mo–Fr 8–18 Uhr") in a metric that promises to be reachable.
@@ -2503,6 +2525,7 @@ def _clock_ranges(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@_kept
 def find_stated_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of hard bounds set elsewhere ("at the latest within the statutory period").
 
@@ -2605,6 +2628,7 @@ _CLOCK_SHAPE = re.compile(
 )
 
 
+@_kept
 def find_clock_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of deadlines at a time of day, not those of an input ("received by 3pm")."""
     pattern = _CLOCK_DEADLINE_PATTERNS.get(lang)
@@ -2763,6 +2787,7 @@ _FREQUENCIES: dict[str, str] = {
 _FREQUENCY_PATTERNS = word_patterns(_FREQUENCIES)
 
 
+@_kept
 def find_frequencies(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of schedules: "quarterly", "8-mal im Jahr", "elke maand", "per month"."""
     pattern = _FREQUENCY_PATTERNS.get(lang)

@@ -115,9 +115,9 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Path]]:
     seen: list[Path] = []
     read = engine.read_file
 
-    def counting(path: Path, settings: Settings, cwd: Path) -> object:
+    def counting(path: Path, settings: Settings, cwd: Path, shown: str | None = None) -> object:
         seen.append(path)
-        return read(path, settings, cwd)
+        return read(path, settings, cwd, shown)
 
     monkeypatch.setattr(engine, "read_file", counting)
     yield seen
