@@ -8,6 +8,7 @@ skip list items; SOP steps live there, so ours must not).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -118,11 +119,7 @@ def scoped_spans(outline: Outline, scope: str, masked: list[str] | None = None) 
         scope: a Vale scope (or selector, or list of them).
         masked: ``mask(block.text)`` for each block, when the caller has them already.
     """
-    selectors = [[part.strip() for part in one.split("&")] for one in scope.split(SCOPE_LIST)]
-    by_sentence = any(
-        part.lstrip("~").split(".", 1)[0] == "sentence" and not part.startswith("~")
-        for parts in selectors for part in parts
-    )  # fmt: skip
+    selectors, by_sentence = _read_scope(scope)
     levels = {h.line: h.level for h in outline.headings}
     for index, block in enumerate(outline.blocks):
         if block.kind not in SCOPES["text"]:
@@ -136,12 +133,37 @@ def scoped_spans(outline: Outline, scope: str, masked: list[str] | None = None) 
             yield Span(block, text, 0, len(text))
 
 
-def _selects(part: str, block: Block, levels: dict[int, int]) -> bool:
-    """Whether one part of a selector (``heading.h2``, ``~list``) takes ``block``.
+class _Part(NamedTuple):
+    """One part of a selector (``heading.h2``, ``~list``), read once.
 
-    A scope the outline does not tell apart (``blockquote``, ``code``, ``doc(...)``)
-    takes all prose, negated or not: a rule checks too much rather than nothing.
+    Attributes:
+        negated: the part starts with ``~``.
+        kinds: the block kinds it names; ``None`` for a scope the outline does not
+            tell apart (``blockquote``, ``code``, ``doc(...)``), which takes all prose,
+            negated or not: a rule checks too much rather than nothing.
+        level: ``h2`` for ``heading.h2``, else empty.
+        header: true for ``table.header``, false for ``table.cell``, else ``None``.
     """
+
+    negated: bool
+    kinds: tuple[str, ...] | None
+    level: str
+    header: bool | None
+
+
+@functools.cache
+def _read_scope(scope: str) -> tuple[tuple[tuple[_Part, ...], ...], bool]:
+    """The selectors of ``scope``, each a tuple of parts, and whether it checks
+    sentence by sentence; read once per scope, not once per block of every SOP."""
+    selectors = [[part.strip() for part in one.split("&")] for one in scope.split(SCOPE_LIST)]
+    by_sentence = any(
+        part.lstrip("~").split(".", 1)[0] == "sentence" and not part.startswith("~")
+        for parts in selectors for part in parts
+    )  # fmt: skip
+    return tuple(tuple(_read_part(part) for part in parts) for parts in selectors), by_sentence
+
+
+def _read_part(part: str) -> _Part:
     negated = part.startswith("~")
     name = part.lstrip("~").strip()
     if name.endswith(".md"):  # a format part, as in Vale's `heading.md`: SOPs are Markdown
@@ -150,10 +172,18 @@ def _selects(part: str, block: Block, levels: dict[int, int]) -> bool:
     if base == "table" and qualifier:
         base, qualifier = f"table.{qualifier}", ""
     if base not in SCOPES:
+        return _Part(negated, None, "", None)
+    header = (base == "table.header") if base in ("table.header", "table.cell") else None
+    return _Part(negated, SCOPES[base], qualifier if base == "heading" else "", header)
+
+
+def _selects(part: _Part, block: Block, levels: dict[int, int]) -> bool:
+    """Whether one part of a selector takes ``block``."""
+    if part.kinds is None:
         return True
-    taken = block.kind in SCOPES[base]
-    if taken and base == "heading" and qualifier:
-        taken = f"h{levels.get(block.line)}" == qualifier
-    if taken and base in ("table.header", "table.cell"):
-        taken = bool(block.header) == (base == "table.header")
-    return not taken if negated else taken
+    taken = block.kind in part.kinds
+    if taken and part.level:
+        taken = f"h{levels.get(block.line)}" == part.level
+    if taken and part.header is not None:
+        taken = bool(block.header) == part.header
+    return not taken if part.negated else taken
