@@ -36,6 +36,11 @@ _MARKERS: dict[str, frozenset[str]] = {
         "gesprekken"
     ),
 }
+#: Each marker word and the languages it marks: one lookup per word of the text.
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, markers in _MARKERS.items() if word in markers)
+    for word in frozenset().union(*_MARKERS.values())
+}
 _WORD = re.compile(r"[^\W\d_]+")
 #: How much text is read: the first paragraphs tell the language.
 _MAX_CHARS = 5_000
@@ -57,9 +62,8 @@ def marker_counts(text: str) -> dict[str, Counter[str]]:
     """The marker words of each language in ``text`` (its first 5,000 characters)."""
     counts: dict[str, Counter[str]] = {lang: Counter() for lang in _MARKERS}
     for word in _WORD.findall(text[:_MAX_CHARS].lower()):
-        for lang, markers in _MARKERS.items():
-            if word in markers:
-                counts[lang][word] += 1
+        for lang in _LANGUAGES_OF.get(word, ()):
+            counts[lang][word] += 1
     return counts
 
 
