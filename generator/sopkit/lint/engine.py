@@ -10,10 +10,11 @@ rules run over the records as always.
 from __future__ import annotations
 
 import copy
+import gc
 import os
 import re
-from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
@@ -248,10 +249,31 @@ def _check_file(job: _Job, path: Path, key: Key | None, store: LintCache | None)
     return entry
 
 
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Let Python's garbage collector run less often while files are checked.
+
+    Checking makes many small objects that live until the report (findings, parsed
+    SOPs), and the collector scans them again each time they pile up: about 3% of
+    linting 1,000 SOPs. The objects made before (modules, compiled rules) are left
+    out of its scans and it waits for more new objects between runs; the settings
+    are restored afterwards, also in a site build's process.
+    """
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(max(threshold[0], 10_000), *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
 def _check_chunk(job: _Job, chunk: list[tuple[Path, Key | None]]) -> list[Entry]:
     """Check files in a worker process; the parsed SOPs stay there."""
     store = LintCache(job.cache, job.settings.max_file_size) if job.cache else None
-    entries = [_check_file(job, path, key, store) for path, key in chunk]
+    with _fewer_collections():
+        entries = [_check_file(job, path, key, store) for path, key in chunk]
     for entry in entries:
         entry.sop = None
     return entries
@@ -316,6 +338,8 @@ def lint_paths(
         # Lint is CPU-bound: more processes than chunks or than a few per core only cost
         # memory and file handles ("--jobs 5000" started 5,000 processes and hung).
         workers = min(workers, len(chunks), MAX_JOBS_PER_CORE * (os.cpu_count() or 1))
+        from concurrent.futures import ProcessPoolExecutor  # not imported by a serial run
+
         with ProcessPoolExecutor(max_workers=workers) as pool:
             for part, done in zip(
                 parts, pool.map(_check_chunk, [job] * len(chunks), chunks), strict=True
@@ -323,8 +347,9 @@ def lint_paths(
                 for index, entry in zip(part, done, strict=True):
                     entries[index] = entry
     else:
-        for index in todo:
-            entries[index] = _check_file(job, files[index], keys[index], store)
+        with _fewer_collections():
+            for index in todo:
+                entries[index] = _check_file(job, files[index], keys[index], store)
 
     result = LintResult(files=len(files) + len(refused))
     unreadable = all_rules()[0]  # SOP001: a folder that cannot be searched hides its SOPs
