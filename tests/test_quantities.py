@@ -934,3 +934,20 @@ def test_kept_readings_are_lists_of_their_own_and_long_texts_are_read_afresh() -
     assert find_frequencies(metric, "en") == [(32, 43)]
     long_text = "x " * _KEPT_CHARS + metric  # longer than any metric: never kept
     assert [d.amount for d in find_durations(long_text, "en")] == [2.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "amount", "unit"),
+    [
+        ("3½ Jahren", "de", 3.5, "year"),
+        ("3 ½ Jahren", "de", 3.5, "year"),
+        ("1¼ hours", "en", 1.25, "hour"),
+        ("½ uur", "nl", 0.5, "hour"),  # a fraction alone is still half an hour
+    ],
+)
+def test_a_whole_number_and_a_fraction_character_are_one_amount(
+    text: str, lang: str, amount: float, unit: str
+) -> None:
+    # "3 ½ Jahren" was read as half a year: the whole number was dropped
+    (duration,) = find_durations(text, lang)
+    assert (duration.amount, duration.unit) == (amount, unit)

@@ -142,14 +142,14 @@ _THOUSANDS["nl"] = _THOUSANDS["de"]
 
 
 #: Fractions written as one character.
-_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+FRACTION_CHARACTERS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 
 def parse_number(text: str, lang: str) -> float | None:
     """Return the value of a digit string ("99.5", "99,5", "1,000") or a number word."""
     text = text.strip()
-    if text in _FRACTIONS:  # "½ Hour", as charters' tables write half an hour
-        return _FRACTIONS[text]
+    if text in FRACTION_CHARACTERS:  # "½ Hour", as charters' tables write half an hour
+        return FRACTION_CHARACTERS[text]
     grouped = _THOUSANDS.get(lang)
     if grouped is not None and grouped.match(text):
         return float(text.replace(",", "").replace(".", ""))

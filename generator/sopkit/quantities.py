@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple, TypeVar
 
 from sopkit.literals import GuardedPattern, GuardedTable, fold
-from sopkit.numbers import parse_number
+from sopkit.numbers import FRACTION_CHARACTERS, parse_number
 from sopkit.wordpatterns import PerLanguage, whole_words_source, word_patterns
 
 #: Seconds per calendar unit; months and years have no fixed length and business
@@ -343,6 +343,14 @@ def _number_at(tokens: list[Token], index: int, lang: str) -> tuple[float, int] 
         "and", "a", "half",
     ]:  # fmt: skip
         value, used = value + 0.5, used + 3  # "one and a half hours"
+    if (
+        not is_word
+        and value.is_integer()
+        and index + used < len(tokens)
+        and tokens[index + used].text in FRACTION_CHARACTERS
+    ):
+        # "3½ Jahre", "3 ½ Jahren": a whole number and a fraction, not half a year
+        value, used = value + FRACTION_CHARACTERS[tokens[index + used].text], used + 1
     return value, used
 
 
@@ -1798,6 +1806,15 @@ _HOURS_COUNTED = re.compile(
     r"(?:kantoor|openings|werk|service|dienst)(?:uren|tijden?))(?![\w-])",
     re.IGNORECASE,
 )
+#: A margin's two sides, said after it and last: "15 minuten (ervoor en erna)", "10
+#: minutes either side", "15 Minuten vorher und nachher" (with an event after them, "15
+#: minuten voor of na de ophaaltijd", the bound is one around the event, as always).
+_BOTH_SIDES = re.compile(
+    r"\(?\s*(?<![\w-])(?:before\s+(?:and|or)\s+after|either\s+side|on\s+either\s+side|"
+    r"ervoor\s+(?:en|of)\s+erna|voor\s+(?:en|of)\s+na|davor\s+(?:und|oder)\s+danach|"
+    r"vorher\s+(?:und|oder)\s+nachher)(?![\w-])\s*\)?(?=\s*(?:[),.;]|$))",
+    re.IGNORECASE,
+)
 _DAYS_NOT_COUNTED = re.compile(
     r"(?<![\w-])(?:excluding|excl\.?|except(?:\s+for)?|not\s+(?:counting|including)|"
     r"ohne|exkl\.?|exklusive|ausgenommen|außer|ausser|"
@@ -1876,13 +1893,21 @@ _RANGE_JOINERS = {"and", "to", "und", "bis", "en", "tot", "à", "-", "–"}
 
 
 def _lower_end(tokens: list[Token], index: int, durations: list[Duration], lang: str) -> bool:
-    """True when ``tokens[index]`` is a number that a joiner links to a bound's start."""
+    """True when ``tokens[index]`` is a number that a joiner links to a bound's start,
+    also past a cap on the upper end ("1 bis max. 2 Arbeitstage")."""
+    upper = index + 2
+    while upper < len(tokens) and tokens[upper].word in _UPPER_END_CAPS:
+        upper += 1
     return (
-        index + 2 < len(tokens)
+        upper < len(tokens)
         and tokens[index + 1].word in _RANGE_JOINERS
-        and any(d.span[0] == tokens[index + 2].start for d in durations)
+        and any(d.span[0] == tokens[upper].start for d in durations)
         and parse_number(tokens[index].text, lang) is not None
     )
+
+
+#: Words that cap a range's upper end: "1 bis max. 2", "2 tot maximaal 3", "1 to at most 2".
+_UPPER_END_CAPS = {"max", "maximal", "maximaal", "maximum", "höchstens", "hoogstens", "at", "most"}
 
 
 def parse_timeframe(text: str, lang: str) -> Duration | None:
@@ -1925,6 +1950,7 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         *_DAYS_NOT_COUNTED.finditer(stripped),
         *_HOURS_COUNTED.finditer(stripped),
         *_DAYS_COUNTED_IN.finditer(stripped),
+        *_BOTH_SIDES.finditer(stripped),
     ):
         covered.update(range(*days.span()))  # "Werktag (Montag bis Freitag)": which days count
     for index in range(len(tokens)):  # "erster Unterrichtstag des Monats Mai": a date in May
@@ -2778,6 +2804,10 @@ _FREQUENCIES: dict[str, str] = {
           # a part of a weekday: "elke maandagochtend", "op vrijdagmiddag"
           r"(?:elke|iedere|op)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
           r"(?:ochtend|morgen|middag|avond)(?:en)?|"
+          # "eens in de zes weken", "eens in de vier tot tien weken"
+          r"eens\s+in\s+de\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)"
+          r"(?:\s+(?:tot|à|-)\s+(?:\d+|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf))?\s+"
+          r"(?:dagen|weken|maanden|jaar)|"
           # "1 keer in de 2 weken": once in every two weeks
           r"(?:\d+\s*(?:keer|maal)|eenmaal|tweemaal|(?:één|een|twee|drie)\s+(?:keer|maal))\s+in\s+"
           r"de\s+(?:\d+|twee|drie|vier|vijf|zes|acht)\s+(?:dagen|weken|maanden|jaar)|"

@@ -55,6 +55,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "several times a day", "several times daily", "multiple times a day",
         "several times a week",
         "as best we can", "best possible",
+        # a period or a wait that is there but has no length: "within a certain period"
+        "within a certain period", "a certain period of time", "within a certain time",
+        "after a wait", "too long",
     ),
     "de": (
         "so schnell wie möglich", "so schnell als möglich", "schnellstmöglich",
@@ -111,6 +114,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "mehrmals pro woche", "mehrmals im monat", "mehrmals",
         "bestmöglichen", "in kurzer frist", "innerhalb kurzer frist", "binnen kurzem",
         "vorrangig", "ausreichend zeit",
+        "innerhalb einer bestimmten frist", "einer bestimmten frist", "nach einer wartezeit",
+        "zum frühestmöglichen zeitpunkt", "frühestmöglich", "frühestmöglichen",
+        "frühestmögliche", "zu lange", "zu langen",
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
@@ -146,6 +152,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         # an unsaid delay or point in time: "kan de levertijd iets langer zijn", "nadien"
         "iets langer", "wat langer", "nadien", "naderhand",
         "meerdere keren per dag", "meermaals per dag", "meerdere keren per week", "meermaals",
+        "onverwijlde", "binnen een bepaalde termijn", "binnen een bepaalde tijd",
+        "na een wachttijd", "te lang", "te lange",
     ),
 }  # fmt: skip
 
@@ -234,6 +242,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "circumstances permitting", "staffing permitting",
         "resources permitting", "time permitting", "staffing allows", "staffing permits",
         "resources allow", "resources permit", "time allows", "circumstances allow", "or so",
+        # help offered, not a bound promised: "your insurer can help you get an appointment"
+        "can help you to", "can help you get",
     ),
     "de": (
         "nach möglichkeit", "wenn möglich", "falls möglich", "soweit möglich",
@@ -293,6 +303,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "nicht garantiert", "nicht zusichern", "vorzugsweise", "am liebsten", "bestenfalls",
         "im besten fall", "meisten", "es empfiehlt sich", "es ist ratsam", "ratsam ist es",
         "eventuell", "evtl.",
+        "hoffentlich",
     ),
     "nl": (
         "indien mogelijk", "waar mogelijk", "zo mogelijk", "wanneer mogelijk",
@@ -352,6 +363,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "het liefst", "bij voorkeur", "in het beste geval",
         # advice, not a commitment: "het is netjes om direct een bevestiging te sturen"
         "het is netjes om", "het is verstandig om", "het is raadzaam om",
+        "hopelijk", "quasi altijd", "quasi steeds",
+        "kan je helpen om", "kan u helpen om", "kunnen je helpen om", "kunnen u helpen om",
     ),
 }  # fmt: skip
 
@@ -467,7 +480,9 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])mit\s+(?:[\w-]+\s+){0,10}?(?:zu\s+)?rechnen(?![\w-])|"
     # "die normale Bearbeitungszeit", not "beim normalen Termin"
     r"(?<![\w-])normale[nr]?\s+\w*(?:zeit|zeiten|dauer|frist|fristen|umständen|bedingungen)"
-    r"(?![\w-])|(?<=\w\s)sollten?(?![\w-])|"
+    # "sollte" in the middle of a clause; at its end (before a comma) it is the verb of a
+    # condition: "Falls sich ... eine schwerwiegende, ... Erkrankung ergeben sollte, werden"
+    r"(?![\w-])|(?<=\w\s)sollten?(?![\w-])(?!\s*,)|"
     r"(?<![\w-])(?:zu\s+erwartenden?|erwarteten?|voraussichtlichen?)\s+(?:\w+\s+){1,4}?(?:ist|sind|beträgt|"
     r"betragen)(?![\w-])|"
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,12}?überschreiten(?![\w-])|"
@@ -520,7 +535,30 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
         and not _TOLD_WHEN.search(text, max(0, t.start - 200), t.start)
         # "stays of 3 days or more": the open end names which cases, not the bound
         and not (_OR_MORE.fullmatch(t.term) and _LENGTH_OF.search(text, 0, t.start))
+        # "25% langer dan normaal": the usual case compared with, not the bound hedged
+        and not (
+            t.term.lower() in _USUAL and _COMPARED.search(text, max(0, t.start - 40), t.start)
+        )
+        # "we will still be expected to reach the targets": a duty put on the team, not
+        # an estimate ("the repair is expected to take 5 days")
+        and not (
+            t.term.lower() == "expected to"
+            and _DUTY_ON.search(text, max(0, t.start - 40), t.start)
+        )
     ]  # fmt: skip
+
+
+#: Who a duty is put on, before "expected to": "we are expected to", "staff will be".
+_DUTY_ON = re.compile(
+    r"\b(?:we|you|i|staff|they|our\s+\w+)\s+(?:will\s+|shall\s+)?(?:still\s+|also\s+)?"
+    r"(?:are|am|be)\s+(?:still\s+|also\s+)?$",
+    re.IGNORECASE,
+)
+
+#: Words for the usual case, and what compares with it: "langer dan normaal", "longer
+#: than usual", "länger als normal".
+_USUAL = {"normaal", "normal", "usual", "gebruikelijk", "üblich"}
+_COMPARED = re.compile(r"(?:\b\w+er\s+(?:than|dan|als)|\b(?:than|dan))\s+$", re.IGNORECASE)
 
 
 #: "informieren, ... wann die Störung voraussichtlich behoben sein wird": the estimate is

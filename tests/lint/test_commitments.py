@@ -797,6 +797,17 @@ MEASURABLE = [
     ("de", "Die Geräte werden sofort bei der Übernahme geprüft", "sofort bei der Übernahme"),
     ("de", "Die Unterlagen werden sofort beim Eingang geprüft", "sofort beim Eingang"),
     ("nl", "De pas wordt direct bij de aanvraag meegegeven", "direct bij de aanvraag"),
+    # the thirty-seventh collection (patients and passengers): "sollte" ending a condition
+    # with a comma inside it; "than normal" compares; a duty put on the team; a whole
+    # number and a fraction ("3 ½ Jahren" was half a year); a cap on a range's upper end;
+    # a margin on both sides; "eens in de N tot M weken"
+    ("de", "Falls sich ein schwerer, möglicherweise bedrohlicher Befund ergeben sollte, teilen wir ihn innerhalb von 14 Tagen mit", "innerhalb von 14 Tagen"),
+    ("nl", "De rit duurt hooguit 30 minuten langer dan normaal", "30 minuten"),
+    ("en", "We will still be expected to answer 95% of calls within 20 seconds", "20 seconds"),
+    ("de", "Der Anspruch auf Erstattung verfällt nach 42 Monaten", "Nach 42 Monaten (3 ½ Jahren)"),
+    ("de", "Die Diagnose liegt nach 1 bis max. 2 Arbeitstagen vor", "1 bis max. 2 Arbeitstage"),
+    ("nl", "De marge rond de ophaaltijd is 15 minuten(ervoor en erna)", "15 minuten(ervoor en erna)"),
+    ("nl", "De orthodontist controleert de beugel eens in de vier tot tien weken", "eens in de vier tot tien weken"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1289,6 +1300,18 @@ VAGUE = [
     # "sofort" before a condition, not an event: no moment to check
     ("de", "Wir rufen Sie sofort bei Fragen zurück", None, "sofort"),
     ("nl", "Wij komen direct bij een storing", None, "direct"),
+    # the thirty-seventh collection: hopes, "almost always", help offered, a period or a
+    # wait with no length, "onverwijlde", "zum frühestmöglichen Zeitpunkt"
+    ("nl", "Wij betalen hopelijk binnen 10 dagen uit", "binnen 10 dagen", "hopelijk"),
+    ("de", "Wir zahlen hoffentlich innerhalb von 7 Tagen aus", "innerhalb von 7 Tagen", "hoffentlich"),
+    ("nl", "De uitslag is quasi altijd dezelfde dag bekend", "dezelfde dag", "quasi altijd"),
+    ("en", "Your insurer can help you get an appointment within 4 weeks", "4 weeks", "can help you get"),
+    ("en", "The repair is expected to be completed within 5 working days", "5 working days", "expected to"),
+    ("nl", "U hebt recht op onverwijlde terugbetaling", None, "onverwijlde"),
+    ("de", "Wir bieten die Weiterreise zum frühestmöglichen Zeitpunkt an", None, "zum frühestmöglichen zeitpunkt"),
+    ("de", "Rechnungen sind innerhalb einer bestimmten Frist einzureichen", None, "innerhalb einer bestimmten frist"),
+    ("en", "Claims are paid within a certain period after the journey", None, "within a certain period"),
+    ("de", "Der Patient wird nach einer Wartezeit aufgerufen", None, "nach einer wartezeit"),
 ]  # fmt: skip
 
 
