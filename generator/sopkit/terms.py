@@ -480,9 +480,7 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])mit\s+(?:[\w-]+\s+){0,10}?(?:zu\s+)?rechnen(?![\w-])|"
     # "die normale Bearbeitungszeit", not "beim normalen Termin"
     r"(?<![\w-])normale[nr]?\s+\w*(?:zeit|zeiten|dauer|frist|fristen|umständen|bedingungen)"
-    # "sollte" in the middle of a clause; at its end (before a comma) it is the verb of a
-    # condition: "Falls sich ... eine schwerwiegende, ... Erkrankung ergeben sollte, werden"
-    r"(?![\w-])|(?<=\w\s)sollten?(?![\w-])(?!\s*,)|"
+    r"(?![\w-])|(?<=\w\s)sollten?(?![\w-])|"
     r"(?<![\w-])(?:zu\s+erwartenden?|erwarteten?|voraussichtlichen?)\s+(?:\w+\s+){1,4}?(?:ist|sind|beträgt|"
     r"betragen)(?![\w-])|"
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,12}?überschreiten(?![\w-])|"
@@ -545,7 +543,26 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
             t.term.lower() == "expected to"
             and _DUTY_ON.search(text, max(0, t.start - 40), t.start)
         )
+        and not _ends_a_clause(text, t)
     ]  # fmt: skip
+
+
+def _ends_a_clause(text: str, term: TermMatch) -> bool:
+    """German "sollte" after a verb and before a comma: the verb at the end of a
+    subordinate clause, a condition ("Falls sich ... eine schwerwiegende, möglicherweise
+    lebensbedrohliche Erkrankung ergeben sollte, werden ..."), whose comma inside it the
+    condition reader takes for its end. After a noun or a pronoun ("Der Bescheid sollte,
+    sofern ..., ergehen") it is the main clause's verb, and a hedge."""
+    if term.term.lower() not in ("sollte", "sollten") or not _COMMA_NEXT.match(text, term.end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, term.start - 40), term.start)
+    return before is not None and before.group(1) not in _PRONOUNS
+
+
+_COMMA_NEXT = re.compile(r"\s*,")
+#: A lower-case word right before: a verb, as German nouns are written capitalised.
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß][\w-]*)\s+$")
+_PRONOUNS = {"wir", "sie", "er", "es", "ihr", "man", "ich", "du"}
 
 
 #: Who a duty is put on, before "expected to": "we are expected to", "staff will be".

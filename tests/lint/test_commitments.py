@@ -1312,6 +1312,8 @@ VAGUE = [
     ("de", "Rechnungen sind innerhalb einer bestimmten Frist einzureichen", None, "innerhalb einer bestimmten frist"),
     ("en", "Claims are paid within a certain period after the journey", None, "within a certain period"),
     ("de", "Der Patient wird nach einer Wartezeit aufgerufen", None, "nach einer wartezeit"),
+    # "sollte" after a noun before a comma is still the main clause's verb
+    ("de", "Der Bescheid sollte, sofern alle Unterlagen vorliegen, innerhalb von 2 Wochen ergehen", "innerhalb von 2 Wochen", "sollte"),
 ]  # fmt: skip
 
 
