@@ -14,6 +14,7 @@ import gc
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -338,8 +339,6 @@ def lint_paths(
         # Lint is CPU-bound: more processes than chunks or than a few per core only cost
         # memory and file handles ("--jobs 5000" started 5,000 processes and hung).
         workers = min(workers, len(chunks), MAX_JOBS_PER_CORE * (os.cpu_count() or 1))
-        from concurrent.futures import ProcessPoolExecutor  # not imported by a serial run
-
         with ProcessPoolExecutor(max_workers=workers) as pool:
             for part, done in zip(
                 parts, pool.map(_check_chunk, [job] * len(chunks), chunks), strict=True
