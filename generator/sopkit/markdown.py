@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 
-@cache
+@lru_cache(maxsize=64)  # a few sets of rules in practice; a hostile set of files, at most 64
 def _parser(left_out: tuple[str, ...] = ()) -> MarkdownIt:
     """CommonMark with tables, block structure only, without the block rules
     ``left_out`` (see :func:`_parser_for`).

@@ -39,3 +39,14 @@ def test_lint_leaves_the_collector_as_it_found_it(tmp_path: Path) -> None:
     assert result.sops == 1
     assert gc.get_threshold() == (700, 10, 10)
     assert gc.get_freeze_count() == 0
+
+
+def test_objects_a_process_froze_itself_stay_frozen() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with engine._fewer_collections():
+            pass
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()

@@ -258,16 +258,20 @@ def _fewer_collections() -> Iterator[None]:
     SOPs), and the collector scans them again each time they pile up: about 3% of
     linting 1,000 SOPs. The objects made before (modules, compiled rules) are left
     out of its scans and it waits for more new objects between runs; the settings
-    are restored afterwards, also in a site build's process.
+    are restored afterwards, also in a site build's process. A process that froze
+    objects itself (a server before it forks) keeps them frozen.
     """
     threshold = gc.get_threshold()
-    gc.freeze()
+    freezing = gc.get_freeze_count() == 0
+    if freezing:
+        gc.freeze()
     gc.set_threshold(max(threshold[0], 10_000), *threshold[1:])
     try:
         yield
     finally:
         gc.set_threshold(*threshold)
-        gc.unfreeze()
+        if freezing:
+            gc.unfreeze()
 
 
 def _check_chunk(job: _Job, chunk: list[tuple[Path, Key | None]]) -> list[Entry]:
