@@ -1305,11 +1305,6 @@ def find_durations(text: str, lang: str) -> list[Duration]:
     no unit after a bound word takes the unit of the bound before it ("acknowledge
     within 3 working days and reply in full within 10").
     """
-    return _durations_in(text, lang)
-
-
-def _durations_in(text: str, lang: str) -> list[Duration]:
-    """:func:`find_durations`, read afresh."""
     text = text.replace("’", "'")  # "1 hours’ notice": the same width, so spans still hold
     found: list[Duration] = []
     # the characters deadlines by the day have taken: one flag each, so that a text with
