@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, NamedTuple, TypeVar
 
 from sopkit.literals import GuardedPattern, GuardedTable, fold
@@ -210,6 +210,9 @@ class Duration:
     span: tuple[int, int] = (0, 0)
     relative: str | None = None
     """A deadline told by the day ("same day", "next working day"), in English."""
+    alternatives: tuple[float, ...] = field(default=(), compare=False)
+    """The smaller amounts of the same unit said beside it as alternatives, one per case:
+    "8 (Europa) resp. 16 (elders) kantooruren" is 16, with 8 as an alternative."""
 
     @property
     def family(self) -> str:
@@ -261,6 +264,13 @@ class Duration:
     def same_as(self, other: Duration) -> bool:
         """True when both state the same time bound ("2 hours" and "120 minutes")."""
         return self.family == other.family and abs(self.base_amount - other.base_amount) < 1e-9
+
+    def names(self, other: Duration) -> bool:
+        """True when ``other`` is this bound or one of its alternatives: "2 Werktage"
+        names one of "2 bzw. 5 Werktage" (the bound of one kind of case)."""
+        return self.same_as(other) or any(
+            Duration(amount, self.unit).same_as(other) for amount in self.alternatives
+        )
 
     def describe(self) -> str:
         """Plain English words, used in messages and on the site: "2 working days"."""
@@ -928,19 +938,23 @@ def _month_day_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
     relative = "the {day} of the {next}month"
     return {
         "en": [(
-            rf"(?:(?:by|before|on|until|no\s+later\s+than|not\s+later\s+than)\s+)?the\s+"
+            rf"(?:(?:(?:by|before|on|until|no\s+later\s+than|not\s+later\s+than)\s+)?the\s+|"
+            # a window of days: "between the 15th and 21st of the following month"
+            rf"between\s+the\s+(?:{numbered}|{words})\s+(?:and|to)\s+(?:the\s+)?)"
             rf"{english_day}(?:\s+day)?\s+of\s+(?:each|every|the|a)\s+"
             r"(?P<next>(?:following|next)\s+)?month", 1, "month", relative,
         )],
         "de": [(
-            r"(?:(?:bis|spätestens)\s+)*(?:zum\s+|am\s+)?(?P<day>\d{1,2})(?:\.|s?te[nmr]?(?![\w-]))\s*"
+            r"(?:(?:bis|spätestens)\s+)*(?:zum\s+|am\s+|zwischen\s+dem\s+\d{1,2}\.\s*"
+            r"(?:und|bis)\s+(?:(?:zum|dem)\s+)?)?(?P<day>\d{1,2})(?:\.|s?te[nmr]?(?![\w-]))\s*"
             r"(?:Tag\s+)?"
             r"(?:des|eines|jedes|jeden)\s+(?:(?P<next>Folge|folgenden\s+|nächsten\s+)[Mm]onats|"
             r"Monats)", 1, "month", relative,
         )],
         "nl": [(
-            r"(?:(?:uiterlijk|vóór|voor|op|tot)\s+)*de\s+(?P<day>\d{1,2})(?:e|de|ste)\s+"
-            r"(?:dag\s+)?van\s+(?:de|elke|iedere|een)\s+(?P<next>(?:volgende|komende)\s+)?maand",
+            r"(?:(?:(?:uiterlijk|vóór|voor|op|tot)\s+)*de\s+|tussen\s+de\s+\d{1,2}(?:e|de|ste)\s+"
+            r"(?:en|tot)\s+(?:de\s+)?)(?P<day>\d{1,2})(?:e|de|ste)\s+(?:dag\s+)?van\s+"
+            r"(?:de|elke|iedere|een)\s+(?P<next>(?:volgende|komende|daaropvolgende)\s+)?maand",
             1, "month", relative,
         )],
     }  # fmt: skip
@@ -1106,6 +1120,24 @@ def _hour_letter_clock(tokens: list[Token], index: int) -> bool:
         and hour.end == letter.start
         and letter.end == minutes.start
     )
+
+
+#: Words that make "4u30" or "2h30" a length of time, not a time of day: "binnen 4u30",
+#: "4u30 later" (Flemish); "uiterlijk 17u30" and "na 17u30" stay times of day.
+_HOUR_LETTER_LENGTH_BEFORE = {"within", "binnen", "innerhalb", "innert"}
+_HOUR_LETTER_LENGTH_AFTER = {"later", "später"}
+
+
+def _hour_letter_length(tokens: list[Token], index: int) -> Duration | None:
+    """ "binnen 4u30", "4u30 later": hours and minutes written as a time, read as a length."""
+    if not _hour_letter_clock(tokens, index):
+        return None
+    before = tokens[index - 1].word if index > 0 else ""
+    after = tokens[index + 3].word if index + 3 < len(tokens) else ""
+    if before not in _HOUR_LETTER_LENGTH_BEFORE and after not in _HOUR_LETTER_LENGTH_AFTER:
+        return None
+    hours = int(tokens[index].text) + int(tokens[index + 2].text) / 60
+    return Duration(hours, "hour", (tokens[index].start, tokens[index + 2].end))
 
 
 def _is_clock(tokens: list[Token], index: int, lang: str) -> bool:
@@ -1431,6 +1463,9 @@ def _duration_at(
     number = _number_at(tokens, index, lang)
     if number is None:
         return None, 1
+    length = _hour_letter_length(tokens, index)
+    if length is not None:
+        return length, 3
     if tokens[index].text[0].isdigit() and _is_clock(tokens, index, lang):
         return None, 1
     value, used = number
@@ -1438,6 +1473,9 @@ def _duration_at(
         parse_number(tokens[index + used + 1].text, lang) == value
     ):
         used += 3  # "five (5) working days": the digits repeat the word
+    aside = _aside_after(tokens, index + used)
+    if aside and _unit_at(tokens, index + used + aside) is not None:
+        used += aside  # "within 48 (school working) hours", "1 tot 4 (max 7 ...) werkdagen"
     if (
         index + used < len(tokens)
         and tokens[index + used].word in _BETWEEN_NUMBER_AND_UNIT
@@ -1479,17 +1517,83 @@ def _duration_at(
         and (tokens[index - 1].word in _RATE_BEFORE or _unit_before(tokens, index, lang))
     ):
         return None, used + unit_used  # "twice a day", "3 times a week": a rate
+    if _plural_ending(tokens, after):
+        after += 3  # "3 Tag(e)", "2 Woche(n)", "5 day(s)": the unit with its plural ending
     end = tokens[after - 1].end
     if lang == "en" and [t.word for t in tokens[after : after + 3]] == ["and", "a", "half"]:
         value, end, after = value + 0.5, tokens[after + 2].end, after + 3  # "an hour and a half"
     start = tokens[index].start
+    said: list[float] = []
     joiner = tokens[index - 1].word if index >= 2 else ""
     if joiner in _RANGE_WORDS or joiner in _ALTERNATIVES.get(lang, ()):
-        other = _number_at(tokens, index - 2, lang)
+        # "8 (Europa) resp. 16 (elders) kantooruren": the other number's aside is skipped
+        lower = index - 2 - _aside_before(tokens, index - 2)
+        other = _number_at(tokens, lower, lang) if lower >= 0 else None
         if other is not None:
             # "2-3 Werktage", "drei bis sechs Wochen", "48 bzw. 24 Stunden": the larger bound
-            start, value = tokens[index - 2].start, max(value, other[0])
-    return Duration(value, name, (start, end)), after - index
+            said = [value, other[0]]
+            while joiner not in _RANGE_WORDS and lower >= 2 and tokens[lower - 1].text == ",":
+                listed = _number_at(tokens, lower - 2, lang)  # "6, 8, 13 or 16 weeks"
+                if listed is None or listed[1] != 1:
+                    break
+                lower -= 2
+                said.append(listed[0])
+            start, value = tokens[lower].start, max(said)
+    alternatives = (
+        tuple(sorted({amount for amount in said if amount != value}))
+        if joiner not in _RANGE_WORDS
+        else ()
+    )  # the ends of a range ("2-3 Werktage") are no bounds of their own
+    return Duration(value, name, (start, end), None, alternatives), after - index
+
+
+def _plural_ending(tokens: list[Token], index: int) -> bool:
+    """True when "(e)", "(n)", "(s)" or "(en)" at ``index`` turns the unit before it into
+    its plural, as forms write it: "Tag(e)", "Woche(n)", "day(s)", "dag(en)"."""
+    if index < 1 or index + 2 >= len(tokens):
+        return False
+    opening, ending, closing = tokens[index : index + 3]
+    unit = tokens[index - 1]
+    return (
+        opening.text == "("
+        and closing.text == ")"
+        and opening.start == unit.end
+        and unit.word + ending.word in _UNIT_WORDS
+        and _UNIT_WORDS[unit.word + ending.word] == _UNIT_WORDS.get(unit.word)
+    )
+
+
+#: The most words an aside between a number and its unit may hold: "within 48 (school
+#: working) hours", "binnen 1 tot 4 (max 7 voor landen buiten de Benelux) werkdagen".
+_MAX_ASIDE_TOKENS = 12
+
+
+def _aside_after(tokens: list[Token], index: int) -> int:
+    """How many tokens a short bracketed aside starting at ``tokens[index]`` takes, else 0.
+
+    An aside that names a unit itself ("2 (or 3 days abroad) weeks") is not skipped:
+    which unit the number counts would be a guess.
+    """
+    if index >= len(tokens) or tokens[index].text != "(":
+        return 0
+    for end in range(index + 1, min(index + _MAX_ASIDE_TOKENS + 2, len(tokens))):
+        if tokens[end].text == ")":
+            return end - index + 1 if end > index + 1 else 0
+        if tokens[end].text == "(" or _unit_at(tokens, end) is not None:
+            return 0
+    return 0
+
+
+def _aside_before(tokens: list[Token], index: int) -> int:
+    """How many tokens a short bracketed aside ending at ``tokens[index]`` takes, else 0."""
+    if index < 0 or tokens[index].text != ")":
+        return 0
+    for start in range(index - 1, max(index - _MAX_ASIDE_TOKENS - 2, -1), -1):
+        if tokens[start].text == "(":
+            return index - start + 1 if _aside_after(tokens, start) == index - start + 1 else 0
+        if tokens[start].text == ")":
+            return 0
+    return 0
 
 
 #: "twenty-four-working-day-deadline": a number, a unit of up to three words, a noun.
@@ -1630,6 +1734,7 @@ _ANCHORS = {
     "voordat", "bevor", "ehe",  # "een jaar voordat de termijn afloopt"
     "voorafgaand", "voorafgaande", "voorafgaandelijk",  # "een half uur voorafgaande aan"
     "upon",  # "within seven (7) working days upon receipt of payment"
+    "volgend",  # "binnen 14 dagen volgend op de dag waarop de consument ..."
 }  # fmt: skip
 
 _TIMEFRAME_FILLER = {
@@ -1875,6 +1980,31 @@ _SPAN_NAMED = re.compile(
 )
 
 
+#: A period named, then its lengths as examples: "within the original timeframe for the
+#: application e.g. 6, 8, 13 or 16 weeks", "innerhalb der gesetzlichen Frist, z. B. 3
+#: Monate", "binnen de wettelijke termijn, bijv. 8 weken". The longest example is the bound.
+_SPAN_BY_EXAMPLE = re.compile(
+    r"\s*(?:within|in|innerhalb|binnen)\s+[^,;:()\d]{1,80}?,?\s*(?:e\.\s?g\.?|i\.\s?e\.?|"
+    r"such\s+as|namely|z\.\s?B\.?|d\.\s?h\.?|bijv\.?|bv\.?|zoals|namelijk)\s*",
+    re.IGNORECASE,
+)
+
+
+#: How many times within a span: "2 times over 5 days", "at least one time per day for
+#: three consecutive business days", "dreimal innerhalb von 2 Tagen", "3 keer binnen 2
+#: dagen". The span is the bound; the count says what happens in it.
+_COUNT_OVER_SPAN = re.compile(
+    r"\s*(?:(?:at\s+least|up\s+to|mindestens|bis\s+zu|minstens|minimaal|maximaal)\s+)?"
+    r"(?:(?:\d+|one|two|three|four|five|six|ein|zwei|drei|vier|fünf|sechs|een|twee|drie|vijf|"
+    r"zes)\s*(?:times?|x|mal|keer|maal|attempts?|Versuche|pogingen)|once|twice|thrice|einmal|"
+    r"zweimal|dreimal|eenmaal|tweemaal|driemaal)\s+(?:(?:per|a|pro|am|in\s+de|per)\s+"
+    r"(?:day|Tag|dag|week|Woche)\s+)?(?:over|within|in|during|for|across|innerhalb(?:\s+von)?|"
+    r"über|während|binnen|gedurende|verspreid\s+over)\s+(?:(?:the|a|de|het|der|die|den)\s+)?"
+    r"(?:(?:next|following|nächsten|folgenden|volgende|komende)\s+)?",
+    re.IGNORECASE,
+)
+
+
 #: The period a bound names after it: "the 20-day consultation period", "der 20-tägigen
 #: Auflagefrist", "de 20-daagse termijn": up to one word, then the span's noun.
 _SPAN_NOUN_AFTER = re.compile(
@@ -1931,8 +2061,11 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         covered.update(range(*duration.span))
     for start, end in _clock_ranges(stripped):
         covered.update(range(start, end))  # "am nächsten Abend zwischen 18 und 22 Uhr"
-    named = _SPAN_NAMED.fullmatch(stripped, 0, durations[0].span[0]) or (
-        _MUST_NOT_EXCEED.fullmatch(stripped, 0, durations[0].span[0])
+    named = (
+        _SPAN_NAMED.fullmatch(stripped, 0, durations[0].span[0])
+        or _MUST_NOT_EXCEED.fullmatch(stripped, 0, durations[0].span[0])
+        or _SPAN_BY_EXAMPLE.fullmatch(stripped, 0, durations[0].span[0])
+        or _COUNT_OVER_SPAN.fullmatch(stripped, 0, durations[0].span[0])
     )
     if named is not None:  # "maximum response time of 3 hours", "maximale reactietijd van"
         covered.update(range(named.start(), named.end()))
@@ -2349,7 +2482,10 @@ _STATED_DEADLINES: dict[str, str] = {
           # the day of a round set by the calendar: "op de inzameldag", "op uw ophaaldag"
           r"op\s+(?:de|uw|je)\s+(?:inzameldag|ophaaldag|afvaldag|leverdag|bezorgdag)",
 }  # fmt: skip
-_MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS_EN = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![\w-])"  # "7 Jan", "Sept."
+)
 _MONTHS_DE = (
     "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 )
@@ -2357,12 +2493,14 @@ _MONTHS_NL = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 )
 
-#: A date in each language's usual form, with an optional year.
+#: A date in each language's usual form, with an optional year; the same day of two
+#: months is one date each year ("7 Jan/July", "1. Januar/Juli").
 _DATE = {
-    "en": rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_EN})(?:\s+\d{{4}})?|"
-          rf"(?:{_MONTHS_EN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?",
-    "de": rf"\d{{1,2}}\.\s*(?:{_MONTHS_DE}|\d{{1,2}}\.)(?:\s*\d{{4}})?",
-    "nl": rf"\d{{1,2}}\s+(?:{_MONTHS_NL})(?:\s+\d{{4}})?",
+    "en": rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_EN})(?:\s*/\s*(?:{_MONTHS_EN}))?"
+          rf"(?:\s+\d{{4}})?|(?:{_MONTHS_EN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?",
+    "de": rf"\d{{1,2}}\.\s*(?:(?:{_MONTHS_DE})(?:\s*/\s*(?:{_MONTHS_DE}))?|\d{{1,2}}\.)"
+          rf"(?:\s*\d{{4}})?",
+    "nl": rf"\d{{1,2}}\s+(?:{_MONTHS_NL})(?:\s*/\s*(?:{_MONTHS_NL}))?(?:\s+\d{{4}})?",
 }  # fmt: skip
 _WEEKDAYS = {
     lang: "|".join(row[i] for row in WEEKDAYS) for i, lang in enumerate(("en", "de", "nl"))
@@ -2427,7 +2565,8 @@ for _lang, _edges in _TERM_EDGES.items():
 #: and 30 September", "elk jaar op 1 juli". One date without "each year" is an event.
 _YEARLY_DATES = {
     "en": (r"(?:each|every)\s+year\s+(?:on|by)|annually\s+(?:on|by)",
-           r"on|by|before|(?:no|not)\s+later\s+than", r",|and|&"),
+           r"before\s+or\s+on|on\s+or\s+before|on|by|before|(?:no|not)\s+later\s+than",
+           r",|and|&"),
     "de": (r"(?:jeweils|immer|jährlich|alljährlich|jedes\s+Jahr)\s+(?:am|zum)",
            r"am|zum|bis\s+zum|bis|spätestens(?:\s+am|\s+zum)?", r",|und|sowie|bzw\.?"),
     "nl": (r"(?:jaarlijks|elk\s+jaar|ieder\s+jaar|telkens)\s+(?:op|vóór|voor)",

@@ -100,7 +100,7 @@ class Standard:
         if self.duration is None or not self.metric_durations:
             return True
         return any(
-            d.same_as(self.duration) for d in (*self.metric_durations, *self.failure_durations)
+            d.names(self.duration) for d in (*self.metric_durations, *self.failure_durations)
         )
 
     def describe(self) -> str:

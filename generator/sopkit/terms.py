@@ -544,6 +544,9 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
             and _DUTY_ON.search(text, max(0, t.start - 40), t.start)
         )
         and not _ends_a_clause(text, t)
+        # "delivery will be attempted 2 times over 5 days": the attempts are what is
+        # promised, counted; "we attempt to reply within 5 days" stays an intention
+        and not (_ATTEMPT.fullmatch(t.term) and _COUNTED.match(text, t.end))
     ]  # fmt: skip
 
 
@@ -559,6 +562,21 @@ def _ends_a_clause(text: str, term: TermMatch) -> bool:
     return before is not None and before.group(1) not in _PRONOUNS
 
 
+#: Words for an attempt, and a count of attempts soon after them: "attempted 2 times",
+#: "attempt to return a user's call at least one time per day", "versucht zweimal",
+#: "probeert 3 keer".
+_ATTEMPT = re.compile(
+    r"(?:(?:we\s+(?:will\s+)?)?attempt(?:s|ed)?(?:\s+to)?|(?:wir\s+)?versuch(?:en|t)|"
+    r"(?:w[ei]j?\s+)?probe(?:ren|ert|er))",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(
+    r"(?:\s+[\w'’]+){0,6}?\s+(?:at\s+least\s+|mindestens\s+|minstens\s+|minimaal\s+)?"
+    r"(?:(?:\d+|one|two|three|four|five|six|ein|zwei|drei|vier|fünf|sechs|een|twee|drie|vier|"
+    r"vijf|zes)\s*(?:times?|x|mal|keer|maal|attempts?|Versuche|pogingen)|once|twice|thrice|"
+    r"einmal|zweimal|dreimal|eenmaal|tweemaal|driemaal)(?![\w-])",
+    re.IGNORECASE,
+)
 _COMMA_NEXT = re.compile(r"\s*,")
 #: A lower-case word right before: a verb, as German nouns are written capitalised.
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß][\w-]*)\s+$")
@@ -675,7 +693,7 @@ VAGUE_PATTERNS: dict[str, str] = {
     # "later", but not "two days later", "no later than" nor "later today"
     r"(?<!no\s)(?<!not\s)(?<!day\s)(?<!days\s)(?<!week\s)(?<!weeks\s)(?<!hour\s)(?<!hours\s)"
     r"(?<!month\s)(?<!months\s)(?<!minute\s)(?<!minutes\s)(?<!year\s)(?<!years\s)(?<![\w-])"
-    r"(?:at\s+a\s+)?later(?:\s+(?:on|date|time|stage|point))?(?!\s+than)(?!\s+today)"
+    r"(?<!\d\s)(?<!\dh\s)(?:at\s+a\s+)?later(?:\s+(?:on|date|time|stage|point))?(?!\s+than)(?!\s+today)"
     r"(?!\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening))(?![\w-])|"
     # the day of the month, approximately: "around the 23rd"
     r"(?:around|about|approximately)\s+the\s+\d{1,2}(?:st|nd|rd|th)(?![\w-])|"
@@ -688,7 +706,7 @@ VAGUE_PATTERNS: dict[str, str] = {
     # "(erst) später", but not "zwei Tage später" nor "nicht später als"
     r"(?<!tag\s)(?<!tage\s)(?<!tagen\s)(?<!woche\s)(?<!wochen\s)(?<!stunde\s)(?<!stunden\s)"
     r"(?<!monat\s)(?<!monate\s)(?<!monaten\s)(?<!minute\s)(?<!minuten\s)(?<!jahr\s)"
-    r"(?<!jahre\s)(?<![\w-])(?:erst\s+)?später(?!\s+als)(?![\w-])|"
+    r"(?<!jahre\s)(?<![\w-])(?<!\d\s)(?<!\dh\s)(?:erst\s+)?später(?!\s+als)(?![\w-])|"
     r"(?:zu\s+)?einem\s+späteren\s+Zeitpunkt|"
     # the day of the month, approximately: "um den 23.", "etwa am 23."
     r"(?:um\s+den|gegen\s+den|etwa\s+am|ungefähr\s+am|rund\s+um\s+den)\s+\d{1,2}\.(?!\d)",
@@ -698,7 +716,8 @@ VAGUE_PATTERNS: dict[str, str] = {
     r"(?:binnen\s+(?:een\s+)?)?redelijke\s+\w*(?:termijnen|termijn|tijd|periode)|"
     r"zodra\s+(?:[\w-]+\s+){1,4}?(?:beschikbaar|vrij)\s+(?:is|zijn|komt|komen)|"
     r"(?<!niet\s)(?<!geen\s)(?<!dag\s)(?<!dagen\s)(?<!week\s)(?<!weken\s)(?<!uur\s)"
-    r"(?<!uren\s)(?<!maand\s)(?<!maanden\s)(?<!minuten\s)(?<!jaar\s)(?<![\w-])later"
+    r"(?<!uren\s)(?<!maand\s)(?<!maanden\s)(?<!minuten\s)(?<!jaar\s)(?<![\w-])"
+    r"(?<!\d\s)(?<!\du\s)(?<!\dh\s)later"
     r"(?!\s+dan)(?![\w-])|"  # "later", but not "twee dagen later"
     # the day of the month, approximately: "rond de 23ste", "omstreeks de 5e"
     r"(?:rond|rondom|omstreeks|ongeveer\s+op)\s+de\s+\d{1,2}(?:ste|de|e)(?![\w-])",
