@@ -951,3 +951,12 @@ def test_a_whole_number_and_a_fraction_character_are_one_amount(
     # "3 ½ Jahren" was read as half a year: the whole number was dropped
     (duration,) = find_durations(text, lang)
     assert (duration.amount, duration.unit) == (amount, unit)
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "nl"])
+@pytest.mark.parametrize("text", ["binnen 2 dagen en ² uur", "2 Tage ² h", "2 days ① h 30"])
+def test_digits_that_are_no_decimal_digits_are_words(text: str, lang: str) -> None:
+    """ "²" and "①" count as digits for str.isdigit() but not for float(): after a bound
+    they crashed the clock reading. They are words, as no bound is written with them."""
+    assert [d.amount for d in find_durations(text, lang)] == [2]
+    assert parse_timeframe(text, lang) is None

@@ -336,7 +336,7 @@ def _number_at(tokens: list[Token], index: int, lang: str) -> tuple[float, int] 
         if index + 1 < len(tokens) and tokens[index + 1].word in _ARTICLES:
             used = 2  # "half an hour"
         return _FRACTION_WORDS[word], used
-    is_word = not token.text[0].isdigit()
+    is_word = not token.text[0].isdecimal()
     value = parse_number(token.text.rstrip(".") if is_word else token.text, lang)
     if value is None:
         return None
@@ -347,7 +347,7 @@ def _number_at(tokens: list[Token], index: int, lang: str) -> tuple[float, int] 
     elif lang == "en" and is_word and 20 <= value < 100 and value % 10 == 0 and following:
         nxt = tokens[index + 1]
         nxt_value = parse_number(nxt.text, lang) if nxt.word not in _ARTICLES else None
-        if nxt_value is not None and 0 < nxt_value < 10 and not nxt.text[0].isdigit():
+        if nxt_value is not None and 0 < nxt_value < 10 and not nxt.text[0].isdecimal():
             value, used = value + nxt_value, 2  # "twenty five"
     if lang == "en" and [t.word for t in tokens[index + used : index + used + 3]] == [
         "and", "a", "half",
@@ -1114,7 +1114,7 @@ def _hour_letter_clock(tokens: list[Token], index: int) -> bool:
         return False
     hour, letter, minutes = tokens[index : index + 3]
     return (
-        hour.text.isdigit()
+        hour.text.isdecimal()
         and letter.word in ("u", "h")
         and re.fullmatch(r"[0-5]\d", minutes.text) is not None
         and hour.end == letter.start
@@ -1163,7 +1163,7 @@ def _is_clock(tokens: list[Token], index: int, lang: str) -> bool:
         return True  # "22.00 uur", "tussen 08.00 en"
     if following is not None and following.word in _CLOCK_AFTER:
         return True
-    if following is not None and following.word in _CLOCK_UNITS and token.text[0].isdigit():
+    if following is not None and following.word in _CLOCK_UNITS and token.text[0].isdecimal():
         value = float(token.text.replace(",", ".").split(".")[0])
         bounded = index >= 2 and (  # "innerhalb von 24 h", "eine Reaktionszeit von 2 h"
             tokens[index - 2].word in _BOUND_BEFORE
@@ -1182,13 +1182,13 @@ def _is_clock(tokens: list[Token], index: int, lang: str) -> bool:
         ):
             if previous.word not in _JOINERS:
                 return True
-            if index >= 2 and tokens[index - 2].text[0].isdigit():
+            if index >= 2 and tokens[index - 2].text[0].isdecimal():
                 return True  # "tussen 8 en 17 uur"; not "1 dag en 12 uur"
         if (
             index >= 2
             and previous is not None
             and previous.word in _RANGE_DASHES
-            and tokens[index - 2].text[0].isdigit()
+            and tokens[index - 2].text[0].isdecimal()
         ):
             first = float(tokens[index - 2].text.replace(",", ".").split(".")[0])
             return 6 <= first < value <= 24 and value >= 12  # "8–18 uur": opening hours
@@ -1200,7 +1200,7 @@ def _range_after(tokens: list[Token], index: int) -> bool:
     return (
         index + 1 < len(tokens)
         and tokens[index].word in _RANGE_DASHES
-        and tokens[index + 1].text[0].isdigit()
+        and tokens[index + 1].text[0].isdecimal()
     )
 
 
@@ -1209,13 +1209,13 @@ def _clock_token(tokens: list[Token], index: int, lang: str) -> bool:
     token = tokens[index]
     if token.word in _CLOCK_AFTER or token.text == ":":
         return True
-    if token.text[0].isdigit():
+    if token.text[0].isdecimal():
         return _is_clock(tokens, index, lang) or (
             index + 1 < len(tokens) and tokens[index + 1].word in _CLOCK_AFTER | {"uur"}
         )
     if token.word in _READY_WORDS and index + 1 < len(tokens):
         following = tokens[index + 1]  # "ab 15:30 Uhr desselben Tages": ready from a time
-        return following.text[0].isdigit() and _clock_token(tokens, index + 1, lang)
+        return following.text[0].isdecimal() and _clock_token(tokens, index + 1, lang)
     return False
 
 
@@ -1299,7 +1299,7 @@ def _ordinal_at(tokens: list[Token], index: int, lang: str) -> tuple[float, int]
     token = tokens[index]
     if token.word in _ORDINALS[lang]:
         return float(_ORDINALS[lang][token.word]), 1
-    if token.text.isdigit() and index + 1 < len(tokens):
+    if token.text.isdecimal() and index + 1 < len(tokens):
         following = tokens[index + 1]
         if following.start == token.end and (
             following.text == "." or following.word in _ORDINAL_SUFFIXES
@@ -1466,7 +1466,7 @@ def _duration_at(
     length = _hour_letter_length(tokens, index)
     if length is not None:
         return length, 3
-    if tokens[index].text[0].isdigit() and _is_clock(tokens, index, lang):
+    if tokens[index].text[0].isdecimal() and _is_clock(tokens, index, lang):
         return None, 1
     value, used = number
     if [t.text for t in tokens[index + used : index + used + 3]][::2] == ["(", ")"] and (
@@ -1608,7 +1608,7 @@ def _number_word_compound(token: Token, lang: str) -> tuple[float, str] | None:
     deadline noun after the unit makes it a bound ("Zwei-Stunden-Service" is a name).
     """
     parts = token.word.split("-", _MAX_COMPOUND_PARTS)
-    if not 2 <= len(parts) <= _MAX_COMPOUND_PARTS or token.text[0].isdigit():
+    if not 2 <= len(parts) <= _MAX_COMPOUND_PARTS or token.text[0].isdecimal():
         return None  # a longer chain of words is no amount: read in bounded time
     for cut in range(1, len(parts)):
         value = parse_number("-".join(parts[:cut]), lang)
@@ -2284,7 +2284,7 @@ def find_target(text: str, lang: str) -> Target | None:
         after = index + used
         if _unit_at(tokens, after) is not None:
             continue
-        if tokens[index].text[0].isdigit() and _is_clock(tokens, index, lang):
+        if tokens[index].text[0].isdecimal() and _is_clock(tokens, index, lang):
             continue  # "tot 11:00 uur klaar": a time of day, not "at most 11"
         start = tokens[index].start
         if percent is None:
@@ -2323,7 +2323,7 @@ def _fraction_at(
         scale_value, scale_used = scale
         # "of"/"in"/"van" alone are too common; accept them between digits only.
         if joiner in {("of",), ("in",), ("van",), ("op",)} and not (
-            tokens[index].text[0].isdigit() and tokens[scale_index].text[0].isdigit()
+            tokens[index].text[0].isdecimal() and tokens[scale_index].text[0].isdecimal()
         ):
             continue
         if scale_value <= 0 or value > scale_value:

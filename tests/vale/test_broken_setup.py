@@ -171,6 +171,11 @@ EXISTENCE = "extends: existence\nmessage: \"'%s'\"\nlevel: warning\ntokens:\n  -
          "Rule.yml:3: 'swap' holds 'a': ['b']: a word and its replacement must be text"),
         ("extends: occurrence\nmessage: x\ntoken: a\nmax: lots\n",
          "Rule.yml:4: 'max' must be a whole number, got 'lots'"),
+        # quoted signs and digits Go does not read: "+-3" and "²" crashed int()
+        ("extends: occurrence\nmessage: x\ntoken: a\nmax: '+-3'\n",
+         "Rule.yml:4: 'max' must be a whole number, got '+-3'"),
+        ("extends: occurrence\nmessage: x\ntoken: a\nmax: '²'\n",
+         "Rule.yml:4: 'max' must be a whole number, got '²'"),
         ("extends: occurrence\nmessage: x\ntoken: a\nmin: [1]\n",
          "Rule.yml:4: 'min' must be a whole number"),
         ("extends: occurrence\nmessage: x\ntoken: [a]\n", "Rule.yml:3: 'token' must be text"),

@@ -11,6 +11,7 @@ letter by letter, ``ignorecase: "false"`` as true).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,8 @@ from sopkit.yamlsafe import shorten
 #: What Vale (Go's ``strconv.ParseBool``) reads as true and as false in a quoted value.
 _TRUE = frozenset({"1", "t", "T", "true", "TRUE", "True"})
 _FALSE = frozenset({"0", "f", "F", "false", "FALSE", "False"})
+#: A whole number written as text ("3", "+3", "-1"), in ASCII digits as Go reads it.
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
 #: Between the scopes of a list: any of them (``scope: [heading, list]``).
 SCOPE_LIST = " | "
 #: The first part of every scope Vale documents (vale.sh/docs/scopes): ``heading.h2``,
@@ -91,8 +94,8 @@ class RuleKeys:
         value = self.data.get(key)
         if value is None:
             return None
-        if isinstance(value, str) and value.strip().lstrip("+-").isdigit():
-            return int(value)
+        if isinstance(value, str) and _WHOLE_NUMBER.fullmatch(value.strip()):
+            return int(value)  # "+-3", "²" and "٣" are no numbers Vale reads
         if not isinstance(value, int) or isinstance(value, bool):
             raise self._wrong(key, "a whole number", f"write e.g. {key}: 3")
         return value
