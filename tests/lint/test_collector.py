@@ -47,6 +47,8 @@ def test_objects_a_process_froze_itself_stay_frozen() -> None:
         frozen = gc.get_freeze_count()
         with engine._fewer_collections():
             pass
-        assert gc.get_freeze_count() == frozen
+        # Neither unfrozen (the count would drop to about 0) nor frozen further. A frozen
+        # object that another thread frees (pytest-xdist's own) leaves the count: not equal.
+        assert frozen - 1_000 <= gc.get_freeze_count() <= frozen
     finally:
         gc.unfreeze()
