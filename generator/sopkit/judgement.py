@@ -58,7 +58,11 @@ _HARD_CAP: dict[str, str] = {
     "nl": r"uiterlijk|in\s+ieder\s+geval|in\s+elk\s+geval|hoe\s+dan\s+ook|maar\s+binnen|"
           r"ten\s+hoogste|maximaal|altijd\s+binnen|zeker|altijd|hooguit|gegarandeerd|of\s+uiterlijk|"
           r"of\s+binnen|niet\s+langer\s+dan|(?:een|het)\s+maximum\s+van|ten\s+laatste|"
-          r"nooit\s+(?:meer|langer)\s+dan|niet\s+meer\s+dan",
+          r"nooit\s+(?:meer|langer)\s+dan|niet\s+meer\s+dan|"
+          # "maar kan in uitzonderlijke gevallen tot 48 uur uitlopen"
+          r"(?:kan|kunnen)\s+(?:[\w-]+\s+){0,4}?tot(?=\s+(?:maximaal\s+)?\d)|"
+          # "met een maximum termijn van één maand", "een maximale duur van"
+          r"(?:een|het|de)\s+(?:maximum|maximale)\s+(?:termijn|duur|doorlooptijd|tijd)\s+van",
 }  # fmt: skip
 _HARD_CAP_PATTERNS = word_patterns(_HARD_CAP)
 #: A time of day: "16:30 Uhr", "17.00 uur", "5pm".

@@ -1748,6 +1748,8 @@ _TIMEFRAME_FILLER = {
     "weitere", "weiteren", "weiterer", "verdere", "extra", "another", "on", "op", "um",
     "om", "allerspätestens", "latest", "notice", "advance", "vorher", "vorab", "tevoren",
     "zuvor", "beforehand",
+    # "bis einschließlich 1 Stunde vor Kursbeginn", "up to and including 10 days"
+    "einschließlich", "inklusive", "including", "inclusive", "inclusief",
     "vooraf", "least", "mindestens", "minimaal", "minstens", "im", "voraus", "nächsten",
     "kommenden", "next", "coming", "volgende", "komende", "eerstvolgende", "first", "ersten",
     "eerste", "meteen", "direct", "direkt", "sofort", "immediately", "onmiddellijk", "<", "≤",
@@ -1913,6 +1915,19 @@ _BOTH_SIDES = re.compile(
     r"\(?\s*(?<![\w-])(?:before\s+(?:and|or)\s+after|either\s+side|on\s+either\s+side|"
     r"ervoor\s+(?:en|of)\s+erna|voor\s+(?:en|of)\s+na|davor\s+(?:und|oder)\s+danach|"
     r"vorher\s+(?:und|oder)\s+nachher)(?![\w-])\s*\)?(?=\s*(?:[),.;]|$))",
+    re.IGNORECASE,
+)
+#: Between a margin before an event and one after it: "een kwartier vóór tot een kwartier
+#: ná de gewenste vertrektijd", "15 minutes before to 15 minutes after", "15 Minuten vor
+#: bis 15 Minuten nach", "een kwartier eerder tot een kwartier later dan".
+_AROUND_AN_EVENT = re.compile(
+    r"\s+(?:vóór|voor|eerder|before|early|earlier|vor|früher|vorher)\s+(?:tot|to|until|and|en|und|"
+    r"bis|or|of|oder)\s+",
+    re.IGNORECASE,
+)
+_AFTER_THE_EVENT = re.compile(
+    r"\s+(?:ná|na|later|after|late|later\s+than|nach|später|danach)(?:\s+(?:dan|than|als))?"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 _DAYS_NOT_COUNTED = re.compile(
@@ -2105,6 +2120,13 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
     if alternatives:  # "innerhalb von 24 Stunden bzw. am nächsten Werktag"
         for one, other in itertools.pairwise(durations):
             covered.update(range(one.span[1], other.span[0]))
+    if len(durations) == 2 and _AROUND_AN_EVENT.fullmatch(
+        stripped, durations[0].span[1], durations[1].span[0]
+    ):
+        covered.update(range(durations[0].span[1], durations[1].span[0]))
+        after = _AFTER_THE_EVENT.match(stripped, durations[1].span[1])
+        if after is not None:  # the event itself is named after "ná", "later dan", "after"
+            covered.update(range(after.start(), len(stripped)))
     last = max(d.span[1] for d in durations)
     for index, token in enumerate(tokens):
         if token.start in covered:
@@ -2138,7 +2160,10 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
     ):
         first = durations[0]  # "28 dagen (4 weken)": the same bound said twice
         return Duration(first.amount, first.unit, (0, len(stripped)), first.relative)
-    if alternatives:  # the latest of them is the bound
+    around = len(durations) == 2 and _AROUND_AN_EVENT.fullmatch(
+        stripped, durations[0].span[1], durations[1].span[0]
+    )  # "een kwartier vóór tot een kwartier ná de vertrektijd": a window around an event
+    if alternatives or around:  # the latest of them is the bound
         later = max(durations, key=lambda d: d.days or 0)
         return Duration(later.amount, later.unit, (0, len(stripped)), later.relative)
     if len(durations) == 2 and _is_range_between(tokens, durations):

@@ -33,6 +33,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "as soon as we can", "as fast as we can", "within reasonable time",
         "several days", "several weeks", "a number of days", "a number of weeks",
         "some days", "some weeks", "as short as possible",
+        "several business days", "several working days", "several calendar days",
+        "a few business days", "a few working days",
         # an unsaid amount of time: "giving you adequate time to cancel", "a little longer"
         "adequate time", "adequate notice", "sufficient time", "sufficient notice",
         "a little longer", "a bit longer", "slightly longer",
@@ -64,6 +66,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "schnellstens", "baldmöglichst", "möglichst schnell", "möglichst bald", "zeitnah",
         "zeitversetzt", "zeitversetzter", "zeitversetzten", "zeitversetzte",
         "umgehend", "unverzüglich", "alsbald", "sofort", "schnell", "zügig", "bald", "rechtzeitig",
+        "zeitgerecht", "zeitgerechte", "zeitgerechten", "mehrere werktage", "mehreren werktagen",
+        "einige werktage", "einigen werktagen",
         "rechtzeitige", "rechtzeitigen", "rechtzeitiger", "kurzfristigen", "kurzfristige",
         "kurzfristiger", "marktüblichen zeiten", "marktüblicher zeit", "marktüblich",
         "ohne verzögerung", "bei bedarf", "nach bedarf", "angemessen", "zufrieden",
@@ -186,6 +190,11 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "as a rule",
         "in principle", "in general", "as a general rule", "on most occasions",
         "in most instances", "where we can", "wherever we can", "if at all possible",
+        "where that is at all possible", "where that is possible", "if that is possible",
+        "where this is possible", "if this is possible",
+        # effort promised instead of a result: "we'll do everything possible to ... within"
+        "do everything possible", "everything possible", "do everything we can",
+        "everything in our power",
         # intentions
         "we aim", "our aim is", "aim", "aims", "aiming", "we will aim", "we strive",
         "strive", "strives", "we endeavour", "endeavour", "endeavours", "endeavor",
@@ -313,6 +322,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "als het kan", "als het mogelijk is", "voor zover mogelijk", "wij streven ernaar",
         "binnen de mogelijkheden", "naar vermogen",
         "we streven ernaar", "streven ernaar", "streeft ernaar", "streven naar",
+        # the passive: "Er wordt naar gestreefd om ... binnen 48 uur"
+        "wordt naar gestreefd", "wordt gestreefd", "gestreefd",
         "wij proberen", "we proberen", "proberen", "probeert", "probeer", "wij doen ons best",
         # an organisation doing its best; what is customary: "Een termijn van 6 maanden is
         # gangbaar"
@@ -544,6 +555,11 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
             and _DUTY_ON.search(text, max(0, t.start - 40), t.start)
         )
         and not _ends_a_clause(text, t)
+        # "Endeavour Energy has an obligation to ...": a name, not an intention
+        and not (lang == "en" and t.term.lower() in _NAME_WORDS and _NAMED.match(text, t.start))
+        # "within 5-10 working days but may take longer to arrive in your bank": the bank's
+        # part after the bound, not the bound
+        and not (_LONGER_ELSEWHERE.match(text, t.end) and t.term.lower().endswith("longer"))
         # "delivery will be attempted 2 times over 5 days": the attempts are what is
         # promised, counted; "we attempt to reply within 5 days" stays an intention
         and not (_ATTEMPT.fullmatch(t.term) and _COUNTED.match(text, t.end))
@@ -562,6 +578,18 @@ def _ends_a_clause(text: str, term: TermMatch) -> bool:
     return before is not None and before.group(1) not in _PRONOUNS
 
 
+#: A capitalised word right before another one: a name ("Endeavour Energy", "Aim Higher
+#: Trust"), for the hedges that are also nouns; "Usually Customer Services reply" keeps
+#: its adverb.
+_NAMED = re.compile(r"[A-Z][a-z]+ [A-Z][\w-]*")
+_NAME_WORDS = frozenset({"endeavour", "endeavor", "aim", "strive", "attempt", "aspire"})
+#: The money's way through the banks after the refund is sent: "may take longer to arrive
+#: in your account", "to appear on your statement".
+_LONGER_ELSEWHERE = re.compile(
+    r"\s+(?:for\s+(?:it|the\s+\w+|your\s+\w+)\s+)?to\s+(?:arrive|appear|show|reach|clear|"
+    r"reflect|be\s+(?:credited|received|reflected|shown|visible))(?![\w-])",
+    re.IGNORECASE,
+)
 #: Words for an attempt, and a count of attempts soon after them: "attempted 2 times",
 #: "attempt to return a user's call at least one time per day", "versucht zweimal",
 #: "probeert 3 keer".

@@ -828,6 +828,16 @@ MEASURABLE = [
     ("en", "The allowance is paid between the 10th and 15th of the following month", "between the 10th and 15th of the following month"),
     ("nl", "De premie wordt gestort tussen de 1ste en 5de dag van de daaropvolgende maand", "tussen de 1ste en 5de dag van de daaropvolgende maand"),
     ("de", "Wir antworten innerhalb von 24 bzw. 48 Stunden", "24 Stunden"),
+    # the thirty-ninth collection (utilities' guaranteed standards, passengers, leisure):
+    # a hedge word as a name; the bank's part after a refund; "bis einschließlich"; a
+    # window around an event; a Dutch cap "kan ... tot"; "met een maximum termijn van"
+    ("en", "Endeavour Energy connects a new supply within 6 business days", "6 business days"),
+    ("en", "Refunds are sent within 5 working days but may take longer to appear on your statement", "within 5 working days"),
+    ("de", "Reservierungen sind bis einschließlich 2 Stunden vor Beginn möglich", "bis einschließlich 2 Stunden vor Beginn"),
+    ("nl", "De taxi meldt zich een kwartier vóór tot een kwartier ná de afgesproken tijd", "een kwartier vóór tot een kwartier ná de afgesproken tijd"),
+    ("en", "The driver arrives 10 minutes before to 10 minutes after the booked time", "10 minutes before to 10 minutes after the booked time"),
+    ("nl", "De bevestiging komt meestal binnen 4 uur, maar kan in drukke periodes tot 48 uur duren", "binnen 4 uur"),
+    ("nl", "Er wordt gestreefd naar een zo snel mogelijke reactie, met een maximum termijn van twee weken", "twee weken"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1338,6 +1348,17 @@ VAGUE = [
     ("en", "Delivery is attempted within 2 days", "2 days", "attempted"),
     ("en", "We attempt to call back 3 customers within 2 days", "2 days", "attempt to"),
     ("nl", "Het paspoort ligt later klaar", None, "later"),
+    # the thirty-ninth collection: hedges of effort and possibility, passive striving,
+    # unsaid numbers of working days, "zeitgerecht"; a hedge adverb before a name, and
+    # "may take longer" with no other party, stay hedges
+    ("en", "We reply within 48 hours where that is at all possible", "48 hours", "where that is at all possible"),
+    ("en", "We will do everything possible to return your bag within 24 hours", "24 hours", "do everything possible"),
+    ("nl", "Er wordt naar gestreefd om binnen 2 dagen te reageren", "binnen 2 dagen", "wordt naar gestreefd"),
+    ("en", "Refunds take several business days", None, "several business days"),
+    ("de", "Die Bestätigung erfolgt zeitgerecht", None, "zeitgerecht"),
+    ("de", "Die Prüfung dauert mehrere Werktage", None, "mehrere werktage"),
+    ("en", "Usually Customer Services reply within 5 days", "5 days", "usually"),
+    ("en", "Refunds are sent within 5 days but may take longer", "5 days", "may take longer"),
 ]  # fmt: skip
 
 
