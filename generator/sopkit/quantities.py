@@ -1926,7 +1926,7 @@ _AROUND_AN_EVENT = re.compile(
     re.IGNORECASE,
 )
 _AFTER_THE_EVENT = re.compile(
-    r"\s+(?:ná|na|later|after|late|later\s+than|nach|später|danach)(?:\s+(?:dan|than|als))?"
+    r"\s+(?:ná|na|later|after|late|nach|später|danach)(?:\s+(?:dan|than|als))?"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -2012,7 +2012,7 @@ _COUNT_OVER_SPAN = re.compile(
     r"\s*(?:(?:at\s+least|up\s+to|mindestens|bis\s+zu|minstens|minimaal|maximaal)\s+)?"
     r"(?:(?:\d+|one|two|three|four|five|six|ein|zwei|drei|vier|fünf|sechs|een|twee|drie|vijf|"
     r"zes)\s*(?:times?|x|mal|keer|maal|attempts?|Versuche|pogingen)|once|twice|thrice|einmal|"
-    r"zweimal|dreimal|eenmaal|tweemaal|driemaal)\s+(?:(?:per|a|pro|am|in\s+de|per)\s+"
+    r"zweimal|dreimal|eenmaal|tweemaal|driemaal)\s+(?:(?:per|a|pro|am|in\s+de)\s+"
     r"(?:day|Tag|dag|week|Woche)\s+)?(?:over|within|in|during|for|across|innerhalb(?:\s+von)?|"
     r"über|während|binnen|gedurende|verspreid\s+over)\s+(?:(?:the|a|de|het|der|die|den)\s+)?"
     r"(?:(?:next|following|nächsten|folgenden|volgende|komende)\s+)?",
@@ -2120,9 +2120,10 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
     if alternatives:  # "innerhalb von 24 Stunden bzw. am nächsten Werktag"
         for one, other in itertools.pairwise(durations):
             covered.update(range(one.span[1], other.span[0]))
-    if len(durations) == 2 and _AROUND_AN_EVENT.fullmatch(
+    around = len(durations) == 2 and _AROUND_AN_EVENT.fullmatch(
         stripped, durations[0].span[1], durations[1].span[0]
-    ):
+    )  # "een kwartier vóór tot een kwartier ná de vertrektijd": a window around an event
+    if around:
         covered.update(range(durations[0].span[1], durations[1].span[0]))
         after = _AFTER_THE_EVENT.match(stripped, durations[1].span[1])
         if after is not None:  # the event itself is named after "ná", "later dan", "after"
@@ -2160,9 +2161,6 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
     ):
         first = durations[0]  # "28 dagen (4 weken)": the same bound said twice
         return Duration(first.amount, first.unit, (0, len(stripped)), first.relative)
-    around = len(durations) == 2 and _AROUND_AN_EVENT.fullmatch(
-        stripped, durations[0].span[1], durations[1].span[0]
-    )  # "een kwartier vóór tot een kwartier ná de vertrektijd": a window around an event
     if alternatives or around:  # the latest of them is the bound
         later = max(durations, key=lambda d: d.days or 0)
         return Duration(later.amount, later.unit, (0, len(stripped)), later.relative)

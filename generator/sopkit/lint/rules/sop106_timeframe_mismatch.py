@@ -7,10 +7,10 @@ When the metric states a time bound ("within 2 working days"), compares it with
 "10 working days"); working days, business hours, months and rings compare only
 with their own kind. A metric with several commitments ("acknowledge within 3
 working days and reply in full within 10") agrees when `timeframe` names one of
-them, and so when it names one of a bound's alternatives, each for its own kind of case
-("innerhalb von 24 bzw. 48 Stunden" agrees with "24 Stunden"; the two ends of a range
-"2-3 days" do not: its bound is 3 days). Clock times ("between 08:00 and 22:00") and bounds inside a condition are not
-the metric's bound, but `timeframe` may name the bound of a condition of the service's
+them, and so when it names one of a bound's alternatives, each for its own kind of
+case ("innerhalb von 24 bzw. 48 Stunden" agrees with "24 Stunden"; the two ends of a
+range "2-3 days" do not: its bound is 3 days). Clock times ("between 08:00 and 22:00")
+and bounds inside a condition are not the metric's bound, but `timeframe` may name the bound of a condition of the service's
 own failure ("if the answer cannot be given within 15 business days, we write to you
 within 35"): that is the usual bound, said by its miss.
 
