@@ -285,7 +285,10 @@ _BARE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w%])")
 #: What a hedge after the bound may aim at instead of the bound: doing better than it.
 _BEAT_THE_BOUND = re.compile(
     r"[^.;:\d]{0,50}?\b(?:faster|sooner|quicker|earlier|more\s+quickly|schneller|früher|eher|"
-    r"zügiger|sneller|eerder|vlotter)\b",
+    r"zügiger|sneller|eerder|vlotter|"
+    # at once, which beats any bound: "Within 1 Hour – typically immediate"
+    r"immediate|immediately|instant|instantly|sofort|sofortig|unmittelbar|direct|meteen|"
+    r"onmiddellijk)\b",
     re.IGNORECASE,
 )
 #: Hedges that say a case may happen (not that the team may miss): before an "up to"
@@ -703,7 +706,31 @@ def _soft_hedges(
                 continue  # "..., if staffing allows": the clause hedges the bound
             if lead or len(tail) >= 2:  # the hedge qualifies words of its own clause:
                 soft.append(hedge)  # "annually, usually in our Annual Report"
+    for hedge in hedges:  # "Occasionally it may take longer ...; if so we inform you ..."
+        if (
+            hedge not in soft
+            and _NOW_AND_THEN.fullmatch(hedge.term)
+            and any(
+                other in soft
+                and _LONGER.search(other.term)
+                and _SAME_CLAUSE.fullmatch(metric, hedge.end, other.start)
+                for other in hedges
+            )
+        ):
+            soft.append(hedge)  # it says how often the longer case, bounded itself, happens
     return tuple(soft)
+
+
+#: How often an exception happens: before a longer case that has its own bound, it
+#: hedges nothing more than that case does.
+_NOW_AND_THEN = re.compile(
+    r"occasionally|sometimes|in\s+rare\s+cases|in\s+exceptional\s+cases|gelegentlich|"
+    r"manchmal|in\s+Ausnahmefällen|in\s+seltenen\s+Fällen|soms|af\s+en\s+toe|"
+    r"in\s+uitzonderlijke\s+gevallen|in\s+zeldzame\s+gevallen",
+    re.IGNORECASE,
+)
+#: A few words with no separator: "Occasionally it may take longer".
+_SAME_CLAUSE = re.compile(r"[^.;:,–—]{0,30}")
 
 
 def frozen_terms(terms: Mapping[str, Iterable[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -45,6 +45,10 @@ _UNIT_WORDS: dict[str, str] = {
     "working day": "working_day", "working days": "working_day", "workday": "working_day",
     "workdays": "working_day", "business day": "working_day", "business days": "working_day",
     "wd": "working_day", "wds": "working_day",  # as service levels abbreviate: "within 5WD"
+    "w d": "working_day",  # "1 W.D."
+    # the days a service desk counts, by its own name: "2 Core Days", "3 support days"
+    "core day": "working_day", "core days": "working_day", "support day": "working_day",
+    "support days": "working_day",
     # the possessive of notice: "one full working day's notice"
     "day's": "day", "working day's": "working_day", "business day's": "working_day",
     "week's": "week", "month's": "month", "hour's": "hour",
@@ -554,8 +558,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"Gleichen|Laufenden|Jeweiligen)monat)[^\W\d_]{3,}monat(?:s|es)?(?![\w-])", 1, "month",
          "month of the event"),
         # the next bill: "mit der nächsten Schlussabrechnung", "auf der nächsten Rechnung"
-        (r"(?:mit|bei|in|auf|zu)\s+der\s+(?:nächsten|folgenden|kommenden|nächstfolgenden)\s+"
-         r"[\w-]*(?:abrechnung|rechnung|Abrechnung|Rechnung)(?![\w-])", 12, "month", "next bill"),
+        (r"(?:mit|bei|in|auf|zu)\s+(?:der|den|die)\s+(?:nächsten|nächste|folgenden|folgende|"
+         r"kommenden|kommende|nächstfolgenden)\s+[\w-]*(?:abrechnung|rechnung|Abrechnung|Rechnung)"
+         r"(?:sbetrag)?(?![\w-])", 12, "month", "next bill"),
         # the day of an event, as one word: "am Anreisetag", "am Zustelltag", "am Abfuhrtag";
         # not a weekday, a holiday, a unit or a day that has a pattern of its own
         (r"(?:(?:bis|spätestens)\s+)?(?:spätestens\s+)?(?:noch\s+)?(?:am|an\s+dem)\s+"
@@ -1066,8 +1071,14 @@ _CLOCK_UNITS = {"uur", "h", "u"}
 _AT_THE_HOUR = {"om", "um", "at"}
 _JOINERS = {"and", "und", "en"}
 #: A length of time named before "von"/"van": "eine Reaktionszeit von 2 h" is two hours,
-#: "een reactietijd van 4 uur" four; "von 8 h bis 17 h" is a time of day.
-_SPAN_NOUN = re.compile(r"(?:zeit|zeiten|frist|fristen|dauer|tijd|tijden|termijn|termijnen|duur)$")
+#: "een reactietijd van 4 uur" four, "met een maximum van 2 uur" two; "von 8 h bis 17 h"
+#: is a time of day. (It had the name of the adjectives' span nouns below, which
+#: replaced it: what it reads is what was read, with the maximum and minimum added.)
+_SPAN_BEFORE_OF = re.compile(
+    r"(?:frist|fristen|zeit|zeitraum|zeitraums|dauer|periode|termijn|termijnen|tijd|duur|"
+    r"maximum|minimum)",
+    re.IGNORECASE,
+)
 _OF = {"von", "van"}
 _CLOCK_FORM = re.compile(r"^([01]?\d|2[0-4])[.:]([0-5]\d)$")
 _RANGE_DASHES = {"-", "–", "—", "tot", "bis", "to", "until", "till"}
@@ -1167,7 +1178,7 @@ def _is_clock(tokens: list[Token], index: int, lang: str) -> bool:
         value = float(token.text.replace(",", ".").split(".")[0])
         bounded = index >= 2 and (  # "innerhalb von 24 h", "eine Reaktionszeit von 2 h"
             tokens[index - 2].word in _BOUND_BEFORE
-            or (previous is not None and previous.word in _OF and _SPAN_NOUN.search(
+            or (previous is not None and previous.word in _OF and _SPAN_BEFORE_OF.search(
                 tokens[index - 2].word) is not None and not _range_after(tokens, index + 2))
         )  # fmt: skip
         if previous is not None and previous.word in _AT_THE_HOUR and value <= 24:
@@ -1750,6 +1761,9 @@ _TIMEFRAME_FILLER = {
     "zuvor", "beforehand",
     # "bis einschließlich 1 Stunde vor Kursbeginn", "up to and including 10 days"
     "einschließlich", "inklusive", "including", "inclusive", "inclusief",
+    # a delay capped: "mit maximal einer Minute Verzögerung", "met maximaal 5 minuten vertraging"
+    "mit", "delay", "verzögerung", "vertraging", "verspätung",  # ("met", "with": below)
+    "vorfeld",  # "eine Woche im Vorfeld"
     "vooraf", "least", "mindestens", "minimaal", "minstens", "im", "voraus", "nächsten",
     "kommenden", "next", "coming", "volgende", "komende", "eerstvolgende", "first", "ersten",
     "eerste", "meteen", "direct", "direkt", "sofort", "immediately", "onmiddellijk", "<", "≤",

@@ -34,6 +34,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "several days", "several weeks", "a number of days", "a number of weeks",
         "some days", "some weeks", "as short as possible",
         "several business days", "several working days", "several calendar days",
+        "with urgency", "as per need", "per need",
         "a few business days", "a few working days",
         # an unsaid amount of time: "giving you adequate time to cancel", "a little longer"
         "adequate time", "adequate notice", "sufficient time", "sufficient notice",
@@ -67,6 +68,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "zeitversetzt", "zeitversetzter", "zeitversetzten", "zeitversetzte",
         "umgehend", "unverzüglich", "alsbald", "sofort", "schnell", "zügig", "bald", "rechtzeitig",
         "zeitgerecht", "zeitgerechte", "zeitgerechten", "mehrere werktage", "mehreren werktagen",
+        "in geeigneter zeit", "innert geeigneter zeit", "innerhalb geeigneter zeit",
+        "geeigneter frist",
         "einige werktage", "einigen werktagen",
         "rechtzeitige", "rechtzeitigen", "rechtzeitiger", "kurzfristigen", "kurzfristige",
         "kurzfristiger", "marktüblichen zeiten", "marktüblicher zeit", "marktüblich",
@@ -133,6 +136,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "passend", "redelijk", "tevreden", "blij", "vriendelijk", "op tijd", "z.s.m",
         "zo snel als mogelijk", "zo spoedig als mogelijk", "binnen redelijke termijn",
         "binnen korte tijd", "in korte tijd", "met minimale vertraging", "stipte",
+        "ruim van te voren", "ruim van tevoren", "ruim vooraf", "ruim op tijd",
         "binnen een redelijke termijn", "vlot", "vlug", "snelle",
         "meerdere dagen", "meerdere weken", "enige tijd",
         "enkele dagen", "enkele weken", "enkele minuten", "enkele uren", "vlak voor",
@@ -195,6 +199,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         # effort promised instead of a result: "we'll do everything possible to ... within"
         "do everything possible", "everything possible", "do everything we can",
         "everything in our power",
+        # a goal named in a service level: "a resolution goal of Noon Next Business Day"
+        "goal of", "goals of", "service goal", "service goals", "resolution goal",
+        "response goal",
         # intentions
         "we aim", "our aim is", "aim", "aims", "aiming", "we will aim", "we strive",
         "strive", "strives", "we endeavour", "endeavour", "endeavours", "endeavor",
@@ -324,6 +331,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "we streven ernaar", "streven ernaar", "streeft ernaar", "streven naar",
         # the passive: "Er wordt naar gestreefd om ... binnen 48 uur"
         "wordt naar gestreefd", "wordt gestreefd", "gestreefd",
+        "doelstelling is", "onze doelstelling", "het doel is", "ons doel is",
         "wij proberen", "we proberen", "proberen", "probeert", "probeer", "wij doen ons best",
         # an organisation doing its best; what is customary: "Een termijn van 6 maanden is
         # gangbaar"
@@ -773,8 +781,21 @@ def vague_terms_in(
             continue
         if lang == "en" and _TEAM_NAME.match(text, term.end):
             continue  # "the quick response team": a team's name, no promise of speed
+        if term.term.lower() in _DELAYS and _MEASURED_DELAY.search(text, 0, term.start):
+            continue  # "met vijf minuten vertraging": a delay of a stated length
         found.append(term)
     return found
+
+
+#: Words for a delay, and the length that measures one right before it.
+_DELAYS = frozenset({"vertraging", "verzögerung", "verspätung", "delay"})
+_MEASURED_DELAY = re.compile(
+    r"\d[\d.,]*\s*(?:[\w-]+\s+)?(?:minuten|minuut|min|seconden|uur|dagen|minuten|Minuten|"
+    r"Minute|Sekunden|Stunden|Tage|minutes|minute|seconds|hours|days)\.?\s+$|"
+    r"(?:een|één|twee|drie|vier|vijf|tien|eine[rn]?|zwei|drei|fünf|zehn|one|two|three|five|ten)"
+    r"\s+(?:minuten|minuut|uur|kwartier|dagen|Minuten?|Stunden?|Tage|minutes?|hours?|days?)\s+$",
+    re.IGNORECASE,
+)
 
 
 #: What makes a vague adjective part of a name: "rapid response unit", "fast-track desk".

@@ -838,6 +838,19 @@ MEASURABLE = [
     ("en", "The driver arrives 10 minutes before to 10 minutes after the booked time", "10 minutes before to 10 minutes after the booked time"),
     ("nl", "De bevestiging komt meestal binnen 4 uur, maar kan in drukke periodes tot 48 uur duren", "binnen 4 uur"),
     ("nl", "Er wordt gestreefd naar een zo snel mogelijke reactie, met een maximum termijn van twee weken", "twee weken"),
+    # the fortieth collection (service desks' and suppliers' service levels): days a desk
+    # names ("Core Days", "W.D."); a capped delay; a credit on the next bill; "im
+    # Vorfeld"; "met een maximum van 3 uur" is no time of day; a rare longer case with its
+    # own bound; a wish faster than the bound ("usually immediate")
+    ("en", "Low priority incidents are resolved within 10 Core Days", "10 Core Days"),
+    ("en", "High priority incidents have a service level of 2 W.D.", "2 W.D."),
+    ("de", "Die Messwerte erscheinen mit maximal 2 Minuten Verzögerung auf der Statusseite", "mit maximal 2 Minuten Verzögerung"),
+    ("de", "Die Gutschrift wird auf den nächsten Rechnungsbetrag angerechnet", "auf den nächsten Rechnungsbetrag"),
+    ("de", "Wartungsarbeiten werden zwei Wochen im Vorfeld angekündigt", "zwei Wochen im Vorfeld"),
+    ("nl", "Wij streven ernaar binnen 1 uur ter plaatse te zijn, met een maximum van 3 uur", "binnen 1 uur"),
+    ("nl", "90 procent van de bussen vertrekt met hoogstens drie minuten vertraging", "met hoogstens drie minuten vertraging"),
+    ("en", "Occasionally a search may take longer than 20 working days; if so we tell you within 20 working days", "20 working days"),
+    ("en", "Priority 1 calls get a response within 30 minutes – usually immediate", "within 30 minutes"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1359,6 +1372,17 @@ VAGUE = [
     ("de", "Die Prüfung dauert mehrere Werktage", None, "mehrere werktage"),
     ("en", "Usually Customer Services reply within 5 days", "5 days", "usually"),
     ("en", "Refunds are sent within 5 days but may take longer", "5 days", "may take longer"),
+    # the fortieth collection: goals in service levels, "doelstelling is", "ruim van
+    # tevoren", "with urgency", "innert geeigneter Zeit"; a delay with no length; a rare
+    # case with no longer case after it stays a hedge
+    ("en", "Priority 3 issues have a resolution goal of 3 business days", "3 business days", "resolution goal"),
+    ("en", "Service goal: calls are answered within 2 minutes", "2 minutes", "service goal"),
+    ("nl", "Doelstelling is om elke melding binnen 2 dagen op te lossen", "binnen 2 dagen", "doelstelling is"),
+    ("nl", "Onderhoud kondigen we ruim van tevoren aan", None, "ruim van tevoren"),
+    ("en", "Outages are handled with urgency", None, "with urgency"),
+    ("de", "Der Bereitschaftsdienst meldet sich innert geeigneter Zeit", None, "innert geeigneter zeit"),
+    ("nl", "Pakketten worden met vertraging bezorgd", None, "vertraging"),
+    ("en", "Sometimes we reply within 2 days", "2 days", "sometimes"),
 ]  # fmt: skip
 
 
