@@ -693,6 +693,13 @@ def _soft_hedges(
         if joined is not None and metric[hedge.end :].split():
             soft.append(hedge)  # "... zwei Stunden vereinbaren und dabei Wünsche möglichst ..."
             continue
+        if (
+            lang == "en"
+            and last_bound is not None
+            and _RELATIVE_CLAUSE.search(metric, last_bound, hedge.start)
+        ):
+            soft.append(hedge)  # "... to the address that you have indicated as appropriate"
+            continue
         comma = metric.rfind(",", 0, hedge.start)
         if last_bound is not None and comma >= last_bound:
             lead = metric[comma + 1 : hedge.start].strip()
@@ -719,6 +726,15 @@ def _soft_hedges(
         ):
             soft.append(hedge)  # it says how often the longer case, bounded itself, happens
     return tuple(soft)
+
+
+#: A relative clause after every bound, with a verb of its own before the hedge: the
+#: hedge qualifies that clause ("the address that you have indicated as appropriate").
+#: Not one after a comma, which speaks of the whole promise ("..., which we usually meet").
+_RELATIVE_CLAUSE = re.compile(
+    r"(?<!,)(?<!,\s)\b(?:that|which|who|whom|whose)\s+(?:you|we|they|he|she|it|[\w-]+)\s+(?:[\w-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
 
 
 #: How often an exception happens: before a longer case that has its own bound, it

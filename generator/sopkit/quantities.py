@@ -804,7 +804,7 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
         # Friday", "on Tuesday at the latest"; "on Tuesday" alone is a schedule
         plain = {
             "en": rf"(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+{english}|(?:on\s+)?"
-                  rf"{english}(?=,?\s+at\s+the\s+latest)",
+                  rf"{english}(?=,?\s+at\s+the\s+latest)|(?:sometime\s+)?during\s+{english}",
             "de": rf"{after_no_weekday}(?:bis\s+(?:spätestens\s+)?(?:zum\s+|am\s+)?|spätestens\s+"
                   rf"(?:am\s+|bis\s+)?)(?:kommenden\s+)?{german}(?:{_DAYPARTS_DE})?",
             # "voor" is "for" too, but not before a weekday and a clock time: "voor
@@ -829,11 +829,20 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
                   rf"(?=\s+vor\s+(?:de[mnr]|Ihre[mnr]?)\s)",
             "nl": rf"(?:uiterlijk\s+)?(?:op\s+)?de\s+{dutch}(?=\s+v[oó]{{2}}r\s)",
         }  # fmt: skip
+        # a weekday after an event: "on the Wednesday after the funeral", "am Mittwoch nach
+        # der Beerdigung", "op de woensdag na de uitvaart": within the week that follows it
+        after = {
+            "en": rf"(?:by\s+|on\s+)?the\s+{english}(?=\s+(?:after|following)\s)",
+            "de": rf"(?:(?:bis|spätestens)\s+)?(?:am|zum)\s+{german}"
+                  rf"(?=\s+nach\s+(?:de[mnr]|Ihre[mnr]?)\s)",
+            "nl": rf"(?:uiterlijk\s+)?(?:op\s+)?de\s+{dutch}(?=\s+(?:na|volgend\s+op)\s)",
+        }  # fmt: skip
         for lang, patterns in table.items():
             patterns += [(following[lang], 7, "day", f"next {english}"),
                          (plain[lang], 7, "day", f"next {english}"),
                          (same_week[lang], 7, "day", f"{english} of the same week"),
-                         (before[lang], 7, "day", f"{english} before")]  # fmt: skip
+                         (before[lang], 7, "day", f"{english} before"),
+                         (after[lang], 7, "day", f"{english} after")]  # fmt: skip
     return table
 
 
@@ -1457,6 +1466,9 @@ def _duration_at(
     compound = _number_word_compound(tokens[index], lang)
     if compound is not None:
         return Duration(*compound, (tokens[index].start, tokens[index].end)), 1
+    grown = _number_word_adjective(tokens, index, lang)  # "einer vierwöchigen Frist"
+    if grown is not None:
+        return grown, 1
     ordinal = _ordinal_at(tokens, index, lang)
     if ordinal is not None:
         if index + ordinal[1] < len(tokens) and (
@@ -1663,6 +1675,23 @@ def _adjective_unit(tokens: list[Token], index: int) -> str | None:
     return found.lastgroup
 
 
+def _number_word_adjective(tokens: list[Token], index: int, lang: str) -> Duration | None:
+    """ "einer vierwöchigen Frist", "de tweedaagse termijn": a number word grown into the
+    adjective of a unit, before a span noun (as "20-tägigen Auflagefrist" with digits)."""
+    if lang == "en" or index + 1 >= len(tokens):
+        return None
+    word = tokens[index].word
+    for found in _ADJECTIVE_UNIT.finditer(word):
+        if found.start() == 0 or not _ADJECTIVE_ENDING.fullmatch(word, found.end()):
+            continue
+        value = parse_number(word[: found.start()], lang)
+        if value is None or not _SPAN_NOUN.fullmatch(tokens[index + 1].word):
+            return None
+        unit = found.lastgroup or ""
+        return Duration(value, unit, (tokens[index].start, tokens[index].end))
+    return None
+
+
 def _joined_by_hyphen(tokens: list[Token], index: int) -> bool:
     """True when ``tokens[index]`` is followed by a hyphen that touches both neighbours."""
     if index + 2 >= len(tokens):
@@ -1764,6 +1793,10 @@ _TIMEFRAME_FILLER = {
     # a delay capped: "mit maximal einer Minute Verzögerung", "met maximaal 5 minuten vertraging"
     "mit", "delay", "verzögerung", "vertraging", "verspätung",  # ("met", "with": below)
     "vorfeld",  # "eine Woche im Vorfeld"
+    # an article before a unit's adjective: "eine dreimonatige Frist", "een tweedaagse termijn"
+    "eine", "einer", "einen", "een",
+    # the end a notice period runs to: "zu jedem Monatsende mit einer Frist von 4 Wochen"
+    "monatsende", "quartalsende", "jahresende", "halbjahresende",
     "vooraf", "least", "mindestens", "minimaal", "minstens", "im", "voraus", "nächsten",
     "kommenden", "next", "coming", "volgende", "komende", "eerstvolgende", "first", "ersten",
     "eerste", "meteen", "direct", "direkt", "sofort", "immediately", "onmiddellijk", "<", "≤",
@@ -1994,7 +2027,7 @@ _MUST_NOT_EXCEED = re.compile(
 
 _SPAN_NAMED = re.compile(
     r"\s*(?:(?:in|within|innerhalb|binnen|nach|after|na|na\s+een|während|for|für|during|"
-    r"gedurende)\s+)?"
+    r"gedurende|with|mit|met)\s+)?"
     r"(?:(?:a|an|the|our|eine[mnrs]?|die|der|des|unsere?|een|de|het|onze)\s+)?(?:(?:max(?:imum)?|"
     r"maximal(?:e[nr]?)?|maximale|guaranteed|garantierte[nr]?|gegarandeerde|response|resolution|"
     r"reply|processing|delivery|repair|answer|lead|waiting|wait)\s+){0,2}"
@@ -2556,8 +2589,8 @@ _DATE_DEADLINES: dict[str, str] = {
           rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_EN})|(?:by|before)\s+(?:{_MONTHS_EN})\s+\d{{1,2}}",
     "de": rf"(?:bis\s+(?:zum\s+)?|spätestens\s+(?:am\s+|zum\s+|bis\s+zum\s+)?|vor\s+dem\s+)"
           rf"\d{{1,2}}\.\s*(?:{_MONTHS_DE}|\d{{1,2}}\.)",
-    "nl": rf"(?:uiterlijk|vóór|voor|ten\s+laatste)\s+(?:op\s+|vóór\s+|voor\s+)?\d{{1,2}}\s+"
-          rf"(?:{_MONTHS_NL})|"
+    "nl": rf"(?:uiterlijk|vóór|voor|ten\s+laatste|niet\s+later\s+dan)\s+(?:op\s+|vóór\s+|voor\s+)?"
+          rf"\d{{1,2}}\s+(?:{_MONTHS_NL})|"
           rf"(?:voor|tegen|vóór)\s+het\s+einde?\s+van\s+(?:het|dit)\s+jaar|nog\s+dit\s+jaar",
 }  # fmt: skip
 _DATE_DEADLINES["en"] += (
@@ -2587,11 +2620,12 @@ _DATE_DEADLINES["nl"] += (
 #: of the school year", "bij de start van het schooljaar".
 _TERM_EDGES = {
     "en": r"(?:by|at|before)\s+the\s+(?:start|beginning|end)\s+of\s+(?:the|each|every)\s+"
-          r"(?:school\s+year|academic\s+year|term|semester|course)",
+          r"(?:school\s+year|academic\s+year|term|semester|course|nursery\s+year|contract\s+year)",
     "de": r"(?:(?:bis|spätestens)\s+)?(?:zum|zu|bei|vor|am)\s+(?:Schuljahres|Semester|"
           r"Studienjahres|Ausbildungs|Kurs|Lehrgangs)(?:beginn|anfang|start|ende)|(?:(?:bis|spätestens)\s+)?"
-          r"(?:zu|vor)\s+(?:Beginn|Anfang|Ende)\s+(?:des|eines|jedes)\s+(?:Schuljahres|Semesters|"
-          r"Studienjahres|Kurses|Lehrgangs)",
+          r"(?:zu|zum|vor)\s+(?:Beginn|Anfang|Ende)\s+(?:des|eines|jedes)\s+(?:Schuljahres|Semesters|"
+          r"Studienjahres|Kurses|Lehrgangs|Kindergartenjahres|Kitajahres|Betreuungsjahres|"
+          r"Vertragsjahres|Unterrichtsjahres)",
     "nl": r"(?:bij|voor|vóór|aan)\s+(?:de\s+)?(?:start|begin|aanvang|het\s+begin|het\s+einde?|"
           r"eind)\s+van\s+(?:het|elk|ieder)\s+(?:schooljaar|studiejaar|semester|cursusjaar|"
           r"lesjaar|seizoen|speelseizoen)",
@@ -2614,7 +2648,10 @@ for _lang, (_yearly, _on, _and) in _YEARLY_DATES.items():
     _more = rf"(?:\s*(?:{_and})\s*(?:(?:{_on})\s+)?{_one})"
     # first, so that a list is read whole ("not later than 15 January and 15 July")
     _DATE_DEADLINES[_lang] = (
-        rf"(?:{_on})\s+{_one}{_more}*\s+(?:each|every|jedes|elk|ieder)\s+(?:year|Jahres?|jaar)"
+        rf"(?:{_on})\s+{_one}{_more}*\s+(?:(?:each|every|jedes|elk|ieder)\s+(?:year|Jahres?|jaar)|"
+        # "zum 01. Februar des Kalenderjahres", "op 1 februari van elk kalenderjaar"
+        rf"(?:des|eines\s+jeden|jedes)\s+(?:Kalender|Geschäfts|laufenden\s+)?[Jj]ahres|"
+        rf"(?:of\s+(?:each|every|the)|van\s+(?:elk|ieder|het))\s+(?:calendar\s+|kalender)?(?:year|jaar))"
         rf"|(?:{_yearly})\s+{_one}{_more}*|(?:{_on})\s+{_one}{_more}+|" + _DATE_DEADLINES[_lang]
     )
 #: A calendar week by its number: "in der 30. KW 2023", "bis KW 12", "in week 30".
@@ -2910,8 +2947,8 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:pro|im|in\s+der|am|je|jedes)\s+(?:Tag|Woche|Monat|Quartal|Jahr)|"
           r"(?:(?:mindestens|höchstens|spätestens)\s+)?(?:(?:einmal|zweimal)\s+)?alle\s+"
           # not "alle paar Tage": every few days is no schedule
-          r"(?!(?:paar|einige[nr]?|wenige[nr]?|etliche[nr]?|mehrere[nr]?)\s)\w+\s+"
-          r"(?:Tage|Wochen|Monate|Jahre)|"
+          r"(?!(?:paar|einige[nr]?|wenige[nr]?|etliche[nr]?|mehrere[nr]?)\s)\w+"
+          r"(?:\s*[-–]\s*\d+|\s+bis\s+\w+)?\s+(?:Tage|Wochen|Monate|Jahre)|"  # "alle 4-6 Wochen"
           r"(?:pro|je)\s+(?:Tag|Woche|Monat|Quartal|Jahr)|jeden\s+(?:Tag|Monat)|jede\s+Woche|"
           r"(?:(?:ein|zwei|drei|vier)\s*-?\s*mal|\d+-?\s*mal|\d+\s*[x×])\s+(?:täglich|wöchentlich|"
           r"monatlich|vierteljährlich|halbjährlich|jährlich)|"
@@ -2949,7 +2986,8 @@ _FREQUENCIES: dict[str, str] = {
           # "(minstens) eens per vijf jaar", "elke twee weken", "om de drie maanden"
           r"(?:(?:minstens|minimaal|ten\s+minste|maximaal)\s+)?(?:(?:eens|eenmaal|één\s+keer|"
           r"een\s+keer)\s+)?(?:elke|iedere|om\s+de|per)\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|"
-          r"acht|negen|tien|twaalf)\s+(?:minuten|uur|dagen|weken|maanden|jaar)|"
+          r"acht|negen|tien|twaalf)(?:\s*(?:-|–|à|tot)\s*\d+)?\s+(?:minuten|uur|dagen|weken|"
+          r"maanden|jaar)|"
           r"jaarlijks|per\s+kwartaal|(?:\d+\s*(?:keer|maal|x|×)|eenmaal|tweemaal|driemaal|"
           r"(?:één|een|twee|drie|vier|vijf|zes)\s+(?:keer|maal)|eens)\s+(?:per|in\s+de|in\s+het|"
           r"elke|iedere|elk|ieder)\s+(?:dag|week|maand|kwartaal|jaar)|(?:elke|iedere)\s+(?:dag|week|"

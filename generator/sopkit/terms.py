@@ -137,6 +137,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "zo snel als mogelijk", "zo spoedig als mogelijk", "binnen redelijke termijn",
         "binnen korte tijd", "in korte tijd", "met minimale vertraging", "stipte",
         "ruim van te voren", "ruim van tevoren", "ruim vooraf", "ruim op tijd",
+        "zeer geregeld", "heel geregeld",  # "geregeld" alone is also "arranged"
         "binnen een redelijke termijn", "vlot", "vlug", "snelle",
         "meerdere dagen", "meerdere weken", "enige tijd",
         "enkele dagen", "enkele weken", "enkele minuten", "enkele uren", "vlak voor",

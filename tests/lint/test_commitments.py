@@ -851,6 +851,23 @@ MEASURABLE = [
     ("nl", "90 procent van de bussen vertrekt met hoogstens drie minuten vertraging", "met hoogstens drie minuten vertraging"),
     ("en", "Occasionally a search may take longer than 20 working days; if so we tell you within 20 working days", "20 working days"),
     ("en", "Priority 1 calls get a response within 30 minutes – usually immediate", "within 30 minutes"),
+    # the forty-first collection (professional services, lettings, childcare, charities):
+    # a number word grown into a unit's adjective; a notice period "with"; a range of
+    # weeks between meetings; a weekday after an event; "during Saturday"; a yearly date
+    # "des Kalenderjahres"; the end of a Kita year; "niet later dan" a date; a hedge in a
+    # relative clause after the bound
+    ("de", "Der Vertrag kann unter Einhaltung einer dreimonatigen Frist gekündigt werden", "dreimonatigen Frist"),
+    ("nl", "De opzegging gebeurt met een tweedaagse termijn", "een tweedaagse termijn"),
+    ("en", "Either party may end the agreement with a notice period of 4 weeks", "with a notice period of 4 weeks"),
+    ("de", "Der Ausschuss tagt alle 4 bis 6 Wochen", "alle 4 bis 6 Wochen"),
+    ("nl", "De commissie vergadert om de 4 à 6 weken", "om de 4 à 6 weken"),
+    ("en", "On the Monday after the move we send the final invoice", "On the Monday after the move"),
+    ("de", "Die Abrechnung folgt am Freitag nach der Veranstaltung", "am Freitag nach der Veranstaltung"),
+    ("en", "Instructors reply sometime during Sunday with next week's slots", "sometime during Sunday"),
+    ("de", "Die Gebühren werden zum 15. März des Kalenderjahres eingezogen", "zum 15. März des Kalenderjahres"),
+    ("de", "Der Platz kann nur zum Ende des Kindergartenjahres gekündigt werden", "zum Ende des Kindergartenjahres"),
+    ("nl", "Verhuurders melden de verhoging uiterlijk twee maanden - niet later dan 1 mei - van tevoren", "uiterlijk twee maanden - niet later dan 1 mei - van tevoren"),
+    ("en", "On the Friday after the sale we post the statement to the address that you gave as appropriate", "On the Friday after the sale"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1383,6 +1400,10 @@ VAGUE = [
     ("de", "Der Bereitschaftsdienst meldet sich innert geeigneter Zeit", None, "innert geeigneter zeit"),
     ("nl", "Pakketten worden met vertraging bezorgd", None, "vertraging"),
     ("en", "Sometimes we reply within 2 days", "2 days", "sometimes"),
+    # the forty-first collection: "zeer geregeld"; a hedge with no relative clause, and a
+    # plain weekday, stay what they were
+    ("nl", "Wij houden u zeer geregeld op de hoogte", None, "zeer geregeld"),
+    ("en", "We reply to letters within 5 days as appropriate", "5 days", "as appropriate"),
 ]  # fmt: skip
 
 
