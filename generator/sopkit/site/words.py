@@ -110,6 +110,10 @@ def _calendar_relatives() -> dict[str, dict[str, str]]:
             "en": f"on the {english} before", "de": f"am {german} davor",
             "nl": f"op de {dutch} ervoor",
         }  # fmt: skip
+        words[f"{english} after"] = {
+            "en": f"on the {english} after", "de": f"am {german} danach",
+            "nl": f"op de {dutch} erna",
+        }  # fmt: skip
     for english, german, dutch in MONTH_NAMES:
         words[f"in {english}"] = {"en": f"in {english}", "de": f"im {german}",
                                   "nl": f"in {dutch}"}  # fmt: skip
