@@ -44,18 +44,20 @@ from sopkit.wordpatterns import word_patterns
 #: Words that put a hard cap after a soft wish: "as soon as possible, but at the latest
 #: within 4 hours"; a hedge before them qualifies the wish, not the cap.
 _HARD_CAP: dict[str, str] = {
-    "en": r"at\s+the\s+latest|no\s+later\s+than|in\s+any\s+case|in\s+all\s+cases|but\s+within|"
+    "en": r"at\s+the\s+latest|no\s+later\s+than|in\s+any\s+case|in\s+all\s+cases|"
+          r"but\s+(?:[\w-]+\s+){0,3}?within|"
           r"and\s+always\s+within|at\s+most|not\s+later\s+than|by\s+no\s+later\s+than|"
           r"(?:we\s+)?(?:promise|guarantee|commit)|certainly|(?:can|may)\s+take\s+up\s+to|up\s+to|"
           r"in\s+every\s+case|at\s+the\s+very\s+latest|always|or\s+within|or\s+at\s+the\s+latest|"
           r"no\s+longer\s+than|not\s+longer\s+than|(?:a|the)\s+maximum\s+of|"
           r"or\s+by|never\s+(?:more|longer)\s+than|not\s+exceeding|not\s+to\s+exceed",
     "de": r"spätestens|längstens|jedenfalls|auf\s+jeden\s+Fall|in\s+jedem\s+Fall|höchstens|"
-          r"aber\s+innerhalb|jedoch\s+innerhalb|maximal|sicher|immer|garantiert|bis\s+zu|"
+          r"(?:aber|jedoch)\s+(?:[\w-]+\s+){0,3}?innerhalb|maximal|sicher|immer|garantiert|bis\s+zu|"
           r"oder\s+spätestens|oder\s+innerhalb|nicht\s+länger\s+als|(?:ein|das)\s+Maximum\s+von|"
           r"nie(?:mals)?\s+(?:mehr|länger)\s+als|aber\s+(?:ggf\.\s*|gegebenenfalls\s+)?bis|"
           r"nicht\s+mehr\s+als",
-    "nl": r"uiterlijk|in\s+ieder\s+geval|in\s+elk\s+geval|hoe\s+dan\s+ook|maar\s+binnen|"
+    "nl": r"uiterlijk|in\s+ieder\s+geval|in\s+elk\s+geval|hoe\s+dan\s+ook|"
+          r"maar\s+(?:[\w-]+\s+){0,3}?binnen|"
           r"ten\s+hoogste|maximaal|altijd\s+binnen|zeker|altijd|hooguit|gegarandeerd|of\s+uiterlijk|"
           r"of\s+binnen|niet\s+langer\s+dan|(?:een|het)\s+maximum\s+van|ten\s+laatste|"
           r"nooit\s+(?:meer|langer)\s+dan|niet\s+meer\s+dan|"
@@ -661,12 +663,23 @@ def _soft_hedges(
                     or _number_word_in(metric[hedge.end : part], lang)
                     # a wish for none at all: "möglichst keine Wartezeit, aber ggf. bis 20 Min."
                     or _NONE_WISHED.search(metric, hedge.end, part) is not None
+                    # right after its own bound: "within 24 hours, where possible, and no
+                    # later than 3 days"
+                    or any(_RIGHT_AFTER.fullmatch(metric, d.span[1], hedge.start) for d in bounds)
                 )
                 if governs_own and not _shorter_than_the_wish(bounds, hedge, part, cap.start()):
                     soft.append(hedge)
                     break
             if hedge in soft:
                 continue
+        fallback = _FALLBACK.match(metric, hedge.end)
+        if (
+            fallback is not None
+            and not any(hedge.end <= d.span[0] < fallback.end() for d in bounds)
+            and any(d.span[0] >= fallback.end() for d in bounds)
+        ):
+            soft.append(hedge)  # "we aim to answer your call but if no one is available,
+            continue  # we will return your call on the next business day": the firm fallback
         if _ALTERNATIVE_BEFORE.search(metric, 0, hedge.start) and any(
             d.span[1] <= hedge.start for d in bounds
         ):
@@ -733,6 +746,18 @@ def _soft_hedges(
 #: Not one after a comma, which speaks of the whole promise ("..., which we usually meet").
 _RELATIVE_CLAUSE = re.compile(
     r"(?<!,)(?<!,\s)\b(?:that|which|who|whom|whose)\s+(?:you|we|they|he|she|it|[\w-]+)\s+(?:[\w-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+#: Only a comma or a bracket between a bound and the hedge that qualifies it.
+_RIGHT_AFTER = re.compile(r"\s*[,(]?\s*")
+#: A hedged try with no bound, then a firm promise for when it fails: "we aim to answer
+#: your call but if no one is available ..., we will return your call on the next
+#: business day", "wir versuchen ..., aber wenn ..., rufen wir ... zurück".
+_FALLBACK = re.compile(
+    r"[^.;:]{0,120}?\b(?:but|aber|doch|jedoch|maar)\s+(?:if|when|should|wenn|falls|sollte|als|"
+    r"indien|mocht)\b",
     re.IGNORECASE,
 )
 

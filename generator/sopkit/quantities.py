@@ -1348,6 +1348,28 @@ def _kept(find: Callable[[str, str], list[_Found]]) -> Callable[[str, str], list
     return reading
 
 
+#: Rings counted as times a phone rings: "Incoming calls shall not ring more than 3 times",
+#: "das Telefon klingelt höchstens dreimal", "de telefoon gaat hooguit 3 keer over".
+_RINGS_COUNTED = {
+    "en": re.compile(
+        r"(?<![\w-])(?:ring|rings|ringing)\s+(?:more\s+than|over|at\s+most|max(?:imum)?|no\s+more\s+"
+        r"than)\s+(?P<count>\d{1,2}|one|two|three|four|five|six)\s*times(?![\w-])",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"(?<![\w-])(?:klingelt|klingeln|läutet|läuten)\s+(?:höchstens|maximal|nicht\s+(?:öfter|"
+        r"mehr)\s+als)\s+(?P<count>\d{1,2}|ein|zwei|drei|vier|fünf|sechs)\s*-?\s*mal(?![\w-])",
+        re.IGNORECASE,
+    ),
+    "nl": re.compile(
+        r"(?<![\w-])(?:gaat|gaan|rinkelt|rinkelen)\s+(?:hooguit|maximaal|niet\s+(?:vaker|meer)\s+"
+        r"dan)\s+(?P<count>\d{1,2}|een|twee|drie|vier|vijf|zes)\s*(?:keer|maal)(?:\s+over)?"
+        r"(?![\w-])",
+        re.IGNORECASE,
+    ),
+}
+
+
 @_kept
 def find_durations(text: str, lang: str) -> list[Duration]:
     """Every time bound in ``text``, in order ("within 20 seconds", "next working day").
@@ -1376,6 +1398,11 @@ def find_durations(text: str, lang: str) -> list[Duration]:
                 bound, relative = month_day
             taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             found.append(Duration(bound, unit, match.span(), relative or None))
+    for match in _RINGS_COUNTED[lang].finditer(text):  # "shall not ring more than 3 times"
+        count = parse_number(match["count"], lang)
+        if count is not None and taken.find(1, match.start(), match.end()) < 0:
+            taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+            found.append(Duration(count, "ring", match.span()))
     tokens = tokenize(text)
     index = 0
     while index < len(tokens):
@@ -2070,7 +2097,7 @@ _COUNT_OVER_SPAN = re.compile(
 #: The period a bound names after it: "the 20-day consultation period", "der 20-tägigen
 #: Auflagefrist", "de 20-daagse termijn": up to one word, then the span's noun.
 _SPAN_NOUN_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:period|window|timeframe|deadline|timescale|"
+    r"\s+(?:[\w-]+\s+)?(?:period|window|timeframe|deadline|timescale|limit|time\s+limit|"
     r"[\w-]*(?:frist|fristen|zeitraum|periode|termijn))(?![\w-])",
     re.IGNORECASE,
 )
@@ -2456,7 +2483,7 @@ _AVAILABILITY: dict[str, str] = {
           r"24\s+hours\s+(?:and|on)\s+365\s+days|"
           r"(?:at\s+)?any\s+time\s+of\s+(?:the\s+)?day\s+or\s+night",
     "de": r"24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*Stunden)?|rund\s+um\s+die\s+Uhr|"
-          r"24\s+Stunden\s+(?:am\s+Tag|täglich)|"
+          r"24\s+Stunden(?:\s+(?:am\s+Tag|täglich)|(?=\s*,\s*(?:7|sieben)\s+Tage))|"
           r"24\s+Stunden\s+an\s+(?:7|sieben)\s+Tagen(?:\s+(?:in\s+der|pro|die)\s+Woche)?|"
           r"Tag\s+und\s+Nacht|(?:7|sieben)\s+Tage\s+die\s+Woche|"
           r"365\s+Tage\s+im\s+Jahr|zu\s+jeder\s+Tages-?\s+und\s+Nachtzeit|"
@@ -2466,8 +2493,11 @@ _AVAILABILITY: dict[str, str] = {
           # a self-service at any hour: "Jederzeit, auch außerhalb der Öffnungszeiten, können
           # Sie den Rückgabeautomaten nutzen"
           r"jederzeit(?=[^.;:!?]{0,160}?\b(?:nutzen|benutzen|nutzbar|zugänglich|zurückgeben|"
-          r"einwerfen|abgeben)\b)|"
+          r"einwerfen|abgeben|holen|abrufen|abrufbar|einsehen)\b)|"
           r"jederzeit(?=\s*\Z)|"  # a timeframe of that one word
+          # "immer erreichbar - auch nach Dienstschluss und am Wochenende"
+          r"(?:immer|stets|jederzeit)\s+erreichbar(?:\s*[-–,]\s*auch\s+(?:nach\s+Dienstschluss|"
+          r"außerhalb\s+der\s+\w+|nachts)(?:\s+und\s+am\s+Wochenende)?)?|"
           # opening hours set elsewhere: "kann direkt während der Öffnungszeiten abgeholt werden"
           r"(?:direkt\s+)?während\s+der\s+(?:regulären\s+)?(?:Öffnungs|Sprech)"
           r"zeiten(?:\s+(?:des|der|unseres|unserer)\s+\w+)?|"
@@ -2476,8 +2506,10 @@ _AVAILABILITY: dict[str, str] = {
           r"notruf|bereitschaft|erreichbarkeit|annahme|abgabe|schalter|automat|kasten|station|"
           r"zugang|support|betreuung|überwachung)\w*",
     "nl": r"24\s*u?\s*/\s*24(?:\s+en\s+7\s*/\s*7)?|24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*uur)?|"
-          r"24\s+uur\s+per\s+dag(?:,?\s+(?:en\s+)?(?:7|zeven)\s+dagen\s+per\s+week)?|"
-          r"(?:7|zeven)\s+dagen\s+per\s+week|dag\s+[eé]n\s+nacht|de\s+klok\s+rond|"
+          r"24\s+uur\s+per\s+dag(?:,?\s+(?:en\s+)?(?:7|zeven)\s+dagen\s+(?:per|in\s+de)\s+week)?|"
+          # "1×24 uur beschikbaar" (Surinamese: round the clock), "altijd bereikbaar"
+          r"1\s*[x×]\s*24\s*uur|(?:altijd|steeds)\s+bereikbaar|"
+          r"(?:7|zeven)\s+dagen\s+(?:per|in\s+de)\s+week|dag\s+[eé]n\s+nacht|de\s+klok\s+rond|"
           r"24\s+uur\s+(?:en|op)\s+365\s+dagen|365\s+dagen\s+per\s+jaar|"
           r"24\s*-?\s*uurs?[\s-]*\w*(?:dienst|service|lijn|bereikbaarheid|permanentie)\w*",
 }  # fmt: skip

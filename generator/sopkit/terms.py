@@ -34,7 +34,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "several days", "several weeks", "a number of days", "a number of weeks",
         "some days", "some weeks", "as short as possible",
         "several business days", "several working days", "several calendar days",
-        "with urgency", "as per need", "per need",
+        "with urgency", "as per need", "per need", "available resources",
+        "minimise queuing times", "minimize queuing times", "minimise waiting times",
+        "minimize waiting times",
         "a few business days", "a few working days",
         # an unsaid amount of time: "giving you adequate time to cancel", "a little longer"
         "adequate time", "adequate notice", "sufficient time", "sufficient notice",
@@ -320,7 +322,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "nicht garantiert", "nicht zusichern", "vorzugsweise", "am liebsten", "bestenfalls",
         "im besten fall", "meisten", "es empfiehlt sich", "es ist ratsam", "ratsam ist es",
         "eventuell", "evtl.",
-        "hoffentlich",
+        "hoffentlich", "hoffen", "hofft", "wir hoffen",
     ),
     "nl": (
         "indien mogelijk", "waar mogelijk", "zo mogelijk", "wanneer mogelijk",
@@ -383,7 +385,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "het liefst", "bij voorkeur", "in het beste geval",
         # advice, not a commitment: "het is netjes om direct een bevestiging te sturen"
         "het is netjes om", "het is verstandig om", "het is raadzaam om",
-        "hopelijk", "quasi altijd", "quasi steeds",
+        "hopelijk", "quasi altijd", "quasi steeds", "hopen", "hoopt", "we hopen", "wij hopen",
         "kan je helpen om", "kan u helpen om", "kunnen je helpen om", "kunnen u helpen om",
     ),
 }  # fmt: skip
@@ -463,7 +465,9 @@ _AFTER_UNIT = {
 #: (a share without a number), but never "at most" or "the most urgent".
 HEDGE_PATTERNS: dict[str, str] = {
     # "the normal target time", "our normal turnaround": the usual case, not a bound
-    "en": r"(?<![\w-])normal\s+(?:[\w-]+\s+){0,2}?(?:time|times|timescale|timescales|turnaround|"
+    "en": r"(?<![\w-])(?:can't|cannot|can\s+not|do\s+not|don't|are\s+unable\s+to)\s+"
+    r"(?:promise|guarantee)(?![\w-])|"  # "We can't promise to respond to all comments"
+    r"(?<![\w-])normal\s+(?:[\w-]+\s+){0,2}?(?:time|times|timescale|timescales|turnaround|"
     r"target|targets)(?![\w-])|"
     # a share without a number as the subject: "Many GPs offer ... within 48 hours"
     r"^\s*(?:many|several|some)(?=\s+(?:of\s+)?[^\W\d_])|"
@@ -492,6 +496,9 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])(?:work|works|working)\s+(?:hard\s+)?to(?=\s+(?!a\b|an\b|the\b|our\b|these\b|this\b|that\b|"
     r"those\b|your\b)[^\W\d_]+)",
     "de": r"^\s*(?:viele|manche|etliche|einige)(?=\s+[^\W\d_])|"
+    # a guarantee refused: "Wir können keine Antwort innerhalb von 24 Stunden garantieren"
+    r"(?<![\w-])(?:können|kann)\s+(?:[\w-]+\s+){0,8}?(?:nicht|keine[nmrs]?)\s+(?:[\w-]+\s+){0,8}?"
+    r"(?:garantieren|zusichern|versprechen)(?![\w-])|"
     r"(?<![\w-])(?:streben|strebt)\s+(?:[\w-]+\s+){1,8}?an(?![\w-])|"
     # "sofern dies denn möglich ist", "soweit das möglich ist"
     r"(?<![\w-])(?:sofern|soweit|wenn|falls)\s+(?:(?:dies|das|es|denn)\s+){1,3}möglich"
@@ -514,6 +521,9 @@ HEDGE_PATTERNS: dict[str, str] = {
     # a shorter bound that is only possible: "kann die Frist auf zwei Tage verkürzt werden"
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,8}?(?:verkürzt|reduziert|beschleunigt)\s+werden(?![\w-])",
     "nl": r"^\s*(?:veel|sommige|enkele)(?=\s+[^\W\d_])|"
+    # a guarantee refused: "Wij kunnen niet garanderen dat u binnen 24 uur antwoord krijgt"
+    r"(?<![\w-])(?:kunnen|kan)\s+(?:[\w-]+\s+){0,8}?(?:niet|geen)\s+(?:[\w-]+\s+){0,8}?"
+    r"(?:garanderen|beloven|toezeggen)(?![\w-])|"
     r"(?<![\w-])(?:de\s+)?meeste\s+\w+(?![\w-])|"
     # "de normale levertijd", not "de normale post"
     r"(?<![\w-])normale\s+\w*(?:tijd|tijden|duur|termijn|termijnen|omstandigheden)(?![\w-])|"

@@ -868,6 +868,20 @@ MEASURABLE = [
     ("de", "Der Platz kann nur zum Ende des Kindergartenjahres gekündigt werden", "zum Ende des Kindergartenjahres"),
     ("nl", "Verhuurders melden de verhoging uiterlijk twee maanden - niet later dan 1 mei - van tevoren", "uiterlijk twee maanden - niet later dan 1 mei - van tevoren"),
     ("en", "On the Friday after the sale we post the statement to the address that you gave as appropriate", "On the Friday after the sale"),
+    # the forty-second collection (standards per contact channel): availability said in
+    # full or as "1×24 uur", "immer erreichbar"; self-service "jederzeit ... abrufen"; a hedge
+    # right after its bound before a cap; a firm fallback after a hedged try; "maar ...
+    # binnen"; rings counted as times; "the five-day limit"
+    ("de", "Die Hotline ist 24 Stunden, 7 Tage die Woche, 365 Tage im Jahr besetzt", "24 Stunden, 7 Tage die Woche, 365 Tage im Jahr"),
+    ("nl", "De meldkamer is 24 uur per dag en 7 dagen in de week bereikbaar", "24 uur per dag en 7 dagen in de week"),
+    ("nl", "De website blijft 1×24 uur beschikbaar", "1×24 uur"),
+    ("de", "Im Notfall sind wir immer erreichbar - auch nach Dienstschluss und am Wochenende", "immer erreichbar - auch nach Dienstschluss und am Wochenende"),
+    ("de", "In der App können Kunden jederzeit ihren Kontostand abrufen", "jederzeit"),
+    ("en", "We call you back within 24 hours, where possible, and no later than 3 days", "within 24 hours"),
+    ("en", "We aim to answer your call but if no one is free, we will call you back on the next business day", "on the next business day"),
+    ("nl", "De huisarts reageert niet altijd meteen, maar doet dat binnen twee dagen", "binnen twee dagen"),
+    ("en", "Incoming calls shall not ring more than 4 times before they are answered", "not ring more than 4 times"),
+    ("en", "Each query is resolved within the five-day limit", "within the five-day limit"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1404,6 +1418,13 @@ VAGUE = [
     # plain weekday, stay what they were
     ("nl", "Wij houden u zeer geregeld op de hoogte", None, "zeer geregeld"),
     ("en", "We reply to letters within 5 days as appropriate", "5 days", "as appropriate"),
+    # the forty-second collection: guarantees refused, hopes, "available resources"; a
+    # fallback with no bound of its own keeps the hedge
+    ("en", "We cannot promise to answer every message on social media", None, "cannot promise"),
+    ("de", "Wir können keine Antwort innerhalb von 48 Stunden garantieren", "innerhalb von 48 Stunden", "garantieren"),
+    ("nl", "Wij hopen u binnen een week te antwoorden", "binnen een week", "hopen"),
+    ("en", "Staff answer the phones within available resources", None, "available resources"),
+    ("en", "We aim to reply within 2 days but if we cannot, we call you", "2 days", "we aim to"),
 ]  # fmt: skip
 
 
