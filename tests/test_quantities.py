@@ -960,3 +960,17 @@ def test_digits_that_are_no_decimal_digits_are_words(text: str, lang: str) -> No
     they crashed the clock reading. They are words, as no bound is written with them."""
     assert [d.amount for d in find_durations(text, lang)] == [2]
     assert parse_timeframe(text, lang) is None
+
+
+def test_between_two_bounds_is_a_range_and_two_units_joined_are_a_sum() -> None:
+    """ "between 4 days and 30 days" was read as 34 days; "1 day and 4 hours" is 28 hours."""
+    assert parse_timeframe("between 4 days and 30 days", "en") == Duration(30, "day", (0, 26))
+    assert parse_timeframe("zwischen 2 Tagen und 2 Wochen", "de") == Duration(2, "week", (0, 29))
+    assert parse_timeframe("1 day and 4 hours", "en") == Duration(28, "hour", (0, 17))
+
+
+def test_a_bound_inside_a_longer_one_is_not_read_twice() -> None:
+    """ "am 3. auf den Tod folgenden Werktag" is the third working day; "folgenden
+    Werktag" inside it is not also the next working day."""
+    found = find_durations("spätestens am 3. auf den Tod folgenden Werktag", "de")
+    assert [(d.amount, d.unit) for d in found] == [(3, "working_day")]

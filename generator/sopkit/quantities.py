@@ -1416,8 +1416,20 @@ def find_durations(text: str, lang: str) -> list[Duration]:
             index += used
             continue
         index += max(used, 1)
-    found.sort(key=lambda d: d.span)
-    return _multiplied(text, lang, _compounds_joined(text, found))
+    return _multiplied(text, lang, _compounds_joined(text, _outermost(found)))
+
+
+def _outermost(found: list[Duration]) -> list[Duration]:
+    """The durations in order, without any that lies inside a longer one: "am 3. auf den
+    Tod folgenden Werktag" is the third working day, not also "folgenden Werktag"."""
+    kept: list[Duration] = []
+    reach = -1
+    for duration in sorted(found, key=lambda d: (d.span[0], -d.span[1])):
+        if duration.span[1] <= reach and duration.span != (kept[-1].span if kept else None):
+            continue  # inside the one before, which starts no later and ends no earlier
+        kept.append(duration)
+        reach = max(reach, duration.span[1])
+    return kept
 
 
 def _multiplied(text: str, lang: str, durations: list[Duration]) -> list[Duration]:
@@ -1502,6 +1514,8 @@ def _duration_at(
             tokens[index + ordinal[1]].word in _BETWEEN_NUMBER_AND_UNIT
         ):
             ordinal = (ordinal[0], ordinal[1] + 1)  # "the 29th consecutive day"
+        if _event_named_before_unit(tokens, index + ordinal[1]):
+            ordinal = (ordinal[0], ordinal[1] + 4)  # "am 3. auf den Tod folgenden Werktag"
         unit = _unit_at(tokens, index + ordinal[1])
         if unit is not None and unit[0] in _ORDINAL_UNITS:
             if _offset_from(tokens, index) or _in_a_named_month(
@@ -1595,6 +1609,18 @@ def _duration_at(
         else ()
     )  # the ends of a range ("2-3 Werktage") are no bounds of their own
     return Duration(value, name, (start, end), None, alternatives), after - index
+
+
+def _event_named_before_unit(tokens: list[Token], index: int) -> bool:
+    """True when "auf den <event> folgenden" starts at ``index``: German names the event
+    between an ordinal and its unit ("am 3. auf den Tod folgenden Werktag")."""
+    words = [t.word for t in tokens[index : index + 4]]
+    return (
+        len(words) == 4
+        and words[0] == "auf"
+        and words[1] in {"den", "die", "das", "dem"}
+        and words[3] in {"folgenden", "folgende"}
+    )
 
 
 def _plural_ending(tokens: list[Token], index: int) -> bool:
@@ -1762,7 +1788,12 @@ def _is_range_between(tokens: list[Token], durations: list[Duration]) -> bool:
     """True when only a range word stands between two durations ("8 weken tot 6 maanden")."""
     between = [t.word for t in tokens if durations[0].span[1] <= t.start < durations[1].span[0]]
     between = [w for w in between if w not in {"op", "on", "am", "de", "the", "het", "der", "den"}]
-    return len(between) == 1 and between[0] in _RANGE_WORDS | {"until", "or", "oder", "of"}
+    if len(between) != 1:
+        return False
+    if between[0] in _JOINERS:  # "between 4 days and 30 days": a range, not a sum
+        before = [t.word for t in tokens if t.end <= durations[0].span[0]]
+        return bool(before) and before[-1] in {"between", "zwischen", "tussen"}
+    return between[0] in _RANGE_WORDS | {"until", "or", "oder", "of"}
 
 
 def parse_iso_duration(text: str) -> Duration | None:
@@ -2601,7 +2632,7 @@ _DATE = {
     "en": rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_EN})(?:\s*/\s*(?:{_MONTHS_EN}))?"
           rf"(?:\s+\d{{4}})?|(?:{_MONTHS_EN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?",
     "de": rf"\d{{1,2}}\.\s*(?:(?:{_MONTHS_DE})(?:\s*/\s*(?:{_MONTHS_DE}))?|\d{{1,2}}\.)"
-          rf"(?:\s*\d{{4}})?",
+          rf"(?:\s*\d{{4}})?|\d{{1,2}}/\d{{1,2}}/\d{{4}}",  # "15/01/2024", as some forms write it
     "nl": rf"\d{{1,2}}\s+(?:{_MONTHS_NL})(?:\s*/\s*(?:{_MONTHS_NL}))?(?:\s+\d{{4}})?",
 }  # fmt: skip
 _WEEKDAYS = {
@@ -2610,8 +2641,10 @@ _WEEKDAYS = {
 #: A window between two dates, or one named date on a weekday: "vom 19. August 2021 bis
 #: 05. September 2021", "op zaterdag 24 december", "on Saturday 24 December".
 _DATE_WINDOWS = {
-    lang: rf"(?:from|between|vom|von|zwischen|van|tussen)\s+(?:dem\s+|the\s+)?(?:{date})\s+"
-    rf"(?:to|until|and|bis(?:\s+zum)?|und|tot(?:\s+en\s+met)?|t/m|en)\s+(?:the\s+)?(?:{date})|"
+    lang: rf"(?:(?:im\s+Zeitraum|in\s+the\s+period|in\s+de\s+periode)\s+)?"
+    rf"(?:from|between|vom|von|zwischen|van|tussen)\s+(?:dem\s+|the\s+)?(?:{date})\s+"
+    rf"(?:to|until|and|bis(?:\s+zum)?|und|tot(?:\s+en\s+met)?|t/m|en)\s+(?:the\s+|dem\s+)?"
+    rf"(?:{date})|"
     rf"(?:(?:on|am|op)\s+)?(?:{_WEEKDAYS[lang]}),?\s+(?:the\s+|den\s+)?(?:{date})"
     for lang, date in _DATE.items()
 }
@@ -2866,7 +2899,8 @@ _CLOCK_DEADLINES: dict[str, str] = {
           rf"(?:{_CLOCK})(?=\W|$)",
     "de": rf"(?:allerspätestens|spätestens|bis\s+spätestens|bis\s+allerspätestens|bis|vor)\s+"
           rf"(?:um\s+)?(?:{_CLOCK})(?=\W|$)",
-    "nl": rf"(?:uiterlijk|vóór|voor|voor\s+uiterlijk|tot)\s+(?:om\s+)?(?:{_CLOCK})(?=\W|$)",
+    "nl": rf"(?:uiterlijk|vóór|voor|voor\s+uiterlijk|tot|ten\s+laatste)\s+(?:om\s+)?(?:{_CLOCK})"
+          rf"(?=\W|$)",
 }  # fmt: skip
 #: The deadline is then the input's, not the answer's: "emails received by 3pm".
 _RECEIVED = re.compile(
@@ -2967,6 +3001,8 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:\d+|zwei|drei|vier|vierzehn)-?tägig(?:e[nmrs]?)?|zweiwöchentlich(?:e[nmrs]?)?|"
           # "dreimonatlich", "3-monatlich", "zweijährlich"
           r"(?:\d{1,2}-?|zwei|drei|vier|sechs|zwölf)(?:wöchentlich|monatlich|jährlich)(?:e[nmrs]?)?|"
+          # "Die Abfuhr erfolgt 4-wöchig", "im 2-wöchigen Rhythmus" (with a noun: a bound)
+          r"(?:\d{1,2}-|zwei|drei|vier|sechs)(?:wöchig|monatig)(?![\w-])|"
           r"im\s+(?:[\w-]+\s+)?[\w-]*(?:[Tt]urnus|[Rr]hythmus)|"
           r"in\s+den\s+ersten\s+(?:\w+\s+)?(?:Tagen|Wochen|Monaten)\s+(?:jedes|jeden|eines\s+jeden)\s+"
           r"(?:Monats|Quartals|Jahres|Kalenderjahres|Schuljahres)|"

@@ -322,7 +322,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "nicht garantiert", "nicht zusichern", "vorzugsweise", "am liebsten", "bestenfalls",
         "im besten fall", "meisten", "es empfiehlt sich", "es ist ratsam", "ratsam ist es",
         "eventuell", "evtl.",
-        "hoffentlich", "hoffen", "hofft", "wir hoffen",
+        "hoffentlich", "hoffen", "hofft", "wir hoffen", "in seltenen fällen",
+        "nur in seltenen fällen", "stichprobenartig", "stichprobenweise",
     ),
     "nl": (
         "indien mogelijk", "waar mogelijk", "zo mogelijk", "wanneer mogelijk",

@@ -882,6 +882,14 @@ MEASURABLE = [
     ("nl", "De huisarts reageert niet altijd meteen, maar doet dat binnen twee dagen", "binnen twee dagen"),
     ("en", "Incoming calls shall not ring more than 4 times before they are answered", "not ring more than 4 times"),
     ("en", "Each query is resolved within the five-day limit", "within the five-day limit"),
+    # the forty-third collection (councils' field services): a range "between N and M"; an
+    # ordinal working day after an event ("am 3. auf den Tod folgenden Werktag"); "4-wöchig";
+    # a window of slash dates; "ten laatste om 06.00 uur"
+    ("en", "Defects are repaired within a period that ranges between 5 days and 20 days", "between 5 days and 20 days"),
+    ("de", "Die Anzeige erfolgt spätestens am 2. auf den Eingang folgenden Werktag", "spätestens am 2. auf den Eingang folgenden Werktag"),
+    ("de", "Die Leerung der Biotonne erfolgt 2-wöchig", "2-wöchig"),
+    ("de", "Im Zeitraum zwischen dem 01/04/2025 und dem 30/04/2025 werden alle Bäume geprüft", "Im Zeitraum zwischen dem 01/04/2025 und dem 30/04/2025"),
+    ("nl", "Het snoeiafval moet op de dag van ophaling ten laatste om 07.00 uur aan straat staan", "ten laatste om 07.00 uur"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1425,6 +1433,9 @@ VAGUE = [
     ("nl", "Wij hopen u binnen een week te antwoorden", "binnen een week", "hopen"),
     ("en", "Staff answer the phones within available resources", None, "available resources"),
     ("en", "We aim to reply within 2 days but if we cannot, we call you", "2 days", "we aim to"),
+    # the forty-third collection: rare cases and spot checks
+    ("de", "Eine zweite Kontrolle ist nur in seltenen Fällen möglich", None, "nur in seltenen fällen"),
+    ("de", "Die Baustellen werden stichprobenartig kontrolliert", None, "stichprobenartig"),
 ]  # fmt: skip
 
 
