@@ -745,7 +745,7 @@ def _soft_hedges(
 #: hedge qualifies that clause ("the address that you have indicated as appropriate").
 #: Not one after a comma, which speaks of the whole promise ("..., which we usually meet").
 _RELATIVE_CLAUSE = re.compile(
-    r"(?<!,)(?<!,\s)\b(?:that|which|who|whom|whose)\s+(?:you|we|they|he|she|it|[\w-]+)\s+(?:[\w-]+\s+){0,6}$",
+    r"(?<!,)(?<!,\s)\b(?:that|which|who|whom|whose)\s+(?:[\w-]+\s+){1,7}$",
     re.IGNORECASE,
 )
 

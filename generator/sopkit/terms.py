@@ -802,8 +802,8 @@ def vague_terms_in(
 #: Words for a delay, and the length that measures one right before it.
 _DELAYS = frozenset({"vertraging", "verzögerung", "verspätung", "delay"})
 _MEASURED_DELAY = re.compile(
-    r"\d[\d.,]*\s*(?:[\w-]+\s+)?(?:minuten|minuut|min|seconden|uur|dagen|minuten|Minuten|"
-    r"Minute|Sekunden|Stunden|Tage|minutes|minute|seconds|hours|days)\.?\s+$|"
+    r"\d[\d.,]*\s*(?:[\w-]+\s+)?(?:minuten|minuut|min|seconden|uur|dagen|Minuten|Minute|"
+    r"Sekunden|Stunden|Tage|minutes|minute|seconds|hours|days)\.?\s+$|"
     r"(?:een|één|twee|drie|vier|vijf|tien|eine[rn]?|zwei|drei|fünf|zehn|one|two|three|five|ten)"
     r"\s+(?:minuten|minuut|uur|kwartier|dagen|Minuten?|Stunden?|Tage|minutes?|hours?|days?)\s+$",
     re.IGNORECASE,
