@@ -144,6 +144,14 @@ _THOUSANDS["nl"] = _THOUSANDS["de"]
 #: Fractions written as one character.
 FRACTION_CHARACTERS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
+#: A count of times or attempts, as a regular-expression source (to use with
+#: ``re.IGNORECASE``): "2 times", "drei mal", "3 keer", "4 attempts", "twice", "zweimal".
+COUNT_OF_TIMES = (
+    r"(?:(?:\d+|one|two|three|four|five|six|ein|zwei|drei|vier|fünf|sechs|een|twee|drie|vijf|"
+    r"zes)\s*(?:times?|x|mal|keer|maal|attempts?|Versuche|pogingen)|once|twice|thrice|einmal|"
+    r"zweimal|dreimal|eenmaal|tweemaal|driemaal)"
+)
+
 
 def parse_number(text: str, lang: str) -> float | None:
     """Return the value of a digit string ("99.5", "99,5", "1,000") or a number word."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple, TypeVar
 
 from sopkit.literals import GuardedPattern, GuardedTable, fold
-from sopkit.numbers import FRACTION_CHARACTERS, parse_number
+from sopkit.numbers import COUNT_OF_TIMES, FRACTION_CHARACTERS, parse_number
 from sopkit.wordpatterns import PerLanguage, whole_words_source, word_patterns
 
 #: Seconds per calendar unit; months and years have no fixed length and business
@@ -1081,13 +1081,10 @@ _AT_THE_HOUR = {"om", "um", "at"}
 _JOINERS = {"and", "und", "en"}
 #: A length of time named before "von"/"van": "eine Reaktionszeit von 2 h" is two hours,
 #: "een reactietijd van 4 uur" four, "met een maximum van 2 uur" two; "von 8 h bis 17 h"
-#: is a time of day. (It had the name of the adjectives' span nouns below, which
-#: replaced it: what it reads is what was read, with the maximum and minimum added.)
-_SPAN_BEFORE_OF = re.compile(
-    r"(?:frist|fristen|zeit|zeitraum|zeitraums|dauer|periode|termijn|termijnen|tijd|duur|"
-    r"maximum|minimum)",
-    re.IGNORECASE,
-)
+#: is a time of day. The span nouns are those of the adjectives' ``_SPAN_NOUN`` below (a
+#: pattern of that name here was once replaced by it), with the maximum and minimum.
+_SPAN_WORDS = r"frist|fristen|zeit|zeitraum|zeitraums|dauer|periode|termijn|termijnen|tijd|duur"
+_SPAN_BEFORE_OF = re.compile(rf"(?:{_SPAN_WORDS}|maximum|minimum)", re.IGNORECASE)
 _OF = {"von", "van"}
 _CLOCK_FORM = re.compile(r"^([01]?\d|2[0-4])[.:]([0-5]\d)$")
 _RANGE_DASHES = {"-", "–", "—", "tot", "bis", "to", "until", "till"}
@@ -1709,10 +1706,7 @@ _ADJECTIVE_UNIT = re.compile(
 _ADJECTIVE_ENDING = re.compile(r"(?:e[nmrs]?)?")
 #: What such an adjective must describe to be a bound: a period, not a schedule or a
 #: service ("die 14-tägige Abholung" is fortnightly, "der 20-tägigen Auflagefrist" a bound).
-_SPAN_NOUN = re.compile(
-    r"[\w-]*(?:frist|fristen|zeit|zeitraum|zeitraums|dauer|periode|termijn|termijnen|tijd|duur)",
-    re.IGNORECASE,
-)
+_SPAN_NOUN = re.compile(rf"[\w-]*(?:{_SPAN_WORDS})", re.IGNORECASE)
 
 
 def _adjective_unit(tokens: list[Token], index: int) -> str | None:
@@ -2115,9 +2109,8 @@ _SPAN_BY_EXAMPLE = re.compile(
 #: dagen". The span is the bound; the count says what happens in it.
 _COUNT_OVER_SPAN = re.compile(
     r"\s*(?:(?:at\s+least|up\s+to|mindestens|bis\s+zu|minstens|minimaal|maximaal)\s+)?"
-    r"(?:(?:\d+|one|two|three|four|five|six|ein|zwei|drei|vier|fünf|sechs|een|twee|drie|vijf|"
-    r"zes)\s*(?:times?|x|mal|keer|maal|attempts?|Versuche|pogingen)|once|twice|thrice|einmal|"
-    r"zweimal|dreimal|eenmaal|tweemaal|driemaal)\s+(?:(?:per|a|pro|am|in\s+de)\s+"
+    + COUNT_OF_TIMES
+    + r"\s+(?:(?:per|a|pro|am|in\s+de)\s+"
     r"(?:day|Tag|dag|week|Woche)\s+)?(?:over|within|in|during|for|across|innerhalb(?:\s+von)?|"
     r"über|während|binnen|gedurende|verspreid\s+over)\s+(?:(?:the|a|de|het|der|die|den)\s+)?"
     r"(?:(?:next|following|nächsten|folgenden|volgende|komende)\s+)?",

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from sopkit.numbers import COUNT_OF_TIMES
 from sopkit.wordpatterns import word_patterns
 
 #: Words and phrases that promise speed or quality without a number.
@@ -620,9 +621,8 @@ _ATTEMPT = re.compile(
 )
 _COUNTED = re.compile(
     r"(?:\s+[\w'’]+){0,6}?\s+(?:at\s+least\s+|mindestens\s+|minstens\s+|minimaal\s+)?"
-    r"(?:(?:\d+|one|two|three|four|five|six|ein|zwei|drei|vier|fünf|sechs|een|twee|drie|vier|"
-    r"vijf|zes)\s*(?:times?|x|mal|keer|maal|attempts?|Versuche|pogingen)|once|twice|thrice|"
-    r"einmal|zweimal|dreimal|eenmaal|tweemaal|driemaal)(?![\w-])",
+    + COUNT_OF_TIMES
+    + r"(?![\w-])",
     re.IGNORECASE,
 )
 _COMMA_NEXT = re.compile(r"\s*,")
