@@ -8,9 +8,11 @@ so that the comparison means something.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import shutil
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -139,6 +141,24 @@ def _agree_after(
     assert cached == uncached
     assert cached != before, "the change should have changed the report"
     return cached
+
+
+def _database(cache_dir: Path) -> Path:
+    """The entries' database of the one fingerprint folder a run made."""
+    (folder,) = (p for p in cache_dir.iterdir() if p.is_dir())
+    return folder / "entries.sqlite3"
+
+
+def _rows(cache_dir: Path) -> list[tuple[str, int, bytes, bytes]]:
+    """Every entry as stored: ``(digest, used, head, sop)``, by digest."""
+    with contextlib.closing(sqlite3.connect(_database(cache_dir))) as database:
+        return database.execute("SELECT digest, used, head, sop FROM entries ORDER BY 1").fetchall()
+
+
+def _rewrite(cache_dir: Path, rows: list[tuple[str, int, bytes, bytes]]) -> None:
+    """Store ``rows`` in place of the entries of the same digests."""
+    with contextlib.closing(sqlite3.connect(_database(cache_dir))) as database, database:
+        database.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)", rows)
 
 
 def _edit(path: Path, old: str, new: str) -> Callable[[], None]:
@@ -358,13 +378,34 @@ def test_prose_only_runs_keep_their_own_results(project: Path, cache_dir: Path) 
 @pytest.mark.parametrize("damage", [b"", b"garbage", b"\x80\x05K\x01."])
 def test_a_damaged_entry_is_checked_again(project: Path, cache_dir: Path, damage: bytes) -> None:
     cold = _report(_lint(project, cache_dir))
-    entries = list(cache_dir.glob("*/*.pickle"))
-    assert len(entries) == 7
-    for entry in entries:
-        entry.write_bytes(damage if damage else entry.read_bytes()[:40])
+    rows = _rows(cache_dir)
+    assert len(rows) == 7
+    _rewrite(cache_dir, [(d, used, damage or head[:40], sop) for d, used, head, sop in rows])
     assert _report(_lint(project, cache_dir)) == cold
-    assert all(entry.stat().st_size > 100 for entry in entries)  # written again
+    assert all(len(head) > 100 for _, _, head, _ in _rows(cache_dir))  # written again
     assert _report(_lint(project, cache_dir)) == cold
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "overwritten"])
+def test_a_damaged_database_is_made_anew(
+    project: Path, cache_dir: Path, damage: str, reads: list[Path]
+) -> None:
+    """A database that is not one (or no longer) costs one run its results, not more."""
+    cold = _report(_lint(project, cache_dir))
+    database = _database(cache_dir)
+    data = database.read_bytes()
+    if damage == "garbage":
+        database.write_bytes(b"not a database" * 1000)
+    elif damage == "truncated":
+        database.write_bytes(data[: len(data) // 2])
+    else:  # the pages that hold the table's rows
+        database.write_bytes(data[:4096] + b"\xff" * (len(data) - 4096))
+    assert _report(_lint(project, cache_dir)) == cold
+    assert _report(_lint(project, cache_dir)) == cold
+    assert len(_rows(cache_dir)) == 7
+    reads.clear()
+    assert _report(_lint(project, cache_dir)) == cold
+    assert reads == []  # the results are kept again
 
 
 @pytest.mark.parametrize(
@@ -377,18 +418,17 @@ def test_an_entry_of_the_right_shape_with_wrong_types_is_checked_again(
 ) -> None:
     """Unpickled into an Entry whose record was None, every later run stopped with
     "sopkit failed unexpectedly" (exit 3) until the cache was deleted."""
-    import dataclasses
     import pickle
 
     cold = _report(_lint(project, cache_dir))
-    for path in cache_dir.glob("*/*.pickle"):
-        with path.open("rb") as stream:
-            version, digest, entry = pickle.load(stream)
-            rest = stream.read()
+    rows = []
+    for digest, used, head, sop in _rows(cache_dir):
+        version, kept_digest, entry = pickle.loads(head)
         damaged = dataclasses.replace(entry, **change)
         if change == {"findings": [None]}:
             damaged.findings = [None, *entry.findings]
-        path.write_bytes(pickle.dumps((version, digest, damaged)) + rest)
+        rows.append((digest, used, pickle.dumps((version, kept_digest, damaged)), sop))
+    _rewrite(cache_dir, rows)
     assert _report(_lint(project, cache_dir)) == cold
 
 
@@ -412,18 +452,18 @@ def test_an_entry_that_would_run_code_is_not_unpickled(
 
     cold = _report(_lint(project, cache_dir))
     marker = tmp_path / "ran"
-    for path in cache_dir.glob("*/*.pickle"):
-        path.write_bytes(pickle.dumps(_Runs(marker)))
-    assert _report(_lint(project, cache_dir)) == cold
+    poisoned = pickle.dumps(_Runs(marker))
+    _rewrite(cache_dir, [(d, used, poisoned, poisoned) for d, used, _, _ in _rows(cache_dir)])
+    assert _report(_lint(project, cache_dir, keep_sops=True)) == cold
+    _rewrite(cache_dir, [(d, used, head, poisoned) for d, used, head, _ in _rows(cache_dir)])
+    assert _report(_lint(project, cache_dir, keep_sops=True)) == cold
     assert not marker.exists()
 
 
 def test_an_entry_of_another_file_is_not_used(project: Path, cache_dir: Path) -> None:
     cold = _report(_lint(project, cache_dir))
-    entries = sorted(cache_dir.glob("*/*.pickle"))
-    content = entries[0].read_bytes()
-    for entry in entries[1:]:
-        entry.write_bytes(content)
+    (_, _, head, sop), *others = _rows(cache_dir)
+    _rewrite(cache_dir, [(digest, used, head, sop) for digest, used, _, _ in others])
     assert _report(_lint(project, cache_dir)) == cold
 
 
@@ -452,7 +492,8 @@ def test_a_folder_that_cannot_be_written_turns_the_cache_off(
 
     store = lint_cache.LintCache.open(cache_dir, Settings(root=project))
     assert store is not None
-    monkeypatch.setattr(lint_cache.tempfile, "mkstemp", full)
+    store.close()
+    monkeypatch.setattr(lint_cache.EntryStore, "flush", full)
     assert _report(_lint(project, cache_dir)) == uncached
     lines = capsys.readouterr().err.splitlines()
     assert len(lines) == 1 and "No space left on device" in lines[0]
@@ -510,12 +551,12 @@ def test_a_kept_sop_of_the_wrong_shape_is_read_again(project: Path, cache_dir: P
 
     uncached = shape(_lint(project, None, keep_sops=True))
     _lint(project, cache_dir)
-    for path in cache_dir.glob("*/*.pickle"):
-        with path.open("rb") as stream:
-            head = pickle.load(stream)
-            state = pickle.load(stream)
+    rows = []
+    for digest, used, head, sop in _rows(cache_dir):
+        state = pickle.loads(sop)
         state["standard"] = "not a standard"
-        path.write_bytes(pickle.dumps(head) + pickle.dumps(state))
+        rows.append((digest, used, head, pickle.dumps(state)))
+    _rewrite(cache_dir, rows)
     assert shape(_lint(project, cache_dir, keep_sops=True)) == uncached
 
 
@@ -532,8 +573,33 @@ def test_worker_processes_share_the_cache(
         )
 
     assert run() == uncached
-    assert len(list(cache_dir.glob("*/*.pickle"))) == 7
+    assert len(_rows(cache_dir)) == 7
     assert run() == uncached
+
+
+def test_runs_at_the_same_time_share_the_cache(project: Path, tmp_path: Path) -> None:
+    """Three lint processes started together (a build beside a preview, two CI steps)
+    each report what a run without a cache reports, and the entries are whole."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg"), "SOPKIT_TODAY": "2024-06-01"}
+    command = [sys.executable, "-m", "sopkit", "lint", "--jobs", "1", "--format", "json", "sop"]
+    expected = subprocess.run(
+        [*command[:4], "--no-cache", *command[4:]], cwd=project, env=env, capture_output=True
+    )
+    assert expected.returncode == 1, expected.stderr  # the project has errors, on purpose
+    for _ in range(2):  # cold, then warm
+        runs = [
+            subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+            for _ in range(3)
+        ]  # fmt: skip
+        for run in runs:
+            out, err = run.communicate(timeout=120)
+            assert (run.returncode, out) == (1, expected.stdout), err
+            assert b"not cached" not in err
+    assert len(_rows(tmp_path / "xdg/sopkit/lint")) == 7
 
 
 def test_fingerprint_folders_unused_for_a_month_are_removed(project: Path, cache_dir: Path) -> None:
@@ -551,28 +617,42 @@ def test_entries_unused_for_a_month_are_removed_once_a_day(
 ) -> None:
     """A folder restored and saved by every CI run keeps the current files' results only."""
     _lint(project, cache_dir)
-    (folder,) = (p for p in cache_dir.iterdir() if p.is_dir())
-    entries = sorted(folder.glob("*.pickle"))
-    assert len(entries) == 7  # one per Markdown file
-    month = time.time() - 31 * 86400
-    for entry in entries:
-        os.utime(entry, (month, month))  # all kept a month ago; the files are unchanged
-    stale = folder / ("f" * 64 + ".pickle")  # a result of a version that no file has now
-    shutil.copy(entries[0], stale)
-    os.utime(stale, (month, month))
+    rows = _rows(cache_dir)
+    assert len(rows) == 7  # one per Markdown file
+    month = int(time.time()) - 31 * 86400
+    # All kept a month ago (the files are unchanged), and a result of a version that no
+    # file has now.
+    stale = ("f" * 64, month, rows[0][2], rows[0][3])
+    _rewrite(cache_dir, [(d, month, head, sop) for d, _, head, sop in rows] + [stale])
+    folder = _database(cache_dir).parent
     foreign = folder / "notes.txt"
     foreign.write_text("not an entry", encoding="utf-8")
     os.utime(foreign, (month, month))
 
     reads.clear()
     _lint(project, cache_dir)  # looked over today already: nothing goes
-    assert reads == [] and stale.exists()
-    assert all(time.time() - e.stat().st_mtime < 60 for e in entries)  # used: renewed
+    assert reads == [] and len(_rows(cache_dir)) == 8
+    assert all(time.time() - used < 60 for d, used, _, _ in _rows(cache_dir) if d != stale[0])
 
     os.utime(folder / "looked-over", (month, month))
     _lint(project, cache_dir)
-    assert not stale.exists() and foreign.exists() and all(e.exists() for e in entries)
-    assert reads == []
+    assert [row[0] for row in _rows(cache_dir)] == [row[0] for row in rows]
+    assert foreign.exists() and reads == []
+
+
+def test_a_renewal_is_written_once_a_day(project: Path, cache_dir: Path) -> None:
+    """Reading an entry renews its time only when it is over a day old: a warm run
+    writes nothing."""
+    _lint(project, cache_dir)
+    yesterday = int(time.time()) - 2 * 86400
+    hours_ago = int(time.time()) - 3600
+    rows = _rows(cache_dir)
+    _rewrite(cache_dir, [(d, yesterday if i % 2 else hours_ago, head, sop)
+                         for i, (d, _, head, sop) in enumerate(rows)])  # fmt: skip
+    _lint(project, cache_dir)
+    used = [row[1] for row in _rows(cache_dir)]
+    assert [u == hours_ago for u in used] == [i % 2 == 0 for i in range(len(rows))]
+    assert all(u > yesterday for u in used)
 
 
 def test_a_fresh_install_of_the_same_sopkit_reads_the_kept_results(
@@ -607,10 +687,10 @@ def test_a_fresh_install_of_the_same_sopkit_reads_the_kept_results(
 
     first = lint(None)
     assert len(first) == 1
-    entries = {p.name: p.stat().st_mtime_ns for p in (cache / "sopkit/lint").glob("*/*.pickle")}
+    entries = _rows(cache / "sopkit/lint")
+    assert len(entries) == 7
     assert lint(again) == first  # the same fingerprint folder ...
-    after = {p.name: p.stat().st_mtime_ns for p in (cache / "sopkit/lint").glob("*/*.pickle")}
-    assert after == entries  # ... and its entries read, none written again
+    assert _rows(cache / "sopkit/lint") == entries  # ... and its entries read, none written
 
 
 @pytest.mark.parametrize(

@@ -17,14 +17,14 @@ per-file records the entries keep.
 
 The cache is an optimisation and never changes a result: a damaged or foreign entry
 is computed again, a folder that cannot be written turns the cache off with one line
-that says why, and entries are written to a temporary file and renamed into place,
-so concurrent runs never read half an entry. It lives in the user's cache folder
-(``$XDG_CACHE_HOME/sopkit/lint`` or ``~/.cache/sopkit/lint``), never in the SOP
-folder; removing that folder clears it. Folders of fingerprints unused for 30 days
-are removed by the next run, and so are entries unused for 30 days (an entry's time
-is its last use, renewed at most once a day): a folder that a CI job restores and
-saves at every run keeps the results of the current files, not of every version
-they ever had.
+that says why, and entries are written in the transactions of one SQLite database per
+folder (:mod:`sopkit.lint.store`), so concurrent runs never read half an entry. It lives
+in the user's cache folder (``$XDG_CACHE_HOME/sopkit/lint`` or ``~/.cache/sopkit/lint``),
+never in the SOP folder; removing that folder clears it. Folders of fingerprints unused
+for 30 days are removed by the next run, and so are entries unused for 30 days (an
+entry's time is its last use, renewed at most once a day): a folder that a CI job
+restores and saves at every run keeps the results of the current files, not of every
+version they ever had.
 
 A long-running process (``sopkit serve``) also keeps every entry it reads or writes in
 memory (:func:`keep_in_memory`): after an edit, lint then reads only the edited files
@@ -37,10 +37,12 @@ import configparser
 import contextlib
 import datetime as dt
 import hashlib
+import io
 import os
 import pickle
 import re
 import shutil
+import sqlite3
 import sys
 import tempfile
 import threading
@@ -56,6 +58,7 @@ from sopkit import __version__
 from sopkit.config import Settings
 from sopkit.document import MAX_SETUP_FILE_BYTES, read_bytes
 from sopkit.filedigest import feed_file, files_under
+from sopkit.lint.store import EntryStore, is_damage
 from sopkit.locations import REGISTRY
 from sopkit.sop import Sop
 
@@ -66,8 +69,8 @@ if TYPE_CHECKING:  # a site build imports this module, and no rule, while lint r
     from sopkit.lint.registry import SopRecord
     from sopkit.suppressions import Suppression
 
-#: Changes whenever an entry's layout changes.
-FORMAT = 1
+#: Changes whenever an entry's layout changes (2: one database per folder).
+FORMAT = 2
 #: Fingerprint folders and entries not used for this long are removed.
 UNUSED_DAYS = 30
 #: An entry's time (its last use) is renewed when it is older than this.
@@ -75,7 +78,6 @@ _RENEW_SECONDS = 86400
 #: The file whose time says when a folder's entries were last looked over.
 _LOOKED_OVER = "looked-over"
 _FOLDER_NAME = re.compile(r"^[0-9a-f]{16}$")
-_ENTRY_NAME = re.compile(r"^[0-9a-f]{64}\.pickle$")
 #: Computed properties of an SOP that the site reads; the rest is recomputed on use.
 _KEPT_PROPERTIES = ("outline", "standard", "suppressions")
 
@@ -405,14 +407,24 @@ def _sop_from(state: dict[str, Any], path: Path, settings: Settings) -> Sop:
 class LintCache:
     """One fingerprint folder: look entries up, store new ones.
 
-    Create it with :meth:`open`. Safe to use from several processes at once.
+    Create it with :meth:`open` (a worker process of the same run may create it from
+    the folder). Safe to use from several processes at once. Entries put are written
+    in batches: call :meth:`close` when the run is done.
     """
 
-    def __init__(self, folder: Path, max_size: int, note: Callable[[str], None] = _note) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        max_size: int,
+        note: Callable[[str], None] = _note,
+        store: EntryStore | None = None,
+    ) -> None:
         self.folder = folder
         self.max_size = max_size
         self.note = note
         self.writable = True
+        self._store = store or EntryStore(folder)
+        self._damaged = False
 
     @classmethod
     def open(
@@ -434,16 +446,19 @@ class LintCache:
                 "and sopkit never writes there"
             )
             return None
+        store = EntryStore(folder)
         try:
-            (folder / "tmp").mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True)
             os.utime(folder)
-            with tempfile.TemporaryFile(dir=folder / "tmp"):
+            with tempfile.TemporaryFile(dir=folder):
                 pass  # entries can be written: one note here, not one per process
-        except OSError as error:
-            note(f"lint results are not cached: {folder}: {error.strerror or error}")
+            store.make()
+        except (OSError, sqlite3.Error) as error:
+            store.close(flush=False)
+            note(f"lint results are not cached: {folder}: {_reason(error)}")
             return None
-        _prune(folder)
-        return cls(folder, settings.max_file_size, note)
+        _prune(folder, store)
+        return cls(folder, settings.max_file_size, note, store)
 
     def key(self, path: Path, shown: str) -> Key | None:
         """The key of ``path`` (shown as ``shown``); ``None`` if it cannot be read.
@@ -468,12 +483,13 @@ class LintCache:
             _keys[(path, shown, self.max_size)] = key
         return key
 
-    def _path(self, key: Key) -> Path:
-        return self.folder / f"{key.digest}.pickle"
-
     def has(self, key: Key) -> bool:
         """Whether an entry for ``key`` is stored (it may still be for another day)."""
-        return self._path(key).is_file()
+        try:
+            return self._store.has(key.digest)
+        except sqlite3.Error as error:
+            self._trouble(error)
+            return False
 
     def get(
         self, key: Key, today: str, path: Path, settings: Settings, with_sop: bool
@@ -499,25 +515,33 @@ class LintCache:
         self, key: Key, today: str, path: Path, settings: Settings, with_sop: bool
     ) -> Entry | None:
         try:
-            with self._path(key).open("rb") as stream:
-                if time.time() - os.fstat(stream.fileno()).st_mtime > _RENEW_SECONDS:
-                    _renew(stream.fileno())
-                head = _Unpickler(stream).load()
-                if not (
-                    isinstance(head, tuple) and len(head) == 3 and head[:2] == (FORMAT, key.digest)
-                ):
-                    return None
-                entry = head[2]
-                if not _well_formed(entry) or (entry.day is not None and entry.day != today):
-                    return None
-                if with_sop:
-                    state = _Unpickler(stream).load()
-                    if not isinstance(state, dict):
-                        return None
-                    entry.sop = _sop_from(state, path, settings)
-                return entry
-        except Exception:  # absent, damaged or foreign: check the file
+            row = self._store.read(key.digest, with_sop)
+        except sqlite3.Error as error:
+            self._trouble(error)
             return None
+        if row is None:
+            return None
+        head_bytes, sop_bytes, used = row
+        try:
+            head = _Unpickler(io.BytesIO(head_bytes)).load()
+            if not (
+                isinstance(head, tuple) and len(head) == 3 and head[:2] == (FORMAT, key.digest)
+            ):
+                return None
+            entry = head[2]
+            if not _well_formed(entry) or (entry.day is not None and entry.day != today):
+                return None
+            if with_sop:
+                state = _Unpickler(io.BytesIO(sop_bytes)).load()
+                if not isinstance(state, dict):
+                    return None
+                entry.sop = _sop_from(state, path, settings)
+        except Exception:  # damaged or foreign: check the file
+            return None
+        now = int(time.time())
+        if now - used > _RENEW_SECONDS and self.writable:
+            self._store.renew(key.digest, now)
+        return entry
 
     def put(self, key: Key, path: Path, entry: Entry) -> None:
         """Store ``entry`` unless the file changed since its key was made."""
@@ -539,38 +563,50 @@ class LintCache:
             return
         finally:
             entry.sop = sop
-        temporary = None
         try:
-            descriptor, name = tempfile.mkstemp(dir=self.folder / "tmp", suffix=".part")
-            temporary = Path(name)
-            with os.fdopen(descriptor, "wb") as stream:
-                stream.write(head)
-                stream.write(body)
-            temporary.replace(self._path(key))
-            temporary = None
-        except OSError as error:
+            self._store.write(key.digest, int(time.time()), head, body)
+        except (OSError, sqlite3.Error) as error:
+            self._trouble(error)
+
+    def close(self) -> None:
+        """Write the entries still pending and close the database; remove it if it
+        turned out damaged, so that the next run makes it anew."""
+        try:
+            self._store.close(flush=self.writable)
+        except (OSError, sqlite3.Error) as error:
+            self._trouble(error)
+            self._store.close(flush=False)
+        if self._damaged:
+            with contextlib.suppress(OSError):
+                self._store.discard()
+
+    def _trouble(self, error: OSError | sqlite3.Error) -> None:
+        """Stop writing (one note): the run goes on, its results are not kept."""
+        if isinstance(error, sqlite3.Error) and is_damage(error):
+            self._damaged = True
+        if self.writable:
             self.writable = False
-            self.note(f"lint results are not cached: {self.folder}: {error.strerror or error}")
-        finally:
-            if temporary is not None:
-                temporary.unlink(missing_ok=True)
+            self.note(f"lint results are not cached: {self._store.path}: {_reason(error)}")
 
 
-def _renew(descriptor: int) -> None:
-    """Mark an entry as used now (its time), so that it is not pruned."""
-    with contextlib.suppress(OSError):
-        os.utime(descriptor)
+def _reason(error: OSError | sqlite3.Error) -> str:
+    """What went wrong, and for a damaged database what to do."""
+    if isinstance(error, OSError):
+        return str(error.strerror or error)
+    if is_damage(error):
+        return f"{error}; the next run makes it anew"
+    return str(error)
 
 
-def _prune(current: Path) -> None:
+def _prune(current: Path, store: EntryStore) -> None:
     """Remove fingerprint folders beside ``current`` unused for :data:`UNUSED_DAYS`.
 
     Only folders named as this module names them are touched, and only inside the
-    cache folder; left-over temporary files (a run killed while writing) go after a day.
-    Once a day, entries of ``current`` unused for :data:`UNUSED_DAYS` go too.
+    cache folder. Once a day, entries of ``current`` unused for :data:`UNUSED_DAYS`
+    go too.
     """
     now = time.time()
-    _prune_entries(current, now)
+    _prune_entries(current, store, now)
     try:
         siblings = list(os.scandir(current.parent))
     except OSError:
@@ -586,15 +622,9 @@ def _prune(current: Path) -> None:
                 shutil.rmtree(item.path, ignore_errors=True)
         except OSError:
             continue
-    try:
-        for item in os.scandir(current / "tmp"):
-            if item.is_file(follow_symlinks=False) and now - item.stat().st_mtime > 86400:
-                Path(item.path).unlink()
-    except OSError:
-        return
 
 
-def _prune_entries(folder: Path, now: float) -> None:
+def _prune_entries(folder: Path, store: EntryStore, now: float) -> None:
     """Remove ``folder``'s entries unused for :data:`UNUSED_DAYS`, at most once a day."""
     marker = folder / _LOOKED_OVER
     try:
@@ -604,12 +634,6 @@ def _prune_entries(folder: Path, now: float) -> None:
         pass  # never looked over
     try:
         marker.touch()
-        entries = list(os.scandir(folder))
-    except OSError:
-        return
-    for item in entries:
-        if not _ENTRY_NAME.match(item.name):
-            continue
-        with contextlib.suppress(OSError):
-            if now - item.stat(follow_symlinks=False).st_mtime > UNUSED_DAYS * 86400:
-                Path(item.path).unlink()
+        store.remove_unused_since(int(now) - UNUSED_DAYS * 86400)
+    except (OSError, sqlite3.Error):
+        return  # tried again tomorrow; until then the old entries only take room

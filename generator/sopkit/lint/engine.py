@@ -277,11 +277,61 @@ def _fewer_collections() -> Iterator[None]:
 def _check_chunk(job: _Job, chunk: list[tuple[Path, Key | None]]) -> list[Entry]:
     """Check files in a worker process; the parsed SOPs stay there."""
     store = LintCache(job.cache, job.settings.max_file_size) if job.cache else None
-    with _fewer_collections():
-        entries = [_check_file(job, path, key, store) for path, key in chunk]
+    try:
+        with _fewer_collections():
+            entries = [_check_file(job, path, key, store) for path, key in chunk]
+    finally:
+        if store is not None:
+            store.close()
     for entry in entries:
         entry.sop = None
     return entries
+
+
+def _entries(
+    files: list[Path],
+    settings: Settings,
+    prose_only: bool,
+    jobs: int | None,
+    cwd: Path,
+    keep_sops: bool,
+    store: LintCache | None,
+) -> list[Entry]:
+    """Each file's entry: kept in ``store``, or checked now (in worker processes when
+    the set is large and ``jobs`` allows) and put into ``store``."""
+    entries: list[Entry | None] = [None] * len(files)
+    keys: list[Key | None] = [None] * len(files)
+    checked, today = settings, ""
+    if store is not None:
+        today = settings.current_date().isoformat()
+        for index, path in enumerate(files):
+            key = keys[index] = store.key(path, display_path(path, cwd))
+            if key is not None:
+                entries[index] = store.get(key, today, path, settings, keep_sops)
+        checked = DateWatch(**{f.name: getattr(settings, f.name) for f in fields(Settings)})
+    job = _Job(checked, prose_only, cwd, store.folder if store else None, today)
+    todo = [index for index, entry in enumerate(entries) if entry is None]
+    workers = 1 if keep_sops else jobs if jobs is not None else (os.cpu_count() or 1)
+    if workers > 1 and len(todo) >= PARALLEL_THRESHOLD:
+        size = max(50, len(todo) // (workers * 4))
+        parts = [todo[i : i + size] for i in range(0, len(todo), size)]
+        chunks = [[(files[i], keys[i]) for i in part] for part in parts]
+        # Lint is CPU-bound: more processes than chunks or than a few per core only cost
+        # memory and file handles ("--jobs 5000" started 5,000 processes and hung).
+        workers = min(workers, len(chunks), MAX_JOBS_PER_CORE * (os.cpu_count() or 1))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for part, done in zip(
+                parts, pool.map(_check_chunk, [job] * len(chunks), chunks), strict=True
+            ):
+                for index, entry in zip(part, done, strict=True):
+                    entries[index] = entry
+    else:
+        with _fewer_collections():
+            for index in todo:
+                entries[index] = _check_file(job, files[index], keys[index], store)
+    done = [entry for entry in entries if entry is not None]
+    assert len(done) == len(files), "every file has an entry"
+    return done
 
 
 #: The most worker processes per core ``--jobs`` gets.
@@ -323,37 +373,11 @@ def lint_paths(
         _reload_vale_when_changed(settings.root)
         load_vale_config(settings.root)  # a broken style stops the run (exit 2) here
     store = LintCache.open(cache, settings, prose_only) if cache is not None else None
-    entries: list[Entry | None] = [None] * len(files)
-    keys: list[Key | None] = [None] * len(files)
-    checked, today = settings, ""
-    if store is not None:
-        today = settings.current_date().isoformat()
-        for index, path in enumerate(files):
-            key = keys[index] = store.key(path, display_path(path, cwd))
-            if key is not None:
-                entries[index] = store.get(key, today, path, settings, keep_sops)
-        checked = DateWatch(**{f.name: getattr(settings, f.name) for f in fields(Settings)})
-    job = _Job(checked, prose_only, cwd, store.folder if store else None, today)
-    todo = [index for index, entry in enumerate(entries) if entry is None]
-    workers = 1 if keep_sops else jobs if jobs is not None else (os.cpu_count() or 1)
-    if workers > 1 and len(todo) >= PARALLEL_THRESHOLD:
-        size = max(50, len(todo) // (workers * 4))
-        parts = [todo[i : i + size] for i in range(0, len(todo), size)]
-        chunks = [[(files[i], keys[i]) for i in part] for part in parts]
-        # Lint is CPU-bound: more processes than chunks or than a few per core only cost
-        # memory and file handles ("--jobs 5000" started 5,000 processes and hung).
-        workers = min(workers, len(chunks), MAX_JOBS_PER_CORE * (os.cpu_count() or 1))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for part, done in zip(
-                parts, pool.map(_check_chunk, [job] * len(chunks), chunks), strict=True
-            ):
-                for index, entry in zip(part, done, strict=True):
-                    entries[index] = entry
-    else:
-        with _fewer_collections():
-            for index in todo:
-                entries[index] = _check_file(job, files[index], keys[index], store)
-
+    try:
+        entries = _entries(files, settings, prose_only, jobs, cwd, keep_sops, store)
+    finally:
+        if store is not None:
+            store.close()
     result = LintResult(files=len(files) + len(refused))
     unreadable = all_rules()[0]  # SOP001: a folder that cannot be searched hides its SOPs
     for folder, message in folder_problems:
@@ -362,7 +386,6 @@ def lint_paths(
     records = []
     directives: dict[str, list[Suppression]] = {}
     for item in entries:
-        assert item is not None
         result.findings.extend(item.findings)
         records.append(item.record)
         directives[item.record.path] = item.suppressions

@@ -119,8 +119,11 @@ def _unchecked(files: list[Path], settings: Settings, lint_cache: Path | None) -
     store = LintCache.open(lint_cache, with_locations(settings), note=lambda _: None)
     if store is None:  # lint says why
         return len(files)
-    keys = (store.key(path, display_path(path, settings.root)) for path in files)
-    return sum(1 for key in keys if key is None or not store.has(key))
+    try:
+        keys = (store.key(path, display_path(path, settings.root)) for path in files)
+        return sum(1 for key in keys if key is None or not store.has(key))
+    finally:
+        store.close()
 
 
 def load_knowledge_base(
