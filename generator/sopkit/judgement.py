@@ -715,6 +715,14 @@ def _soft_hedges(
             continue
         comma = metric.rfind(",", 0, hedge.start)
         if last_bound is not None and comma >= last_bound:
+            before = metric.rfind(",", 0, comma)
+            if (
+                before >= last_bound
+                and _INCLUDED.match(metric, before + 1, comma)
+                and not _DAYS_OR_HOURS.search(metric, before + 1, comma)
+            ):
+                soft.append(hedge)  # "..., including any remedies, where appropriate": what
+                continue  # the answer holds is hedged, not when it comes
             lead = metric[comma + 1 : hedge.start].strip()
             tail = (
                 _SEPARATORS.get(lang, _SEPARATORS["en"])
@@ -750,6 +758,20 @@ _RELATIVE_CLAUSE = re.compile(
 )
 
 
+#: An aside of what a promise includes, between commas after every bound: a hedge right
+#: after it qualifies what is included ("not later than 60 days, including any remedies
+#: and/or apologies, where appropriate").
+_INCLUDED = re.compile(
+    r"\s*(?:including|incl\.|together\s+with|along\s+with|inklusive|inkl\.|einschließlich|"
+    r"samt|inclusief|incl\.|met\s+inbegrip\s+van)\s",
+    re.IGNORECASE,
+)
+#: Days or hours a bound counts ("including weekends"): a hedge after them hedges the bound.
+_DAYS_OR_HOURS = re.compile(
+    r"day|week|hour|holiday|tag|wochen|stunde|feiertag|ferien|dag|we{1,2}k|uur|uren|feestdag|"
+    r"vakantie",
+    re.IGNORECASE,
+)
 #: Only a comma or a bracket between a bound and the hedge that qualifies it.
 _RIGHT_AFTER = re.compile(r"\s*[,(]?\s*")
 #: A hedged try with no bound, then a firm promise for when it fails: "we aim to answer
@@ -777,6 +799,18 @@ _SAME_CLAUSE = re.compile(r"[^.;:,–—]{0,30}")
 def frozen_terms(terms: Mapping[str, Iterable[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The configured ``vague_terms`` as a hashable key for :func:`judge`."""
     return tuple(sorted((str(k), tuple(str(v) for v in vs)) for k, vs in terms.items()))
+
+
+def each_once(terms: Iterable[str]) -> list[str]:
+    """Every term once, as first written, in order: "freundlich", "umgehend".
+
+    A message names each vague word or hedge of a metric once, so that an editor fixes
+    them all in one go instead of one per lint run.
+    """
+    seen: dict[str, str] = {}
+    for term in terms:
+        seen.setdefault(term.lower(), term)
+    return list(seen.values())
 
 
 def judge_sop_metric(metric: str, lang: str, terms: Mapping[str, Iterable[str]]) -> Judgement:

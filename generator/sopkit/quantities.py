@@ -412,6 +412,11 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"(?:working|business|work)[-\s]+day", 1, "working_day", "next working day"),
         (r"(?:by\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:next|following)\s+day",
          1, "day", "next day"),
+        # the next day a place is open: "after 9.30am the next day the Research Centre is
+        # open", "the next day we are open" (an opening day counts as a working day)
+        (r"(?:by\s+|on\s+)?(?:the\s+)?(?:next|following)[-\s]+day\s+(?:that\s+|when\s+|"
+         r"on\s+which\s+)?(?:we|(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are)\s+open",
+         1, "working_day", "next working day"),
         (r"(?:by\s+|on\s+)?(?:the\s+)?(?:next|following)[-\s]+day", 1, "day", "next day"),
         # "the working day after dispatch": the event follows "after", an anchor
         (r"(?:by\s+|on\s+)?the\s+(?:working|business)\s+day(?=\s+after\s)", 1, "working_day",
@@ -949,25 +954,32 @@ def _month_day_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
     words = "|".join(sorted(MONTH_DAY_WORDS, key=len, reverse=True))
     numbered = r"\d{1,2}(?:st|nd|rd|th)"
     english_day = rf"(?P<day>{numbered}|{words})(?:\s*\(\s*{numbered}\s*\))?"  # "tenth (10th)"
+    # more days of each month: "on the 15th and 30th of the month", "am 1. und 15. jedes Monats"
+    english_more = rf"(?P<more>(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:{numbered}|{words}))+)?"
+    german_more = r"(?P<more>(?:\s*(?:,|und|&)\s*\d{1,2}\.)+\s*)?"
+    dutch_more = r"(?P<more>(?:\s*(?:,|en|&)\s*(?:de\s+)?\d{1,2}(?:e|de|ste))+)?"
     relative = "the {day} of the {next}month"
     return {
         "en": [(
             rf"(?:(?:(?:by|before|on|until|no\s+later\s+than|not\s+later\s+than)\s+)?the\s+|"
+            # a day of every month: "every 15th of the month", "at every 15th and 30th"
+            r"(?:each|every)\s+(?:the\s+)?|"
             # a window of days: "between the 15th and 21st of the following month"
             rf"between\s+the\s+(?:{numbered}|{words})\s+(?:and|to)\s+(?:the\s+)?)"
-            rf"{english_day}(?:\s+day)?\s+of\s+(?:each|every|the|a)\s+"
+            rf"{english_day}{english_more}(?:\s+day)?\s+of\s+(?:each|every|the|a)\s+"
             r"(?P<next>(?:following|next)\s+)?month", 1, "month", relative,
         )],
         "de": [(
-            r"(?:(?:bis|spätestens)\s+)*(?:zum\s+|am\s+|zwischen\s+dem\s+\d{1,2}\.\s*"
+            r"(?:(?:bis|spätestens)\s+)*(?:zum\s+|am\s+|jeweils\s+am\s+|zwischen\s+dem\s+\d{1,2}\.\s*"
             r"(?:und|bis)\s+(?:(?:zum|dem)\s+)?)?(?P<day>\d{1,2})(?:\.|s?te[nmr]?(?![\w-]))\s*"
-            r"(?:Tag\s+)?"
+            rf"{german_more}(?:Tag\s+)?"
             r"(?:des|eines|jedes|jeden)\s+(?:(?P<next>Folge|folgenden\s+|nächsten\s+)[Mm]onats|"
             r"Monats)", 1, "month", relative,
         )],
         "nl": [(
-            r"(?:(?:(?:uiterlijk|vóór|voor|op|tot)\s+)*de\s+|tussen\s+de\s+\d{1,2}(?:e|de|ste)\s+"
-            r"(?:en|tot)\s+(?:de\s+)?)(?P<day>\d{1,2})(?:e|de|ste)\s+(?:dag\s+)?van\s+"
+            r"(?:(?:(?:uiterlijk|vóór|voor|op|tot)\s+)*(?:de|elke|iedere)\s+|tussen\s+de\s+"
+            r"\d{1,2}(?:e|de|ste)\s+(?:en|tot)\s+(?:de\s+)?)(?P<day>\d{1,2})(?:e|de|ste)"
+            rf"{dutch_more}\s+(?:dag\s+)?van\s+"
             r"(?:de|elke|iedere|een)\s+(?P<next>(?:volgende|komende|daaropvolgende)\s+)?maand",
             1, "month", relative,
         )],
@@ -1023,16 +1035,27 @@ def _month_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
 
 
 def _month_day(match: re.Match[str], amount: float, words: str) -> tuple[float, str] | None:
-    """The bound and card words of a day-of-the-month deadline; None for no such day."""
-    named = match.group("day").lower()
-    day = MONTH_DAY_WORDS.get(named) or int(re.sub(r"\D", "", named) or 0)
-    if not 1 <= day <= 31:
+    """The bound and card words of a day-of-the-month deadline; None for no such day.
+
+    Of several days ("the 15th and 30th of the month") each is at most a month away;
+    the card names them all.
+    """
+    named = [match.group("day"), *_MORE_DAYS.findall(match.group("more") or "")]
+    days = [MONTH_DAY_WORDS.get(day.lower()) or int(re.sub(r"\D", "", day) or 0) for day in named]
+    if not all(1 <= day <= 31 for day in days):
         return None
     following = bool(match.group("next"))
+    said = " and ".join(english_ordinal(day) for day in days)
     return (
         amount * 2 if following else amount,
-        words.format(day=english_ordinal(day), next="next " if following else ""),
+        words.format(day=said, next="next " if following else ""),
     )
+
+
+#: The days after the first in a list of days of the month ("15th and 30th", "1. und 15.").
+_MORE_DAYS = re.compile(
+    rf"\d{{1,2}}|{'|'.join(sorted(MONTH_DAY_WORDS, key=len, reverse=True))}", re.IGNORECASE
+)
 
 
 _WEEKDAY_DEADLINES = _weekday_deadlines()
@@ -1992,8 +2015,10 @@ _DAY_KIND = (
 #: day of issue", "inclusief de dag van ontvangst".
 _DAYS_COUNTED_IN = re.compile(
     r"(?<![\w-])(?:including|incl\.?|inclusive\s+of|inklusive|inkl\.?|einschließlich|einschl\.?|"
-    r"inclusief)\s+(?:the\s+|des\s+|der\s+|dem\s+|de\s+|het\s+)?(?:[\w-]+\s+){0,2}?"
-    r"[\w-]*(?:day|days|tag|tags|tage|tagen|dag|dagen)(?:\s+(?:of|van)\s+[\w-]+)?(?![\w-])",
+    r"inclusief)\s+(?:(?:the\s+|des\s+|der\s+|dem\s+|de\s+|het\s+)?(?:[\w-]+\s+){0,2}?"
+    r"[\w-]*(?:day|days|tag|tags|tage|tagen|dag|dagen)(?:\s+(?:of|van)\s+[\w-]+)?|"
+    # the kinds of days a bound runs through: "10 weken, inclusief vakanties"
+    rf"(?:{_DAY_KIND})(?:\s*(?:,|and|or|&|und|oder|en|of)\s*(?:{_DAY_KIND}))*)(?![\w-])",
     re.IGNORECASE,
 )
 #: The hours a bound counts, said after it: "1 hour during normal office hours", "4 uur

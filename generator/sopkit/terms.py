@@ -224,6 +224,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "subject to demand", "depending on demand", "workload permitting", "non-binding",
         "not binding", "for guidance only", "without guarantee", "almost all", "nearly all",
         "virtually all", "longer waiting times", "longer waits",
+        # a longer time with no length: "a longer processing time applies"
+        "longer processing time", "longer processing times", "longer turnaround time",
         "where this is practical", "where it is practical", "where practical", "if practical",
         "where reasonably practicable", "the vast majority of", "vast majority",
         "great majority", "overwhelming majority", "best-effort", "where applicable",
@@ -305,7 +307,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "abhängig von der auslastung", "kein vertragsbestandteil", "lediglich zur orientierung",
         "zur orientierung", "unverbindlich", "ohne gewähr", "nicht verbindlich", "nahezu alle",
         "fast alle", "zielzeit", "zielzeiten", "zielwert", "längeren wartezeiten",
-        "längere wartezeiten", "längeren bearbeitungszeiten",
+        "längere wartezeiten", "längeren bearbeitungszeiten", "längere bearbeitungszeit",
+        "längere bearbeitungszeiten", "längere bearbeitungsdauer", "längere wartezeit",
         "u. u.", "u.u.", "unter umständen", "wir beabsichtigen", "beabsichtigen",
         "beabsichtigt", "ist unsere absicht", "umstände es zulassen", "umstände es erlauben",
         "umstände zulassen", "personalsituation es zulässt", "kapazitäten es zulassen",
@@ -371,7 +374,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "zonder verbintenis",
         "slechts als aanwijzing", "ter indicatie", "nagenoeg alle", "vrijwel alle",
         "bijna alle", "streeftijd", "streeftijden", "streefwaarde", "streefnorm",
-        "langere wachttijden", "langere doorlooptijd",
+        "langere wachttijden", "langere doorlooptijd", "langere behandeltijd",
+        "langere behandeltermijn", "langere wachttijd", "langere verwerkingstijd",
         "onder omstandigheden", "wij zijn van plan", "zijn wij van plan", "het is onze bedoeling",
         "omstandigheden het toelaten", "omstandigheden dit toelaten", "bezetting het toelaat",
         "drukte het toelaat", "capaciteit het toelaat",
@@ -584,6 +588,8 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
         # "delivery will be attempted 2 times over 5 days": the attempts are what is
         # promised, counted; "we attempt to reply within 5 days" stays an intention
         and not (_ATTEMPT.fullmatch(t.term) and _COUNTED.match(text, t.end))
+        # "a longer processing time of 10 days": the longer time is said, as a bound
+        and not (_LONGER_TIME.search(t.term) and _ITS_LENGTH.match(text, t.end))
     ]  # fmt: skip
 
 
@@ -640,6 +646,16 @@ _DUTY_ON = re.compile(
 
 #: Words for the usual case, and what compares with it: "langer dan normaal", "longer
 #: than usual", "länger als normal".
+#: A longer time named as a hedge ("a longer processing time"), and its length said right
+#: after it ("of 10 days", "von bis zu 6 Wochen", "van maximaal 4 weken"): then a bound.
+_LONGER_TIME = re.compile(r"^(?:longer|länger|langer)e?n?\s", re.IGNORECASE)
+_ITS_LENGTH = re.compile(
+    r"\s+(?:of|von|van)\s+(?:(?:up\s+to|bis\s+zu|maximal|maximaal|max\.?|höchstens|"
+    r"hoogstens|ten\s+hoogste|tot|at\s+most)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|einer?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|één|een|twee|drie|vier|"
+    r"vijf|zes|zeven|acht|negen|tien)",
+    re.IGNORECASE,
+)
 _USUAL = {"normaal", "normal", "usual", "gebruikelijk", "üblich"}
 _COMPARED = re.compile(r"(?:\b\w+er\s+(?:than|dan|als)|\b(?:than|dan))\s+$", re.IGNORECASE)
 

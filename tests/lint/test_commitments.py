@@ -890,6 +890,19 @@ MEASURABLE = [
     ("de", "Die Leerung der Biotonne erfolgt 2-wöchig", "2-wöchig"),
     ("de", "Im Zeitraum zwischen dem 01/04/2025 und dem 30/04/2025 werden alle Bäume geprüft", "Im Zeitraum zwischen dem 01/04/2025 und dem 30/04/2025"),
     ("nl", "Het snoeiafval moet op de dag van ophaling ten laatste om 07.00 uur aan straat staan", "ten laatste om 07.00 uur"),
+    # the forty-fourth collection (regulators, courts, registries, schools, archives):
+    # several days of each month; the next day a place is open; kinds of days counted in;
+    # a hedge after what the answer includes; a longer time said with its length
+    ("en", "Returns are filed with the regulator at every 10th and 25th of the month", "every 10th and 25th of the month"),
+    ("en", "Payments are made on the 1st, 15th and the 28th of each month", "on the 1st, 15th and the 28th of each month"),
+    ("de", "Die Auszahlung erfolgt jeweils am 1. und 15. jedes Monats", "am 1. und 15. jedes Monats"),
+    ("nl", "De uitbetaling gebeurt elke 15e van de maand", "elke 15e van de maand"),
+    ("en", "Boxes ordered after 3pm can be seen after 10am the next day the Archive Reading Room is open", "after 10am the next day the Archive Reading Room is open"),
+    ("nl", "De commissie rondt de behandeling in 12 weken, inclusief vakanties, af", "in 12 weken, inclusief vakanties"),
+    ("de", "Der Antrag wird innerhalb von 8 Wochen einschließlich der Schulferien beschieden", "innerhalb von 8 Wochen einschließlich der Schulferien"),
+    ("en", "The regulator replies not later than 30 days from receipt, including any redress offered, where appropriate", "30 days"),
+    ("en", "Orders over Christmas have a longer processing time of 10 days", "10 days"),
+    ("de", "Für Akten vor 1990 gilt eine längere Bearbeitungszeit von bis zu 6 Wochen", "6 Wochen"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1436,6 +1449,10 @@ VAGUE = [
     # the forty-third collection: rare cases and spot checks
     ("de", "Eine zweite Kontrolle ist nur in seltenen Fällen möglich", None, "nur in seltenen fällen"),
     ("de", "Die Baustellen werden stichprobenartig kontrolliert", None, "stichprobenartig"),
+    # the forty-fourth collection: a longer time with no length
+    ("nl", "Voor oude bouwtekeningen geldt een langere behandeltijd", None, "langere behandeltijd"),
+    ("de", "Für ältere Akten gilt eine längere Bearbeitungszeit", None, "längere bearbeitungszeit"),
+    ("en", "Older files have a longer processing time", None, "longer processing time"),
 ]  # fmt: skip
 
 
@@ -1710,3 +1727,35 @@ def test_what_the_thirty_eighth_collections_rules_still_refuse(lint_tree: Lint) 
     for lang, metric, timeframe, rule in refused:
         rules = [r for r, _ in _errors(_lint(lint_tree, lang, metric, timeframe))]
         assert rule in rules, (metric, timeframe, rules)
+
+
+def test_what_the_forty_fourth_collections_rules_still_refuse(lint_tree: Lint) -> None:
+    """The shapes read since the forty-fourth collection keep their edges."""
+    refused = [
+        # a day of the month there is not
+        ("en", "Payments are made on the 15th of each month", "on the 15th and 40th of each month", "SOP105"),
+        # kinds of days counted in, then a hedge: the hedge is on the bound
+        ("en", "We reply within 10 days, including weekends, where possible", "10 days", "SOP102"),
+        # an aside of anything else than what the answer includes
+        ("en", "We reply within 10 days, with a full answer, where possible", "10 days", "SOP102"),
+        # a longer time with no length beside a bound is still a hedge of that bound
+        ("en", "We answer within 5 days, but at peak times there are longer waiting times", "5 days", "SOP102"),
+    ]  # fmt: skip
+    for lang, metric, timeframe, rule in refused:
+        rules = [r for r, _ in _errors(_lint(lint_tree, lang, metric, timeframe))]
+        assert rule in rules, (metric, timeframe, rules)
+
+
+def test_every_hedge_of_the_metric_is_named_once(lint_tree: Lint) -> None:
+    """An editor removes them all in one go, not one per lint run."""
+    metric = "Grundsätzlich ist mit mehreren Monaten Bearbeitungszeit zu rechnen"
+    (message,) = [m for r, m in _errors(_lint(lint_tree, "de", metric, None)) if r == "SOP102"]
+    assert message.startswith(
+        "'Grundsätzlich' and 'mit mehreren Monaten Bearbeitungszeit zu rechnen' make the bound"
+    )
+
+
+def test_a_hedge_said_twice_is_named_once(lint_tree: Lint) -> None:
+    metric = "We usually aim to reply within 5 days, usually by email"
+    (message,) = [m for r, m in _errors(_lint(lint_tree, "en", metric, "5 days")) if r == "SOP102"]
+    assert message.startswith("'usually' and 'aim to' make the bound optional")

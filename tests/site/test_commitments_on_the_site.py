@@ -135,6 +135,27 @@ def test_a_deadline_on_a_day_of_the_month_reads_in_the_sops_language() -> None:
     assert duration_words(nl.duration, "nl") == "uiterlijk de 1e van de maand"
 
 
+def test_several_days_of_the_month_read_in_the_sops_language() -> None:
+    en = parse_standard(
+        "The report is submitted at every 15th and 30th of the month",
+        "every 15th and 30th of the month", "en",
+    )  # fmt: skip
+    assert en.duration is not None and (en.duration.amount, en.duration.unit) == (1, "month")
+    assert duration_words(en.duration, "en") == "by the 15th and 30th of the month"
+    assert duration_words(en.duration, "de") == "bis zum 15. und 30. des Monats"
+    de = parse_standard(
+        "Die Abrechnung erfolgt am 1. und 15. jedes Monats", "am 1. und 15. jedes Monats", "de"
+    )
+    assert duration_words(de.duration, "de") == "bis zum 1. und 15. des Monats"
+    nl = parse_standard(
+        "Wij betalen op de 1e en 15e van de volgende maand",
+        "op de 1e en 15e van de volgende maand",
+        "nl",
+    )
+    assert nl.duration is not None and nl.duration.amount == 2
+    assert duration_words(nl.duration, "nl") == "uiterlijk de 1e en 15e van de volgende maand"
+
+
 def test_the_card_shows_every_commitment_of_the_metric() -> None:
     standard = parse_standard(
         "We acknowledge letters within 3 working days and reply in full within 10",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sopkit.quantities import MONTH_NAMES, WEEKDAYS, Duration, Target, english_ordinal
 from sopkit.standard import Standard
 
@@ -169,6 +171,32 @@ _AFTER_NEXT = {
 
 
 _RELATIVE.update(_calendar_relatives())
+#: Several days of each month (``_month_day`` in :mod:`sopkit.quantities` names them all):
+#: "the 15th and 30th of the month".
+_MONTH_DAYS = re.compile(
+    r"the ((?:\d{1,2}(?:st|nd|rd|th) and )+\d{1,2}(?:st|nd|rd|th)) of the (next )?month"
+)
+
+
+def _relative_words(relative: str | None) -> dict[str, str] | None:
+    """The words of a deadline by the day in each language, or None (not one)."""
+    if relative is None:
+        return None
+    if relative in _RELATIVE:
+        return _RELATIVE[relative]
+    days = _MONTH_DAYS.fullmatch(relative)
+    if days is None:
+        return None
+    numbers = [int(re.sub(r"\D", "", day)) for day in days.group(1).split(" and ")]
+    german = " und ".join(f"{day}." for day in numbers)
+    dutch = " en ".join(f"{day}e" for day in numbers)
+    if days.group(2):
+        return {"en": f"by {relative}", "de": f"bis zum {german} des Folgemonats",
+                "nl": f"uiterlijk de {dutch} van de volgende maand"}  # fmt: skip
+    return {"en": f"by {relative}", "de": f"bis zum {german} des Monats",
+            "nl": f"uiterlijk de {dutch} van de maand"}  # fmt: skip
+
+
 #: An absolute commitment (a bound with no share) holds for every case.
 _EVERY_CASE = {"en": "100% (every case)", "de": "100 % (jeder Fall)", "nl": "100% (elk geval)"}
 _ON_AVERAGE = {"en": "on average", "de": "im Durchschnitt", "nl": "gemiddeld"}
@@ -188,8 +216,9 @@ def duration_words(duration: Duration | None, lang: str) -> str:
     """ "within 20 seconds", "innerhalb von 2 Werktagen"... ("—" when unknown)."""
     if duration is None:
         return "—"
-    if duration.relative in _RELATIVE:
-        return _RELATIVE[duration.relative][lang]
+    relative = _relative_words(duration.relative)
+    if relative is not None:
+        return relative[lang]
     if lang == "en" or duration.unit not in _UNITS[lang]:
         return _WITHIN["en"].format(duration.describe())
     singular, plural = _UNITS[lang][duration.unit]
@@ -206,8 +235,9 @@ def duration_words(duration: Duration | None, lang: str) -> str:
 
 def duration_amount(duration: Duration, lang: str) -> str:
     """A duration without "within": "2 working days", "2 Werktage", "2 werkdagen"."""
-    if duration.relative in _RELATIVE:
-        return _RELATIVE[duration.relative][lang]
+    relative = _relative_words(duration.relative)
+    if relative is not None:
+        return relative[lang]
     if lang == "en" or duration.unit not in _UNITS[lang]:
         return duration.describe()
     singular, plural = _UNITS[lang][duration.unit]

@@ -47,9 +47,9 @@ whether the team keeps the standard, so nobody does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
-from sopkit.judgement import judge_sop_metric
+from sopkit.judgement import each_once, judge_sop_metric
 from sopkit.lint.examples import GOOD_METRIC, example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
@@ -89,7 +89,7 @@ def check(sop: Sop) -> Iterator[Problem]:
     target = sop.standard.target
     if judgement.vague:
         term = judgement.vague[0]
-        words = _each_once(term.term for term in judgement.vague)
+        words = each_once(term.term for term in judgement.vague)
         named = ", ".join(f"'{word}'" for word in words)
         if target:
             verb = "are" if len(words) > 1 else "is"
@@ -136,14 +136,6 @@ def _impossible(sop: Sop) -> Iterator[Problem]:
                 "metric",
             )
             break
-
-
-def _each_once(terms: Iterable[str]) -> list[str]:
-    """Every vague word once, as first written, in order: "freundlich", "umgehend"."""
-    seen: dict[str, str] = {}
-    for term in terms:
-        seen.setdefault(term.lower(), term)
-    return list(seen.values())
 
 
 RULE = Rule(

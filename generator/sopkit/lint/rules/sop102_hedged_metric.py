@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from sopkit.judgement import judge_sop_metric
+from sopkit.judgement import each_once, judge_sop_metric
 from sopkit.lint.examples import FLOOR_METRIC, example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
@@ -149,7 +149,7 @@ _PRONOUNS = {"Wir", "Sie", "Ihre", "Ihr", "Die", "Der", "Das", "Eine", "Ein", "A
 
 
 def check(sop: Sop) -> Iterator[Problem]:
-    """Report the first hedge (or approximation) in ``metric``, by name."""
+    """Report the hedges (each once), or else the first approximation, in ``metric``, by name."""
     metric = sop.metric
     if metric is None:
         return
@@ -159,8 +159,11 @@ def check(sop: Sop) -> Iterator[Problem]:
         target = sop.standard.target
         has_share = target is not None and target.kind in ("percent", "fraction")
         rewrite = honest_rewrite(metric, term, sop.lang, judgement.has_time_bound, has_share)
+        words = each_once(hedge.term for hedge in judgement.hedges)
+        named = " and ".join(f"'{word}'" for word in words)
+        verb = "make" if len(words) > 1 else "makes"
         yield Problem(
-            f"'{term.term}' makes the bound optional: a standard holds every time, or "
+            f"{named} {verb} the bound optional: a standard holds every time, or "
             "says how often; if misses are tolerated, say how many as a percentage "
             f"floor, e.g. '{rewrite}'",
             *sop.position("metric", term.start),
