@@ -69,7 +69,8 @@ _NOUN_CONDITION = re.compile(
     r"im\s+falle?\s+(?:von|vom|des|der|eines|einer))\s",
     re.IGNORECASE,
 )
-_END = re.compile(r"[,;:)]|\s(?:then|dann|dan)\s", re.IGNORECASE)
+#: (Dutch "dan" after a comparative compares: "als de reparatie langer dan 2 uur duurt".)
+_END = re.compile(r"[,;:)]|\s(?:then|dann)\s|(?<!\w\wer)\sdan\s", re.IGNORECASE)
 #: "if possible", "wenn nötig", "indien nodig": a hedge or a vague word, not a condition.
 _NOT_A_CONDITION = re.compile(
     r"\s+(?:at\s+all\s+|(?:dies|das|es|denn|this|it|dit|het)\s+){0,3}"

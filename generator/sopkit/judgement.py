@@ -205,7 +205,9 @@ def judge(
     schedule_starts = [start for start, _ in schedules]
     if standard.frequency:  # "(ca. monatlich)": an approximate schedule
         starts += schedule_starts
-    approx = tuple(approximations(metric, lang, starts))
+    # "If the repair takes longer than about 2 hours, we ...": the condition's length is
+    # approximate, not the promise's bound
+    approx = _outside(approximations(metric, lang, starts), conditions)
     # "zo kort mogelijk op de ledigingsdag", "as close as possible to the delivery date":
     # nearness to a bound makes the bound itself approximate
     near = tuple(
@@ -223,8 +225,18 @@ def judge(
     # vague word says what it means; the word is a wish beside that bound
     said = starts + schedule_starts
     explained = tuple(v for v in vague if _explained_in_brackets(metric, v.end, said))
-    soft += explained
-    vague = tuple(v for v in vague if v not in near and v not in restated and v not in explained)
+    # "mindestens 1x im Jahr, bei Bedarf im Beisein des Eigentümers": the need decides
+    # the aside's extra, not the bound or schedule before it
+    last = max([d.span[1] for d in every_bound] + [end for _, end in schedules], default=None)
+    extras = tuple(
+        v for v in vague
+        if last is not None and _NEED.fullmatch(v.term) and _an_extra(metric, v, last)
+    )  # fmt: skip
+    soft += explained + extras
+    vague = tuple(
+        v for v in vague
+        if v not in near and v not in restated and v not in explained and v not in extras
+    )  # fmt: skip
     measurable = bool(
         every_bound or standard.stated_deadline or standard.availability or standard.frequency
     )
@@ -233,6 +245,26 @@ def judge(
     return Judgement(
         hedges, approx, vague, measurable, bool(main_bounds) or stated, soft, unbounded
     )
+
+
+#: Words that make something happen only when needed: "bei Bedarf", "if needed".
+_NEED = re.compile(
+    r"(?:bei|nach)\s+bedarf|(?:if|as|when|where)\s+(?:needed|required|necessary)|"
+    r"(?:wenn|falls)\s+nötig|(?:indien|zo|waar)\s+nodig|naar\s+behoefte",
+    re.IGNORECASE,
+)
+#: The rest of an aside: up to the next comma, semicolon, bracket or full stop.
+_ASIDE_REST = re.compile(r"[^,;.()]*")
+
+
+def _an_extra(metric: str, term: TermMatch, last_bound: int) -> bool:
+    """True when ``term`` opens an aside after every bound, with words of its own after
+    it: ", bei Bedarf im Beisein des Eigentümers". The need decides the extra; alone
+    (", bei Bedarf") or before the bound it still makes the bound vague."""
+    if term.start < last_bound or metric[last_bound : term.start].rstrip()[-1:] != ",":
+        return False
+    rest = _ASIDE_REST.match(metric, term.end)
+    return rest is not None and len(rest.group().split()) >= 2
 
 
 def _explained_in_brackets(metric: str, end: int, starts: list[int]) -> bool:
@@ -279,7 +311,7 @@ def _describes_a_condition(hedge: TermMatch, bounds: list[Duration]) -> bool:
 #: Where a clause ends: punctuation, or "but"/"or" in the metric's own language (Dutch
 #: "of" is "or"; English "of" is not a clause boundary).
 _SEPARATORS = {
-    lang: re.compile(rf"[,;:)]|\b(?:{words})\b", re.IGNORECASE)
+    lang: re.compile(rf"[,;:()]|\b(?:{words})\b", re.IGNORECASE)
     for lang, words in {"en": "but|or", "de": "aber|jedoch|oder|doch", "nl": "maar|of|doch"}.items()
 }
 #: A number of its own (with no unit: it takes the unit of the bound after it).

@@ -2621,7 +2621,11 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:innerhalb\s+)?"
           r"(?:der|des|dieser|einer)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]*[Ff]rist|Lieferzeit|Zeitraums?)|"
           r"(?:zum|am|bis\s+zum|zur)\s+(?:ausgewählten|vereinbarten|gewählten|gewünschten|gebuchten|"
-          r"bestätigten|abgesprochenen)\s+(?:[\w-]*[Tt]ermin|Datum|Tag|Zeitpunkt|Uhrzeit|Zeit)",
+          r"bestätigten|abgesprochenen)\s+(?:[\w-]*[Tt]ermin|Datum|Tag|Zeitpunkt|Uhrzeit|Zeit)|"
+          # a date the customer gave: "zum von Ihnen gewünschten Termin"
+          r"(?:zum|am|bis\s+zum|zur)\s+von\s+(?:Ihnen|dir|euch|dem\s+Kunden)\s+(?:gewünschten|"
+          r"gewählten|angegebenen|genannten|vorgegebenen)\s+(?:[\w-]*[Tt]ermin|Datum|Tag|Zeitpunkt|"
+          r"Uhrzeit|Zeit)",
     "nl": r"(?:vóór|voor)\s+(?:het\s+)?(?:verstrijken|aflopen|afloop)\s+van\s+(?:de|het|uw|je)\s+"
           r"(?:[\w-]+\s+){0,2}?[\w-]+|"
           r"(?:binnen|uiterlijk|voor\s+het\s+einde\s+van|voor\s+het\s+verstrijken\s+van)\s+"
@@ -2630,6 +2634,9 @@ _STATED_DEADLINES: dict[str, str] = {
           r"ronde|levering)(?:\s+dat\s+[\w\s-]{0,40}?\s+open\s+is)?|"
           r"(?:op|voor)\s+(?:de|het)\s+(?:afgesproken|gekozen|overeengekomen|geboekte|bevestigde)\s+"
           r"(?:datum|dag|tijd|tijdstip|afspraak)|"
+          # a date the customer gave: "op de door jou gevraagde datum"
+          r"(?:op|voor)\s+(?:de|het)\s+door\s+(?:u|jou|je|de\s+klant)\s+(?:gevraagde|gekozen|"
+          r"gewenste|aangegeven|opgegeven)\s+(?:datum|dag|tijd|tijdstip|moment)|"
           # the day of a round set by the calendar: "op de inzameldag", "op uw ophaaldag"
           r"op\s+(?:de|uw|je)\s+(?:inzameldag|ophaaldag|afvaldag|leverdag|bezorgdag)",
 }  # fmt: skip
@@ -2800,7 +2807,9 @@ _FROM_THEN_ON = re.compile(
 _READY_FROM = re.compile(
     # a date: "ab 15.8.19 verfügbar", "vanaf 1-9-2024 beschikbaar"
     r"(?<![\w-])(?:from|ab|vanaf)\s+(?:dem\s+)?[0-3]?\d[./-][01]?\d[./-](?:\d{4}|\d{2})?(?!\d)|"
-    r"(?<![\w-])(?:from|after|ab|vanaf|na)\s+(?:(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*"
+    # a time, "at the latest" ready: "ab spätestens 14 Uhr", "vanaf uiterlijk 15.00 uur"
+    r"(?<![\w-])(?:from|after|ab|vanaf|na)\s+(?:(?:spätestens|allerspätestens|uiterlijk)\s+)?"
+    r"(?:(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*"
     r"(?:am|pm|uhr|uur|h)?)(?=\W|$)",
     re.IGNORECASE,
 )

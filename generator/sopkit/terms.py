@@ -102,7 +102,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "in den folgenden tagen", "in den darauffolgenden tagen", "sofortige", "sofortigen",
         "in naher zukunft", "demnächst",
         "rasch", "rasche", "raschen", "möglichst rasch", "schneller", "zügiger", "baldiger",
-        "ehestmöglich", "ehestens", "schnellstmöglich",
+        "ehestmöglich", "ehestens", "schnellstmöglich", "schnellst möglich", "schnellstmöglichst",
+        "frühestmöglich", "frühest möglich",
         "verzögert", "etwas verzögert", "nicht verzögert", "verzögerungen",
         "in regelmäßigen abständen", "regelmäßig", "periodisch", "in regelmässigen abständen",
         "regelmässig",
@@ -134,7 +135,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "in redelijkheid",
         "snel", "spoedig", "binnenkort", "afzienbare tijd", "tijdig", "direct", "meteen",
         "vroegtijdig",
-        "onmiddellijk",
+        "onmiddellijk", "onmiddelijk",  # (a common misspelling)
         "onverwijld", "per omgaande", "naar behoefte", "indien nodig", "waar nodig",
         "passend", "redelijk", "tevreden", "blij", "vriendelijk", "op tijd", "z.s.m",
         "zo snel als mogelijk", "zo spoedig als mogelijk", "binnen redelijke termijn",

@@ -903,6 +903,20 @@ MEASURABLE = [
     ("en", "The regulator replies not later than 30 days from receipt, including any redress offered, where appropriate", "30 days"),
     ("en", "Orders over Christmas have a longer processing time of 10 days", "10 days"),
     ("de", "Für Akten vor 1990 gilt eine längere Bearbeitungszeit von bis zu 6 Wochen", "6 Wochen"),
+    # the forty-fifth collection (insurers' claims, property managers, garages, security,
+    # funerals, holiday parks): a length in a condition said approximately; a need that
+    # decides an aside's extra; "ab spätestens 14 Uhr"; a cap in brackets after a wish;
+    # a date the customer asked for
+    ("en", "If the repair takes longer than about 2 hours, we take your car to a garage the next working day", "the next working day"),
+    ("nl", "Als de reparatie langer dan ongeveer 2 uur duurt, brengen wij uw auto de volgende werkdag naar de garage", "de volgende werkdag"),
+    ("de", "Die Objektbegehungen erfolgen mindestens einmal im Jahr, bei Bedarf im Beisein des Eigentümers", None),
+    ("en", "Bins are emptied weekly, if needed with a second round on Fridays", None),
+    ("de", "Am Anreisetag sind die Zimmer ab spätestens 15 Uhr bezugsfertig", "ab spätestens 15 Uhr"),
+    ("nl", "Op de dag van aankomst is het huisje vanaf uiterlijk 15.00 uur beschikbaar", "vanaf uiterlijk 15.00 uur"),
+    ("nl", "We spannen ons in om binnen een werkdag (en bij uitzondering uiterlijk binnen drie werkdagen) te reageren", "een werkdag"),
+    ("en", "We do our utmost to reply within one working day (and in exceptional cases within three working days at the latest)", "one working day"),
+    ("nl", "Wij leveren de container op de door jou gevraagde datum", "op de door jou gevraagde datum"),
+    ("de", "Wir liefern die Möbel zum von Ihnen gewünschten Termin", "zum von Ihnen gewünschten Termin"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1453,6 +1467,9 @@ VAGUE = [
     ("nl", "Voor oude bouwtekeningen geldt een langere behandeltijd", None, "langere behandeltijd"),
     ("de", "Für ältere Akten gilt eine längere Bearbeitungszeit", None, "längere bearbeitungszeit"),
     ("en", "Older files have a longer processing time", None, "longer processing time"),
+    # the forty-fifth collection: split and misspelt instant words
+    ("de", "Das Bestattungshaus erledigt schnellst möglich alle Formalitäten", None, "schnellst möglich"),
+    ("nl", "Bij een alarm wordt de intervenant onmiddelijk ter plaatse gestuurd", None, "onmiddelijk"),
 ]  # fmt: skip
 
 
@@ -1759,3 +1776,20 @@ def test_a_hedge_said_twice_is_named_once(lint_tree: Lint) -> None:
     metric = "We usually aim to reply within 5 days, usually by email"
     (message,) = [m for r, m in _errors(_lint(lint_tree, "en", metric, "5 days")) if r == "SOP102"]
     assert message.startswith("'usually' and 'aim to' make the bound optional")
+
+
+def test_what_the_forty_fifth_collections_rules_still_refuse(lint_tree: Lint) -> None:
+    """The shapes read since the forty-fifth collection keep their edges."""
+    refused = [
+        # an approximate bound of the promise itself, after a condition
+        ("en", "If you call, we answer within about 20 seconds", "20 seconds", "SOP102"),
+        ("nl", "Als u belt dan nemen wij binnen ongeveer 20 seconden op", "20 seconden", "SOP102"),
+        # a need alone, or before the schedule, still makes it vague
+        ("de", "Die Objektbegehungen erfolgen einmal im Jahr, bei Bedarf", None, "SOP101"),
+        ("en", "We call you back if needed", None, "SOP101"),
+        # a wish whose bracket holds no cap stays a hedge
+        ("en", "We aim to reply within one working day (usually sooner)", "one working day", "SOP102"),
+    ]  # fmt: skip
+    for lang, metric, timeframe, rule in refused:
+        rules = [r for r, _ in _errors(_lint(lint_tree, lang, metric, timeframe))]
+        assert rule in rules, (metric, timeframe, rules)
