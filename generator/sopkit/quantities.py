@@ -922,7 +922,37 @@ def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
              rf"(?:hetzelfde|dezelfde|datzelfde|diezelfde|het\s+lopende|de\s+lopende)\s+{dutch}",
              months, "month", this),
         ]  # fmt: skip
+    _ordinal_quarters(table)
     return table
+
+
+#: The quarters of a year by their ordinal: English, German, Dutch, Roman.
+_QUARTER_ORDINALS = (
+    ("first", "ersten", "eerste", "I"), ("second", "zweiten", "tweede", "II"),
+    ("third", "dritten", "derde", "III"), ("fourth", "vierten", "vierde", "IV"),
+)  # fmt: skip
+
+
+def _ordinal_quarters(table: dict[str, list[tuple[str, float, str, str]]]) -> None:
+    """ "By the end of the second quarter", "bis zum Ende des II. Quartals", "uiterlijk
+    aan het eind van het tweede kwartaal": the end of a year's Nth quarter (of a year
+    that an event may begin: "nach Abschluss des Wirtschaftsjahrs") is at most 3N months
+    away."""
+    for number, (english, german, dutch, roman) in enumerate(_QUARTER_ORDINALS, 1):
+        words = f"end of the {english_ordinal(number)} quarter"
+        nth = rf"(?:{english}|{english_ordinal(number)})"
+        table["en"].append((
+            rf"(?:(?:by|before|at|until|on)\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?{nth}\s+"
+            r"(?:calendar\s+|financial\s+)?quarter", 3 * number, "month", words,
+        ))  # fmt: skip
+        table["de"].append((
+            rf"(?:bis\s+(?:zum\s+)?|zum\s+|vor\s+(?:dem\s+)?|am\s+)?Ende\s+des\s+(?:{german}|"
+            rf"{roman}\.|{number}\.)\s*Quartals", 3 * number, "month", words,
+        ))  # fmt: skip
+        table["nl"].append((
+            r"(?:uiterlijk\s+|vóór\s+|voor\s+|aan\s+|tegen\s+)?(?:het\s+)?eind(?:e)?\s+van\s+"
+            rf"het\s+(?:{dutch}|{number}(?:e|de|ste))\s+kwartaal", 3 * number, "month", words,
+        ))  # fmt: skip
 
 
 _ENGLISH_ORDINALS = [

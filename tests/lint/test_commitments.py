@@ -917,6 +917,10 @@ MEASURABLE = [
     ("en", "We do our utmost to reply within one working day (and in exceptional cases within three working days at the latest)", "one working day"),
     ("nl", "Wij leveren de container op de door jou gevraagde datum", "op de door jou gevraagde datum"),
     ("de", "Wir liefern die Möbel zum von Ihnen gewünschten Termin", "zum von Ihnen gewünschten Termin"),
+    # the end of a year's Nth quarter (left from the forty-fifth collection)
+    ("de", "Die Eigentümerversammlung erfolgt bis zum Ende des II. Quartals nach Abschluss des Wirtschaftsjahrs", "bis zum Ende des II. Quartals nach Abschluss des Wirtschaftsjahrs"),
+    ("en", "Annual statements are sent by the end of the first quarter", "by the end of the first quarter"),
+    ("nl", "De jaarafrekening volgt uiterlijk aan het eind van het tweede kwartaal", "uiterlijk aan het eind van het tweede kwartaal"),
 ]  # fmt: skip
 
 VAGUE = [

@@ -205,7 +205,9 @@ def test_metric_with_two_sentences_warns(lint_tree: Lint) -> None:
      ("en", "We answer calls Mon. to Fri. 8 AM to 6 PM within 20 seconds"),
      # a German ordinal before a word
      ("de", "Die Bescheide stehen in der 30. KW 2023 im Portal bereit"),
-     ("de", "Die 2. Mahnung versenden wir 14 Tage nach der ersten")],
+     ("de", "Die 2. Mahnung versenden wir 14 Tage nach der ersten"),
+     # a Roman one
+     ("de", "Die Versammlung findet bis zum Ende des II. Quartals statt")],
 )  # fmt: skip
 def test_an_abbreviation_that_ends_no_sentence_is_no_second_sentence(
     lint_tree: Lint, lang: str, metric: str

@@ -156,6 +156,17 @@ def test_several_days_of_the_month_read_in_the_sops_language() -> None:
     assert duration_words(nl.duration, "nl") == "uiterlijk de 1e en 15e van de volgende maand"
 
 
+def test_the_end_of_a_numbered_quarter_reads_in_the_sops_language() -> None:
+    de = parse_standard(
+        "Die Versammlung erfolgt bis zum Ende des II. Quartals", "bis zum Ende des II. Quartals",
+        "de",
+    )  # fmt: skip
+    assert de.duration is not None and (de.duration.amount, de.duration.unit) == (6, "month")
+    assert duration_words(de.duration, "de") == "bis zum Ende des 2. Quartals"
+    assert duration_words(de.duration, "en") == "by the end of the 2nd quarter"
+    assert duration_words(de.duration, "nl") == "uiterlijk aan het eind van het 2e kwartaal"
+
+
 def test_the_card_shows_every_commitment_of_the_metric() -> None:
     standard = parse_standard(
         "We acknowledge letters within 3 working days and reply in full within 10",

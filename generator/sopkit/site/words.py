@@ -133,6 +133,12 @@ def _calendar_relatives() -> dict[str, dict[str, str]]:
             "en": f"by the {nth} of the next month", "de": f"bis zum {day}. des Folgemonats",
             "nl": f"uiterlijk de {day}e van de volgende maand",
         }  # fmt: skip
+    for number in range(1, 5):  # "by the end of the 2nd quarter"
+        nth = english_ordinal(number)
+        words[f"end of the {nth} quarter"] = {
+            "en": f"by the end of the {nth} quarter", "de": f"bis zum Ende des {number}. Quartals",
+            "nl": f"uiterlijk aan het eind van het {number}e kwartaal",
+        }  # fmt: skip
     for period, (de_this, de_next, nl_this, nl_next) in _PERIOD_NAMES.items():
         words[f"end of the {period}"] = {
             "en": f"by the end of the {period}", "de": f"bis zum {de_this}",

@@ -29,9 +29,10 @@ _DATE_AFTER = re.compile(
     r"Dezember|January|February|March|May|June|July|October|December|Werktag|Arbeitstag|Tag)\b"
     r"|\d{1,2}\.)"
 )
-#: German writes ordinals with a dot ("die 2. Mahnung", "in der 30. KW"): a number of one
-#: or two digits with a dot, before a word, ends no sentence.
-_GERMAN_ORDINAL = re.compile(r"\d{1,2}")
+#: German writes ordinals with a dot ("die 2. Mahnung", "in der 30. KW", "des II.
+#: Quartals"): a number of one or two digits, or a Roman one, with a dot, before a word,
+#: ends no sentence.
+_GERMAN_ORDINAL = re.compile(r"\d{1,2}|i{1,3}|iv|vi{0,3}|ix|xi{0,2}")
 _WORD = re.compile(r"[^\W\d_]")
 _ABBREVIATIONS = {
     "e.g",
