@@ -45,6 +45,7 @@ from sopkit.wordpatterns import word_patterns
 #: within 4 hours"; a hedge before them qualifies the wish, not the cap.
 _HARD_CAP: dict[str, str] = {
     "en": r"at\s+the\s+latest|no\s+later\s+than|in\s+any\s+case|in\s+all\s+cases|"
+          r"in\s+any\s+event|at\s+all\s+events|in\s+all\s+circumstances|"
           r"but\s+(?:[\w-]+\s+){0,3}?within|"
           r"and\s+always\s+within|at\s+most|not\s+later\s+than|by\s+no\s+later\s+than|"
           r"(?:we\s+)?(?:promise|guarantee|commit)|certainly|(?:can|may)\s+take\s+up\s+to|up\s+to|"
@@ -639,6 +640,9 @@ def _soft_hedges(
         ):
             soft.append(hedge)  # "within 2 working days, although we aim for this to be
             continue  # faster": a wish to do better than the bound, which still holds
+        if any(_SOONER_THEN_HEDGE.fullmatch(metric, d.span[1], hedge.start) for d in bounds):
+            soft.append(hedge)  # "binnen 14 dagen of eerder, indien mogelijk": the hedge is
+            continue  # on the sooner, the bound holds
         if back is not None and back.match(metric, hedge.end):
             continue  # "... 21 days, and aims to meet this timeframe": the wish is the bound
         if (
@@ -802,6 +806,12 @@ _INCLUDED = re.compile(
 _DAYS_OR_HOURS = re.compile(
     r"day|week|hour|holiday|tag|wochen|stunde|feiertag|ferien|dag|we{1,2}k|uur|uren|feestdag|"
     r"vakantie",
+    re.IGNORECASE,
+)
+#: "Or sooner" between a bound and a hedge: "within 14 days or sooner, if possible".
+_SOONER_THEN_HEDGE = re.compile(
+    r"\s*,?\s*(?:or|of|oder)\s+(?:even\s+|zelfs\s+|sogar\s+|auch\s+)?(?:sooner|earlier|faster|"
+    r"quicker|eerder|sneller|früher|schneller|eher)\s*,?\s*",
     re.IGNORECASE,
 )
 #: Only a comma or a bracket between a bound and the hedge that qualifies it.

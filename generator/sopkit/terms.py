@@ -35,6 +35,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "several days", "several weeks", "a number of days", "a number of weeks",
         "some days", "some weeks", "as short as possible",
         "several business days", "several working days", "several calendar days",
+        "never long", "not long", "never too long",
         "with urgency", "as per need", "per need", "available resources",
         "minimise queuing times", "minimize queuing times", "minimise waiting times",
         "minimize waiting times",
@@ -102,6 +103,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "in den folgenden tagen", "in den darauffolgenden tagen", "sofortige", "sofortigen",
         "in naher zukunft", "demnächst",
         "rasch", "rasche", "raschen", "möglichst rasch", "schneller", "zügiger", "baldiger",
+        "ohne verzug", "ohne jeden verzug", "kurze frist", "kurzen frist", "kurzer frist",
+        "kurze nachfrist", "kurzen nachfrist", "kurzer nachfrist", "nicht lange", "nie lange",
         "ehestmöglich", "ehestens", "schnellstmöglich", "schnellst möglich", "schnellstmöglichst",
         "frühestmöglich", "frühest möglich",
         "verzögert", "etwas verzögert", "nicht verzögert", "verzögerungen",
@@ -136,6 +139,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "snel", "spoedig", "binnenkort", "afzienbare tijd", "tijdig", "direct", "meteen",
         "vroegtijdig",
         "onmiddellijk", "onmiddelijk",  # (a common misspelling)
+        "nooit lang", "nooit heel lang", "nooit te lang", "niet lang", "niet heel lang",
         "onverwijld", "per omgaande", "naar behoefte", "indien nodig", "waar nodig",
         "passend", "redelijk", "tevreden", "blij", "vriendelijk", "op tijd", "z.s.m",
         "zo snel als mogelijk", "zo spoedig als mogelijk", "binnen redelijke termijn",
@@ -503,6 +507,10 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])(?:work|works|working)\s+(?:hard\s+)?to(?=\s+(?!a\b|an\b|the\b|our\b|these\b|this\b|that\b|"
     r"those\b|your\b)[^\W\d_]+)",
     "de": r"^\s*(?:viele|manche|etliche|einige)(?=\s+[^\W\d_])|"
+    # what the office can spare: "im Rahmen ihrer organisatorischen und personellen
+    # Möglichkeiten", "nach Maßgabe der verfügbaren Kapazitäten"
+    r"(?<![\w-])(?:im\s+Rahmen|nach\s+Maßgabe)\s+(?:der|ihrer|unserer|seiner|deren)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:Möglichkeiten|Kapazitäten|Ressourcen)(?![\w-])|"
     # a guarantee refused: "Wir können keine Antwort innerhalb von 24 Stunden garantieren"
     r"(?<![\w-])(?:können|kann)\s+(?:[\w-]+\s+){0,8}?(?:nicht|keine[nmrs]?)\s+(?:[\w-]+\s+){0,8}?"
     r"(?:garantieren|zusichern|versprechen)(?![\w-])|"
@@ -565,7 +573,10 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
         t for t in found
         # "of the expected time" is what staff tell about; "of trying to" is still an effort
         if not (
-            _TOLD_ABOUT.search(text, max(0, t.start - 24), t.start) and not _EFFORT.match(t.term)
+            _TOLD_ABOUT.search(text, max(0, t.start - 24), t.start)
+            and not _EFFORT.match(t.term)
+            # "een afhandeltermijn van in principe 6 weken": the hedge is on the bound after it
+            and not _NUMBER_NEXT.match(text, t.end)
         )
         and not _TOLD_WHEN.search(text, max(0, t.start - 200), t.start)
         # "stays of 3 days or more": the open end names which cases, not the bound
@@ -679,6 +690,13 @@ _LENGTH_OF = re.compile(
     re.IGNORECASE,
 )
 _EFFORT = re.compile(r"(?:trying|aiming|attempting|endeavou?ring|striving|seeking)\b", re.I)
+#: A number right after a hedge: the hedge qualifies that bound.
+_NUMBER_NEXT = re.compile(
+    r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|ein|eine|einer|einem|"
+    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|een|één|twee|drie|vijf|zes|zeven|"
+    r"negen|tien|twaalf)\b)",
+    re.IGNORECASE,
+)
 _TOLD_ABOUT = re.compile(r"\b(?:about|of|over|über|van)\s+(?:the|de|het|die|den|das)?\s*$", re.I)
 
 

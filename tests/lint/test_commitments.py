@@ -921,6 +921,12 @@ MEASURABLE = [
     ("de", "Die Eigentümerversammlung erfolgt bis zum Ende des II. Quartals nach Abschluss des Wirtschaftsjahrs", "bis zum Ende des II. Quartals nach Abschluss des Wirtschaftsjahrs"),
     ("en", "Annual statements are sent by the end of the first quarter", "by the end of the first quarter"),
     ("nl", "De jaarafrekening volgt uiterlijk aan het eind van het tweede kwartaal", "uiterlijk aan het eind van het tweede kwartaal"),
+    # the forty-sixth collection (national agencies, unions, charities, churches,
+    # broadcasters): "in any event" caps an effort; a hedge on "or sooner"; a hedge right
+    # before its bound after "termijn van"
+    ("en", "The Ombudsman will endeavour to respond within 30 days, but in any event must do so within 60 days", "30 days"),
+    ("nl", "Wij zullen binnen 14 dagen of eerder, indien mogelijk, schriftelijk reageren", "14 dagen"),
+    ("de", "Wir antworten innerhalb von 14 Tagen oder früher, wenn möglich", "14 Tagen"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1474,6 +1480,12 @@ VAGUE = [
     # the forty-fifth collection: split and misspelt instant words
     ("de", "Das Bestattungshaus erledigt schnellst möglich alle Formalitäten", None, "schnellst möglich"),
     ("nl", "Bij een alarm wordt de intervenant onmiddelijk ter plaatse gestuurd", None, "onmiddelijk"),
+    # the forty-sixth collection
+    ("nl", "Voor een formele klacht geldt een afhandeltermijn van in principe 6 weken", "6 weken", "in principe"),
+    ("de", "Ist ein Antrag unvollständig, erhält ihn der Antragsteller mit einer kurzen Nachfrist zurück", None, "kurzen nachfrist"),
+    ("de", "Die Zollstelle entscheidet im Rahmen ihrer organisatorischen und personellen Möglichkeiten", None, "im rahmen ihrer organisatorischen und personellen möglichkeiten"),
+    ("nl", "Wie het gratis nummer belt, hoeft nooit heel lang te wachten op een medewerker", None, "nooit heel lang"),
+    ("de", "Wir bearbeiten Ihre Anfrage ohne Verzug", None, "ohne verzug"),
 ]  # fmt: skip
 
 
@@ -1797,3 +1809,19 @@ def test_what_the_forty_fifth_collections_rules_still_refuse(lint_tree: Lint) ->
     for lang, metric, timeframe, rule in refused:
         rules = [r for r, _ in _errors(_lint(lint_tree, lang, metric, timeframe))]
         assert rule in rules, (metric, timeframe, rules)
+
+
+def test_what_the_forty_sixth_collections_rules_still_refuse(lint_tree: Lint) -> None:
+    """The shapes read since the forty-sixth collection keep their edges."""
+    refused = [
+        # "in any event" after the bound, with no cap of its own, caps nothing
+        ("en", "We will endeavour to respond within 30 days in any event", "30 days", "SOP102"),
+        # a hedge on the bound itself, with no "or sooner" between
+        ("en", "We reply within 14 days, if possible", "14 days", "SOP102"),
+        # "of the expected time" is still what staff tell about, not a hedge: no error
+    ]  # fmt: skip
+    for lang, metric, timeframe, rule in refused:
+        rules = [r for r, _ in _errors(_lint(lint_tree, lang, metric, timeframe))]
+        assert rule in rules, (metric, timeframe, rules)
+    told = "We inform you of the usual processing time of 5 days"
+    assert _errors(_lint(lint_tree, "en", told, "5 days")) == []
