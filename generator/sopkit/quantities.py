@@ -563,7 +563,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"Gleichen|Laufenden|Jeweiligen)monat)[^\W\d_]{3,}monat(?:s|es)?(?![\w-])", 1, "month",
          "month of the event"),
         # the next bill: "mit der nächsten Schlussabrechnung", "auf der nächsten Rechnung"
-        (r"(?:mit|bei|in|auf|zu)\s+(?:der|den|die)\s+(?:nächsten|nächste|folgenden|folgende|"
+        (r"(?:(?:mit|bei|in|auf|zu)\s+(?:der|den|die|Ihrer|Ihre|Ihren|deiner|deine)\s+)?(?:nächsten|"
+         r"nächste|folgenden|folgende|"
          r"kommenden|kommende|nächstfolgenden)\s+[\w-]*(?:abrechnung|rechnung|Abrechnung|Rechnung)"
          r"(?:sbetrag)?(?![\w-])", 12, "month", "next bill"),
         # the day of an event, as one word: "am Anreisetag", "am Zustelltag", "am Abfuhrtag";
@@ -616,8 +617,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:spätestens\s+)?in\s+der\s+letzten\s+Woche\s+des\s+(?:laufenden\s+)?Monats", 1,
          "month", "end of the month"),
         (r"(?:einer|eine)\s+Dreiviertelstunde", 45, "minute", ""),
-        (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+)?(?:nächsten|folgenden)\s+Tag(?:es|s)?|"
-         r"(?:am\s+)?Folgetag", 1, "day", "next day"),
+        (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+)?(?:nächsten|folgenden|darauffolgenden|"
+         r"darauf\s+folgenden|nachfolgenden)\s+Tag(?:es|s)?|(?:am\s+)?Folgetag", 1, "day",
+         "next day"),
         (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Monatsfrist|Monatsfrist", 1, "month", ""),
         # "im Folgemonat", "im auf den Geburtstag folgenden Monat": by the next month's end
         (r"(?:spätestens\s+)?im\s+(?:Folgemonat|(?:darauf)?folgenden\s+Monat|nächsten\s+Monat|auf\s+"

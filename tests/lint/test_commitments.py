@@ -927,6 +927,10 @@ MEASURABLE = [
     ("en", "The Ombudsman will endeavour to respond within 30 days, but in any event must do so within 60 days", "30 days"),
     ("nl", "Wij zullen binnen 14 dagen of eerder, indien mogelijk, schriftelijk reageren", "14 dagen"),
     ("de", "Wir antworten innerhalb von 14 Tagen oder früher, wenn möglich", "14 Tagen"),
+    # the forty-seventh collection (mobility, training providers, internet providers):
+    # "am darauffolgenden Tag"; the next bill with a possessive and a brand
+    ("de", "Die Bescheinigung erhalten Sie am darauffolgenden Tag per E-Mail", "am darauffolgenden Tag"),
+    ("de", "Den Betrag schreiben wir Ihnen auf Ihrer nächsten Carsharing-Rechnung gut", "nächsten Carsharing-Rechnung"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1486,6 +1490,10 @@ VAGUE = [
     ("de", "Die Zollstelle entscheidet im Rahmen ihrer organisatorischen und personellen Möglichkeiten", None, "im rahmen ihrer organisatorischen und personellen möglichkeiten"),
     ("nl", "Wie het gratis nummer belt, hoeft nooit heel lang te wachten op een medewerker", None, "nooit heel lang"),
     ("de", "Wir bearbeiten Ihre Anfrage ohne Verzug", None, "ohne verzug"),
+    # the forty-seventh collection
+    ("de", "Zwischen Bezahlung und Ausfahrt räumen wir eine ausreichende Zeit ein", None, "ausreichende zeit"),
+    ("nl", "Uitgangspunt is dat wij de klacht binnen 14 werkdagen afhandelen", "14 werkdagen", "uitgangspunt is"),
+    ("nl", "Bij ziekte doen we er alles aan om binnen 2 dagen een vervanger te regelen", "2 dagen", "doen we er alles aan"),
 ]  # fmt: skip
 
 
