@@ -617,6 +617,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:spätestens\s+)?in\s+der\s+letzten\s+Woche\s+des\s+(?:laufenden\s+)?Monats", 1,
          "month", "end of the month"),
         (r"(?:einer|eine)\s+Dreiviertelstunde", 45, "minute", ""),
+        # the close of the next day: "bis zur Schließung der Abholstation am Folgetag"
+        (r"bis\s+zu[mr]\s+(?:Schließung|Geschäftsschluss|Ladenschluss|Betriebsschluss|"
+         r"Dienstschluss)(?:\s+(?:der|des)\s+[\w-]+)?\s+am\s+(?:Folgetag|nächsten\s+Tag|"
+         r"folgenden\s+Tag)", 1, "day", "next day"),
         (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+)?(?:nächsten|folgenden|darauffolgenden|"
          r"darauf\s+folgenden|nachfolgenden)\s+Tag(?:es|s)?|(?:am\s+)?Folgetag", 1, "day",
          "next day"),
@@ -653,6 +657,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"(?:früh|Vormittag|Mittag|Nachmittag|Abend))?", 1, "day", "next day"),
     ),
     "nl": (
+        # "op de dag volgend op de dag waarop je bestelde": the event follows "volgend op"
+        (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+dag\s+volgend(?:e)?\s+op", 1, "day", "next day"),
         (r"(?:op\s+)?(?:die|de)?zelfde\s+(?:werk)?dag\s+of\s+(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+"
          r"werkdag|(?:op\s+)?(?:dezelfde|de\s+zelfde)\s+of\s+(?:de\s+)?volgende\s+werkdag", 1,
          "working_day", "next working day"),
@@ -996,9 +1002,13 @@ def _month_day_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             rf"(?:(?:(?:by|before|on|until|no\s+later\s+than|not\s+later\s+than)\s+)?the\s+|"
             # a day of every month: "every 15th of the month", "at every 15th and 30th"
             r"(?:each|every)\s+(?:the\s+)?|"
-            # a window of days: "between the 15th and 21st of the following month"
-            rf"between\s+the\s+(?:{numbered}|{words})\s+(?:and|to)\s+(?:the\s+)?)"
-            rf"{english_day}{english_more}(?:\s+day)?\s+of\s+(?:each|every|the|a)\s+"
+            # a window of days: "between the 15th and 21st of the following month", "on the
+            # 1st through the 4th of that month"
+            rf"(?:(?:between|from|on)\s+)?the\s+(?:{numbered}|{words})\s+(?:and|to|through|thru|"
+            r"until|till|-|–)\s+(?:the\s+)?|"
+            # a numbered day without "the": "ship 10th of that month"
+            rf"(?=\d{{1,2}}(?:st|nd|rd|th)\s))"
+            rf"{english_day}{english_more}(?:\s+day)?\s+of\s+(?:each|every|the|a|that)\s+"
             r"(?P<next>(?:following|next)\s+)?month", 1, "month", relative,
         )],
         "de": [(
@@ -2662,7 +2672,7 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:[\w-]+\s+){0,2}?[\w-]+|"
           r"(?:binnen|uiterlijk|voor\s+het\s+einde\s+van|voor\s+het\s+verstrijken\s+van)\s+"
           r"(?:binnen\s+)?(?:de|het|deze|die)\s+(?:[\w-]+\s+){0,5}?(?:\w*termijn)|"
-          r"(?:op|tijdens)\s+de\s+eerstvolgende\s+(?:[\w-]+\s+){0,2}?(?:dag|datum|werkdag|"
+          r"(?:op|tijdens)\s+de\s+eerstvolgende\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:dag|datum|werkdag|"
           r"ronde|levering)(?:\s+dat\s+[\w\s-]{0,40}?\s+open\s+is)?|"
           r"(?:op|voor)\s+(?:de|het)\s+(?:afgesproken|gekozen|overeengekomen|geboekte|bevestigde)\s+"
           r"(?:datum|dag|tijd|tijdstip|afspraak)|"
@@ -2954,8 +2964,8 @@ _CLOCK = (
     r"midnight|mitternacht|middernacht|noon|midday|mittag|12\s+uur\s+'s\s+middags"
 )
 _CLOCK_DEADLINES: dict[str, str] = {
-    "en": rf"(?:no\s+later\s+than|not\s+later\s+than|by|before|at\s+the\s+latest\s+by)\s+"
-          rf"(?:{_CLOCK})(?=\W|$)",
+    "en": rf"(?:no\s+later\s+than|not\s+later\s+than|by|before|at\s+the\s+latest\s+by|until|"
+          rf"till)\s+(?:{_CLOCK})(?=\W|$)",
     "de": rf"(?:allerspätestens|spätestens|bis\s+spätestens|bis\s+allerspätestens|bis|vor)\s+"
           rf"(?:um\s+)?(?:{_CLOCK})(?=\W|$)",
     "nl": rf"(?:uiterlijk|vóór|voor|voor\s+uiterlijk|tot|ten\s+laatste)\s+(?:om\s+)?(?:{_CLOCK})"
@@ -2999,6 +3009,8 @@ def find_clock_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
             continue
         if _RECEIVED_AFTER.match(text, match.end()):
             continue  # "Anfragen, die bis 12 Uhr eingehen": the customer's
+        if _EN_UNTIL.match(match.group()) and not _HELD_READY.search(text):
+            continue  # "until 8pm" is a deadline only for what is held: "we reserve ... until"
         if _OPEN_PATTERN.search(text) and not (
             _HELD_READY.search(text) and _UNTIL.match(match.group())
         ):
@@ -3011,9 +3023,10 @@ def find_clock_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
 #: What is held for the customer until a time: "tot 11:00 uur voor u klaar".
 _HELD_READY = re.compile(
     r"\b(?:klaar|bereit|abholbereit|ready|reserviert|reserved|gereserveerd|freigehalten|"
-    r"held)\b",
+    r"held|reserve|reserves|hold|holds)\b",
     re.IGNORECASE,
 )
+_EN_UNTIL = re.compile(r"(?:until|till)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:tot|bis|until)\b", re.IGNORECASE)
 
 

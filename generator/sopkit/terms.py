@@ -141,6 +141,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "vroegtijdig",
         "onmiddellijk", "onmiddelijk",  # (a common misspelling)
         "nooit lang", "nooit heel lang", "nooit te lang", "niet lang", "niet heel lang",
+        "eerstdaags", "het snelst",
         "onverwijld", "per omgaande", "naar behoefte", "indien nodig", "waar nodig",
         "passend", "redelijk", "tevreden", "blij", "vriendelijk", "op tijd", "z.s.m",
         "zo snel als mogelijk", "zo spoedig als mogelijk", "binnen redelijke termijn",
@@ -230,6 +231,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "subject to demand", "depending on demand", "workload permitting", "non-binding",
         "not binding", "for guidance only", "without guarantee", "almost all", "nearly all",
         "virtually all", "longer waiting times", "longer waits",
+        # the best case, not a bound: "with you in as little as 30 minutes"
+        "in as little as", "as little as",
         # a longer time with no length: "a longer processing time applies"
         "longer processing time", "longer processing times", "longer turnaround time",
         "where this is practical", "where it is practical", "where practical", "if practical",

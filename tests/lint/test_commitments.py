@@ -931,6 +931,15 @@ MEASURABLE = [
     # "am darauffolgenden Tag"; the next bill with a possessive and a brand
     ("de", "Die Bescheinigung erhalten Sie am darauffolgenden Tag per E-Mail", "am darauffolgenden Tag"),
     ("de", "Den Betrag schreiben wir Ihnen auf Ihrer nächsten Carsharing-Rechnung gut", "nächsten Carsharing-Rechnung"),
+    # the forty-eighth collection (ticketing, venues, food delivery, supermarkets, print
+    # shops): a hold until a time; a window of days of a month and a numbered day without
+    # "the"; the close of the next day; the day after an event; the next delivery date
+    ("en", "Waiting-list tickets offered at night are reserved for you until 8.30am", "until 8.30am"),
+    ("en", "Boxes are shipped out on the 1st through the 4th of that month", "the 1st through the 4th of that month"),
+    ("en", "Orders placed by the 1st of the month ship 10th of that month", "10th of that month"),
+    ("de", "Der Einkaufskorb lagert bis zur Schließung der Abholstation am Folgetag", "bis zur Schließung der Abholstation am Folgetag"),
+    ("nl", "Het abonnement gaat in op de dag volgend op de dag waarop je het hebt besteld", "op de dag volgend op de dag"),
+    ("nl", "Na betaling wordt de bestelling geleverd op de eerstvolgende leverdatum", "de eerstvolgende leverdatum"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1494,6 +1503,10 @@ VAGUE = [
     ("de", "Zwischen Bezahlung und Ausfahrt räumen wir eine ausreichende Zeit ein", None, "ausreichende zeit"),
     ("nl", "Uitgangspunt is dat wij de klacht binnen 14 werkdagen afhandelen", "14 werkdagen", "uitgangspunt is"),
     ("nl", "Bij ziekte doen we er alles aan om binnen 2 dagen een vervanger te regelen", "2 dagen", "doen we er alles aan"),
+    # the forty-eighth collection
+    ("en", "We deliver your order in as little as 30 minutes", "30 minutes", "in as little as"),
+    ("nl", "De eerste maaltijd wordt eerstdaags na de aanvraag geleverd", None, "eerstdaags"),
+    ("nl", "Als u de stappen volgt, wordt uw verzoek het snelst verwerkt", None, "het snelst"),
 ]  # fmt: skip
 
 
@@ -1831,5 +1844,8 @@ def test_what_the_forty_sixth_collections_rules_still_refuse(lint_tree: Lint) ->
     for lang, metric, timeframe, rule in refused:
         rules = [r for r, _ in _errors(_lint(lint_tree, lang, metric, timeframe))]
         assert rule in rules, (metric, timeframe, rules)
+    # "until 8pm" with nothing held is no deadline
+    rules = [r for r, _ in _errors(_lint(lint_tree, "en", "We answer calls until 8pm", None))]
+    assert "SOP101" in rules
     told = "We inform you of the usual processing time of 5 days"
     assert _errors(_lint(lint_tree, "en", told, "5 days")) == []
