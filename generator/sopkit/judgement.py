@@ -799,13 +799,14 @@ _RELATIVE_CLAUSE = re.compile(
 #: and/or apologies, where appropriate").
 _INCLUDED = re.compile(
     r"\s*(?:including|incl\.|together\s+with|along\s+with|inklusive|inkl\.|einschließlich|"
-    r"samt|inclusief|incl\.|met\s+inbegrip\s+van)\s",
+    r"samt|inclusief|met\s+inbegrip\s+van)\s",
     re.IGNORECASE,
 )
 #: Days or hours a bound counts ("including weekends"): a hedge after them hedges the bound.
+#: (Whole words, so that "Vertrag" or "Antrag" counts no day.)
 _DAYS_OR_HOURS = re.compile(
-    r"day|week|hour|holiday|tag|wochen|stunde|feiertag|ferien|dag|we{1,2}k|uur|uren|feestdag|"
-    r"vakantie",
+    r"(?<![\w-])[\w-]*(?:days?|weeks?|hours?|holidays?|weekends?|tage?n?|tags|wochen?|stunden?|"
+    r"feiertage?n?|ferien|wochenenden?|dagen|dag|weken|uur|uren|feestdagen|vakanties?)(?![\w-])",
     re.IGNORECASE,
 )
 #: "Or sooner" between a bound and a hedge: "within 14 days or sooner, if possible".

@@ -901,6 +901,7 @@ MEASURABLE = [
     ("nl", "De commissie rondt de behandeling in 12 weken, inclusief vakanties, af", "in 12 weken, inclusief vakanties"),
     ("de", "Der Antrag wird innerhalb von 8 Wochen einschließlich der Schulferien beschieden", "innerhalb von 8 Wochen einschließlich der Schulferien"),
     ("en", "The regulator replies not later than 30 days from receipt, including any redress offered, where appropriate", "30 days"),
+    ("de", "Wir antworten innerhalb von 10 Tagen, einschließlich einer Kopie des Vertrags, wenn möglich", "10 Tagen"),
     ("en", "Orders over Christmas have a longer processing time of 10 days", "10 days"),
     ("de", "Für Akten vor 1990 gilt eine längere Bearbeitungszeit von bis zu 6 Wochen", "6 Wochen"),
     # the forty-fifth collection (insurers' claims, property managers, garages, security,
@@ -1792,6 +1793,7 @@ def test_what_the_forty_fourth_collections_rules_still_refuse(lint_tree: Lint) -
         ("en", "We reply within 10 days, including weekends, where possible", "10 days", "SOP102"),
         # an aside of anything else than what the answer includes
         ("en", "We reply within 10 days, with a full answer, where possible", "10 days", "SOP102"),
+        ("de", "Wir antworten innerhalb von 10 Tagen, einschließlich Samstagen, wenn möglich", "10 Tagen", "SOP102"),
         # a longer time with no length beside a bound is still a hedge of that bound
         ("en", "We answer within 5 days, but at peak times there are longer waiting times", "5 days", "SOP102"),
     ]  # fmt: skip
