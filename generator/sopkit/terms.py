@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from sopkit.numbers import COUNT_OF_TIMES
+from sopkit.numbers import COUNT_OF_TIMES, word_to_number
 from sopkit.wordpatterns import word_patterns
 
 #: Words and phrases that promise speed or quality without a number.
@@ -581,7 +581,7 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
             _TOLD_ABOUT.search(text, max(0, t.start - 24), t.start)
             and not _EFFORT.match(t.term)
             # "een afhandeltermijn van in principe 6 weken": the hedge is on the bound after it
-            and not _NUMBER_NEXT.match(text, t.end)
+            and not _number_next(text, t.end, lang)
         )
         and not _TOLD_WHEN.search(text, max(0, t.start - 200), t.start)
         # "stays of 3 days or more": the open end names which cases, not the bound
@@ -606,7 +606,11 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
         # promised, counted; "we attempt to reply within 5 days" stays an intention
         and not (_ATTEMPT.fullmatch(t.term) and _COUNTED.match(text, t.end))
         # "a longer processing time of 10 days": the longer time is said, as a bound
-        and not (_LONGER_TIME.search(t.term) and _ITS_LENGTH.match(text, t.end))
+        and not (
+            _LONGER_TIME.search(t.term)
+            and (length := _ITS_LENGTH.match(text, t.end)) is not None
+            and _number_next(text, length.end(), lang)
+        )
     ]  # fmt: skip
 
 
@@ -667,10 +671,8 @@ _DUTY_ON = re.compile(
 #: after it ("of 10 days", "von bis zu 6 Wochen", "van maximaal 4 weken"): then a bound.
 _LONGER_TIME = re.compile(r"^(?:longer|länger|langer)e?n?\s", re.IGNORECASE)
 _ITS_LENGTH = re.compile(
-    r"\s+(?:of|von|van)\s+(?:(?:up\s+to|bis\s+zu|maximal|maximaal|max\.?|höchstens|"
-    r"hoogstens|ten\s+hoogste|tot|at\s+most)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|einer?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|één|een|twee|drie|vier|"
-    r"vijf|zes|zeven|acht|negen|tien)",
+    r"\s+(?:of|von|van)(?:\s+(?:up\s+to|bis\s+zu|maximal|maximaal|max\.?|höchstens|"
+    r"hoogstens|ten\s+hoogste|tot|at\s+most))?(?=\s)",
     re.IGNORECASE,
 )
 _USUAL = {"normaal", "normal", "usual", "gebruikelijk", "üblich"}
@@ -695,13 +697,19 @@ _LENGTH_OF = re.compile(
     re.IGNORECASE,
 )
 _EFFORT = re.compile(r"(?:trying|aiming|attempting|endeavou?ring|striving|seeking)\b", re.I)
-#: A number right after a hedge: the hedge qualifies that bound.
-_NUMBER_NEXT = re.compile(
-    r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|ein|eine|einer|einem|"
-    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|een|één|twee|drie|vijf|zes|zeven|"
-    r"negen|tien|twaalf)\b)",
-    re.IGNORECASE,
-)
+_NEXT_WORD = re.compile(r"\s+([^\W_][\w.,]*)")
+
+
+def _number_next(text: str, position: int, lang: str) -> bool:
+    """Whether the word after ``position`` is a number, in digits or words ("6", "sechs"):
+    a hedge or a longer time right before it names that bound."""
+    word = _NEXT_WORD.match(text, position)
+    if word is None:
+        return False
+    found = word.group(1)
+    return found[0].isdecimal() or word_to_number(found.lower(), lang) is not None
+
+
 _TOLD_ABOUT = re.compile(r"\b(?:about|of|over|über|van)\s+(?:the|de|het|die|den|das)?\s*$", re.I)
 
 
