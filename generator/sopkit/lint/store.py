@@ -126,11 +126,6 @@ class EntryStore:
         """Remove the entries last used before ``used``."""
         self._open().execute("DELETE FROM entries WHERE used < ?", (used,))
 
-    def count(self) -> int:
-        """How many entries are stored (pending writes included once)."""
-        stored = self._open().execute("SELECT digest FROM entries").fetchall()
-        return len({row[0] for row in stored} | set(self._writes))
-
     def flush(self) -> None:
         """Write the pending entries and renewals in one transaction."""
         writes, renewals = list(self._writes.values()), list(self._renewals.items())
