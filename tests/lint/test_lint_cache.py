@@ -577,6 +577,42 @@ def test_worker_processes_share_the_cache(
     assert run() == uncached
 
 
+def test_a_database_locked_for_good_costs_one_wait(
+    project: Path,
+    cache_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A lock that never goes (another process's transaction left open, a network file
+    system) makes every lookup wait for SQLite's timeout: once, not once per file."""
+    import sopkit.lint.store as store
+
+    uncached = _report(_lint(project, None))
+    _lint(project, cache_dir)
+    monkeypatch.setattr(store, "_BUSY_SECONDS", 0.05)
+    from sopkit.lint.files import with_locations
+
+    opened = lint_cache.LintCache.open(cache_dir, with_locations(Settings(root=project)))
+    assert opened is not None  # the database opens before the lock is taken
+    reads: list[str] = []
+    read = store.EntryStore.read
+
+    def counted(self: store.EntryStore, digest: str, with_sop: bool) -> object:
+        reads.append(digest)
+        return read(self, digest, with_sop)
+
+    monkeypatch.setattr(store.EntryStore, "read", counted)
+    monkeypatch.setattr(lint_cache.LintCache, "open", lambda *args, **kwargs: opened)
+    with contextlib.closing(sqlite3.connect(_database(cache_dir), isolation_level=None)) as other:
+        other.execute("BEGIN EXCLUSIVE")
+        capsys.readouterr()
+        assert _report(_lint(project, cache_dir)) == uncached
+        other.execute("ROLLBACK")
+    assert len(reads) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and "database is locked" in lines[0]
+
+
 def test_runs_at_the_same_time_share_the_cache(project: Path, tmp_path: Path) -> None:
     """Three lint processes started together (a build beside a preview, two CI steps)
     each report what a run without a cache reports, and the entries are whole."""

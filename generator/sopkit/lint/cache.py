@@ -423,6 +423,10 @@ class LintCache:
         self.max_size = max_size
         self.note = note
         self.writable = True
+        #: False once the database failed a read: every later lookup is a miss at once, so
+        #: that a database locked for good (a network file system) costs one wait, not one
+        #: per file.
+        self.readable = True
         self._store = store or EntryStore(folder)
         self._damaged = False
 
@@ -485,9 +489,12 @@ class LintCache:
 
     def has(self, key: Key) -> bool:
         """Whether an entry for ``key`` is stored (it may still be for another day)."""
+        if not self.readable:
+            return False
         try:
             return self._store.has(key.digest)
         except sqlite3.Error as error:
+            self.readable = False
             self._trouble(error)
             return False
 
@@ -514,9 +521,12 @@ class LintCache:
     def _read(
         self, key: Key, today: str, path: Path, settings: Settings, with_sop: bool
     ) -> Entry | None:
+        if not self.readable:
+            return None
         try:
             row = self._store.read(key.digest, with_sop)
         except sqlite3.Error as error:
+            self.readable = False
             self._trouble(error)
             return None
         if row is None:

@@ -25,7 +25,8 @@ DATABASE = "entries.sqlite3"
 #: Writes wait until this many entries (or bytes) are pending, or until :meth:`flush`.
 _BATCH_ENTRIES = 100
 _BATCH_BYTES = 8 * 1024 * 1024
-#: How long a statement waits for another process's transaction before it fails.
+#: How long a statement waits for another process's transaction before it fails (the
+#: cache stops reading after the first failure: one wait per run, not one per file).
 _BUSY_SECONDS = 10.0
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS entries (digest TEXT PRIMARY KEY, used INTEGER NOT NULL, "
