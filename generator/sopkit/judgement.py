@@ -317,10 +317,11 @@ _SEPARATORS = {
 }
 #: A number of its own (with no unit: it takes the unit of the bound after it).
 _BARE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w%])")
+#: Sooner than the bound, in the three languages: "or sooner", "oder früher", "of eerder".
+_SOONER = r"sooner|earlier|faster|quicker|eerder|sneller|früher|schneller|eher"
 #: What a hedge after the bound may aim at instead of the bound: doing better than it.
 _BEAT_THE_BOUND = re.compile(
-    r"[^.;:\d]{0,50}?\b(?:faster|sooner|quicker|earlier|more\s+quickly|schneller|früher|eher|"
-    r"zügiger|sneller|eerder|vlotter|"
+    rf"[^.;:\d]{{0,50}}?\b(?:{_SOONER}|more\s+quickly|zügiger|vlotter|"
     # at once, which beats any bound: "Within 1 Hour – typically immediate"
     r"immediate|immediately|instant|instantly|sofort|sofortig|unmittelbar|direct|meteen|"
     r"onmiddellijk)\b",
@@ -811,8 +812,7 @@ _DAYS_OR_HOURS = re.compile(
 )
 #: "Or sooner" between a bound and a hedge: "within 14 days or sooner, if possible".
 _SOONER_THEN_HEDGE = re.compile(
-    r"\s*,?\s*(?:or|of|oder)\s+(?:even\s+|zelfs\s+|sogar\s+|auch\s+)?(?:sooner|earlier|faster|"
-    r"quicker|eerder|sneller|früher|schneller|eher)\s*,?\s*",
+    rf"\s*,?\s*(?:or|of|oder)\s+(?:even\s+|zelfs\s+|sogar\s+|auch\s+)?(?:{_SOONER})\s*,?\s*",
     re.IGNORECASE,
 )
 #: Only a comma or a bracket between a bound and the hedge that qualifies it.
