@@ -976,6 +976,10 @@ MONTH_DAY_WORDS = {
 }  # fmt: skip
 
 
+#: The days of the month in words, longest first (so "twenty-first" wins over "first").
+_MONTH_DAY_WORD_ALTERNATION = "|".join(sorted(MONTH_DAY_WORDS, key=len, reverse=True))
+
+
 def english_ordinal(day: int) -> str:
     """ "1st", "2nd", "11th", "23rd": a day of the month as English writes it."""
     suffix = "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
@@ -989,7 +993,7 @@ def _month_day_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
     Each pattern names the day (``day``) and whether it is next month's (``next``);
     ``{day}`` and ``{next}`` in the words are filled in from them.
     """
-    words = "|".join(sorted(MONTH_DAY_WORDS, key=len, reverse=True))
+    words = _MONTH_DAY_WORD_ALTERNATION
     numbered = r"\d{1,2}(?:st|nd|rd|th)"
     english_day = rf"(?P<day>{numbered}|{words})(?:\s*\(\s*{numbered}\s*\))?"  # "tenth (10th)"
     # more days of each month: "on the 15th and 30th of the month", "am 1. und 15. jedes Monats"
@@ -1095,9 +1099,7 @@ def _month_day(match: re.Match[str], amount: float, words: str) -> tuple[float, 
 
 
 #: The days after the first in a list of days of the month ("15th and 30th", "1. und 15.").
-_MORE_DAYS = re.compile(
-    rf"\d{{1,2}}|{'|'.join(sorted(MONTH_DAY_WORDS, key=len, reverse=True))}", re.IGNORECASE
-)
+_MORE_DAYS = re.compile(rf"\d{{1,2}}|{_MONTH_DAY_WORD_ALTERNATION}", re.IGNORECASE)
 
 
 _WEEKDAY_DEADLINES = _weekday_deadlines()
