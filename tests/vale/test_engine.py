@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -411,3 +412,84 @@ def test_the_searches_of_one_file_share_one_deadline(tmp_path: Path) -> None:
     assert [m.slow for m in rule.run(text, None, time.monotonic() + 60)] == [False]
     [stopped] = rule.run(text, None, time.monotonic() - 1)
     assert stopped.slow and "stopped here" in stopped.message
+
+
+#: Text built to make a pattern backtrack: long runs of what word lists and word counts
+#: read (letters, hyphens, apostrophes, the hedges' own words), with no place to end well.
+_HOSTILE = [
+    "a" * 200_000 + "!",
+    "a-" * 100_000,
+    "a'" * 100_000,
+    "should not " * 20_000,
+    "customers " * 20_000 + "may",
+    "in a timely " * 20_000,
+    "zo snel mogelijk " * 10_000 + "x" * 10_000,
+    ("ä" * 50 + " ") * 4_000,
+]
+
+
+def _proven_linear(pattern: Any, seconds: float = 5) -> bool:
+    """True when every search of ``pattern`` over the hostile texts ends within
+    ``seconds`` (a linear pattern takes milliseconds there; a backtracking one, years)."""
+    try:
+        for text in _HOSTILE:
+            for _ in pattern.finditer(text, timeout=seconds):
+                pass
+    except TimeoutError:
+        return False
+    return True
+
+
+def test_sopkits_own_rules_search_without_a_time_limit_because_they_cannot_backtrack() -> None:
+    """The ``regex`` package's limit makes each search about four times slower, so the
+    shipped rules go without it; this proves, rule by rule, that they may."""
+    from sopkit.vale.config import BUILTIN_STYLES
+    from sopkit.vale.rules import ValeRule, load_rule
+
+    files = sorted(BUILTIN_STYLES.glob("*/*.yml"))
+    assert len(files) >= 12
+    for path in files:
+        rule = load_rule(path, path.parent.name)
+        assert isinstance(rule, ValeRule) and not rule.limited, path.name
+        patterns = [rule.pattern, rule.exceptions, *(key for key, _ in rule.swaps)]
+        for pattern in patterns:
+            if pattern is not None:
+                assert _proven_linear(pattern), f"{path.name}: {pattern.pattern[:80]}"
+
+
+def test_the_proof_of_linear_patterns_can_fail() -> None:
+    import regex
+
+    assert not _proven_linear(regex.compile(r"(?:a|aa)+$"), seconds=0.5)
+    assert not _proven_linear(regex.compile(r"(?:\w+-?)+$"), seconds=0.5)
+
+
+def test_a_rule_changed_by_one_character_keeps_its_time_limit(tmp_path: Path) -> None:
+    """Only sopkit's own files, letter for letter (also as ``vale-ini --vendor`` copies
+    them), search without a limit: a project's edit could make any pattern backtrack."""
+    from sopkit.vale.config import BUILTIN_STYLES
+    from sopkit.vale.rules import ValeRule, load_rule
+
+    shipped = (BUILTIN_STYLES / "SOP" / "SentenceLength.yml").read_text(encoding="utf-8")
+    copy = tmp_path / "styles" / "SOP" / "SentenceLength.yml"
+    copy.parent.mkdir(parents=True)
+    copy.write_text(shipped, encoding="utf-8")
+    same = load_rule(copy, "SOP")
+    assert isinstance(same, ValeRule) and not same.limited
+    copy.write_text(shipped.replace("max: 25", "max: 24"), encoding="utf-8")
+    changed = load_rule(copy, "SOP")
+    assert isinstance(changed, ValeRule) and changed.limited
+
+
+def test_a_backtracking_token_in_a_copy_of_a_shipped_rule_is_stopped(tmp_path: Path) -> None:
+    """A project that edits sopkit's word count into a slow one gets SOP309, as with any
+    rule of its own."""
+    from sopkit.vale.config import BUILTIN_STYLES
+
+    shipped = (BUILTIN_STYLES / "SOP" / "SentenceLength.yml").read_text(encoding="utf-8")
+    slow = re.sub(r"(?m)^token: .*$", "token: '(?:\\\\d|\\\\d\\\\d)+$'", shipped)
+    assert slow != shipped
+    ini = INI.replace("BasedOnStyles = Test", "BasedOnStyles = SOP")
+    write_tree(tmp_path, {"styles/SOP/SentenceLength.yml": slow})
+    alerts = _alerts(tmp_path, EXISTENCE, SLOW_TEXT, ini)
+    assert [(a.code, a.line) for a in alerts] == [("SOP309", 3)]

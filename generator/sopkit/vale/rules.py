@@ -29,6 +29,7 @@ import time
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -179,6 +180,9 @@ class ValeRule:
     occurrence_min: int | None = None
     vocab: bool = True
     ignorecase: bool = False
+    #: Whether the rule's searches run with a time limit: every rule but sopkit's own
+    #: (:func:`is_shipped`), whose patterns the tests prove linear.
+    limited: bool = True
 
     @property
     def style(self) -> str:
@@ -195,6 +199,9 @@ class ValeRule:
         """The rule's pattern's matches in ``text``, within the time limit."""
         if self.pattern is None:
             return
+        if not self.limited:
+            yield from self.pattern.finditer(text)
+            return
         try:
             limit = _time_left(deadline, text, self.pattern_key)
             yield from self.pattern.finditer(text, timeout=limit)
@@ -206,6 +213,8 @@ class ValeRule:
         (counted in the regex engine: the sentence-length rule counts every word)."""
         if self.pattern is None:
             return 0
+        if not self.limited:
+            return len(self.pattern.findall(text))
         try:
             limit = _time_left(deadline, text, self.pattern_key)
             return len(self.pattern.findall(text, timeout=limit))
@@ -658,8 +667,32 @@ def load_rule(path: Path, style: str) -> ValeRule | SkippedRule:
     Raises:
         ConfigError: the file cannot be read or is not a valid rule.
     """
-    data, lines = _parse(path, read_text(path))
+    text = read_text(path)
+    data, lines = _parse(path, text)
     name = f"{style}.{path.stem}"
     if isinstance(data, dict) and data.get("extends") in SKIPPED:
         return SkippedRule(name, str(data["extends"]), path, lines.get("extends", 1))
-    return compile_rule(name, path, data, lines)
+    rule = compile_rule(name, path, data, lines)
+    rule.limited = not is_shipped(text)
+    return rule
+
+
+@cache
+def _shipped_rule_texts() -> frozenset[str]:
+    from sopkit.vale.config import BUILTIN_STYLES  # the config reads rules: import late
+
+    return frozenset(read_text(path) for path in BUILTIN_STYLES.glob("*/*.yml"))
+
+
+def is_shipped(text: str) -> bool:
+    """True when ``text`` is one of sopkit's own rule files, letter for letter: in the
+    package, or copied into a project by ``sopkit vale-ini --vendor``.
+
+    Those rules search without a time limit. The ``regex`` package's limit makes every
+    search about four times slower (it reads the clock as it goes): on a lint of many
+    SOPs the shipped rules' searches cost about a tenth of all the time. Their patterns
+    are word lists and one word count, which cannot backtrack; the tests run each on
+    hostile text under a limit to prove it. Any other rule file, even one changed by a
+    character, keeps the limit.
+    """
+    return text in _shipped_rule_texts()
