@@ -317,6 +317,13 @@ _SEPARATORS = {
 }
 #: A number of its own (with no unit: it takes the unit of the bound after it).
 _BARE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w%])")
+#: A hedge that is the verb of an intention: it governs the whole verb phrase after it.
+_INTENTION = re.compile(
+    r"\b(?:aim|aims|aiming|strive|strives|endeavou?rs?|try|tries|attempts?|seek|seeks|streben|"
+    r"strebt|bemühen|bemüht|versuchen|versucht|streven|streeft|streef|proberen|probeert|"
+    r"trachten|tracht)\b",
+    re.IGNORECASE,
+)
 #: Sooner than the bound, in the three languages: "or sooner", "oder früher", "of eerder".
 _SOONER = r"sooner|earlier|faster|quicker|eerder|sneller|früher|schneller|eher"
 #: What a hedge after the bound may aim at instead of the bound: doing better than it.
@@ -669,11 +676,21 @@ def _soft_hedges(
                     # zu antworten, spätestens aber ..." ends the hedge's part at the second
                     second = separators.search(metric, separator.end(), cap.end())
                     separator = second or separator
-                if separator is None or not any(
-                    # the cap before its bound, or right after it: "but we make sure it is
-                    # done by the end of the next business day at the latest"
-                    d.span[0] >= cap.start() or separator.end() <= d.span[0] < cap.start()
-                    for d in bounds
+                if (
+                    separator is None
+                    or (
+                        # "We aim to resolve it immediately or within 2 days": an intention
+                        # takes in both of the alternatives that "or" joins; "usually on the
+                        # same day or within 24 hours" hedges only the first
+                        separator.start() == cap.start()
+                        and _INTENTION.search(hedge.term) is not None
+                    )
+                    or not any(
+                        # the cap before its bound, or right after it: "but we make sure it is
+                        # done by the end of the next business day at the latest"
+                        d.span[0] >= cap.start() or separator.end() <= d.span[0] < cap.start()
+                        for d in bounds
+                    )
                 ):
                     continue
                 part = separator.start()  # what the hedge governs: up to the separator

@@ -418,10 +418,12 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"on\s+which\s+)?(?:we|(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are)\s+open",
          1, "working_day", "next working day"),
         (r"(?:by\s+|on\s+)?(?:the\s+)?(?:next|following)[-\s]+day", 1, "day", "next day"),
-        # "the working day after dispatch": the event follows "after", an anchor
-        (r"(?:by\s+|on\s+)?the\s+(?:working|business)\s+day(?=\s+after\s)", 1, "working_day",
-         "next working day"),
-        (r"(?:by\s+|on\s+)?the\s+day(?=\s+after\s(?!tomorrow))", 1, "day", "next day"),
+        # "the working day after dispatch", "on the day following the end of the pay
+        # period": the event follows "after" or "following", an anchor
+        (r"(?:by\s+|on\s+)?the\s+(?:working|business)\s+day(?=\s+(?:after|following)\s)", 1,
+         "working_day", "next working day"),
+        (r"(?:by\s+|on\s+)?the\s+day(?=\s+(?:after\s(?!tomorrow)|following\s))", 1, "day",
+         "next day"),
         (r"(?:by\s+|on\s+)?the\s+day\s+after\s+tomorrow", 2, "day", ""),
         # "the day before delivery": the event follows "before", an anchor
         (r"(?:by\s+|on\s+)?the\s+(?:working|business)\s+day(?=\s+(?:before|prior)(?!\s+yesterday)\b)",
@@ -453,6 +455,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          rf"(?:{_RECEIPTS}))|(?:{_RECEIPTS})\W+(?:\w+\W+){{0,4}}?(?:immediately|instantly|at\s+once)",
          0, "day", "at once"),
         (r"at\s+the\s+same\s+time(?:\s+as)?", 0, "day", "at the same time"),
+        # during the contact itself: "at the time of your call", "at the time of booking"
+        (r"at\s+the\s+time\s+of\s+(?:your\s+|the\s+)?(?:call|visit|booking|order|request|"
+         r"enquiry|inquiry|appointment)(?![\w-])", 0, "day", "on the spot"),
         (r"(?:on|upon|at)\s+(?:your\s+|the\s+)?(?:arrival|discharge|check-in|check-out|handover|"
          r"key\s+handover|signing)(?![\w-])", 0, "day", "on the spot"),
         # the day of an event, named: "on delivery day", "on the day of arrival" (below)
@@ -577,6 +582,11 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # "am letzten Tag (vor Ablauf)": the last day of a period the sentence names
         (r"(?:spätestens\s+)?am\s+letzten\s+(?:Werk|Arbeits|Geschäfts)?[Tt]ag(?!\s+(?:des|der|im|in|"
          r"vom|vor|davor)\b)", 0, "day", "last day"),
+        # any event with "spätestens": "spätestens bei der Anpassung des Hörgeräts"
+        # (an event: not "spätestens beim vierten Klingeln", a count)
+        (r"spätestens\s+(?:bei\s+(?:der|dem|Ihrer|Ihrem)|beim)\s+(?!(?:ersten|zweiten|dritten|"
+         r"vierten|fünften|sechsten|siebten|achten|neunten|zehnten|nächsten|folgenden|letzten)"
+         r"\b)[^\W\d_]{4,}(?![\w-])", 0, "day", "on the spot"),
         # the moment of an event: "bei der Entlassung", "beim Check-in"
         (r"(?:bei|mit)\s+(?:der|Ihrer|ihrer)\s+(?:Entlassung|Abholung|Ankunft|Anreise|Abreise|"
          r"Übergabe|Schlüsselübergabe|Auslieferung|Zustellung|Buchung|Registrierung|Rückgabe|"
@@ -644,7 +654,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"Woche", 1, "week", ""),
         (r"im\s+Laufe?\s+des\s+(?:selben\s+|gleichen\s+)?Tages", 0, "day", "same day"),
         (r"(?:in|zu|zur|bis\s+zur|während)\s+(?:der\s+)?(?:nächsten|folgenden|darauffolgenden|"
-         r"nächstfolgenden)\s+(?:Sprechstunde|Sprechzeit|Öffnungszeit)", 1, "working_day",
+         r"nächstfolgenden)\s+(?:Sprechstunde|(?:Sprech|Öffnungs|Notdienst|Service|Geschäfts)"
+         r"zeit)", 1, "working_day",
          "next opening hours"),
         (rf"(?:sofort|umgehend\s+automatisch\w*|automatisch\w*|unmittelbar)(?=\W+(?:\w+\W+){{0,6}}?"
          rf"(?:{_RECEIPTS}))", 0, "day", "at once"),
@@ -726,6 +737,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          0, "day", "on the spot"),
         (r"(?:uiterlijk\s+)?op\s+(?:de|uw|je|hun)\s+laatste\s+dag(?=\s+(?:van|in)\s)", 0, "day",
          "last day"),
+        # any event with "uiterlijk": "uiterlijk bij het aanpassen van het hoorhulpmiddel"
+        (r"uiterlijk\s+bij\s+(?:de|het|uw|je)\s+(?!(?:eerste|tweede|derde|vierde|vijfde|zesde|"
+         r"volgende|eerstvolgende)\b)[^\W\d_]{4,}(?![\w-])", 0, "day", "on the spot"),
         (r"bij\s+(?:uw\s+|je\s+|de\s+|het\s+)?(?:aankomst|ontslag|vertrek|aflevering|oplevering|"
          r"sleuteloverdracht|inschrijving|ondertekening|incheck|inchecken|uitchecken)(?![\w-])", 0,
          "day", "on the spot"),
@@ -1012,20 +1026,25 @@ def _month_day_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             r"until|till|-|–)\s+(?:the\s+)?|"
             # a numbered day without "the": "ship 10th of that month"
             rf"(?=\d{{1,2}}(?:st|nd|rd|th)\s))"
-            rf"{english_day}{english_more}(?:\s+day)?\s+of\s+(?:each|every|the|a|that)\s+"
+            rf"{english_day}{english_more}(?:\s+(?P<kind>(?:working|business|banking|bank)\s+)?"
+            r"day)?\s+of\s+(?:each|every|the|a|that)\s+"
             r"(?P<next>(?:following|next)\s+)?month", 1, "month", relative,
         )],
         "de": [(
             r"(?:(?:bis|spätestens)\s+)*(?:zum\s+|am\s+|jeweils\s+am\s+|zwischen\s+dem\s+\d{1,2}\.\s*"
             r"(?:und|bis)\s+(?:(?:zum|dem)\s+)?)?(?P<day>\d{1,2})(?:\.|s?te[nmr]?(?![\w-]))\s*"
-            rf"{german_more}(?:Tag\s+)?"
+            rf"{german_more}(?:(?P<kind>Werk|Arbeits|Geschäfts|Bankarbeits|Bankgeschäfts|Bank)?"
+            r"[Tt]ag\s+)?"
             r"(?:des|eines|jedes|jeden)\s+(?:(?P<next>Folge|folgenden\s+|nächsten\s+)[Mm]onats|"
             r"Monats)", 1, "month", relative,
         )],
         "nl": [(
             r"(?:(?:(?:uiterlijk|vóór|voor|op|tot)\s+)*(?:de|elke|iedere)\s+|tussen\s+de\s+"
-            r"\d{1,2}(?:e|de|ste)\s+(?:en|tot)\s+(?:de\s+)?)(?P<day>\d{1,2})(?:e|de|ste)"
-            rf"{dutch_more}\s+(?:dag\s+)?van\s+"
+            r"\d{1,2}(?:e|de|ste)\s+(?:en|tot)\s+(?:de\s+)?|"
+            # a window of days: "vanaf de 23ste t/m 30ste van iedere maand"
+            r"van(?:af)?\s+de\s+\d{1,2}(?:e|de|ste)\s+(?:t/m|tot\s+en\s+met|tot|-|–)\s+"
+            r"(?:de\s+)?)(?P<day>\d{1,2})(?:e|de|ste)"
+            rf"{dutch_more}\s+(?:(?P<kind>werk|bankwerk)?dag\s+)?van\s+"
             r"(?:de|elke|iedere|een)\s+(?P<next>(?:volgende|komende|daaropvolgende)\s+)?maand",
             1, "month", relative,
         )],
@@ -1092,6 +1111,8 @@ def _month_day(match: re.Match[str], amount: float, words: str) -> tuple[float, 
         return None
     following = bool(match.group("next"))
     said = " and ".join(english_ordinal(day) for day in days)
+    if match.group("kind"):  # "the 15th working day of the month": sooner than the 15th
+        said += " working day"
     return (
         amount * 2 if following else amount,
         words.format(day=said, next="next " if following else ""),
@@ -2154,7 +2175,9 @@ _SPAN_NAMED = re.compile(
     r"reply|processing|delivery|repair|answer|lead|waiting|wait)\s+){0,2}"
     r"(?:[\w-]*(?:zeit|zeiten|frist|fristen|dauer|tijd|tijden|termijn|termijnen|duur|zeitraum|"
     r"zeitspanne|periode|tijdsbestek|garantie|gewährleistung|guarantee|warranty|"
-    r"fenster|venster|tijdvak|tijdslot|tijdseenheid|tijdspanne|tijdsblok)|"
+    r"fenster|venster|tijdvak|tijdslot|tijdseenheid|tijdspanne|tijdsblok|"
+    # a margin: "mit einer Karenz von 1 Stunde", "een tolerantie van 15 minuten"
+    r"karenz|toleranz|tolerantie)|tolerance|grace\s+period|"
     r"time|period|turnaround|timescale|time\s+slot|slot|"
     r"timeframe|window)(?:e?s)?\s+(?:of|von|van)\s+(?:(?:max(?:imum)?|maximal|maximaal|at\s+most|"
     r"höchstens|ten\s+hoogste|up\s+to|bis\s+zu|tot|mindestens|at\s+least|minimaal|"
@@ -3059,7 +3082,8 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:each|every)\s+(?:day|week|month|quarter|year|monday|tuesday|wednesday|thursday|"
           r"friday|saturday|sunday|working\s+day|weekday)|on\s+(?:mondays|tuesdays|wednesdays|"
           r"thursdays|fridays|saturdays|sundays)|at\s+the\s+end\s+of\s+(?:each|every)\s+"
-          r"(?:month|quarter|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?(?:\s+"
+          r"(?:month|quarter|year)|on\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+          r"Saturday)s?(?:\s+"
           r"to\s+(?:Friday|Saturday))?|(?:Monday|Tuesday)\s+to\s+(?:Friday|Saturday)|"
           # an amount of service per period: "3 meals per week", "at least 35 lessons a year"
           r"(?:(?:at\s+least|at\s+most|up\s+to)\s+)?\d+\s+(?:[^\W\d_]+\s+){1,4}?(?:per|a|each|"
@@ -3141,7 +3165,12 @@ _FREQUENCIES: dict[str, str] = {
           r"op\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond)?-?,?\s+)+"
           r"en\s+(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|morgen|middag|avond)?(?:en)?|"
           r"om\s+de\s+(?:ene\s+|andere\s+)?(?:dag|week|maand|kwartaal|jaar)|"
-          r"(?:op\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)en|"
+          # every other year, once in five years: "om het jaar", "1 x 5 jaar"
+          r"om\s+het\s+(?:andere\s+)?jaar|(?:1|één|een)\s*(?:x|×|keer|maal)\s+(?:per\s+)?\d+\s+"
+          r"(?:jaar|maanden|weken)|"
+          # "donderdagen om 12:00 uur": a weekday of each week, with its time
+          r"(?:op\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)en(?:\s+om\s+"
+          r"\d{1,2}(?:[.:]\d\d)?\s*uur)?|"
           r"aan\s+het\s+eind(?:e)?\s+van\s+(?:elke|iedere)\s+(?:maand|week)|"
           r"aan\s+het\s+eind(?:e)?\s+van\s+(?:elk|ieder)\s+(?:kwartaal|jaar)|"
           r"(?:de\s+)?\d{1,2}e\s+van\s+(?:elke|iedere)\s+maand|"

@@ -50,6 +50,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "in the days that follow", "in the near future", "over the coming weeks",
         "faster", "quicker",
         "at our earliest convenience", "with due diligence", "at the earliest convenience",
+        # whenever it suits us or a calendar: "respond when convenient", "on the next
+        # available business day"
+        "when convenient", "when it is convenient", "at our convenience", "next available",
         "within a short time",
         "within a short period", "in a short time", "short period of time", "minimal delay",
         "the minimum of delay",
@@ -148,6 +151,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "binnen korte tijd", "in korte tijd", "met minimale vertraging", "stipte",
         "ruim van te voren", "ruim van tevoren", "ruim vooraf", "ruim op tijd",
         "zeer geregeld", "heel geregeld",  # "geregeld" alone is also "arranged"
+        # a wait nobody can foretell: "is moeilijk vooraf te bepalen"
+        "moeilijk vooraf te bepalen", "moeilijk te bepalen", "moeilijk te voorspellen",
+        "moeilijk te zeggen",
         "binnen een redelijke termijn", "vlot", "vlug", "snelle",
         "meerdere dagen", "meerdere weken", "enige tijd",
         "enkele dagen", "enkele weken", "enkele minuten", "enkele uren", "vlak voor",
@@ -201,6 +207,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "approximate", "indicative", "as a guide",
         # frequency hedges: the bound holds only sometimes
         "usually", "normally", "generally", "typically", "mostly", "ordinarily",
+        "usualy",  # (a common misspelling)
         "in most cases", "in many cases", "in the majority of cases", "most of the time",
         "as a rule",
         "in principle", "in general", "as a general rule", "on most occasions",
@@ -297,6 +304,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "grundsätzlich", "normalerweise", "üblicherweise", "gewöhnlich", "meist", "meistens",
         "in den meisten fällen", "in den allermeisten fällen", "in vielen fällen",
         "wir wollen", "wollen wir", "geschätzte", "geschätzten", "wenn alles gut geht",
+        # a possibility, not a promise: "könnten Sie bereits am übernächsten Tag erhalten"
+        "könnte", "könnten",
         "in der mehrzahl der fälle", "überwiegend",
         "weitgehend",
         "nicht selten", "im allgemeinen",
@@ -358,7 +367,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "in de regel", "meestal", "doorgaans", "normaal gesproken", "normaliter",
         "als regel", "de verwachting is", "het is de verwachting",
         "onder normale omstandigheden", "in normale omstandigheden", "vaak", "veelal",
-        "naar verwachting", "als richtlijn", "kan langer duren", "kan dit langer zijn",
+        "naar verwachting", "als richtlijn", "vermoedelijk", "vermoedelijke", "kan langer duren",
+        "kan dit langer zijn",
         "kan het langer zijn", "kan langer zijn", "tenzij het druk is", "of later", "indicatief",
         "indicatieve",
         "kan het langer duren",
@@ -508,6 +518,10 @@ HEDGE_PATTERNS: dict[str, str] = {
     rf"(?:{_AFTER_UNIT['en']})or\s+more(?![\w-])|"
     # a bound that may be met: "complaints may be responded to within 15 working days"
     r"(?<![\w-])(?:may|might)\s+be\s+[^\W\d_]+(?:ed|en|t)(?:\s+(?:to|with|on))?(?=\s+within\s)|"
+    # a possibility, not a promise: "you could receive it within 2 days", "it might arrive
+    # tomorrow"; not "could take up to three working days" (a cap)
+    r"(?<![\w-])(?:could|might)\s+(?:already\s+|even\s+)?(?:receive|arrive|get|be\s+"
+    r"(?:delivered|shipped|dispatched|sent|ready|collected))(?![\w-])|"
     # "we'll work to resolve": an effort; not "we work to a 5-day standard"
     r"(?<![\w-])(?:work|works|working)\s+(?:hard\s+)?to(?=\s+(?!a\b|an\b|the\b|our\b|these\b|this\b|that\b|"
     r"those\b|your\b)[^\W\d_]+)",
@@ -557,6 +571,8 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"paar\s+\w+|enkele\s+\w+)\s+langer\s+duren(?![\w-])|"
     r"(?<![\w-])kan\s+(?:[\w-]+\s+){0,8}?(?:(?:verkort|ingekort|versneld)\s+worden|"
     r"worden\s+(?:verkort|ingekort|versneld))(?![\w-])|"
+    # a possibility, not a promise: "u zou de bestelling morgen kunnen ontvangen"
+    r"(?<![\w-])(?:zou|zouden)\s+(?:[\w-]+\s+){0,8}?kunnen(?![\w-])|"
     # "mogelijk" as "possibly": "kunt u mogelijk nog op dezelfde dag terecht"
     r"(?<![\w-])mogelijk(?=\s+(?:nog|al|ook|pas)(?![\w-]))",
 }
@@ -710,7 +726,11 @@ def _number_next(text: str, position: int, lang: str) -> bool:
     return found[0].isdecimal() or word_to_number(found.lower(), lang) is not None
 
 
-_TOLD_ABOUT = re.compile(r"\b(?:about|of|over|über|van)\s+(?:the|de|het|die|den|das)?\s*$", re.I)
+#: "of the date and approximate time": a second thing told about, after the first
+_TOLD_ABOUT = re.compile(
+    r"\b(?:about|of|over|über|van)\s+(?:the|de|het|die|den|das)?\s*(?:[\w-]+\s+(?:and|und|en)\s+)?$",
+    re.I,
+)
 
 
 @cache

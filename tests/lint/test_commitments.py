@@ -941,6 +941,28 @@ MEASURABLE = [
     ("de", "Der Einkaufskorb lagert bis zur Schließung der Abholstation am Folgetag", "bis zur Schließung der Abholstation am Folgetag"),
     ("nl", "Het abonnement gaat in op de dag volgend op de dag waarop je het hebt besteld", "op de dag volgend op de dag"),
     ("nl", "Na betaling wordt de bestelling geleverd op de eerstvolgende leverdatum", "de eerstvolgende leverdatum"),
+    # the forty-ninth collection (trades, home services, repairs, care, payroll, gyms): a
+    # numbered working day of a month; a window of days "vanaf ... t/m"; the day following
+    # an event; a weekday with "the" and plural weekdays with a time as schedules; the next
+    # emergency-service hours; a margin ("Karenz", "tolerance"); an event with "uiterlijk"
+    # or "spätestens"; every other year, once in five years; the time of the call
+    ("de", "Das Gehalt überweisen wir spätestens bis zum 5. Bankarbeitstag des Folgemonats", "spätestens bis zum 5. Bankarbeitstag des Folgemonats"),
+    ("de", "Die Abrechnung erhalten Sie bis zum 3. Werktag des Monats", "bis zum 3. Werktag des Monats"),
+    ("en", "We pay invoices by the 10th working day of the following month", "by the 10th working day of the following month"),
+    ("nl", "Wij betalen de vergoeding uit op de 5e werkdag van de volgende maand", "op de 5e werkdag van de volgende maand"),
+    ("nl", "Het lidmaatschapsgeld wordt vanaf de 20ste t/m 25ste van iedere maand geïncasseerd", "vanaf de 20ste t/m 25ste van iedere maand"),
+    ("en", "We send the timesheet summary on the day following the end of each week", "on the day following the end of each week"),
+    ("en", "We call you back on the working day following your message", "on the working day following your message"),
+    ("en", "We run the payroll on the Friday", "on the Friday"),
+    ("nl", "Wij storten de salarissen op vrijdagen om 10:00 uur", "vrijdagen om 10:00 uur"),
+    ("de", "Außerhalb der Servicezeiten rufen wir Sie zur nächsten Servicezeit zurück", "zur nächsten Servicezeit"),
+    ("de", "Der Pflegedienst kommt zur vereinbarten Zeit mit einer Karenz von 30 Minuten", "Karenz von 30 Minuten"),
+    ("en", "The cleaner arrives at the agreed time with a tolerance of 15 minutes", "tolerance of 15 minutes"),
+    ("nl", "De monteur geeft uiterlijk bij het opleveren van de keuken een gebruiksinstructie", "uiterlijk bij het opleveren"),
+    ("de", "Die Einweisung erhalten Sie spätestens bei der Montage der Anlage", "spätestens bei der Montage"),
+    ("nl", "Om het jaar controleren wij de warmtepomp ter plaatse", "om het jaar"),
+    ("nl", "Wij voeren 1 x 4 jaar een onderhoudsbeurt uit", "1 x 4 jaar"),
+    ("en", "At the time of your booking we confirm the date and approximate time of the visit", "at the time of your booking"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1508,6 +1530,16 @@ VAGUE = [
     ("en", "We deliver your order in as little as 30 minutes", "30 minutes", "in as little as"),
     ("nl", "De eerste maaltijd wordt eerstdaags na de aanvraag geleverd", None, "eerstdaags"),
     ("nl", "Als u de stappen volgt, wordt uw verzoek het snelst verwerkt", None, "het snelst"),
+    # the forty-ninth collection
+    ("en", "We book a repeat visit on the next available working day", None, "next available"),
+    ("en", "Outside office hours we reply to messages when convenient", None, "when convenient"),
+    ("en", "A boiler service usualy takes 2 hours", "2 hours", "usualy"),
+    ("en", "Your parcel might arrive within 2 days", "2 days", "might arrive"),
+    ("de", "Bei Bestellung bis 12 Uhr könnten Sie die Ware schon am Folgetag erhalten", "am Folgetag", "könnten"),
+    ("nl", "U zou het toestel binnen 3 dagen terug kunnen krijgen", "3 dagen", "zou"),
+    ("nl", "De opleverdatum is een vermoedelijke datum", None, "vermoedelijke"),
+    ("nl", "De wachttijd voor een plaats is moeilijk vooraf te bepalen", None, "moeilijk vooraf te bepalen"),
+    ("en", "We aim to fix minor faults immediately or within 3 working days", "3 working days", "aim to"),
 ]  # fmt: skip
 
 
@@ -1851,3 +1883,24 @@ def test_what_the_forty_sixth_collections_rules_still_refuse(lint_tree: Lint) ->
     assert "SOP101" in rules
     told = "We inform you of the usual processing time of 5 days"
     assert _errors(_lint(lint_tree, "en", told, "5 days")) == []
+
+
+def test_what_the_forty_ninth_collections_rules_keep_and_refuse(lint_tree: Lint) -> None:
+    """An intention takes in both alternatives of "or within", but a cap after a comma,
+    an adverb's hedge on the first alternative and "could take up to" still hold; a
+    count after "spätestens beim" is no event."""
+    kept = [
+        ("en", "We aim to answer immediately, or at the latest within 2 working days", "2 working days"),
+        ("en", "We reply to you, usually on the same day or within 24 hours", "24 hours"),
+        ("en", "Checking your advert could take up to three working days", "three working days"),
+        ("de", "Anrufe nehmen wir spätestens beim vierten Klingeln an", "4 Klingeln"),
+    ]  # fmt: skip
+    for lang, metric, timeframe in kept:
+        assert _errors(_lint(lint_tree, lang, metric, timeframe)) == [], metric
+    refused = [
+        ("en", "We endeavour to decide as soon as practicable but within 20 working days", "20 working days", "SOP102"),
+        ("nl", "Wij streven ernaar direct of binnen 2 werkdagen te reageren", "2 werkdagen", "SOP102"),
+    ]  # fmt: skip
+    for lang, metric, timeframe, rule in refused:
+        rules = [r for r, _ in _errors(_lint(lint_tree, lang, metric, timeframe))]
+        assert rule in rules, (metric, timeframe, rules)

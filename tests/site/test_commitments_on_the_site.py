@@ -156,6 +156,21 @@ def test_several_days_of_the_month_read_in_the_sops_language() -> None:
     assert duration_words(nl.duration, "nl") == "uiterlijk de 1e en 15e van de volgende maand"
 
 
+def test_a_numbered_working_day_of_the_month_reads_in_the_sops_language() -> None:
+    """The 15th working day comes before the 15th: the card says which day is meant."""
+    de = parse_standard(
+        "Die Lohnzahlung erfolgt spätestens bis zum 15. Bankarbeitstag des Folgemonats",
+        "spätestens bis zum 15. Bankarbeitstag des Folgemonats", "de",
+    )  # fmt: skip
+    assert de.duration is not None and (de.duration.amount, de.duration.unit) == (2, "month")
+    assert duration_words(de.duration, "de") == "bis zum 15. Werktag des Folgemonats"
+    assert duration_words(de.duration, "en") == "by the 15th working day of the next month"
+    nl = parse_standard(
+        "Wij betalen op de 5e werkdag van de maand", "op de 5e werkdag van de maand", "nl"
+    )
+    assert duration_words(nl.duration, "nl") == "uiterlijk de 5e werkdag van de maand"
+
+
 def test_the_end_of_a_numbered_quarter_reads_in_the_sops_language() -> None:
     de = parse_standard(
         "Die Versammlung erfolgt bis zum Ende des II. Quartals", "bis zum Ende des II. Quartals",

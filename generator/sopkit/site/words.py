@@ -178,9 +178,10 @@ _AFTER_NEXT = {
 
 _RELATIVE.update(_calendar_relatives())
 #: Several days of each month (``_month_day`` in :mod:`sopkit.quantities` names them all):
-#: "the 15th and 30th of the month".
+#: "the 15th and 30th of the month", "the 5th working day of the next month".
 _MONTH_DAYS = re.compile(
-    r"the ((?:\d{1,2}(?:st|nd|rd|th) and )+\d{1,2}(?:st|nd|rd|th)) of the (next )?month"
+    r"the ((?:\d{1,2}(?:st|nd|rd|th) and )*\d{1,2}(?:st|nd|rd|th))( working day)? of the "
+    r"(next )?month"
 )
 
 
@@ -197,6 +198,8 @@ def _relative_words(relative: str | None) -> dict[str, str] | None:
     german = " und ".join(f"{day}." for day in numbers)
     dutch = " en ".join(f"{day}e" for day in numbers)
     if days.group(2):
+        german, dutch = f"{german} Werktag", f"{dutch} werkdag"
+    if days.group(3):
         return {"en": f"by {relative}", "de": f"bis zum {german} des Folgemonats",
                 "nl": f"uiterlijk de {dutch} van de volgende maand"}  # fmt: skip
     return {"en": f"by {relative}", "de": f"bis zum {german} des Monats",
