@@ -52,7 +52,11 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "at our earliest convenience", "with due diligence", "at the earliest convenience",
         # whenever it suits us or a calendar: "respond when convenient", "on the next
         # available business day"
-        "when convenient", "when it is convenient", "at our convenience", "next available",
+        "when convenient", "when it is convenient", "at our convenience",
+        # (not "the next available agent", who answers within the bound)
+        "next available day", "next available working day", "next available business day",
+        "next available appointment", "next available slot", "next available date",
+        "next available time", "next available time slot",
         "within a short time",
         "within a short period", "in a short time", "short period of time", "minimal delay",
         "the minimum of delay",
@@ -304,8 +308,6 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "grundsätzlich", "normalerweise", "üblicherweise", "gewöhnlich", "meist", "meistens",
         "in den meisten fällen", "in den allermeisten fällen", "in vielen fällen",
         "wir wollen", "wollen wir", "geschätzte", "geschätzten", "wenn alles gut geht",
-        # a possibility, not a promise: "könnten Sie bereits am übernächsten Tag erhalten"
-        "könnte", "könnten",
         "in der mehrzahl der fälle", "überwiegend",
         "weitgehend",
         "nicht selten", "im allgemeinen",
@@ -552,6 +554,10 @@ HEDGE_PATTERNS: dict[str, str] = {
     # the bound admitted to be missed: "manchmal kann es etwas länger dauern"
     r"(?<![\w-])(?:kann|könnte|können|mag)\s+(?:[\w-]+\s+){0,3}?(?:etwas|ein\s+wenig|ein\s+"
     r"bisschen|ein\s+paar\s+\w+|einige\s+\w+)\s+länger\s+dauern(?![\w-])|"
+    # a possibility, not a promise: "könnten Sie bereits am übernächsten Tag erhalten";
+    # not "Falls wir Sie nicht erreichen könnten" (a condition)
+    r"(?<![\w-])könnten?\s+(?:[\w-]+\s+){0,8}?(?:erhalten|bekommen|ankommen|eintreffen|"
+    r"geliefert|zugestellt|versandt|versendet|abholen)(?![\w-])|"
     # a shorter bound that is only possible: "kann die Frist auf zwei Tage verkürzt werden"
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,8}?(?:verkürzt|reduziert|beschleunigt)\s+werden(?![\w-])",
     "nl": r"^\s*(?:veel|sommige|enkele)(?=\s+[^\W\d_])|"
@@ -572,7 +578,8 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])kan\s+(?:[\w-]+\s+){0,8}?(?:(?:verkort|ingekort|versneld)\s+worden|"
     r"worden\s+(?:verkort|ingekort|versneld))(?![\w-])|"
     # a possibility, not a promise: "u zou de bestelling morgen kunnen ontvangen"
-    r"(?<![\w-])(?:zou|zouden)\s+(?:[\w-]+\s+){0,8}?kunnen(?![\w-])|"
+    r"(?<![\w-])(?:zou|zouden)\s+(?:[\w-]+\s+){0,8}?kunnen\s+(?:ontvangen|krijgen|"
+    r"ophalen|afhalen|worden\s+(?:geleverd|bezorgd|verzonden))(?![\w-])|"
     # "mogelijk" as "possibly": "kunt u mogelijk nog op dezelfde dag terecht"
     r"(?<![\w-])mogelijk(?=\s+(?:nog|al|ook|pas)(?![\w-]))",
 }
