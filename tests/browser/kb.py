@@ -140,3 +140,59 @@ def new_page(browser: Any, viewport: dict[str, int]) -> Any:
     """A page of a fresh context (its own localStorage) at ``viewport``."""
     context = browser.new_context(viewport=viewport, locale="en-GB")
     return context.new_page()
+
+
+#: Installed before the page's own scripts: records the query each search answer names
+#: (sopkit's worker adds it to Material's RESULT message) and when it came, and when the
+#: result list last changed.
+_ANSWER_WATCH = """(() => {
+  window.__sopkitAnswered = null; window.__sopkitAnsweredAt = 0; window.__sopkitChanged = 0;
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (event) => {
+        const message = event.data || {};
+        if (message.type === 3 && typeof message.query === 'string') {
+          window.__sopkitAnswered = message.query;
+          window.__sopkitAnsweredAt = performance.now();
+        }
+      });
+    }
+  };
+  new MutationObserver(() => {
+    const list = document.querySelector('[data-md-component=search-result]');
+    if (list && !list.__sopkitWatched) {
+      list.__sopkitWatched = true;
+      new MutationObserver(() => { window.__sopkitChanged = performance.now(); })
+        .observe(list, {childList: true, subtree: true, characterData: true});
+    }
+  }).observe(document, {childList: true, subtree: true});
+})();"""
+
+
+def watch_search_answers(page: Any) -> None:
+    """Let :func:`type_search` tell the answer to the last key from earlier ones; call
+    before the page loads."""
+    page.add_init_script(_ANSWER_WATCH)
+
+
+def type_search(page: Any, query: str) -> None:
+    """Type the query into the open search box like a user and wait for its own answer.
+
+    Material asks the worker at every key, and on a loaded machine the list for a
+    query's first letters can stand still for a second before the last one comes, so a
+    wait for a quiet list alone reads stale results. This waits for the answer whose
+    query is the box's whole text, then for the list to stop changing.
+    """
+    box = page.locator("[data-md-component=search-query]")
+    box.press_sequentially(query, delay=20)
+    page.wait_for_function(
+        """(query) => {
+          const box = document.querySelector('[data-md-component=search-query]');
+          if (box.value !== query || window.__sopkitAnswered !== query) { return false; }
+          const last = Math.max(window.__sopkitAnsweredAt, window.__sopkitChanged);
+          return performance.now() - last > 300;
+        }""",
+        arg=query, polling=100, timeout=15_000,
+    )  # fmt: skip

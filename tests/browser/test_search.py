@@ -10,30 +10,22 @@ import re
 
 import pytest
 
+from tests.browser.kb import type_search, watch_search_answers
+
 RESULTS = "[data-md-component=search-result] .md-search-result__item"
 
 
 def settled(page, site_url: str, query: str, location: str = ""):  # type: ignore[no-untyped-def]
-    """Type the query like a user; the visible results once the list stops changing."""
+    """Type the query like a user; the visible results of its own answer."""
     if location:
         page.add_init_script(f"localStorage.setItem('sopkit.location', '{location}')")
+    watch_search_answers(page)
     page.goto(site_url)
-    page.evaluate(
-        """() => { window.__changed = 0;
-        new MutationObserver(() => { window.__changed = performance.now(); }).observe(
-          document.querySelector('[data-md-component=search-result]'),
-          {childList: true, subtree: true, characterData: true}); }"""
-    )
     page.locator("label.md-header__button[for=__search]").click()
     box = page.locator("[data-md-component=search-query]")
     box.wait_for(state="visible")
     assert box.evaluate("element => element === document.activeElement")
-    box.press_sequentially(query, delay=20)
-    page.locator(RESULTS).first.wait_for(state="visible", timeout=10_000)
-    page.wait_for_function(
-        "() => window.__changed > 0 && performance.now() - window.__changed > 500",
-        polling=100, timeout=10_000,
-    )  # fmt: skip
+    type_search(page, query)
     # One snapshot in the page: read item by item, a list Material renders again (as it
     # can on a loaded machine) loses an item between two reads.
     found = page.evaluate(

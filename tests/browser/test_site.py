@@ -7,30 +7,21 @@ import re
 import pytest
 
 from tests.browser.conftest import ARTIFACTS
+from tests.browser.kb import type_search, watch_search_answers
 
 RESULTS = "[data-md-component=search-result] .md-search-result__item"
 
 
 def search(page, site_url: str, query: str):  # type: ignore[no-untyped-def]
     """Open the site, focus the search box like a user, type the query, return the results."""
+    watch_search_answers(page)
     page.goto(site_url)
     page.locator("label.md-header__button[for=__search]").click()
     box = page.locator("[data-md-component=search-query]")
     box.wait_for(state="visible")
     assert box.evaluate("element => element === document.activeElement")
-    box.press_sequentially(query, delay=20)
+    type_search(page, query)
     results = page.locator(RESULTS)
-    results.first.wait_for(state="visible", timeout=10_000)
-    # Results come from a worker as the query is typed: wait for the last query's list.
-    page.wait_for_function(
-        """() => {
-          const list = document.querySelector('[data-md-component=search-result]');
-          const html = list.innerHTML, now = performance.now();
-          if (window.__sopkitList !== html) { window.__sopkitList = html; window.__sopkitAt = now; }
-          return now - window.__sopkitAt > 400;
-        }""",
-        polling=100, timeout=10_000,
-    )  # fmt: skip
     return results
 
 

@@ -290,7 +290,9 @@
    * Material sends a query for every key, and each search of a word's first letters
    * would load its own index chunks and result fragments, and keep Pagefind busy while
    * the final query waits. A search whose query is no longer the latest stops before
-   * its next download (see the `current` checks in search). */
+   * its next download (see the `current` checks in search). Each result names the
+   * query it answers (Material reads only `type` and `data`), so that a page or a test
+   * can tell the answer to the last key from an earlier one. */
   var QUIET = 100;
   var running = false;
   var pending = null;
@@ -320,11 +322,11 @@
       if (job.ticket !== latest) { throw new Stale(); }
     };
     search(job.query, current).then(function (result) {
-      if (job.ticket === latest) { postMessage({ type: RESULT, data: result }); }
+      if (job.ticket === latest) { postMessage({ type: RESULT, data: result, query: job.query }); }
     }).catch(function (error) {
       if (error instanceof Stale) { return; }
       console.warn("sopkit search:", error);
-      if (job.ticket === latest) { postMessage({ type: RESULT, data: { items: [] } }); }
+      if (job.ticket === latest) { postMessage({ type: RESULT, data: { items: [] }, query: job.query }); }
     }).then(function () {
       running = false;
       if (pending) { wait(); }
