@@ -873,6 +873,104 @@ def each_once(terms: Iterable[str]) -> list[str]:
     return list(seen.values())
 
 
+#: A floor right before a bound: "minimum 10 werkdagen", "at least 3 weeks".
+_FLOOR_BEFORE = {
+    "en": re.compile(
+        r"(?:at\s+least|(?:a\s+)?minimum(?:\s+of)?|no\s+less\s+than|not\s+less\s+than)\s+$", re.I
+    ),
+    "de": re.compile(
+        r"(?:mindestens|minimal|(?:ein(?:em|er)?\s+)?Minimum\s+von|nicht\s+weniger\s+als)\s+$",
+        re.I,
+    ),
+    "nl": re.compile(
+        r"(?:minimaal|minimum|minstens|ten\s+minste|tenminste|niet\s+minder\s+dan)\s+$", re.I
+    ),
+}
+#: How long a customer waits for something: a floor on it promises nothing.
+_WAITING_TIME = {
+    "en": re.compile(r"(?<![\w-])(?:processing|turnaround|lead|delivery|waiting|handling|wait)\s+"
+                     r"times?(?![\w-])|(?<![\w-])(?:takes?|taking)(?![\w-])", re.I),
+    "de": re.compile(r"(?:bearbeitungs|liefer|warte|verarbeitungs|herstellungs|produktions)"
+                     r"(?:zeit|dauer)|(?<![\w-])dauert(?![\w-])", re.I),
+    "nl": re.compile(r"(?:verwerkings|lever|wacht|doorloop|behandel|afhandel|productie)"
+                     r"(?:tijd|termijn)|beslistermijn|(?<![\w-])duurt(?![\w-])", re.I),
+}  # fmt: skip
+#: A ceiling beside the floor ("minimaal twee en maximaal zes weken"): a bound.
+_CEILING = re.compile(
+    r"(?<![\w-])(?:at\s+most|maximum|max|up\s+to|no\s+(?:more|later)\s+than|höchstens|maximal|"
+    r"spätestens|bis\s+zu|maximaal|hoogstens|uiterlijk|ten\s+hoogste)(?![\w-])",
+    re.I,
+)
+#: Notice before an event right after the bound ("at least 24 hours before", "minimaal 4
+#: weken van te voren"): a bound a team keeps.
+_IN_ADVANCE = re.compile(
+    r"\W*(?:[\w'’]+\W+){0,2}?(?:before|prior|in\s+advance|ahead|notice|vor|vorher|im\s+Voraus|"
+    r"voor|vóór|vooraf|voorafgaand|van\s+te\s*voren|op\s+voorhand|tevoren)(?![\w-])",
+    re.I,
+)
+
+
+def only_a_floor(metric: str, lang: str, bounds: Iterable[Duration]) -> tuple[int, int] | None:
+    """The span of "minimum 10 werkdagen" when a waiting time's only bound is a floor.
+
+    "De verwerkingstijd is minimum 10 werkdagen" tells the customer to wait at least that
+    long and promises no day by which it is done: not a bound a team can miss. A floor on
+    notice ("at least 24 hours before") or on a schedule ("at least every 20 days"), or one
+    with a ceiling beside it, is a bound, and so is any floor outside a waiting time.
+    """
+    floor = _FLOOR_BEFORE.get(lang)
+    waiting = _WAITING_TIME.get(lang)
+    bounds = list(bounds)
+    if floor is None or waiting is None or not bounds or not waiting.search(metric):
+        return None
+    if _CEILING.search(metric):
+        return None
+    spans = []
+    for bound in bounds:
+        start, end = bound.span
+        found = floor.search(metric, max(0, start - 30), start)
+        if found is None or bound.relative or _IN_ADVANCE.match(metric, end):
+            return None
+        said = metric[found.start() : end].rstrip(" .,;:")
+        spans.append((found.start(), found.start() + len(said)))
+    return spans[0]
+
+
+#: A step tied to an event and to no time: "as soon as an interpreter is found".
+_UPON_AN_EVENT = {
+    "en": re.compile(r"(?<![\w-])as\s+soon\s+as(?!\s+(?:possible|practicable|we\s+can)\b)", re.I),
+    "de": re.compile(
+        r"(?<![\w-])(?:sobald|so\s+bald)(?!\s+(?:wie\s+)?(?:möglich|wir\s+können)\b)", re.I
+    ),
+    "nl": re.compile(
+        r"(?<![\w-])(?:zodra|zo\s+gauw\s+als?)(?!\s+(?:mogelijk|we\s+kunnen)\b)", re.I
+    ),
+}
+
+
+def words_without_bound(
+    metric: str, lang: str, terms: Mapping[str, Iterable[str]]
+) -> list[TermMatch]:
+    """The vague words, hedges and event triggers of a metric that states no bound.
+
+    With no bound, a vague word inside a condition is not a wish beside the standard:
+    it is all the timing there is ("Als de reparatie klaar is wordt deze nog enige dagen
+    gecontroleerd", "gelden als indicatie"), and "zodra er een tolk gevonden is" names
+    an event but no time after it. SOP101 names them, so the editor sees what to replace.
+    """
+    metric = metric[:MAX_METRIC_CHARS]
+    extra = {str(k): [str(v) for v in vs] for k, vs in terms.items()}
+    found = vague_terms_in(metric, lang, extra) + hedges_in(metric, lang)
+    trigger = _UPON_AN_EVENT.get(lang)
+    if trigger is not None:
+        found += [TermMatch(m.group(), m.start(), m.end()) for m in trigger.finditer(metric)]
+    kept: list[TermMatch] = []
+    for term in sorted(found, key=lambda t: (t.start, -t.end)):
+        if not any(term.start < k.end and k.start < term.end for k in kept):
+            kept.append(term)
+    return kept
+
+
 def judge_sop_metric(metric: str, lang: str, terms: Mapping[str, Iterable[str]]) -> Judgement:
     """:func:`judge` with the settings' ``vague_terms`` as they are configured."""
     return judge(metric, lang, frozen_terms(terms))

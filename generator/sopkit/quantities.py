@@ -77,6 +77,8 @@ _UNIT_WORDS: dict[str, str] = {
     "tag": "day", "tage": "day", "tagen": "day", "kalendertag": "day", "kalendertage": "day",
     "kalendertagen": "day",
     "werktag": "working_day", "werktage": "working_day", "werktagen": "working_day",
+    # as some spell it: "6–13 Werkstage"
+    "werkstag": "working_day", "werkstage": "working_day", "werkstagen": "working_day",
     "arbeitstag": "working_day", "arbeitstage": "working_day", "arbeitstagen": "working_day",
     "geschäftstag": "working_day", "geschäftstage": "working_day",
     "geschäftstagen": "working_day",
@@ -97,6 +99,9 @@ _UNIT_WORDS: dict[str, str] = {
     "öffnungstage": "working_day", "öffnungstagen": "working_day", "öffnungstages": "working_day",
     "kalenderwoche": "week", "kalenderwochen": "week",
     "kalendermonat": "month", "kalendermonate": "month", "kalendermonaten": "month",
+    # a month a contract names: "für einen Übergangsmonat", "zwei Probemonate"
+    "übergangsmonat": "month", "übergangsmonate": "month", "übergangsmonaten": "month",
+    "probemonat": "month", "probemonate": "month", "probemonaten": "month",
     "kalendermonats": "month", "kalendermonates": "month",
     "arbeitswoche": "working_week", "arbeitswochen": "working_week",
     "schultag": "school_day", "schultage": "school_day", "schultagen": "school_day",
@@ -458,6 +463,25 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # during the contact itself: "at the time of your call", "at the time of booking"
         (r"at\s+the\s+time\s+of\s+(?:your\s+|the\s+)?(?:call|visit|booking|order|request|"
          r"enquiry|inquiry|appointment)(?![\w-])", 0, "day", "on the spot"),
+        # before a booked event: "prior to the scheduled appointment"; not "24 hours before
+        # the appointment", whose bound is the hours
+        (r"(?<!minutes\s)(?<!minute\s)(?<!hours\s)(?<!hour\s)(?<!days\s)(?<!day\s)(?<!weeks\s)"
+         r"(?<!week\s)(?<!months\s)(?<!notice\s)(?<!advance\s)(?:(?:by|on\s+or)\s+)?(?:prior\s+to|"
+         r"before)\s+(?:the|your)\s+(?:scheduled\s+|agreed\s+|booked\s+|planned\s+|arranged\s+)?"
+         r"(?:appointment|visit|hearing|event|session|interview|consultation|departure|arrival|"
+         r"installation|inspection|move|viewing|ceremony)(?![\w-])", 0, "day", "before the event"),
+        # a holiday: "before Christmas", "by Christmas Eve"
+        # ("in good time before Christmas" stays vague)
+        (r"(?<!time\s)(?<!well\s)(?<!shortly\s)(?<!just\s)(?:before|by)\s+Christmas\s+Eve", 0,
+         "day", "before Christmas Eve"),
+        (r"(?<!time\s)(?<!well\s)(?<!shortly\s)(?<!just\s)(?:before|by)\s+Christmas(?:\s+Day)?",
+         0, "day", "before Christmas"),
+        # the end of a term a contract sets: "at the end of the loan period"
+        (r"(?:at|by)\s+the\s+end\s+of\s+(?:the|your)\s+(?:loan\s+|rental\s+|hire\s+|notice\s+|"
+         r"contract\s+|grace\s+)?(?:term|period)(?![\w-])", 0, "day", "end of the term"),
+        # a date the customer chooses: "on the date of your choice"
+        (r"(?:on\s+)?(?:the|a)\s+(?:date|day)(?:\s+and\s+time)?\s+of\s+your\s+choice|"
+         r"(?:on\s+)?your\s+chosen\s+(?:date|day)", 0, "day", "chosen date"),
         (r"(?:on|upon|at)\s+(?:your\s+|the\s+)?(?:arrival|discharge|check-in|check-out|handover|"
          r"key\s+handover|signing)(?![\w-])", 0, "day", "on the spot"),
         # the day of an event, named: "on delivery day", "on the day of arrival" (below)
@@ -593,6 +617,24 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"Unterzeichnung|Vertragsunterzeichnung|Anmeldung|Antragstellung|Beantragung|Vorsprache)|"
          r"beim\s+(?:Check-?in|Check-?out|Einzug|Auszug|"
          r"Abholen|Vertragsabschluss)", 0, "day", "on the spot"),
+        # a holiday: "vor Weihnachten", "spätestens bis Heiligabend"
+        # ("rechtzeitig vor Weihnachten" stays vague)
+        *(
+            (rf"(?<!rechtzeitig\s)(?<!kurz\s)(?<!lange\s)(?:(?:noch|spätestens)\s+)?(?:vor|bis)\s+"
+             rf"(?:{holiday})(?![\w-])", 0, "day", words)
+            for holiday, words in (
+                ("Weihnachten", "before Christmas"), ("Heiligabend", "before Christmas Eve"),
+                ("Ostern", "before Easter"), ("Silvester", "before New Year's Eve"),
+            )
+        ),
+        # the end of a term a contract sets: "Am Ende der Frist", "zum Ende der Laufzeit"
+        (r"(?:spätestens\s+)?(?:am|zum)\s+Ende\s+(?:der|Ihrer|ihrer)\s+(?:Frist|Laufzeit|"
+         r"Vertragslaufzeit|Pfandfrist|Leihfrist|Mietzeit|Mietdauer|Kündigungsfrist)(?![\w-])",
+         0, "day", "end of the term"),
+        # a date the customer chooses: "am Tag Ihrer Wahl", "zum Wunschtermin"
+        (r"(?:am|zum|an\s+dem)\s+(?:(?:Tag|Termin|Datum)\s+Ihrer\s+Wahl|(?:gewünschten|"
+         r"vereinbarten\s+Wunsch)\s*(?:Termin|Tag|Datum)|Wunsch(?:termin|tag|datum))", 0, "day",
+         "chosen date"),
         # "direkt im Anschluss": right after the event
         (r"(?:direkt|sofort|unmittelbar)\s+im\s+Anschlu(?:ss|ß)", 0, "day", "same day"),
         (r"(?:noch\s+)?(?:heute\s+)?später\s+am\s+(?:selben\s+|gleichen\s+)?Tag", 0, "day",
@@ -675,10 +717,29 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "working_day", "next working day"),
         (r"(?:nog\s+)?(?:op\s+)?(?:dezelfde|diezelfde|die|deze)\s+werkdag", 0, "working_day",
          "same working day"),
-        (r"(?:nog\s+)?(?:op\s+)?(?:dezelfde|diezelfde|die|deze|(?:die|de|deze)\s+zelfde)\s+dag", 0,
-         "day", "same day"),
+        (r"(?:nog\s+)?(?:op\s+)?(?:dezelfde|diezelfde|die|deze|(?:(?:die|de|deze)\s+)?zelfde)\s+dag",
+         0, "day", "same day"),
         (r"(?:op\s+)?(?:de\s+)?(?:eerst|daarop\s?)?volgende\s+werkdag", 1, "working_day",
          "next working day"),
+        # a holiday: "vóór Kerst", "voor de kerstdagen"
+        # ("ruim voor Kerst", "tijdig voor Kerst" stay vague)
+        *(
+            (rf"(?<!ruim\s)(?<!tijdig\s)(?<!kort\s)(?:(?:nog|uiterlijk)\s+)?(?:vóór|voor)\s+"
+             rf"(?:{holiday})(?![\w-])", 0, "day", words)
+            for holiday, words in (
+                (r"Kerst(?:mis)?|de\s+kerstdagen", "before Christmas"),
+                ("kerstavond", "before Christmas Eve"), ("Pasen", "before Easter"),
+                ("oudejaarsavond", "before New Year's Eve"), ("Sinterklaas", "before Sinterklaas"),
+            )
+        ),
+        # the end of a term a contract sets: "aan het einde van de termijn"
+        (r"(?:uiterlijk\s+)?(?:aan|op|bij)\s+het\s+eind(?:e)?\s+van\s+(?:de|uw|je)\s+(?:termijn|"
+         r"looptijd|huurperiode|leenperiode|opzegtermijn|contractperiode|overeenkomst)(?![\w-])",
+         0, "day", "end of the term"),
+        # a date the customer chooses: "op de datum en het dagdeel van uw keuze"
+        (r"(?:op\s+)?de\s+(?:datum|dag)(?:\s+en\s+(?:het\s+)?(?:dagdeel|tijdstip|tijdvak|uur))?\s+"
+         r"van\s+(?:uw|je|jouw)\s+keuze|(?:op\s+)?de\s+(?:door\s+u\s+)?gekozen\s+(?:datum|dag)",
+         0, "day", "chosen date"),
         (r"(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+(?:bezorg|lever|post|ophaal|openings)dag", 1,
          "working_day", "next working day"),
         (r"(?:bij|tijdens|met)\s+de\s+(?:eerst)?volgende\s+(?:reguliere\s+|geplande\s+)?"
@@ -2240,6 +2301,14 @@ def _lower_end(tokens: list[Token], index: int, durations: list[Duration], lang:
 _UPPER_END_CAPS = {"max", "maximal", "maximaal", "maximum", "höchstens", "hoogstens", "at", "most"}
 
 
+#: The course of a day already named: "im Laufe des Tages", "in de loop van de dag".
+_DURING_THAT_DAY = re.compile(
+    r"im\s+Laufe?\s+des\s+(?:selben\s+|gleichen\s+)?Tages|(?:in|during)\s+the\s+course\s+of\s+"
+    r"the\s+(?:same\s+)?day|in\s+de\s+loop\s+van\s+de\s+(?:zelfde\s+)?dag",
+    re.IGNORECASE,
+)
+
+
 def parse_timeframe(text: str, lang: str) -> Duration | None:
     """Read a whole timeframe value: "20 seconds", "within 2 Werktage", "PT20S".
 
@@ -2260,9 +2329,16 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         d for index, d in enumerate(durations)
         if index == 0 or _word_before(stripped, d.span[0]) not in _ANCHORS
     ]  # fmt: skip
+    # "am 1. Werktag nach einer Ziehung im Laufe des Tages": the day's course is when on
+    # the day already named, not a second bound
+    during = [
+        d for index, d in enumerate(durations)
+        if index > 0 and _DURING_THAT_DAY.fullmatch(stripped, *d.span)
+    ]  # fmt: skip
+    durations = [d for d in durations if d not in during]
     tokens = tokenize(stripped)
     covered: set[int] = set()
-    for duration in durations:
+    for duration in durations + during:
         covered.update(range(*duration.span))
     for start, end in _clock_ranges(stripped):
         covered.update(range(start, end))  # "am nächsten Abend zwischen 18 und 22 Uhr"
@@ -2592,13 +2668,13 @@ def _limit_before(
 # --- availability and deadlines stated elsewhere ---------------------------------------
 
 _AVAILABILITY: dict[str, str] = {
-    "en": r"24\s*[/x×]\s*7|7\s*[x×]\s*24|(?:a)?round\s+the\s+clock|"
+    "en": r"24\s*/\s*7-[^\W\d_]+|24\s*[/x×]\s*7|7\s*[x×]\s*24|(?:a)?round\s+the\s+clock|"
           r"24\s+hours(?:\s+a\s+day)?(?:,?\s+(?:7|seven)\s+days\s+a\s+week)?|"
           r"(?:7|seven)\s+days\s+a\s+week|"
           r"day\s+and\s+night|365\s+days\s+(?:a|of\s+the|per)\s+year|\d{1,2}\s+hours\s+a\s+day|"
           r"24\s+hours\s+(?:and|on)\s+365\s+days|"
           r"(?:at\s+)?any\s+time\s+of\s+(?:the\s+)?day\s+or\s+night",
-    "de": r"24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*Stunden)?|rund\s+um\s+die\s+Uhr|"
+    "de": r"24\s*/\s*7-[^\W\d_]+|24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*Stunden)?|rund\s+um\s+die\s+Uhr|"
           r"24\s+Stunden(?:\s+(?:am\s+Tag|täglich)|(?=\s*,\s*(?:7|sieben)\s+Tage))|"
           r"24\s+Stunden\s+an\s+(?:7|sieben)\s+Tagen(?:\s+(?:in\s+der|pro|die)\s+Woche)?|"
           r"Tag\s+und\s+Nacht|(?:7|sieben)\s+Tage\s+die\s+Woche|"
@@ -2621,7 +2697,8 @@ _AVAILABILITY: dict[str, str] = {
           r"24\s*-?\s*(?:h|Std\.?|Stunden|stündige[mnrs]?)[\s-]*\w*(?:dienst|service|hotline|"
           r"notruf|bereitschaft|erreichbarkeit|annahme|abgabe|schalter|automat|kasten|station|"
           r"zugang|support|betreuung|überwachung)\w*",
-    "nl": r"24\s*u?\s*/\s*24(?:\s+en\s+7\s*/\s*7)?|24\s*[/x×]\s*7|7\s*[x×]\s*24(?:\s*uur)?|"
+    "nl": r"24\s*/\s*7-[^\W\d_]+|24\s*u?\s*/\s*24(?:\s+en\s+7\s*/\s*7)?|24\s*[/x×]\s*7|"
+          r"7\s*[x×]\s*24(?:\s*uur)?|"
           r"24\s+uur\s+per\s+dag(?:,?\s+(?:en\s+)?(?:7|zeven)\s+dagen\s+(?:per|in\s+de)\s+week)?|"
           # "1×24 uur beschikbaar" (Surinamese: round the clock), "altijd bereikbaar"
           r"1\s*[x×]\s*24\s*uur|(?:altijd|steeds)\s+bereikbaar|"
@@ -2644,6 +2721,14 @@ _OPENING_HOURS = re.compile(
     rf"and|en|und)\s*{_CLOCK_TIME}",
     re.IGNORECASE,
 )
+#: Days open until a time, the opening left unsaid: "ma t/m zo bereikbaar tot 23:00 uur".
+for _lang in _AVAILABILITY:
+    _AVAILABILITY[_lang] += (
+        rf"|(?:{_DAY_NAME})\.?\s*(?:-|–|bis|to|through|until|tot(?:\s+en\s+met)?|t/m)\s*"
+        rf"(?:{_DAY_NAME})\.?\s+(?:open|available|reachable|bereikbaar|geopend|open|erreichbar|"
+        rf"geöffnet)\s+(?:tot|until|till|bis)\s+(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*(?:uhr|uur|"
+        rf"h|am|pm)"
+    )
 _AVAILABILITY_PATTERNS = word_patterns(_AVAILABILITY)
 _OPEN_PATTERN = re.compile(rf"(?<![\w-])(?:{_OPEN_WORDS})(?![\w-])", re.IGNORECASE)
 #: A service window said with its start and its end: "beginnt morgens um 9.00 Uhr und

@@ -40,6 +40,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "minimise queuing times", "minimize queuing times", "minimise waiting times",
         "minimize waiting times",
         "a few business days", "a few working days",
+        # "within a couple of days": a number nobody wrote
+        "a couple of days", "a couple of weeks", "a couple of hours", "a couple of months",
+        "a couple of business days", "a couple of working days",
         # an unsaid amount of time: "giving you adequate time to cancel", "a little longer"
         "adequate time", "adequate notice", "sufficient time", "sufficient notice",
         "a little longer", "a bit longer", "slightly longer",
@@ -241,6 +244,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "based on workload", "depending on workload", "subject to workload",
         "subject to demand", "depending on demand", "workload permitting", "non-binding",
         "not binding", "for guidance only", "without guarantee", "almost all", "nearly all",
+        "time is not of the essence", "not of the essence",
         "virtually all", "longer waiting times", "longer waits",
         # the best case, not a bound: "with you in as little as 30 minutes"
         "in as little as", "as little as",
@@ -393,6 +397,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "afhankelijk van de werkvoorraad", "niet-bindend", "niet bindend",
         "zonder verbintenis",
         "slechts als aanwijzing", "ter indicatie", "nagenoeg alle", "vrijwel alle",
+        # "gelden als indicatie en niet als fatale termijn": a delivery time nobody is held to
+        "als indicatie", "niet als fatale termijn", "geen fatale termijn",
+        "nooit als fatale termijn",
         "bijna alle", "streeftijd", "streeftijden", "streefwaarde", "streefnorm",
         "uitgangspunt is", "het uitgangspunt is", "als uitgangspunt geldt",
         "doen we er alles aan", "doen wij er alles aan",

@@ -963,6 +963,26 @@ MEASURABLE = [
     ("nl", "Om het jaar controleren wij de warmtepomp ter plaatse", "om het jaar"),
     ("nl", "Wij voeren 1 x 4 jaar een onderhoudsbeurt uit", "1 x 4 jaar"),
     ("en", "At the time of your booking we confirm the date and approximate time of the visit", "at the time of your booking"),
+    # the fiftieth collection (charging networks, self-storage, translators, lotteries,
+    # pawnbrokers, opticians, print shops, event hire): "Werkstage"; the course of a day
+    # already named; a "24/7-" compound; a cut-off on the days it holds; a booked event,
+    # a holiday, the end of a term and a chosen date as deadlines; "zelfde dag" without
+    # an article; days open until a time; a month a contract names
+    ("de", "Die Brille erhalten Sie nach 5–8 Werkstagen", "5–8 Werkstage"),
+    ("de", "Die Gewinne zahlen wir am 2. Werktag nach der Ziehung im Laufe des Tages aus", "am 2. Werktag nach der Ziehung im Laufe des Tages"),
+    ("nl", "De uitbetaling volgt op de volgende werkdag in de loop van de dag", "op de volgende werkdag in de loop van de dag"),
+    ("de", "Mieter haben mit der Chipkarte einen 24/7-Zugang zum Lager", "24/7"),
+    ("en", "Parcels handed in by 9 AM on working days are collected the same day", "by 9 AM on working days"),
+    ("en", "We confirm the interpreter's name before your appointment", "before your appointment"),
+    ("en", "Photo books ordered by 12 December are delivered before Christmas", "before Christmas"),
+    ("nl", "Fotoboeken die uiterlijk 10 december besteld zijn, worden vóór Kerst geleverd", "vóór Kerst"),
+    ("de", "Am Ende der Laufzeit erinnern wir Sie schriftlich an Ihr Pfand", "Am Ende der Laufzeit"),
+    ("en", "At the end of the loan period we remind you by letter", "at the end of the loan period"),
+    ("nl", "Wij leveren de tent op de datum van uw keuze", "op de datum van uw keuze"),
+    ("de", "Wir liefern die Möbel zum Wunschtermin", "zum Wunschtermin"),
+    ("nl", "Voor 18:00 uur besteld betekent zelfde dag verzonden", "zelfde dag"),
+    ("nl", "De servicelijn is ma t/m za bereikbaar tot 22:00 uur", "ma t/m za bereikbaar tot 22:00 uur"),
+    ("de", "Nach dem Auszug nehmen wir für einen Übergangsmonat Ihre Post entgegen", "für einen Übergangsmonat"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1540,6 +1560,17 @@ VAGUE = [
     ("nl", "De opleverdatum is een vermoedelijke datum", None, "vermoedelijke"),
     ("nl", "De wachttijd voor een plaats is moeilijk vooraf te bepalen", None, "moeilijk vooraf te bepalen"),
     ("en", "We aim to fix minor faults immediately or within 3 working days", "3 working days", "aim to"),
+    # the fiftieth collection: "a couple of days"; with no bound, the words of a condition
+    # and an event trigger are named; a waiting time with only a floor
+    ("en", "We check new profiles within a couple of days", None, "a couple of days"),
+    ("nl", "Als het toestel hersteld is wordt het nog enige dagen getest", None, "enige dagen"),
+    ("nl", "De vermelde levertermijnen gelden als indicatie", None, "als indicatie"),
+    ("nl", "Zodra de bestelling binnen is, krijgt u bericht", None, "zodra"),
+    ("de", "Sobald der Termin feststeht, informieren wir Sie", None, "sobald"),
+    ("en", "We tell you as soon as your photos are printed", None, "soon"),
+    ("nl", "De verwerkingstijd van een opzegging is minimaal 10 werkdagen", "10 werkdagen", "minimaal 10 werkdagen"),
+    ("de", "Die Lieferzeit beträgt mindestens 3 Wochen", "3 Wochen", "mindestens 3 wochen"),
+    ("en", "Processing a refund takes at least 5 working days", "5 working days", "at least 5 working days"),
 ]  # fmt: skip
 
 
@@ -1914,3 +1945,27 @@ def test_what_the_forty_ninth_collections_rules_keep_and_refuse(lint_tree: Lint)
     for lang, metric, timeframe, rule in refused:
         rules = [r for r, _ in _errors(_lint(lint_tree, lang, metric, timeframe))]
         assert rule in rules, (metric, timeframe, rules)
+
+
+def test_what_the_fiftieth_collections_rules_keep_and_refuse(lint_tree: Lint) -> None:
+    """A floor on notice, retention or a schedule, or one with a ceiling beside it, stays
+    a bound; "in good time before Christmas" and a cut-off with no same-day promise stay
+    vague; a number of minutes before the appointment keeps its minutes."""
+    kept = [
+        ("en", "We give at least 24 hours notice of a change to your booking", "24 hours"),
+        ("nl", "Wij bewaren uw gegevens minimaal 1 jaar na de laatste bestelling", "minimaal 1 jaar"),
+        ("nl", "De vertaling duurt minimaal 3 en maximaal 5 werkdagen", "5 werkdagen"),
+        ("de", "Die Lieferzeit beträgt mindestens 2 und höchstens 4 Wochen", "4 Wochen"),
+        ("en", "Please allow at least 10 minutes before your appointment for parking", "10 minutes"),
+    ]  # fmt: skip
+    for lang, metric, timeframe in kept:
+        assert _errors(_lint(lint_tree, lang, metric, timeframe)) == [], metric
+    refused = [
+        ("de", "Bestellungen werden rechtzeitig vor Weihnachten versendet", None, "rechtzeitig"),
+        ("en", "Orders placed now arrive well before Christmas", None, "SOP101"),
+        ("en", "Orders placed by 8 AM on working days are picked up quickly", "by 8 AM on working days", "quickly"),
+    ]  # fmt: skip
+    for lang, metric, timeframe, word in refused:
+        errors = _errors(_lint(lint_tree, lang, metric, timeframe))
+        assert errors, metric
+        assert any(word in message or word == rule for rule, message in errors), (metric, errors)

@@ -214,3 +214,24 @@ def test_the_card_html_carries_both_bounds_and_the_share(tmp_path: Path) -> None
     card = kb.pages.card("letters.md")
     assert "within 3 working days · within 10 working days" in card
     assert "100% (every case)" in card
+
+
+def test_an_event_a_holiday_a_terms_end_and_a_chosen_date_read_in_the_sops_language() -> None:
+    """The card names the holiday ("vor Weihnachten" is not "vor dem Feiertag") and says
+    the other deadlines set by an event in the reader's language."""
+    for lang, metric, timeframe, words in [
+        ("de", "Fotobücher liefern wir vor Weihnachten", "vor Weihnachten",
+         {"de": "vor Weihnachten", "en": "before Christmas", "nl": "vóór Kerst"}),
+        ("nl", "Bestellingen worden vóór Pasen geleverd", "vóór Pasen",
+         {"nl": "vóór Pasen", "en": "before Easter"}),
+        ("en", "We confirm the interpreter before your appointment", "before your appointment",
+         {"en": "before the event", "de": "vor dem Ereignis"}),
+        ("de", "Am Ende der Frist erinnern wir Sie an Ihr Pfand", "Am Ende der Frist",
+         {"de": "am Ende der Frist", "en": "at the end of the term"}),
+        ("nl", "Wij leveren op de datum van uw keuze", "op de datum van uw keuze",
+         {"nl": "op de gekozen datum", "en": "on the date you choose", "de": "am Wunschtermin"}),
+    ]:  # fmt: skip
+        standard = parse_standard(metric, timeframe, lang)
+        assert standard.duration is not None, metric
+        for reader, said in words.items():
+            assert duration_words(standard.duration, reader) == said, (metric, reader)

@@ -33,6 +33,14 @@ hours", "gilt als zeitnah, wenn sie innerhalb von 2 Tagen erfolgt"); a condition
 customer's own timing ("promptly if you call within 2 days") defines nothing. A vague word
 that is the only timing of a second promise after the bound ("..., and will pay any
 grant due as soon as possible") is an error: that promise has no bound.
+With no bound at all, the message names the vague words, hedges and event triggers the
+metric has, even inside a condition: in "Als de reparatie klaar is wordt deze nog enige
+dagen gecontroleerd" or "Zodra er een tolk gevonden is, krijg je bericht" they are all
+the timing there is. A waiting time whose only bound is a floor ("de verwerkingstijd is
+minimum 10 werkdagen", "Processing takes at least 10 working days") is an error too: it
+says how long the customer waits at least, never by when the work is done. A floor on
+notice ("at least 24 hours before"), on a schedule or on a retention ("minimaal 1 jaar
+bewaard"), and one with a ceiling beside it, stay bounds.
 A metric longer than 1,000 characters is an error too: sopkit reads no further, so
 the rest would never be judged. So are a share above 100% ("150% of calls") and a bound
 beyond 100 years: no team can keep them.
@@ -49,7 +57,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sopkit.judgement import each_once, judge_sop_metric
+from sopkit.judgement import each_once, judge_sop_metric, only_a_floor, words_without_bound
 from sopkit.lint.examples import GOOD_METRIC, example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
@@ -84,6 +92,16 @@ def check(sop: Sop) -> Iterator[Problem]:
             "metric",
         )
         return
+    floor = only_a_floor(metric, lang, sop.standard.metric_durations)
+    if floor is not None and not judgement.hedges:
+        yield Problem(
+            f"'{metric[floor[0] : floor[1]]}' is a floor, not a bound: it says how long the "
+            f"customer waits at least, not by when the work is done; state the latest time, "
+            f"e.g. '{good}'",
+            *sop.position("metric", floor[0]),
+            "metric",
+        )
+        return
     if judgement.has_main_bound:
         return  # vague words beside a hard bound: SOP108; hedges: SOP102
     target = sop.standard.target
@@ -104,11 +122,16 @@ def check(sop: Sop) -> Iterator[Problem]:
         return
     if target is not None or judgement.hedges or judgement.has_time_bound:
         return  # a target without time; a hedge, which SOP102 names; a conditional bound
+    unbounded = words_without_bound(metric, lang, sop.settings.vague_terms)
+    named = ", ".join(f"'{word}'" for word in each_once(t.term for t in unbounded))
+    verb = "are" if len(each_once(t.term for t in unbounded)) > 1 else "is"
     yield Problem(
-        "the metric states no bound: say by when (within 10 working days, next working "
+        "the metric states no bound"
+        + (f" ({named} {verb} not one)" if named else "")
+        + ": say by when (within 10 working days, next working "
         "day) or how many (a percentage, 9 out of 10, at most once, 4.5 out of 5), "
         f"e.g. '{good}'",
-        *sop.position("metric", 0),
+        *sop.position("metric", unbounded[0].start if unbounded else 0),
         "metric",
     )
 
@@ -276,6 +299,24 @@ RULE = Rule(
             failing=example("nl", metric="Wij reageren tijdig op uw melding"),
             passing=example(
                 "nl", metric="U krijgt op dezelfde dag antwoord", timeframe="op dezelfde dag"
+            ),
+        ),
+        Example(
+            "nl",
+            failing=example(
+                "nl", metric="De verwerkingstijd is minimaal 10 werkdagen", timeframe="10 werkdagen"
+            ),
+            passing=example(
+                "nl", metric="De verwerkingstijd is maximaal 10 werkdagen", timeframe="10 werkdagen"
+            ),
+        ),
+        Example(
+            "en",
+            failing=example("en", metric="We let you know as soon as an interpreter is found"),
+            passing=example(
+                "en",
+                metric="We let you know within 2 working days of finding an interpreter",
+                timeframe="2 working days",
             ),
         ),
     ),

@@ -11,7 +11,8 @@ working days with hours are refused, as they depend on opening hours. Reports va
 that do not parse, a zero duration, and one beyond 100 years. A time of day that the
 metric names beside a schedule or a bound passes: the schedule's hour ("täglich um 14:00
 Uhr", timeframe "um 14:00 Uhr") or the cut-off of a day's promise ("Orders placed before
-4pm are delivered the next working day", timeframe "before 4pm").
+4pm are delivered the next working day", timeframe "before 4pm", or "by 8 AM on service
+days" with the days it holds on).
 
 ## Why is this bad?
 The site compares standards by their timeframes and shows them in plain words;
@@ -55,7 +56,9 @@ _TIME_OF_DAY = re.compile(
     r"\s*(?:(?:um|at|om|ab|from|vanaf|before|by|after|until|till|vor|bis|nach|voor|vóór|na|"
     r"tot)\s+)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d\s*(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.)?|\s*(?:uhr|"
     r"uur|h|am|pm|a\.m\.|p\.m\.|o'clock))"
-    r"(?:\s*(?:GMT|BST|UTC|CET|CEST|MEZ|MESZ|local\s+time|\((?:midday|noon|mittags)\)))?\s*",
+    r"(?:\s*(?:GMT|BST|UTC|CET|CEST|MEZ|MESZ|local\s+time|\((?:midday|noon|mittags)\)))?"
+    # the days the cut-off holds on: "by 8 AM on service days", "bis 14 Uhr an Werktagen"
+    r"(?:\s+(?:on|an|op)\s+(?:[^\W\d_]+\s+)?(?:days|weekdays|Tagen|Werktagen|dagen|werkdagen))?\s*",
     re.IGNORECASE,
 )
 
