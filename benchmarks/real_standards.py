@@ -117,6 +117,9 @@ _COMMON = {
 }  # fmt: skip
 
 
+_PUNCTUATION = "()[]{}\"'.,;:!?«»„“”‘’"
+
+
 def _names(case: Case, errors: list[tuple[str, str, str]]) -> bool:
     """True when an error quotes the vague words (or a word of the vague phrase).
 
@@ -125,13 +128,16 @@ def _names(case: Case, errors: list[tuple[str, str, str]]) -> bool:
     """
     if not case.vague_words:
         return bool(errors)
-    wanted = {w for phrase in case.vague_words for w in phrase.lower().split()} - _COMMON
+    # words without the punctuation around them: "(redelijke) termijn" names "redelijke"
+    wanted = {
+        w.strip(_PUNCTUATION) for phrase in case.vague_words for w in phrase.lower().split()
+    } - _COMMON
     for _, _, message in errors:
         text = message.lower()
         if any(phrase.lower() in text for phrase in case.vague_words):
             return True
         quoted = text.split("'")[1] if text.count("'") >= 2 else ""
-        if set(quoted.split()) & wanted:
+        if {w.strip(_PUNCTUATION) for w in quoted.split()} & wanted:
             return True
     return False
 

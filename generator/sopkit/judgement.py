@@ -194,9 +194,13 @@ def judge(
         and not any(start <= h.start < end for start, end in conditions)
     )  # fmt: skip
     schedules = find_frequencies(metric, lang)
-    soft = _soft_hedges(
-        metric, lang, hedges, vague, main_bounds, _other_bound_ends(metric, lang, schedules)
-    )
+    # "Falls ich einmal am Tag kommen soll, komme ich in der Regel zwischen 6 und 12 Uhr":
+    # a schedule inside a condition says when it applies; the hedge after it is no aside
+    main_ends = [
+        end for end in _other_bound_ends(metric, lang, schedules)
+        if not any(start < end <= stop for start, stop in conditions)
+    ]  # fmt: skip
+    soft = _soft_hedges(metric, lang, hedges, vague, main_bounds, main_ends)
     hedges = hedges + _should_after_condition(metric, lang, conditions, hedges)
     hedges = tuple(h for h in hedges if h not in soft)
     vague = _without_overlaps(vague, hedges)
@@ -614,6 +618,55 @@ _CAPACITY_OPENERS = frozenset(
 _CAPACITY_LEAD = _CAPACITY_OPENERS | {"es", "die", "voor", "de", "het"}
 
 
+#: Where a clause turns against the one before: "; ", ", however,", "but", "aber", "maar".
+_TURN = re.compile(
+    r";|(?<![\w-])(?:however|but|although|though|aber|jedoch|doch|allerdings|maar|echter)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+#: A bound named as a goal: "target resolution time", "Richtwert", "streeftermijn".
+_A_GOAL = re.compile(
+    r"(?<![\w-])(?:targets?|goals?|objectives?|aims?|Ziel\w*|Richt\w*|streef\w*|richt\w*|doel\w*)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+#: Hedges that release the whole promise: "not mandatory", "niet verplicht".
+_NOT_BINDING = re.compile(
+    r"not\s+mandatory|not\s+compulsory|niet\s+verplicht|nicht\s+verpflichtend|not\s+binding|"
+    r"non-binding|niet[-\s]bindend|nicht\s+verbindlich|unverbindlich",
+    re.IGNORECASE,
+)
+
+
+def _wish_to_beat_the_cap(
+    metric: str, hedge: TermMatch, hedges: tuple[TermMatch, ...], bounds: list[Duration]
+) -> bool:
+    """True for a hedge in a clause of its own after a hard bound, on a shorter bound.
+
+    "The photos are online within 6 to 8 weeks, however, I normally aim to get them done
+    within 2 weeks": the 8 weeks hold every time; the hedge is on doing better. Not when
+    the first bound is hedged itself ("a target resolution time within 5 working days;
+    we aim to ...") or is notice given in advance.
+    """
+    before = [d for d in bounds if d.span[1] <= hedge.start]
+    after = [d for d in bounds if d.span[0] >= hedge.end]
+    if not before or not after:
+        return False
+    cap, wish = before[-1], after[0]
+    if any(h.start < cap.span[0] for h in hedges) or _IN_ADVANCE.match(metric, cap.span[1]):
+        return False
+    if _A_GOAL.search(metric, max(0, cap.span[0] - 60), cap.span[0]):
+        return False  # "a target resolution time within 5 working days": no cap either
+    if not _TURN.search(metric, cap.span[1], hedge.start):
+        return False
+    cap_days, wish_days = cap.days, wish.days
+    return cap_days is not None and wish_days is not None and wish_days < cap_days
+
+
 def _soft_hedges(
     metric: str,
     lang: str,
@@ -637,6 +690,8 @@ def _soft_hedges(
     pattern = _HARD_CAP_PATTERNS.get(lang)
     back = _BACK_TO_THE_BOUND.get(lang)
     for hedge in hedges:
+        if _NOT_BINDING.search(hedge.term):
+            continue  # "..., but this is not mandatory": wherever it stands, nothing binds
         if _MAYBE.fullmatch(hedge.term) and _UP_TO.match(metric, hedge.end):
             soft.append(hedge)  # "aber ggf. bis 20 Min.": a wait that may happen, capped
             continue
@@ -648,6 +703,9 @@ def _soft_hedges(
         ):
             soft.append(hedge)  # "within 2 working days, although we aim for this to be
             continue  # faster": a wish to do better than the bound, which still holds
+        if _wish_to_beat_the_cap(metric, hedge, hedges, bounds):
+            soft.append(hedge)  # "within 6 to 8 weeks, however, I normally aim to get them
+            continue  # done within 2 weeks": the cap holds, the wish is for less
         if any(_SOONER_THEN_HEDGE.fullmatch(metric, d.span[1], hedge.start) for d in bounds):
             soft.append(hedge)  # "binnen 14 dagen of eerder, indien mogelijk": the hedge is
             continue  # on the sooner, the bound holds
@@ -889,11 +947,11 @@ _FLOOR_BEFORE = {
 #: How long a customer waits for something: a floor on it promises nothing.
 _WAITING_TIME = {
     "en": re.compile(r"(?<![\w-])(?:processing|turnaround|lead|delivery|waiting|handling|wait)\s+"
-                     r"times?(?![\w-])|(?<![\w-])(?:takes?|taking)(?![\w-])", re.I),
+                     r"times?(?![\w-])|(?<![\w-])(?:takes?|taking|allow)(?![\w-])", re.I),
     "de": re.compile(r"(?:bearbeitungs|liefer|warte|verarbeitungs|herstellungs|produktions)"
-                     r"(?:zeit|dauer)|(?<![\w-])dauert(?![\w-])", re.I),
+                     r"(?:zeit|dauer)|(?<![\w-])(?:dauert|rechnen)(?![\w-])", re.I),
     "nl": re.compile(r"(?:verwerkings|lever|wacht|doorloop|behandel|afhandel|productie)"
-                     r"(?:tijd|termijn)|beslistermijn|(?<![\w-])duurt(?![\w-])", re.I),
+                     r"(?:tijd|termijn)|beslistermijn|(?<![\w-])(?:duurt|rekening)(?![\w-])", re.I),
 }  # fmt: skip
 #: A ceiling beside the floor ("minimaal twee en maximaal zes weken"): a bound.
 _CEILING = re.compile(
@@ -948,10 +1006,19 @@ _UPON_AN_EVENT = {
 }
 
 
+#: Approximation words that mean nothing else: "etwa zu den angegebenen Terminen" (not
+#: "about", "rund" or "gut", which do).
+_ROUGHLY = {
+    "en": re.compile(r"(?<![\w-])(?:approximately|approx\.|roughly)(?![\w-])", re.I),
+    "de": re.compile(r"(?<![\w-])(?:etwa|ungefähr|circa|zirka|ca\.)(?![\w-])", re.I),
+    "nl": re.compile(r"(?<![\w-])(?:ongeveer|circa|ca\.|omstreeks|plusminus)(?![\w-])", re.I),
+}
+
+
 def words_without_bound(
     metric: str, lang: str, terms: Mapping[str, Iterable[str]]
 ) -> list[TermMatch]:
-    """The vague words, hedges and event triggers of a metric that states no bound.
+    """The vague words, hedges, approximations and event triggers of a metric with no bound.
 
     With no bound, a vague word inside a condition is not a wish beside the standard:
     it is all the timing there is ("Als de reparatie klaar is wordt deze nog enige dagen
@@ -961,9 +1028,9 @@ def words_without_bound(
     metric = metric[:MAX_METRIC_CHARS]
     extra = {str(k): [str(v) for v in vs] for k, vs in terms.items()}
     found = vague_terms_in(metric, lang, extra) + hedges_in(metric, lang)
-    trigger = _UPON_AN_EVENT.get(lang)
-    if trigger is not None:
-        found += [TermMatch(m.group(), m.start(), m.end()) for m in trigger.finditer(metric)]
+    for shape in (_UPON_AN_EVENT.get(lang), _ROUGHLY.get(lang)):
+        if shape is not None:
+            found += [TermMatch(m.group(), m.start(), m.end()) for m in shape.finditer(metric)]
     kept: list[TermMatch] = []
     for term in sorted(found, key=lambda t: (t.start, -t.end)):
         if not any(term.start < k.end and k.start < term.end for k in kept):

@@ -449,8 +449,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "month", "end of the month"),
         (r"(?:a\s+)?quarter\s+of\s+an\s+hour|(?:a\s+)?quarter[-\s]hour", 15, "minute", ""),
         (r"three[-\s]quarters\s+of\s+an\s+hour", 45, "minute", ""),
-        (r"(?:by|on)\s+the\s+next\s+(?:delivery|collection|postal|opening)\s+day", 1, "working_day",
-         "next working day"),
+        (r"(?:(?:by|on)\s+)?(?:the\s+)?next\s+(?:working\s+)?(?:delivery|collection|postal|opening)\s+"
+         r"day", 1, "working_day", "next working day"),
         (r"(?:at|on|by|with|during)\s+(?:the|your)\s+next\s+(?:scheduled\s+|regular\s+|planned\s+)?"
          r"(?:bin\s+|waste\s+|refuse\s+|recycling\s+)?collection(?!\s+day)", 1, "month",
          "next collection"),
@@ -465,8 +465,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"enquiry|inquiry|appointment)(?![\w-])", 0, "day", "on the spot"),
         # before a booked event: "prior to the scheduled appointment"; not "24 hours before
         # the appointment", whose bound is the hours
-        (r"(?<!minutes\s)(?<!minute\s)(?<!hours\s)(?<!hour\s)(?<!days\s)(?<!day\s)(?<!weeks\s)"
-         r"(?<!week\s)(?<!months\s)(?<!notice\s)(?<!advance\s)(?:(?:by|on\s+or)\s+)?(?:prior\s+to|"
+        (r"(?<!\bminutes\s)(?<!\bminute\s)(?<!\bhours\s)(?<!\bhour\s)(?<!\bdays\s)(?<!\bday\s)"
+         r"(?<!\bweeks\s)(?<!\bweek\s)(?<!\bmonths\s)(?<!\bnotice\s)(?<!\badvance\s)(?:(?:by|on\s+or)\s+)?(?:prior\s+to|"
          r"before)\s+(?:the|your)\s+(?:scheduled\s+|agreed\s+|booked\s+|planned\s+|arranged\s+)?"
          r"(?:appointment|visit|hearing|event|session|interview|consultation|departure|arrival|"
          r"installation|inspection|move|viewing|ceremony)(?![\w-])", 0, "day", "before the event"),
@@ -627,6 +627,14 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
                 ("Ostern", "before Easter"), ("Silvester", "before New Year's Eve"),
             )
         ),
+        # before a booked date: "vor Eurem Hochzeitstermin", "bis zum Termin des
+        # Beratungsgesprächs"; not "24 Stunden vor dem Termin", whose bound is the hours
+        # (compounds too: "4 Arbeitstage vor dem Abfuhrtermin")
+        (r"(?<!minuten\s)(?<!Minuten\s)(?<!stunden\s)(?<!Stunden\s)(?<!tage\s)(?<!Tage\s)"
+         r"(?<!tagen\s)(?<!Tagen\s)(?<!wochen\s)(?<!Wochen\s)(?<!Monate\s)(?<!Monaten\s)(?:spätestens\s+)?(?:vor|bis\s+zu[mr]?)\s+"
+         r"(?:(?:dem|Ihrem|Eurem|eurem|deinem|Deinem|ihrem)\s+)?(?:vereinbarten\s+|gebuchten\s+|"
+         r"geplanten\s+)?(?:[^\W\d_]+termin|Termin(?:\s+(?:des|der|Ihres|Eures|Ihrer|Eurer)\s+"
+         r"[^\W\d_]{4,}))(?![\w-])", 0, "day", "before the event"),
         # the end of a term a contract sets: "Am Ende der Frist", "zum Ende der Laufzeit"
         (r"(?:spätestens\s+)?(?:am|zum)\s+Ende\s+(?:der|Ihrer|ihrer)\s+(?:Frist|Laufzeit|"
          r"Vertragslaufzeit|Pfandfrist|Leihfrist|Mietzeit|Mietdauer|Kündigungsfrist)(?![\w-])",
@@ -732,6 +740,12 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
                 ("oudejaarsavond", "before New Year's Eve"), ("Sinterklaas", "before Sinterklaas"),
             )
         ),
+        # before a booked date: "vóór uw afspraak", "voorafgaand aan de trouwdag"; "voor"
+        # without accents is also "for" ("voor uw afspraak meebrengen"), so only "vóór"
+        (r"(?<!dagen\s)(?<!\bdag\s)(?<!\buur\s)(?<!\bweken\s)(?<!\bweek\s)(?<!\bmaanden\s)"
+         r"(?<!\bmaand\s)(?<!\bminuten\s)(?:uiterlijk\s+)?(?:vóór|voorafgaand\s+aan)\s+(?:de|uw|je|jouw)\s+(?:geplande\s+|"
+         r"afgesproken\s+|geboekte\s+)?(?:[^\W\d_]*afspraak|trouwdag|huwelijksdag|[^\W\d_]*datum|"
+         r"bezoek|aankomst|vertrek|reservering)(?![\w-])", 0, "day", "before the event"),
         # the end of a term a contract sets: "aan het einde van de termijn"
         (r"(?:uiterlijk\s+)?(?:aan|op|bij)\s+het\s+eind(?:e)?\s+van\s+(?:de|uw|je)\s+(?:termijn|"
          r"looptijd|huurperiode|leenperiode|opzegtermijn|contractperiode|overeenkomst)(?![\w-])",
@@ -3279,6 +3293,14 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:(?:minimaal|minstens|maximaal|tot)\s+)?\d+\s+(?:[^\W\d_]+\s+){1,4}?(?:per|elke|"
           r"iedere|elk|ieder)\s+(?:dag|week|maand|kwartaal|jaar|schooljaar|semester)",
 }  # fmt: skip
+#: A weekday said bare with its hour: "vrijdag om 8 uur", "Freitag um 8 Uhr", "Friday at
+#: 8am" (with "op", "am" or "on" the patterns above read it).
+for _lang, (_days, _at, _hour) in {
+    "en": ("|".join(d for d, _, _ in WEEKDAYS), "at", r"(?:[.:]\d\d)?\s*(?:am|pm)"),
+    "de": ("|".join(d for _, d, _ in WEEKDAYS), "um", r"(?:[.:]\d\d)?\s*Uhr"),
+    "nl": ("|".join(d for _, _, d in WEEKDAYS), "om", r"(?:[.:]\d\d)?\s*uur|[.:]\d\d"),
+}.items():
+    _FREQUENCIES[_lang] += rf"|(?:{_days})\s+{_at}\s+\d{{1,2}}(?:{_hour})"
 _FREQUENCY_PATTERNS = word_patterns(_FREQUENCIES)
 
 

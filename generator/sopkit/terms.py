@@ -42,6 +42,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "a few business days", "a few working days",
         # "within a couple of days": a number nobody wrote
         "a couple of days", "a couple of weeks", "a couple of hours", "a couple of months",
+        "now and then", "every now and then", "from time to time",
         "a couple of business days", "a couple of working days",
         # an unsaid amount of time: "giving you adequate time to cancel", "a little longer"
         "adequate time", "adequate notice", "sufficient time", "sufficient notice",
@@ -153,7 +154,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "nooit lang", "nooit heel lang", "nooit te lang", "niet lang", "niet heel lang",
         "eerstdaags", "het snelst",
         "onverwijld", "per omgaande", "naar behoefte", "indien nodig", "waar nodig",
-        "passend", "redelijk", "tevreden", "blij", "vriendelijk", "op tijd", "z.s.m",
+        "passend", "redelijk", "redelijke", "tevreden", "blij", "vriendelijk", "op tijd", "z.s.m",
         "zo snel als mogelijk", "zo spoedig als mogelijk", "binnen redelijke termijn",
         "binnen korte tijd", "in korte tijd", "met minimale vertraging", "stipte",
         "ruim van te voren", "ruim van tevoren", "ruim vooraf", "ruim op tijd",
@@ -235,6 +236,13 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "we hope", "we expect to", "we seek to", "seek to", "we attempt to", "attempt to",
         "attempts to", "we will attempt to", "we will aim to", "we will endeavour to",
         "our very best", "do our very best", "do our utmost", "our utmost", "sometimes",
+        # as a firm or a person writes it: "will do it's utmost", "do my utmost"
+        "do its utmost", "do it's utmost", "its utmost", "it's utmost", "do my utmost",
+        "my utmost", "do their utmost", "their utmost",
+        # the earliest, not the latest: "As soon as the next day, you can review the proofs"
+        "as soon as the next day", "as soon as the same day", "as early as the next day",
+        # a request that binds nobody: "..., but this is not mandatory"
+        "not mandatory", "not compulsory",
         "occasionally", "often", "frequently", "where appropriate", "if appropriate",
         "as appropriate", "customary", "usual", "the usual",
         "has a goal of", "have a goal of", "a goal of", "aims for", "aim for", "strive for",
@@ -330,6 +338,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "je nach arbeitsaufkommen", "je nach bearbeitungslage", "je nach auslastung",
         "abhängig von der auslastung", "kein vertragsbestandteil", "lediglich zur orientierung",
         "zur orientierung", "unverbindlich", "ohne gewähr", "nicht verbindlich", "nahezu alle",
+        "nicht verpflichtend", "annähernd",
         "fast alle", "zielzeit", "zielzeiten", "zielwert", "längeren wartezeiten",
         "längere wartezeiten", "längeren bearbeitungszeiten", "längere bearbeitungszeit",
         "längere bearbeitungszeiten", "längere bearbeitungsdauer", "längere wartezeit",
@@ -397,6 +406,10 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "afhankelijk van de werkvoorraad", "niet-bindend", "niet bindend",
         "zonder verbintenis",
         "slechts als aanwijzing", "ter indicatie", "nagenoeg alle", "vrijwel alle",
+        # "De opgegeven termijnen zijn slechts benaderend"
+        "benaderend", "slechts benaderend",
+        # a request that binds nobody: "Het is fijn als u ..., maar dit is niet verplicht"
+        "niet verplicht", "het is fijn als",
         # "gelden als indicatie en niet als fatale termijn": a delivery time nobody is held to
         "als indicatie", "niet als fatale termijn", "geen fatale termijn",
         "nooit als fatale termijn",

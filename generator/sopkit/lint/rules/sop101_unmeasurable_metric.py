@@ -36,8 +36,11 @@ grant due as soon as possible") is an error: that promise has no bound.
 With no bound at all, the message names the vague words, hedges and event triggers the
 metric has, even inside a condition: in "Als de reparatie klaar is wordt deze nog enige
 dagen gecontroleerd" or "Zodra er een tolk gevonden is, krijg je bericht" they are all
-the timing there is. A waiting time whose only bound is a floor ("de verwerkingstijd is
-minimum 10 werkdagen", "Processing takes at least 10 working days") is an error too: it
+the timing there is; so are approximations ("etwa zu den angegebenen Terminen"). A share or
+a limit inside a condition ("If more than 3 complaints are received, we review the process")
+says when the step applies, not how many: it is no target. A waiting time whose only bound
+is a floor ("de verwerkingstijd is
+minimum 10 werkdagen", "Please allow at least 7-10 business days") is an error too: it
 says how long the customer waits at least, never by when the work is done. A floor on
 notice ("at least 24 hours before"), on a schedule or on a retention ("minimaal 1 jaar
 bewaard"), and one with a ceiling beside it, stay bounds.
@@ -57,6 +60,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from sopkit.clauses import condition_spans
 from sopkit.judgement import each_once, judge_sop_metric, only_a_floor, words_without_bound
 from sopkit.lint.examples import GOOD_METRIC, example
 from sopkit.lint.finding import Problem
@@ -120,6 +124,8 @@ def check(sop: Sop) -> Iterator[Problem]:
             message = f"{named} {what}: say by when, as a number and a unit, e.g. '{good}'"
         yield Problem(message, *sop.position("metric", term.start), "metric")
         return
+    if target is not None and _inside_a_condition(metric, lang, target.span):
+        target = None  # "Bei mehr als 2 offenen Rechnungen stoppen wir ...": when, not how many
     if target is not None or judgement.hedges or judgement.has_time_bound:
         return  # a target without time; a hedge, which SOP102 names; a conditional bound
     unbounded = words_without_bound(metric, lang, sop.settings.vague_terms)
@@ -134,6 +140,11 @@ def check(sop: Sop) -> Iterator[Problem]:
         *sop.position("metric", unbounded[0].start if unbounded else 0),
         "metric",
     )
+
+
+def _inside_a_condition(metric: str, lang: str, span: tuple[int, int]) -> bool:
+    """True when ``span`` lies in a condition of the metric ("Bei mehr als 2 Rechnungen")."""
+    return any(start <= span[0] and span[1] <= end for start, end in condition_spans(metric, lang))
 
 
 def _impossible(sop: Sop) -> Iterator[Problem]:

@@ -61,13 +61,20 @@ def honest_rewrite(
         or (metric[: term.start] + metric[term.end :]).strip()
     )
     rest = re.sub(r"\(\s*\)", "", rest)  # "(if possible)" without the hedge
+    if lang == "en":  # "ABI will do its utmost to return" without the effort: "will return"
+        rest = re.sub(r"\b(will|shall|must|would)\s+to\s+(?=\w)", r"\1 ", rest, flags=re.I)
     rest = re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s{2,}", " ", rest)).strip(" ,;")
     rest = rest.rstrip(".")
     if len(rest) > _REWRITE_CHARS:  # a message quotes a sentence, not a page
         rest = rest[:_REWRITE_CHARS].rsplit(" ", 1)[0] + " …"
     if has_share:
         return rest[:1].upper() + rest[1:]
-    if rest and not (lang == "de" and rest[:1].isupper() and rest.split()[0] not in _PRONOUNS):
+    acronym = rest[1:2].isupper()  # "ABI will ...", "KPN belt ...": a name keeps its case
+    if (
+        rest
+        and not acronym
+        and not (lang == "de" and rest[:1].isupper() and rest.split()[0] not in _PRONOUNS)
+    ):
         rest = rest[:1].lower() + rest[1:]
     return f"{_FLOOR[lang][:1].upper()}{_FLOOR[lang][1:]}: {rest}"
 

@@ -7,7 +7,11 @@ möglich, spätestens aber nach 4 Stunden", "zo snel mogelijk, maar uiterlijk
 binnen 10 dagen", "We answer calls promptly, within 20 seconds". The bound is the
 standard and the metric stays measurable (SOP101 does not fire); the wish beside
 it is only noise. Vague words inside a condition ("If we cannot answer straight
-away, ...") are not reported: they say when the standard applies.
+away, ...") are not reported: they say when the standard applies. A hedge in a clause of
+its own after a hard bound, on a shorter bound, is such a wish too: in "uploaded within 8
+weeks, however, I normally aim to get them done within 2 weeks" the 8 weeks hold every
+time (not when the first bound is itself a goal, "a target resolution time within 5
+working days; we aim to ...", or notice given in advance).
 
 ## Why is this bad?
 Staff are measured on the bound, and read the wish as the standard: "as soon as
