@@ -340,6 +340,13 @@ _BEAT_THE_BOUND = re.compile(
 )
 #: Hedges that say a case may happen (not that the team may miss): before an "up to"
 #: cap they bound it ("ggf. bis 20 Min." is at most 20 minutes).
+#: German "if any" before a noun, a part of what is done: "ggf. Rückfragen".
+_MAYBE_PART = re.compile(r"ggf\.?|gegebenenfalls|evtl\.?|eventuell", re.IGNORECASE)
+_A_NOUN = re.compile(
+    # not a delay conceded: "Es kann ggf. Verzögerungen geben"
+    r"\s+(?!(?:Verzögerung|Verspätung|Abweichung|Ausnahme|Wartezeit|Überschreitung|Änderung)"
+    r"[^\W\d_]*)[A-ZÄÖÜ][^\W\d_]{2,}(?![\w-])"
+)
 _MAYBE = re.compile(
     r"ggf\.?|gegebenenfalls|unter\s+Umständen|u\.\s*U\.|possibly|if\s+necessary|where\s+necessary|"
     r"eventueel|zo\s+nodig|indien\s+nodig|mogelijk(?:erwijze)?",
@@ -692,6 +699,15 @@ def _soft_hedges(
     for hedge in hedges:
         if _NOT_BINDING.search(hedge.term):
             continue  # "..., but this is not mandatory": wherever it stands, nothing binds
+        if (
+            lang == "de"
+            and _MAYBE_PART.fullmatch(hedge.term)
+            and hedge.start > 0
+            and _A_NOUN.match(metric, hedge.end)
+            and any(d.span[0] >= hedge.end for d in bounds)
+        ):
+            soft.append(hedge)  # "Triage und ggf. Rückfragen innerhalb von 5 Werktagen": the
+            continue  # questions, if any; the bound holds for what is done
         if _MAYBE.fullmatch(hedge.term) and _UP_TO.match(metric, hedge.end):
             soft.append(hedge)  # "aber ggf. bis 20 Min.": a wait that may happen, capped
             continue

@@ -502,7 +502,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # "on their final day of tenancy": the last day of a period the sentence names
         (r"(?:by\s+|on\s+)?(?:the|your|their|its|his|her)\s+(?:final|last)\s+day(?=\s+(?:of|at|in)\s)",
          0, "day", "last day"),
-        (r"(?:in|within|during|later\s+in)\s+the\s+same\s+(?:calendar\s+)?week", 1, "week", ""),
+        (r"(?:in|within|during|later\s+in)\s+the\s+same\s+(?:calendar\s+)?week|"
+         # a timeframe written without its preposition: "the same week"
+         r"^\s*the\s+same\s+(?:calendar\s+)?week(?=\s*$)", 1, "week", ""),
         (r"before\s+the\s+month\s+(?:has\s+passed|is\s+(?:out|over)|ends)", 1, "month",
          "end of the month"),
         (r"before\s+the\s+week\s+(?:has\s+passed|is\s+(?:out|over)|ends)", 1, "week", ""),
@@ -2100,10 +2102,12 @@ _DAYS_PER_MONTH = 30.4375
 
 
 def _said_again(text: str, first: Duration, second: Duration) -> bool:
-    """Whether ``second``, in brackets, says ``first`` again in other units ("thirty days
-    (a month)", "10 working days (two weeks)", "1 business day (24 hours)"): the same
-    number of days within a tenth, a working day counted as a day or as 7/5 of one."""
-    if "(" not in text[first.span[1] : second.span[0]]:
+    """Whether ``second``, in brackets or after a slash, says ``first`` again in other
+    units ("thirty days (a month)", "10 working days (two weeks)", "1 business day (24
+    hours)", "48 Hours/Two Working Days"): the same number of days within a tenth, a
+    working day counted as a day or as 7/5 of one. "3 days / 5 days" says two bounds."""
+    gap = text[first.span[1] : second.span[0]]
+    if "(" not in gap and gap.strip() != "/":
         return False
     first_days, second_days = _day_readings(first), _day_readings(second)
     return any(
@@ -2247,7 +2251,9 @@ _SPAN_NAMED = re.compile(
     r"gedurende|with|mit|met)\s+)?"
     r"(?:(?:a|an|the|our|eine[mnrs]?|die|der|des|unsere?|een|de|het|onze)\s+)?(?:(?:max(?:imum)?|"
     r"maximal(?:e[nr]?)?|maximale|guaranteed|garantierte[nr]?|gegarandeerde|response|resolution|"
-    r"reply|processing|delivery|repair|answer|lead|waiting|wait)\s+){0,2}"
+    r"reply|processing|delivery|repair|answer|lead|waiting|wait|statutory|legal|contractual|"
+    # a period the law or the contract sets: "der gesetzlichen Frist von einem Monat"
+    r"gesetzliche[nrs]?|vertragliche[nrs]?|wettelijke|contractuele)\s+){0,2}"
     r"(?:[\w-]*(?:zeit|zeiten|frist|fristen|dauer|tijd|tijden|termijn|termijnen|duur|zeitraum|"
     r"zeitspanne|periode|tijdsbestek|garantie|gewährleistung|guarantee|warranty|"
     r"fenster|venster|tijdvak|tijdslot|tijdseenheid|tijdspanne|tijdsblok|"
@@ -2299,7 +2305,15 @@ _RANGE_JOINERS = {"and", "to", "und", "bis", "en", "tot", "à", "-", "–"}
 
 def _lower_end(tokens: list[Token], index: int, durations: list[Duration], lang: str) -> bool:
     """True when ``tokens[index]`` is a number that a joiner links to a bound's start,
-    also past a cap on the upper end ("1 bis max. 2 Arbeitstage")."""
+    also past a cap on the upper end ("1 bis max. 2 Arbeitstage") and past more numbers
+    of a list ("nach 5, 10 und 13 Tagen": reminders, the last is the bound)."""
+    while (
+        index + 2 < len(tokens)
+        and tokens[index + 1].text == ","
+        and parse_number(tokens[index].text, lang) is not None
+        and parse_number(tokens[index + 2].text, lang) is not None
+    ):
+        index += 2
     upper = index + 2
     while upper < len(tokens) and tokens[upper].word in _UPPER_END_CAPS:
         upper += 1
@@ -2400,6 +2414,8 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
     if alternatives:  # "innerhalb von 24 Stunden bzw. am nächsten Werktag"
         for one, other in itertools.pairwise(durations):
             covered.update(range(one.span[1], other.span[0]))
+    if len(durations) == 2 and _said_again(stripped, *durations):
+        covered.update(range(durations[0].span[1], durations[1].span[0]))  # "48 Hours/2 Days"
     around = len(durations) == 2 and _AROUND_AN_EVENT.fullmatch(
         stripped, durations[0].span[1], durations[1].span[0]
     )  # "een kwartier vóór tot een kwartier ná de vertrektijd": a window around an event

@@ -42,6 +42,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "a few business days", "a few working days",
         # "within a couple of days": a number nobody wrote
         "a couple of days", "a couple of weeks", "a couple of hours", "a couple of months",
+        # priority in place of a bound: "handled with the highest priority"
+        "with the highest priority", "with highest priority", "with top priority",
+        "as a matter of priority", "as a priority",
         "now and then", "every now and then", "from time to time",
         "a couple of business days", "a couple of working days",
         # an unsaid amount of time: "giving you adequate time to cancel", "a little longer"
@@ -121,6 +124,10 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "frühest möglich",
         "verzögert", "etwas verzögert", "nicht verzögert", "verzögerungen",
         "in regelmäßigen abständen", "regelmäßig", "periodisch", "in regelmässigen abständen",
+        "regelmäßige", "regelmäßigen", "regelmäßiger",
+        # priority without a bound: "werden mit höchster Priorität behandelt"
+        "mit höchster priorität", "mit oberster priorität", "mit hoher priorität",
+        "mit priorität",
         "regelmässig",
         "zügige", "zügigen", "kurze wartezeit", "kurze wartezeiten", "kurzen wartezeiten",
         "etwas länger", "in den nächsten tagen",
@@ -157,6 +164,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "passend", "redelijk", "redelijke", "tevreden", "blij", "vriendelijk", "op tijd", "z.s.m",
         "zo snel als mogelijk", "zo spoedig als mogelijk", "binnen redelijke termijn",
         "binnen korte tijd", "in korte tijd", "met minimale vertraging", "stipte",
+        "met de hoogste prioriteit", "met hoogste prioriteit", "met voorrang", "met prioriteit",
         "ruim van te voren", "ruim van tevoren", "ruim vooraf", "ruim op tijd",
         "zeer geregeld", "heel geregeld",  # "geregeld" alone is also "arranged"
         # a wait nobody can foretell: "is moeilijk vooraf te bepalen"
@@ -285,6 +293,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         # rarely over the bound: sometimes over it
         "rarely more than", "rarely longer than", "seldom more than", "seldom longer than",
         "no guarantee", "cannot be guaranteed", "preferably", "at best",
+        # "timelines are goals, not guarantees"
+        "not guarantees",
         "do not guarantee", "don't guarantee", "does not guarantee", "doesn't guarantee",
         "a guide only", "as a guide only", "guide only",
         # advice, not a commitment: "it is good practice to send an acknowledgement at once"
@@ -407,7 +417,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "zonder verbintenis",
         "slechts als aanwijzing", "ter indicatie", "nagenoeg alle", "vrijwel alle",
         # "De opgegeven termijnen zijn slechts benaderend"
-        "benaderend", "slechts benaderend",
+        "benaderend", "slechts benaderend", "geen garanties",
         # a request that binds nobody: "Het is fijn als u ..., maar dit is niet verplicht"
         "niet verplicht", "het is fijn als",
         # "gelden als indicatie en niet als fatale termijn": a delivery time nobody is held to
@@ -763,7 +773,19 @@ _TOLD_ABOUT = re.compile(
 @cache
 def _matcher(kind: str, lang: str, extra: tuple[str, ...]) -> PhraseMatcher:
     table = {"vague": VAGUE, "hedge": HEDGES, "absolute": ABSOLUTES}[kind]
-    return PhraseMatcher((*table.get(lang, ()), *extra))
+    terms = (*table.get(lang, ()), *extra)
+    if lang == "de":  # as keyboards without umlauts and Swiss spelling write them
+        terms += tuple(sorted({_transliterated(t) for t in terms} - set(terms)))
+    return PhraseMatcher(terms)
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe",
+                          "Ü": "Ue"})  # fmt: skip
+
+
+def _transliterated(term: str) -> str:
+    """ "wir bemühen uns" -> "wir bemuehen uns", "regelmäßig" -> "regelmaessig"."""
+    return term.translate(_UMLAUTS)
 
 
 @cache

@@ -994,6 +994,15 @@ MEASURABLE = [
     ("nl", "De bestellingen worden donderdag om 9 uur afgerond", "donderdag om 9 uur"),
     ("de", "Die Bestellungen werden Mittwoch um 10 Uhr abgeschlossen", "Mittwoch um 10 Uhr"),
     ("en", "The photos are online within 8 weeks, however, I usually aim to finish them within 3 weeks", "8 weeks"),
+    # the fifty-second collection (security and abuse desks, disclosure policies, support
+    # levels, data-access requests): "the same week" as a timeframe; two bounds joined by
+    # a slash; a statutory period; a list of days; "ggf." before a part of what is done
+    ("en", "The post-mortem is published within the same week", "the same week"),
+    ("en", "We acknowledge your report within 24 Hours/One Working Day", "24 Hours/One Working Day"),
+    ("de", "Wir beantworten Ihr Auskunftsersuchen unter Einhaltung der gesetzlichen Frist von einem Monat", "gesetzlichen Frist von einem Monat"),
+    ("de", "Erinnerungen verschicken wir nach 3, 7 und 14 Tagen", "nach 3, 7 und 14 Tagen"),
+    ("en", "Reminders are sent after 3, 7 and 14 days", "after 3, 7 and 14 days"),
+    ("de", "Der Eingang wird innerhalb von 1 Werktag bestätigt, die Bewertung und ggf. Rückfragen folgen innerhalb von 3 Werktagen", "1 Werktag"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1594,6 +1603,16 @@ VAGUE = [
     ("en", "Please allow at least 7-10 business days for a refund", "7-10 business days", "at least 7-10 business days"),
     ("de", "Die Lieferung erfolgt etwa zu den angegebenen Terminen", None, "etwa"),
     ("de", "Falls ich zweimal am Tag kommen soll, komme ich in der Regel zwischen 7 und 11 Uhr", None, "in der regel"),
+    # the fifty-second collection: goals that are no guarantee, "geen garanties", priority
+    # in place of a bound, inflected "regelmäßige", umlauts written as "ue"
+    ("en", "We triage reports within 3 days; these timelines are goals, not guarantees", "3 days", "not guarantees"),
+    ("en", "Delivery dates are not guaranteed", None, "not guaranteed"),
+    ("nl", "Wij geven geen garanties voor de beschikbaarheid van de servers", None, "geen garanties"),
+    ("de", "Meldungen zu Sicherheitslücken bearbeiten wir mit höchster Priorität", None, "mit höchster priorität"),
+    ("en", "Abuse reports are handled with the highest priority", None, "with the highest priority"),
+    ("de", "Sie erhalten regelmäßige Updates zum Stand Ihrer Meldung", None, "regelmäßige"),
+    ("de", "Wir bemuehen uns, jede Meldung innerhalb von 2 Tagen zu beantworten", "2 Tage", "bemuehen"),
+    ("de", "Anfragen beantworten wir zeitnah und regelmaessig", None, "zeitnah"),
 ]  # fmt: skip
 
 
@@ -2015,3 +2034,20 @@ def test_what_the_fifty_first_collections_rules_keep_and_refuse(lint_tree: Lint)
     for lang, metric, timeframe, rule in refused:
         rules = [r for r, _ in _errors(_lint(lint_tree, lang, metric, timeframe))]
         assert rule in rules, (metric, timeframe, rules)
+
+
+def test_what_the_fifty_second_collections_rules_keep_and_refuse(lint_tree: Lint) -> None:
+    """ "ggf." before a part of what is done is an aside, but not before the bound, at the
+    start, or before a delay it concedes."""
+    for lang, metric, timeframe in [
+        ("de", "Wir antworten ggf. innerhalb von 5 Werktagen", "5 Werktage"),
+        ("de", "Es kann ggf. Verzögerungen geben, wir antworten innerhalb von 5 Werktagen", "5 Werktage"),
+    ]:  # fmt: skip
+        rules = [r for r, _ in _errors(_lint(lint_tree, lang, metric, timeframe))]
+        assert "SOP102" in rules, (metric, rules)
+    result = _lint(
+        lint_tree, "de",
+        "Die Bewertung und ggf. Rückfragen folgen innerhalb von 3 Werktagen", "3 Werktage",
+    )  # fmt: skip
+    assert _errors(result) == []
+    assert [f.rule for f in result.findings if f.rule == "SOP108"] == ["SOP108"]

@@ -11,7 +11,8 @@ away, ...") are not reported: they say when the standard applies. A hedge in a c
 its own after a hard bound, on a shorter bound, is such a wish too: in "uploaded within 8
 weeks, however, I normally aim to get them done within 2 weeks" the 8 weeks hold every
 time (not when the first bound is itself a goal, "a target resolution time within 5
-working days; we aim to ...", or notice given in advance).
+working days; we aim to ...", or notice given in advance). So is German "ggf." before a
+part of what is done ("Triage und ggf. Rückfragen innerhalb von 5 Werktagen").
 
 ## Why is this bad?
 Staff are measured on the bound, and read the wish as the standard: "as soon as
