@@ -123,8 +123,9 @@ _PUNCTUATION = "()[]{}\"'.,;:!?«»„“”‘’"
 def _names(case: Case, errors: list[tuple[str, str, str]]) -> bool:
     """True when an error quotes the vague words (or a word of the vague phrase).
 
-    Messages quote the term they found first ('usually' ...). A case judged vague
-    because it has no bound at all lists no words: any error names the problem.
+    Messages quote each term they found once ('usually', 'zeitnah' ...), then an example.
+    A case judged vague because it has no bound at all lists no words: any error names
+    the problem.
     """
     if not case.vague_words:
         return bool(errors)
@@ -136,8 +137,9 @@ def _names(case: Case, errors: list[tuple[str, str, str]]) -> bool:
         text = message.lower()
         if any(phrase.lower() in text for phrase in case.vague_words):
             return True
-        quoted = text.split("'")[1] if text.count("'") >= 2 else ""
-        if {w.strip(_PUNCTUATION) for w in quoted.split()} & wanted:
+        # every term the message names, each quoted, before its example ("e.g. '...'")
+        named = text.split("e.g.")[0].split("'")[1::2]
+        if any({w.strip(_PUNCTUATION) for w in quoted.split()} & wanted for quoted in named):
             return True
     return False
 

@@ -1031,6 +1031,15 @@ _ROUGHLY = {
 }
 
 
+#: "within" and what follows, up to three words: in a metric with no bound it is what the
+#: editor took for one ("innerhalb kürzester Zeit", "binnen een bepaald aantal dagen").
+_WITHIN_NO_BOUND = re.compile(
+    r"(?<![\w-])(?:within|innerhalb|innert|binnen)(?:\s+(?!(?:nach|after|na|of|van|von|des|der|"
+    r"and|und|en|or|oder|of)\b)[^\s.,;:!?()]+){1,4}",
+    re.IGNORECASE,
+)
+
+
 def words_without_bound(
     metric: str, lang: str, terms: Mapping[str, Iterable[str]]
 ) -> list[TermMatch]:
@@ -1044,7 +1053,7 @@ def words_without_bound(
     metric = metric[:MAX_METRIC_CHARS]
     extra = {str(k): [str(v) for v in vs] for k, vs in terms.items()}
     found = vague_terms_in(metric, lang, extra) + hedges_in(metric, lang)
-    for shape in (_UPON_AN_EVENT.get(lang), _ROUGHLY.get(lang)):
+    for shape in (_UPON_AN_EVENT.get(lang), _ROUGHLY.get(lang), _WITHIN_NO_BOUND):
         if shape is not None:
             found += [TermMatch(m.group(), m.start(), m.end()) for m in shape.finditer(metric)]
     kept: list[TermMatch] = []

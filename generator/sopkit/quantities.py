@@ -637,6 +637,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"(?:(?:dem|Ihrem|Eurem|eurem|deinem|Deinem|ihrem)\s+)?(?:vereinbarten\s+|gebuchten\s+|"
          r"geplanten\s+)?(?:[^\W\d_]+termin|Termin(?:\s+(?:des|der|Ihres|Eures|Ihrer|Eurer)\s+"
          r"[^\W\d_]{4,}))(?![\w-])", 0, "day", "before the event"),
+        # the due date: "jeweils zum Fälligkeitstermin", "am Fälligkeitstag"
+        (r"(?:(?:bis|spätestens)\s+)?(?:zum|am|an\s+dem)\s+(?:jeweiligen\s+)?Fälligkeits(?:termin|"
+         r"tag|datum)(?![\w-])", 0, "day", "due date"),
         # the end of a term a contract sets: "Am Ende der Frist", "zum Ende der Laufzeit"
         (r"(?:spätestens\s+)?(?:am|zum)\s+Ende\s+(?:der|Ihrer|ihrer)\s+(?:Frist|Laufzeit|"
          r"Vertragslaufzeit|Pfandfrist|Leihfrist|Mietzeit|Mietdauer|Kündigungsfrist)(?![\w-])",
@@ -748,6 +751,11 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"(?<!\bmaand\s)(?<!\bminuten\s)(?:uiterlijk\s+)?(?:vóór|voorafgaand\s+aan)\s+(?:de|uw|je|jouw)\s+(?:geplande\s+|"
          r"afgesproken\s+|geboekte\s+)?(?:[^\W\d_]*afspraak|trouwdag|huwelijksdag|[^\W\d_]*datum|"
          r"bezoek|aankomst|vertrek|reservering)(?![\w-])", 0, "day", "before the event"),
+        # the due date: "op de vervaldag", "uiterlijk op de vervaldatum"
+        (r"(?:uiterlijk\s+)?(?:op|tegen)\s+de\s+(?:uiterste\s+)?(?:vervaldag|vervaldatum)"
+         r"(?![\w-])", 0, "day", "due date"),
+        # the next day, as Flemish says it: "de dag nadien", "daags nadien"
+        (r"(?:op\s+)?de\s+(?:werk)?dag\s+nadien|daags\s+nadien", 1, "day", "next day"),
         # the end of a term a contract sets: "aan het einde van de termijn"
         (r"(?:uiterlijk\s+)?(?:aan|op|bij)\s+het\s+eind(?:e)?\s+van\s+(?:de|uw|je)\s+(?:termijn|"
          r"looptijd|huurperiode|leenperiode|opzegtermijn|contractperiode|overeenkomst)(?![\w-])",
@@ -917,6 +925,15 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
                   rf"|voor\s+{dutch}(?:{_DAYPARTS_NL})?"
                   r"(?=\s+(?:om\s+)?\d{1,2}(?:[.:]\d\d|\s*uu?r?\b))",
         }  # fmt: skip
+        # a weekday of the next week: "on the Friday of the following week", "am Freitag der
+        # folgenden Woche", "op de vrijdag van de volgende week": within two weeks
+        next_week = {
+            "en": rf"(?:on\s+)?(?:the\s+)?{english}\s+of\s+the\s+(?:following|next)\s+week",
+            "de": rf"(?:am\s+)?{german}\s+der\s+(?:folgenden|nächsten|darauffolgenden|kommenden)\s+"
+                  rf"Woche",
+            "nl": rf"(?:op\s+)?(?:de\s+)?{dutch}\s+van\s+de\s+(?:volgende|daaropvolgende|"
+                  rf"eerstvolgende|komende)\s+week",
+        }  # fmt: skip
         # a weekday of the same week: "dezelfde week vrijdag", "am Freitag derselben Woche"
         same_week = {
             "en": rf"(?:on\s+)?(?:the\s+)?{english}\s+of\s+the\s+same\s+week|"
@@ -945,6 +962,7 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             patterns += [(following[lang], 7, "day", f"next {english}"),
                          (plain[lang], 7, "day", f"next {english}"),
                          (same_week[lang], 7, "day", f"{english} of the same week"),
+                         (next_week[lang], 14, "day", f"{english} of the next week"),
                          (before[lang], 7, "day", f"{english} before"),
                          (after[lang], 7, "day", f"{english} after")]  # fmt: skip
     return table
@@ -2033,6 +2051,9 @@ _TIMEFRAME_FILLER = {
     "laatste", "frühestens", "earliest", "vroegste",
     # "within" as some write it: "withing 24 hours", "with in a maximum period of 14 days"
     "withing", "with",
+    # the zone of a clock time: "at 6 PM EST on the day following their settlement"
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "gmt", "bst", "utc",
+    "cet", "cest", "mez", "mesz", "aest", "aedt", "nzst", "nzdt", "ist",
     # "first thing the next business day"
     "thing",
     # the plural's possessive: "24 hours' notice"
@@ -2101,6 +2122,14 @@ _SOON = re.compile(
 _DAYS_PER_MONTH = 30.4375
 
 
+#: A bracket that restates what it follows: "(i.e. ...)", "(d. h. ...)", "(dus ...)".
+_THAT_IS = re.compile(
+    r"\(\s*(?:i\.\s*e\.|ie|that\s+is|d\.\s*h\.|das\s+heißt|also|dus|d\.\s*w\.\s*z\.|oftewel|"
+    r"namelijk)[\s,]",
+    re.IGNORECASE,
+)
+
+
 def _said_again(text: str, first: Duration, second: Duration) -> bool:
     """Whether ``second``, in brackets or after a slash, says ``first`` again in other
     units ("thirty days (a month)", "10 working days (two weeks)", "1 business day (24
@@ -2109,6 +2138,8 @@ def _said_again(text: str, first: Duration, second: Duration) -> bool:
     gap = text[first.span[1] : second.span[0]]
     if "(" not in gap and gap.strip() != "/":
         return False
+    if _THAT_IS.search(gap):
+        return True  # "the Friday of the following week (i.e. seven business days later)"
     first_days, second_days = _day_readings(first), _day_readings(second)
     return any(
         abs(one - other) <= 0.1 * max(one, other) for one in first_days for other in second_days
@@ -3328,7 +3359,21 @@ def find_frequencies(text: str, lang: str) -> list[tuple[int, int]]:
 
 
 def parse_frequency(text: str, lang: str) -> bool:
-    """True for a ``timeframe`` that is a schedule ("quarterly", "pro Monat")."""
+    """True for a ``timeframe`` that is a schedule ("quarterly", "pro Monat"), also with
+    the days it runs on ("an Bankarbeitstagen stündlich", "hourly on working days")."""
     stripped = text.strip().rstrip(".")
+    days = _ON_THE_DAYS.match(stripped)
+    head = days.end() if days else 0
+    tail = _ON_THE_DAYS_AFTER.search(stripped)
+    end = tail.start() if tail else len(stripped)
     spans = find_frequencies(stripped, lang)
-    return any(start == 0 and end == len(stripped) for start, end in spans)
+    return any(start in (0, head) and stop in (len(stripped), end) for start, stop in spans)
+
+
+#: The days a schedule runs on, before it ("an Bankarbeitstagen stündlich") or after it.
+_DAYS_OF_A_SCHEDULE = (
+    r"(?:on|an|op)\s+(?:[^\W\d_]*(?:working|business|banking|Bankarbeits|Arbeits|Werk|Geschäfts|"
+    r"werk)\s*(?:days|tagen|dagen)|weekdays|Werktagen|werkdagen|Wochentagen|weekdagen)"
+)
+_ON_THE_DAYS = re.compile(_DAYS_OF_A_SCHEDULE + r"\s+", re.IGNORECASE)
+_ON_THE_DAYS_AFTER = re.compile(r"\s+" + _DAYS_OF_A_SCHEDULE + r"\s*$", re.IGNORECASE)

@@ -84,7 +84,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "so schnell wie möglich", "so schnell als möglich", "schnellstmöglich",
         "schnellstens", "baldmöglichst", "möglichst schnell", "möglichst bald", "zeitnah",
         "zeitversetzt", "zeitversetzter", "zeitversetzten", "zeitversetzte",
-        "umgehend", "unverzüglich", "alsbald", "sofort", "schnell", "zügig", "bald", "rechtzeitig",
+        "umgehend", "unmittelbar", "unverzüglich", "alsbald", "sofort", "schnell", "zügig", "bald",
+        "rechtzeitig",
         "zeitgerecht", "zeitgerechte", "zeitgerechten", "mehrere werktage", "mehreren werktagen",
         "in geeigneter zeit", "innert geeigneter zeit", "innerhalb geeigneter zeit",
         "geeigneter frist",
@@ -154,6 +155,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
         "binnen de kortste keren", "afhankelijk van", "al het mogelijke", "redelijkerwijs",
+        "hangt af van", "in het begin van",
         "in redelijkheid",
         "snel", "spoedig", "binnenkort", "afzienbare tijd", "tijdig", "direct", "meteen",
         "vroegtijdig",
@@ -865,6 +867,8 @@ VAGUE_PATTERNS: dict[str, str] = {
     # the day's capacity: "as City staff time permits"
     r"as\s+(?:[\w-]+\s+){0,3}?time\s+(?:permits|allows)",
     "de": r"so\s+\w+\s+(?:wie|als)\s+möglich|möglichst\s+\w+|"
+    # a time that depends on something: "hängt von der Art der Meldung ab"
+    r"hängt\s+(?:[\w-]+\s+){1,6}?ab(?![\w-])|(?:von\s+(?:[\w-]+\s+){1,3}?)?abhängig(?![\w-])|"
     r"(?:(?:in|innerhalb)\s+(?:einer|einem|eines)\s+)?angemessene[nrs]?\s+"
     r"\w*(?:[Ff]rist|[Zz]eit|[Zz]eitraum)(?:en)?|"
     r"sobald\s+(?:[\w-]+\s+){1,4}?(?:frei|verfügbar)\s+(?:ist|sind|wird|werden)|"

@@ -1003,6 +1003,18 @@ MEASURABLE = [
     ("de", "Erinnerungen verschicken wir nach 3, 7 und 14 Tagen", "nach 3, 7 und 14 Tagen"),
     ("en", "Reminders are sent after 3, 7 and 14 days", "after 3, 7 and 14 days"),
     ("de", "Der Eingang wird innerhalb von 1 Werktag bestätigt, die Bewertung und ggf. Rückfragen folgen innerhalb von 3 Werktagen", "1 Werktag"),
+    # the fifty-third collection (payment providers, brokers, crypto exchanges, credit
+    # bureaus, debt collectors, pension funds): a clock time with its zone; a weekday of
+    # the next week, restated in brackets with "i.e."; a schedule on working days; the
+    # due date; Flemish "de dag nadien"
+    ("en", "Payouts reach your bank at 5 PM PST on the day following settlement", "5 PM PST on the day following settlement"),
+    ("en", "Your savings are invested on the Monday of the following week (i.e. five business days later)", "the Monday of the following week (i.e. five business days later)"),
+    ("de", "Die Auszahlung erfolgt am Donnerstag der folgenden Woche", "am Donnerstag der folgenden Woche"),
+    ("de", "Kontoauszüge stellen wir an Bankarbeitstagen stündlich bereit", "an Bankarbeitstagen stündlich"),
+    ("en", "We update the balance hourly on business days", "hourly on business days"),
+    ("de", "Die Beiträge ziehen wir jeweils zum Fälligkeitstermin ein", "zum Fälligkeitstermin"),
+    ("nl", "Wij schrijven de premie af op de vervaldag", "op de vervaldag"),
+    ("nl", "De opbrengst wordt de dag nadien op uw rekening gestort", "de dag nadien"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1613,6 +1625,16 @@ VAGUE = [
     ("de", "Sie erhalten regelmäßige Updates zum Stand Ihrer Meldung", None, "regelmäßige"),
     ("de", "Wir bemuehen uns, jede Meldung innerhalb von 2 Tagen zu beantworten", "2 Tage", "bemuehen"),
     ("de", "Anfragen beantworten wir zeitnah und regelmaessig", None, "zeitnah"),
+    # the fifty-third collection: "unmittelbar"; a time that depends on something; "in
+    # het begin van"; with no bound, the "within" phrase that was taken for one
+    ("de", "Wir kontaktieren den Schuldner unmittelbar", None, "unmittelbar"),
+    ("de", "Die Bearbeitungsdauer hängt von der Art des Antrags ab", None, "hängt von der art des antrags ab"),
+    ("nl", "De verwerkingstijd hangt af van het soort aanvraag", None, "hangt af van"),
+    ("nl", "U ontvangt in het begin van het nieuwe jaar een jaaroverzicht", None, "in het begin van"),
+    ("de", "Die Karte wird innerhalb kürzester Zeit gesperrt", None, "innerhalb kürzester zeit"),
+    ("en", "The refund is credited within a certain number of days", None, "a certain number of days"),
+    ("en", "The card is blocked within the shortest possible timeframe", None, "within the shortest possible timeframe"),
+    ("nl", "Het bedrag wordt binnen een bepaald aantal dagen teruggestort", None, "binnen een bepaald aantal dagen"),
 ]  # fmt: skip
 
 

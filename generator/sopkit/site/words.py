@@ -89,6 +89,7 @@ _RELATIVE: dict[str, dict[str, str]] = {
                            "nl": "vóór Sinterklaas"},
     "end of the term": {"en": "at the end of the term", "de": "am Ende der Frist",
                         "nl": "aan het einde van de termijn"},
+    "due date": {"en": "on the due date", "de": "zum Fälligkeitstermin", "nl": "op de vervaldag"},
     "chosen date": {"en": "on the date you choose", "de": "am Wunschtermin",
                     "nl": "op de gekozen datum"},
     "month of the event": {"en": "in the month of the event", "de": "im Monat des Ereignisses",
@@ -120,6 +121,10 @@ def _calendar_relatives() -> dict[str, dict[str, str]]:
         words[f"{english} of the same week"] = {
             "en": f"by {english} of the same week", "de": f"bis {german} derselben Woche",
             "nl": f"uiterlijk {dutch} van dezelfde week",
+        }  # fmt: skip
+        words[f"{english} of the next week"] = {
+            "en": f"by {english} of the next week", "de": f"bis {german} der nächsten Woche",
+            "nl": f"uiterlijk {dutch} van de volgende week",
         }  # fmt: skip
     for english, german, dutch in WEEKDAYS:
         words[f"{english} before"] = {

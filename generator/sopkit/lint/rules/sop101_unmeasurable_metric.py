@@ -36,7 +36,9 @@ grant due as soon as possible") is an error: that promise has no bound.
 With no bound at all, the message names the vague words, hedges and event triggers the
 metric has, even inside a condition: in "Als de reparatie klaar is wordt deze nog enige
 dagen gecontroleerd" or "Zodra er een tolk gevonden is, krijg je bericht" they are all
-the timing there is; so are approximations ("etwa zu den angegebenen Terminen"). A share or
+the timing there is; so are approximations ("etwa zu den angegebenen Terminen") and the
+"within" phrase taken for a bound ("innerhalb kürzester Zeit", "binnen een bepaald aantal
+dagen"). A share or
 a limit inside a condition ("If more than 3 complaints are received, we review the process")
 says when the step applies, not how many: it is no target. A waiting time whose only bound
 is a floor ("de verwerkingstijd is
