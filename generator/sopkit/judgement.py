@@ -338,8 +338,6 @@ _BEAT_THE_BOUND = re.compile(
     r"onmiddellijk)\b",
     re.IGNORECASE,
 )
-#: Hedges that say a case may happen (not that the team may miss): before an "up to"
-#: cap they bound it ("ggf. bis 20 Min." is at most 20 minutes).
 #: German "if any" before a noun, a part of what is done: "ggf. Rückfragen".
 _MAYBE_PART = re.compile(r"ggf\.?|gegebenenfalls|evtl\.?|eventuell", re.IGNORECASE)
 _A_NOUN = re.compile(
@@ -347,6 +345,8 @@ _A_NOUN = re.compile(
     r"\s+(?!(?:Verzögerung|Verspätung|Abweichung|Ausnahme|Wartezeit|Überschreitung|Änderung)"
     r"[^\W\d_]*)[A-ZÄÖÜ][^\W\d_]{2,}(?![\w-])"
 )
+#: Hedges that say a case may happen (not that the team may miss): before an "up to"
+#: cap they bound it ("ggf. bis 20 Min." is at most 20 minutes).
 _MAYBE = re.compile(
     r"ggf\.?|gegebenenfalls|unter\s+Umständen|u\.\s*U\.|possibly|if\s+necessary|where\s+necessary|"
     r"eventueel|zo\s+nodig|indien\s+nodig|mogelijk(?:erwijze)?",
@@ -1031,11 +1031,12 @@ _ROUGHLY = {
 }
 
 
-#: "within" and what follows, up to three words: in a metric with no bound it is what the
-#: editor took for one ("innerhalb kürzester Zeit", "binnen een bepaald aantal dagen").
+#: "within" and up to four words after it, to the next preposition or conjunction: in a
+#: metric with no bound it is what the editor took for one ("innerhalb kürzester Zeit",
+#: "binnen een bepaald aantal dagen").
 _WITHIN_NO_BOUND = re.compile(
     r"(?<![\w-])(?:within|innerhalb|innert|binnen)(?:\s+(?!(?:nach|after|na|of|van|von|des|der|"
-    r"and|und|en|or|oder|of)\b)[^\s.,;:!?()]+){1,4}",
+    r"and|und|en|or|oder)\b)[^\s.,;:!?()]+){1,4}",
     re.IGNORECASE,
 )
 

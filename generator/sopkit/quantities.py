@@ -466,8 +466,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # before a booked event: "prior to the scheduled appointment"; not "24 hours before
         # the appointment", whose bound is the hours
         (r"(?<!\bminutes\s)(?<!\bminute\s)(?<!\bhours\s)(?<!\bhour\s)(?<!\bdays\s)(?<!\bday\s)"
-         r"(?<!\bweeks\s)(?<!\bweek\s)(?<!\bmonths\s)(?<!\bnotice\s)(?<!\badvance\s)(?:(?:by|on\s+or)\s+)?(?:prior\s+to|"
-         r"before)\s+(?:the|your)\s+(?:scheduled\s+|agreed\s+|booked\s+|planned\s+|arranged\s+)?"
+         r"(?<!\bweeks\s)(?<!\bweek\s)(?<!\bmonths\s)(?<!\bnotice\s)(?<!\badvance\s)"
+         r"(?:(?:by|on\s+or)\s+)?(?:prior\s+to|before)\s+(?:the|your)\s+(?:scheduled\s+|agreed\s+|booked\s+|planned\s+|arranged\s+)?"
          r"(?:appointment|visit|hearing|event|session|interview|consultation|departure|arrival|"
          r"installation|inspection|move|viewing|ceremony)(?![\w-])", 0, "day", "before the event"),
         # a holiday: "before Christmas", "by Christmas Eve"
@@ -633,7 +633,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # Beratungsgesprächs"; not "24 Stunden vor dem Termin", whose bound is the hours
         # (compounds too: "4 Arbeitstage vor dem Abfuhrtermin")
         (r"(?<!minuten\s)(?<!Minuten\s)(?<!stunden\s)(?<!Stunden\s)(?<!tage\s)(?<!Tage\s)"
-         r"(?<!tagen\s)(?<!Tagen\s)(?<!wochen\s)(?<!Wochen\s)(?<!Monate\s)(?<!Monaten\s)(?:spätestens\s+)?(?:vor|bis\s+zu[mr]?)\s+"
+         r"(?<!tagen\s)(?<!Tagen\s)(?<!wochen\s)(?<!Wochen\s)(?<!Monate\s)(?<!Monaten\s)"
+         r"(?:spätestens\s+)?(?:vor|bis\s+zu[mr]?)\s+"
          r"(?:(?:dem|Ihrem|Eurem|eurem|deinem|Deinem|ihrem)\s+)?(?:vereinbarten\s+|gebuchten\s+|"
          r"geplanten\s+)?(?:[^\W\d_]+termin|Termin(?:\s+(?:des|der|Ihres|Eures|Ihrer|Eurer)\s+"
          r"[^\W\d_]{4,}))(?![\w-])", 0, "day", "before the event"),
@@ -748,7 +749,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # before a booked date: "vóór uw afspraak", "voorafgaand aan de trouwdag"; "voor"
         # without accents is also "for" ("voor uw afspraak meebrengen"), so only "vóór"
         (r"(?<!dagen\s)(?<!\bdag\s)(?<!\buur\s)(?<!\bweken\s)(?<!\bweek\s)(?<!\bmaanden\s)"
-         r"(?<!\bmaand\s)(?<!\bminuten\s)(?:uiterlijk\s+)?(?:vóór|voorafgaand\s+aan)\s+(?:de|uw|je|jouw)\s+(?:geplande\s+|"
+         r"(?<!\bmaand\s)(?<!\bminuten\s)(?:uiterlijk\s+)?(?:vóór|voorafgaand\s+aan)\s+"
+         r"(?:de|uw|je|jouw)\s+(?:geplande\s+|"
          r"afgesproken\s+|geboekte\s+)?(?:[^\W\d_]*afspraak|trouwdag|huwelijksdag|[^\W\d_]*datum|"
          r"bezoek|aankomst|vertrek|reservering)(?![\w-])", 0, "day", "before the event"),
         # the due date: "op de vervaldag", "uiterlijk op de vervaldatum"
@@ -2786,7 +2788,7 @@ _OPENING_HOURS = re.compile(
 for _lang in _AVAILABILITY:
     _AVAILABILITY[_lang] += (
         rf"|(?:{_DAY_NAME})\.?\s*(?:-|–|bis|to|through|until|tot(?:\s+en\s+met)?|t/m)\s*"
-        rf"(?:{_DAY_NAME})\.?\s+(?:open|available|reachable|bereikbaar|geopend|open|erreichbar|"
+        rf"(?:{_DAY_NAME})\.?\s+(?:open|available|reachable|bereikbaar|geopend|erreichbar|"
         rf"geöffnet)\s+(?:tot|until|till|bis)\s+(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*(?:uhr|uur|"
         rf"h|am|pm)"
     )

@@ -42,11 +42,11 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "a few business days", "a few working days",
         # "within a couple of days": a number nobody wrote
         "a couple of days", "a couple of weeks", "a couple of hours", "a couple of months",
+        "a couple of business days", "a couple of working days",
+        "now and then", "every now and then", "from time to time",
         # priority in place of a bound: "handled with the highest priority"
         "with the highest priority", "with highest priority", "with top priority",
         "as a matter of priority", "as a priority",
-        "now and then", "every now and then", "from time to time",
-        "a couple of business days", "a couple of working days",
         # an unsaid amount of time: "giving you adequate time to cancel", "a little longer"
         "adequate time", "adequate notice", "sufficient time", "sufficient notice",
         "a little longer", "a bit longer", "slightly longer",

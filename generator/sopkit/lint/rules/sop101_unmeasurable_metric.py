@@ -37,15 +37,14 @@ With no bound at all, the message names the vague words, hedges and event trigge
 metric has, even inside a condition: in "Als de reparatie klaar is wordt deze nog enige
 dagen gecontroleerd" or "Zodra er een tolk gevonden is, krijg je bericht" they are all
 the timing there is; so are approximations ("etwa zu den angegebenen Terminen") and the
-"within" phrase taken for a bound ("innerhalb kürzester Zeit", "binnen een bepaald aantal
-dagen"). A share or
-a limit inside a condition ("If more than 3 complaints are received, we review the process")
-says when the step applies, not how many: it is no target. A waiting time whose only bound
-is a floor ("de verwerkingstijd is
-minimum 10 werkdagen", "Please allow at least 7-10 business days") is an error too: it
-says how long the customer waits at least, never by when the work is done. A floor on
-notice ("at least 24 hours before"), on a schedule or on a retention ("minimaal 1 jaar
-bewaard"), and one with a ceiling beside it, stay bounds.
+"within" phrase taken for a bound ("innerhalb kürzester Zeit", "binnen een bepaald
+aantal dagen"). A share or a limit inside a condition ("If more than 3 complaints are
+received, we review the process") says when the step applies, not how many: it is no
+target. A waiting time whose only bound is a floor ("de verwerkingstijd is minimum 10
+werkdagen", "Please allow at least 7-10 business days") is an error too: it says how
+long the customer waits at least, never by when the work is done. A floor on notice ("at
+least 24 hours before"), on a schedule or on a retention ("minimaal 1 jaar bewaard"),
+and one with a ceiling beside it, stay bounds.
 A metric longer than 1,000 characters is an error too: sopkit reads no further, so
 the rest would never be judged. So are a share above 100% ("150% of calls") and a bound
 beyond 100 years: no team can keep them.
@@ -131,8 +130,9 @@ def check(sop: Sop) -> Iterator[Problem]:
     if target is not None or judgement.hedges or judgement.has_time_bound:
         return  # a target without time; a hedge, which SOP102 names; a conditional bound
     unbounded = words_without_bound(metric, lang, sop.settings.vague_terms)
-    named = ", ".join(f"'{word}'" for word in each_once(t.term for t in unbounded))
-    verb = "are" if len(each_once(t.term for t in unbounded)) > 1 else "is"
+    words = each_once(t.term for t in unbounded)
+    named = ", ".join(f"'{word}'" for word in words)
+    verb = "are" if len(words) > 1 else "is"
     yield Problem(
         "the metric states no bound"
         + (f" ({named} {verb} not one)" if named else "")
