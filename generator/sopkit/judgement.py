@@ -644,7 +644,10 @@ _A_GOAL = re.compile(
 #: Hedges that release the whole promise: "not mandatory", "niet verplicht".
 _NOT_BINDING = re.compile(
     r"not\s+mandatory|not\s+compulsory|niet\s+verplicht|nicht\s+verpflichtend|not\s+binding|"
-    r"non-binding|niet[-\s]bindend|nicht\s+verbindlich|unverbindlich",
+    r"non-binding|niet[-\s]bindend|nicht\s+verbindlich|unverbindlich|"
+    # "..., allerdings garantieren wir dies nicht": no guarantee, wherever it stands
+    r"garantieren\s+wir\s+(?:dies\s+|das\s+)?nicht|(?:do\s+not|don't|cannot)\s+guarantee|"
+    r"not\s+guarantee[ds]?|garanderen\s+(?:wij|we)\s+niet|geen\s+garanties?|keine\s+Garantie",
     re.IGNORECASE,
 )
 

@@ -2403,6 +2403,9 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         covered.update(range(*duration.span))
     for start, end in _clock_ranges(stripped):
         covered.update(range(start, end))  # "am nächsten Abend zwischen 18 und 22 Uhr"
+    for start, end in find_availability(stripped, lang):
+        if stripped[:start].rstrip().endswith("(") and stripped[end:].lstrip().startswith(")"):
+            covered.update(range(start, end))  # "innerhalb von 4 Stunden (24/7)": when it runs
     named = (
         _SPAN_NAMED.fullmatch(stripped, 0, durations[0].span[0])
         or _MUST_NOT_EXCEED.fullmatch(stripped, 0, durations[0].span[0])

@@ -93,6 +93,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "rechtzeitige", "rechtzeitigen", "rechtzeitiger", "kurzfristigen", "kurzfristige",
         "kurzfristiger", "marktüblichen zeiten", "marktüblicher zeit", "marktüblich",
         "ohne verzögerung", "bei bedarf", "nach bedarf", "angemessen", "zufrieden",
+        "im bedarfsfall", "bei zwingender notwendigkeit",
         "glücklich", "freundlich", "kurzfristig", "schnellen", "schnelle", "zeitnahe",
         "umgehende", "baldigst", "in kürze", "in angemessener zeit", "in angemessener frist",
         "innerhalb angemessener frist", "schnellstmögliche", "schnellstmöglichen",
@@ -261,6 +262,11 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "our goal", "our aim", "it is our goal", "it is our aim", "aimed at", "aimed for",
         "based on workload", "depending on workload", "subject to workload",
         "subject to demand", "depending on demand", "workload permitting", "non-binding",
+        "if resources allow", "as resources allow",
+        # a wish said as one: "we want the phone to be ringing within 60 seconds", "Auva
+        # does have an objective to get these reviews done within 14 days"
+        "we want", "we would like", "an objective to", "objective is to", "our objective",
+        "we do not guarantee", "we don't guarantee", "we cannot guarantee",
         "not binding", "for guidance only", "without guarantee", "almost all", "nearly all",
         "time is not of the essence", "not of the essence",
         "virtually all", "longer waiting times", "longer waits",
@@ -368,6 +374,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "best effort", "best-effort", "nach bestem bemühen", "fast immer", "nahezu immer",
         "beinahe immer", "zur regel", "sogar länger", "sogar noch länger",
         "typischerweise", "typisch", "ohne garantie", "keine garantie", "nicht garantieren",
+        "garantieren wir dies nicht", "garantieren wir das nicht", "garantieren wir nicht",
         "nicht garantiert", "nicht zusichern", "vorzugsweise", "am liebsten", "bestenfalls",
         "im besten fall", "meisten", "es empfiehlt sich", "es ist ratsam", "ratsam ist es",
         "eventuell", "evtl.",
@@ -401,6 +408,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "kan het langer duren",
         "gewoonlijk", "in principe", "in beginsel", "over het algemeen", "in het algemeen",
         "in de meeste gevallen", "in de allermeeste gevallen", "in veel gevallen", "getracht",
+        "in meest voorkomende gevallen", "in de meest voorkomende gevallen",
+        "zowel korter als langer", "garanderen wij niet", "garanderen we niet",
         "normaalgesproken", "normaal gezien", "wij willen", "willen wij", "we willen", "willen we",
         "geschatte", "als het goed is",
         "als alles goed gaat", "vrijwel altijd", "bijna altijd",
@@ -528,7 +537,9 @@ HEDGE_PATTERNS: dict[str, str] = {
     "en": r"(?<![\w-])(?:can't|cannot|can\s+not|do\s+not|don't|are\s+unable\s+to)\s+"
     r"(?:promise|guarantee)(?![\w-])|"  # "We can't promise to respond to all comments"
     r"(?<![\w-])normal\s+(?:[\w-]+\s+){0,2}?(?:time|times|timescale|timescales|turnaround|"
-    r"target|targets)(?![\w-])|"
+    # not when a share says how often it holds: "normal production time (for 95% of orders)"
+    r"target|targets)(?![\w-])"
+    r"(?!(?:\s+(?:[\w-]+\s+)?times?)?\s*\(?\s*(?:for|in)\s+\d+(?:[.,]\d+)?\s*(?:%|per\s*cent))|"
     # a share without a number as the subject: "Many GPs offer ... within 48 hours"
     r"^\s*(?:many|several|some)(?=\s+(?:of\s+)?[^\W\d_])|"
     r"(?<!at\s)(?<!the\s)(?<![\w-])most\s+(?:of\s+(?:the\s+|our\s+)?)?(?:\w+\s+)?"
@@ -867,6 +878,8 @@ VAGUE_PATTERNS: dict[str, str] = {
     # the day's capacity: "as City staff time permits"
     r"as\s+(?:[\w-]+\s+){0,3}?time\s+(?:permits|allows)",
     "de": r"so\s+\w+\s+(?:wie|als)\s+möglich|möglichst\s+\w+|"
+    # capacity decides: "wenn es die personellen und zeitlichen Ressourcen erlauben"
+    r"(?:wenn|sofern|soweit)\s+es\s+(?:[\w-]+\s+){0,5}?(?:erlauben|erlaubt|zulassen|zulässt)(?![\w-])|"
     # a time that depends on something: "hängt von der Art der Meldung ab"
     r"hängt\s+(?:[\w-]+\s+){1,6}?ab(?![\w-])|(?:von\s+(?:[\w-]+\s+){1,3}?)?abhängig(?![\w-])|"
     r"(?:(?:in|innerhalb)\s+(?:einer|einem|eines)\s+)?angemessene[nrs]?\s+"
@@ -880,6 +893,8 @@ VAGUE_PATTERNS: dict[str, str] = {
     # the day of the month, approximately: "um den 23.", "etwa am 23."
     r"(?:um\s+den|gegen\s+den|etwa\s+am|ungefähr\s+am|rund\s+um\s+den)\s+\d{1,2}\.(?!\d)",
     "nl": r"zo\s+\w+(?:\s+en\s+\w+)?\s+(?:mogelijk|als\s+mogelijk)|"
+    # capacity decides: "indien de capaciteit het toelaat"
+    r"(?:als|indien|wanneer|voor\s+zover)\s+(?:[\w-]+\s+){1,5}?(?:het\s+)?(?:toelaat|toelaten)(?![\w-])|"
     # "een week of twee": about two weeks
     r"een\s+(?:uur|dag|werkdag|week|maand)\s+of\s+(?:twee|drie|vier|vijf|zes|tien|\d+)|"
     r"(?:binnen\s+(?:een\s+)?)?redelijke\s+\w*(?:termijnen|termijn|tijd|periode)|"

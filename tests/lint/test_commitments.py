@@ -1015,6 +1015,14 @@ MEASURABLE = [
     ("de", "Die Beiträge ziehen wir jeweils zum Fälligkeitstermin ein", "zum Fälligkeitstermin"),
     ("nl", "Wij schrijven de premie af op de vervaldag", "op de vervaldag"),
     ("nl", "De opbrengst wordt de dag nadien op uw rekening gestort", "de dag nadien"),
+    # the fifty-fourth collection (laboratories, certification bodies, forwarders,
+    # wholesalers, plant hire, label printers, alarm centres): a cut-off with its zone and
+    # the weekdays it holds on; a bound with its hours of service in brackets; a usual time
+    # whose share is said
+    ("en", "Orders received by 2:00 pm EST Monday through Thursday ship the same day", "by 2:00 pm EST Monday through Thursday"),
+    ("en", "Label orders placed by 11am Mon-Fri are dispatched the same working day", "by 11am Mon-Fri"),
+    ("de", "Ein Techniker reagiert innerhalb von 2 Stunden (24/7)", "innerhalb von 2 Stunden (24/7)"),
+    ("en", "Our normal turnaround time (for 90% of samples) is 3 working days", "3 working days"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1635,6 +1643,16 @@ VAGUE = [
     ("en", "The refund is credited within a certain number of days", None, "a certain number of days"),
     ("en", "The card is blocked within the shortest possible timeframe", None, "within the shortest possible timeframe"),
     ("nl", "Het bedrag wordt binnen een bepaald aantal dagen teruggestort", None, "binnen een bepaald aantal dagen"),
+    # the fifty-fourth collection: a wish and an objective, capacity deciding, no
+    # guarantee after the bound, "zowel korter als langer", "im Bedarfsfall"
+    ("en", "We want every alarm to be answered within 30 seconds", "30 seconds", "we want"),
+    ("en", "The lab has an objective to report results within 5 days", "5 days", "an objective to"),
+    ("de", "Eilaufträge nehmen wir an, wenn es die Kapazitäten erlauben", None, "wenn es die kapazitäten erlauben"),
+    ("nl", "Spoedopdrachten voeren we uit indien de planning het toelaat", None, "indien de planning het toelaat"),
+    ("de", "Die Ware trifft am Folgetag ein, allerdings garantieren wir das nicht", "am Folgetag", "garantieren wir das nicht"),
+    ("nl", "Een claim duurt 14 dagen, maar dit kan zowel korter als langer duren", "14 dagen", "zowel korter als langer"),
+    ("de", "Nachts werden Proben nur im Bedarfsfall analysiert", None, "im bedarfsfall"),
+    ("nl", "In de meest voorkomende gevallen bezorgen wij binnen een tijdvak", None, "in de meest voorkomende gevallen"),
 ]  # fmt: skip
 
 

@@ -43,6 +43,9 @@ from sopkit.sop import Sop
 from sopkit.terms import TermMatch
 
 _REWRITE_CHARS = 160
+#: The adjective of a hedge that names the usual time ("normal production time"): the
+#: rewrite drops the adjective and keeps the noun.
+_USUAL_NOUN = re.compile(r"(?:normal|usual|typical|standard)\s+(?=\S)", re.IGNORECASE)
 
 #: How the honest rewrite starts: a percentage floor for the same commitment.
 _FLOOR = {"en": "in 90% of cases", "de": "in 90 % der Fälle", "nl": "in 90% van de gevallen"}
@@ -55,6 +58,9 @@ def honest_rewrite(
     hedge when it has a share already); a stock example when it has no bound."""
     if not has_bound:
         return FLOOR_METRIC[lang]
+    usual = _USUAL_NOUN.match(term.term)
+    if usual:  # "our normal production time is 2 days": the time stays, "normal" goes
+        term = TermMatch(usual.group(), term.start, term.start + usual.end())
     rest = (
         _promise_without_effort(metric, term, lang)
         or _without_concession(metric, term, lang)

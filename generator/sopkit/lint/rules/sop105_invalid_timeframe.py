@@ -12,7 +12,7 @@ that do not parse, a zero duration, and one beyond 100 years. A time of day that
 metric names beside a schedule or a bound passes: the schedule's hour ("täglich um 14:00
 Uhr", timeframe "um 14:00 Uhr") or the cut-off of a day's promise ("Orders placed before
 4pm are delivered the next working day", timeframe "before 4pm", or "by 8 AM on service
-days" with the days it holds on).
+days", "by 1:00 pm EST Monday through Wednesday" with its zone and the days it holds on).
 
 ## Why is this bad?
 The site compares standards by their timeframes and shows them in plain words;
@@ -50,15 +50,23 @@ _DEADLINE_WORDS = re.compile(
 )
 
 
+#: A weekday, written out or short: "Monday", "Mon", "Mo.", "maandag", "vr".
+_A_DAY = (
+    r"(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|maan|dins|woens|donder|"
+    r"vrij|zater|zon|diens|mitt|donners|frei|sams|sonn)[^\W\d_]*\.?"
+)
 #: A time of day alone: a schedule's hour ("um 14:00 Uhr", "at 9am", "om 8.30 uur") or
 #: a cut-off ("before 4pm", "by 2.30pm GMT", "after 12:00 PM (Midday)", "vor 14 Uhr").
 _TIME_OF_DAY = re.compile(
     r"\s*(?:(?:um|at|om|ab|from|vanaf|before|by|after|until|till|vor|bis|nach|voor|vóór|na|"
     r"tot)\s+)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d\s*(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.)?|\s*(?:uhr|"
     r"uur|h|am|pm|a\.m\.|p\.m\.|o'clock))"
-    r"(?:\s*(?:GMT|BST|UTC|CET|CEST|MEZ|MESZ|local\s+time|\((?:midday|noon|mittags)\)))?"
-    # the days the cut-off holds on: "by 8 AM on service days", "bis 14 Uhr an Werktagen"
-    r"(?:\s+(?:on|an|op)\s+(?:[^\W\d_]+\s+)?(?:days|weekdays|Tagen|Werktagen|dagen|werkdagen))?\s*",
+    r"(?:\s*(?:GMT|BST|UTC|CET|CEST|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AEST|AEDT|"
+    r"local\s+time|\((?:midday|noon|mittags)\)))?"
+    # the days the cut-off holds on: "by 8 AM on service days", "bis 14 Uhr an Werktagen",
+    # "by 12pm Monday-Friday", "by 1:00 pm EST Monday through Wednesday"
+    r"(?:\s+(?:on|an|op)\s+(?:[^\W\d_]+\s+)?(?:days|weekdays|Tagen|Werktagen|dagen|werkdagen)|"
+    rf"\s+(?:on\s+|an\s+|op\s+)?{_A_DAY}\s*(?:-|–|through|to|bis|t/m|tot)\s*{_A_DAY})?\s*",
     re.IGNORECASE,
 )
 
