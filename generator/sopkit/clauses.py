@@ -289,7 +289,24 @@ def purpose_spans(text: str, lang: str) -> list[tuple[int, int]]:
     if pattern is None:
         return []
     spans = []
+    first = _PURPOSE_FIRST.get(lang)
+    said_first = first.match(text) if first else None
+    if said_first:  # "Om afwijkingen tijdig op te sporen, vergelijken we ...": up to its comma
+        spans.append((said_first.start(1), said_first.end(1)))
     for match in pattern.finditer(text):
+        if said_first and match.start() < said_first.end(1):
+            continue
         end = _SENTENCE_END.search(text, match.end())
         spans.append((match.start(), end.start() if end else len(text)))
     return spans
+
+
+#: A purpose said before the step, up to its comma: "To keep delays short, ...", "Um
+#: Ausfälle früh zu erkennen, ...", "Om afwijkingen tijdig op te sporen, ...".
+_PURPOSE_FIRST: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\s*((?:in\s+order\s+)?to\s+[^,.;]{3,160}?),", re.IGNORECASE),
+    "de": re.compile(
+        r"\s*(um\s+[^,.;]{3,160}?(?:\s+zu\s+[^\W\d_]+|zu[^\W\d_]+en)),", re.IGNORECASE
+    ),
+    "nl": re.compile(r"\s*(om\s+[^,.;]{3,160}?\s+te\s+[^\W\d_]+),", re.IGNORECASE),
+}

@@ -132,6 +132,14 @@ def _checkable_before(metric: str, lang: str, bounds: list[Duration], end: int) 
     return any(start < end for start in starts)
 
 
+def _checkable_after(metric: str, lang: str, bounds: list[Duration], start: int) -> bool:
+    """True when a bound, schedule, deadline or availability starts at or after ``start``."""
+    starts = [d.span[0] for d in bounds]
+    for find in (find_frequencies, find_availability, find_stated_deadlines, find_clock_deadlines):
+        starts += [begin for begin, _ in find(metric, lang)]
+    return any(begin >= start for begin in starts)
+
+
 def _outside(terms: list[TermMatch], spans: list[tuple[int, int]]) -> tuple[TermMatch, ...]:
     return tuple(t for t in terms if not any(a <= t.start < b for a, b in spans))
 
@@ -159,7 +167,18 @@ def judge(
     conditions = condition_spans(metric, lang)
     vague = _outside(vague_terms_in(metric, lang, extra), conditions)
     purposes = purpose_spans(metric, lang)
-    if purposes and _checkable_before(metric, lang, every_bound, purposes[0][0]):
+    if (
+        purposes
+        and (
+            _checkable_before(metric, lang, every_bound, purposes[0][0])
+            # a purpose said first: "Om afwijkingen tijdig op te sporen, vergelijken we ...
+            # minstens jaarlijks"
+            or (
+                not metric[: purposes[0][0]].strip()
+                and _checkable_after(metric, lang, every_bound, purposes[0][1])
+            )
+        )
+    ):
         vague = _outside(list(vague), purposes)  # the aim of a checkable step, not its bound
     # a deadline inside a condition is when it applies ("Wenn bis 21. November kein
     # Zählerstand gemeldet wird, ..."), not the standard's own bound; nor is one that a
@@ -625,9 +644,11 @@ _CAPACITY_OPENERS = frozenset(
 _CAPACITY_LEAD = _CAPACITY_OPENERS | {"es", "die", "voor", "de", "het"}
 
 
-#: Where a clause turns against the one before: "; ", ", however,", "but", "aber", "maar".
+#: Where a clause turns against the one before, or adds to it: "; ", ", however,", "but",
+#: "in fact", "aber", "maar".
 _TURN = re.compile(
-    r";|(?<![\w-])(?:however|but|although|though|aber|jedoch|doch|allerdings|maar|echter)"
+    r";|(?<![\w-])(?:however|but|although|though|in\s+fact|actually|aber|jedoch|doch|allerdings|"
+    r"maar|echter)"
     r"(?![\w-])",
     re.IGNORECASE,
 )

@@ -708,6 +708,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:binnen|innerhalb)\s+(?:einer\s+)?Wochenfrist|Wochenfrist", 1, "week", ""),
         (r"im\s+Laufe?\s+der\s+(?:selben\s+|gleichen\s+|jeweiligen\s+|betreffenden\s+|laufenden\s+)?"
          r"Woche", 1, "week", ""),
+        # the week after: "bekommen Sie die folgende Woche keine Kiste", "in der nächsten Woche"
+        (r"(?:(?:in\s+)?der|die)\s+(?:folgenden?|nächsten?|darauffolgenden?|kommenden?)\s+Woche", 2,
+         "week", ""),
         (r"im\s+Laufe?\s+des\s+(?:selben\s+|gleichen\s+)?Tages", 0, "day", "same day"),
         (r"(?:in|zu|zur|bis\s+zur|während)\s+(?:der\s+)?(?:nächsten|folgenden|darauffolgenden|"
          r"nächstfolgenden)\s+(?:Sprechstunde|(?:Sprech|Öffnungs|Notdienst|Service|Geschäfts)"
@@ -911,7 +914,8 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
                   r"(?:\s+(?:morning|afternoon|evening|night))?",
             "de": rf"(?:bis\s+(?:zum\s+)?|am\s+|spätestens\s+am\s+)?(?:nächsten|folgenden|"
                   rf"darauffolgenden|darauf\s+folgenden|kommenden)\s+{german}",
-            "nl": rf"(?:uiterlijk\s+|op\s+|vóór\s+|voor\s+)?(?:de\s+)?(?:eerst)?volgende\s+{dutch}|"
+            "nl": rf"(?:uiterlijk\s+|op\s+|vóór\s+|voor\s+)?(?:de\s+)?(?:eerst|daarop\s?)?"
+                  rf"volgende\s+{dutch}|"
                   rf"(?:uiterlijk\s+|op\s+)?aanstaande\s+{dutch}",
         }  # fmt: skip
         # a plain weekday is a deadline with a deadline word: "by Tuesday", "no later than
@@ -2011,6 +2015,7 @@ _ANCHORS = {
     "voordat", "bevor", "ehe",  # "een jaar voordat de termijn afloopt"
     "voorafgaand", "voorafgaande", "voorafgaandelijk",  # "een half uur voorafgaande aan"
     "upon",  # "within seven (7) working days upon receipt of payment"
+    "beyond",  # "we hold your table for 30 minutes beyond your reservation time"
     "volgend",  # "binnen 14 dagen volgend op de dag waarop de consument ..."
 }  # fmt: skip
 

@@ -44,6 +44,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "a couple of days", "a couple of weeks", "a couple of hours", "a couple of months",
         "a couple of business days", "a couple of working days",
         "now and then", "every now and then", "from time to time",
+        # "Any installation target date quoted ... is an estimate"
+        "is an estimate", "only an estimate",
         # priority in place of a bound: "handled with the highest priority"
         "with the highest priority", "with highest priority", "with top priority",
         "as a matter of priority", "as a priority",
@@ -156,7 +158,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
         "binnen de kortste keren", "afhankelijk van", "al het mogelijke", "redelijkerwijs",
-        "hangt af van", "in het begin van",
+        "hangt af van", "in het begin van", "op termijn",
         "in redelijkheid",
         "snel", "spoedig", "binnenkort", "afzienbare tijd", "tijdig", "direct", "meteen",
         "vroegtijdig",
@@ -266,6 +268,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         # a wish said as one: "we want the phone to be ringing within 60 seconds", "Auva
         # does have an objective to get these reviews done within 14 days"
         "we want", "we would like", "an objective to", "objective is to", "our objective",
+        "will likely", "most likely", "likely to",
         "we do not guarantee", "we don't guarantee", "we cannot guarantee",
         "not binding", "for guidance only", "without guarantee", "almost all", "nearly all",
         "time is not of the essence", "not of the essence",
@@ -375,6 +378,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "beinahe immer", "zur regel", "sogar länger", "sogar noch länger",
         "typischerweise", "typisch", "ohne garantie", "keine garantie", "nicht garantieren",
         "garantieren wir dies nicht", "garantieren wir das nicht", "garantieren wir nicht",
+        # "Umbuchungen können – vorbehaltlich verfügbarer Kapazitäten – bis 7 Tage vor ..."
+        "vorbehaltlich verfügbarer kapazitäten", "vorbehaltlich",
         "nicht garantiert", "nicht zusichern", "vorzugsweise", "am liebsten", "bestenfalls",
         "im besten fall", "meisten", "es empfiehlt sich", "es ist ratsam", "ratsam ist es",
         "eventuell", "evtl.",
@@ -410,6 +415,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "in de meeste gevallen", "in de allermeeste gevallen", "in veel gevallen", "getracht",
         "in meest voorkomende gevallen", "in de meest voorkomende gevallen",
         "zowel korter als langer", "garanderen wij niet", "garanderen we niet",
+        # "verwachten wij de auto binnen 8 tot 12 weken af te leveren", "onder voorbehoud"
+        # (not "wij verwachten dat 90% ...", a share the team reports on)
+        "verwachten wij", "verwachten we", "onder voorbehoud",
         "normaalgesproken", "normaal gezien", "wij willen", "willen wij", "we willen", "willen we",
         "geschatte", "als het goed is",
         "als alles goed gaat", "vrijwel altijd", "bijna altijd",

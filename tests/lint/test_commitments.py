@@ -1023,6 +1023,16 @@ MEASURABLE = [
     ("en", "Label orders placed by 11am Mon-Fri are dispatched the same working day", "by 11am Mon-Fri"),
     ("de", "Ein Techniker reagiert innerhalb von 2 Stunden (24/7)", "innerhalb von 2 Stunden (24/7)"),
     ("en", "Our normal turnaround time (for 90% of samples) is 3 working days", "3 working days"),
+    # the fifty-fifth collection (heat networks, car leasing, e-learning, holiday lets,
+    # restaurants, coffee boxes, office supplies): "beyond" an event; "daaropvolgende"; a
+    # cut-off with "'s morgens"; "die folgende Woche"; a purpose said first; a wish to beat
+    # the cap after "in fact"
+    ("en", "We hold your table for 15 minutes beyond your booking time", "15 minutes beyond your booking time"),
+    ("nl", "Bestellingen van het weekend worden uiterlijk de daaropvolgende woensdag geleverd", "uiterlijk de daaropvolgende woensdag"),
+    ("nl", "Bestellingen gedaan voor 's ochtends 9.00 uur worden dezelfde dag bezorgd", "voor 's ochtends 9.00 uur"),
+    ("de", "Wer bis Freitag absagt, bekommt die folgende Woche keine Kiste", "die folgende Woche"),
+    ("nl", "Om storingen tijdig te ontdekken, controleren we de installatie minstens jaarlijks", "minstens jaarlijks"),
+    ("en", "We ship orders within 48 hours, and in fact we try to ship within 24 hours", "48 hours"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1653,6 +1663,14 @@ VAGUE = [
     ("nl", "Een claim duurt 14 dagen, maar dit kan zowel korter als langer duren", "14 dagen", "zowel korter als langer"),
     ("de", "Nachts werden Proben nur im Bedarfsfall analysiert", None, "im bedarfsfall"),
     ("nl", "In de meest voorkomende gevallen bezorgen wij binnen een tijdvak", None, "in de meest voorkomende gevallen"),
+    # the fifty-fifth collection: an estimate, "will likely", "vorbehaltlich", "verwachten
+    # wij", "onder voorbehoud", "op termijn"
+    ("en", "The installation date we quote is an estimate", None, "is an estimate"),
+    ("en", "You will likely receive an email if there is a delay", None, "will likely"),
+    ("de", "Umbuchungen sind vorbehaltlich freier Plätze bis 3 Tage vor Kursbeginn möglich", "3 Tage", "vorbehaltlich"),
+    ("nl", "Na de bedenktijd verwachten wij de auto binnen 10 weken te leveren", "10 weken", "verwachten wij"),
+    ("nl", "Bestellingen voor 12:00 uur worden onder voorbehoud de volgende werkdag geleverd", "de volgende werkdag", "onder voorbehoud"),
+    ("nl", "Op termijn kunt u uw resultaten online bekijken", None, "op termijn"),
 ]  # fmt: skip
 
 
@@ -2091,3 +2109,17 @@ def test_what_the_fifty_second_collections_rules_keep_and_refuse(lint_tree: Lint
     )  # fmt: skip
     assert _errors(result) == []
     assert [f.rule for f in result.findings if f.rule == "SOP108"] == ["SOP108"]
+
+
+def test_what_the_fifty_fifth_collections_rules_keep_and_refuse(lint_tree: Lint) -> None:
+    """A share the team expects is no hedge; an estimate the customer is given is no vague
+    bound; a purpose said first leaves a vague step vague."""
+    for lang, metric, timeframe in [
+        ("nl", "We verwachten dat 90% van de vragen binnen 24 uur wordt beantwoord", "24 uur"),
+        ("en", "We reply within 7 days and give you an estimate of how long the review takes", "7 days"),
+    ]:  # fmt: skip
+        assert _errors(_lint(lint_tree, lang, metric, timeframe)) == [], metric
+    rules = [
+        r for r, _ in _errors(_lint(lint_tree, "en", "To be quick, we answer calls promptly", None))
+    ]
+    assert "SOP101" in rules
