@@ -59,7 +59,8 @@ _A_DAY = (
 #: a cut-off ("before 4pm", "by 2.30pm GMT", "after 12:00 PM (Midday)", "vor 14 Uhr").
 _TIME_OF_DAY = re.compile(
     r"\s*(?:(?:um|at|om|ab|from|vanaf|before|by|after|until|till|vor|bis|nach|voor|vóór|na|"
-    r"tot)\s+)?(?:'s\s+(?:morgens|ochtends|middags|avonds)\s+)?(?:[01]?\d|2[0-3])(?:[.:][0-5]\d\s*(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.)?|\s*(?:uhr|"
+    r"tot)\s+)?(?:'s\s+(?:morgens|ochtends|middags|avonds)\s+)?"  # "voor 's morgens 10.00 uur"
+    r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d\s*(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.)?|\s*(?:uhr|"
     r"uur|h|am|pm|a\.m\.|p\.m\.|o'clock))"
     r"(?:\s*(?:GMT|BST|UTC|CET|CEST|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AEST|AEDT|"
     r"local\s+time|\((?:midday|noon|mittags)\)))?"
