@@ -736,7 +736,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "same working day"),
         (r"(?:nog\s+)?(?:op\s+)?(?:dezelfde|diezelfde|die|deze|(?:(?:die|de|deze)\s+)?zelfde)\s+dag",
          0, "day", "same day"),
-        (r"(?:op\s+)?(?:de\s+)?(?:eerst|daarop\s?)?volgende\s+werkdag", 1, "working_day",
+        (r"(?:op\s+)?(?:de\s+)?(?:eerst\s?|daarop\s?)?volgende\s+werkdag", 1, "working_day",
          "next working day"),
         # a holiday: "vóór Kerst", "voor de kerstdagen"
         # ("ruim voor Kerst", "tijdig voor Kerst" stay vague)
@@ -907,7 +907,9 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
     """
     table: dict[str, list[tuple[str, float, str, str]]] = {"en": [], "de": [], "nl": []}
     #: A weekday before "bis" names a range of days ("Montag bis Freitag"), not a deadline.
-    after_no_weekday = "".join(rf"(?<!{day[:2]}\s)(?<!{day[-4:]}\s)" for _, day, _ in WEEKDAYS)
+    after_no_weekday = "".join(
+        rf"(?<!{day[:2]}\s)(?<!{day[-4:]}\s)(?<!{day[-4:]}s\s)" for _, day, _ in WEEKDAYS
+    )  # ("von Montags bis Freitags" too)
     for english, german, dutch in WEEKDAYS:
         following = {
             "en": rf"(?:by\s+|on\s+|before\s+)?(?:the\s+)?(?:next|following)\s+{english}"
@@ -923,8 +925,9 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
         plain = {
             "en": rf"(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+{english}|(?:on\s+)?"
                   rf"{english}(?=,?\s+at\s+the\s+latest)|(?:sometime\s+)?during\s+{english}",
+            # ("bis spätestens freitags, 12 Uhr": the weekday as an adverb)
             "de": rf"{after_no_weekday}(?:bis\s+(?:spätestens\s+)?(?:zum\s+|am\s+)?|spätestens\s+"
-                  rf"(?:am\s+|bis\s+)?)(?:kommenden\s+)?{german}(?:{_DAYPARTS_DE})?",
+                  rf"(?:am\s+|bis\s+)?)(?:kommenden\s+)?{german}(?:{_DAYPARTS_DE}|s)?",
             # "voor" is "for" too, but not before a weekday and a clock time: "voor
             # maandagmiddag 16.00 uur"
             "nl": rf"(?:uiterlijk\s+(?:op\s+)?|vóór\s+)(?:aanstaande\s+)?{dutch}(?:{_DAYPARTS_NL})?"
@@ -2016,6 +2019,7 @@ _ANCHORS = {
     "voorafgaand", "voorafgaande", "voorafgaandelijk",  # "een half uur voorafgaande aan"
     "upon",  # "within seven (7) working days upon receipt of payment"
     "beyond",  # "we hold your table for 30 minutes beyond your reservation time"
+    "danach", "daarna", "thereafter", "afterwards",  # "bis zu 14 Tagen danach"
     "volgend",  # "binnen 14 dagen volgend op de dag waarop de consument ..."
 }  # fmt: skip
 
@@ -3358,6 +3362,10 @@ for _lang, (_days, _at, _hour) in {
     "nl": ("|".join(d for _, _, d in WEEKDAYS), "om", r"(?:[.:]\d\d)?\s*uur|[.:]\d\d"),
 }.items():
     _FREQUENCIES[_lang] += rf"|(?:{_days})\s+{_at}\s+\d{{1,2}}(?:{_hour})"
+#: A weekday's part said bare: "retrieved Monday morning".
+_FREQUENCIES["en"] += (
+    r"|(?:on\s+)?(?:" + "|".join(d for d, _, _ in WEEKDAYS) + r")\s+(?:morning|afternoon|evening)"
+)
 _FREQUENCY_PATTERNS = word_patterns(_FREQUENCIES)
 
 

@@ -150,7 +150,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "mehrmals täglich", "mehrmals am tag", "mehrmals pro tag", "mehrmals wöchentlich",
         "mehrmals pro woche", "mehrmals im monat", "mehrmals",
         "bestmöglichen", "in kurzer frist", "innerhalb kurzer frist", "binnen kurzem",
-        "vorrangig", "ausreichend zeit",
+        "vorrangig", "ausreichend zeit", "genügend zeit", "genug zeit", "wünschenswert",
+        "nach vereinbarung",
         "innerhalb einer bestimmten frist", "einer bestimmten frist", "nach einer wartezeit",
         "zum frühestmöglichen zeitpunkt", "frühestmöglich", "frühestmöglichen",
         "frühestmögliche", "zu lange", "zu langen",
@@ -224,6 +225,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "is expected in", "are expected in", "is expected by", "are expected by",
         # effort instead of a result: "we make every effort to reply within 5 days"
         "every effort", "every reasonable effort", "reasonable efforts", "reasonable endeavours",
+        "a reasonable effort", "reasonable effort",
+        # "it can be an hour or two longer"
+        "an hour or two longer", "a day or two longer",
         "best endeavours", "all reasonable steps",
         "approximate", "indicative", "as a guide",
         # frequency hedges: the bound holds only sometimes
@@ -263,6 +267,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "tries its best", "try our best", "tries their best", "its best", "their best",
         "our goal", "our aim", "it is our goal", "it is our aim", "aimed at", "aimed for",
         "based on workload", "depending on workload", "subject to workload",
+        "depending on our schedule",
         "subject to demand", "depending on demand", "workload permitting", "non-binding",
         "if resources allow", "as resources allow",
         # a wish said as one: "we want the phone to be ringing within 60 seconds", "Auva
@@ -335,6 +340,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "unter normalen umständen", "unter normalen bedingungen", "im normalfall",
         "voraussichtlich", "richtwert", "richtwerte", "richtwerten", "die meisten",
         "kann länger dauern", "kann es länger dauern", "in ausnahmefällen länger",
+        "je nach situation",
         "in ausnahmefällen später", "in einzelfällen länger", "in einzelfällen später",
         "oder später",
         "erfahrungsgemäß", "in der mehrzahl",
@@ -417,7 +423,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "zowel korter als langer", "garanderen wij niet", "garanderen we niet",
         # "verwachten wij de auto binnen 8 tot 12 weken af te leveren", "onder voorbehoud"
         # (not "wij verwachten dat 90% ...", a share the team reports on)
-        "verwachten wij", "verwachten we", "onder voorbehoud",
+        "verwachten wij", "verwachten we", "onder voorbehoud", "wellicht",
+        # "Wij zouden u graag binnen twee weken uitnodigen": a wish
+        "zouden u graag", "zouden je graag", "zouden graag", "zou graag",
         "normaalgesproken", "normaal gezien", "wij willen", "willen wij", "we willen", "willen we",
         "geschatte", "als het goed is",
         "als alles goed gaat", "vrijwel altijd", "bijna altijd",

@@ -1033,6 +1033,13 @@ MEASURABLE = [
     ("de", "Wer bis Freitag absagt, bekommt die folgende Woche keine Kiste", "die folgende Woche"),
     ("nl", "Om storingen tijdig te ontdekken, controleren we de installatie minstens jaarlijks", "minstens jaarlijks"),
     ("en", "We ship orders within 48 hours, and in fact we try to ship within 24 hours", "48 hours"),
+    # the fifty-sixth collection (hairdressers, salons, spas, dental and therapy practices,
+    # dog groomers, tattoo studios): a weekday's part said bare; "danach" as an anchor; a
+    # weekday as an adverb; "eerst volgende" in two words
+    ("en", "Voicemails left over the weekend are answered Monday morning", "Monday morning"),
+    ("de", "Nach einer Impfung und bis zu 7 Tagen danach behandeln wir nicht", "bis zu 7 Tagen danach"),
+    ("de", "Absagen für Montag nehmen wir bis spätestens freitags, 15 Uhr, an", "bis spätestens freitags, 15 Uhr"),
+    ("nl", "Wij bellen u de eerst volgende werkdag terug", "de eerst volgende werkdag"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1671,6 +1678,17 @@ VAGUE = [
     ("nl", "Na de bedenktijd verwachten wij de auto binnen 10 weken te leveren", "10 weken", "verwachten wij"),
     ("nl", "Bestellingen voor 12:00 uur worden onder voorbehoud de volgende werkdag geleverd", "de volgende werkdag", "onder voorbehoud"),
     ("nl", "Op termijn kunt u uw resultaten online bekijken", None, "op termijn"),
+    # the fifty-sixth collection: a concession of longer, a reasonable effort, a schedule
+    # deciding, "je nach Situation", "wünschenswert", "nach Vereinbarung", "wellicht",
+    # "zouden graag"
+    ("en", "A trim takes 1 hour, but it can be an hour or two longer", "1 hour", "an hour or two longer"),
+    ("en", "A reasonable effort is made to call you back the same day", "same day", "a reasonable effort"),
+    ("en", "We hold your slot for 10 minutes depending on our schedule", "10 minutes", "depending on our schedule"),
+    ("de", "Bei Verspätung kann der Termin je nach Situation gekürzt werden", None, "je nach situation"),
+    ("de", "Eine frühe Absage ist sehr wünschenswert", None, "wünschenswert"),
+    ("de", "Einen Ersatztermin gibt es nach Vereinbarung", None, "nach vereinbarung"),
+    ("nl", "Bij klachten kan ik wellicht dezelfde dag nog iets bijwerken", "dezelfde dag", "wellicht"),
+    ("nl", "Wij zouden u graag binnen twee weken uitnodigen", "twee weken", "zouden u graag"),
 ]  # fmt: skip
 
 
