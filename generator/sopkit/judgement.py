@@ -124,6 +124,15 @@ class Judgement:
         return tuple(sorted(parts, key=lambda t: t.start))
 
 
+#: A lead time nobody measured: before an event it leaves no bound ("dem Studio wird vor
+#: dem Stechtermin genügend Zeit eingeräumt", "in good time before your appointment").
+_VAGUE_LEAD = re.compile(
+    r"(?<![\w-])(?:genügend|ausreichend|genug)\s+Zeit|(?:enough|sufficient|adequate|plenty\s+of)\s+"
+    r"time|in\s+good\s+time|voldoende\s+tijd|ruim\s+(?:op\s+)?tijd(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _checkable_before(metric: str, lang: str, bounds: list[Duration], end: int) -> bool:
     """True when a bound, schedule, deadline or availability starts before ``end``."""
     starts = [d.span[0] for d in bounds]
@@ -164,6 +173,9 @@ def judge(
     every_bound = find_durations(metric, lang)
     standard = parse_standard(metric, None, lang)
     main_bounds = list(standard.metric_durations)  # the bounds outside conditions
+    if _VAGUE_LEAD.search(metric):  # "genügend Zeit vor dem Stechtermin": no bound, a vague lead
+        every_bound = [d for d in every_bound if d.relative != "before the event"]
+        main_bounds = [d for d in main_bounds if d.relative != "before the event"]
     conditions = condition_spans(metric, lang)
     vague = _outside(vague_terms_in(metric, lang, extra), conditions)
     purposes = purpose_spans(metric, lang)

@@ -413,8 +413,12 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:by\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:business\s+(?:on\s+)?)?(?:the\s+)?"
          r"(?:next|following)\s+(?:working|business|work)\s+day", 1, "working_day",
          "next working day"),
-        (r"(?:by\s+|on\s+)?(?:the\s+)?(?:next|following)[-\s]+(?:(?:standard|regular|normal|full)\s+)?"
-         r"(?:working|business|work)[-\s]+day", 1, "working_day", "next working day"),
+        (r"(?:by\s+|on\s+)?(?:the\s+)?(?:next|following)[-\s]+(?:(?:standard|regular|normal|full|"
+         r"non-holiday)\s+)?(?:working|business|work)[-\s]+day", 1, "working_day",
+         "next working day"),
+        # the second of two "following" days: "the following Monday or non-holiday business day"
+        (r"(?<=\sor\s)(?:non-holiday\s+)?(?:working|business)\s+day(?![\w-])", 1, "working_day",
+         "next working day"),
         (r"(?:by\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:next|following)\s+day",
          1, "day", "next day"),
         # the next day a place is open: "after 9.30am the next day the Research Centre is
@@ -1749,6 +1753,10 @@ def _duration_at(
         elif (adjective := _adjective_unit(tokens, index + used + 1)) is not None:
             unit = (adjective, 1)  # "der 20-tägigen Auflagefrist", "de 20-daagse termijn"
             used += 1
+    if unit is None and _hyphen_then_space(tokens, index + used - 1):
+        unit = _unit_at(tokens, index + used + 1)  # "24- hours in advance", as some type it
+        if unit is not None:
+            used += 1
     if unit is None:
         return _elided_unit(tokens, index, used, value, before), used
     name, unit_used = unit
@@ -1929,6 +1937,15 @@ def _number_word_adjective(tokens: list[Token], index: int, lang: str) -> Durati
         unit = found.lastgroup or ""
         return Duration(value, unit, (tokens[index].start, tokens[index].end))
     return None
+
+
+def _hyphen_then_space(tokens: list[Token], index: int) -> bool:
+    """True when ``tokens[index]`` (a number) is followed by a hyphen that touches it and a
+    space after: "24- hours"."""
+    if index + 2 >= len(tokens):
+        return False
+    hyphen, following = tokens[index + 1], tokens[index + 2]
+    return hyphen.text == "-" and hyphen.start == tokens[index].end and following.start > hyphen.end
 
 
 def _joined_by_hyphen(tokens: list[Token], index: int) -> bool:
@@ -2254,6 +2271,13 @@ _DAYS_NOT_COUNTED = re.compile(
 
 
 #: Two bounds given as alternatives: "24 Stunden bzw. am nächsten Werktag", "2 dagen of 1 week".
+#: A window given by its two ends, the upper first: "less than 24 hours but more than 4
+#: hours prior to the appointment": the upper end is the bound.
+_WINDOW_GAP = re.compile(
+    r"\s*,?\s*(?:but|and|aber|und|maar|en)\s+(?:more|longer|mehr|länger|meer|langer)\s+"
+    r"(?:than|als|dan)\s+",
+    re.IGNORECASE,
+)
 _ALTERNATIVE_GAP = re.compile(
     r"\s*,?\s*(?:bzw\.?|beziehungsweise|oder|or|of|resp\.?|respectievelijk)\s+", re.IGNORECASE
 )
@@ -2449,8 +2473,10 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         only = durations[0]
         if said_first > only.amount:
             durations = [Duration(said_first, only.unit, only.span, only.relative)]
-    alternatives = (len(durations) == 2 and _ALTERNATIVE_GAP.fullmatch(
-        stripped, durations[0].span[1], durations[1].span[0]
+    pair_gap = (durations[0].span[1], durations[1].span[0]) if len(durations) == 2 else (0, 0)
+    alternatives = (len(durations) == 2 and (
+        _ALTERNATIVE_GAP.fullmatch(stripped, *pair_gap)
+        or _WINDOW_GAP.fullmatch(stripped, *pair_gap)  # "less than 24 hours but more than 4"
     )) or (len(durations) >= 3 and all(
         # "4h, 8h, nächster Arbeitstag": the levels a contract may choose
         _LIST_GAP.fullmatch(stripped, one.span[1], other.span[0])

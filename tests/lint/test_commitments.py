@@ -1040,6 +1040,11 @@ MEASURABLE = [
     ("de", "Nach einer Impfung und bis zu 7 Tagen danach behandeln wir nicht", "bis zu 7 Tagen danach"),
     ("de", "Absagen für Montag nehmen wir bis spätestens freitags, 15 Uhr, an", "bis spätestens freitags, 15 Uhr"),
     ("nl", "Wij bellen u de eerst volgende werkdag terug", "de eerst volgende werkdag"),
+    # a hyphen typed before the unit; a window by its two ends; the second of two
+    # "following" days
+    ("en", "We text you a reminder 48- hours in advance", "48- hours in advance"),
+    ("en", "Changes made less than 48 hours but more than 12 hours before the visit cost a fee", "less than 48 hours but more than 12 hours before the visit"),
+    ("en", "Requests sent on Saturday are handled the following Tuesday or business day", "the following Tuesday or business day"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1689,6 +1694,9 @@ VAGUE = [
     ("de", "Einen Ersatztermin gibt es nach Vereinbarung", None, "nach vereinbarung"),
     ("nl", "Bij klachten kan ik wellicht dezelfde dag nog iets bijwerken", "dezelfde dag", "wellicht"),
     ("nl", "Wij zouden u graag binnen twee weken uitnodigen", "twee weken", "zouden u graag"),
+    # a vague lead before an event leaves no bound
+    ("de", "Dem Studio wird vor dem Stechtermin genügend Zeit für Änderungen eingeräumt", None, "genügend zeit"),
+    ("en", "We confirm the therapist in good time before your appointment", None, "in good time"),
 ]  # fmt: skip
 
 

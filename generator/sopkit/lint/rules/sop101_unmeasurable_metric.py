@@ -110,6 +110,8 @@ def check(sop: Sop) -> Iterator[Problem]:
     if judgement.has_main_bound:
         return  # vague words beside a hard bound: SOP108; hedges: SOP102
     target = sop.standard.target
+    if target is not None and target.kind == "all":
+        target = None  # "every case" of a bound the judgement did not keep: no target
     if judgement.vague:
         term = judgement.vague[0]
         words = each_once(term.term for term in judgement.vague)
