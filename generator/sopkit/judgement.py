@@ -133,20 +133,12 @@ _VAGUE_LEAD = re.compile(
 )
 
 
-def _checkable_before(metric: str, lang: str, bounds: list[Duration], end: int) -> bool:
-    """True when a bound, schedule, deadline or availability starts before ``end``."""
+def _checkable_starts(metric: str, lang: str, bounds: list[Duration]) -> list[int]:
+    """Where a bound, schedule, deadline or availability starts in ``metric``."""
     starts = [d.span[0] for d in bounds]
     for find in (find_frequencies, find_availability, find_stated_deadlines, find_clock_deadlines):
         starts += [start for start, _ in find(metric, lang)]
-    return any(start < end for start in starts)
-
-
-def _checkable_after(metric: str, lang: str, bounds: list[Duration], start: int) -> bool:
-    """True when a bound, schedule, deadline or availability starts at or after ``start``."""
-    starts = [d.span[0] for d in bounds]
-    for find in (find_frequencies, find_availability, find_stated_deadlines, find_clock_deadlines):
-        starts += [begin for begin, _ in find(metric, lang)]
-    return any(begin >= start for begin in starts)
+    return starts
 
 
 def _outside(terms: list[TermMatch], spans: list[tuple[int, int]]) -> tuple[TermMatch, ...]:
@@ -179,15 +171,16 @@ def judge(
     conditions = condition_spans(metric, lang)
     vague = _outside(vague_terms_in(metric, lang, extra), conditions)
     purposes = purpose_spans(metric, lang)
+    checkable = _checkable_starts(metric, lang, every_bound) if purposes else []
     if (
         purposes
         and (
-            _checkable_before(metric, lang, every_bound, purposes[0][0])
+            any(start < purposes[0][0] for start in checkable)
             # a purpose said first: "Om afwijkingen tijdig op te sporen, vergelijken we ...
             # minstens jaarlijks"
             or (
                 not metric[: purposes[0][0]].strip()
-                and _checkable_after(metric, lang, every_bound, purposes[0][1])
+                and any(start >= purposes[0][1] for start in checkable)
             )
         )
     ):
