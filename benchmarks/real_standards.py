@@ -97,6 +97,12 @@ def judge(cases: list[Case]) -> dict[int, list[tuple[str, str, str]]]:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
         result = lint_paths([sop], Settings(root=root), jobs=1, cwd=root)
+    crashed = [f for f in result.findings if "sopkit could not check this file" in f.message]
+    if crashed:  # a case sopkit could not check is no pass: say so, and measure nothing
+        raise SystemExit(
+            "sopkit could not check these cases:\n"
+            + "\n".join(f"{f.path}: {f.message}" for f in crashed[:10])
+        )
     found: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
     for finding in result.findings:
         if finding.field not in ("metric", "timeframe") or finding.rule == "SOP006":

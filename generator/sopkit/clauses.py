@@ -138,6 +138,12 @@ def _opener_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
+#: What makes a condition open a clause of its own, as at the start of a sentence.
+_NEW_CLAUSE_BEFORE = re.compile(
+    r"(?:[;:]|(?<![\w-])(?:but|and|or|maar|en|aber|und|oder|doch|jedoch))\s*$", re.IGNORECASE
+)
+
+
 def _end_without_comma(text: str, start: int, lang: str) -> int:
     """Where a condition with no comma ends: before the main clause's subject.
 
@@ -240,7 +246,9 @@ def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
             spans.append(whole.span())  # "if this is the case we tell you within 7 days"
             continue
         end_match = (_END_RELATIVE if start in relative else _END).search(text, start + 1)
-        at_start = not text[:start].strip()
+        # a clause starts the sentence anew after "but", "and", "or" or a semicolon: "but if
+        # we can't we will write to you within 5 days" has its main clause's subject too
+        at_start = not text[:start].strip() or _NEW_CLAUSE_BEFORE.search(text, 0, start) is not None
         noun_phrase = _GERMAN_NOUN_PHRASE.match(text, start) if lang == "de" else None
         if noun_phrase and (end_match is None or noun_phrase.end() < end_match.start()):
             spans.append((start, noun_phrase.end()))  # "im Falle einer Störung": no clause

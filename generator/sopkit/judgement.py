@@ -678,6 +678,19 @@ _NOT_BINDING = re.compile(
 )
 
 
+#: Hedges that say the bound's own time varies: "may vary", "kann variieren".
+_VARIES = re.compile(r"vary|variieren|variëren|differ|afwijken", re.IGNORECASE)
+#: A cap that holds however the time varies: "but are never longer than 14 days".
+_FIRM_CAP = re.compile(
+    r"(?<![\w-])(?:never\s+(?:more|longer)\s+than|no\s+(?:more|longer|later)\s+than|"
+    r"not\s+(?:more|longer|later)\s+than|at\s+the\s+latest|at\s+most|spätestens|höchstens|"
+    r"maximal|nie(?:mals)?\s+(?:mehr|länger)\s+als|nicht\s+(?:mehr|länger)\s+als|uiterlijk|"
+    r"maximaal|hooguit|ten\s+hoogste|nooit\s+(?:meer|langer)\s+dan|niet\s+(?:meer|langer)\s+dan)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _wish_to_beat_the_cap(
     metric: str, hedge: TermMatch, hedges: tuple[TermMatch, ...], bounds: list[Duration]
 ) -> bool:
@@ -726,6 +739,11 @@ def _soft_hedges(
     pattern = _HARD_CAP_PATTERNS.get(lang)
     back = _BACK_TO_THE_BOUND.get(lang)
     for hedge in hedges:
+        if _VARIES.search(hedge.term):
+            cap = _FIRM_CAP.search(metric, hedge.end)
+            if cap is not None and any(d.span[0] >= cap.start() for d in bounds):
+                soft.append(hedge)  # "Times may vary, but are never longer than 14 days"
+            continue  # "10 – 15 business days ..., and these times may vary": nothing binds
         if _NOT_BINDING.search(hedge.term):
             continue  # "..., but this is not mandatory": wherever it stands, nothing binds
         if (
@@ -939,10 +957,11 @@ _SOONER_THEN_HEDGE = re.compile(
 _RIGHT_AFTER = re.compile(r"\s*[,(]?\s*")
 #: A hedged try with no bound, then a firm promise for when it fails: "we aim to answer
 #: your call but if no one is available ..., we will return your call on the next
-#: business day", "wir versuchen ..., aber wenn ..., rufen wir ... zurück".
+#: business day", "wir versuchen ..., aber wenn ..., rufen wir ... zurück", "we aim to
+#: answer at the first point of contact; if we can't, we will reply within 10 days".
 _FALLBACK = re.compile(
-    r"[^.;:]{0,120}?\b(?:but|aber|doch|jedoch|maar)\s+(?:if|when|should|wenn|falls|sollte|als|"
-    r"indien|mocht)\b",
+    r"[^.;:]{0,120}?(?:\b(?:but|aber|doch|jedoch|maar)\s+|;\s*|\s[–—]\s*)(?:if|when|should|"
+    r"wenn|falls|sollte|als|indien|mocht)\b",
     re.IGNORECASE,
 )
 

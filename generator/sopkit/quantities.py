@@ -1528,6 +1528,11 @@ _Found = TypeVar("_Found")
 _KEPT_CHARS = 2_000
 
 
+#: "een week of twee", "a working day or two": one unit, or two, or so; no bound. The
+#: article and the "or" that follows it, per language.
+_ONE_OR_MORE = {("nl", "een"): "of", ("en", "a"): "or", ("en", "an"): "or"}
+
+
 def _kept(find: Callable[[str, str], list[_Found]]) -> Callable[[str, str], list[_Found]]:
     """``find``, with what it found in a short text kept: the standard, the judgement
     and the rules ask for the same metric's bounds and spans several times. Each call
@@ -1762,12 +1767,12 @@ def _duration_at(
     name, unit_used = unit
     after = index + used + unit_used
     if (
-        lang == "nl"
-        and tokens[index].word == "een"
-        and [t.word for t in tokens[after : after + 1]] == ["of"]
-        and _number_at(tokens, after + 1, lang) is not None
+        (lang, tokens[index].word) in _ONE_OR_MORE
+        and [t.word for t in tokens[after : after + 1]] == [_ONE_OR_MORE[lang, tokens[index].word]]
+        and (more := _number_at(tokens, after + 1, lang)) is not None
+        and _unit_at(tokens, after + 1 + more[1]) is None  # "a day or 2 days": two bounds
     ):
-        return None, used + unit_used + 2  # "een week of twee": about two weeks, no bound
+        return None, used + unit_used + 2  # "een week of twee", "a day or two": about two
     if _is_availability(tokens, after):
         return None, used + unit_used + 2  # and the "a day" after it
     if _round_the_clock(tokens, index, after):
@@ -2852,8 +2857,10 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:[\w-]+\s+){0,4}?(?:deadline|time\s+limit|statutory\s+period|legal\s+time\s+limit|"
           r"period\s+(?:agreed|stated|set))|(?:by|on|before)\s+the\s+(?:date|day|time)\s+"
           r"(?:that\s+)?we\s+(?:promised|agreed|gave|confirmed|told\s+you)|"
-          r"(?:on|by|before)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){0,2}?(?:date|round|"
-          r"visit|run|collection|delivery|day\s+(?:we|the\s+\w+)\s+(?:is|are)\s+open)|"
+          # the next visit: "Any defects are fixed at the next service visit"
+          r"(?:on|by|before|at|during)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){0,2}?(?:date|"
+          r"round|visit|run|collection|delivery|service|inspection|day\s+(?:we|the\s+\w+)\s+"
+          r"(?:is|are)\s+open)|"
           # a time the client sets: "within the time determined by the client"
           r"(?:within|by)\s+the\s+(?:time|period|timeframe|date|deadline)\s+(?:determined|agreed|"
           r"set|specified|requested|chosen|stated|fixed)\s+(?:by|with)\s+(?:the\s+)?(?:client|customer|"
@@ -2878,13 +2885,19 @@ _STATED_DEADLINES: dict[str, str] = {
           # a date the customer gave: "zum von Ihnen gewünschten Termin"
           r"(?:zum|am|bis\s+zum|zur)\s+von\s+(?:Ihnen|dir|euch|dem\s+Kunden)\s+(?:gewünschten|"
           r"gewählten|angegebenen|genannten|vorgegebenen)\s+(?:[\w-]*[Tt]ermin|Datum|Tag|Zeitpunkt|"
-          r"Uhrzeit|Zeit)",
+          r"Uhrzeit|Zeit)|"
+          # the next visit: "Mängel werden beim nächsten Wartungstermin behoben"
+          r"(?:beim|bei\s+(?:der|dem)|zum|zur)\s+nächsten\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Tt]ermin|"
+          r"[Bb]esuch|[Ww]artung|[Ii]nspektion|[Ss]ervice|[Ll]ieferung|[Kk]ontrolle|[Aa]bholung)",
     "nl": r"(?:vóór|voor)\s+(?:het\s+)?(?:verstrijken|aflopen|afloop)\s+van\s+(?:de|het|uw|je)\s+"
           r"(?:[\w-]+\s+){0,2}?[\w-]+|"
           r"(?:binnen|uiterlijk|voor\s+het\s+einde\s+van|voor\s+het\s+verstrijken\s+van)\s+"
           r"(?:binnen\s+)?(?:de|het|deze|die)\s+(?:[\w-]+\s+){0,5}?(?:\w*termijn)|"
           r"(?:op|tijdens)\s+de\s+eerstvolgende\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:dag|datum|werkdag|"
           r"ronde|levering)(?:\s+dat\s+[\w\s-]{0,40}?\s+open\s+is)?|"
+          # the next visit: "Bij een volgende onderhoudsbeurt worden de opmerkingen opgelost"
+          r"(?:bij|tijdens)\s+(?:de|het|een)\s+(?:eerst)?volgende\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:beurt|"
+          r"bezoek|inspectie|keuring|onderhoud|controle|levering|ophaling)|"
           r"(?:op|voor)\s+(?:de|het)\s+(?:afgesproken|gekozen|overeengekomen|geboekte|bevestigde)\s+"
           r"(?:datum|dag|tijd|tijdstip|afspraak)|"
           # a date the customer gave: "op de door jou gevraagde datum"
@@ -2920,9 +2933,12 @@ _WEEKDAYS = {
 #: 05. September 2021", "op zaterdag 24 december", "on Saturday 24 December".
 _DATE_WINDOWS = {
     lang: rf"(?:(?:im\s+Zeitraum|in\s+the\s+period|in\s+de\s+periode)\s+)?"
-    rf"(?:from|between|vom|von|zwischen|van|tussen)\s+(?:dem\s+|the\s+)?(?:{date})\s+"
+    # each date may have its weekday: "vanaf donderdag 2 november tot en met woensdag 31
+    # januari 2024"
+    rf"(?:from|between|vom|von|ab|zwischen|van|vanaf|tussen)\s+(?:dem\s+|the\s+)?"
+    rf"(?:(?:{_WEEKDAYS[lang]}),?\s+(?:the\s+|den\s+)?)?(?:{date})\s+"
     rf"(?:to|until|and|bis(?:\s+zum)?|und|tot(?:\s+en\s+met)?|t/m|en)\s+(?:the\s+|dem\s+)?"
-    rf"(?:{date})|"
+    rf"(?:(?:{_WEEKDAYS[lang]}),?\s+(?:the\s+|den\s+)?)?(?:{date})|"
     rf"(?:(?:on|am|op)\s+)?(?:{_WEEKDAYS[lang]}),?\s+(?:the\s+|den\s+)?(?:{date})"
     for lang, date in _DATE.items()
 }
@@ -3069,14 +3085,16 @@ _READY_FROM = re.compile(
 
 
 #: A window of the day said with "between" and times that can only be clock times
-#: ("07.00 uur", "5pm", "17:30"): when a job is done, checkable visit by visit.
+#: ("07.00 uur", "5pm", "17:30"): when a job is done, checkable visit by visit. The
+#: first end may be a bare hour when the second says it is one ("zwischen 4 und 7 Uhr",
+#: "between 4 and 7 am"); "between 4 and 7 days" is no window of the day.
 _WINDOW_TIME = (
     r"(?:(?:[01]?\d|2[0-4])[.:][0-5]\d\s*(?:uhr|uur|h|am|pm)?|(?:1[0-2]|0?[1-9])\s*(?:am|pm)|"
     r"(?:[01]?\d|2[0-4])\s*(?:uhr|uur))"
 )
 _SERVICE_WINDOW = re.compile(
-    rf"(?<![\w-])(?:between|zwischen|tussen)\s+{_WINDOW_TIME}\s*(?:(?:and|und|en)\s|[-–—])\s*"
-    rf"{_WINDOW_TIME}(?![\w-])",
+    rf"(?<![\w-])(?:between|zwischen|tussen)\s+(?:{_WINDOW_TIME}|(?:[01]?\d|2[0-4])(?!\d))\s*"
+    rf"(?:(?:and|und|en)\s|[-–—])\s*{_WINDOW_TIME}(?![\w-])",
     re.IGNORECASE,
 )
 #: Up to 40 characters within a sentence: a dot only inside a number ("9.00").

@@ -7,6 +7,7 @@ standards across SOPs and locations by activity.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -67,22 +68,34 @@ class Standard:
     """Bounds in a condition of the service's own failure ("if the answer cannot be given
     within 15 business days, we write to you within 35"): the usual bound, said by its
     miss. ``timeframe`` may name it; it is no commitment of its own."""
+    later_bounds: tuple[str, ...] = ()
+    """The availabilities, deadlines and schedules after the first of each kind ("Op
+    donderdag 29 mei is er geen ophaling; de vervangende ophaaldag is vrijdag 30 mei"):
+    ``timeframe`` may name one of them."""
+    timeframe_names: str | None = None
+    """The bound that is no length of time which ``timeframe`` names (see
+    :meth:`bound_named`): what the site shows as the standard's bound."""
 
     def names_a_bound(self, text: str) -> bool:
         """True when ``text`` (a ``timeframe``) repeats a bound of the metric that is not a
         duration: a schedule, an availability, a deadline at a time of day or set
         elsewhere ("immer am Donnerstag", "ab 15 Uhr", "the next pay date")."""
+        return self.bound_named(text) is not None
+
+    def bound_named(self, text: str) -> str | None:
+        """The bound of :meth:`names_a_bound`, in the metric's words, or ``None``."""
         wanted = set(_TOKENS.findall(text.lower()))
         words = " ".join(_TOKENS.findall(text.lower()))
-        for bound in (self.frequency, self.availability, self.stated_deadline):
+        bounds = (self.frequency, self.availability, self.stated_deadline, *self.later_bounds)
+        for bound in bounds:
             if bound and words.startswith(" ".join(_TOKENS.findall(bound.lower()))):
-                return True  # "bis zum 31. März des folgenden Jahres": the bound, then its event
+                return bound  # "bis zum 31. März des folgenden Jahres": the bound, then its event
             if bound and wanted:
                 shared = wanted & set(_TOKENS.findall(bound.lower()))
                 substantive = any(len(w) >= 4 or any(c.isdigit() for c in w) for w in shared)
                 if substantive and 2 * len(shared) >= len(wanted):
-                    return True
-        return False
+                    return bound
+        return None
 
     @property
     def measurable(self) -> bool:
@@ -218,13 +231,18 @@ def parse_standard(metric: str | None, timeframe: str | None, lang: str) -> Stan
     target = find_target(metric, lang) if metric else None
     all_durations = find_durations(metric, lang) if metric else []
     availability = stated = frequency = None
+    later: list[tuple[int, int]] = []
     if metric:
-        span = _first_apart(find_availability(metric, lang), all_durations)
+        available = find_availability(metric, lang)
+        span = _first_apart(available, all_durations)
         availability = metric[span[0] : span[1]] if span else None
+        if span is not None:
+            later += [s for s in available if s[0] > span[0] and _first_apart([s], all_durations)]
         deadlines = sorted(find_stated_deadlines(metric, lang) + find_clock_deadlines(metric, lang))
         stated = metric[deadlines[0][0] : deadlines[0][1]] if deadlines else None
         schedules = find_frequencies(metric, lang)
         frequency = metric[schedules[0][0] : schedules[0][1]] if schedules else None
+        later += deadlines[1:] + schedules[1:]
     metric_durations = _outside_conditions(all_durations, metric, lang) if metric else []
     metric_duration = metric_durations[0] if metric_durations else None
     if target is None and metric and metric_duration is not None:
@@ -249,7 +267,12 @@ def parse_standard(metric: str | None, timeframe: str | None, lang: str) -> Stan
         if metric and duration is not None and len(metric_durations) < len(all_durations)
         else ()
     )
-    return Standard(
+    standard = Standard(
         target, activity, duration, metric_duration, tuple(metric_durations), availability,
-        stated, frequency, failures,
+        stated, frequency, failures, tuple(metric[a:b] for a, b in later) if metric else (),
     )  # fmt: skip
+    if duration is None and timeframe:
+        named = standard.bound_named(timeframe)
+        if named is not None:
+            standard = dataclasses.replace(standard, timeframe_names=named)
+    return standard

@@ -46,9 +46,14 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "now and then", "every now and then", "from time to time",
         # "Any installation target date quoted ... is an estimate"
         "is an estimate", "only an estimate",
+        # "The delivery times shown are averages": what happens most often, not a bound
+        "is an average", "are averages", "only an average",
         # priority in place of a bound: "handled with the highest priority"
         "with the highest priority", "with highest priority", "with top priority",
         "as a matter of priority", "as a priority",
+        # an order in place of a time: "emergency repairs are handled in order of urgency"
+        "in order of urgency", "in order of priority", "according to urgency",
+        "according to priority", "based on urgency", "by order of urgency",
         # an unsaid amount of time: "giving you adequate time to cancel", "a little longer"
         "adequate time", "adequate notice", "sufficient time", "sufficient notice",
         "a little longer", "a bit longer", "slightly longer",
@@ -74,7 +79,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "sooner or later",
         "to a minimum", "as little as possible", "several months", "a few months", "some time",
         "a certain number of days",
-        "can vary", "may vary", "will vary", "varies", "may differ", "can differ",
+        "varies",
         "several times a day", "several times daily", "multiple times a day",
         "several times a week",
         "as best we can", "best possible",
@@ -87,7 +92,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "schnellstens", "baldmöglichst", "möglichst schnell", "möglichst bald", "zeitnah",
         "zeitversetzt", "zeitversetzter", "zeitversetzten", "zeitversetzte",
         "umgehend", "unmittelbar", "unverzüglich", "alsbald", "sofort", "schnell", "zügig", "bald",
-        "rechtzeitig",
+        "rechtzeitig", "pünktlich", "pünktliche", "pünktlichen",
         "zeitgerecht", "zeitgerechte", "zeitgerechten", "mehrere werktage", "mehreren werktagen",
         "in geeigneter zeit", "innert geeigneter zeit", "innerhalb geeigneter zeit",
         "geeigneter frist",
@@ -131,6 +136,10 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "regelmäßige", "regelmäßigen", "regelmäßiger",
         # priority without a bound: "werden mit höchster Priorität behandelt"
         "mit höchster priorität", "mit oberster priorität", "mit hoher priorität",
+        # an order in place of a time: "erfolgt die Auftragsabwicklung nach Dringlichkeit"
+        "nach dringlichkeit", "nach priorität", "nach prioritäten",
+        # "Die angegebenen Lieferzeiten sind Durchschnittswerte"
+        "ist ein durchschnittswert", "sind durchschnittswerte", "nur ein durchschnittswert",
         "mit priorität",
         "regelmässig",
         "zügige", "zügigen", "kurze wartezeit", "kurze wartezeiten", "kurzen wartezeiten",
@@ -142,7 +151,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "einige minuten", "einige stunden", "ein paar minuten",
         "ein paar stunden", "früher oder später", "sobald es möglich ist",
         "sobald dies möglich ist", "sobald das möglich ist", "sobald möglich",
-        "kann variieren", "können variieren", "variiert", "bestmöglich", "bestmögliche",
+        "variiert", "bestmöglich", "bestmögliche",
         # "sobald wie möglich": "so bald wie möglich" written as one word
         "sobald wie möglich", "sobald als möglich", "kann abweichen", "können abweichen",
         "stark abweichen",
@@ -171,6 +180,11 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "zo snel als mogelijk", "zo spoedig als mogelijk", "binnen redelijke termijn",
         "binnen korte tijd", "in korte tijd", "met minimale vertraging", "stipte",
         "met de hoogste prioriteit", "met hoogste prioriteit", "met voorrang", "met prioriteit",
+        # an order in place of a time: "storingen worden op volgorde van urgentie verholpen"
+        "op volgorde van urgentie", "in volgorde van urgentie", "naar urgentie",
+        "op basis van urgentie", "op volgorde van prioriteit",
+        # "De tijdspanne die wordt aangeduid is een gemiddelde"
+        "is een gemiddelde", "zijn gemiddelden", "slechts een gemiddelde",
         "ruim van te voren", "ruim van tevoren", "ruim vooraf", "ruim op tijd",
         "zeer geregeld", "heel geregeld",  # "geregeld" alone is also "arranged"
         # a wait nobody can foretell: "is moeilijk vooraf te bepalen"
@@ -190,12 +204,12 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "sneller", "vlotter",
         "even duren", "enige vertraging", "vertraging", "regelmatig", "periodiek", "met regelmaat",
         "enkele werkdagen", "enkele maanden", "een aantal dagen", "een aantal werkdagen",
-        "kunnen variëren", "kan variëren", "tot een minimum",
+        "tot een minimum",
         "op regelmatige basis", "met regelmatige tussenpozen", "zodra dat mogelijk is",
         "op korte termijn", "korte termijn",
         "zodra het mogelijk is", "zodra dit mogelijk is", "zodra mogelijk", "zo gauw mogelijk",
         "vroeg of laat",
-        "varieert", "zo goed als mogelijk", "kan afwijken", "kunnen afwijken",
+        "varieert", "zo goed als mogelijk",
         # an unsaid delay or point in time: "kan de levertijd iets langer zijn", "nadien"
         "iets langer", "wat langer", "nadien", "naderhand",
         "meerdere keren per dag", "meermaals per dag", "meerdere keren per week", "meermaals",
@@ -208,6 +222,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
 HEDGES: dict[str, tuple[str, ...]] = {
     "en": (
         "where possible", "wherever possible", "if possible", "when possible",
+        # the bound's own time may be missed: "10 – 15 business days ..., and these times
+        # may vary" (see the judgement's not-binding hedges)
+        "can vary", "may vary", "will vary", "may differ", "can differ",
         "whenever possible", "as far as possible", "where feasible", "if feasible",
         "where practicable", "if practicable", "we aim to", "aim to", "aims to",
         "we try to", "try to", "tries to", "trying to", "we strive to", "strive to", "strives to",
@@ -327,6 +344,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
     ),
     "de": (
         "nach möglichkeit", "wenn möglich", "falls möglich", "soweit möglich",
+        "kann variieren", "können variieren",
         "nach unseren möglichkeiten", "im rahmen unserer möglichkeiten", "wann immer möglich",
         "im rahmen der möglichkeiten", "nach kräften", "geht man davon aus",
         "gehen wir davon aus", "wir gehen davon aus", "ist davon auszugehen",
@@ -394,6 +412,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
     ),
     "nl": (
         "indien mogelijk", "waar mogelijk", "zo mogelijk", "wanneer mogelijk",
+        "kunnen variëren", "kan variëren", "kan afwijken", "kunnen afwijken",
         "uiterste best", "haar uiterste best", "ons uiterste best", "zijn uiterste best",
         "als het praktisch haalbaar is", "als het praktisch nog haalbaar is",
         "indien praktisch haalbaar", "indien haalbaar", "als het haalbaar is",
@@ -620,6 +639,9 @@ HEDGE_PATTERNS: dict[str, str] = {
     # a shorter bound that is only possible: "kann die Frist auf zwei Tage verkürzt werden"
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,8}?(?:verkürzt|reduziert|beschleunigt)\s+werden(?![\w-])",
     "nl": r"^\s*(?:veel|sommige|enkele)(?=\s+[^\W\d_])|"
+    # "als dit voor ons mogelijk is", "indien dat mogelijk is" ("als het mogelijk is" is a term)
+    r"(?<![\w-])(?:als|indien|wanneer|voor\s+zover)\s+(?:(?:dit|dat)(?:\s+voor\s+[^\W\d_]+)?|"
+    r"het\s+voor\s+[^\W\d_]+)\s+mogelijk\s+is(?![\w-])|"
     # a guarantee refused: "Wij kunnen niet garanderen dat u binnen 24 uur antwoord krijgt"
     r"(?<![\w-])(?:kunnen|kan)\s+(?:[\w-]+\s+){0,8}?(?:niet|geen)\s+(?:[\w-]+\s+){0,8}?"
     r"(?:garanderen|beloven|toezeggen)(?![\w-])|"
@@ -881,6 +903,9 @@ def matcher(
 VAGUE_PATTERNS: dict[str, str] = {
     "en": r"as\s+\w+\s+as\s+(?:is\s+)?(?:reasonably\s+)?(?:possible|we\s+can|practicable|"
     r"practical|feasible)|"
+    # "within a working day or two": about two days ("an hour or two longer" is a hedge)
+    r"an?\s+(?:hour|day|working\s+day|business\s+day|week|month)\s+or\s+(?:two|three|four|"
+    r"five|\d+)(?!\s+(?:longer|hours?|days?|working|business|weeks?|months?)\b)|"
     r"reasonable\s+(?:[\w-]+\s+)?(?:time|period|timeframe|timescale|time\s+frame)s?|"
     # "as soon as an engineer is available": when someone is free, not by when
     r"as\s+soon\s+as\s+(?:[\w-]+\s+){1,4}?(?:is|are|becomes?)\s+(?:free|available)|"

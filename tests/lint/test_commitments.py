@@ -1045,6 +1045,24 @@ MEASURABLE = [
     ("en", "We text you a reminder 48- hours in advance", "48- hours in advance"),
     ("en", "Changes made less than 48 hours but more than 12 hours before the visit cost a fee", "less than 48 hours but more than 12 hours before the visit"),
     ("en", "Requests sent on Saturday are handled the following Tuesday or business day", "the following Tuesday or business day"),
+    # the fifty-seventh collection (lifts, heating, glaziers, window cleaners, roofers,
+    # florists, bakeries, print shops, notaries, recycling parks): a firm fallback after
+    # "but if we can't" or a semicolon; a window of the day with a bare first hour; a
+    # zone after a dash; the next visit; a later date the timeframe names; dated windows
+    # with their weekdays; "a day or 2 days" is two bounds
+    ("en", "We aim to fix the fault on the first visit but if we can't we will return within 3 working days", "3 working days"),
+    ("en", "We aim to settle your query when you call; if we cannot, we will write within 10 working days", "10 working days"),
+    ("de", "Die Brötchen werden zwischen 5 und 7 Uhr geliefert", "zwischen 5 und 7 Uhr"),
+    ("nl", "De bestellingen worden tussen 7 en 10 uur bezorgd", "tussen 7 en 10 uur"),
+    ("en", "Gates reported before noon are repaired between 1 and 5 pm", "between 1 and 5 pm"),
+    ("en", "Orders received after the cut-off (2 PM - CET) are printed the next business day", "2 PM - CET"),
+    ("en", "Any defects found are repaired at the next service visit", "at the next service visit"),
+    ("de", "Kleine Mängel beheben wir beim nächsten Wartungstermin", "beim nächsten Wartungstermin"),
+    ("nl", "Kleine gebreken worden bij de volgende onderhoudsbeurt hersteld", "bij de volgende onderhoudsbeurt"),
+    ("nl", "Op maandag 2 juni is er geen ophaling; de vervangende ophaaldag is woensdag 4 juni", "woensdag 4 juni"),
+    ("nl", "Vanaf maandag 3 november tot en met vrijdag 30 januari 2026 is het park ook op zondag open", "vanaf maandag 3 november tot en met vrijdag 30 januari 2026"),
+    ("de", "Ab dem 3. November bis zum 30. Januar nehmen wir Laub kostenlos an", "ab dem 3. November bis zum 30. Januar"),
+    ("en", "We reply within a day or 2 days at the latest", "2 days"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1697,6 +1715,23 @@ VAGUE = [
     # a vague lead before an event leaves no bound
     ("de", "Dem Studio wird vor dem Stechtermin genügend Zeit für Änderungen eingeräumt", None, "genügend zeit"),
     ("en", "We confirm the therapist in good time before your appointment", None, "in good time"),
+    # the fifty-seventh collection: times that may vary release the bound; "a working day
+    # or two"; being on time, an order of urgency, an average or a possibility in place
+    # of a bound
+    ("en", "Call-outs take 5 to 10 working days, and these times may vary", "5 to 10 working days", "may vary"),
+    ("de", "Die Lieferzeit beträgt 3 Werktage und kann variieren", "3 Werktage", "kann variieren"),
+    ("nl", "De levertijd is 3 werkdagen, maar kan afwijken", "3 werkdagen", "kan afwijken"),
+    ("en", "Delivery times may vary. We deliver within 3 days", "3 days", "may vary"),
+    ("en", "We reply within a working day or two", None, "a working day or two"),
+    ("en", "We call you back, usually the same working day or within a day or two", "the same working day", "usually"),
+    ("de", "Wir liefern das Gerüst immer pünktlich", None, "pünktlich"),
+    ("de", "Notreparaturen erledigen wir nach Dringlichkeit", None, "nach dringlichkeit"),
+    ("en", "Leaks are repaired in order of urgency", None, "in order of urgency"),
+    ("nl", "Storingen verhelpen wij op volgorde van urgentie", None, "op volgorde van urgentie"),
+    ("nl", "De getoonde levertijd is een gemiddelde", None, "is een gemiddelde"),
+    ("en", "The lead times shown are averages", None, "are averages"),
+    ("de", "Die genannten Lieferzeiten sind Durchschnittswerte", None, "sind durchschnittswerte"),
+    ("nl", "Wij leveren op zondag als dit voor ons mogelijk is", None, "als dit voor ons mogelijk is"),
 ]  # fmt: skip
 
 
@@ -1884,6 +1919,16 @@ def test_a_hedge_names_itself_and_proposes_the_floor(lint_tree: Lint) -> None:
          "within the hour", "In 90% of cases: urgent tickets get a reply within the hour"),
         ("de", "Wir melden uns binnen 2 Tagen, manchmal kann es etwas länger dauern",
          "binnen 2 Tagen", "In 90 % der Fälle: wir melden uns binnen 2 Tagen"),
+        # after "and" or with no comma: it left "..., and these times", "... und"
+        ("en", "Call-outs take 5 to 10 working days, and these times may vary",
+         "5 to 10 working days", "In 90% of cases: call-outs take 5 to 10 working days"),
+        ("de", "Wir liefern innerhalb von 3 Werktagen, allerdings garantieren wir dies nicht",
+         "3 Werktage", "In 90 % der Fälle: wir liefern innerhalb von 3 Werktagen"),
+        ("nl", "De levertijd is 3 werkdagen en kan afwijken", "3 werkdagen",
+         "In 90% van de gevallen: de levertijd is 3 werkdagen"),
+        # a sentence of its own with no bound goes whole: it left "delivery times. We ..."
+        ("en", "Delivery times may vary. We deliver within 3 days", "3 days",
+         "In 90% of cases: we deliver within 3 days"),
     ],
 )  # fmt: skip
 def test_the_rewrite_of_an_effort_keeps_the_promise_it_wraps(
@@ -2149,3 +2194,37 @@ def test_what_the_fifty_fifth_collections_rules_keep_and_refuse(lint_tree: Lint)
         r for r, _ in _errors(_lint(lint_tree, "en", "To be quick, we answer calls promptly", None))
     ]
     assert "SOP101" in rules
+
+
+def test_what_the_fifty_seventh_collections_rules_keep_and_refuse(lint_tree: Lint) -> None:
+    """A time that varies under a firm cap keeps the cap; a hedge before a fallback with no
+    bound of its own stays a warning; a range of days is no window of the day; "a week or
+    two" beside a bound is a wish; a variance hedge's rewrite drops its clause."""
+    for lang, metric, timeframe in [
+        ("en", "Delivery times may vary, but are never longer than 14 working days", "14 working days"),
+        ("de", "Die Lieferzeit kann variieren, beträgt aber höchstens 5 Werktage", "5 Werktage"),
+    ]:  # fmt: skip
+        result = _lint(lint_tree, lang, metric, timeframe)
+        assert _errors(result) == [], metric
+        soft = [
+            f.message.split("'")[1]
+            for f in result.findings
+            if f.rule == "SOP108" and f.path.endswith(f"case-{lang}.md")
+        ]
+        assert soft == [metric.split(",")[0].split(" ", 2)[2]], (metric, soft)
+    # "between 4 and 7 days" is a range of days, not a window of the day; "a week or two"
+    # beside a bound is a wish beside it
+    assert _errors(_lint(lint_tree, "en", "Repairs take between 4 and 7 days", "7 days")) == []
+    result = _lint(lint_tree, "en", "Delivery takes 3 days, or a week or two in winter", "3 days")
+    assert _errors(result) == []
+    assert [
+        f.message.split("'")[1]
+        for f in result.findings
+        if f.rule == "SOP108" and f.path.endswith("case-en.md")
+    ] == ["a week or two"]
+    errors = _errors(
+        _lint(lint_tree, "de", "Die Lieferzeit beträgt 3 Werktage und kann variieren", "3 Werktage")
+    )
+    assert [m.split("e.g. ")[1] for r, m in errors if r == "SOP102"] == [
+        "'In 90 % der Fälle: die Lieferzeit beträgt 3 Werktage'"
+    ]

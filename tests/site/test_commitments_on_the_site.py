@@ -66,6 +66,17 @@ def test_a_bound_that_is_no_length_of_time_shows_in_the_metrics_words() -> None:
     assert bounds_words(parse_standard("Staff are friendly", None, "en"), "en") == "—"
 
 
+def test_the_card_shows_the_bound_the_timeframe_names_not_the_first() -> None:
+    """It showed "Op maandag 2 juni", the day with no collection."""
+    metric = "Op maandag 2 juni is er geen ophaling; de vervangende ophaaldag is woensdag 4 juni"
+    assert bounds_words(parse_standard(metric, "woensdag 4 juni", "nl"), "nl") == (
+        "woensdag 4 juni"
+    )
+    assert bounds_words(parse_standard(metric, "maandag 2 juni", "nl"), "nl") == (
+        "Op maandag 2 juni"
+    )
+
+
 def test_a_cut_off_as_timeframe_shows_the_metrics_bound() -> None:
     """A cut-off ("before 4pm") names when orders must come in; the card says when they
     arrive (it said "—"). Dates each year show whole, not only the first."""

@@ -284,7 +284,11 @@ def bounds_words(standard: Standard, lang: str) -> str:
     if standard.duration is None:
         # a bound that is no length of time, in the metric's own words: "uiterlijk om 17
         # uur", "quarterly", "8–18 Uhr" tell staff more than a dash
-        for bound in (standard.stated_deadline, standard.frequency, standard.availability):
+        in_words = (
+            standard.timeframe_names,  # the one the timeframe names, when it names one
+            standard.stated_deadline, standard.frequency, standard.availability,
+        )  # fmt: skip
+        for bound in in_words:
             if bound:
                 return bound
         if distinct:  # the timeframe names the cut-off ("before 4pm"): the metric's bound

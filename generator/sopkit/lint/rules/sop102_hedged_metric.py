@@ -14,7 +14,10 @@ Reports words that make the metric's bound optional, and names them:
 - conditions on the effort: "where possible", "if possible", "nach Möglichkeit",
   "indien mogelijk";
 - approximations before the bound's number: "about 5 days", "etwa 3 Wochen",
-  "ongeveer 2 weken".
+  "ongeveer 2 weken";
+- a time that may vary, wherever it stands: "..., and these times may vary", "kann
+  variieren", "kan afwijken" (under a firm cap, "may vary, but are never longer than 14
+  days", it is SOP108's wish).
 
 A German separable verb is found with its prefix at the end of the clause ("Wir
 streben eine Antwort innerhalb von 10 Tagen an").
@@ -23,7 +26,8 @@ streben eine Antwort innerhalb von 10 Tagen an").
 A hedge makes every miss acceptable. What a hedge really means is that the
 target is not met every time: say how often it is, as a percentage floor.
 "90% of emails answered within 2 working days" says the same thing honestly.
-The message proposes that rewrite from the metric's own words.
+The message proposes that rewrite from the metric's own words; a clause or a
+sentence that concedes misses goes whole ("In 90% of cases: we deliver within 3 days").
 
 ## Options
 None beyond the severity.
@@ -64,6 +68,7 @@ def honest_rewrite(
     rest = (
         _promise_without_effort(metric, term, lang)
         or _without_concession(metric, term, lang)
+        or _without_hedged_sentence(metric, term, lang)
         or (metric[: term.start] + metric[term.end :]).strip()
     )
     rest = re.sub(r"\(\s*\)", "", rest)  # "(if possible)" without the hedge
@@ -107,11 +112,18 @@ _LINK = re.compile(r"[\s,]*(?:(?:to|um|om|ernaar\s+om|erom)\s*)?", re.IGNORECASE
 _PRESENT = {"be": "are", "sein": "sind"}
 
 
-#: Words that open a clause conceding misses after the bound: ", though it may take longer".
+#: Words that open a clause conceding misses after the bound: ", though it may take longer",
+#: ", and these times may vary", ", allerdings garantieren wir dies nicht".
 _CONCESSIVE = {
     "though", "although", "but", "however", "sometimes", "occasionally", "aber", "doch",
-    "jedoch", "manchmal", "gelegentlich", "maar", "echter", "soms", "af",
+    "jedoch", "manchmal", "gelegentlich", "maar", "echter", "soms", "af", "and", "und", "en",
+    "allerdings",
 }  # fmt: skip
+#: A conjunction that opens the conceding clause with no comma before it, up to two words
+#: before the hedge: "Die Lieferzeit beträgt 3 Werktage und kann variieren".
+_CONJUNCTION_BEFORE = re.compile(
+    r"\s(?:and|und|en|but|aber|maar|doch)\s+(?:\S+\s+){0,2}$", re.IGNORECASE
+)
 
 
 def _without_concession(metric: str, term: TermMatch, lang: str) -> str | None:
@@ -121,14 +133,36 @@ def _without_concession(metric: str, term: TermMatch, lang: str) -> str | None:
     keeps "Urgent tickets get a reply within the hour": taking out the hedge alone left
     "..., though it".
     """
-    comma = metric.rfind(",", 0, term.start)
-    if comma < 0:
-        return None
+    comma = max(metric.rfind(",", 0, term.start), metric.rfind(";", 0, term.start))
     lead = metric[comma + 1 : term.start].split()
-    if len(lead) > 3 or (lead and lead[0].lower() not in _CONCESSIVE):
-        return None
-    kept = metric[:comma].strip()
+    if comma >= 0 and len(lead) <= 3 and (not lead or lead[0].lower() in _CONCESSIVE):
+        kept = metric[:comma].strip()
+    else:
+        conjunction = _CONJUNCTION_BEFORE.search(metric, max(comma, 0), term.start)
+        if conjunction is None:
+            return None
+        kept = metric[: conjunction.start()].strip()
     return kept if find_durations(kept, lang) else None
+
+
+#: Where one sentence of a metric ends and the next starts.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+
+
+def _without_hedged_sentence(metric: str, term: TermMatch, lang: str) -> str | None:
+    """The metric without the sentence that holds the hedge and no bound, or None:
+    "Delivery times may vary. We deliver within 3 days." keeps the second sentence."""
+    starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(metric)]
+    if len(starts) < 2:
+        return None
+    ends = [*starts[1:], len(metric)]
+    for start, end in zip(starts, ends, strict=True):
+        if start <= term.start < end:
+            if find_durations(metric[start:end], lang):
+                return None
+            kept = (metric[:start] + metric[end:]).strip()
+            return kept if find_durations(kept, lang) else None
+    return None
 
 
 def _promise_without_effort(metric: str, term: TermMatch, lang: str) -> str | None:

@@ -62,8 +62,9 @@ _TIME_OF_DAY = re.compile(
     r"tot)\s+)?(?:'s\s+(?:morgens|ochtends|middags|avonds)\s+)?"  # "voor 's morgens 10.00 uur"
     r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d\s*(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.)?|\s*(?:uhr|"
     r"uur|h|am|pm|a\.m\.|p\.m\.|o'clock))"
-    r"(?:\s*(?:GMT|BST|UTC|CET|CEST|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AEST|AEDT|"
-    r"local\s+time|\((?:midday|noon|mittags)\)))?"
+    # the zone, also after a dash or in brackets: "1 PM - EST", "13:00 (CET)"
+    r"(?:\s*(?:[-–]\s*|\(\s*(?=[A-Z]{2,4}\s*\)))?(?:GMT|BST|UTC|CET|CEST|MEZ|MESZ|EST|EDT|CST|CDT|MST|"
+    r"MDT|PST|PDT|ET|PT|AEST|AEDT|local\s+time|\((?:midday|noon|mittags)\))(?:(?<=[A-Z])\s*\))?)?"
     # the days the cut-off holds on: "by 8 AM on service days", "bis 14 Uhr an Werktagen",
     # "by 12pm Monday-Friday", "by 1:00 pm EST Monday through Wednesday"
     r"(?:\s+(?:on|an|op)\s+(?:[^\W\d_]+\s+)?(?:days|weekdays|Tagen|Werktagen|dagen|werkdagen)|"
