@@ -248,7 +248,10 @@ def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
         end_match = (_END_RELATIVE if start in relative else _END).search(text, start + 1)
         # a clause starts the sentence anew after "but", "and", "or" or a semicolon: "but if
         # we can't we will write to you within 5 days" has its main clause's subject too
-        at_start = not text[:start].strip() or _NEW_CLAUSE_BEFORE.search(text, 0, start) is not None
+        at_start = (
+            not text[:start].strip()
+            or _NEW_CLAUSE_BEFORE.search(text, max(0, start - 16), start) is not None
+        )
         noun_phrase = _GERMAN_NOUN_PHRASE.match(text, start) if lang == "de" else None
         if noun_phrase and (end_match is None or noun_phrase.end() < end_match.start()):
             spans.append((start, noun_phrase.end()))  # "im Falle einer Störung": no clause

@@ -520,6 +520,12 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          0, "day", "on the spot"),
         # the rest of a calendar week or day: "in the course of the week"
         (r"(?:in|during)\s+the\s+course\s+of\s+the\s+(?:same\s+|current\s+)?week", 1, "week", ""),
+        # the next seven days; the week after, at most two away: "repairs are made the
+        # following week", "in the course of next week"
+        (r"within\s+the\s+next\s+week(?!\s*(?:days?|ends?)\b)(?!-)", 1, "week", ""),
+        (r"(?<!\bof\s)(?<!\bof\sthe\s)(?:(?:in|during|by\s+the\s+end\s+of)\s+)?"
+         r"(?:the\s+course\s+of\s+)?(?:the\s+)?(?:next|following|coming)\s+(?:calendar\s+)?"
+         r"week(?!\s*(?:days?|ends?)\b)(?!-)", 2, "week", ""),
         (r"(?:in|during)\s+the\s+course\s+of\s+the\s+(?:same\s+)?day", 0, "day", "same day"),
         # a practice's or office's next session: "at the next surgery", "next office hours"
         (r"(?:at|in|during|by)\s+(?:the|your|our)\s+next\s+(?:surgery|clinic|consultation\s+hours|"
@@ -713,8 +719,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"im\s+Laufe?\s+der\s+(?:selben\s+|gleichen\s+|jeweiligen\s+|betreffenden\s+|laufenden\s+)?"
          r"Woche", 1, "week", ""),
         # the week after: "bekommen Sie die folgende Woche keine Kiste", "in der nächsten Woche"
-        (r"(?:(?:in\s+)?der|die)\s+(?:folgenden?|nächsten?|darauffolgenden?|kommenden?)\s+Woche", 2,
-         "week", ""),
+        (r"(?:im\s+Laufe?\s+)?(?:(?:in\s+)?der|die)\s+(?:folgenden?|nächsten?|darauffolgenden?|"
+         r"kommenden?)\s+Woche", 2, "week", ""),
         (r"im\s+Laufe?\s+des\s+(?:selben\s+|gleichen\s+)?Tages", 0, "day", "same day"),
         (r"(?:in|zu|zur|bis\s+zur|während)\s+(?:der\s+)?(?:nächsten|folgenden|darauffolgenden|"
          r"nächstfolgenden)\s+(?:Sprechstunde|(?:Sprech|Öffnungs|Notdienst|Service|Geschäfts)"
@@ -816,14 +822,16 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "day", "same day"),
         (r"(?:aan\s+het\s+|voor\s+het\s+|tegen\s+het\s+)?eind(?:e)?\s+van\s+de\s+(?:werk)?dag", 0,
          "day", "same day"),
-        (r"(?:op\s+)?de\s+dag\s+zelf|tegelijk\s+met|gelijktijdig\s+met|op\s+de\s+dag\s+van\s+"
-         r"(?:(?:de|uw|het)\s+)?(?!vandaag\b)\w+", 0, "day", "same day"),
+        # "(op) de dag van het bezoek", not "de dag van de week"
+        (r"(?:op\s+)?de\s+dag\s+zelf|tegelijk\s+met|gelijktijdig\s+met|(?:op\s+)?de\s+dag\s+van\s+"
+         r"(?:(?:de|uw|het)\s+)?(?!(?:de|uw|het|vandaag|morgen|week|maand|jaar)\b)\w+", 0, "day",
+         "same day"),
         (r"binnen\s+het\s+uur", 1, "hour", ""),
         (r"later\s+(?:vandaag|op\s+(?:de|dezelfde)\s+dag)", 0, "day", "same day"),
         (r"(?:nog\s+)?(?:in|binnen)\s+(?:dezelfde|diezelfde)\s+(?:kalender)?week", 1, "week", ""),
         # "de daarop volgende week", "in de volgende week": the week after, at most two away
-        (r"(?:(?:uiterlijk\s+)?(?:in|tijdens)\s+)?de\s+(?:eerst|daarop\s?)?volgende\s+(?:kalender)?week",
-         2, "week", ""),
+        (r"(?:(?:uiterlijk\s+)?(?:in|tijdens|in\s+de\s+loop\s+van)\s+)?(?:de\s+)?(?:eerst|daarop\s?)?"
+         r"(?:volgende|komende)\s+(?:kalender)?week(?![\w-])", 2, "week", ""),
         (r"(?:uiterlijk\s+)?in\s+de\s+(?:eerst|daarop\s?)?volgende\s+(?:kalender)?maand|(?:in\s+)?de\s+maand\s+"
          r"(?:erna|daarna|na(?=\s)|volgend(?=\s+op\s))", 2, "month", "end of the next month"),
         (r"(?:aan\s+het|aan\s+het\s+eind\s+van|na\s+afloop\s+van|aan\s+het\s+einde\s+van)\s+"
@@ -1546,6 +1554,13 @@ def _kept(find: Callable[[str, str], list[_Found]]) -> Callable[[str, str], list
     return reading
 
 
+#: A day that is the earliest, not the latest: "on or after that day", "am oder nach dem
+#: Tag", "op of na die dag".
+_ON_OR_AFTER = re.compile(
+    r"(?:on\s+or\s+after|am\s+oder\s+nach|op\s+of\s+na)\s+(?:(?:the|dem|de)\s+)?$", re.IGNORECASE
+)
+
+
 #: Rings counted as times a phone rings: "Incoming calls shall not ring more than 3 times",
 #: "das Telefon klingelt höchstens dreimal", "de telefoon gaat hooguit 3 keer over".
 _RINGS_COUNTED = {
@@ -1588,6 +1603,8 @@ def find_durations(text: str, lang: str) -> list[Duration]:
         for match in pattern.compiled.finditer(text):
             if taken.find(1, match.start(), match.end()) >= 0:
                 continue
+            if _ON_OR_AFTER.search(text, max(0, match.start() - 24), match.start()):
+                continue  # "refund it on or after that day": a floor, not a deadline
             bound, relative = amount, words
             if "{day}" in words:
                 month_day = _month_day(match, amount, words)
@@ -2048,7 +2065,8 @@ _ANCHORS = {
 _TIMEFRAME_FILLER = {
     "within", "in", "after", "under", "max", "maximum", "at", "most", "no", "later", "than",
     "innerhalb", "von", "binnen", "uiterlijk", "spätestens", "höchstens", "maximal",
-    "maximaal", "of", "per", "every", "each", "jede", "jeden", "elke", "iedere", "nach", "na",
+    "maximaal", "of", "per", "every", "each", "jede", "jeden", "alle", "elke", "iedere", "nach",
+    "na",
     "the", "a", "dem", "den", "der", "des", "de", "het", "am", "by", "beim", "bei", "before",
     "vor", "voor", "or", "less", "oder", "weniger", "minder", "längstens", "innert", "ten",
     "hoogste", "up", "to", "bis", "zu", "tot", "not", "longer", "nicht", "länger", "als",
@@ -2523,6 +2541,8 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
             continue  # "1-7 working day/days": the unit's singular and plural
         if _lower_end(tokens, index, durations, lang):
             continue  # "tussen de drie en zes weken": the range's lower end, in words
+        if token.text in {"-", "–"} and index and _lower_end(tokens, index - 1, durations, lang):
+            continue  # "alle 2 - max. 2,5h": the dash that joins the lower end
         return None
     if len(durations) == 1:
         only = durations[0]
@@ -2991,6 +3011,17 @@ _TERM_EDGES = {
 }  # fmt: skip
 for _lang, _edges in _TERM_EDGES.items():
     _DATE_DEADLINES[_lang] += "|" + _edges
+#: One date on which something is done: "receive a message on 12 May", "am 12. Mai 2022",
+#: "op 12 mei", and a month of a given year ("im Mai 2022": the card says it as written).
+#: (Dates that come back each year are read below, before these.)
+for _lang, _on_a_date, _in, _months in (
+    ("en", "on", "in", _MONTHS_EN), ("de", "am", "im", _MONTHS_DE), ("nl", "op", "in", _MONTHS_NL),
+):  # fmt: skip
+    _DATE_DEADLINES[_lang] += (  # not the earliest day: "frühestens am 11. Februar"
+        rf"|(?<!earliest\s)(?<!frühestens\s)(?<!vroegst\s)(?<!vroegste\s)"
+        rf"{_on_a_date}\s+(?:the\s+)?(?:{_DATE[_lang]})(?![\w-])"
+        rf"|{_in}\s+(?:{_months})\s+(?:19|20)\d\d(?!\d)"
+    )
 #: Dates that come back each year: "jeweils am 31. März und 30. September", "on 31 March
 #: and 30 September", "elk jaar op 1 juli". One date without "each year" is an event.
 _YEARLY_DATES = {
@@ -3064,10 +3095,13 @@ def find_availability(text: str, lang: str) -> list[tuple[int, int]]:
 
 
 #: Words that make a time from which something holds a promise, as an open word does:
-#: "Die Anreise ist ab 15:00 Uhr garantiert", "check-in is possible from 3pm". Not
+#: "Die Anreise ist ab 15:00 Uhr garantiert", "check-in is possible from 3pm", a ticket
+#: usable from a time. Not
 #: open words themselves: "bis 14 Uhr möglich" is a deadline, not opening hours.
 _FROM_THEN_ON = re.compile(
-    r"(?<![\w-])(?:garantiert|guaranteed|gegarandeerd|möglich|possible|mogelijk)(?![\w-])",
+    r"(?<![\w-])(?:garantiert|guaranteed|gegarandeerd|möglich|possible|mogelijk|"
+    # "Skipässe sind ab 16.00 Uhr des Vortages benutzbar", "tickets are valid from 4pm"
+    r"benutzbar|nutzbar|gültig|usable|valid|bruikbaar|geldig)(?![\w-])",
     re.IGNORECASE,
 )
 

@@ -58,6 +58,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "adequate time", "adequate notice", "sufficient time", "sufficient notice",
         "a little longer", "a bit longer", "slightly longer",
         "shortly before", "just before", "a few minutes", "within a few minutes",
+        "shortly after", "soon after",
+        # a day that is the earliest, not the latest: "we refund it on or after that day"
+        "on or after",
         "reasonable timeframe", "a reasonable timeframe", "within a reasonable timeframe",
         "reasonable time frame",
         "in the coming days", "in the coming weeks", "in the following days",
@@ -116,6 +119,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "ohne lange wartezeiten", "ohne längere wartezeit", "ohne größere verzögerung",
         "wenigen minuten", "weniger minuten", "wenige minuten", "wenigen stunden",
         "weniger stunden", "weniger tage", "einigen minuten", "kurz vor", "kurz vorher",
+        "kurz nach", "kurz danach", "am oder nach",
         "weniger wochen", "weniger monate", "wenigen monaten", "einiger wochen",
         "einigen wochen", "einiger tage", "einigen tagen", "einigen stunden", "einiger monate",
         "einigen monaten", "mehrerer wochen", "mehrerer tage", "mehrere monate",
@@ -129,7 +133,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "ohne verzug", "ohne jeden verzug", "kurze frist", "kurzen frist", "kurzer frist",
         "ausreichende zeit", "angemessene zeit", "angemessener zeit",
         "kurze nachfrist", "kurzen nachfrist", "kurzer nachfrist", "nicht lange", "nie lange",
-        "ehestmöglich", "ehestens", "schnellst möglich", "schnellstmöglichst",
+        "ehestmöglich", "ehestens", "schnellst möglich", "schnellstmöglichst", "ehest möglich",
         "frühest möglich",
         "verzögert", "etwas verzögert", "nicht verzögert", "verzögerungen",
         "in regelmäßigen abständen", "regelmäßig", "periodisch", "in regelmässigen abständen",
@@ -195,7 +199,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "enkele dagen", "enkele weken", "enkele minuten", "enkele uren", "vlak voor",
         "enige dagen", "enige weken", "enige maanden", "enige uren", "bij benadering",
         "vlak vóór", "vlak voordat", "vlak vóórdat", "kort voordat", "kort vóórdat",
-        "kort voor", "kort vóór", "een paar dagen", "een paar weken",
+        "kort voor", "kort vóór", "kort na", "kort nadat", "op of na", "een paar dagen",
+        "een paar weken",
         "een paar maanden", "een paar uur", "een paar jaar", "enkele jaren", "voortijdig",
         "voldoende tijd",
         "in de komende dagen", "in de komende weken", "in de daaropvolgende dagen",
@@ -268,6 +273,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "endevour", "endevor",  # as some spell it
         "endeavors", "our goal is", "our objective is", "our ambition is", "we will try",
         "we hope", "we expect to", "we seek to", "seek to", "we attempt to", "attempt to",
+        "as things stand", "as things currently stand",
         "attempts to", "we will attempt to", "we will aim to", "we will endeavour to",
         "our very best", "do our very best", "do our utmost", "our utmost", "sometimes",
         # as a firm or a person writes it: "will do it's utmost", "do my utmost"
@@ -344,6 +350,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
     ),
     "de": (
         "nach möglichkeit", "wenn möglich", "falls möglich", "soweit möglich",
+        # an effort for the customer, not a result: "werden alles Mögliche tun, um ..."
+        "alles mögliche tun", "wie es derzeit aussieht",
+        "nach derzeitigem stand", "nach aktuellem stand",
         "kann variieren", "können variieren",
         "nach unseren möglichkeiten", "im rahmen unserer möglichkeiten", "wann immer möglich",
         "im rahmen der möglichkeiten", "nach kräften", "geht man davon aus",
@@ -443,6 +452,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         # "verwachten wij de auto binnen 8 tot 12 weken af te leveren", "onder voorbehoud"
         # (not "wij verwachten dat 90% ...", a share the team reports on)
         "verwachten wij", "verwachten we", "onder voorbehoud", "wellicht",
+        # the state of things, not a promise: "Zoals het er nu naar uitziet openen wij ..."
+        "zoals het er nu naar uitziet", "zoals het er nu uitziet", "naar het zich laat aanzien",
         # "Wij zouden u graag binnen twee weken uitnodigen": a wish
         "zouden u graag", "zouden je graag", "zouden graag", "zou graag",
         "normaalgesproken", "normaal gezien", "wij willen", "willen wij", "we willen", "willen we",
@@ -639,6 +650,9 @@ HEDGE_PATTERNS: dict[str, str] = {
     # a shorter bound that is only possible: "kann die Frist auf zwei Tage verkürzt werden"
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,8}?(?:verkürzt|reduziert|beschleunigt)\s+werden(?![\w-])",
     "nl": r"^\s*(?:veel|sommige|enkele)(?=\s+[^\W\d_])|"
+    # "We verwachten vanaf 5 februari weer open te gaan"; not "we verwachten dat 90% ...",
+    # a share the team reports on
+    r"(?<![\w-])(?:we|wij)\s+verwachten(?!\s+dat\s+\d)(?![\w-])|"
     # "als dit voor ons mogelijk is", "indien dat mogelijk is" ("als het mogelijk is" is a term)
     r"(?<![\w-])(?:als|indien|wanneer|voor\s+zover)\s+(?:(?:dit|dat)(?:\s+voor\s+[^\W\d_]+)?|"
     r"het\s+voor\s+[^\W\d_]+)\s+mogelijk\s+is(?![\w-])|"

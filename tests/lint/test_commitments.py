@@ -1063,6 +1063,25 @@ MEASURABLE = [
     ("nl", "Vanaf maandag 3 november tot en met vrijdag 30 januari 2026 is het park ook op zondag open", "vanaf maandag 3 november tot en met vrijdag 30 januari 2026"),
     ("de", "Ab dem 3. November bis zum 30. Januar nehmen wir Laub kostenlos an", "ab dem 3. November bis zum 30. Januar"),
     ("en", "We reply within a day or 2 days at the latest", "2 days"),
+    # the fifty-eighth collection (airlines, airports, tour operators, cruise lines, coach
+    # firms, ski resorts, campsites, zoos, museums, sports clubs): the week after; one date
+    # with or without its year; a month with its year; a schedule with "alle" and a dash
+    # before a capped upper end; the day of an event without "op"; a ticket usable from a
+    # time
+    ("en", "Lights reported this week are repaired the following week", "the following week"),
+    ("en", "We write to every member in the course of next week", "in the course of next week"),
+    ("en", "The new cards are posted within the next week", "within the next week"),
+    ("nl", "U krijgt in de loop van volgende week een brief", "in de loop van volgende week"),
+    ("de", "Im Laufe der nächsten Woche schreiben wir alle Mitglieder an", "Im Laufe der nächsten Woche"),
+    ("en", "Season ticket holders receive an email on 14 June", "on 14 June"),
+    ("de", "Die Abonnenten erhalten am 14. Juni 2027 eine Nachricht", "am 14. Juni 2027"),
+    ("nl", "Leden ontvangen op 14 juni een brief", "op 14 juni"),
+    ("de", "Die Rückerstattung wird im Juni 2027 überwiesen", "im Juni 2027"),
+    ("en", "The refund is paid in June 2027", "in June 2027"),
+    ("de", "Wir legen alle 2 Stunden eine Pause ein", "alle 2 Stunden"),
+    ("de", "Wir legen im Schnitt alle 2 - max. 2,5h eine Pause ein", "alle 2 - max. 2,5h"),
+    ("nl", "De factuur wordt de dag van het bezoek opgemaakt", "de dag van het bezoek"),
+    ("de", "Tageskarten sind ab 16.00 Uhr des Vortages benutzbar", "ab 16.00 Uhr des Vortages"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1732,6 +1751,18 @@ VAGUE = [
     ("en", "The lead times shown are averages", None, "are averages"),
     ("de", "Die genannten Lieferzeiten sind Durchschnittswerte", None, "sind durchschnittswerte"),
     ("nl", "Wij leveren op zondag als dit voor ons mogelijk is", None, "als dit voor ons mogelijk is"),
+    # the fifty-eighth collection: shortly after, a floor on a day, an effort, the state of
+    # things, an expectation
+    ("de", "Wir holen Sie kurz nach den Familien an Bord", None, "kurz nach"),
+    ("en", "We board you shortly after the families", None, "shortly after"),
+    ("nl", "Wij halen u kort na de gezinnen aan boord", None, "kort na"),
+    ("de", "Wir teilen Ihnen Änderungen ehest möglich mit", None, "ehest möglich"),
+    ("en", "If you cancel before the match, we refund the ticket on or after that day", None, "on or after"),
+    ("de", "Bei Verlust werden unsere Mitarbeiter alles Mögliche tun, um zu helfen", None, "alles mögliche tun"),
+    ("nl", "Zoals het er nu naar uitziet openen wij per 1 juni weer", "per 1 juni", "zoals het er nu naar uitziet"),
+    ("nl", "We verwachten vanaf maandag 2 maart weer open te gaan", None, "we verwachten"),
+    ("en", "As things stand, we reopen on 1 June", "on 1 June", "as things stand"),
+    ("de", "Nach derzeitigem Stand öffnen wir am 1. Juni wieder", "am 1. Juni", "nach derzeitigem stand"),
 ]  # fmt: skip
 
 
@@ -2228,3 +2259,21 @@ def test_what_the_fifty_seventh_collections_rules_keep_and_refuse(lint_tree: Lin
     assert [m.split("e.g. ")[1] for r, m in errors if r == "SOP102"] == [
         "'In 90 % der Fälle: die Lieferzeit beträgt 3 Werktage'"
     ]
+
+
+def test_what_the_fifty_eighth_collections_rules_keep_and_refuse(lint_tree: Lint) -> None:
+    """The earliest day is no deadline ("frühestens am 11. Februar"); a weekday of the
+    following week keeps its own reading; "de dag van de week" is no day of an event; a
+    share the team expects is still no hedge."""
+    for lang, metric, timeframe in [
+        ("en", "Money is invested on the Friday of the following week", "the Friday of the following week"),
+        ("nl", "We verwachten dat 90% van de vragen binnen 24 uur wordt beantwoord", "24 uur"),
+    ]:  # fmt: skip
+        assert _errors(_lint(lint_tree, lang, metric, timeframe)) == [], metric
+    for lang, metric, timeframe, rule in [
+        ("de", "Ihre Abrechnung kommt in den nächsten Tagen, frühestens am 11. Februar", None, "SOP101"),
+        ("nl", "Wij bellen u op de dag van de week die u kiest", None, "SOP101"),
+        ("en", "We refund tickets on or after the day of the match", None, "SOP101"),
+    ]:  # fmt: skip
+        rules = [r for r, _ in _errors(_lint(lint_tree, lang, metric, timeframe))]
+        assert rule in rules, (metric, rules)
