@@ -70,7 +70,12 @@ _NOUN_CONDITION = re.compile(
     re.IGNORECASE,
 )
 #: (Dutch "dan" after a comparative compares: "als de reparatie langer dan 2 uur duurt".)
-_END = re.compile(r"[,;:)]|\s(?:then|dann)\s|(?<!\w\wer)\sdan\s", re.IGNORECASE)
+_END = re.compile(
+    # a dash between words ends an aside ("sofern Sie zustimmen - erhalten Sie"), not one
+    # between numbers ("8 - 18 Uhr")
+    r"[,;:)]|\s[–—]\s|(?<!\d)\s-\s(?!\d)|\s(?:then|dann)\s|(?<!\w\wer)\sdan\s",
+    re.IGNORECASE,
+)
 #: "if possible", "wenn nötig", "indien nodig": a hedge or a vague word, not a condition.
 _NOT_A_CONDITION = re.compile(
     r"\s+(?:at\s+all\s+|(?:dies|das|es|denn|this|it|dit|het)\s+){0,3}"

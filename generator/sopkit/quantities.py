@@ -43,6 +43,7 @@ _UNIT_WORDS: dict[str, str] = {
     "clock hour": "hour", "clock hours": "hour",  # as against business hours
     "day": "day", "days": "day", "calendar day": "day", "calendar days": "day",
     "working day": "working_day", "working days": "working_day", "workday": "working_day",
+    "workings days": "working_day",  # as some type it: "1-3 workings days"
     "workdays": "working_day", "business day": "working_day", "business days": "working_day",
     "wd": "working_day", "wds": "working_day",  # as service levels abbreviate: "within 5WD"
     "w d": "working_day",  # "1 W.D."
@@ -3228,7 +3229,7 @@ _CLOCK = (
 )
 _CLOCK_DEADLINES: dict[str, str] = {
     "en": rf"(?:no\s+later\s+than|not\s+later\s+than|by|before|at\s+the\s+latest\s+by|until|"
-          rf"till)\s+(?:{_CLOCK})(?=\W|$)",
+          rf"till|up\s+to)\s+(?:{_CLOCK})(?=\W|$)",
     "de": rf"(?:allerspätestens|spätestens|bis\s+spätestens|bis\s+allerspätestens|bis|vor)\s+"
           rf"(?:um\s+)?(?:{_CLOCK})(?=\W|$)",
     "nl": rf"(?:uiterlijk|vóór|voor|voor\s+uiterlijk|tot|ten\s+laatste)\s+(?:om\s+)?(?:{_CLOCK})"
@@ -3289,7 +3290,8 @@ _HELD_READY = re.compile(
     r"held|reserve|reserves|hold|holds)\b",
     re.IGNORECASE,
 )
-_EN_UNTIL = re.compile(r"(?:until|till)\b", re.IGNORECASE)
+#: "until 8pm", and "up to 6 PM" for what is held ("rooms are held up to 6 PM").
+_EN_UNTIL = re.compile(r"(?:until|till|up\s+to)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:tot|bis|until)\b", re.IGNORECASE)
 
 

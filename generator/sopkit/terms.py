@@ -95,7 +95,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "schnellstens", "baldmöglichst", "möglichst schnell", "möglichst bald", "zeitnah",
         "zeitversetzt", "zeitversetzter", "zeitversetzten", "zeitversetzte",
         "umgehend", "unmittelbar", "unverzüglich", "alsbald", "sofort", "schnell", "zügig", "bald",
-        "rechtzeitig", "pünktlich", "pünktliche", "pünktlichen",
+        "rechtzeitig", "rechzeitig",  # (a common misspelling)
+        "pünktlich", "pünktliche", "pünktlichen", "zu lang",
         "zeitgerecht", "zeitgerechte", "zeitgerechten", "mehrere werktage", "mehreren werktagen",
         "in geeigneter zeit", "innert geeigneter zeit", "innerhalb geeigneter zeit",
         "geeigneter frist",
@@ -617,6 +618,9 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])(?:work|works|working)\s+(?:hard\s+)?to(?=\s+(?!a\b|an\b|the\b|our\b|these\b|this\b|that\b|"
     r"those\b|your\b)[^\W\d_]+)",
     "de": r"^\s*(?:viele|manche|etliche|einige)(?=\s+[^\W\d_])|"
+    # "werden regulär innerhalb von 1 bis 2 Tagen zugestellt": as a rule; not "die reguläre
+    # Frist", a name
+    r"(?<![\w-])regulär(?=\s+(?:innerhalb|binnen|innert|in|nach|am|bis|spätestens)\b)|"
     # what the office can spare: "im Rahmen ihrer organisatorischen und personellen
     # Möglichkeiten", "nach Maßgabe der verfügbaren Kapazitäten"
     r"(?<![\w-])(?:im\s+Rahmen|nach\s+Maßgabe)\s+(?:der|ihrer|unserer|seiner|deren)\s+"
@@ -933,6 +937,9 @@ VAGUE_PATTERNS: dict[str, str] = {
     # the day's capacity: "as City staff time permits"
     r"as\s+(?:[\w-]+\s+){0,3}?time\s+(?:permits|allows)",
     "de": r"so\s+\w+\s+(?:wie|als)\s+möglich|möglichst\s+\w+|"
+    # "Im Anschluss bekommen Sie eine Bestätigung": afterwards, some time; not "direkt im
+    # Anschluss" (the same day) nor "im Anschluss an den Termin" (an anchor)
+    r"(?<!direkt\s)(?<!sofort\s)(?<!unmittelbar\s)(?<!gleich\s)im\s+Anschlu(?:ss|ß)(?!\s+an\b)|"
     # capacity decides: "wenn es die personellen und zeitlichen Ressourcen erlauben"
     r"(?:wenn|sofern|soweit)\s+es\s+(?:[\w-]+\s+){0,5}?(?:erlauben|erlaubt|zulassen|zulässt)(?![\w-])|"
     # a time that depends on something: "hängt von der Art der Meldung ab"

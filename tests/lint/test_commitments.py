@@ -1082,6 +1082,9 @@ MEASURABLE = [
     ("de", "Wir legen im Schnitt alle 2 - max. 2,5h eine Pause ein", "alle 2 - max. 2,5h"),
     ("nl", "De factuur wordt de dag van het bezoek opgemaakt", "de dag van het bezoek"),
     ("de", "Tageskarten sind ab 16.00 Uhr des Vortages benutzbar", "ab 16.00 Uhr des Vortages"),
+    # what is held "up to" a time; "workings days", as some type it
+    ("en", "Unless arranged otherwise, booked rooms are held up to 6 PM", "up to 6 PM"),
+    ("en", "Visa letters: 1-3 workings days", "1-3 workings days"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1763,6 +1766,12 @@ VAGUE = [
     ("nl", "We verwachten vanaf maandag 2 maart weer open te gaan", None, "we verwachten"),
     ("en", "As things stand, we reopen on 1 June", "on 1 June", "as things stand"),
     ("de", "Nach derzeitigem Stand öffnen wir am 1. Juni wieder", "am 1. Juni", "nach derzeitigem stand"),
+    # afterwards; a misspelt "rechtzeitig"; "regulär" before the bound; a vague word after
+    # a condition that a dash closes
+    ("de", "Im Anschluss erhalten Sie eine Bestätigung per Mail", None, "im anschluss"),
+    ("de", "Schließtage geben wir rechzeitig bekannt", None, "rechzeitig"),
+    ("de", "Pakete werden regulär innerhalb von 2 Tagen zugestellt", "2 Tagen", "regulär"),
+    ("de", "Sie erhalten - sofern Sie zustimmen - in regelmäßigen Abständen eine Erinnerung", None, "in regelmäßigen abständen"),
 ]  # fmt: skip
 
 
@@ -2268,12 +2277,16 @@ def test_what_the_fifty_eighth_collections_rules_keep_and_refuse(lint_tree: Lint
     for lang, metric, timeframe in [
         ("en", "Money is invested on the Friday of the following week", "the Friday of the following week"),
         ("nl", "We verwachten dat 90% van de vragen binnen 24 uur wordt beantwoord", "24 uur"),
+        ("de", "Im Anschluss an den Termin erhalten Sie innerhalb von 3 Tagen einen Bericht", "3 Tage"),
+        ("de", "Die reguläre Bearbeitungsfrist beträgt 5 Werktage", "5 Werktage"),
+        ("de", "Wenn Sie zwischen 8 - 18 Uhr anrufen, rufen wir innerhalb von 2 Stunden zurück", "2 Stunden"),
     ]:  # fmt: skip
         assert _errors(_lint(lint_tree, lang, metric, timeframe)) == [], metric
     for lang, metric, timeframe, rule in [
         ("de", "Ihre Abrechnung kommt in den nächsten Tagen, frühestens am 11. Februar", None, "SOP101"),
         ("nl", "Wij bellen u op de dag van de week die u kiest", None, "SOP101"),
         ("en", "We refund tickets on or after the day of the match", None, "SOP101"),
+        ("en", "We answer calls up to 8pm", None, "SOP101"),
     ]:  # fmt: skip
         rules = [r for r, _ in _errors(_lint(lint_tree, lang, metric, timeframe))]
         assert rule in rules, (metric, rules)
