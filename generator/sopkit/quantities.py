@@ -526,7 +526,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"within\s+the\s+next\s+week(?!\s*(?:days?|ends?)\b)(?!-)", 1, "week", ""),
         (r"(?<!\bof\s)(?<!\bof\sthe\s)(?:(?:in|during|by\s+the\s+end\s+of)\s+)?"
          r"(?:the\s+course\s+of\s+)?(?:the\s+)?(?:next|following|coming)\s+(?:calendar\s+)?"
-         r"week(?!\s*(?:days?|ends?)\b)(?!-)", 2, "week", ""),
+         r"week(?!\s*(?:days?|ends?)\b)(?!-)", 2, "week", "end of the next week"),
         (r"(?:in|during)\s+the\s+course\s+of\s+the\s+(?:same\s+)?day", 0, "day", "same day"),
         # a practice's or office's next session: "at the next surgery", "next office hours"
         (r"(?:at|in|during|by)\s+(?:the|your|our)\s+next\s+(?:surgery|clinic|consultation\s+hours|"
@@ -721,7 +721,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"Woche", 1, "week", ""),
         # the week after: "bekommen Sie die folgende Woche keine Kiste", "in der nächsten Woche"
         (r"(?:im\s+Laufe?\s+)?(?:(?:in\s+)?der|die)\s+(?:folgenden?|nächsten?|darauffolgenden?|"
-         r"kommenden?)\s+Woche", 2, "week", ""),
+         r"kommenden?)\s+Woche", 2, "week", "end of the next week"),
         (r"im\s+Laufe?\s+des\s+(?:selben\s+|gleichen\s+)?Tages", 0, "day", "same day"),
         (r"(?:in|zu|zur|bis\s+zur|während)\s+(?:der\s+)?(?:nächsten|folgenden|darauffolgenden|"
          r"nächstfolgenden)\s+(?:Sprechstunde|(?:Sprech|Öffnungs|Notdienst|Service|Geschäfts)"
@@ -832,7 +832,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:nog\s+)?(?:in|binnen)\s+(?:dezelfde|diezelfde)\s+(?:kalender)?week", 1, "week", ""),
         # "de daarop volgende week", "in de volgende week": the week after, at most two away
         (r"(?:(?:uiterlijk\s+)?(?:in|tijdens|in\s+de\s+loop\s+van)\s+)?(?:de\s+)?(?:eerst|daarop\s?)?"
-         r"(?:volgende|komende)\s+(?:kalender)?week(?![\w-])", 2, "week", ""),
+         r"(?:volgende|komende)\s+(?:kalender)?week(?![\w-])", 2, "week", "end of the next week"),
         (r"(?:uiterlijk\s+)?in\s+de\s+(?:eerst|daarop\s?)?volgende\s+(?:kalender)?maand|(?:in\s+)?de\s+maand\s+"
          r"(?:erna|daarna|na(?=\s)|volgend(?=\s+op\s))", 2, "month", "end of the next month"),
         (r"(?:aan\s+het|aan\s+het\s+eind\s+van|na\s+afloop\s+van|aan\s+het\s+einde\s+van)\s+"

@@ -246,3 +246,16 @@ def test_an_event_a_holiday_a_terms_end_and_a_chosen_date_read_in_the_sops_langu
         assert standard.duration is not None, metric
         for reader, said in words.items():
             assert duration_words(standard.duration, reader) == said, (metric, reader)
+
+
+def test_the_week_after_reads_in_the_sops_language() -> None:
+    """It said "within 2 weeks" for "the following week"."""
+    for lang, metric, timeframe, words in [
+        ("en", "Lights reported are repaired the following week", "the following week",
+         "by the end of the next week"),
+        ("de", "Im Laufe der nächsten Woche schreiben wir Sie an", "Im Laufe der nächsten Woche",
+         "bis Ende der nächsten Woche"),
+        ("nl", "U krijgt in de loop van volgende week een brief", "in de loop van volgende week",
+         "uiterlijk eind volgende week"),
+    ]:  # fmt: skip
+        assert bounds_words(parse_standard(metric, timeframe, lang), lang) == words
