@@ -128,7 +128,9 @@ class Judgement:
 #: dem Stechtermin genügend Zeit eingeräumt", "in good time before your appointment").
 _VAGUE_LEAD = re.compile(
     r"(?<![\w-])(?:genügend|ausreichend|genug)\s+Zeit|(?:enough|sufficient|adequate|plenty\s+of)\s+"
-    r"time|in\s+good\s+time|voldoende\s+tijd|ruim\s+(?:op\s+)?tijd(?![\w-])",
+    r"time|in\s+good\s+time|voldoende\s+tijd|ruim\s+(?:op\s+)?tijd(?![\w-])|"
+    # "rechtzeitig vor Beginn der Sondernutzung", "tijdig voor aanvang"
+    r"(?<![\w-])(?:rechtzeitig|tijdig|timely)(?![\w-])",
     re.IGNORECASE,
 )
 

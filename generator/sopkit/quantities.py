@@ -461,6 +461,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "next collection"),
         (r"during\s+the\s+(?:same\s+)?(?:call|visit|conversation|chat)|(?:in|on)\s+the\s+same\s+"
          r"(?:call|visit|contact)", 0, "day", "on the spot"),
+        # the end of a session the customer is at: "at the end of the Donation Session"
+        (r"(?:at|by)\s+the\s+end\s+of\s+(?:the|your|each)\s+(?:[\w-]+\s+)?(?:session|visit|"
+         r"appointment|call|meeting|consultation|class|lesson|interview|tour)(?![\w-])", 0, "day",
+         "on the spot"),
         (rf"(?:immediately|at\s+once|straight\s+away|instantly|automatic(?:ally)?)(?=\W+(?:\w+\W+){{0,6}}?"
          rf"(?:{_RECEIPTS}))|(?:{_RECEIPTS})\W+(?:\w+\W+){{0,4}}?(?:immediately|instantly|at\s+once)",
          0, "day", "at once"),
@@ -475,6 +479,14 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"(?:(?:by|on\s+or)\s+)?(?:prior\s+to|before)\s+(?:the|your)\s+(?:scheduled\s+|agreed\s+|booked\s+|planned\s+|arranged\s+)?"
          r"(?:appointment|visit|hearing|event|session|interview|consultation|departure|arrival|"
          r"installation|inspection|move|viewing|ceremony)(?![\w-])", 0, "day", "before the event"),
+        # the start of an event, or a change taking effect: "before the start of the print
+        # run", "before they take effect", "before we start"; not "2 weeks before the start
+        # of the course", whose bound is the weeks
+        (r"(?<!\bminutes\s)(?<!\bhours\s)(?<!\bdays\s)(?<!\bweeks\s)(?<!\bmonths\s)"
+         r"(?<!\bminute\s)(?<!\bhour\s)(?<!\bday\s)(?<!\bweek\s)(?<!\bmonth\s)"
+         r"(?:(?:by|on\s+or)\s+)?(?:prior\s+to|before)\s+(?:the\s+start\s+of\s+(?:the|your|each)\s+"
+         r"[^\W\d_][\w-]*|(?:they|it|the\s+changes?)\s+takes?\s+effect|we\s+(?:start|begin))"
+         r"(?![\w-])", 0, "day", "before the event"),
         # a holiday: "before Christmas", "by Christmas Eve"
         # ("in good time before Christmas" stays vague)
         (r"(?<!time\s)(?<!well\s)(?<!shortly\s)(?<!just\s)(?:before|by)\s+Christmas\s+Eve", 0,
@@ -649,10 +661,20 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"(?:(?:dem|Ihrem|Eurem|eurem|deinem|Deinem|ihrem)\s+)?(?:vereinbarten\s+|gebuchten\s+|"
          r"geplanten\s+)?(?:[^\W\d_]+termin|Termin(?:\s+(?:des|der|Ihres|Eures|Ihrer|Eurer)\s+"
          r"[^\W\d_]{4,}))(?![\w-])", 0, "day", "before the event"),
+        # the start of an event, or a change taking effect: "vor Beginn des Drucks", "bevor
+        # sie in Kraft treten"; not "3 Wochen vor Beginn", whose bound is the weeks
+        (r"(?<!Tage\s)(?<!Tagen\s)(?<!Tag\s)(?<!Woche\s)(?<!Wochen\s)(?<!Stunde\s)(?<!Stunden\s)"
+         r"(?<!Minuten\s)(?<!Monat\s)(?<!Monate\s)(?<!Monaten\s)(?<!min\.\s)(?<!Std\.\s)"
+         r"(?:spätestens\s+)?(?:vor\s+Beginn\s+(?:des|der|Ihres|Ihrer|eures|eurer)\s+[^\W\d_][\w-]*|"
+         r"bevor\s+(?:sie|diese|die\s+Änderungen)\s+in\s+Kraft\s+treten|bevor\s+wir\s+(?:beginnen|"
+         r"starten))(?![\w-])", 0, "day", "before the event"),
         # the due date: "jeweils zum Fälligkeitstermin", "am Fälligkeitstag"
         (r"(?:(?:bis|spätestens)\s+)?(?:zum|am|an\s+dem)\s+(?:jeweiligen\s+)?Fälligkeits(?:termin|"
          r"tag|datum)(?![\w-])", 0, "day", "due date"),
         # the end of a term a contract sets: "Am Ende der Frist", "zum Ende der Laufzeit"
+        # the last day of a period: "am letzten Tage der Arbeitsunfähigkeit"
+        (r"(?:spätestens\s+)?(?:am|zum)\s+letzten\s+Tage?\s+(?:der|des|Ihrer|Ihres)\s+"
+         r"[^\W\d_][\w-]+", 0, "day", "end of the term"),
         (r"(?:spätestens\s+)?(?:am|zum)\s+Ende\s+(?:der|Ihrer|ihrer)\s+(?:Frist|Laufzeit|"
          r"Vertragslaufzeit|Pfandfrist|Leihfrist|Mietzeit|Mietdauer|Kündigungsfrist)(?![\w-])",
          0, "day", "end of the term"),
@@ -760,6 +782,14 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
                 ("oudejaarsavond", "before New Year's Eve"), ("Sinterklaas", "before Sinterklaas"),
             )
         ),
+        # the start of an event, or a change taking effect: "voor aanvang van het
+        # drukproces", "vóór ze in werking treden", "Voordat we starten met het onderhoud";
+        # not "2 weken voor aanvang", whose bound is the weeks
+        (r"(?<!dagen\s)(?<!\bdag\s)(?<!\buur\s)(?<!\bweken\s)(?<!\bweek\s)(?<!\bmaanden\s)"
+         r"(?<!\bmaand\s)(?<!\bminuten\s)(?:uiterlijk\s+)?(?:(?:vóór|voor)\s+(?:de\s+)?(?:aanvang|"
+         r"start)\s+van\s+(?:de|het|uw|je|een)\s+[^\W\d_][\w-]*|(?:vóór|voordat|vóórdat)\s+(?:ze|zij|"
+         r"deze|die|de\s+wijzigingen)\s+in\s+werking\s+treden|(?:voordat|vóórdat)\s+(?:we|wij)\s+"
+         r"(?:starten|beginnen))(?![\w-])", 0, "day", "before the event"),
         # before a booked date: "vóór uw afspraak", "voorafgaand aan de trouwdag"; "voor"
         # without accents is also "for" ("voor uw afspraak meebrengen"), so only "vóór"
         (r"(?<!dagen\s)(?<!\bdag\s)(?<!\buur\s)(?<!\bweken\s)(?<!\bweek\s)(?<!\bmaanden\s)"
@@ -824,7 +854,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:aan\s+het\s+|voor\s+het\s+|tegen\s+het\s+)?eind(?:e)?\s+van\s+de\s+(?:werk)?dag", 0,
          "day", "same day"),
         # "(op) de dag van het bezoek", not "de dag van de week"
-        (r"(?:op\s+)?de\s+dag\s+zelf|tegelijk\s+met|gelijktijdig\s+met|(?:op\s+)?de\s+dag\s+van\s+"
+        (r"(?:op\s+)?de\s+dag\s+zelf|tegelijk\s+met|gelijktijdig\s+met|(?:op\s+)?de\s+dag(?:\s+en\s+(?:het\s+)?uur)?\s+van\s+"
          r"(?:(?:de|uw|het)\s+)?(?!(?:de|uw|het|vandaag|morgen|week|maand|jaar)\b)\w+", 0, "day",
          "same day"),
         (r"binnen\s+het\s+uur", 1, "hour", ""),
@@ -2067,7 +2097,7 @@ _TIMEFRAME_FILLER = {
     "within", "in", "after", "under", "max", "maximum", "at", "most", "no", "later", "than",
     "innerhalb", "von", "binnen", "uiterlijk", "spätestens", "höchstens", "maximal",
     "maximaal", "of", "per", "every", "each", "jede", "jeden", "alle", "elke", "iedere", "nach",
-    "na",
+    "na", "never", "nooit", "nie",
     "the", "a", "dem", "den", "der", "des", "de", "het", "am", "by", "beim", "bei", "before",
     "vor", "voor", "or", "less", "oder", "weniger", "minder", "längstens", "innert", "ten",
     "hoogste", "up", "to", "bis", "zu", "tot", "not", "longer", "nicht", "länger", "als",
@@ -2336,6 +2366,24 @@ _MUST_NOT_EXCEED = re.compile(
     re.IGNORECASE,
 )
 
+#: The rest of an event's name after a deadline before it: words, no numbers.
+_EVENT_NAMED = re.compile(r"(?:\s*[^\W\d_][\w'’-]*){1,8}\s*[.]?\s*")
+
+
+#: The end of a span before the span: "spätestens bis zum Ablauf von drei Wochen", "na het
+#: verstrijken van 6 weken", "by the end of 10 working days".
+_EXPIRY_OF = re.compile(
+    r"\s*(?:(?:spätestens|uiterlijk|at\s+the\s+latest)\s+)?(?:(?:bis\s+zum|vor|nach|mit)\s+Ablauf|"
+    r"(?:na|vóór|voor|bij)\s+(?:het\s+)?(?:verstrijken|afloop)|(?:by|before|after|at|on)\s+the\s+"
+    r"(?:end|expiry))\s+(?:von|van|of)\s+",
+    re.IGNORECASE,
+)
+#: The event a bound counts from, said first: "nach dem ersten Kontakt innerhalb von 24
+#: Stunden", "after your call within 2 days", "na ontvangst binnen 5 werkdagen".
+_EVENT_FIRST = re.compile(
+    r"\s*(?:nach|after|na)\s+(?:[^\W\d_][\w-]*\s+){1,4}?(?:innerhalb(?:\s+von)?|binnen|within)\s+",
+    re.IGNORECASE,
+)
 _SPAN_NAMED = re.compile(
     r"\s*(?:(?:in|within|innerhalb|binnen|nach|after|na|na\s+een|während|for|für|during|"
     r"gedurende|with|mit|met)\s+)?"
@@ -2468,6 +2516,8 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         or _MUST_NOT_EXCEED.fullmatch(stripped, 0, durations[0].span[0])
         or _SPAN_BY_EXAMPLE.fullmatch(stripped, 0, durations[0].span[0])
         or _COUNT_OVER_SPAN.fullmatch(stripped, 0, durations[0].span[0])
+        or _EXPIRY_OF.fullmatch(stripped, 0, durations[0].span[0])
+        or _EVENT_FIRST.fullmatch(stripped, 0, durations[0].span[0])
     )
     if named is not None:  # "maximum response time of 3 hours", "maximale reactietijd van"
         covered.update(range(named.start(), named.end()))
@@ -2525,6 +2575,12 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
             continue
         if token.start >= last and token.word in _ANCHORS:
             break  # "3 Tage vor Ende der Leihfrist": a bound before or after an event
+        if (
+            token.start >= last
+            and durations[-1].relative == "before the event"
+            and _EVENT_NAMED.fullmatch(stripped, last)
+        ):
+            break  # "before the start of the print run", "Voordat we starten met het onderhoud"
         if (
             token.start >= last
             and token.word in _SAME_AS
@@ -2919,7 +2975,8 @@ _STATED_DEADLINES: dict[str, str] = {
           # the next visit: "Bij een volgende onderhoudsbeurt worden de opmerkingen opgelost"
           r"(?:bij|tijdens)\s+(?:de|het|een)\s+(?:eerst)?volgende\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:beurt|"
           r"bezoek|inspectie|keuring|onderhoud|controle|levering|ophaling)|"
-          r"(?:op|voor)\s+(?:de|het)\s+(?:afgesproken|gekozen|overeengekomen|geboekte|bevestigde)\s+"
+          r"(?:op|voor)\s+(?:de|het)\s+(?:vooraf\s+)?(?:afgesproken|gekozen|overeengekomen|geboekte|"
+          r"bevestigde)\s+"
           r"(?:datum|dag|tijd|tijdstip|afspraak)|"
           # a date the customer gave: "op de door jou gevraagde datum"
           r"(?:op|voor)\s+(?:de|het)\s+door\s+(?:u|jou|je|de\s+klant)\s+(?:gevraagde|gekozen|"
@@ -3016,11 +3073,12 @@ for _lang, _edges in _TERM_EDGES.items():
 #: "op 12 mei", and a month of a given year ("im Mai 2022": the card says it as written).
 #: (Dates that come back each year are read below, before these.)
 for _lang, _on_a_date, _in, _months in (
-    ("en", "on", "in", _MONTHS_EN), ("de", "am", "im", _MONTHS_DE), ("nl", "op", "in", _MONTHS_NL),
+    ("en", "on", "in", _MONTHS_EN), ("de", "am|zum", "im", _MONTHS_DE),
+    ("nl", "op", "in", _MONTHS_NL),
 ):  # fmt: skip
     _DATE_DEADLINES[_lang] += (  # not the earliest day: "frühestens am 11. Februar"
         rf"|(?<!earliest\s)(?<!frühestens\s)(?<!vroegst\s)(?<!vroegste\s)"
-        rf"{_on_a_date}\s+(?:the\s+)?(?:{_DATE[_lang]})(?![\w-])"
+        rf"(?:{_on_a_date})\s+(?:the\s+)?(?:{_DATE[_lang]})(?![\w-])"
         rf"|{_in}\s+(?:{_months})\s+(?:19|20)\d\d(?!\d)"
     )
 #: Dates that come back each year: "jeweils am 31. März und 30. September", "on 31 March
@@ -3332,7 +3390,7 @@ _FREQUENCIES: dict[str, str] = {
           r"in\s+the\s+(?:first|second|third|last)\s+week\s+of\s+(?:each|every)\s+month|"
           r"(?:every|each|on\s+the|the)\s+(?:first|second|third|fourth|last)\s+(?:monday|tuesday|"
           r"wednesday|thursday|friday|saturday|sunday|working\s+day|weekday)\s+(?:of|in)\s+"
-          r"(?:the|each|every)\s+month|(?:in|on|every)\s+(?:odd|even)(?:-numbered)?\s+weeks?",
+          r"(?:the|each|every)\s+month|(?:in|on|every)\s+(?:odd|even)(?:-numbered)?\s+(?:weeks?|years?)",
     "de": r"stündlich|täglich|wöchentlich|monatlich|vierteljährlich|quartalsweise|halbjährlich|"
           r"(?:im|als)\s+(?:Jahres|Monats|Quartals)(?:mittel|durchschnitt)|im\s+(?:Mittel|Durchschnitt)\s+"
           r"(?:eines|des|jedes)\s+(?:Kalender)?(?:Jahres|Monats|Quartals)|"
@@ -3350,7 +3408,9 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:(?:immer|jeweils)\s+)?(?:zum|am)\s+Monats(?:ersten|letzten|anfang|beginn)|"
           r"jährlich|jede\s+(?:halbe\s+)?Stunde|alle\s+\d+\s+Minuten|"
           r"(?:\d+-?\s*mal|\d+\s*[x×]|(?:ein|zwei|drei|vier|fünf|sechs)\s*-?\s*mal)\s+"
-          r"(?:pro|im|in\s+der|am|je|jedes)\s+(?:Tag|Woche|Monat|Quartal|Jahr)|"
+          # "einmal im Kalenderhalbjahr", "zweimal im Vierteljahr"
+          r"(?:pro|im|in\s+der|am|je|jedes)\s+(?:Tag|Woche|(?:Kalender)?(?:Monat|Quartal|Jahr|"
+          r"Halbjahr|Vierteljahr)|Semester|Schuljahr)|"
           r"(?:(?:mindestens|höchstens|spätestens)\s+)?(?:(?:einmal|zweimal)\s+)?alle\s+"
           # not "alle paar Tage": every few days is no schedule
           r"(?!(?:paar|einige[nr]?|wenige[nr]?|etliche[nr]?|mehrere[nr]?)\s)\w+"
@@ -3376,7 +3436,7 @@ _FREQUENCIES: dict[str, str] = {
           r"Monats|"
           r"(?:jeden|am)\s+(?:ersten|zweiten|dritten|vierten|letzten)\s+(?:Montag|Dienstag|Mittwoch|"
           r"Donnerstag|Freitag|Samstag|Sonntag|Werktag)\s+(?:im|des|eines|jedes)\s+Monats?|"
-          r"in\s+(?:den\s+)?(?:ungeraden|geraden)\s+(?:Kalender)?wochen?|"
+          r"in\s+(?:den\s+)?(?:ungeraden|geraden)\s+(?:Kalender)?(?:wochen?|Jahren)|"
           r"(?:(?:mindestens|höchstens|bis\s+zu)\s+)?\d+\s+(?:[^\W\d_]+\s+){1,4}?(?:pro|je|im|"
           r"jedes|jeden)\s+(?:Tag|Woche|Monat|Quartal|Jahr|Schuljahr|Halbjahr|Semester)",
     "nl": r"dagelijks|wekelijks|twee-?wekelijks|maandelijks|drie-?maandelijks|half-?jaarlijks|"
@@ -3405,6 +3465,12 @@ _FREQUENCIES: dict[str, str] = {
           r"op\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond)?-?,?\s+)+"
           r"en\s+(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|morgen|middag|avond)?(?:en)?|"
           r"om\s+de\s+(?:ene\s+|andere\s+)?(?:dag|week|maand|kwartaal|jaar)|"
+          # "In alle oneven jaren actualiseren we de wachtlijst", "in even weken"
+          # the days of service: "van maandag t/m vrijdag bezorgd" (as "Monday to Friday")
+          r"(?:van\s+)?(?:maandag|dinsdag)\s+(?:t/m|tot\s+en\s+met|tot)\s+(?:vrijdag|zaterdag)|"
+          # ("even" alone is also "a while": "het duurt even")
+          r"(?:in\s+(?:alle\s+|de\s+)?|alle\s+|elke\s+|ieder(?:e)?\s+)(?:on)?even\s+(?:weken|week|"
+          r"jaren|jaar)(?![\w-])|"
           # every other year, once in five years: "om het jaar", "1 x 5 jaar"
           r"om\s+het\s+(?:andere\s+)?jaar|(?:1|één|een)\s*(?:x|×|keer|maal)\s+(?:per\s+)?\d+\s+"
           r"(?:jaar|maanden|weken)|"

@@ -43,6 +43,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         # "within a couple of days": a number nobody wrote
         "a couple of days", "a couple of weeks", "a couple of hours", "a couple of months",
         "a couple of business days", "a couple of working days",
+        # "payment dates are around the same time each month"
+        "around the same time",
         "now and then", "every now and then", "from time to time",
         # "Any installation target date quoted ... is an estimate"
         "is an estimate", "only an estimate",
@@ -120,7 +122,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "ohne lange wartezeiten", "ohne längere wartezeit", "ohne größere verzögerung",
         "wenigen minuten", "weniger minuten", "wenige minuten", "wenigen stunden",
         "weniger stunden", "weniger tage", "einigen minuten", "kurz vor", "kurz vorher",
-        "kurz nach", "kurz danach", "am oder nach",
+        "kurz nach", "kurz danach", "am oder nach", "um dieselbe zeit", "um die gleiche zeit",
         "weniger wochen", "weniger monate", "wenigen monaten", "einiger wochen",
         "einigen wochen", "einiger tage", "einigen tagen", "einigen stunden", "einiger monate",
         "einigen monaten", "mehrerer wochen", "mehrerer tage", "mehrere monate",
@@ -201,6 +203,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "enige dagen", "enige weken", "enige maanden", "enige uren", "bij benadering",
         "vlak vóór", "vlak voordat", "vlak vóórdat", "kort voordat", "kort vóórdat",
         "kort voor", "kort vóór", "kort na", "kort nadat", "op of na", "een paar dagen",
+        "rondom hetzelfde moment", "rond hetzelfde moment", "rond dezelfde tijd",
         "een paar weken",
         "een paar maanden", "een paar uur", "een paar jaar", "enkele jaren", "voortijdig",
         "voldoende tijd",
@@ -275,6 +278,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "endeavors", "our goal is", "our objective is", "our ambition is", "we will try",
         "we hope", "we expect to", "we seek to", "seek to", "we attempt to", "attempt to",
         "as things stand", "as things currently stand",
+        # a long wait described, not a bound promised: "a wait of 5 years is not unusual"
+        "not unusual", "not uncommon",
         "attempts to", "we will attempt to", "we will aim to", "we will endeavour to",
         "our very best", "do our very best", "do our utmost", "our utmost", "sometimes",
         # as a firm or a person writes it: "will do it's utmost", "do my utmost"
@@ -354,6 +359,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         # an effort for the customer, not a result: "werden alles Mögliche tun, um ..."
         "alles mögliche tun", "wie es derzeit aussieht",
         "nach derzeitigem stand", "nach aktuellem stand",
+        "keine ausnahme", "keine seltenheit",
         "kann variieren", "können variieren",
         "nach unseren möglichkeiten", "im rahmen unserer möglichkeiten", "wann immer möglich",
         "im rahmen der möglichkeiten", "nach kräften", "geht man davon aus",
@@ -444,6 +450,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "naar verwachting", "als richtlijn", "vermoedelijk", "vermoedelijke", "kan langer duren",
         "kan dit langer zijn",
         "kan het langer zijn", "kan langer zijn", "tenzij het druk is", "of later", "indicatief",
+        # "Gezien de drukte kan deze termijn langer zijn"
+        "kan deze termijn langer zijn", "kan de termijn langer zijn",
         "indicatieve",
         "kan het langer duren",
         "gewoonlijk", "in principe", "in beginsel", "over het algemeen", "in het algemeen",
@@ -455,6 +463,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "verwachten wij", "verwachten we", "onder voorbehoud", "wellicht",
         # the state of things, not a promise: "Zoals het er nu naar uitziet openen wij ..."
         "zoals het er nu naar uitziet", "zoals het er nu uitziet", "naar het zich laat aanzien",
+        "geen uitzondering",
         # "Wij zouden u graag binnen twee weken uitnodigen": a wish
         "zouden u graag", "zouden je graag", "zouden graag", "zou graag",
         "normaalgesproken", "normaal gezien", "wij willen", "willen wij", "we willen", "willen we",
@@ -600,6 +609,10 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"exceed(?![\w-])|"
     r"(?<![\w-])estimated\s+(?:\w+\s+){0,2}?(?:response|delivery|time|date|completion|arrival|"
     r"resolution|wait|turnaround)(?![\w-])|(?<![\w-])our\s+(?:goal|aim)\s+for(?![\w-])|"
+    # "Our target for assessing an application is 10 working days"; not with a share ("Our
+    # target is to answer 80% of calls ..."), a target the team reports on
+    r"(?<![\w-])our\s+targets?(?:\s+(?:for|in)(?:\s+[\w-]+){1,6}?)?\s+(?:is|are)(?=\s+(?:to|within|"
+    r"under|below|less|no|not|at|about|around|\d))(?![^.]*\d\s*(?:%|per\s*cent|percent))|"
     r"(?<![\w-])(?:may|can|could)\s+be\s+(?:shortened|reduced|expedited)(?![\w-])|"
     # a ceiling on the share, not a floor: "serving up to 90% of customers"
     r"(?<![\w-])up\s+to(?=\s+\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent))|"

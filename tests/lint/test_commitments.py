@@ -1085,6 +1085,30 @@ MEASURABLE = [
     # what is held "up to" a time; "workings days", as some type it
     ("en", "Unless arranged otherwise, booked rooms are held up to 6 PM", "up to 6 PM"),
     ("en", "Visa letters: 1-3 workings days", "1-3 workings days"),
+    # the fifty-ninth collection (health insurers, benefits, blood services, student
+    # finance, social housing, legal aid, patient transport): the expiry of a span or the
+    # event said before the bound; "never later than"; once in a half-year; odd years;
+    # the last day of a period; "zum" before a date; the end of a session; a booked time
+    ("de", "Die Kasse entscheidet spätestens bis zum Ablauf von drei Wochen nach Antragseingang", "spätestens bis zum Ablauf von drei Wochen nach Antragseingang"),
+    ("de", "Die Berater kommen nach dem ersten Kontakt innerhalb von 24 Stunden zu Ihnen", "nach dem ersten Kontakt innerhalb von 24 Stunden"),
+    ("en", "We call you back after your first call within 2 days", "after your first call within 2 days"),
+    ("nl", "U wordt nooit later dan 15 minuten na de afgesproken tijd opgehaald", "nooit later dan 15 minuten na de afgesproken tijd"),
+    ("de", "Ein Beratungsbesuch findet einmal im Kalenderhalbjahr statt", "einmal im Kalenderhalbjahr"),
+    ("nl", "In alle oneven jaren actualiseren we de wachtlijst", "In alle oneven jaren"),
+    ("en", "We review the waiting list in odd years", "in odd years"),
+    ("de", "Die Auszahlung erfolgt am letzten Tage der Arbeitsunfähigkeit", "am letzten Tage der Arbeitsunfähigkeit"),
+    ("de", "Zum 8. Januar 2027 erhalten Sie das Kindergeld für Dezember", "Zum 8. Januar 2027"),
+    ("en", "Complaints are passed to the manager at the end of the donation session", "at the end of the donation session"),
+    ("nl", "De chauffeur haalt u op het vooraf afgesproken tijdstip op", "op het vooraf afgesproken tijdstip"),
+    ("nl", "Op de dag en het uur van de afspraak haalt de chauffeur u op", "Op de dag en het uur van de afspraak"),
+    # the start of an event or a change taking effect; the days of service in Dutch
+    ("nl", "U ontvangt voor aanvang van het drukproces een proef per e-mail", "voor aanvang van het drukproces"),
+    ("en", "You receive a proof before the start of the print run", "before the start of the print run"),
+    ("de", "Sie erhalten vor Beginn des Drucks einen Korrekturabzug", "vor Beginn des Drucks"),
+    ("nl", "Wij melden wijzigingen vóór ze in werking treden", "vóór ze in werking treden"),
+    ("en", "We tell you about changes before they take effect", "before they take effect"),
+    ("nl", "Voordat we starten met het onderhoud aan uw woning, ontvangt u een brief", "Voordat we starten met het onderhoud aan uw woning"),
+    ("nl", "De maaltijden worden van maandag t/m vrijdag bezorgd", "van maandag t/m vrijdag"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1772,6 +1796,14 @@ VAGUE = [
     ("de", "Schließtage geben wir rechzeitig bekannt", None, "rechzeitig"),
     ("de", "Pakete werden regulär innerhalb von 2 Tagen zugestellt", "2 Tagen", "regulär"),
     ("de", "Sie erhalten - sofern Sie zustimmen - in regelmäßigen Abständen eine Erinnerung", None, "in regelmäßigen abständen"),
+    # the fifty-ninth collection: a target with no share; a long wait described; a span
+    # that may be longer; around the same time
+    ("en", "Our target for assessing a completed application is 10 working days", "10 working days", "our target for assessing a completed application is"),
+    ("nl", "Een wachttijd van gemiddeld 5 jaar is geen uitzondering", "5 jaar", "geen uitzondering"),
+    ("en", "A wait of 2 years is not unusual", "2 years", "not unusual"),
+    ("de", "Eine Wartezeit von 2 Jahren ist keine Seltenheit", "2 Jahren", "keine seltenheit"),
+    ("nl", "Gezien de drukte kan deze termijn langer zijn", None, "kan deze termijn langer zijn"),
+    ("nl", "Elke maand is de uitbetaling rondom hetzelfde moment", "Elke maand", "rondom hetzelfde moment"),
 ]  # fmt: skip
 
 
@@ -2290,3 +2322,25 @@ def test_what_the_fifty_eighth_collections_rules_keep_and_refuse(lint_tree: Lint
     ]:  # fmt: skip
         rules = [r for r, _ in _errors(_lint(lint_tree, lang, metric, timeframe))]
         assert rule in rules, (metric, rules)
+
+
+def test_what_the_fifty_ninth_collections_rules_keep_and_refuse(lint_tree: Lint) -> None:
+    """A target with a share stays a target; "our targets are published" is no hedge;
+    "het duurt even" is no schedule of even weeks; weeks before the start keep their
+    weeks; a vague lead or span before the start stays vague."""
+    for lang, metric, timeframe in [
+        ("en", "Our target is to answer 80% of calls within 20 seconds", "20 seconds"),
+        ("nl", "In de even weken legen wij de groene container", "in de even weken"),
+        ("en", "Our targets are published each year", "each year"),  # a schedule
+        ("de", "Die Termine geben wir 3 Wochen vor Beginn des Kurses bekannt", "3 Wochen"),
+    ]:  # fmt: skip
+        assert _errors(_lint(lint_tree, lang, metric, timeframe)) == [], metric
+    rules = [r for r, _ in _errors(_lint(lint_tree, "nl", "Het antwoord duurt even weken", None))]
+    assert rules == ["SOP101"], rules
+    # a vague lead before the start stays vague; a vague span before it keeps no bound
+    for lang, metric, word in [
+        ("de", "Anträge sind rechtzeitig vor Beginn der Nutzung zu stellen", "rechtzeitig"),
+        ("nl", "Enkele weken voor aanvang van de opvang bellen wij u", "enkele"),
+    ]:
+        errors = _errors(_lint(lint_tree, lang, metric, None))
+        assert any(word in message.lower() for _, message in errors), (metric, errors)
