@@ -46,7 +46,7 @@ from sopkit.wordpatterns import word_patterns
 _HARD_CAP: dict[str, str] = {
     "en": r"at\s+the\s+latest|no\s+later\s+than|in\s+any\s+case|in\s+all\s+cases|"
           r"in\s+any\s+event|at\s+all\s+events|in\s+all\s+circumstances|"
-          r"but\s+(?:[\w-]+\s+){0,3}?within|"
+          r"but\s+(?:[\w-]+\s+){0,5}?within|"
           r"and\s+always\s+within|at\s+most|not\s+later\s+than|by\s+no\s+later\s+than|"
           r"(?:we\s+)?(?:promise|guarantee|commit)|certainly|(?:can|may)\s+take\s+up\s+to|up\s+to|"
           r"in\s+every\s+case|at\s+the\s+very\s+latest|always|or\s+within|or\s+at\s+the\s+latest|"
@@ -354,6 +354,16 @@ _INTENTION = re.compile(
     r"trachten|tracht)\b",
     re.IGNORECASE,
 )
+#: The bound right after "but": the same verb phrase goes on ("but within 20 days").
+_STRAIGHT_TO_THE_BOUND = re.compile(
+    r"\s+(?:(?:at\s+the\s+latest|no\s+later\s+than|spätestens|uiterlijk)\s+)?(?:within|in|by|"
+    r"innerhalb|binnen|bis|innert|in)\b",
+    re.IGNORECASE,
+)
+#: An effort promised in place of a result: "do everything possible", "alles daran setzen".
+_EFFORT_TERM = re.compile(
+    r"everything|utmost|best|alles|uiterste|al\s+het\s+mogelijke", re.IGNORECASE
+)
 #: Sooner than the bound, in the three languages: "or sooner", "oder früher", "of eerder".
 _SOONER = r"sooner|earlier|faster|quicker|eerder|sneller|früher|schneller|eher"
 #: What a hedge after the bound may aim at instead of the bound: doing better than it.
@@ -373,6 +383,11 @@ _A_NOUN = re.compile(
 )
 #: Hedges that say a case may happen (not that the team may miss): before an "up to"
 #: cap they bound it ("ggf. bis 20 Min." is at most 20 minutes).
+#: Words before Dutch "eventueel" that make it "any" of a part: "inclusief eventueel
+#: betaalde verzendkosten", "met eventueel bijgevoegde stukken".
+_ALONGSIDE = re.compile(
+    r"(?<![\w-])(?:inclusief|incl\.|exclusief|excl\.|plus|met|zonder)\s+$", re.IGNORECASE
+)
 _MAYBE = re.compile(
     r"ggf\.?|gegebenenfalls|unter\s+Umständen|u\.\s*U\.|possibly|if\s+necessary|where\s+necessary|"
     r"eventueel|zo\s+nodig|indien\s+nodig|mogelijk(?:erwijze)?",
@@ -757,6 +772,14 @@ def _soft_hedges(
         ):
             soft.append(hedge)  # "Triage und ggf. Rückfragen innerhalb von 5 Werktagen": the
             continue  # questions, if any; the bound holds for what is done
+        if (
+            lang == "nl"
+            and hedge.term.lower() == "eventueel"
+            and _ALONGSIDE.search(metric, max(0, hedge.start - 16), hedge.start)
+            and bounds
+        ):
+            soft.append(hedge)  # "inclusief eventueel betaalde verzendkosten, binnen 14
+            continue  # dagen": any costs paid, the refund's bound holds
         if _MAYBE.fullmatch(hedge.term) and _UP_TO.match(metric, hedge.end):
             soft.append(hedge)  # "aber ggf. bis 20 Min.": a wait that may happen, capped
             continue
@@ -805,7 +828,13 @@ def _soft_hedges(
                         # "We aim to resolve it immediately or within 2 days": an intention
                         # takes in both of the alternatives that "or" joins; "usually on the
                         # same day or within 24 hours" hedges only the first
+                        # ("... as soon as practicable but within 20 days" too); "but
+                        # plan on it being shipped within 24 hours" is a clause of its own
                         separator.start() == cap.start()
+                        and (
+                            separator.group().lower() in {"or", "oder", "of"}
+                            or _STRAIGHT_TO_THE_BOUND.match(metric, separator.end()) is not None
+                        )
                         and _INTENTION.search(hedge.term) is not None
                     )
                     or not any(
@@ -843,6 +872,13 @@ def _soft_hedges(
                     # right after its own bound: "within 24 hours, where possible, and no
                     # later than 3 days"
                     or any(_RIGHT_AFTER.fullmatch(metric, d.span[1], hedge.start) for d in bounds)
+                    # an effort in a clause of its own, then the cap's: "We will do everything
+                    # possible to take care of your request; please allow up to 10 days"
+                    or (
+                        separator.group() == ";"
+                        and (_INTENTION.search(hedge.term) or _EFFORT_TERM.search(hedge.term))
+                        is not None
+                    )
                 )
                 if governs_own and not _shorter_than_the_wish(bounds, hedge, part, cap.start()):
                     soft.append(hedge)

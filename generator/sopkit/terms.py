@@ -123,6 +123,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "wenigen minuten", "weniger minuten", "wenige minuten", "wenigen stunden",
         "weniger stunden", "weniger tage", "einigen minuten", "kurz vor", "kurz vorher",
         "kurz nach", "kurz danach", "am oder nach", "um dieselbe zeit", "um die gleiche zeit",
+        "nach eigenem ermessen", "nach unserem ermessen",
         "weniger wochen", "weniger monate", "wenigen monaten", "einiger wochen",
         "einigen wochen", "einiger tage", "einigen tagen", "einigen stunden", "einiger monate",
         "einigen monaten", "mehrerer wochen", "mehrerer tage", "mehrere monate",
@@ -276,6 +277,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "strive", "strives", "we endeavour", "endeavour", "endeavours", "endeavor",
         "endevour", "endevor",  # as some spell it
         "endeavors", "our goal is", "our objective is", "our ambition is", "we will try",
+        "our main goal is", "our primary goal is", "our main aim is",
         "we hope", "we expect to", "we seek to", "seek to", "we attempt to", "attempt to",
         "as things stand", "as things currently stand",
         # a long wait described, not a bound promised: "a wait of 5 years is not unusual"

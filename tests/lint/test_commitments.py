@@ -1109,6 +1109,11 @@ MEASURABLE = [
     ("en", "We tell you about changes before they take effect", "before they take effect"),
     ("nl", "Voordat we starten met het onderhoud aan uw woning, ontvangt u een brief", "Voordat we starten met het onderhoud aan uw woning"),
     ("nl", "De maaltijden worden van maandag t/m vrijdag bezorgd", "van maandag t/m vrijdag"),
+    # the sixtieth collection (manufacturers' and brands' after-sales service): an effort,
+    # then a cap in a clause of its own; any costs paid, beside the refund's bound
+    ("en", "We will do everything possible to handle your claim; please allow up to 10 business days", "10 business days"),
+    ("en", "We will try to ship the spare part the same day but plan on it being shipped within 24 hours", "the same day"),
+    ("nl", "Wij betalen de prijs, inclusief eventueel betaalde verzendkosten, binnen 14 dagen terug", "14 dagen"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1804,6 +1809,12 @@ VAGUE = [
     ("de", "Eine Wartezeit von 2 Jahren ist keine Seltenheit", "2 Jahren", "keine seltenheit"),
     ("nl", "Gezien de drukte kan deze termijn langer zijn", None, "kan deze termijn langer zijn"),
     ("nl", "Elke maand is de uitbetaling rondom hetzelfde moment", "Elke maand", "rondom hetzelfde moment"),
+    # the sixtieth collection: a main goal; at one's own discretion; an intention that
+    # governs "but within"; "eventueel" on the promise itself
+    ("en", "Our main goal is to ship out orders within 3 to 5 business days", "3 to 5 business days", "our main goal is"),
+    ("de", "Der Hersteller repariert nach eigenem Ermessen", None, "nach eigenem ermessen"),
+    ("en", "We endeavour to decide as soon as practicable but within 20 working days", "20 working days", "endeavour"),
+    ("nl", "Wij betalen eventueel binnen 14 dagen terug", "14 dagen", "eventueel"),
 ]  # fmt: skip
 
 
