@@ -343,7 +343,13 @@ def _describes_a_condition(hedge: TermMatch, bounds: list[Duration]) -> bool:
 #: "of" is "or"; English "of" is not a clause boundary).
 _SEPARATORS = {
     lang: re.compile(rf"[,;:()]|\b(?:{words})\b", re.IGNORECASE)
-    for lang, words in {"en": "but|or", "de": "aber|jedoch|oder|doch", "nl": "maar|of|doch"}.items()
+    # a second clause with its own future: "probeert ... zo snel mogelijk ... en zal je
+    # uiterlijk binnen een maand antwoorden"
+    for lang, words in {
+        "en": r"but|or|and\s+will",
+        "de": r"aber|jedoch|oder|doch|und\s+wird|und\s+werden",
+        "nl": r"maar|of|doch|en\s+zal|en\s+zullen",
+    }.items()
 }
 #: A number of its own (with no unit: it takes the unit of the bound after it).
 _BARE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w%])")
@@ -998,8 +1004,10 @@ _RIGHT_AFTER = re.compile(r"\s*[,(]?\s*")
 #: business day", "wir versuchen ..., aber wenn ..., rufen wir ... zurück", "we aim to
 #: answer at the first point of contact; if we can't, we will reply within 10 days".
 _FALLBACK = re.compile(
-    r"[^.;:]{0,120}?(?:\b(?:but|aber|doch|jedoch|maar)\s+|;\s*|\s[–—]\s*)(?:if|when|should|"
-    r"wenn|falls|sollte|als|indien|mocht)\b",
+    r"[^.;:]{0,120}?(?:(?:\b(?:but|aber|doch|jedoch|maar)\s+|;\s*|\s[–—]\s*)(?:if|when|should|"
+    r"wenn|falls|sollte|als|indien|mocht)\b|"
+    # "by the end of the day where possible, failing that by the next morning"
+    r",?\s*(?:failing\s+that|otherwise|if\s+not|andernfalls|ansonsten|anders|zo\s+niet)\b)",
     re.IGNORECASE,
 )
 

@@ -745,6 +745,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:im\s+Laufe?\s+)?(?:(?:in\s+)?der|die)\s+(?:folgenden?|nächsten?|darauffolgenden?|"
          r"kommenden?)\s+Woche", 2, "week", "end of the next week"),
         (r"im\s+Laufe?\s+des\s+(?:selben\s+|gleichen\s+)?Tages", 0, "day", "same day"),
+        # "Wir digitalisieren Ihre Post tagesaktuell": on the day it arrives
+        (r"tagesaktuell", 0, "day", "same day"),
         (r"(?:in|zu|zur|bis\s+zur|während)\s+(?:der\s+)?(?:nächsten|folgenden|darauffolgenden|"
          r"nächstfolgenden)\s+(?:Sprechstunde|(?:Sprech|Öffnungs|Notdienst|Service|Geschäfts)"
          r"zeit)", 1, "working_day",
@@ -2381,7 +2383,9 @@ _EXPIRY_OF = re.compile(
 #: The event a bound counts from, said first: "nach dem ersten Kontakt innerhalb von 24
 #: Stunden", "after your call within 2 days", "na ontvangst binnen 5 werkdagen".
 _EVENT_FIRST = re.compile(
-    r"\s*(?:nach|after|na)\s+(?:[^\W\d_][\w-]*\s+){1,4}?(?:innerhalb(?:\s+von)?|binnen|within)\s+",
+    r"\s*(?:(?:nach|after|na)\s+(?:[^\W\d_][\w-]*\s+){1,4}?(?:innerhalb(?:\s+von)?|binnen|within)|"
+    # "ab Bestelleingang 9-14 Werktage", "vanaf ontvangst 5 werkdagen"
+    r"(?:ab|vanaf)\s+(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)\s+",
     re.IGNORECASE,
 )
 _SPAN_NAMED = re.compile(
@@ -2433,7 +2437,9 @@ _COUNT_OVER_SPAN = re.compile(
 #: Auflagefrist", "de 20-daagse termijn": up to one word, then the span's noun.
 _SPAN_NOUN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:period|window|timeframe|deadline|timescale|limit|time\s+limit|"
-    r"[\w-]*(?:frist|fristen|zeitraum|periode|termijn))(?![\w-])",
+    r"[\w-]*(?:frist|fristen|zeitraum|periode|termijn)|"
+    # notice: "mit 30 Tagen Vorankündigung", "met 30 dagen vooraankondiging"
+    r"Vorankündigung|Ankündigung|Vorlauf|Vorlaufzeit|vooraankondiging|aankondiging)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -2600,6 +2606,12 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
             continue  # "tussen de drie en zes weken": the range's lower end, in words
         if token.text in {"-", "–"} and index and _lower_end(tokens, index - 1, durations, lang):
             continue  # "alle 2 - max. 2,5h": the dash that joins the lower end
+        if (
+            token.word in _RANGE_WORDS
+            and len(durations) == 2
+            and durations[0].span[1] <= token.start < durations[1].span[0]
+        ):
+            continue  # "30 minutes - 2 hours": a range of two units, read below
         return None
     if len(durations) == 1:
         only = durations[0]
@@ -2934,6 +2946,12 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:[\w-]+\s+){0,4}?(?:deadline|time\s+limit|statutory\s+period|legal\s+time\s+limit|"
           r"period\s+(?:agreed|stated|set))|(?:by|on|before)\s+the\s+(?:date|day|time)\s+"
           r"(?:that\s+)?we\s+(?:promised|agreed|gave|confirmed|told\s+you)|"
+          # the next issue; the start or end of a billing period
+          r"in\s+(?:the|our)\s+(?:next|following)\s+(?:available\s+)?(?:issue|edition|print\s+edition|"
+          r"newsletter|bulletin)|"
+          r"(?:at|by|until|before)\s+the\s+(?:start|beginning|end)\s+of\s+(?:the|your|each)\s+"
+          r"(?:current\s+)?"
+          r"(?:billing\s+(?:cycle|period)|subscription\s+(?:period|term))|"
           # the next visit: "Any defects are fixed at the next service visit"
           r"(?:on|by|before|at|during)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){0,2}?(?:date|"
           r"round|visit|run|collection|delivery|service|inspection|day\s+(?:we|the\s+\w+)\s+"
@@ -2963,6 +2981,22 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:zum|am|bis\s+zum|zur)\s+von\s+(?:Ihnen|dir|euch|dem\s+Kunden)\s+(?:gewünschten|"
           r"gewählten|angegebenen|genannten|vorgegebenen)\s+(?:[\w-]*[Tt]ermin|Datum|Tag|Zeitpunkt|"
           r"Uhrzeit|Zeit)|"
+          # the next issue: "berichtet in der nächsten Ausgabe darüber"
+          r"in\s+der\s+(?:nächsten|folgenden|nächstmöglichen)\s+(?:Ausgabe|Sendung|Nummer)|"
+          # the date the order names: "Lieferbeginn ist der im Auftrag genannte Termin"
+          r"(?:der|den|dem|zum|am)\s+im\s+(?:Auftrag|Vertrag|Angebot|Bestellformular|Antrag)\s+"
+          r"(?:genannten?|angegebenen?|vereinbarten?|festgelegten?|gewünschten?)\s+(?:Termin|Tag|"
+          r"Datum|Zeitpunkt)|"
+          # the start or end of a billing period: "zu Beginn der Rechnungsperiode", "bis zum
+          # Ende Ihres aktuellen Abrechnungszyklus"
+          r"(?:zu\s+Beginn|am\s+Anfang|am\s+Ende|zum\s+Ende|bis\s+zum\s+Ende)\s+(?:der|des|Ihrer|"
+          r"Ihres|jeder|jedes)\s+(?:aktuellen\s+|jeweiligen\s+|laufenden\s+)?(?:Rechnungsperiode|"
+          r"Abrechnungsperiode|Abrechnungszeitraums?|Abrechnungszyklus|Bezugszeitraums?|"
+          r"Abonnementzeitraums?)|"
+          # before the order or the vote: "vor der Bestellung mitgeteilt", "noch vor dem
+          # jeweiligen Urnengang"
+          r"(?:noch\s+|jeweils\s+)?vor\s+(?:der\s+Bestellung|der\s+Buchung|dem\s+Kauf|dem\s+"
+          r"Vertragsabschluss|Vertragsschluss|(?:dem|der)\s+jeweiligen\s+[A-ZÄÖÜ][\w-]+)|"
           # the next visit: "Mängel werden beim nächsten Wartungstermin behoben"
           r"(?:beim|bei\s+(?:der|dem)|zum|zur)\s+nächsten\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Tt]ermin|"
           r"[Bb]esuch|[Ww]artung|[Ii]nspektion|[Ss]ervice|[Ll]ieferung|[Kk]ontrolle|[Aa]bholung)",
@@ -2982,7 +3016,10 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:op|voor)\s+(?:de|het)\s+door\s+(?:u|jou|je|de\s+klant)\s+(?:gevraagde|gekozen|"
           r"gewenste|aangegeven|opgegeven)\s+(?:datum|dag|tijd|tijdstip|moment)|"
           # the day of a round set by the calendar: "op de inzameldag", "op uw ophaaldag"
-          r"op\s+(?:de|uw|je)\s+(?:inzameldag|ophaaldag|afvaldag|leverdag|bezorgdag)",
+          r"op\s+(?:de|uw|je)\s+(?:(?:betreffende|desbetreffende)\s+)?(?:inzameldag|ophaaldag|afvaldag|"
+          r"leverdag|bezorgdag|verspreiddag|verschijningsdag)|"
+          # the next issue: "in de volgende editie", "in het eerstvolgende nummer"
+          r"in\s+(?:de|het)\s+(?:eerst)?volgende\s+(?:editie|uitgave|nummer|krant)",
 }  # fmt: skip
 _MONTHS_EN = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"

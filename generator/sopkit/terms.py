@@ -27,6 +27,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "happy", "delighted", "great service", "excellent service", "friendly",
         "at the earliest opportunity", "at the earliest possible opportunity",
         "as early as possible", "shortly", "swiftly", "expeditiously", "in good time",
+        "at our soonest opportunity", "at the soonest opportunity",
         "within a reasonable time", "within a reasonable period", "in a reasonable time",
         "early", "prompt", "speedy", "rapid", "on time", "within hours", "within days",
         "within minutes", "within weeks", "a few days", "a few weeks", "a few hours",
@@ -183,7 +184,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "onmiddellijk", "onmiddelijk",  # (a common misspelling)
         "nooit lang", "nooit heel lang", "nooit te lang", "niet lang", "niet heel lang",
         "eerstdaags", "het snelst",
-        "onverwijld", "per omgaande", "naar behoefte", "indien nodig", "waar nodig",
+        "onverwijld", "per omgaande", "per ommegaande", "met bekwame spoed", "naar behoefte",
+        "indien nodig", "waar nodig", "de komende dagen", "de komende weken",
         "passend", "redelijk", "redelijke", "tevreden", "blij", "vriendelijk", "op tijd", "z.s.m",
         "zo snel als mogelijk", "zo spoedig als mogelijk", "binnen redelijke termijn",
         "binnen korte tijd", "in korte tijd", "met minimale vertraging", "stipte",
@@ -208,7 +210,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "een paar weken",
         "een paar maanden", "een paar uur", "een paar jaar", "enkele jaren", "voortijdig",
         "voldoende tijd",
-        "in de komende dagen", "in de komende weken", "in de daaropvolgende dagen",
+        "in de daaropvolgende dagen",
         "in de dagen daarna", "in de volgende dagen", "in de nabije toekomst",
         "op afzienbare termijn",
         "sneller", "vlotter",
@@ -279,7 +281,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "endeavors", "our goal is", "our objective is", "our ambition is", "we will try",
         "our main goal is", "our primary goal is", "our main aim is",
         "we hope", "we expect to", "we seek to", "seek to", "we attempt to", "attempt to",
-        "as things stand", "as things currently stand",
+        "as things stand", "as things currently stand", "mainly", "predominantly",
         # a long wait described, not a bound promised: "a wait of 5 years is not unusual"
         "not unusual", "not uncommon",
         "attempts to", "we will attempt to", "we will aim to", "we will endeavour to",
@@ -361,6 +363,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         # an effort for the customer, not a result: "werden alles Mögliche tun, um ..."
         "alles mögliche tun", "wie es derzeit aussieht",
         "nach derzeitigem stand", "nach aktuellem stand",
+        # mostly, not always: "stellt Pakete hauptsächlich abends zwischen 17 und 21 Uhr zu"
+        "hauptsächlich",
         "keine ausnahme", "keine seltenheit",
         "kann variieren", "können variieren",
         "nach unseren möglichkeiten", "im rahmen unserer möglichkeiten", "wann immer möglich",
@@ -465,7 +469,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "verwachten wij", "verwachten we", "onder voorbehoud", "wellicht",
         # the state of things, not a promise: "Zoals het er nu naar uitziet openen wij ..."
         "zoals het er nu naar uitziet", "zoals het er nu uitziet", "naar het zich laat aanzien",
-        "geen uitzondering",
+        "geen uitzondering", "voornamelijk", "hoofdzakelijk",
         # "Wij zouden u graag binnen twee weken uitnodigen": a wish
         "zouden u graag", "zouden je graag", "zouden graag", "zou graag",
         "normaalgesproken", "normaal gezien", "wij willen", "willen wij", "we willen", "willen we",

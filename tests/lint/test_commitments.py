@@ -1114,6 +1114,26 @@ MEASURABLE = [
     ("en", "We will do everything possible to handle your claim; please allow up to 10 business days", "10 business days"),
     ("en", "We will try to ship the spare part the same day but plan on it being shipped within 24 hours", "the same day"),
     ("nl", "Wij betalen de prijs, inclusief eventueel betaalde verzendkosten, binnen 14 dagen terug", "14 dagen"),
+    # the sixty-first collection (newspapers, publishers, pay-TV, post, subscription boxes):
+    # the next issue; a date the order names; the start or end of a billing period; before
+    # the order or the vote; notice after its span; an event before the bound; "tagesaktuell";
+    # the day of distribution; a range of two units; a fallback after "failing that"; a
+    # soft wish, then "en zal ... uiterlijk"
+    ("de", "Die Redaktion berichtet in der nächsten Ausgabe darüber", "in der nächsten Ausgabe"),
+    ("en", "Corrections are printed in the next issue", "in the next issue"),
+    ("nl", "De correctie verschijnt in de volgende editie", "in de volgende editie"),
+    ("de", "Lieferbeginn ist der im Auftrag genannte Termin", "der im Auftrag genannte Termin"),
+    ("de", "Der Paketpreis wird zu Beginn der Rechnungsperiode berechnet", "zu Beginn der Rechnungsperiode"),
+    ("en", "Your plan benefits stay until the end of your current billing cycle", "until the end of your current billing cycle"),
+    ("de", "Die Laufzeit wird dem Kunden jeweils vor der Bestellung mitgeteilt", "vor der Bestellung"),
+    ("de", "Beschwerden werden noch vor dem jeweiligen Urnengang behandelt", "noch vor dem jeweiligen Urnengang"),
+    ("de", "Wir passen Preise mit 30 Tagen Vorankündigung an", "30 Tagen Vorankündigung"),
+    ("de", "Die Lieferzeit beträgt ab Bestelleingang 9-14 Werktage", "ab Bestelleingang 9-14 Werktage"),
+    ("de", "Wir digitalisieren Ihre Post tagesaktuell", "tagesaktuell"),
+    ("nl", "De krant wordt op de betreffende verspreiddag bezorgd", "op de betreffende verspreiddag"),
+    ("en", "Expedite scans are completed within 30 minutes - 2 hours of the request", "30 minutes - 2 hours"),
+    ("en", "Corrections are made by the end of the day where possible, failing that by the next morning", "by the end of the day"),
+    ("nl", "Wij proberen je klacht zo snel mogelijk te behandelen en zullen je uiterlijk binnen een maand antwoorden", "een maand"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1815,6 +1835,13 @@ VAGUE = [
     ("de", "Der Hersteller repariert nach eigenem Ermessen", None, "nach eigenem ermessen"),
     ("en", "We endeavour to decide as soon as practicable but within 20 working days", "20 working days", "endeavour"),
     ("nl", "Wij betalen eventueel binnen 14 dagen terug", "14 dagen", "eventueel"),
+    # the sixty-first collection: mostly, not always; at the soonest opportunity; "per
+    # ommegaande", "met bekwame spoed", "de komende dagen"
+    ("de", "Pakete werden hauptsächlich abends zwischen 17 und 21 Uhr zugestellt", "zwischen 17 und 21 Uhr", "hauptsächlich"),
+    ("en", "We publish corrections at our soonest opportunity", None, "at our soonest opportunity"),
+    ("nl", "Het aankoopbedrag wordt per ommegaande teruggestort", None, "per ommegaande"),
+    ("nl", "Retouren worden met bekwame spoed verwerkt", None, "met bekwame spoed"),
+    ("nl", "De komende dagen is de krant gratis online te lezen", None, "de komende dagen"),
 ]  # fmt: skip
 
 
