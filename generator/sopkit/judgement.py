@@ -363,7 +363,7 @@ _INTENTION = re.compile(
 #: The bound right after "but": the same verb phrase goes on ("but within 20 days").
 _STRAIGHT_TO_THE_BOUND = re.compile(
     r"\s+(?:(?:at\s+the\s+latest|no\s+later\s+than|spätestens|uiterlijk)\s+)?(?:within|in|by|"
-    r"innerhalb|binnen|bis|innert|in)\b",
+    r"innerhalb|binnen|bis|innert)\b",
     re.IGNORECASE,
 )
 #: An effort promised in place of a result: "do everything possible", "alles daran setzen".
