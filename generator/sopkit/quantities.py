@@ -2391,6 +2391,8 @@ _EVENT_FIRST = re.compile(
 _SPAN_NAMED = re.compile(
     r"\s*(?:(?:in|within|innerhalb|binnen|nach|after|na|na\s+een|während|for|für|during|"
     r"gedurende|with|mit|met)\s+)?"
+    # "für die Dauer der Auflagefrist von 10 Tagen"
+    r"(?:(?:die|the|de)\s+(?:Dauer|duration|duur)\s+(?:der|des|of|van)\s+)?"
     r"(?:(?:a|an|the|our|eine[mnrs]?|die|der|des|unsere?|een|de|het|onze)\s+)?(?:(?:max(?:imum)?|"
     r"maximal(?:e[nr]?)?|maximale|guaranteed|garantierte[nr]?|gegarandeerde|response|resolution|"
     r"reply|processing|delivery|repair|answer|lead|waiting|wait|statutory|legal|contractual|"
@@ -2876,7 +2878,8 @@ _AVAILABILITY: dict[str, str] = {
           r"365\s+Tage\s+im\s+Jahr|zu\s+jeder\s+Tages-?\s+und\s+Nachtzeit|"
           # "während 24 Stunden und 365 Tagen": every hour of the year
           r"(?:während\s+)?24\s+Stunden\s+(?:und|an)\s+365\s+Tagen(?:\s+im\s+Jahr)?|"
-          r"jederzeit(?=\s+(?:\w+\s+){0,2}?(?:möglich|erreichbar|geöffnet))|"
+          r"jederzeit(?=\s+(?:\w+\s+){0,2}?(?:möglich|erreichbar|geöffnet|zur\s+Verfügung|"
+          r"verfügbar|im\s+Einsatz))|"
           # a self-service at any hour: "Jederzeit, auch außerhalb der Öffnungszeiten, können
           # Sie den Rückgabeautomaten nutzen"
           r"jederzeit(?=[^.;:!?]{0,160}?\b(?:nutzen|benutzen|nutzbar|zugänglich|zurückgeben|"

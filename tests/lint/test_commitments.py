@@ -1134,6 +1134,11 @@ MEASURABLE = [
     ("en", "Expedite scans are completed within 30 minutes - 2 hours of the request", "30 minutes - 2 hours"),
     ("en", "Corrections are made by the end of the day where possible, failing that by the next morning", "by the end of the day"),
     ("nl", "Wij proberen je klacht zo snel mogelijk te behandelen en zullen je uiterlijk binnen een maand antwoorden", "een maand"),
+    # the sixty-second collection (Swiss, Austrian and Ostbelgien offices; Dutch and
+    # Flemish public bodies): a stand-by service "jederzeit zur Verfügung"; "für die Dauer
+    # der Auflagefrist von 10 Tagen"
+    ("de", "Ausserhalb der Öffnungszeiten steht ein Pikettdienst jederzeit zur Verfügung", None),
+    ("de", "Einsprachen sind für die Dauer der Auflagefrist von 10 Tagen möglich", "für die Dauer der Auflagefrist von 10 Tagen"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1842,6 +1847,8 @@ VAGUE = [
     ("nl", "Het aankoopbedrag wordt per ommegaande teruggestort", None, "per ommegaande"),
     ("nl", "Retouren worden met bekwame spoed verwerkt", None, "met bekwame spoed"),
     ("nl", "De komende dagen is de krant gratis online te lezen", None, "de komende dagen"),
+    # the sixty-second collection: "raschere" in a purpose said first
+    ("de", "Um eine raschere Abwicklung zu gewährleisten, bitten wir um Kartenzahlung", None, "raschere"),
 ]  # fmt: skip
 
 
