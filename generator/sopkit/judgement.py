@@ -387,13 +387,13 @@ _A_NOUN = re.compile(
     r"\s+(?!(?:Verzögerung|Verspätung|Abweichung|Ausnahme|Wartezeit|Überschreitung|Änderung)"
     r"[^\W\d_]*)[A-ZÄÖÜ][^\W\d_]{2,}(?![\w-])"
 )
-#: Hedges that say a case may happen (not that the team may miss): before an "up to"
-#: cap they bound it ("ggf. bis 20 Min." is at most 20 minutes).
 #: Words before Dutch "eventueel" that make it "any" of a part: "inclusief eventueel
 #: betaalde verzendkosten", "met eventueel bijgevoegde stukken".
 _ALONGSIDE = re.compile(
     r"(?<![\w-])(?:inclusief|incl\.|exclusief|excl\.|plus|met|zonder)\s+$", re.IGNORECASE
 )
+#: Hedges that say a case may happen (not that the team may miss): before an "up to"
+#: cap they bound it ("ggf. bis 20 Min." is at most 20 minutes).
 _MAYBE = re.compile(
     r"ggf\.?|gegebenenfalls|unter\s+Umständen|u\.\s*U\.|possibly|if\s+necessary|where\s+necessary|"
     r"eventueel|zo\s+nodig|indien\s+nodig|mogelijk(?:erwijze)?",
