@@ -974,3 +974,21 @@ def test_a_bound_inside_a_longer_one_is_not_read_twice() -> None:
     Werktag" inside it is not also the next working day."""
     found = find_durations("spätestens am 3. auf den Tod folgenden Werktag", "de")
     assert [(d.amount, d.unit) for d in found] == [(3, "working_day")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        ("en", "We remind you 1 month before the appointment", "1 month"),
+        ("en", "We give 2 days notice before the start of the works", "2 days"),
+        ("de", "Die Anmeldung muss 4 Arbeitstage vor dem Abfuhrtermin vorliegen", "4 Arbeitstage"),
+        ("de", "Wir melden uns 2 Wochen vor Beginn des Kurses", "2 Wochen"),
+        ("nl", "Wij bellen u 2 weken voor aanvang van de cursus", "2 weken"),
+    ],
+)
+def test_an_event_right_after_a_span_is_its_anchor_not_a_second_bound(
+    lang: str, text: str, span: str
+) -> None:
+    """ "1 month before the appointment" read the month and, beside it, a deadline before
+    the event; the month is the bound and the event its anchor."""
+    assert [text[d.span[0] : d.span[1]] for d in find_durations(text, lang)] == [span]

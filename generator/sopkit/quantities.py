@@ -386,6 +386,31 @@ _RECEIPTS = (
 #: The close of a working day, said short (the full words have patterns of their own).
 _CLOSE_OF_DAY = r"COB|EOD|EOB|COP|(?:the\s+)?(?:end|close)\s+of\s+play"
 
+#: Not right after a span's unit: in "24 hours before the appointment", "4 Arbeitstage vor
+#: dem Abfuhrtermin" or "2 weken voor aanvang" the span is the bound and the event its
+#: anchor, no deadline of its own. (German without word starts, for compounds.)
+_AFTER_NO_SPAN = {
+    "en": "".join(
+        rf"(?<!\b{unit}\s)"
+        for unit in (
+            "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+            "months", "notice", "advance",
+        )
+    ),
+    "de": "".join(
+        rf"(?<!{unit}\s)"
+        for unit in (
+            "Minuten", "Stunde", "Stunden", "Tag", "Tage", "Tagen", "Woche", "Wochen", "Monat",
+            "Monate", "Monaten", r"min\.", r"Std\.",
+        )
+    ),
+    "nl": r"(?<!dagen\s)"
+    + "".join(
+        rf"(?<!\b{unit}\s)"
+        for unit in ("dag", "uur", "weken", "week", "maanden", "maand", "minuten")
+    ),
+}  # fmt: skip
+
 #: Deadlines told by the day: (pattern, amount, unit, words). "Same day" is the
 #: strictest bound there is (amount 0); "next working day" equals "1 working day".
 _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
@@ -474,16 +499,14 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"enquiry|inquiry|appointment)(?![\w-])", 0, "day", "on the spot"),
         # before a booked event: "prior to the scheduled appointment"; not "24 hours before
         # the appointment", whose bound is the hours
-        (r"(?<!\bminutes\s)(?<!\bminute\s)(?<!\bhours\s)(?<!\bhour\s)(?<!\bdays\s)(?<!\bday\s)"
-         r"(?<!\bweeks\s)(?<!\bweek\s)(?<!\bmonths\s)(?<!\bnotice\s)(?<!\badvance\s)"
+        (_AFTER_NO_SPAN["en"] +
          r"(?:(?:by|on\s+or)\s+)?(?:prior\s+to|before)\s+(?:the|your)\s+(?:scheduled\s+|agreed\s+|booked\s+|planned\s+|arranged\s+)?"
          r"(?:appointment|visit|hearing|event|session|interview|consultation|departure|arrival|"
          r"installation|inspection|move|viewing|ceremony)(?![\w-])", 0, "day", "before the event"),
         # the start of an event, or a change taking effect: "before the start of the print
         # run", "before they take effect", "before we start"; not "2 weeks before the start
         # of the course", whose bound is the weeks
-        (r"(?<!\bminutes\s)(?<!\bhours\s)(?<!\bdays\s)(?<!\bweeks\s)(?<!\bmonths\s)"
-         r"(?<!\bminute\s)(?<!\bhour\s)(?<!\bday\s)(?<!\bweek\s)(?<!\bmonth\s)"
+        (_AFTER_NO_SPAN["en"] +
          r"(?:(?:by|on\s+or)\s+)?(?:prior\s+to|before)\s+(?:the\s+start\s+of\s+(?:the|your|each)\s+"
          r"[^\W\d_][\w-]*|(?:they|it|the\s+changes?)\s+takes?\s+effect|we\s+(?:start|begin))"
          r"(?![\w-])", 0, "day", "before the event"),
@@ -655,16 +678,13 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # before a booked date: "vor Eurem Hochzeitstermin", "bis zum Termin des
         # Beratungsgesprächs"; not "24 Stunden vor dem Termin", whose bound is the hours
         # (compounds too: "4 Arbeitstage vor dem Abfuhrtermin")
-        (r"(?<!minuten\s)(?<!Minuten\s)(?<!stunden\s)(?<!Stunden\s)(?<!tage\s)(?<!Tage\s)"
-         r"(?<!tagen\s)(?<!Tagen\s)(?<!wochen\s)(?<!Wochen\s)(?<!Monate\s)(?<!Monaten\s)"
-         r"(?:spätestens\s+)?(?:vor|bis\s+zu[mr]?)\s+"
+        (_AFTER_NO_SPAN["de"] + r"(?:spätestens\s+)?(?:vor|bis\s+zu[mr]?)\s+"
          r"(?:(?:dem|Ihrem|Eurem|eurem|deinem|Deinem|ihrem)\s+)?(?:vereinbarten\s+|gebuchten\s+|"
          r"geplanten\s+)?(?:[^\W\d_]+termin|Termin(?:\s+(?:des|der|Ihres|Eures|Ihrer|Eurer)\s+"
          r"[^\W\d_]{4,}))(?![\w-])", 0, "day", "before the event"),
         # the start of an event, or a change taking effect: "vor Beginn des Drucks", "bevor
         # sie in Kraft treten"; not "3 Wochen vor Beginn", whose bound is the weeks
-        (r"(?<!Tage\s)(?<!Tagen\s)(?<!Tag\s)(?<!Woche\s)(?<!Wochen\s)(?<!Stunde\s)(?<!Stunden\s)"
-         r"(?<!Minuten\s)(?<!Monat\s)(?<!Monate\s)(?<!Monaten\s)(?<!min\.\s)(?<!Std\.\s)"
+        (_AFTER_NO_SPAN["de"] +
          r"(?:spätestens\s+)?(?:vor\s+Beginn\s+(?:des|der|Ihres|Ihrer|eures|eurer)\s+[^\W\d_][\w-]*|"
          r"bevor\s+(?:sie|diese|die\s+Änderungen)\s+in\s+Kraft\s+treten|bevor\s+wir\s+(?:beginnen|"
          r"starten))(?![\w-])", 0, "day", "before the event"),
@@ -787,15 +807,13 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # the start of an event, or a change taking effect: "voor aanvang van het
         # drukproces", "vóór ze in werking treden", "Voordat we starten met het onderhoud";
         # not "2 weken voor aanvang", whose bound is the weeks
-        (r"(?<!dagen\s)(?<!\bdag\s)(?<!\buur\s)(?<!\bweken\s)(?<!\bweek\s)(?<!\bmaanden\s)"
-         r"(?<!\bmaand\s)(?<!\bminuten\s)(?:uiterlijk\s+)?(?:(?:vóór|voor)\s+(?:de\s+)?(?:aanvang|"
+        (_AFTER_NO_SPAN["nl"] + r"(?:uiterlijk\s+)?(?:(?:vóór|voor)\s+(?:de\s+)?(?:aanvang|"
          r"start)\s+van\s+(?:de|het|uw|je|een)\s+[^\W\d_][\w-]*|(?:vóór|voordat|vóórdat)\s+(?:ze|zij|"
          r"deze|die|de\s+wijzigingen)\s+in\s+werking\s+treden|(?:voordat|vóórdat)\s+(?:we|wij)\s+"
          r"(?:starten|beginnen))(?![\w-])", 0, "day", "before the event"),
         # before a booked date: "vóór uw afspraak", "voorafgaand aan de trouwdag"; "voor"
         # without accents is also "for" ("voor uw afspraak meebrengen"), so only "vóór"
-        (r"(?<!dagen\s)(?<!\bdag\s)(?<!\buur\s)(?<!\bweken\s)(?<!\bweek\s)(?<!\bmaanden\s)"
-         r"(?<!\bmaand\s)(?<!\bminuten\s)(?:uiterlijk\s+)?(?:vóór|voorafgaand\s+aan)\s+"
+        (_AFTER_NO_SPAN["nl"] + r"(?:uiterlijk\s+)?(?:vóór|voorafgaand\s+aan)\s+"
          r"(?:de|uw|je|jouw)\s+(?:geplande\s+|"
          r"afgesproken\s+|geboekte\s+)?(?:[^\W\d_]*afspraak|trouwdag|huwelijksdag|[^\W\d_]*datum|"
          r"bezoek|aankomst|vertrek|reservering)(?![\w-])", 0, "day", "before the event"),
