@@ -24,6 +24,7 @@ import sopkit.lint.engine as engine
 from sopkit.config import Settings
 from sopkit.lint import LintResult, lint_paths
 from sopkit.lint.examples import example
+from sopkit.lint.files import ReadAlready, collect_files, read_files_once, with_locations
 from sopkit.lint.registry import Rule
 from sopkit.lint.report import FORMATTERS
 from tests.conftest import write_tree
@@ -748,3 +749,40 @@ def test_the_cache_home_follows_the_xdg_specification(
     home = Path(expected) if expected else tmp_path / ".cache"
     assert user_cache_home() == home
     assert default_cache_dir() == home / "sopkit" / "lint"
+
+
+def _read_before_fork(project: Path) -> dict[Path, ReadAlready]:
+    """The files as a site build reads them (standards parsed) before it forks its lint."""
+    settings = with_locations(Settings(root=project))
+    read = read_files_once(collect_files([project / "sop"]), settings, project)
+    for entry in read.values():
+        if entry.sop.is_sop:
+            assert entry.sop.standard is not None
+    return read
+
+
+def test_files_read_before_the_fork_are_checked_as_read_and_dated(
+    project: Path, cache_dir: Path, reads: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A forked lint reads no file again, reports what lint reports, and its results
+    that read today's date are kept for that day only, as lint's own are."""
+    uncached = _report(_lint(project, None))
+    read = _read_before_fork(project)
+    reads.clear()
+    assert _report(_lint(project, cache_dir, read_already=read)) == uncached
+    assert reads == []
+    monkeypatch.setenv("SOPKIT_TODAY", "2025-01-20")  # past the reviews' due date
+    overdue = _report(_lint(project, None))
+    assert '"SOP401"' in overdue
+    assert _report(_lint(project, cache_dir, read_already=_read_before_fork(project))) == overdue
+
+
+def test_a_file_saved_after_it_was_read_is_read_again(project: Path, reads: list[Path]) -> None:
+    before = _report(_lint(project, None))
+    read = _read_before_fork(project)
+    callback = project / "sop/phone/callback.md"
+    _edit(callback, "Call the customer back", "Call the customer back as soon as possible")()
+    reads.clear()
+    found = _report(_lint(project, None, read_already=read))
+    assert reads == [callback]
+    assert found == _report(_lint(project, None)) != before

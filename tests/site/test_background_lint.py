@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from sopkit.config import Settings
 from sopkit.errors import SopkitError
-from sopkit.lint.background import BackgroundLint, worth_a_process
+from sopkit.lint import lint_paths
+from sopkit.lint.background import BackgroundLint, can_fork, worth_a_process
 from sopkit.lint.examples import example
-from sopkit.lint.files import PARALLEL_THRESHOLD
+from sopkit.lint.files import PARALLEL_THRESHOLD, ReadAlready, collect_files, read_files_once
 from sopkit.site.knowledge_base import LintFailed, load_knowledge_base
+from sopkit.sop import Sop, load_sop
 from tests.conftest import REPO, write_tree
 from tests.site.conftest import copy_project
 from tests.site.test_build import run
@@ -26,6 +29,19 @@ def large_project(root: Path, sops: int = PARALLEL_THRESHOLD) -> Path:
          for i in range(sops)},
     )  # fmt: skip
     return project
+
+
+def read_with_metric(project: Path, shown: str, metric: str) -> Sop:
+    """The SOP at ``shown`` as if its metric were ``metric``: changed in memory only."""
+    text = (project / shown).read_text(encoding="utf-8")
+    changed = re.sub(r"(?m)^metric: .*$", f"metric: {metric}", text, count=1)
+    assert changed != text
+    scratch = project.parent / "scratch" / Path(shown).name
+    scratch.parent.mkdir(exist_ok=True)
+    scratch.write_text(changed, encoding="utf-8")
+    sop = load_sop(scratch, Settings(root=project), shown)
+    sop.document.path = project / shown
+    return sop
 
 
 def test_a_second_process_pays_off_only_for_large_sets_on_two_cores() -> None:
@@ -74,12 +90,40 @@ def test_a_defect_in_the_lint_process_comes_back_with_its_traceback(tmp_path: Pa
     assert "AttributeError" in str(crashed.value)
 
 
-def test_a_cancelled_lint_process_gives_no_result(tmp_path: Path) -> None:
-    running = BackgroundLint([REPO / "sop"], Settings(root=REPO), REPO)
+@pytest.mark.parametrize("forked", [False, True])
+def test_a_cancelled_lint_process_gives_no_result(forked: bool) -> None:
+    if forked and not can_fork():
+        pytest.skip("this process cannot fork its lint (not Linux, or threads run)")
+    read = _read(REPO / "sop", Settings(root=REPO)) if forked else None
+    running = BackgroundLint([REPO / "sop"], Settings(root=REPO), REPO, read_already=read)
+    assert running.forked is forked
     running.cancel()
     assert running.done
     with pytest.raises(SopkitError, match="stopped without a result"):
         running.result()
+
+
+def _read(docs: Path, settings: Settings) -> dict[Path, ReadAlready]:
+    """The files of ``docs`` as a site build reads them before it forks its lint."""
+    return read_files_once(collect_files([docs], published=docs), settings, settings.root)
+
+
+@pytest.mark.skipif(not can_fork(), reason="this process cannot fork its lint")
+def test_a_forked_lint_checks_the_sops_the_build_read(tmp_path: Path) -> None:
+    """The child checks the parsed SOPs it inherits: the same verdict as lint, and an
+    SOP as it was read (here, one changed in memory only) rather than the file."""
+    project = copy_project(tmp_path / "kb")
+    settings = Settings(root=project)
+    read = _read(project / "sop", settings)
+    running = BackgroundLint([project / "sop"], settings, project, read_already=read)
+    assert running.forked
+    assert running.result().summary() == lint_paths([project / "sop"], settings).summary()
+
+    vague = read_with_metric(project, "sop/phone/answer-inbound-calls.md", "Answer quickly")
+    read[vague.path].sop = vague
+    running = BackgroundLint([project / "sop"], settings, project, read_already=read)
+    findings = running.result().findings
+    assert [f.rule for f in findings if f.path == "sop/phone/answer-inbound-calls.md"] == ["SOP101"]
 
 
 def test_large_build_lints_beside_rendering_and_builds(tmp_path: Path) -> None:
@@ -114,7 +158,7 @@ def test_the_plugin_starts_lint_with_the_configuration(tmp_path: Path) -> None:
         config = load_config(str(project / "mkdocs.yml"))
         build(config)
         plugin = config.plugins["sopkit"]
-        assert (plugin.lint_process is not None) is beside
+        assert bool(plugin.lint_process) is beside
         assert plugin.knowledge_base.lint.summary()["errors"] == 0
         assert plugin.lint_reported
 
@@ -137,7 +181,7 @@ def test_a_staged_site_collects_lint_after_its_pages_others_before(
     checked = next(i for i, m in enumerate(messages) if "SOPs checked: 0 errors" in m)
     writing = messages.index("Building markdown pages.")
     assert (checked > writing) is staged
-    assert config.plugins["sopkit"].lint_process is not None  # lint ran beside the build
+    assert config.plugins["sopkit"].lint_process  # lint ran beside the build
 
 
 def test_lint_errors_collected_after_the_pages_still_stop_sopkit_build(
@@ -157,7 +201,12 @@ def test_lint_errors_collected_after_the_pages_still_stop_sopkit_build(
 
 
 def _lint_child_of(pid: int) -> int | None:
-    """The pid of the build's lint process, if it is running."""
+    """The pid of the build's lint process, if it is running: a fresh interpreter, or
+    a fork of the build (the same command line)."""
+    try:
+        build = (Path("/proc") / str(pid) / "cmdline").read_bytes()
+    except OSError:
+        return None
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -166,7 +215,7 @@ def _lint_child_of(pid: int) -> int | None:
             command = (entry / "cmdline").read_bytes()
         except OSError:
             continue
-        if int(stat[1]) == pid and b"sopkit.lint.background" in command:
+        if int(stat[1]) == pid and (b"sopkit.lint.background" in command or command == build):
             return int(entry.name)
     return None
 

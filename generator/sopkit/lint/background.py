@@ -6,10 +6,15 @@ on one core; on a machine with two or more, the lint runs beside it in a process
 of its own and its result is collected before anything is written (or, if a page
 cannot be built, at once, so that lint's findings explain why).
 
-The process is a fresh interpreter that imports only sopkit, fed through a pipe.
-``multiprocessing`` would fork (unsafe: ``mkdocs serve`` runs threads) or spawn
-(which runs the caller's main script again: a build started from an unguarded
-script would fail).
+On Linux, in a process with no other thread (``sopkit build``), the build reads the
+SOPs and their standards, which its pages need anyway, and then forks: the child
+checks those very SOPs and starts with sopkit imported and its patterns compiled, so
+the second process repeats none of that work. Elsewhere, and where threads run
+(``mkdocs serve`` has a server thread; a forked child would inherit its locks in
+whatever state they were), the process is a fresh interpreter that imports only
+sopkit, fed through a pipe. ``multiprocessing`` would fork in any case (unsafe with
+threads) or spawn (which runs the caller's main script again: a build started from
+an unguarded script would fail).
 """
 
 from __future__ import annotations
@@ -18,18 +23,19 @@ import atexit
 import contextlib
 import os
 import pickle
+import signal
 import subprocess
 import sys
 import threading
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from sopkit.config import Settings
 from sopkit.errors import SopkitError
-from sopkit.lint.files import PARALLEL_THRESHOLD
+from sopkit.lint.files import PARALLEL_THRESHOLD, ReadAlready
 
 if TYPE_CHECKING:
     from sopkit.lint import LintResult
@@ -54,19 +60,32 @@ def worth_a_process(files: int, cores: int | None = None) -> bool:
     return (cores or 1) >= 2 and files >= PARALLEL_THRESHOLD
 
 
+def can_fork() -> bool:
+    """True when this process may fork its lint: on Linux, with no other thread running.
+
+    A forked child has one thread; a lock another thread held at the fork (a server's,
+    a logging handler's) would stay held in the child for ever. macOS advises against
+    forking without ``exec`` and Windows cannot fork: there lint gets a fresh
+    interpreter.
+    """
+    return sys.platform.startswith("linux") and threading.active_count() == 1
+
+
 def _die_with(parent: int) -> None:
     """End this process when ``parent`` dies, even by ``kill -9`` (it cannot stop us).
 
-    On Linux the kernel sends SIGKILL (``PR_SET_PDEATHSIG``); elsewhere a thread
-    watches for the parent to go.
+    On Linux the kernel sends SIGKILL (``PR_SET_PDEATHSIG``); elsewhere, or if that
+    fails, a thread watches for the parent to go.
     """
     if sys.platform.startswith("linux"):
         import ctypes
-        import signal
 
         with contextlib.suppress(OSError, AttributeError):
             pr_set_pdeathsig = 1
-            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+            if ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL) == 0:
+                if os.getppid() != parent:  # it died before the line above
+                    os._exit(1)
+                return
     if os.getppid() != parent:  # it died before the line above
         os._exit(1)
 
@@ -92,14 +111,21 @@ def serve() -> None:
 
 
 def _serve() -> None:
-    from sopkit.lint import lint_paths
-
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but the answer may reach the pipe
-    parent, paths, settings, cwd, jobs, cache = pickle.load(sys.stdin.buffer)
+    _answer(out, pickle.load(sys.stdin.buffer))
+
+
+def _answer(
+    out: IO[bytes], job: tuple[Any, ...], read: Mapping[Path, ReadAlready] | None = None
+) -> None:
+    """Lint as ``job`` says and write ``(kind, value)`` to ``out``."""
+    from sopkit.lint import lint_paths
+
+    parent, paths, settings, cwd, jobs, cache = job
     _die_with(parent)
     try:
-        result = lint_paths(paths, settings, jobs=jobs, cwd=cwd, cache=cache)
+        result = lint_paths(paths, settings, jobs=jobs, cwd=cwd, cache=cache, read_already=read)
         outcome: tuple[str, object] = ("result", result)
     except SopkitError as error:  # a broken setup (a Vale style, a path): exit 2 in the parent
         outcome = ("error", error.message)
@@ -109,26 +135,102 @@ def _serve() -> None:
     out.flush()
 
 
+def _fork(job: tuple[Any, ...], read: Mapping[Path, ReadAlready]) -> tuple[int, IO[bytes]]:
+    """Fork a child that answers ``job``; its pid and the pipe its answer comes through.
+
+    The child never returns into the caller's code: whatever happens, it ends with
+    ``os._exit``, which also skips the exit handlers and buffers it shares with the
+    build.
+    """
+    reading, writing = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child; its result is what the tests check
+        status = 1
+        try:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # as _BOOTSTRAP does
+            os.close(reading)
+            sys.stdout = sys.stderr  # nothing but the answer may reach the pipe
+            with os.fdopen(writing, "wb") as out:
+                _answer(out, job, read)
+            status = 0
+        except BaseException:  # nothing may escape into the build's code
+            pass
+        finally:
+            os._exit(status)
+    os.close(writing)
+    return pid, os.fdopen(reading, "rb")
+
+
+class _ForkedChild:
+    """A forked child, with the part of :class:`subprocess.Popen` that is used here."""
+
+    def __init__(self, pid: int, stdout: IO[bytes]) -> None:
+        self.pid = pid
+        self.stdout: IO[bytes] | None = stdout
+        self.returncode: int | None = None
+
+    def _reap(self, options: int) -> int | None:
+        if self.returncode is None:
+            try:
+                pid, status = os.waitpid(self.pid, options)
+            except ChildProcessError:  # reaped already (a SIGCHLD handler of the caller)
+                self.returncode = -1
+            else:
+                if pid:
+                    self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def poll(self) -> int | None:
+        return self._reap(os.WNOHANG)
+
+    def wait(self) -> int:
+        code = self._reap(0)
+        assert code is not None
+        return code
+
+    def kill(self) -> None:
+        if self.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+
+
 class BackgroundLint:
     """``lint_paths`` running in another process; :meth:`result` waits for it.
 
     With ``cache`` (a lint cache folder), the process keeps the results it computes.
+    With ``read_already`` (the files this process has read) and where it can
+    (:func:`can_fork`), the process is forked and checks those SOPs as they are read.
     """
 
     def __init__(
-        self, paths: Sequence[Path], settings: Settings, cwd: Path, cache: Path | None = None
+        self,
+        paths: Sequence[Path],
+        settings: Settings,
+        cwd: Path,
+        cache: Path | None = None,
+        read_already: Mapping[Path, ReadAlready] | None = None,
     ) -> None:
         # This process renders on one core; lint may use every other one.
         jobs = max(1, (os.cpu_count() or 1) - 1)
-        self._process = subprocess.Popen(
-            [sys.executable, "-c", _BOOTSTRAP], stdin=subprocess.PIPE, stdout=subprocess.PIPE
-        )
-        assert self._process.stdin is not None
-        with self._process.stdin as job:
-            pickle.dump(sys.path, job)
-            pickle.dump((os.getpid(), list(paths), settings, cwd, jobs, cache), job)
+        job = (os.getpid(), list(paths), settings, cwd, jobs, cache)
+        self._process: subprocess.Popen[bytes] | _ForkedChild
+        if read_already is not None and can_fork():
+            self._process = _ForkedChild(*_fork(job, read_already))
+        else:
+            self._process = subprocess.Popen(
+                [sys.executable, "-c", _BOOTSTRAP], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+            )
+            assert self._process.stdin is not None
+            with self._process.stdin as pipe:
+                pickle.dump(sys.path, pipe)
+                pickle.dump(job, pipe)
         self._outcome: tuple[str, object] | None = None
         atexit.register(self.cancel)  # a build stopped by Ctrl-C leaves no lint running
+
+    @property
+    def forked(self) -> bool:
+        """True when the process is a fork of this one (see :func:`can_fork`)."""
+        return isinstance(self._process, _ForkedChild)
 
     @property
     def done(self) -> bool:

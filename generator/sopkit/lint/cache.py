@@ -58,6 +58,7 @@ from sopkit import __version__
 from sopkit.config import Settings
 from sopkit.document import MAX_SETUP_FILE_BYTES, read_bytes
 from sopkit.filedigest import feed_file, files_under
+from sopkit.lint.files import Stamp, file_stamp
 from sopkit.lint.store import EntryStore, is_damage
 from sopkit.locations import REGISTRY
 from sopkit.sop import Sop
@@ -340,7 +341,7 @@ class Key:
     """A file's cache key and what it looked like when its bytes were read."""
 
     digest: str
-    stamp: tuple[int, int, int]
+    stamp: Stamp
 
 
 #: Keys made in this process, by file: reused while the file's stamp is unchanged.
@@ -362,14 +363,6 @@ def keep_in_memory(enabled: bool = True) -> None:
 
 
 _RACY_NS = 3_000_000_000
-
-
-def _stamp(path: Path) -> tuple[int, int, int] | None:
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return status.st_mtime_ns, status.st_size, status.st_ino
 
 
 def _sop_state(sop: Sop) -> dict[str, Any]:
@@ -470,7 +463,7 @@ class LintCache:
         Files that cannot be read, are not regular files or are too large are
         checked every time: reading them again is how lint reports them.
         """
-        stamp = _stamp(path)
+        stamp = file_stamp(path)
         if stamp is None:
             return None
         known = _keys.get((path, shown, self.max_size))
@@ -555,7 +548,7 @@ class LintCache:
 
     def put(self, key: Key, path: Path, entry: Entry) -> None:
         """Store ``entry`` unless the file changed since its key was made."""
-        if _stamp(path) != key.stamp:
+        if file_stamp(path) != key.stamp:
             return
         if _memory is not None:
             _memory[(self.folder, key.digest)] = entry

@@ -13,7 +13,7 @@ import copy
 import gc
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
@@ -23,7 +23,9 @@ from sopkit.config import Settings
 from sopkit.lint.cache import DateWatch, Entry, Key, LintCache, date_reads, vale_fingerprint
 from sopkit.lint.files import (
     PARALLEL_THRESHOLD,
+    ReadAlready,
     collect_files,
+    file_stamp,
     read_file,
     refused_files,
     with_locations,
@@ -226,12 +228,21 @@ def _record(sop: Sop) -> SopRecord:
     return SopRecord(sop.display_path, sop.id, line, column, sop.is_sop)
 
 
-def _check_file(job: _Job, path: Path, key: Key | None, store: LintCache | None) -> Entry:
-    """Check one file; store the result when it has a key (a crash is never stored)."""
+def _check_file(
+    job: _Job,
+    path: Path,
+    key: Key | None,
+    store: LintCache | None,
+    read: ReadAlready | None = None,
+) -> Entry:
+    """Check one file (``read`` if it is still the file's content); store the result
+    when it has a key (a crash is never stored)."""
     shown = display_path(path, job.cwd)
     try:
         reads = date_reads()
-        sop = read_file(path, job.settings, job.cwd, shown)
+        sop = _still_current(read, path, shown, key, job.settings)
+        if sop is None:
+            sop = read_file(path, job.settings, job.cwd, shown)
         rules = _enabled(all_rules(), job.settings, job.prose_only)
         findings = check_sop(sop, rules, job.prose_only)
         day = job.today if date_reads() > reads else None
@@ -248,6 +259,22 @@ def _check_file(job: _Job, path: Path, key: Key | None, store: LintCache | None)
     if store is not None and key is not None:
         store.put(key, path, entry)
     return entry
+
+
+def _still_current(
+    read: ReadAlready | None, path: Path, shown: str, key: Key | None, settings: Settings
+) -> Sop | None:
+    """The SOP of ``read`` if the file has not changed since, now with ``settings``.
+
+    The file's stamp is compared with the one it had before it was read: the one its
+    cache key was made with (from the same bytes the result is kept under), or now.
+    """
+    if read is None or read.stamp is None or read.sop.display_path != shown:
+        return None
+    if (key.stamp if key is not None else file_stamp(path)) != read.stamp:
+        return None
+    read.sop.settings = settings
+    return read.sop
 
 
 @contextmanager
@@ -296,9 +323,11 @@ def _entries(
     cwd: Path,
     keep_sops: bool,
     store: LintCache | None,
+    read_already: Mapping[Path, ReadAlready],
 ) -> list[Entry]:
     """Each file's entry: kept in ``store``, or checked now (in worker processes when
-    the set is large and ``jobs`` allows) and put into ``store``."""
+    the set is large and ``jobs`` allows; in this process from ``read_already``
+    where it has the file) and put into ``store``."""
     entries: list[Entry | None] = [None] * len(files)
     keys: list[Key | None] = [None] * len(files)
     checked, today = settings, ""
@@ -328,7 +357,8 @@ def _entries(
     else:
         with _fewer_collections():
             for index in todo:
-                entries[index] = _check_file(job, files[index], keys[index], store)
+                path = files[index]
+                entries[index] = _check_file(job, path, keys[index], store, read_already.get(path))
     done = [entry for entry in entries if entry is not None]
     assert len(done) == len(files), "every file has an entry"
     return done
@@ -347,6 +377,7 @@ def lint_paths(
     cwd: Path | None = None,
     keep_sops: bool = False,
     cache: Path | None = None,
+    read_already: Mapping[Path, ReadAlready] | None = None,
 ) -> LintResult:
     """Lint every Markdown file under ``paths``.
 
@@ -360,6 +391,8 @@ def lint_paths(
             build reads every file once; this checks in one process.
         cache: keep per-file results in this folder (see :mod:`sopkit.lint.cache`)
             and reuse them; ``None`` checks every file.
+        read_already: files this process has read (a site build's forked lint, see
+            :mod:`sopkit.lint.background`), checked as read unless they changed.
     """
     cwd = (cwd or Path.cwd()).absolute()
     folder_problems: list[tuple[Path, str]] = []
@@ -374,7 +407,9 @@ def lint_paths(
         load_vale_config(settings.root)  # a broken style stops the run (exit 2) here
     store = LintCache.open(cache, settings, prose_only) if cache is not None else None
     try:
-        entries = _entries(files, settings, prose_only, jobs, cwd, keep_sops, store)
+        entries = _entries(
+            files, settings, prose_only, jobs, cwd, keep_sops, store, read_already or {}
+        )
     finally:
         if store is not None:
             store.close()

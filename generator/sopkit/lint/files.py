@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sopkit.config import Settings
@@ -205,3 +205,48 @@ def with_locations(settings: Settings) -> Settings:
     if registry.path is None:
         return settings
     return replace(settings, locations=tuple(registry.ids))
+
+
+#: A file's modification time (ns), size and inode: it changed if this did.
+Stamp = tuple[int, int, int]
+
+
+def file_stamp(path: Path) -> Stamp | None:
+    """``path``'s :data:`Stamp`, ``None`` if it cannot be seen."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size, status.st_ino
+
+
+@dataclass
+class ReadAlready:
+    """A file that a site build read before it forked its lint process.
+
+    The child process checks this SOP instead of reading the file again, if the file
+    still has the ``stamp`` it had before it was read (a file saved in between is read
+    again). Only what does not depend on today's date may have been computed on it:
+    lint notes which results read the date (see :mod:`sopkit.lint.cache`).
+    """
+
+    sop: Sop
+    stamp: Stamp | None
+
+
+def read_files_once(
+    files: Sequence[Path], settings: Settings, cwd: Path
+) -> dict[Path, ReadAlready]:
+    """Read each of ``files`` as lint reads it, with its stamp from before the read.
+
+    A file that cannot be read at all is left out: lint reads it again and reports it.
+    """
+    read = {}
+    for path in files:
+        stamp = file_stamp(path)
+        try:
+            sop = read_file(path, settings, cwd)
+        except Exception:  # lint reports the file (SOP001) and fails the build
+            continue
+        read[path] = ReadAlready(sop, stamp)
+    return read

@@ -176,7 +176,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
 
     def __init__(self) -> None:
         self.knowledge_base: KnowledgeBase | None = None
-        self.lint_process: BackgroundLint | None = None  # started in on_config
+        #: Where lint runs, chosen in on_config (see start_background_lint).
+        self.lint_process: BackgroundLint | bool = False
         self.lint_reported = False
         self.lifted: dict[str, list[str]] = {}  # generated page -> its listings' HTML
         self.nav: Any = None
@@ -279,7 +280,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
     def _set_up(self, config: Any) -> Any:
         """Reset per-build state, validate the settings, add our theme files and nav."""
         self.knowledge_base = None
-        self.lint_process = None
+        self.lint_process = False
         self.lint_reported = False
         self.lifted = {}
         self.nav = None
@@ -390,7 +391,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             config.site_name,
             repo_url=config.repo_url,
             site_url=config.site_url,
-            background_lint=self.lint_process or False,
+            background_lint=self.lint_process,
             lint_cache=self.lint_cache,
             directory_urls=config.use_directory_urls,
         )
@@ -697,7 +698,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
     def _cancel_lint(self) -> None:
         if self.knowledge_base is not None:
             self.knowledge_base.cancel_lint()
-        elif self.lint_process is not None:
+        elif isinstance(self.lint_process, BackgroundLint):
             self.lint_process.cancel()
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:

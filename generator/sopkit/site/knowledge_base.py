@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,8 +11,8 @@ from typing import TYPE_CHECKING
 from sopkit.config import Settings
 from sopkit.errors import SopkitError
 from sopkit.history.changes import History, load_history
-from sopkit.lint.background import BackgroundLint, worth_a_process
-from sopkit.lint.files import collect_files, read_file, with_locations
+from sopkit.lint.background import BackgroundLint, can_fork, worth_a_process
+from sopkit.lint.files import ReadAlready, collect_files, read_files_once, with_locations
 from sopkit.locations import load_registry
 from sopkit.site.pages import KnowledgeBasePages
 from sopkit.sop import Sop
@@ -94,18 +95,23 @@ class KnowledgeBase:
 
 def start_background_lint(
     settings: Settings, docs_dir: Path, lint_cache: Path | None = None
-) -> BackgroundLint | None:
-    """Start linting ``docs_dir`` in another process if that saves time, else ``None``.
+) -> BackgroundLint | bool:
+    """Where to lint ``docs_dir``: in another process if that saves time.
 
-    A site build calls this as early as it can: the second interpreter takes a few
-    tenths of a second to start, which small knowledge bases would otherwise wait for.
-    Files whose result ``lint_cache`` keeps do not count: with most results kept,
-    linting here costs less than starting a process.
+    A site build calls this as early as it can. Returns ``False`` (lint in this
+    process), ``True`` (in another process, forked by :func:`load_knowledge_base`
+    once it has read the SOPs, see :mod:`sopkit.lint.background`) or the lint already
+    running in a fresh interpreter, which takes a few tenths of a second to start that
+    large knowledge bases would otherwise wait for. Files whose result ``lint_cache``
+    keeps do not count: with most results kept, linting here costs less than starting
+    a process.
     """
     if not worth_a_process(
         _unchecked(collect_files([docs_dir], published=docs_dir), settings, lint_cache)
     ):
-        return None
+        return False
+    if can_fork():
+        return True
     return BackgroundLint([docs_dir], settings, settings.root, lint_cache)
 
 
@@ -124,6 +130,19 @@ def _unchecked(files: list[Path], settings: Settings, lint_cache: Path | None) -
         return sum(1 for key in keys if key is None or not store.has(key))
     finally:
         store.close()
+
+
+def _read_standards(read: Iterable[ReadAlready]) -> None:
+    """Parse each SOP's standard, before lint forks: the pages and lint both need it.
+
+    A standard that cannot be parsed is left for later: the page that needs it fails
+    while lint runs, and lint's findings say why (:meth:`KnowledgeBase.lint_explains_errors`).
+    Nothing read here depends on today's date (see :class:`ReadAlready`).
+    """
+    for entry in read:
+        if entry.sop.is_sop:
+            with contextlib.suppress(Exception):
+                _ = entry.sop.standard
 
 
 def load_knowledge_base(
@@ -146,10 +165,11 @@ def load_knowledge_base(
 
     Args:
         background_lint: lint in another process while the caller builds pages
-            (``None``: when the set is large enough and there is a second core; or
-            a lint already started with :func:`start_background_lint`); the SOPs
-            are then read here for their front matter, and their bodies only when
-            a page needs them.
+            (``True``: start it here; ``None``: when the set is large enough and
+            there is a second core; or a lint already started with
+            :func:`start_background_lint`). The SOPs are then read here for their
+            front matter, and their bodies only when a page needs them; a lint
+            started here is forked after that where it can, and checks what was read.
         directory_urls: the site's URL style (``use_directory_urls``) for the
             links the pages carry as HTML.
         source_links: write those links as links between Markdown files (see
@@ -175,22 +195,16 @@ def load_knowledge_base(
         )  # fmt: skip
         return KnowledgeBase(settings, docs_dir, result, sops, pages, history)
 
-    running = (
-        background_lint
-        if isinstance(background_lint, BackgroundLint)
-        else BackgroundLint([docs_dir], settings, settings.root, lint_cache)
-    )
+    if isinstance(background_lint, BackgroundLint):
+        running = background_lint
+        read = read_files_once(files, with_locations(settings), settings.root)
+    else:  # read first: a forked lint checks what this process read
+        read = read_files_once(files, with_locations(settings), settings.root)
+        _read_standards(read.values())
+        running = BackgroundLint([docs_dir], settings, settings.root, lint_cache, read)
     kb = KnowledgeBase(settings, docs_dir, running, [], KnowledgeBasePages([], docs_dir, site_name))
     with kb.lint_explains_errors():
-        known = with_locations(settings)
-        sops = []
-        for path in files:
-            try:
-                sop = read_file(path, known, settings.root)
-            except Exception:  # lint reports the file (SOP001) and fails the build
-                continue
-            if sop.is_sop:
-                sops.append(sop)
+        sops = [entry.sop for entry in read.values() if entry.sop.is_sop]
         kb.sops = sops
         kb.history = load_history(docs_dir, sops, settings) if with_history else None
         kb.pages = KnowledgeBasePages(
