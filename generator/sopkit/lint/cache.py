@@ -52,7 +52,7 @@ from dataclasses import dataclass, fields, is_dataclass
 from enum import Enum
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeGuard
+from typing import TYPE_CHECKING, Any, ClassVar, TypeGuard
 
 from sopkit import __version__
 from sopkit.config import Settings
@@ -285,14 +285,23 @@ class _Unpickler(pickle.Unpickler):
         ("pathlib", "PurePosixPath"), ("pathlib", "PureWindowsPath"), ("pathlib", "Path"),
     })  # fmt: skip
 
+    #: Names found allowed before: a build reads a thousand entries naming the same few.
+    _allowed: ClassVar[dict[tuple[str, str], Any]] = {}
+
     def find_class(self, module: str, name: str) -> Any:
+        allowed = self._allowed.get((module, name))
+        if allowed is not None:
+            return allowed
         if (module, name) in self._STANDARD:
-            return super().find_class(module, name)
-        if module == "sopkit" or module.startswith("sopkit."):
             found = super().find_class(module, name)
-            if isinstance(found, type) and (is_dataclass(found) or issubclass(found, Enum)):
-                return found
-        raise pickle.UnpicklingError(f"{module}.{name} may not be in sopkit's lint cache")
+        elif module == "sopkit" or module.startswith("sopkit."):
+            found = super().find_class(module, name)
+            if not (isinstance(found, type) and (is_dataclass(found) or issubclass(found, Enum))):
+                raise pickle.UnpicklingError(f"{module}.{name} may not be in sopkit's lint cache")
+        else:
+            raise pickle.UnpicklingError(f"{module}.{name} may not be in sopkit's lint cache")
+        self._allowed[(module, name)] = found
+        return found
 
 
 #: The field types of what an entry holds, as annotated (``from __future__ import annotations``).
