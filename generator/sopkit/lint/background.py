@@ -143,6 +143,9 @@ def _fork(job: tuple[Any, ...], read: Mapping[Path, ReadAlready]) -> tuple[int, 
     build.
     """
     reading, writing = os.pipe()
+    for stream in (sys.stdout, sys.stderr):  # or the child could write the build's text again
+        with contextlib.suppress(Exception):
+            stream.flush()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child; its result is what the tests check
         status = 1
