@@ -129,6 +129,17 @@ _UNIT_WORDS: dict[str, str] = {
     "belsignaal": "ring", "belsignalen": "ring", "rinkel": "ring",
     "rinkels": "ring", "belletje": "ring", "belletjes": "ring", "keer overgaan": "ring",
     "keer over": "ring", "maal overgaan": "ring",
+    # a year by the calendar or the school's: "within one calendar year", "innerhalb eines
+    # Schuljahres", "binnen één schooljaar" (a school year, shorter, is read as a year)
+    "calendar year": "year", "calendar years": "year", "school year": "year",
+    "school years": "year", "academic year": "year", "academic years": "year",
+    "kalenderjahr": "year", "kalenderjahre": "year", "kalenderjahren": "year",
+    "kalenderjahres": "year", "schuljahr": "year", "schuljahre": "year", "schuljahren": "year",
+    "schuljahres": "year", "studienjahr": "year", "studienjahre": "year",
+    "studienjahren": "year", "studienjahres": "year",
+    "kalenderjaar": "year", "kalenderjaren": "year", "schooljaar": "year",
+    "schooljaren": "year", "academiejaar": "year", "academiejaren": "year",
+    "studiejaar": "year", "studiejaren": "year",
     # three-word names
     "bank working day": "working_day", "bank working days": "working_day",
     "bank business day": "working_day", "bank business days": "working_day",
@@ -508,7 +519,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # of the course", whose bound is the weeks
         (_AFTER_NO_SPAN["en"] +
          r"(?:(?:by|on\s+or)\s+)?(?:prior\s+to|before)\s+(?:the\s+start\s+of\s+(?:the|your|each)\s+"
-         r"[^\W\d_][\w-]*|(?:they|it|the\s+changes?)\s+takes?\s+effect|we\s+(?:start|begin))"
+         r"[^\W\d_][\w-]*|(?:they|it|the\s+changes?)\s+takes?\s+effect|we\s+(?:start|begin)|"
+         # the date of an event said after it: "before the date on which you graduate"
+         r"the\s+(?:date|day)\s+(?:on\s+which|that|when)(?=\s))"
          r"(?![\w-])", 0, "day", "before the event"),
         # a holiday: "before Christmas", "by Christmas Eve"
         # ("in good time before Christmas" stays vague)
@@ -548,8 +561,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"before\s+the\s+month\s+(?:has\s+passed|is\s+(?:out|over)|ends)", 1, "month",
          "end of the month"),
         (r"before\s+the\s+week\s+(?:has\s+passed|is\s+(?:out|over)|ends)", 1, "week", ""),
-        (r"(?:in|during)\s+the\s+(?:following|next)\s+(?:calendar\s+)?month|in\s+the\s+month\s+"
-         r"(?:after|following)(?=\s)", 2, "month", "end of the next month"),
+        (r"(?:in|during)\s+the\s+(?:following|next)\s+(?:calendar\s+)?month|in\s+the\s+month"
+         r"(?=\s+(?:after|following)\s)", 2, "month", "end of the next month"),
         # the end of a meeting: "at the end of the hearing", "at the end of your appointment"
         (r"at\s+the\s+(?:end|close)\s+of\s+(?:the|your|each)\s+(?:hearing|meeting|appointment|call|"
          r"visit|session|consultation|interview|inspection|assessment|examination|conversation)",
@@ -681,7 +694,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (_AFTER_NO_SPAN["de"] + r"(?:spätestens\s+)?(?:vor|bis\s+zu[mr]?)\s+"
          r"(?:(?:dem|Ihrem|Eurem|eurem|deinem|Deinem|ihrem)\s+)?(?:vereinbarten\s+|gebuchten\s+|"
          r"geplanten\s+)?(?:[^\W\d_]+termin|Termin(?:\s+(?:des|der|Ihres|Eures|Ihrer|Eurer)\s+"
-         r"[^\W\d_]{4,}))(?![\w-])", 0, "day", "before the event"),
+         r"[^\W\d_]{4,}))(?![\w-])|"
+         # the date of an event said after it: "vor dem Tag, an dem Sie Ihren Abschluss machen"
+         r"(?:spätestens\s+)?(?:vor|bis\s+zu)\s+dem\s+(?:Tag|Datum)\s*,?\s+an\s+dem(?=\s)", 0,
+         "day", "before the event"),
         # the start of an event, or a change taking effect: "vor Beginn des Drucks", "bevor
         # sie in Kraft treten"; not "3 Wochen vor Beginn", whose bound is the weeks
         (_AFTER_NO_SPAN["de"] +
@@ -816,7 +832,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (_AFTER_NO_SPAN["nl"] + r"(?:uiterlijk\s+)?(?:vóór|voorafgaand\s+aan)\s+"
          r"(?:de|uw|je|jouw)\s+(?:geplande\s+|"
          r"afgesproken\s+|geboekte\s+)?(?:[^\W\d_]*afspraak|trouwdag|huwelijksdag|[^\W\d_]*datum|"
-         r"bezoek|aankomst|vertrek|reservering)(?![\w-])", 0, "day", "before the event"),
+         r"bezoek|aankomst|vertrek|reservering)(?![\w-])|"
+         # the date of an event said after it: "voor de datum dat jij afstudeert"
+         r"(?:uiterlijk\s+)?(?:vóór|voor)\s+de\s+datum\s+(?:dat|waarop)(?=\s)", 0, "day",
+         "before the event"),
         # the due date: "op de vervaldag", "uiterlijk op de vervaldatum"
         (r"(?:uiterlijk\s+)?(?:op|tegen)\s+de\s+(?:uiterste\s+)?(?:vervaldag|vervaldatum)"
          r"(?![\w-])", 0, "day", "due date"),
@@ -883,8 +902,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # "de daarop volgende week", "in de volgende week": the week after, at most two away
         (r"(?:(?:uiterlijk\s+)?(?:in|tijdens|in\s+de\s+loop\s+van)\s+)?(?:de\s+)?(?:eerst|daarop\s?)?"
          r"(?:volgende|komende)\s+(?:kalender)?week(?![\w-])", 2, "week", "end of the next week"),
-        (r"(?:uiterlijk\s+)?in\s+de\s+(?:eerst|daarop\s?)?volgende\s+(?:kalender)?maand|(?:in\s+)?de\s+maand\s+"
-         r"(?:erna|daarna|na(?=\s)|volgend(?=\s+op\s))", 2, "month", "end of the next month"),
+        # ("in de maand na de opvangmaand": the event after "na" is named, not read)
+        (r"(?:uiterlijk\s+)?in\s+de\s+(?:eerst\s?|daarop\s?)?volgende\s+(?:kalender)?maand|(?:in\s+)?de\s+"
+         r"maand(?:\s+(?:erna|daarna)|(?=\s+na\s)|\s+volgend(?=\s+op\s))", 2, "month",
+         "end of the next month"),
         (r"(?:aan\s+het|aan\s+het\s+eind\s+van|na\s+afloop\s+van|aan\s+het\s+einde\s+van)\s+"
          r"(?:het|de|uw|je)\s+(?:gesprek|bezoek|afspraak|consult|zitting|hoorzitting|telefoongesprek)",
          0, "day", "on the spot"),
@@ -979,7 +1000,8 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
                   r"(?:\s+(?:morning|afternoon|evening|night))?",
             "de": rf"(?:bis\s+(?:zum\s+)?|am\s+|spätestens\s+am\s+)?(?:nächsten|folgenden|"
                   rf"darauffolgenden|darauf\s+folgenden|kommenden)\s+{german}",
-            "nl": rf"(?:uiterlijk\s+|op\s+|vóór\s+|voor\s+)?(?:de\s+)?(?:eerst|daarop\s?)?"
+            # ("de eerst volgende vrijdag": written apart too)
+            "nl": rf"(?:uiterlijk\s+|op\s+|vóór\s+|voor\s+)?(?:de\s+)?(?:eerst\s?|daarop\s?)?"
                   rf"volgende\s+{dutch}|"
                   rf"(?:uiterlijk\s+|op\s+)?aanstaande\s+{dutch}",
         }  # fmt: skip
@@ -1004,7 +1026,7 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             "de": rf"(?:am\s+)?{german}\s+der\s+(?:folgenden|nächsten|darauffolgenden|kommenden)\s+"
                   rf"Woche",
             "nl": rf"(?:op\s+)?(?:de\s+)?{dutch}\s+van\s+de\s+(?:volgende|daaropvolgende|"
-                  rf"eerstvolgende|komende)\s+week",
+                  rf"eerst\s?volgende|komende)\s+week",
         }  # fmt: skip
         # a weekday of the same week: "dezelfde week vrijdag", "am Freitag derselben Woche"
         same_week = {
@@ -1098,7 +1120,7 @@ def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
         article = "de" if name == "month" else "het"
         table["nl"] += [
             (rf"(?:(?:aan|vanaf|tegen|per|met\s+ingang\s+van)\s+)?(?:het\s+)?begin\s+(?:van\s+"
-             rf"{article}\s+)?(?:volgende|komende|eerstvolgende)\s+{dutch}", months, "month",
+             rf"{article}\s+)?(?:volgende|komende|eerst\s?volgende)\s+{dutch}", months, "month",
              start),
             (rf"(?:(?:uiterlijk|vóór|voor|tot)\s+)?op\s+de\s+laatste\s+(?:werk|bank|kalender)?dag\s+"
              rf"van\s+(?:{article}|elke|iedere|een)\s+(?:lopende\s+)?{dutch}|(?:aan\s+|tegen\s+)?"
@@ -3025,7 +3047,7 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:[\w-]+\s+){0,2}?[\w-]+|"
           r"(?:binnen|uiterlijk|voor\s+het\s+einde\s+van|voor\s+het\s+verstrijken\s+van)\s+"
           r"(?:binnen\s+)?(?:de|het|deze|die)\s+(?:[\w-]+\s+){0,5}?(?:\w*termijn)|"
-          r"(?:op|tijdens)\s+de\s+eerstvolgende\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:dag|datum|werkdag|"
+          r"(?:op|tijdens)\s+de\s+eerst\s?volgende\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:dag|datum|werkdag|"
           r"ronde|levering)(?:\s+dat\s+[\w\s-]{0,40}?\s+open\s+is)?|"
           # the next visit: "Bij een volgende onderhoudsbeurt worden de opmerkingen opgelost"
           r"(?:bij|tijdens)\s+(?:de|het|een)\s+(?:eerst)?volgende\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:beurt|"
@@ -3139,6 +3161,21 @@ for _lang, _on_a_date, _in, _months in (
         rf"(?:{_on_a_date})\s+(?:the\s+)?(?:{_DATE[_lang]})(?![\w-])"
         rf"|{_in}\s+(?:{_months})\s+(?:19|20)\d\d(?!\d)"
     )
+#: A term or a year by its number: "im Lauf des Sommersemesters 2023", "during the autumn
+#: term 2024", "in het tweede semester van 2025", "in de loop van 2026" (as written).
+_TERMS_OF_A_YEAR = {
+    "en": r"(?:in|during|by\s+the\s+end\s+of)\s+the\s+(?:spring|summer|autumn|fall|winter|first|"
+          r"second)\s+(?:semester|term)\s+(?:of\s+)?{year}|(?:in|during)\s+the\s+course\s+of\s+"
+          r"{year}",
+    "de": r"(?:im\s+Laufe?\s+des|im|während\s+des|bis\s+Ende\s+des)\s+(?:Sommer|Winter)?"
+          r"semesters?\s+{year}|im\s+Laufe?\s+(?:des\s+Jahres\s+)?{year}",
+    "nl": r"(?:in\s+de\s+loop\s+van|tijdens|in)\s+het\s+(?:eerste\s+|tweede\s+)?semester\s+"
+          r"(?:van\s+)?{year}|in\s+de\s+loop\s+van\s+{year}|(?:in|tijdens)\s+(?:het\s+)?"
+          r"(?:school|academie|studie)jaar\s+{year}",
+}  # fmt: skip
+for _lang, _term in _TERMS_OF_A_YEAR.items():
+    _year = r"(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?(?![\d/-])"
+    _DATE_DEADLINES[_lang] += "|" + _term.format(year=_year)
 #: Dates that come back each year: "jeweils am 31. März und 30. September", "on 31 March
 #: and 30 September", "elk jaar op 1 juli". One date without "each year" is an event.
 _YEARLY_DATES = {

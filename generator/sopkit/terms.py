@@ -108,6 +108,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "rechtzeitige", "rechtzeitigen", "rechtzeitiger", "kurzfristigen", "kurzfristige",
         "kurzfristiger", "marktüblichen zeiten", "marktüblicher zeit", "marktüblich",
         "ohne verzögerung", "bei bedarf", "nach bedarf", "angemessen", "zufrieden",
+        # "wird laufend aktualisiert": as it comes, at no interval anyone could check
+        "laufend", "fortlaufend",
         "im bedarfsfall", "bei zwingender notwendigkeit",
         "glücklich", "freundlich", "kurzfristig", "schnellen", "schnelle", "zeitnahe",
         "umgehende", "baldigst", "in kürze", "in angemessener zeit", "in angemessener frist",
@@ -229,6 +231,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "meerdere keren per dag", "meermaals per dag", "meerdere keren per week", "meermaals",
         "onverwijlde", "binnen een bepaalde termijn", "binnen een bepaalde tijd",
         "na een wachttijd", "te lang", "te lange",
+        # "U ontvangt t.z.t. een factuur": in due course, no time
+        "t.z.t.", "t.z.t", "te zijner tijd",
     ),
 }  # fmt: skip
 
@@ -458,6 +462,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "naar verwachting", "als richtlijn", "vermoedelijk", "vermoedelijke", "kan langer duren",
         "kan dit langer zijn",
         "kan het langer zijn", "kan langer zijn", "tenzij het druk is", "of later", "indicatief",
+        # a likelihood, not a promise: "is de kans zeer groot dat we hem opnemen"
+        "de kans is groot", "de kans is zeer groot", "de kans zeer groot", "de kans groot",
+        "grote kans",
         # "Gezien de drukte kan deze termijn langer zijn"
         "kan deze termijn langer zijn", "kan de termijn langer zijn",
         "indicatieve",

@@ -1139,6 +1139,21 @@ MEASURABLE = [
     # der Auflagefrist von 10 Tagen"
     ("de", "Ausserhalb der Öffnungszeiten steht ein Pikettdienst jederzeit zur Verfügung", None),
     ("de", "Einsprachen sind für die Dauer der Auflagefrist von 10 Tagen möglich", "für die Dauer der Auflagefrist von 10 Tagen"),
+    # the sixty-third collection (universities, schools, childcare, rentals, funerals):
+    # "eerst volgende" written apart; a year by the calendar or a school's; a term or year
+    # by its number; the date of an event said after it; the month after an event named
+    ("nl", "De uitbetaling wordt de eerst volgende vrijdag overgemaakt", "de eerst volgende vrijdag"),
+    ("nl", "De lessen worden binnen één schooljaar afgesproken", "binnen één schooljaar"),
+    ("de", "Wir planen die Kurse innerhalb eines Kalenderjahres", "innerhalb eines Kalenderjahres"),
+    ("en", "Lessons are scheduled within one academic year", "within one academic year"),
+    ("de", "Die Anerkennungen werden im Lauf des Sommersemesters 2023 erfasst", "im Lauf des Sommersemesters 2023"),
+    ("en", "The policy is reviewed during the autumn term 2024", "during the autumn term 2024"),
+    ("nl", "De cijfers worden in de loop van 2026 ingevoerd", "in de loop van 2026"),
+    ("nl", "De school plant de herkansing voor de datum dat jij afstudeert", "voor de datum dat jij afstudeert"),
+    ("en", "The school schedules the resit before the date on which you graduate", "before the date on which you graduate"),
+    ("de", "Die Schule plant die Prüfung vor dem Tag, an dem Sie abschließen", "vor dem Tag, an dem Sie abschließen"),
+    ("nl", "In de maand na de opvangmaand wordt het resterende bedrag terugbetaald", "In de maand na de opvangmaand"),
+    ("en", "The balance is refunded in the month after the care month", "in the month after the care month"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1849,6 +1864,11 @@ VAGUE = [
     ("nl", "De komende dagen is de krant gratis online te lezen", None, "de komende dagen"),
     # the sixty-second collection: "raschere" in a purpose said first
     ("de", "Um eine raschere Abwicklung zu gewährleisten, bitten wir um Kartenzahlung", None, "raschere"),
+    # the sixty-third collection: "laufend" and "t.z.t." fix no time; a likelihood is no
+    # promise
+    ("de", "Die Notenauskunft im Portal wird laufend aktualisiert", None, "laufend"),
+    ("nl", "U ontvangt voor het lesgeld t.z.t. een factuur", None, "t.z.t."),
+    ("nl", "Als je auto jonger dan 8 jaar is, is de kans zeer groot dat we hem opnemen", None, "de kans zeer groot"),
 ]  # fmt: skip
 
 
@@ -2345,6 +2365,38 @@ def test_what_the_fifty_seventh_collections_rules_keep_and_refuse(lint_tree: Lin
     assert [m.split("e.g. ")[1] for r, m in errors if r == "SOP102"] == [
         "'In 90 % der Fälle: die Lieferzeit beträgt 3 Werktage'"
     ]
+
+
+def test_what_the_sixty_third_collections_rules_keep_and_refuse(lint_tree: Lint) -> None:
+    """A span before the date of an event keeps its span; a year-long unit is still a
+    span ("3 Kalenderjahre"); a date after "frühestens" is still no deadline; a term of a
+    year without its number is no date; "de maand na" keeps its event out of the bound."""
+    assert (
+        _errors(
+            _lint(
+                lint_tree, "en", "We call you 2 weeks before the date on which you move", "2 weeks"
+            )
+        )
+        == []
+    )
+    assert (
+        _errors(_lint(lint_tree, "de", "Gutscheine gelten 3 Kalenderjahre", "3 Kalenderjahre"))
+        == []
+    )
+    for lang, metric in [
+        ("de", "Die Kurse finden im Laufe des Semesters statt"),
+        ("nl", "De cijfers worden in de loop van het schooljaar ingevoerd"),
+        ("nl", "Wij zorgen voor de datumstempel op uw aanvraag"),
+    ]:  # fmt: skip
+        result = _lint(lint_tree, lang, metric, None)
+        own = [f.rule for f in result.findings if f.path.endswith(f"case-{lang}.md")]
+        assert "SOP101" in own, metric
+    result = _lint(
+        lint_tree, "nl", "Wij betalen in de maand na ontvangst terug", "in de maand na ontvangst"
+    )
+    assert [
+        f for f in result.findings if f.path.endswith("case-nl.md") and f.severity == "error"
+    ] == []
 
 
 def test_what_the_fifty_eighth_collections_rules_keep_and_refuse(lint_tree: Lint) -> None:
