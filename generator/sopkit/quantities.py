@@ -3104,8 +3104,9 @@ _DATE_WINDOWS = {
 _DATE_DEADLINES: dict[str, str] = {
     "en": rf"(?:by|before|(?:no|not)\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?\d{{1,2}}"
           rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_EN})|(?:by|before)\s+(?:{_MONTHS_EN})\s+\d{{1,2}}",
+    # ("bis 31.12.2027": a year written on to the date's last full stop)
     "de": rf"(?:bis\s+(?:zum\s+)?|spätestens\s+(?:am\s+|zum\s+|bis\s+zum\s+)?|vor\s+dem\s+)"
-          rf"\d{{1,2}}\.\s*(?:{_MONTHS_DE}|\d{{1,2}}\.)",
+          rf"\d{{1,2}}\.\s*(?:{_MONTHS_DE}|\d{{1,2}}\.(?:\d{{4}}|\d\d)?)",
     "nl": rf"(?:uiterlijk|vóór|voor|ten\s+laatste|niet\s+later\s+dan)\s+(?:op\s+|vóór\s+|voor\s+)?"
           rf"\d{{1,2}}\s+(?:{_MONTHS_NL})|"
           rf"(?:voor|tegen|vóór)\s+het\s+einde?\s+van\s+(?:het|dit)\s+jaar|nog\s+dit\s+jaar",

@@ -1154,6 +1154,9 @@ MEASURABLE = [
     ("de", "Die Schule plant die Prüfung vor dem Tag, an dem Sie abschließen", "vor dem Tag, an dem Sie abschließen"),
     ("nl", "In de maand na de opvangmaand wordt het resterende bedrag terugbetaald", "In de maand na de opvangmaand"),
     ("en", "The balance is refunded in the month after the care month", "in the month after the care month"),
+    # a numeric date with its year after "bis" (a margin round after the sixty-third)
+    ("de", "Gutscheine gelten bis 31.12.2027", "bis 31.12.2027"),
+    ("de", "Anmeldungen werden bis spätestens 15.3.2027 bearbeitet", None),
 ]  # fmt: skip
 
 VAGUE = [
