@@ -392,7 +392,8 @@ def lint_paths(
         cache: keep per-file results in this folder (see :mod:`sopkit.lint.cache`)
             and reuse them; ``None`` checks every file.
         read_already: files this process has read (a site build's forked lint, see
-            :mod:`sopkit.lint.background`), checked as read unless they changed.
+            :mod:`sopkit.lint.background`), checked as read unless they changed; their
+            SOPs take this run's settings.
     """
     cwd = (cwd or Path.cwd()).absolute()
     folder_problems: list[tuple[Path, str]] = []

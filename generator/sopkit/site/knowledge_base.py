@@ -195,12 +195,12 @@ def load_knowledge_base(
         )  # fmt: skip
         return KnowledgeBase(settings, docs_dir, result, sops, pages, history)
 
+    read = read_files_once(files, with_locations(settings), settings.root)
     if isinstance(background_lint, BackgroundLint):
         running = background_lint
-        read = read_files_once(files, with_locations(settings), settings.root)
-    else:  # read first: a forked lint checks what this process read
-        read = read_files_once(files, with_locations(settings), settings.root)
-        _read_standards(read.values())
+    else:
+        if can_fork():  # the forked lint inherits the standards the pages need too
+            _read_standards(read.values())
         running = BackgroundLint([docs_dir], settings, settings.root, lint_cache, read)
     kb = KnowledgeBase(settings, docs_dir, running, [], KnowledgeBasePages([], docs_dir, site_name))
     with kb.lint_explains_errors():
