@@ -499,6 +499,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"(?:call|visit|contact)", 0, "day", "on the spot"),
         # the end of a session the customer is at: "at the end of the Donation Session"
         (r"(?:at|by)\s+the\s+end\s+of\s+(?:the|your|each)\s+(?:[\w-]+\s+)?(?:session|visit|"
+         r"appointment|call|meeting|consultation|class|lesson|interview|tour)(?![\w-])|"
+         # the start of the contact: "at the start of the call"
+         r"at\s+the\s+(?:start|beginning)\s+of\s+(?:the|your|each|every)\s+(?:call|visit|"
          r"appointment|call|meeting|consultation|class|lesson|interview|tour)(?![\w-])", 0, "day",
          "on the spot"),
         (rf"(?:immediately|at\s+once|straight\s+away|instantly|automatic(?:ally)?)(?=\W+(?:\w+\W+){{0,6}}?"
@@ -521,8 +524,14 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"(?:(?:by|on\s+or)\s+)?(?:prior\s+to|before)\s+(?:the\s+start\s+of\s+(?:the|your|each)\s+"
          r"[^\W\d_][\w-]*|(?:they|it|the\s+changes?)\s+takes?\s+effect|we\s+(?:start|begin)|"
          # the date of an event said after it: "before the date on which you graduate"
-         r"the\s+(?:date|day)\s+(?:on\s+which|that|when)(?=\s))"
-         r"(?![\w-])", 0, "day", "before the event"),
+         r"the\s+(?:date|day)\s+(?:on\s+which|that|when)(?=\s)|"
+         # before each event of a kind: "before each appointment", "prior to any work"
+         r"(?:each|every|any)\s+[^\W\d_][\w-]*)"
+         r"(?![\w-])|"
+         # a clause before the promise: "Before extra work is charged, we tell you the cost"
+         r"(?:(?<=^)|(?<=[.;:]\s))(?:Before|Prior\s+to)\s+(?!you\b)"
+         r"(?![^,.;]*\b(?:can|could|may|must)\b)(?=[^,.;]*\b(?:is|are|we|they|it)\b)[^,.;\d]{3,80}?(?=\s*(?:,|$))",
+         0, "day", "before the event"),
         # a holiday: "before Christmas", "by Christmas Eve"
         # ("in good time before Christmas" stays vague)
         (r"(?<!time\s)(?<!well\s)(?<!shortly\s)(?<!just\s)(?:before|by)\s+Christmas\s+Eve", 0,
@@ -703,7 +712,14 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (_AFTER_NO_SPAN["de"] +
          r"(?:spätestens\s+)?(?:vor\s+Beginn\s+(?:des|der|Ihres|Ihrer|eures|eurer)\s+[^\W\d_][\w-]*|"
          r"bevor\s+(?:sie|diese|die\s+Änderungen)\s+in\s+Kraft\s+treten|bevor\s+wir\s+(?:beginnen|"
-         r"starten))(?![\w-])", 0, "day", "before the event"),
+         r"starten)|"
+         # before each event of a kind: "Vor jeder Auftragserteilung", "vor jedem Bankeinzug"
+         r"vor\s+(?:jeder|jedem|jeden)\s+[^\W\d_][\w-]*)(?![\w-])|"
+         # a clause before the promise: "Bevor Zusatzaufwand verrechnet wird, informieren wir"
+         r"(?:(?<=^)|(?<=[.;:]\s))Bevor\s+(?!Sie\b)"
+         r"(?![^,.;]*\b(?:können|kann|könnten|müssen|muss)\b)"
+         r"(?=[^,.;]*\b(?:wird|werden|ist|sind|wir)\b)[^,.;\d]{3,80}?(?=\s*(?:,|$))", 0,
+         "day", "before the event"),
         # the due date: "jeweils zum Fälligkeitstermin", "am Fälligkeitstag"
         (r"(?:(?:bis|spätestens)\s+)?(?:zum|am|an\s+dem)\s+(?:jeweiligen\s+)?Fälligkeits(?:termin|"
          r"tag|datum)(?![\w-])", 0, "day", "due date"),
@@ -724,7 +740,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "same day"),
         (r"(?:noch\s+)?in\s+(?:derselben|der\s+selben|der\s+gleichen)\s+(?:Kalender)?woche", 1,
          "week", ""),
-        (r"(?:am|zum)\s+Ende\s+(?:des|Ihres)\s+(?:Termins|Gesprächs|Besuchs|Beratungsgesprächs|"
+        (r"(?:(?:am|zum)\s+Ende|zu\s+Beginn)\s+(?:des|Ihres)\s+(?:Termins|Gesprächs|Besuchs|"
+         r"Beratungsgesprächs|"
          r"Telefonats|Anrufs|Kurses|Verhandlungstermins|Verfahrens)", 0, "day", "on the spot"),
         (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+|spätestens\s+am\s+)?(?:nächsten|folgenden|"
          r"darauffolgenden|darauf\s+folgenden|nächstfolgenden|nächster|folgender|"
@@ -834,7 +851,14 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"afgesproken\s+|geboekte\s+)?(?:[^\W\d_]*afspraak|trouwdag|huwelijksdag|[^\W\d_]*datum|"
          r"bezoek|aankomst|vertrek|reservering)(?![\w-])|"
          # the date of an event said after it: "voor de datum dat jij afstudeert"
-         r"(?:uiterlijk\s+)?(?:vóór|voor)\s+de\s+datum\s+(?:dat|waarop)(?=\s)", 0, "day",
+         r"(?:uiterlijk\s+)?(?:vóór|voor)\s+de\s+datum\s+(?:dat|waarop)(?=\s)|"
+         # before each event of a kind: "vóór elke behandeling", "voorafgaand aan iedere klus"
+         # ("voor elke" without accents is also "for each")
+         r"(?:vóór|voorafgaand\s+aan)\s+(?:elke|iedere|ieder)\s+[^\W\d_][\w-]*(?![\w-])|"
+         # a clause before the promise: "Voordat er meerwerk wordt berekend, informeren wij u"
+         r"(?:(?<=^)|(?<=[.;:]\s))(?:Voordat|Vóórdat)\s+(?!u\b|je\b)"
+         r"(?![^,.;]*\b(?:kunnen|kan|moeten|moet)\b)"
+         r"(?=[^,.;]*\b(?:wordt|worden|is|zijn|we|wij)\b)[^,.;\d]{3,80}?(?=\s*(?:,|$))", 0, "day",
          "before the event"),
         # the due date: "op de vervaldag", "uiterlijk op de vervaldatum"
         (r"(?:uiterlijk\s+)?(?:op|tegen)\s+de\s+(?:uiterste\s+)?(?:vervaldag|vervaldatum)"
@@ -1022,7 +1046,9 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
         # a weekday of the next week: "on the Friday of the following week", "am Freitag der
         # folgenden Woche", "op de vrijdag van de volgende week": within two weeks
         next_week = {
-            "en": rf"(?:on\s+)?(?:the\s+)?{english}\s+of\s+the\s+(?:following|next)\s+week",
+            "en": rf"(?:on\s+|by\s+)?(?:the\s+)?{english}\s+of\s+the\s+(?:following|next)\s+week|"
+                  # "by the Friday of the week following the week the claim was filed"
+                  rf"(?:on\s+|by\s+)?(?:the\s+)?{english}\s+of\s+the\s+week(?=\s+(?:following|after)\s)",
             "de": rf"(?:am\s+)?{german}\s+der\s+(?:folgenden|nächsten|darauffolgenden|kommenden)\s+"
                   rf"Woche",
             "nl": rf"(?:op\s+)?(?:de\s+)?{dutch}\s+van\s+de\s+(?:volgende|daaropvolgende|"
@@ -2198,6 +2224,8 @@ _TIMEFRAME_FILLER = {
     "aber", "jedoch", "but", "maar",
     # "<= 2 Werktage" as some tables write it; "should not take more than 2 weeks"
     "=", "take", "takes",
+    # "equal to or less than 20 seconds", "kleiner oder gleich", "kleiner dan of gelijk aan"
+    "equal", "kleiner", "gleich", "gelijk",
     # the bound stressed: "in ieder geval binnen zes weken", "in any case within six weeks",
     # "auf jeden Fall innerhalb"
     "ieder", "elk", "geval", "any", "case", "jedem", "fall", "auf", "jedenfalls", "very",
@@ -2288,7 +2316,7 @@ def _word_before(text: str, position: int) -> str:
 
 
 _DAY_NAME = (
-    r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Mo(?:ntag)?|Di(?:enstag)?|"
+    r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:days?)?|Mo(?:ntag)?|Di(?:enstag)?|"
     r"Mi(?:ttwoch)?|Do(?:nnerstag)?|Fr(?:eitag)?|Sa(?:mstag)?|So(?:nntag)?|ma(?:andag)?|"
     r"di(?:nsdag)?|wo(?:ensdag)?|do(?:nderdag)?|vr(?:ijdag)?|za(?:terdag)?|zo(?:ndag)?"
 )
@@ -2712,6 +2740,8 @@ _LIMITS = {
         ("a", "maximum", "of"): "at most", ("a", "minimum", "of"): "at least",
         ("max",): "at most", ("min",): "at least", ("up", "to"): "at most",
         ("never", "more", "than"): "at most",
+        ("equal", "to", "or", "less", "than"): "at most",
+        ("less", "than", "or", "equal", "to"): "at most",
     },
     "de": {
         ("höchstens",): "at most", ("mindestens",): "at least", ("maximal",): "at most",
@@ -2813,6 +2843,8 @@ def find_target(text: str, lang: str) -> Target | None:
         if tokens[index].text[0].isdecimal() and _is_clock(tokens, index, lang):
             continue  # "tot 11:00 uur klaar": a time of day, not "at most 11"
         start = tokens[index].start
+        if _price_share(tokens, index, after):
+            continue  # "ein Aufschlag von 200%", "25% Eilzuschlag": a price, not a share
         if percent is None:
             if after < len(tokens) and tokens[after].word in _PERCENT_WORDS:
                 percent = Target("percent", value, span=(start, tokens[after].end))
@@ -2830,6 +2862,27 @@ def find_target(text: str, lang: str) -> Target | None:
         if limit is None:
             limit = _limit_before(tokens, index, after, value, lang)
     return percent or fraction or limit
+
+
+#: Words for a part of a price: a percentage beside them is charged or taken off, not a
+#: share of cases ("Aufschlag von 200% auf den Stundensatz", "a 10% discount", "25%
+#: Eilzuschlag", "10% korting"). German and Dutch compounds end with them.
+_PRICE_PARTS = (
+    "surcharge", "surcharges", "discount", "discounts", "markup", "mark-up", "interest",
+    "vat", "aufschlag", "zuschlag", "zuschläge", "rabatt", "nachlass", "skonto", "zinsen",
+    "mwst", "toeslag", "korting", "btw", "rente", "opslag",
+)  # fmt: skip
+
+
+def _price_share(tokens: list[Token], index: int, after: int) -> bool:
+    """Whether the number at ``index`` is a percentage of a price: a price part names it
+    within two words before ("surcharge of", "Aufschlag von") or right after the "%"."""
+    if after >= len(tokens) or tokens[after].word not in _PERCENT_WORDS:
+        return False
+    near = [tokens[i].word for i in range(max(0, index - 2), index)]
+    if after + 1 < len(tokens):
+        near.append(tokens[after + 1].word)
+    return any(word.endswith(_PRICE_PARTS) for word in near)
 
 
 def _fraction_at(
@@ -3103,7 +3156,8 @@ _DATE_WINDOWS = {
 #: A deadline on a calendar date: "by 31 March", "bis zum 31. März", "uiterlijk 1 april".
 _DATE_DEADLINES: dict[str, str] = {
     "en": rf"(?:by|before|(?:no|not)\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?\d{{1,2}}"
-          rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_EN})|(?:by|before)\s+(?:{_MONTHS_EN})\s+\d{{1,2}}",
+          rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_EN})|(?:by|before|(?:no|not)\s+later\s+than|on\s+or\s+"
+          rf"before)\s+(?:{_MONTHS_EN})\s+\d{{1,2}}(?:st|nd|rd|th)?",  # "By January 31st"
     # ("bis 31.12.2027": a year written on to the date's last full stop)
     "de": rf"(?:bis\s+(?:zum\s+)?|spätestens\s+(?:am\s+|zum\s+|bis\s+zum\s+)?|vor\s+dem\s+)"
           rf"\d{{1,2}}\.\s*(?:{_MONTHS_DE}|\d{{1,2}}\.(?:\d{{4}}|\d\d)?)",

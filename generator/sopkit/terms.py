@@ -39,6 +39,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "several business days", "several working days", "several calendar days",
         "never long", "not long", "never too long", "enough time",
         "with urgency", "as per need", "per need", "available resources",
+        # "treated with the utmost urgency", "in an expeditious manner", "with higher priority"
+        "utmost urgency", "expeditious", "with higher priority", "with a higher priority",
         "minimise queuing times", "minimize queuing times", "minimise waiting times",
         "minimize waiting times",
         "a few business days", "a few working days",
@@ -149,6 +151,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "regelmäßige", "regelmäßigen", "regelmäßiger",
         # priority without a bound: "werden mit höchster Priorität behandelt"
         "mit höchster priorität", "mit oberster priorität", "mit hoher priorität",
+        "mit höherer priorität", "kürzere reaktionszeit", "kürzeren reaktionszeit",
+        "kürzere reaktionszeiten", "kürzeren reaktionszeiten", "kürzere responsezeit",
+        "kürzeren responsezeit", "kürzere antwortzeit", "kürzeren antwortzeiten",
         # an order in place of a time: "erfolgt die Auftragsabwicklung nach Dringlichkeit"
         "nach dringlichkeit", "nach priorität", "nach prioritäten",
         # "Die angegebenen Lieferzeiten sind Durchschnittswerte"
@@ -194,6 +199,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "zo snel als mogelijk", "zo spoedig als mogelijk", "binnen redelijke termijn",
         "binnen korte tijd", "in korte tijd", "met minimale vertraging", "stipte",
         "met de hoogste prioriteit", "met hoogste prioriteit", "met voorrang", "met prioriteit",
+        "met hogere prioriteit", "met een hogere prioriteit", "kortere reactietijd",
+        "kortere reactietijden", "kortere responstijd", "kortere responstijden",
         # an order in place of a time: "storingen worden op volgorde van urgentie verholpen"
         "op volgorde van urgentie", "in volgorde van urgentie", "naar urgentie",
         "op basis van urgentie", "op volgorde van prioriteit",
@@ -313,6 +320,10 @@ HEDGES: dict[str, tuple[str, ...]] = {
         # does have an objective to get these reviews done within 14 days"
         "we want", "we would like", "an objective to", "objective is to", "our objective",
         "will likely", "most likely", "likely to",
+        # a near-certainty or an effort, not a promise: "we can almost certainly do this",
+        # "we will always do what we can", "an ambitious target to reduce ... to one hour"
+        "almost certainly", "do what we can", "all we can", "ambitious target",
+        "ambitious targets", "ambitious goal", "to the best of our knowledge",
         "we do not guarantee", "we don't guarantee", "we cannot guarantee",
         "not binding", "for guidance only", "without guarantee", "almost all", "nearly all",
         "time is not of the essence", "not of the essence",
@@ -385,6 +396,10 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "i.d. regel", "i. d. r.", "i.d.regel",
         "unter normalen umständen", "unter normalen bedingungen", "im normalfall",
         "voraussichtlich", "richtwert", "richtwerte", "richtwerten", "die meisten",
+        # inflected: "Die angestrebte Wiederherstellungszeit", "voraussichtliche Termine";
+        # an assumption: "gehen wir von 5-6 Werktagen aus"; "nach bestem Wissen und Gewissen"
+        "angestrebte", "angestrebten", "voraussichtliche", "voraussichtlichen",
+        "nach bestem wissen", "höchstwahrscheinlich", "fast sicher", "ehrgeiziges ziel",
         "kann länger dauern", "kann es länger dauern", "in ausnahmefällen länger",
         "je nach situation",
         "in ausnahmefällen später", "in einzelfällen länger", "in einzelfällen später",
@@ -476,6 +491,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         # "verwachten wij de auto binnen 8 tot 12 weken af te leveren", "onder voorbehoud"
         # (not "wij verwachten dat 90% ...", a share the team reports on)
         "verwachten wij", "verwachten we", "onder voorbehoud", "wellicht",
+        "vrijwel zeker", "bijna zeker", "naar beste weten", "ambitieus doel", "ambitieuze",
         # the state of things, not a promise: "Zoals het er nu naar uitziet openen wij ..."
         "zoals het er nu naar uitziet", "zoals het er nu uitziet", "naar het zich laat aanzien",
         "geen uitzondering", "voornamelijk", "hoofdzakelijk",
@@ -709,6 +725,9 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])(?:können|kann)\s+(?:[\w-]+\s+){0,8}?(?:nicht|keine[nmrs]?)\s+(?:[\w-]+\s+){0,8}?"
     r"(?:garantieren|zusichern|versprechen)(?![\w-])|"
     r"(?<![\w-])(?:streben|strebt)\s+(?:[\w-]+\s+){1,8}?an(?![\w-])|"
+    # an assumption, not a promise: "Bei Einzeldokumenten gehen wir von 5-6 Werktagen aus"
+    r"(?<![\w-])(?:gehen\s+wir|wir\s+gehen|geht\s+man|man\s+geht)\s+(?:[\w-]+\s+){0,3}?von\s+"
+    r"(?:[\w-]+\s+){1,8}?aus(?![\w-])|"
     # "sofern dies denn möglich ist", "soweit das möglich ist"
     r"(?<![\w-])(?:sofern|soweit|wenn|falls)\s+(?:(?:dies|das|es|denn)\s+){1,3}möglich"
     r"(?:\s+ist)?(?![\w-])|"
@@ -798,6 +817,13 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
             t.term.lower() == "expected to"
             and _DUTY_ON.search(text, max(0, t.start - 40), t.start)
         )
+        # "the consumer is expected to receive feedback within two hours": what the
+        # customer gets, said as "you can expect a reply within 5 days", not an estimate
+        and not (
+            t.term.lower() == "expected to"
+            and _CUSTOMER_IS.search(text, max(0, t.start - 40), t.start)
+            and _GETS.match(text, t.end)
+        )
         and not _ends_a_clause(text, t)
         # "Endeavour Energy has an obligation to ...": a name, not an intention
         and not (lang == "en" and t.term.lower() in _NAME_WORDS and _NAMED.match(text, t.start))
@@ -860,6 +886,18 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß][\w-]*)\s+$")
 _PRONOUNS = {"wir", "sie", "er", "es", "ihr", "man", "ich", "du"}
 
 
+#: The customer, before "expected to": "the consumer is", "you can be", "applicants are".
+_CUSTOMER_IS = re.compile(
+    r"\b(?:you|(?:the\s+)?(?:customer|consumer|caller|applicant|client|complainant|tenant|"
+    r"resident|patient|member)s?)\s+(?:is|are|will\s+be|can\s+be)\s+$",
+    re.IGNORECASE,
+)
+#: What the customer gets, after "expected to": "receive feedback", "hear from us".
+_GETS = re.compile(
+    r"\s+(?:receive|get|hear|be\s+(?:contacted|called|told|informed|notified|sent|given|"
+    r"offered))(?![\w-])",
+    re.IGNORECASE,
+)
 #: Who a duty is put on, before "expected to": "we are expected to", "staff will be".
 _DUTY_ON = re.compile(
     r"\b(?:we|you|i|staff|they|our\s+\w+)\s+(?:will\s+|shall\s+)?(?:still\s+|also\s+)?"
@@ -959,10 +997,15 @@ def approximations(text: str, lang: str, number_starts: Iterable[int]) -> list[T
         article = _ARTICLE.match(text, after.end()) if after is not None else None
         # a range's lower end before the bound: "approximately between four and two weeks"
         lower = _LOWER_END.match(text, after.end()) if after is not None else None
-        if after is not None and (
-            after.end() in starts
-            or (article and article.end() in starts)
-            or (lower and lower.end() in starts)
+        # a bound that starts with its preposition: "Ca. am 23. des Monats"
+        spaced = len(text) - len(text[match.end() :].lstrip())
+        if spaced in starts or (
+            after is not None
+            and (
+                after.end() in starts
+                or (article and article.end() in starts)
+                or (lower and lower.end() in starts)
+            )
         ):
             found.append(TermMatch(match.group(), match.start(), match.end()))
     return found

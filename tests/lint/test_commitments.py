@@ -1157,6 +1157,28 @@ MEASURABLE = [
     # a numeric date with its year after "bis" (a margin round after the sixty-third)
     ("de", "Gutscheine gelten bis 31.12.2027", "bis 31.12.2027"),
     ("de", "Anmeldungen werden bis spätestens 15.3.2027 bearbeitet", None),
+    # the sixty-fourth collection (public bodies outside the UK; professional services):
+    # a date with its ordinal; "equal to or less than"; the weekday of the week after an
+    # event; plural weekdays in a range; before each event of a kind, or a clause that
+    # opens the sentence; the start of the call; the customer "expected to receive"
+    ("en", "By January 31st, you will receive a statement for each property", "January 31st"),
+    ("en", "We reply no later than March 3rd", "March 3rd"),
+    ("en", "The average wait time is equal to or less than 20 seconds", "equal to or less than 20 seconds"),
+    ("en", "The average wait time is less than or equal to 20 seconds", "less than or equal to 20 seconds"),
+    ("de", "Die durchschnittliche Wartezeit ist kleiner oder gleich 20 Sekunden", "kleiner oder gleich 20 Sekunden"),
+    ("nl", "De gemiddelde wachttijd is kleiner dan of gelijk aan 20 seconden", "kleiner dan of gelijk aan 20 seconden"),
+    ("en", "Decisions are made by the Friday of the week following the week the claim was filed", "by the Friday of the week following the week the claim was filed"),
+    ("en", "We only disconnect from Mondays to Thursday between 0800 hours and 1700 hours", "Mondays to Thursday between 0800 hours and 1700 hours"),
+    ("en", "We give you a written quote before any work starts", "before any work"),
+    ("en", "Before extra work is charged, we tell you the cost", "Before extra work is charged"),
+    ("en", "We tell you the surcharge at the start of the call", "at the start of the call"),
+    ("de", "Vor jeder Auftragserteilung wird von uns ein Kostenvoranschlag erstellt", "Vor jeder Auftragserteilung"),
+    ("de", "Bevor Zusatzaufwand verrechnet wird, informieren wir Sie", "Bevor Zusatzaufwand verrechnet wird"),
+    ("de", "Über den Aufschlag von 200% werden Sie zu Beginn des Anrufs informiert", "zu Beginn des Anrufs"),
+    ("nl", "U ontvangt vóór elke behandeling een offerte", "vóór elke behandeling"),
+    ("nl", "Voordat er meerwerk wordt berekend, informeren wij u", "Voordat er meerwerk wordt berekend"),
+    ("en", "If the matter is escalated, the consumer is expected to receive feedback within two hours", "two hours"),
+    ("en", "We give at least 28 days and an additional 14 days notice before a disconnection", "at least 28 days and an additional 14 days"),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1872,6 +1894,21 @@ VAGUE = [
     ("de", "Die Notenauskunft im Portal wird laufend aktualisiert", None, "laufend"),
     ("nl", "U ontvangt voor het lesgeld t.z.t. een factuur", None, "t.z.t."),
     ("nl", "Als je auto jonger dan 8 jaar is, is de kans zeer groot dat we hem opnemen", None, "de kans zeer groot"),
+    # the sixty-fourth collection: urgency and priority in place of a bound; a
+    # near-certainty, an effort, an ambition or an assumption in place of a promise; an
+    # approximate day of the month
+    ("en", "Complaints are treated with the utmost urgency", None, "utmost urgency"),
+    ("en", "We serve the public in an expeditious manner", None, "expeditious"),
+    ("en", "We can almost certainly deliver by 10 a.m. the next day", "by 10 a.m. the next day", "almost certainly"),
+    ("en", "We will always do what we can to complete requests on the same day", "on the same day", "do what we can"),
+    ("en", "We have set an ambitious target to register vehicles within one hour", "one hour", "ambitious target"),
+    ("de", "Die angestrebte Wiederherstellungszeit beträgt 12 Stunden", "12 Stunden", "angestrebte"),
+    ("de", "Bei Einzeldokumenten gehen wir von 5-6 Werktagen aus", "5-6 Werktagen", "gehen wir von 5-6 werktagen aus"),
+    ("de", "Ca. am 23. des Monats erfolgt die Überweisung", "am 23. des Monats", "ca."),
+    ("de", "Lieferfristen sind nach bestem Wissen angegeben", None, "nach bestem wissen"),
+    ("de", "Wartungskunden erhalten eine kürzere Reaktionszeit", None, "kürzere reaktionszeit"),
+    ("nl", "Contractklanten worden met hogere prioriteit geholpen", None, "met hogere prioriteit"),
+    ("nl", "Wij leveren vrijwel zeker binnen 2 dagen", "2 dagen", "vrijwel zeker"),
 ]  # fmt: skip
 
 
@@ -2444,3 +2481,29 @@ def test_what_the_fifty_ninth_collections_rules_keep_and_refuse(lint_tree: Lint)
     ]:
         errors = _errors(_lint(lint_tree, lang, metric, None))
         assert any(word in message.lower() for _, message in errors), (metric, errors)
+
+
+def test_what_the_sixty_fourth_collections_rules_keep_and_refuse(lint_tree: Lint) -> None:
+    """A span before each event keeps its span; a customer's own step before the promise
+    and "for each" in Dutch are no event; a percentage of cases above 100 is still an
+    error when no price names it; "expected to" about the service's own work stays an
+    estimate, and its rewrite says "will"."""
+    assert _errors(_lint(lint_tree, "en", "We call you 2 days before each visit", "2 days")) == []
+    for lang, metric in [
+        ("en", "Before you call us, please check our FAQ"),
+        ("nl", "Voor elke klacht hebben we een vast team"),
+        ("de", "Bevor wir Ihren Antrag bearbeiten können, benötigen wir Ihre Unterlagen"),
+    ]:  # fmt: skip
+        result = _lint(lint_tree, lang, metric, None)
+        own = [f.rule for f in result.findings if f.path.endswith(f"case-{lang}.md")]
+        assert "SOP101" in own, metric
+    errors = _errors(
+        _lint(lint_tree, "en", "We answer 250% of calls within 20 seconds", "20 seconds")
+    )
+    assert any("250%" in message for _, message in errors), errors
+    errors = _errors(_lint(lint_tree, "en", "The repair is expected to take 5 days", "5 days"))
+    assert any("'In 90% of cases: the repair will take 5 days'" in m for _, m in errors), errors
+    # the full stop that ends the metric stays out of the quoted bound
+    errors = _errors(_lint(lint_tree, "en", "We reply within 2 days.", "3 days"))
+    mismatch = "the metric says '2 days' but timeframe is '3 days': make them agree"
+    assert ("SOP106", mismatch) in errors, errors

@@ -47,6 +47,25 @@ from sopkit.sop import Sop
 from sopkit.terms import TermMatch
 
 _REWRITE_CHARS = 160
+#: A copula left before a bare verb when "expected to" or "likely to" goes: "is receive".
+_COPULA_LEFT = re.compile(
+    r"(?<![\w-])(?:is|are|am|can\s+be)\s+(?=(?:receive|take|be|get|hear|reach|arrive|"
+    r"reply|respond|answer|contact|call|send|deliver|complete|process|resolve)(?![\w-]))",
+    re.IGNORECASE,
+)
+#: The conjunction a hedge left at the start: "dass wir ... antworten", "that we ...".
+_THAT_LEFT = re.compile(r"^(?:dass|that|dat)\s+", re.IGNORECASE)
+#: An article left without its noun when a hedge that was a noun goes: "has set an to".
+_ORPHAN_ARTICLE = re.compile(
+    r"(?<![\w-])(?:a|an|the|ein|eine|einen|een|het)\s+(?:to|zu|te|om)(?![\w-])", re.IGNORECASE
+)
+
+
+def _bound_spans(metric: str, lang: str) -> list[tuple[int, int]]:
+    """Where the metric's durations are."""
+    return [duration.span for duration in find_durations(metric, lang)]
+
+
 #: The adjective of a hedge that names the usual time ("normal production time"): the
 #: rewrite drops the adjective and keeps the noun.
 _USUAL_NOUN = re.compile(r"(?:normal|usual|typical|standard)\s+(?=\S)", re.IGNORECASE)
@@ -60,7 +79,9 @@ def honest_rewrite(
 ) -> str:
     """The metric without the hedge, led by a percentage floor (or only without the
     hedge when it has a share already); a stock example when it has no bound."""
-    if not has_bound:
+    if not has_bound or any(
+        start < term.end and term.start < end for start, end in _bound_spans(metric, lang)
+    ):  # "gehen wir von 5-6 Werktagen aus": the hedge holds the bound, nothing is left
         return FLOOR_METRIC[lang]
     usual = _USUAL_NOUN.match(term.term)
     if usual:  # "our normal production time is 2 days": the time stays, "normal" goes
@@ -72,8 +93,19 @@ def honest_rewrite(
         or (metric[: term.start] + metric[term.end :]).strip()
     )
     rest = re.sub(r"\(\s*\)", "", rest)  # "(if possible)" without the hedge
+    if term.term.lower().endswith(" to"):  # "is expected to receive": "will receive"
+        rest = _COPULA_LEFT.sub("will ", rest, count=1)
+    # "Wir gehen davon aus, dass wir ... antworten": the clause it governed, on its own
+    rest = _THAT_LEFT.sub("", rest.strip(" ,"))
     if lang == "en":  # "ABI will do its utmost to return" without the effort: "will return"
-        rest = re.sub(r"\b(will|shall|must|would)\s+to\s+(?=\w)", r"\1 ", rest, flags=re.I)
+        rest = re.sub(
+            r"\b(will|shall|must|would)(\s+always|\s+also)?\s+to\s+(?=\w)",
+            r"\1\2 ",
+            rest,
+            flags=re.I,
+        )
+    if _ORPHAN_ARTICLE.search(rest):  # "has set an ambitious target to reduce": no noun left
+        return FLOOR_METRIC[lang]
     rest = re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s{2,}", " ", rest)).strip(" ,;")
     rest = rest.rstrip(".")
     if len(rest) > _REWRITE_CHARS:  # a message quotes a sentence, not a page

@@ -12,7 +12,9 @@ case ("innerhalb von 24 bzw. 48 Stunden" agrees with "24 Stunden"; the two ends 
 range "2-3 days" do not: its bound is 3 days). Clock times ("between 08:00 and 22:00")
 and bounds inside a condition are not the metric's bound, but `timeframe` may name the bound of a condition of the service's
 own failure ("if the answer cannot be given within 15 business days, we write to you
-within 35"): that is the usual bound, said by its miss.
+within 35"): that is the usual bound, said by its miss. A `timeframe` copied word for word from the
+metric over one of its bounds agrees: the same words cannot state two bounds ("at least 28 days and an
+additional 14 days" read as one notice of 42 days or as its two parts).
 
 ## Why is this bad?
 Two numbers for one standard: staff read one, the report measures the other.
@@ -23,6 +25,7 @@ None beyond the severity.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from sopkit.lint.examples import example
@@ -32,9 +35,25 @@ from sopkit.quantities import Duration
 from sopkit.sop import Sop
 
 
+def _copied_bound(timeframe: str, metric: str, bounds: tuple[Duration, ...]) -> bool:
+    """Whether ``timeframe`` is the metric's words, copied over one of its bounds (not
+    over a condition's window: "If you call within 2 days, we reply within 5 days")."""
+    words = timeframe.split()
+    if not words:
+        return False
+    pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
+    return any(
+        start < bound.span[1] and bound.span[0] < end
+        for match in pattern.finditer(metric)
+        for start, end in [match.span()]
+        for bound in bounds
+    )
+
+
 def _quoted(words: str, duration: Duration) -> str:
     """``'2 Werktage' (2 working days)``, or just ``'2 working days'`` when they read the same."""
     plain = duration.describe()
+    words = words.rstrip(".,;:")  # a span that ends the sentence holds its full stop
     return f"'{words}'" if words == plain else f"'{words}' ({plain})"
 
 
@@ -46,6 +65,8 @@ def check(sop: Sop) -> Iterator[Problem]:
         return
     if timeframe.beyond_reason or any(d.beyond_reason for d in standard.metric_durations):
         return  # SOP101 and SOP105 say so: "inf seconds" never agreed with itself
+    if _copied_bound(sop.timeframe or "", sop.metric or "", standard.metric_durations):
+        return  # the metric's own words, copied: "at least 28 days and an additional 14 days"
     metric = sop.metric or ""
     said = " and ".join(
         _quoted(metric[d.span[0] : d.span[1]], d) for d in standard.metric_durations
