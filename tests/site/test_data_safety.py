@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from sopkit.lint.examples import example
-from sopkit.site.output import MARKER, Staging
+from sopkit.site.output import MARKER, STAGING_MARKER, Staging, UnsafeOutput
 from tests.conftest import write_tree
 from tests.site.conftest import copy_project
 
@@ -251,7 +251,7 @@ def test_kill_9_during_a_build_keeps_the_site_and_takes_lint_along(tmp_path: Pat
 def test_a_swap_interrupted_between_its_renames_is_recovered(tmp_path: Path) -> None:
     site = write_tree(tmp_path / "site", {"index.html": "new", MARKER: ""})
     site.rename(tmp_path / ".site.old-4242")  # killed after the first rename
-    write_tree(tmp_path / ".site.building-abc", {"index.html": "half"})
+    write_tree(tmp_path / ".site.building-abc", {"index.html": "half", STAGING_MARKER: ""})
     with Staging(tmp_path / "site") as stage:
         assert (tmp_path / "site/index.html").read_text() == "new"
         assert not (tmp_path / ".site.old-4242").exists()
@@ -261,6 +261,34 @@ def test_a_swap_interrupted_between_its_renames_is_recovered(tmp_path: Path) -> 
         stage.publish()
     assert (tmp_path / "site/index.html").read_text() == "newer"
     assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "site"]
+
+
+def test_a_users_folders_with_staging_names_are_never_removed_or_put_back(
+    tmp_path: Path,
+) -> None:
+    """Only a folder carrying sopkit's staging marker, its output marker or an MkDocs
+    build's files is a leftover of a killed run; a name alone is not."""
+    for name in (".site.building-mystuff", ".site.old-99999", ".site.old-4242"):
+        write_tree(tmp_path / name, {"notes.txt": "mine"})
+    with Staging(tmp_path / "site") as stage:
+        assert stage.folder is not None
+        write_tree(stage.folder, {"index.html": "new"})
+        stage.publish()
+    for name in (".site.building-mystuff", ".site.old-99999", ".site.old-4242"):
+        assert (tmp_path / name / "notes.txt").read_text() == "mine", name
+    assert (tmp_path / "site/index.html").read_text() == "new"
+    assert not (tmp_path / "site" / STAGING_MARKER).exists()
+
+
+def test_the_lock_is_never_taken_through_a_link(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / ".site.lock").symlink_to(elsewhere / "lockfile")
+    with pytest.raises(UnsafeOutput, match="lock file"), Staging(project / "site"):
+        pass
+    assert not (elsewhere / "lockfile").exists()
 
 
 def test_a_published_folder_has_the_mode_mkdir_gives(tmp_path: Path) -> None:

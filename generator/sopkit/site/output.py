@@ -33,6 +33,10 @@ from sopkit.history.git import work_tree_of
 #: a user's own folder. Hidden, so MkDocs' cleaning and most hosts leave it alone.
 MARKER = ".sopkit-output"
 _MARKER_TEXT = "Written by sopkit. sopkit replaces this folder when it builds it again.\n"
+#: Written into a staging folder when it is made: a folder left by a killed run is
+#: removed by the next one only when it carries this (or :data:`MARKER`), never for its
+#: name alone (".site.building-notes" may be a user's own).
+STAGING_MARKER = ".sopkit-staging"
 _RENAME_EXCHANGE = 2
 
 
@@ -220,6 +224,7 @@ class Staging:
                 folder.mkdir()
             except FileExistsError:
                 continue
+            (folder / STAGING_MARKER).write_text(_MARKER_TEXT, encoding="utf-8")
             return folder
         raise FileExistsError(f"no free staging folder name in {self.parent}")
 
@@ -244,6 +249,7 @@ class Staging:
         """Mark the staging folder as sopkit's and put it where ``final`` was."""
         assert self.folder is not None
         (self.folder / MARKER).write_text(_MARKER_TEXT, encoding="utf-8")
+        (self.folder / STAGING_MARKER).unlink(missing_ok=True)
         if self.final.exists() and _exchange(self.folder, self.final):
             old = self.folder  # after the exchange, it holds the previous output
         else:
@@ -257,9 +263,15 @@ class Staging:
         self.folder = None
 
     def _leftovers(self, kind: str) -> list[Path]:
+        """Folders a killed run of sopkit left, by name and by their marker: a user's
+        own ".site.old-notes" is never one."""
         pattern = f"{self._prefix}{kind}-*"
         return sorted(
-            (p for p in self.parent.glob(pattern) if p.is_dir() and not p.is_symlink()),
+            (
+                p
+                for p in self.parent.glob(pattern)
+                if p.is_dir() and not p.is_symlink() and _left_by_sopkit(p)
+            ),
             key=lambda p: p.stat().st_mtime,
         )
 
@@ -273,7 +285,13 @@ class Staging:
 
     def _lock(self) -> None:
         path = self.parent / f"{self._prefix}lock"
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:  # never through a link: it would create or lock a file elsewhere
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        except OSError as error:
+            raise UnsafeOutput(
+                f"cannot use the lock file {path}: {error.strerror or error}; sopkit makes "
+                "it as a plain file: remove what is there (a link or a folder) and build again"
+            ) from None
         try:
             import fcntl
         except ImportError:  # Windows: no advisory locks; staging folders stay unique
@@ -293,6 +311,14 @@ class Staging:
             self._lock_file = None
 
 
+def _left_by_sopkit(folder: Path) -> bool:
+    """A staging folder (its marker), or an output sopkit or MkDocs published and a
+    killed run renamed aside."""
+    return (
+        (folder / STAGING_MARKER).is_file() or is_sopkit_output(folder) or written_by_mkdocs(folder)
+    )
+
+
 #: The outputs this process has put in place: a Ctrl-C after that leaves the new one.
 _PUBLISHED: list[Path] = []
 
@@ -310,6 +336,6 @@ def staged(final: Path, on_wait: object = None) -> Iterator[Staging]:
 
 
 __all__: Sequence[str] = [
-    "MARKER", "Protected", "Staging", "UnsafeOutput", "check_output", "looks_like_site",
-    "published_in_this_run", "staged",
+    "MARKER", "STAGING_MARKER", "Protected", "Staging", "UnsafeOutput", "check_output",
+    "looks_like_site", "published_in_this_run", "staged",
 ]  # fmt: skip
