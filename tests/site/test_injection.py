@@ -142,6 +142,10 @@ def build(root: Path) -> subprocess.CompletedProcess[str]:
 _URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster"}
 
 
+def _refresh(attrs: list[tuple[str, str | None]]) -> bool:
+    return any(k == "http-equiv" and (v or "").lower() == "refresh" for k, v in attrs)
+
+
 class _Scanner(HTMLParser):
     """Elements and attributes that a payload made, and the page's visible text.
 
@@ -176,7 +180,8 @@ class _Scanner(HTMLParser):
             if (
                 name.startswith("on")
                 or (name in _URL_ATTRIBUTES and script_url)
-                or (name == "content" and "javascript:" in plain)
+                # a refresh navigates to its content; a description's text does not
+                or (name == "content" and "javascript:" in plain and _refresh(attrs))
             ):
                 self.hits.append(f"<{tag} {name}={value!r}>")
             elif "alert(" in name:
@@ -457,3 +462,58 @@ def test_the_scanner_sees_every_payload_shape_when_it_is_not_escaped() -> None:
 def test_commit_messages_link_to_the_commit(payload_site: Path) -> None:
     page = (payload_site / "changes/index.html").read_text(encoding="utf-8")
     assert '<a href="https://example.com/repo/commit/' in page
+
+
+def test_front_matter_the_theme_renders_is_text_on_every_page(tmp_path: Path) -> None:
+    """Material prints ``description``, ``subtitle`` and titles as they are: on an SOP, on
+    a page with ``sop: false`` and on the home page, with the full navigation shown."""
+    root = write_project(tmp_path / "kb", plugin={"compact_nav": False})
+    sop = root / "sop"
+    help_meta = {"sop": False, "title": payload("helptitle"), "description": payload("hdesc"),
+                 "subtitle": payload("hsub"), "status": "new"}  # fmt: skip
+    front = yaml.safe_dump(help_meta, allow_unicode=True, width=10_000)
+    (sop / "help.md").write_text(f"---\n{front}---\n\n# Help\n\nThe help page.\n")
+    (sop / "faq.md").write_text("---\nsop: false\n---\n\n# FAQ &lt;/title&gt;&lt;script&gt;"
+                                "alert('faq')&lt;/script&gt;\n\nAnswers.\n")  # fmt: skip
+    pay = sop / "phone" / "pay.md"
+    text = pay.read_text()
+    pay.write_text(text.replace("---\n", f"---\ndescription: {json.dumps(payload('sdesc'))}\n", 1))
+    build(root)
+    found, pages, _ = scan_site(root / "site")
+    assert pages > 10
+    assert found == {}, found
+    help_page = (root / "site/help/index.html").read_text(encoding="utf-8")
+    assert html.escape(payload("hdesc"), quote=True) in help_page  # shown as typed
+    assert "FAQ &lt;/title&gt;&lt;script&gt;" in (root / "site/faq/index.html").read_text()
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("template: nonexistent.html", "names no template of the theme"),
+        ("template: 5", "'template' must name an HTML template"),
+        ("hide: 5", "'hide' must be a list"),
+        ("search: 5", "'search' must be a mapping"),
+        ("icon: 'material/x\" onmouseover=\"alert(23)'", "'icon' must name one of the theme's"),
+        ("icon: material/no-such-icon-here", "is none of the theme's icons"),
+        ("status: 'new\" onmouseover=\"alert(21)'", "'status' must be one word"),
+    ],
+)
+def test_front_matter_the_theme_would_fail_on_stops_the_build_at_its_line(
+    tmp_path: Path, line: str, message: str
+) -> None:
+    root = tmp_path / "kb"
+    (root / "sop").mkdir(parents=True)
+    (root / "mkdocs.yml").write_text(
+        "site_name: x\ndocs_dir: sop\ntheme:\n  name: material\n  font: false\n"
+        "plugins:\n  - sopkit:\n      timezone: Europe/Amsterdam\n"
+    )
+    (root / "sop" / "help.md").write_text(f"---\nsop: false\n{line}\n---\n\n# Help\n\nText.\n")
+    done = subprocess.run([sys.executable, "-m", "sopkit", "build"], cwd=root,
+                          capture_output=True, text=True, env=ENV)  # fmt: skip
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"sop/help.md:3: {message.split(chr(39))[0]}" in done.stderr or (
+        "sop/help.md:3:" in done.stderr and message in done.stderr
+    ), done.stderr
+    assert "Traceback" not in done.stderr and "bug" not in done.stderr
+    assert not (root / "site").exists()

@@ -7,6 +7,7 @@ rebuilds never accumulate pages.
 
 from __future__ import annotations
 
+import html
 import re
 import sys
 import time
@@ -47,6 +48,7 @@ from sopkit.site.knowledge_base import (
 from sopkit.site.location_pages import DATA as LOCATION_DATA
 from sopkit.site.location_pages import page_url, variant_page
 from sopkit.site.output import Protected, Staging, check_output
+from sopkit.site.page_meta import escape_meta_text, key_line, theme_meta_problems
 from sopkit.site.pages import HOME, environment, overview_nav, owner_name
 from sopkit.site.raw_html import lift_html, restore_html
 from sopkit.site.search import PageFacts, material_worker
@@ -196,6 +198,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         self.search_worker: str | None = None
         self.serve_search_noted = False
         self.live: LiveSite | None = None  # set in on_startup when serving
+        #: Pages whose title and tags this build has escaped (each exactly once).
+        self.titled: set[str] = set()
         self.text_only: TextOnlyHtml | None = None  # with ``raw_html: false``
         #: With awesome-nav: its config file name and the compact navigation for it.
         self.awesome_nav: tuple[str, list[dict[str, str]]] | None = None
@@ -382,6 +386,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         """
         if not self.config.enabled:
             return files
+        self.titled.clear()  # a new build: every page's title is escaped once again
         if self.live is not None:
             self._leave_out_unpublishable(files, config)
             return self._live_files(files, config)
@@ -581,7 +586,10 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         an SOP page or a location's version renders its HTML as text.
         """
         title = page.meta.get("title")
-        page.meta["title"] = html_text(title if title is not None else page.title or "")
+        if title is None:  # the rendered <h1>'s text is HTML already ("Q&amp;A"): as text
+            title = html.unescape(page.title or "")
+        page.meta["title"] = html_text(title)
+        self.titled.add(page.file.src_uri)
         tags = page.meta.get("tags")
         if isinstance(tags, list):
             page.meta["tags"] = [html_text(tag) for tag in tags if tag is not None]
@@ -594,6 +602,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         This is the HTML that the search plugin indexes: an SOP's title, metric and
         body. The rest of the card comes in ``on_page_context``.
         """
+        if self.config.enabled:
+            self._theme_meta(page, config)
         kb = self.knowledge_base
         if kb is None:
             return html
@@ -604,6 +614,38 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             return html
         with self._lint_explains_errors(kb):
             return kb.pages.searchable_sop_html(src, html)
+
+    def _theme_meta(self, page: Any, config: Any) -> None:
+        """Make every page's front matter safe for the theme, which renders it as it is.
+
+        Values the theme would fail on ("template: 5", an icon it lacks) stop a build
+        with the file, the line and the fix; a preview leaves them out and goes on.
+        Strings become HTML text, and a page whose title sopkit did not set (a help
+        page, a hand-written ``index.md``) gets its title escaped too: its rendered
+        ``<h1>`` may hold "&lt;/title&gt;", which the theme would print back as a tag.
+        All pages are rendered before any template runs, so the navigation, which
+        shows other pages' subtitles and titles, sees them escaped as well.
+        """
+        for key, problem in theme_meta_problems(page.meta, config.theme.dirs):
+            where = self._front_matter_line(page, key)
+            if self.live is None:
+                raise PluginError(f"{where}: {problem}")
+            log.error(f"{where}: {problem}; left out of the preview until fixed")
+            del page.meta[key]
+        escape_meta_text(page.meta)
+        if page.file.src_uri not in self.titled:
+            self._escape_title_and_tags(page, body_is_sop=False)
+
+    def _front_matter_line(self, page: Any, key: str) -> str:
+        """``path:line`` of ``key`` in the page's front matter, for a message."""
+        source = page.file.abs_src_path
+        if source is None:
+            return str(page.file.src_uri)
+        try:
+            text = Path(source).read_text(encoding="utf-8-sig", errors="replace")
+        except OSError:
+            text = ""
+        return f"{display_path(Path(source), self.settings.root)}:{key_line(text, key)}"
 
     @event_priority(-100)  # after the search plugin has indexed the page
     def on_page_context(self, context: Any, *, page: Any, config: Any, nav: Any) -> Any:
