@@ -124,6 +124,49 @@ def test_symlinked_folders_are_linted_and_loops_reported(lint_tree: Lint, tmp_pa
     assert "loop" in found["sop/real/up"][0].message
 
 
+def test_a_loop_through_several_links_and_links_out_are_not_walked(
+    lint_tree: Lint, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """``a/x -> ../b`` and ``b/y -> ../a`` loop with no link to a folder above it: the
+    walk went on until memory ran out. A link to ``/`` or to a folder outside the project
+    is not entered either."""
+    outside = write_tree(tmp_path_factory.mktemp("outside"), {"deep/x.md": GOOD})
+    sop = tmp_path / "sop"
+    (sop / "a").mkdir(parents=True)
+    (sop / "b").mkdir()
+    (sop / "a" / "x").symlink_to("../b")
+    (sop / "a" / "x2").symlink_to("../b")
+    (sop / "b" / "y").symlink_to("../a")
+    (sop / "rootlink").symlink_to("/")
+    (sop / "out").symlink_to(outside)
+    found = _by_path(lint_tree({"a/ta.md": GOOD}))
+    assert "loop" in found["sop/a/x/y"][0].message
+    assert "loop" in found["sop/b/y/x"][0].message
+    assert "loop" in found["sop/rootlink"][0].message
+    assert "outside the project" in found["sop/out"][0].message
+    assert not [path for path in found if path.startswith("sop/out/")]
+    assert max(path.count("/") for path in found) <= 4  # a/x/y is the deepest path read
+
+
+def test_a_build_stops_before_mkdocs_walks_a_loop(tmp_path: Path) -> None:
+    (tmp_path / "sop" / "a").mkdir(parents=True)
+    (tmp_path / "sop" / "b").mkdir()
+    (tmp_path / "sop" / "a" / "x").symlink_to("../b")
+    (tmp_path / "sop" / "b" / "y").symlink_to("../a")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: x\ndocs_dir: sop\ntheme:\n  name: material\n  font: false\n"
+        "plugins:\n  - sopkit:\n      timezone: Europe/Amsterdam\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "sopkit", "build"], cwd=tmp_path, capture_output=True,
+        text=True, timeout=120, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )  # fmt: skip
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "sop/a/x/y: this symlinked folder points back" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "site").exists()
+
+
 def test_links_out_of_the_project_are_refused_as_the_build_refuses_them(
     lint_tree: Lint, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
@@ -135,10 +178,13 @@ def test_links_out_of_the_project_are_refused_as_the_build_refuses_them(
     write_tree(tmp_path / "inside", {"kept.md": GOOD})
     (tmp_path / "sop" / "kept.md").symlink_to(tmp_path / "inside" / "kept.md")
     found = _by_path(lint_tree({"good.md": GOOD}))
-    for shown, target in (("sop/secret.md", "secret.md"), ("sop/shared/x.md", "x.md")):
-        [finding] = found[shown]
-        assert finding.rule == "SOP001" and finding.severity == "error"
-        assert finding.message.startswith(f"a link to {outside / target}, outside the project")
+    [finding] = found["sop/secret.md"]
+    assert finding.rule == "SOP001" and finding.severity == "error"
+    assert finding.message.startswith(f"a link to {outside / 'secret.md'}, outside the project")
+    [finding] = found["sop/shared"]  # the folder, not entered: a link to /proc never ended
+    assert finding.rule == "SOP001" and finding.severity == "error"
+    assert f"leads to {outside}, outside the project" in finding.message
+    assert "sop/shared/x.md" not in found
     assert "sop/kept.md" not in found  # a link inside the project is fine
 
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sopkit.config import Settings
 from sopkit.document import ReadProblem
 from sopkit.errors import SopkitError
+from sopkit.history.git import work_tree_of
 from sopkit.locations import load_registry
 from sopkit.sop import NOT_SOP_NAMES, Sop, display_path, load_sop
 
@@ -36,8 +37,10 @@ def collect_files(
     folders are skipped, as MkDocs skips them: an SOP in ``sop/site/`` is published,
     so it must be linted too.
     Symlinked folders are followed, as MkDocs follows them when it publishes the
-    docs folder: a page it publishes must not escape lint. A link back to a folder
-    above it (a loop) is not followed.
+    docs folder: a page it publishes must not escape lint. A link that leads back to
+    a folder on the way to it (a loop, also through other links: ``a/x -> ../b`` and
+    ``b/y -> ../a``), a link to a folder outside the project (``/``, ``/proc``) and
+    anything beyond :data:`FOLDER_LIMIT` folders are not followed, and reported.
 
     Args:
         paths: files and folders.
@@ -58,15 +61,17 @@ def collect_files(
     inside = _inside(published)
     for path in paths:
         if path.is_dir():
+            links = _FolderLinks(path, published)
             for root, dirs, files in os.walk(path, onerror=unreadable, followlinks=True):
                 kept = []
                 skipped = set() if inside(root) else _SKIPPED_DIRS
                 for name in sorted(dirs):
                     if name in skipped or name.startswith("."):
                         continue
-                    if _loops(Path(root), name):
+                    problem = links.problem(root, name)
+                    if problem is not None:
                         if problems is not None:
-                            problems.append((Path(root) / name, _LOOP))
+                            problems.append((Path(root) / name, problem))
                         continue
                     kept.append(name)
                 dirs[:] = kept
@@ -167,17 +172,105 @@ _LOOP = (
 )
 
 
-def _loops(root: Path, name: str) -> bool:
-    """Whether ``root/name`` is a symlink to ``root`` itself or a folder above it."""
-    folder = root / name
-    if not folder.is_symlink():
-        return False
-    try:
-        target = folder.resolve(strict=True)
-        here = root.resolve(strict=True)
-    except (OSError, RuntimeError):  # a broken or circular link
-        return True
-    return here == target or target in here.parents
+#: The most folders one walk enters: a web of links that branches without looping
+#: (``a/x`` and ``a/x2`` both to ``b``, ``b/y`` and ``b/y2`` both to ``c`` ...) doubles
+#: its paths at every level; no SOP folder has this many.
+FOLDER_LIMIT = 20_000
+_OUTSIDE = (
+    "this symlinked folder leads to {real}, outside the project: MkDocs would publish "
+    "whatever it holds; copy the SOPs into the project, or remove the link"
+)
+_LINK_PROBLEM_STARTS = ("this symlinked folder leads to", "more than ")
+_TOO_MANY = (
+    "more than {limit} folders below this one (links that lead to the same folders again?): "
+    "remove the extra links"
+)
+
+
+def folder_link_problems(docs_dir: Path) -> list[tuple[Path, str]]:
+    """The folder links under ``docs_dir`` that MkDocs must not walk, with why.
+
+    MkDocs follows every symlinked folder of the docs folder, with no limit: a loop or
+    a link to ``/`` kept a build (or ``serve``) walking, its memory growing, before a
+    word was printed. A build asks this first and stops on any.
+    """
+    problems: list[tuple[Path, str]] = []
+    collect_files([docs_dir], problems, published=docs_dir)
+    return [
+        (path, message)
+        for path, message in problems
+        if message == _LOOP or message.startswith(_LINK_PROBLEM_STARTS)
+    ]
+
+
+def refuse_folder_links(docs_dir: Path, root: Path) -> None:
+    """Stop before anything walks a docs folder whose links loop or lead out of the
+    project (MkDocs, and the kept site's fingerprint, follow folder links).
+
+    Raises:
+        SopkitError: the links, each with its fix.
+    """
+    if not docs_dir.is_dir():
+        return  # said where the docs folder is read
+    found = folder_link_problems(docs_dir)
+    if found:
+        lines = [f"{display_path(path, root)}: {message}" for path, message in found[:10]]
+        more = f"\n  ... and {len(found) - 10} more" if len(found) > 10 else ""
+        raise SopkitError(
+            "the docs folder has symlinked folders that MkDocs cannot walk (it would follow "
+            "them without end):\n  " + "\n  ".join(lines) + more
+        )
+
+
+class _FolderLinks:
+    """Which folders of one walk not to enter, and why (a loop, a way out, too many).
+
+    The walk keeps the real path of each folder it entered, so the folders on the way
+    to one are known by their real paths: a link whose target is one of them, or a
+    folder above one of them, leads back into the walk. A link is followed only to a
+    folder inside the project: its git work tree (else the walked folder's parent)
+    and the published folder.
+    """
+
+    def __init__(self, top: Path, published: Path | None) -> None:
+        self.top = top
+        self.real = {str(top): Path(os.path.realpath(top))}
+        base = (published if published is not None else top).absolute()
+        project = work_tree_of(base) or base.parent
+        self.roots = tuple({Path(os.path.realpath(p)) for p in (project, base)})
+        self.entered = 0
+
+    def problem(self, root: str, name: str) -> str | None:
+        """Why not to enter ``root/name``; ``None`` to enter it."""
+        folder = Path(root, name)
+        here = self.real.get(str(folder.parent)) or Path(os.path.realpath(root))
+        self.entered += 1
+        if self.entered > FOLDER_LIMIT:
+            return _TOO_MANY.format(limit=f"{FOLDER_LIMIT:,}")
+        if not folder.is_symlink():
+            self.real[str(folder)] = here / name
+            return None
+        try:
+            target = Path(os.path.realpath(folder, strict=True))
+        except (OSError, RuntimeError):  # a broken or circular link
+            return _LOOP
+        for real in self._chain(root, here):
+            if target == real or target in real.parents:
+                return _LOOP
+        if not any(target.is_relative_to(top) for top in self.roots):
+            return _OUTSIDE.format(real=target)
+        self.real[str(folder)] = target
+        return None
+
+    def _chain(self, root: str, here: Path) -> Iterator[Path]:
+        """The real paths of ``root`` and of the walked folders above it."""
+        yield here
+        walked = Path(root)
+        while walked != self.top and walked.parent != walked:
+            walked = walked.parent
+            real = self.real.get(str(walked))
+            if real is not None:
+                yield real
 
 
 def read_file(path: Path, settings: Settings, cwd: Path, shown: str | None = None) -> Sop:

@@ -30,6 +30,7 @@ from sopkit.config import PLUGIN_NAME, Settings, check_mkdocs_yml, line_of
 from sopkit.errors import ConfigError, SopkitError
 from sopkit.lint.background import BackgroundLint
 from sopkit.lint.cache import lint_cache_dir
+from sopkit.lint.files import refuse_folder_links
 from sopkit.locations import load_registry
 from sopkit.plugin.config import SopPluginConfig, checked_settings
 from sopkit.plugin.incremental import LiveSite
@@ -312,6 +313,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             except ConfigError as error:
                 raise SettingsInvalid(error.message) from None
         try:
+            refuse_folder_links(Path(config.docs_dir), self.settings.root)
             self.lint_cache = lint_cache_dir(self.config.cache, self.config.cache_dir, source)
             if self.live is None:  # serving lints in this process, with results in memory
                 self.lint_process = start_background_lint(

@@ -20,6 +20,7 @@ from typing import Any, ClassVar, TextIO
 
 from sopkit.config import Settings
 from sopkit.errors import SopkitError
+from sopkit.lint.files import refuse_folder_links
 from sopkit.site import site_cache
 from sopkit.site.output import MARKER, Protected, check_output, staged
 from sopkit.site.site_cache import Fingerprint
@@ -224,6 +225,8 @@ def build_site(
     plugin = config.plugins.get("sopkit")
     if plugin is not None:  # the site is swapped in only when the build succeeds
         plugin.staged_site = True
+    # before the kept site's fingerprint or MkDocs walk the docs through their links
+    refuse_folder_links(Path(config.docs_dir), config_file.resolve().parent)
     kept = _kept_sites(plugin, config, strict, final)
     recorder = site_cache.LogRecorder()
     with staged(final, on_wait=logging.getLogger("mkdocs").warning) as stage:
