@@ -359,6 +359,16 @@ def _only_over_a_report(written: Path) -> None:
         mode = written.stat().st_mode
         if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
             return  # a stream (/dev/stdout, a pipe): nothing is replaced
+    except OSError:
+        mode = 0
+    if written.is_symlink():  # it would write through the link, wherever it leads
+        raise click.UsageError(
+            f"--output {written}: it is a link (to {written.readlink()}); sopkit writes a "
+            "report to a file of its own, never through a link: remove the link or choose "
+            "another name, e.g. lint-report.txt",
+            ctx=click.get_current_context(),
+        )
+    try:
         if not stat.S_ISREG(mode) or written.stat().st_size > MAX_REPORT_BYTES:
             raise click.UsageError(refusal, ctx=click.get_current_context())
         text = written.read_bytes().decode("utf-8")
@@ -667,7 +677,7 @@ def new(
     _one_line_each(values, collected)
     sop = NewSop(lang=lang, steps=tuple(collected), **values)  # type: ignore[arg-type]
     path = target_path(sop, settings, folder)
-    if path.exists():
+    if path.exists() or path.is_symlink():  # a dangling link too: writing would follow it
         raise _Refused(
             f"{path} exists already; sopkit new never overwrites a file: give another --title "
             "or --dir"
@@ -689,14 +699,29 @@ def new(
             click.echo(f"{finding.severity}: {field}{finding.message} ({finding.rule})", err=True)
         raise click.ClickException("not written: fix the values above and run sopkit new again")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    _write_new_file(path, text)
     click.echo(f"Created {path}")
-    if not path.absolute().is_relative_to(settings.sop_path.absolute()):
+    if not path.resolve().is_relative_to(settings.sop_path.resolve()):
         click.echo(
             f"Note: {path} is outside the SOP folder {settings.sop_path}: sopkit lint and "
             "sopkit build do not read it there; move it into that folder to publish it",
             err=True,
         )
+
+
+def _write_new_file(path: Path, text: str) -> None:
+    """Create ``path`` with ``text``; never over a file or through a link that appeared
+    since it was checked (``O_EXCL``: a link at the name, even a dangling one, fails)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        descriptor = os.open(path, flags, 0o666)
+    except FileExistsError:
+        raise _Refused(
+            f"{path} exists already; sopkit new never overwrites a file: give another --title "
+            "or --dir"
+        ) from None
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        file.write(text)
 
 
 def _check_new_folder(folder: Path, settings: Any) -> None:

@@ -89,6 +89,26 @@ def test_new_refuses_to_overwrite(run_cli, tmp_path: Path) -> None:
     assert (tmp_path / "sop/phone/answer-the-shop-phone.md").read_text() == before
 
 
+def test_new_never_writes_through_a_link_at_its_name(run_cli, tmp_path: Path) -> None:
+    """A dangling link at the new file's name made sopkit new create its target, outside."""
+    outside = tmp_path / "outside.md"
+    (tmp_path / "sop/phone").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "sop/phone/answer-the-shop-phone.md").symlink_to(outside)
+    result = run_cli(*NEW)
+    assert result.exit_code == 2, result.output
+    assert "never overwrites" in result.output
+    assert not outside.exists()
+
+
+def test_new_into_a_linked_folder_outside_says_so(run_cli, tmp_path: Path) -> None:
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "sop").mkdir(exist_ok=True)
+    (tmp_path / "sop" / "linked").symlink_to(tmp_path / "elsewhere")
+    result = run_cli(*NEW, "--dir", "sop/linked")
+    assert result.exit_code == 0, result.output
+    assert "outside the SOP folder" in result.output
+
+
 @pytest.mark.skipif(not Path("/dev/null").exists(), reason="no /dev/null here")
 def test_new_into_a_device_names_it_instead_of_crashing(run_cli) -> None:
     result = run_cli(*NEW, "--dir", "/dev/null")  # exists, and is neither file nor folder

@@ -172,6 +172,23 @@ def test_output_replaces_only_a_report_of_sopkit(
     assert target.read_bytes() == content.encode("utf-8", "surrogateescape")
 
 
+def test_output_never_writes_through_a_link(
+    run_cli, project: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A link to an earlier report outside the project was followed and overwritten."""
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    assert run_cli("lint", "--format", "json", "-o", str(elsewhere / "old.json")).exit_code == 1
+    before = (elsewhere / "old.json").read_bytes()
+    (project / "linked.json").symlink_to(elsewhere / "old.json")
+    (project / "dangling.json").symlink_to(elsewhere / "missing.json")
+    for name in ("linked.json", "dangling.json"):
+        result = run_cli("lint", "-o", name)
+        assert result.exit_code == 2, result.output
+        assert "it is a link" in result.output
+    assert (elsewhere / "old.json").read_bytes() == before
+    assert not (elsewhere / "missing.json").exists()
+
+
 @pytest.mark.parametrize("first", ["text", "json", "github", "sarif", "markdown"])
 def test_output_replaces_an_earlier_report_in_any_format(
     run_cli, project: Path, first: str
