@@ -534,9 +534,18 @@ def test_what_nests_nothing_passes(lint_tree: Lint) -> None:
         ("\n" + "<!--" * 20_000 + "\n", 2, "more than 200 HTML comments"),
         ("\n" + '<a href="' * 10_000 + "\n", 2, "more than 2,000 HTML tags"),
         ("\n" + "&amp;" * 100_000 + "\n", 2, "more than 5,000 character references"),
+        # and these, found by a red-team pass on the wheel (build times at 800 KB or less)
+        ("\n" + "*_" * 20_000 + "x" + "_*" * 20_000 + "\n", 2, "a run of 40,000 '*' and '_'"),
+        ("\n" + "&a;" * 20_000 + "\n", 2, "more than 5,000 character references"),
+        ("\n" + "a\n=\n" * 2_600, 2 * 500 + 1, "more than 500 headings"),
+        ("\n" + ("|" + "x|" * 100 + "\n") * 300, 200, "more than 20,000 table cell borders"),
+        ("\n" + "".join(f"[^{i}]: x\n" for i in range(2_100)), 2_002, "more than 2,000 footnote"),
+        # reported at the body's first line (9) + 50,000
+        ("\n" * 60_000, 9 + 50_000 - GOOD.count("\n"), "more than 50,000 lines"),
     ],
-    ids=["underscores", "stars", "links", "images", "headings", "comments", "tags", "entities"],
-)
+    ids=["underscores", "stars", "links", "images", "headings", "comments", "tags", "entities",
+         "mixed-marks", "short-entities", "underlined-headings", "table", "footnotes", "lines"],
+)  # fmt: skip
 def test_markup_that_renders_in_square_time_is_a_finding(
     lint_tree: Lint, body: str, line: int, words: str
 ) -> None:
@@ -601,3 +610,18 @@ def test_a_title_longer_than_a_heading_is_a_finding(lint_tree: Lint) -> None:
     assert "the title is 699,999 characters long: use at most 300" in finding.message
     assert finding.line == 2
     assert not [f for f in found.get("sop/fine.md", []) if f.rule == "SOP005"]
+
+
+def test_the_build_refuses_heavy_markup_before_rendering_it(tmp_path: Path) -> None:
+    """With lint in another process, a page could render for minutes before lint's
+    error arrived: the plugin asks SOP013 itself, before MkDocs renders the page."""
+    from sopkit.plugin.plugin import _too_heavy_to_render
+    from sopkit.sop import load_sop
+
+    path = tmp_path / "heavy.md"
+    path.write_text(GOOD + "\n" + "a\n=\n" * 600)
+    message = _too_heavy_to_render(load_sop(path, Settings(root=tmp_path), "sop/heavy.md"))
+    assert message is not None and message.startswith("sop/heavy.md:")
+    assert "more than 500 headings" in message and message.endswith("(SOP013)")
+    path.write_text(GOOD)
+    assert _too_heavy_to_render(load_sop(path, Settings(root=tmp_path), "sop/heavy.md")) is None

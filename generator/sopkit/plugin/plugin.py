@@ -56,7 +56,7 @@ from sopkit.site.search import PageFacts, material_worker
 from sopkit.site.search import install as install_search
 from sopkit.site.text_only import TextOnlyHtml
 from sopkit.site.words import language_of, touchpoint_label
-from sopkit.sop import display_path
+from sopkit.sop import Sop, display_path
 from sopkit.terminal import plural, printable, use_color
 from sopkit.variants import body_for
 
@@ -149,6 +149,16 @@ def refuse_markup_in_site_texts(config: Any) -> None:
                 "theme writes into every page as it is (it would end the page's title or an "
                 "attribute and start markup): leave it out, or write a word for it"
             )
+
+
+def _too_heavy_to_render(sop: Sop) -> str | None:
+    """SOP013's first finding on the page, as ``path:line: message``, before MkDocs
+    spends minutes rendering it (a lint in another process reports it only later)."""
+    from sopkit.lint.rules.sop013_markup_too_heavy import check as markup_check
+
+    for problem in markup_check(sop):
+        return f"{sop.display_path}:{problem.line}: {problem.message} (SOP013)"
+    return None
 
 
 def _refuse_static_i18n(config: Any) -> None:
@@ -561,6 +571,12 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         with self._lint_explains_errors(kb):
             if src in kb.pages.by_path:
                 sop = kb.pages.by_path[src].sop
+                heavy = _too_heavy_to_render(sop)
+                if heavy is not None:  # lint, in another process, may not have said so yet
+                    if self.live is None:
+                        raise PluginError(heavy)
+                    log.error(f"{heavy}; shown as a notice until fixed")
+                    return "This page cannot be shown: its markup is too heavy to render.\n"
                 label = touchpoint_label(sop.touchpoint or "", sop.lang)
                 page.meta["title"] = sop.title or sop.id
                 page.meta["tags"] = [label, *[t for t in sop.tags if t != label]]
