@@ -58,6 +58,28 @@ plugins:
     assert settings.sop_path == tmp_path / "sop"
 
 
+@pytest.mark.parametrize(
+    "tag",
+    ['!!python/object/apply:os.system ["touch PWNED"]', "!!python/module:os",
+     "!!python/object/new:os.system [x]", "!!python/object:os.PathLike {}"],
+)  # fmt: skip
+def test_a_tag_that_runs_code_is_refused_before_mkdocs_reads_it(tmp_path: Path, tag: str) -> None:
+    """MkDocs' loader ran ``!!python/object/apply:os.system`` when a pull request's
+    ``mkdocs.yml`` was built; ``!!python/name:`` (above) only names a function."""
+    write_tree(tmp_path, {"mkdocs.yml": f"site_name: KB\nsite_dir: {tag}\nplugins: [sopkit]\n"})
+    with pytest.raises(ConfigError) as raised:
+        load_settings(cwd=tmp_path)
+    assert raised.value.line == 2
+    assert "makes MkDocs run or import Python code" in raised.value.message
+    assert not (tmp_path / "PWNED").exists()
+
+
+def test_a_huge_mkdocs_yml_is_refused_unread(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"mkdocs.yml": "site_name: KB\nplugins: [sopkit]\n#" + "x" * 5_000_001})
+    with pytest.raises(ConfigError, match="larger than 5,000,000 bytes"):
+        load_settings(cwd=tmp_path)
+
+
 def test_mkdocs_without_the_plugin_falls_back_to_pyproject(tmp_path: Path) -> None:
     write_tree(tmp_path, {
         "mkdocs.yml": "site_name: KB\nplugins: [search]\n",

@@ -165,7 +165,33 @@ def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     return default
 
 
+def _runs_code(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
+    """``!!python/object/apply:os.system [...]`` and ``!!python/module:``: MkDocs' loader
+    calls or imports what they name while it reads the file (a pull request that edits
+    ``mkdocs.yml`` ran a command on the CI runner). ``!!python/name:`` only names a
+    function, as Material's documentation does for emoji and fences, and stays."""
+    del loader, suffix
+    raise _RunsCode(
+        f"the tag {node.tag.replace('tag:yaml.org,2002:', '!!')} makes MkDocs run or import "
+        "Python code while it reads this file; sopkit refuses it: write the value itself, or "
+        "name a function with !!python/name:",
+        node.start_mark.line + 1 if node.start_mark is not None else None,
+    )
+
+
+class _RunsCode(yaml.YAMLError):
+    """A tag that would run code, with its message and line (see :func:`_runs_code`)."""
+
+    def __init__(self, message: str, line: int | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
 _TolerantLoader.add_constructor("!ENV", _env_tag)
+# The refusals first: PyYAML takes the first multi-constructor whose prefix fits.
+for _prefix in ("object", "module"):
+    _TolerantLoader.add_multi_constructor(f"tag:yaml.org,2002:python/{_prefix}", _runs_code)
 _TolerantLoader.add_multi_constructor("!", _ignore_tag)
 _TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
 
@@ -323,10 +349,20 @@ def _first_alias_line(mkdocs_yml: Path) -> int | None:
     return None
 
 
+#: The largest ``mkdocs.yml`` (or file it inherits from) read: as ``.vale.ini``'s limit.
+_MAX_MKDOCS_YML_BYTES = 5_000_000
+
+
 def _load_mkdocs_yml(mkdocs_yml: Path) -> tuple[dict[str, Any], yaml.Node]:
     """The settings of ``mkdocs_yml`` and the node tree they were built from (as
     ``yaml.load`` does, in one parse: the tree is checked for keys given twice)."""
     try:
+        if mkdocs_yml.stat().st_size > _MAX_MKDOCS_YML_BYTES:
+            raise ConfigError(
+                mkdocs_yml,
+                f"the file is larger than {_MAX_MKDOCS_YML_BYTES:,} bytes, far more than any "
+                "site's configuration: MkDocs would read it for minutes; cut it down",
+            )
         loader = _TolerantLoader(mkdocs_yml.read_text(encoding="utf-8"))
         try:
             node = loader.get_single_node()
@@ -346,6 +382,8 @@ def _load_mkdocs_yml(mkdocs_yml: Path) -> tuple[dict[str, Any], yaml.Node]:
     except yaml.reader.ReaderError as error:
         bad = character_problem(error, mkdocs_yml.read_text(encoding="utf-8"))
         raise ConfigError(mkdocs_yml, f"invalid YAML: {bad.message}", bad.line) from None
+    except _RunsCode as error:
+        raise ConfigError(mkdocs_yml, error.message, error.line) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else None
