@@ -98,6 +98,16 @@ def test_an_sop_at_a_generated_page_s_path_stops_the_build(repo: Path) -> None:
     assert not (repo / "site").exists()
 
 
+def test_a_docs_file_at_sopkits_own_script_stops_the_build(repo: Path) -> None:
+    """sop/assets/sopkit.js replaced the script every page loads, without a word."""
+    write_tree(repo, {"sop/assets/sopkit.js": "alert(1)\n", "sop/assets/sopkit.css": "x{}\n"})
+    done = run(["sopkit", "build"], repo)
+    assert done.returncode != 0
+    for name in ("sopkit.js", "sopkit.css"):
+        assert f"sop/assets/{name}: 'assets/{name}' is sopkit's own" in done.stderr, done.stderr
+    assert not (repo / "site").exists()
+
+
 @pytest.mark.parametrize("target", ["$PWD", ".", "..", "sop", "sop/email", ".git"])
 def test_export_refuses_sources_project_and_git(repo: Path, target: str) -> None:
     before = fingerprint(repo.parent)

@@ -7,6 +7,7 @@ rebuilds never accumulate pages.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import sys
@@ -149,6 +150,17 @@ def refuse_markup_in_site_texts(config: Any) -> None:
                 "theme writes into every page as it is (it would end the page's title or an "
                 "attribute and start markup): leave it out, or write a word for it"
             )
+
+
+@functools.cache
+def _own_assets() -> tuple[str, ...]:
+    """The paths of the scripts and styles sopkit adds to the theme (``assets/...``)."""
+    overrides = templates_dir() / "overrides"
+    return tuple(
+        path.relative_to(overrides).as_posix()
+        for path in sorted(overrides.rglob("*"))
+        if path.is_file() and not path.name.endswith(".html")
+    )
 
 
 def _too_heavy_to_render(sop: Sop) -> str | None:
@@ -452,6 +464,14 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 clashes.append(printable(
                     f"{shown}: sopkit generates the page '{path}' (an overview of the "
                     "knowledge base); rename or move this file"
+                ))  # fmt: skip
+        for path in _own_assets():  # a docs file wins over the theme's: it replaced ours
+            own = files.get_file_from_path(path)
+            if own is not None and own.generated_by is None and own.abs_src_path:
+                shown = display_path(Path(own.abs_src_path), self.settings.root)
+                clashes.append(printable(
+                    f"{shown}: '{path}' is sopkit's own script or style, which every page "
+                    "loads; this file would replace it: rename or move it"
                 ))  # fmt: skip
         if len(clashes) > 1:
             clashes.insert(0, f"{len(clashes)} files are at paths of generated pages:")
