@@ -57,3 +57,21 @@ def test_the_line_of_a_key_in_the_front_matter() -> None:
     assert key_line(text, "template") == 3
     assert key_line(text, "icon") == 1
     assert key_line("no front matter\ntemplate: x", "template") == 1
+
+
+def test_the_export_writes_what_an_engine_prints_as_text() -> None:
+    """Zensical reads the exported front matter as Material does, without sopkit."""
+    from sopkit.site.export import as_page_meta
+
+    meta = {"title": "<t>", "description": '"><script>', "subtitle": "<img>",
+            "status": 'new" onmouseover="x', "icon": "material/phone", "tags": ["<b>"],
+            "metric": "80% < 20 s"}  # fmt: skip
+    assert as_page_meta(meta) == {
+        "title": "&lt;t&gt;",
+        "description": "&quot;&gt;&lt;script&gt;",
+        "subtitle": "&lt;img&gt;",
+        "status": "new&quot; onmouseover=&quot;x",
+        "icon": "material/phone",
+        "tags": ["&lt;b&gt;"],
+        "metric": "80% < 20 s",  # the SOP's data, kept as written
+    }

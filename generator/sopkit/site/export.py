@@ -58,12 +58,15 @@ def portable_front_matter(meta: dict[str, Any]) -> str:
 
 #: Front-matter values an engine puts into the page's HTML as they are: Material and
 #: Zensical write ``title`` into ``<title>``, the header and ``<h1>``, ``tags`` into
-#: the page and the search results, ``description`` into a ``<meta>`` attribute.
-HTML_META = ("title", "description")
+#: the page and the search results, ``description`` into a ``<meta>`` attribute,
+#: ``subtitle``, ``status`` and ``icon`` into the navigation of every page. Other
+#: fields stay as written: they are the SOP's data, which the page shows through
+#: sopkit's card, escaped there.
+HTML_META = ("title", "description", "subtitle", "status", "icon")
 
 
 def as_page_meta(meta: dict[str, Any]) -> dict[str, Any]:
-    """``meta`` with its title, description and tags escaped as HTML text.
+    """``meta`` with the values of :data:`HTML_META` and its tags escaped as HTML text.
 
     The exported tree is read by engines without sopkit's plugin, which escapes these
     where the site becomes HTML; without it, ``title: "<img onerror=...>"`` would run
