@@ -108,6 +108,19 @@ def test_a_docs_file_at_sopkits_own_script_stops_the_build(repo: Path) -> None:
     assert not (repo / "site").exists()
 
 
+def test_a_page_published_from_a_hidden_folder_stops_the_build(repo: Path) -> None:
+    """exclude_docs: "!.hidden/" published a page that lint, which skips hidden folders,
+    never read; without sopkit's assets clash, the theme's own files pass."""
+    write_tree(repo, {"sop/.hidden/evil.md": "---\nsop: false\n---\n# Evil\n\nText.\n"})
+    config = repo / "mkdocs.yml"
+    config.write_text(config.read_text() + '\nexclude_docs: "!.hidden/"\n')
+    done = run(["sopkit", "build"], repo)
+    assert done.returncode != 0
+    assert "sop/.hidden/evil.md: exclude_docs lets MkDocs publish" in done.stderr, done.stderr
+    assert "sopkit's own script" not in done.stderr
+    assert not (repo / "site").exists()
+
+
 @pytest.mark.parametrize("target", ["$PWD", ".", "..", "sop", "sop/email", ".git"])
 def test_export_refuses_sources_project_and_git(repo: Path, target: str) -> None:
     before = fingerprint(repo.parent)

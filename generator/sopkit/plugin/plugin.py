@@ -152,6 +152,11 @@ def refuse_markup_in_site_texts(config: Any) -> None:
             )
 
 
+def _in_hidden_folder(file: File) -> bool:
+    """Whether a docs file lies in a folder whose name starts with a dot."""
+    return any(part.startswith(".") for part in file.src_uri.split("/")[:-1])
+
+
 @functools.cache
 def _own_assets() -> tuple[str, ...]:
     """The paths of the scripts and styles sopkit adds to the theme (``assets/...``)."""
@@ -433,7 +438,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         self._note_history(kb)
         with self._lint_explains_errors(kb):
             generated = kb.pages.pages()
-            clashes = self._own_files_at(generated, files)
+            clashes = self._own_files_at(generated, files, config)
             if clashes:
                 raise PluginError("\n  ".join(clashes))
             for path, markdown in generated.items():
@@ -450,7 +455,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 raise PluginError("\n  ".join(lines))
         return self._add_awesome_nav(files, config)
 
-    def _own_files_at(self, generated: dict[str, str], files: Files) -> list[str]:
+    def _own_files_at(self, generated: dict[str, str], files: Files, config: Any) -> list[str]:
         """The docs files at a path sopkit generates a page for, each with the fix.
 
         MkDocs keeps one file per path: the generated page replaced the file without a
@@ -467,7 +472,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 ))  # fmt: skip
         for path in _own_assets():  # a docs file wins over the theme's: it replaced ours
             own = files.get_file_from_path(path)
-            if own is not None and own.generated_by is None and own.abs_src_path:
+            if own is not None and own.src_dir == config.docs_dir and own.abs_src_path:
                 shown = display_path(Path(own.abs_src_path), self.settings.root)
                 clashes.append(printable(
                     f"{shown}: '{path}' is sopkit's own script or style, which every page "
@@ -494,6 +499,12 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             if file.inclusion.value < lowest:
                 continue  # never read
             problem = publish_problem(Path(source), boundary)
+            if problem is None and file.is_documentation_page() and _in_hidden_folder(file):
+                problem = (
+                    "exclude_docs lets MkDocs publish this page from a hidden folder, which "
+                    "sopkit lint skips: it would go on the site unchecked; move it out of the "
+                    "hidden folder, or keep hidden folders excluded"
+                )
             if problem is not None:
                 shown = display_path(Path(source), self.settings.root)
                 found.append((file, shown, problem))
