@@ -150,6 +150,11 @@ def _check_owner(value: Any, settings: Settings) -> str | None:
 
 def _check_lang(value: Any, settings: Settings) -> str | None:
     del settings
+    if isinstance(value, bool):  # "lang: no" (Norwegian) is false to YAML 1.1
+        return (
+            f"must be one of {', '.join(LANGUAGES)}, got {describe_type(value)}: YAML reads "
+            "no, off, yes and on as yes/no values"
+        )
     if value not in LANGUAGES:
         return f"must be one of {', '.join(LANGUAGES)}, got {shorten(value)}"
     return None

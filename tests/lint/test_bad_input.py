@@ -292,3 +292,10 @@ def test_review_keys_at_the_margin_are_told_to_be_indented(lint_tree: Lint) -> N
         f"unknown key '{key}': it belongs to 'review': indent it under 'review:' by two spaces"
         for key in ("last", "by")
     ]
+
+
+def test_lang_no_is_named_as_yaml_reads_it(lint_tree: Lint) -> None:
+    """It said "got False": YAML 1.1 reads "no" (Norwegian) as a yes/no value."""
+    result = lint_tree({"x.md": example("en").replace("lang: en\n", "lang: no\n")})
+    [finding] = [f for f in result.findings if f.rule == "SOP005"]
+    assert "got a yes/no value (false): YAML reads no, off, yes and on" in finding.message

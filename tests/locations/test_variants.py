@@ -262,3 +262,22 @@ def test_wording_rules_check_a_variants_own_steps(lint_tree: Lint) -> None:
     hedge = next(f for f in result.findings if f.rule == "SOP301")
     line = example("en", body=STEPS).replace("lang: en\n", f"lang: en\n{front}").splitlines()[10]
     assert line[hedge.column - 1 :].startswith("should")
+
+
+def test_an_unknown_location_names_at_most_twenty_known_ones(lint_tree: Lint) -> None:
+    """3,000 locations made one message of 20,000 characters."""
+    registry = "locations:\n" + "".join(
+        f"  - {{id: l{i}, name: L{i}, lang: en, timezone: Europe/London}}\n" for i in range(300)
+    )
+    text = example("en").replace("lang: en\n", "lang: en\nlocations: [zzzzzzzz]\n")
+    result = lint_tree({"locations.yml": registry, "phone/x.md": text})
+    [message] = [f.message for f in result.findings if "unknown location" in f.message]
+    assert message.endswith("known: l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, l11, l12, l13, "
+                            "l14, l15, l16, l17, l18, l19 and 280 more in sop/locations.yml")  # fmt: skip
+
+
+def test_an_empty_locations_list_is_named(lint_tree: Lint) -> None:
+    """It was read as every location without a word; one may have meant none."""
+    found = _lint(lint_tree, "locations: []\n")
+    assert [(rule, line) for rule, line, _ in found] == [("SOP502", 8)], found
+    assert "empty list, which means every location" in found[0][2]

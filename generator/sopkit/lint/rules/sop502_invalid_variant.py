@@ -47,9 +47,16 @@ def _unknown(location: str, known: list[str]) -> str:
             "the entries first"
         )
     hint = nearest(location, known)
+    listed = ", ".join(known[:_LISTED])
+    if len(known) > _LISTED:  # 3,000 locations made one message of 20,000 characters
+        listed += f" and {len(known) - _LISTED:,} more in sop/locations.yml"
     return f"unknown location '{location}'" + (
-        f": did you mean '{hint}'?" if hint else f"; known: {', '.join(known)}"
+        f": did you mean '{hint}'?" if hint else f"; known: {listed}"
     )
+
+
+#: How many known locations a message names at most.
+_LISTED = 20
 
 
 def check(sop: Sop) -> Iterator[Problem]:
@@ -67,6 +74,13 @@ def check(sop: Sop) -> Iterator[Problem]:
         )
         return
     named = sop.meta.get("locations")
+    if named == []:  # read as every location; one may have meant none
+        yield Problem(
+            "'locations' is an empty list, which means every location, as without the key: "
+            "remove it, or list the locations the SOP applies to",
+            *sop.position("locations"),
+            "locations",
+        )
     if isinstance(named, list):
         seen: set[str] = set()
         for location in named:
