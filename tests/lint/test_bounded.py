@@ -151,3 +151,26 @@ def test_bracket_runs_grow_linearly(tmp_path: Path, unit: str) -> None:
     bound = 8 * small + 0.1
     large = _within(bound, lambda i: _lint_seconds(tmp_path, f"large{i}", _again(line, i)))
     assert large <= bound, (small, large)
+
+
+def _directives_seconds(tmp_path: Path, name: str, count: int) -> float:
+    """Lint of a page with ``count`` sopkit-ignore directives, each over a vague line."""
+    folder = tmp_path / name / "sop"
+    folder.mkdir(parents=True)
+    body = "".join(
+        f"<!-- sopkit-ignore SOP301: reason {i} -->\nAnswer quickly {name}.\n\n"
+        for i in range(count)
+    )
+    (folder / "x.md").write_text(f"{example('en')}\n{body}", "utf-8")
+    start = time.process_time()
+    lint_paths([folder], Settings(root=folder.parent), jobs=1, cwd=folder.parent)
+    return time.process_time() - start
+
+
+def test_suppressions_grow_linearly(tmp_path: Path) -> None:
+    """Each directive was asked against each finding, twice (silencing and SOP010):
+    20,000 took 10 s. Four times the directives, at most eight times the time."""
+    small = min(_directives_seconds(tmp_path, f"small{i}", 1_500) for i in range(2))
+    bound = 8 * small + 0.1
+    large = _within(bound, lambda i: _directives_seconds(tmp_path, f"large{i}", 6_000))
+    assert large <= bound, (small, large)

@@ -112,19 +112,25 @@ def _silence_with(suppressions: list[Suppression], findings: list[Finding]) -> l
     ]
     if not directives:
         return findings
+    # The first directive (in file order) that covers a finding gives its reason: the
+    # first for the whole file and the first for its line, per rule, looked up once each
+    # (asking every directive for every finding grew with their product).
+    anywhere: dict[str, tuple[int, str]] = {}
+    on_line: dict[tuple[str, int], tuple[int, str]] = {}
+    for order, (rule, d) in enumerate(directives):
+        if d.target_line is None:
+            anywhere.setdefault(rule.code, (order, d.reason))
+        else:
+            on_line.setdefault((rule.code, d.target_line), (order, d.reason))
     result = []
     for finding in findings:
-        reason = next(
-            (
-                d.reason
-                for rule, d in directives
-                if rule.code == finding.rule
-                and (d.target_line is None or d.target_line == finding.line)
-            ),
-            None,
-        )
-        if reason:
-            finding = replace(finding, suppressed=reason)
+        covers = [
+            found
+            for found in (anywhere.get(finding.rule), on_line.get((finding.rule, finding.line)))
+            if found is not None
+        ]
+        if covers:
+            finding = replace(finding, suppressed=min(covers)[1])
         result.append(finding)
     return result
 

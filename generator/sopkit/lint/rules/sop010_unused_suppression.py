@@ -23,17 +23,23 @@ from sopkit.sop import Sop
 
 
 def unused(sop: Sop, findings: list[Finding]) -> Iterator[Problem]:
-    """Report valid directives that no finding in ``findings`` matched."""
+    """Report valid directives that no finding in ``findings`` matched.
+
+    The findings are indexed by rule and line once: asking each directive of thousands
+    against each finding grew with their product (20,000 directives: 10 s).
+    """
+    rules_found = {finding.rule for finding in findings}
+    lines_found = {(finding.rule, finding.line) for finding in findings}
     for directive in sop.suppressions:
         rule = resolve_rule(directive.rule) if directive.rule else None
         if rule is None or not directive.reason or not can_be_silenced(rule.code):
             continue  # SOP009 reports it
         if rule.project_check is not None:
             continue  # project findings come after this file's check
-        used = any(
-            f.rule == rule.code
-            and (directive.target_line is None or f.line == directive.target_line)
-            for f in findings
+        used = (
+            rule.code in rules_found
+            if directive.target_line is None
+            else (rule.code, directive.target_line) in lines_found
         )
         if not used:
             where = (
