@@ -678,10 +678,7 @@ def new(
     sop = NewSop(lang=lang, steps=tuple(collected), **values)  # type: ignore[arg-type]
     path = target_path(sop, settings, folder)
     if path.exists() or path.is_symlink():  # a dangling link too: writing would follow it
-        raise _Refused(
-            f"{path} exists already; sopkit new never overwrites a file: give another --title "
-            "or --dir"
-        )
+        raise _exists_already(path)
     text = render_sop(sop)
     problems = check_text(text, path, settings)
     while problems and interactive and any(f.field in values for f in problems):
@@ -709,6 +706,13 @@ def new(
         )
 
 
+def _exists_already(path: Path) -> _Refused:
+    """The refusal of ``sopkit new`` to write where a file (or a link) is."""
+    return _Refused(
+        f"{path} exists already; sopkit new never overwrites a file: give another --title or --dir"
+    )
+
+
 def _write_new_file(path: Path, text: str) -> None:
     """Create ``path`` with ``text``; never over a file or through a link that appeared
     since it was checked (``O_EXCL``: a link at the name, even a dangling one, fails)."""
@@ -716,10 +720,7 @@ def _write_new_file(path: Path, text: str) -> None:
     try:
         descriptor = os.open(path, flags, 0o666)
     except FileExistsError:
-        raise _Refused(
-            f"{path} exists already; sopkit new never overwrites a file: give another --title "
-            "or --dir"
-        ) from None
+        raise _exists_already(path) from None
     with os.fdopen(descriptor, "w", encoding="utf-8") as file:
         file.write(text)
 

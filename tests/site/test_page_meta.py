@@ -6,7 +6,7 @@ from pathlib import Path
 
 import material
 
-from sopkit.site.page_meta import escape_meta_text, key_line, theme_meta_problems
+from sopkit.site.page_meta import escape_meta_text, theme_meta_problems
 
 THEME = [Path(material.__file__).parent / "templates"]
 
@@ -50,13 +50,6 @@ def test_values_the_theme_would_fail_on_are_named() -> None:
         for value in values:
             problems = theme_meta_problems({key: value}, THEME)
             assert [k for k, _ in problems] == [key], (key, value, problems)
-
-
-def test_the_line_of_a_key_in_the_front_matter() -> None:
-    text = "---\nsop: false\ntemplate: x.html\n---\ntemplate: body\n"
-    assert key_line(text, "template") == 3
-    assert key_line(text, "icon") == 1
-    assert key_line("no front matter\ntemplate: x", "template") == 1
 
 
 def test_the_export_writes_what_an_engine_prints_as_text() -> None:

@@ -28,6 +28,7 @@ from pathspec.gitignore import GitIgnoreSpec
 from sopkit import template_cache
 from sopkit.cachehome import foreign_cache
 from sopkit.config import PLUGIN_NAME, Settings, check_mkdocs_yml, line_of
+from sopkit.document import read_document
 from sopkit.errors import ConfigError, SopkitError
 from sopkit.lint.background import BackgroundLint
 from sopkit.lint.cache import lint_cache_dir
@@ -50,7 +51,7 @@ from sopkit.site.knowledge_base import (
 from sopkit.site.location_pages import DATA as LOCATION_DATA
 from sopkit.site.location_pages import page_url, variant_page
 from sopkit.site.output import Protected, Staging, check_output
-from sopkit.site.page_meta import escape_meta_text, key_line, theme_meta_problems
+from sopkit.site.page_meta import escape_meta_text, theme_meta_problems
 from sopkit.site.pages import HOME, environment, overview_nav, owner_name
 from sopkit.site.raw_html import lift_html, restore_html
 from sopkit.site.search import PageFacts, material_worker
@@ -456,30 +457,31 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         return self._add_awesome_nav(files, config)
 
     def _own_files_at(self, generated: dict[str, str], files: Files, config: Any) -> list[str]:
-        """The docs files at a path sopkit generates a page for, each with the fix.
+        """The docs files at a path sopkit writes (a generated page, its own script or
+        style), each with the fix.
 
         MkDocs keeps one file per path: the generated page replaced the file without a
-        word, and an SOP at ``catalogue.md`` was listed but never shown.
+        word (an SOP at ``catalogue.md`` was listed but never shown), and a docs file
+        wins over the theme's, so ``assets/sopkit.js`` replaced what every page loads.
         """
+        page = (
+            "sopkit generates the page '{}' (an overview of the knowledge base); rename or "
+            "move this file"
+        )
+        asset = (
+            "'{}' is sopkit's own script or style, which every page loads; this file would "
+            "replace it: rename or move it"
+        )
+        ours = [(path, page) for path in sorted(generated)]
+        ours += [(path, asset) for path in _own_assets()]
         clashes = []
-        for path in sorted(generated):
-            own = files.get_file_from_path(path)
-            if own is not None and own.generated_by is None and own.abs_src_path:
-                shown = display_path(Path(own.abs_src_path), self.settings.root)
-                clashes.append(printable(
-                    f"{shown}: sopkit generates the page '{path}' (an overview of the "
-                    "knowledge base); rename or move this file"
-                ))  # fmt: skip
-        for path in _own_assets():  # a docs file wins over the theme's: it replaced ours
+        for path, what in ours:
             own = files.get_file_from_path(path)
             if own is not None and own.src_dir == config.docs_dir and own.abs_src_path:
                 shown = display_path(Path(own.abs_src_path), self.settings.root)
-                clashes.append(printable(
-                    f"{shown}: '{path}' is sopkit's own script or style, which every page "
-                    "loads; this file would replace it: rename or move it"
-                ))  # fmt: skip
+                clashes.append(printable(f"{shown}: {what.format(path)}"))
         if len(clashes) > 1:
-            clashes.insert(0, f"{len(clashes)} files are at paths of generated pages:")
+            clashes.insert(0, f"{len(clashes)} files are at paths that sopkit writes:")
         return clashes
 
     def _unpublishable(self, files: Files, config: Any) -> list[tuple[File, str, str]]:
@@ -686,15 +688,15 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             self._escape_title_and_tags(page, body_is_sop=False)
 
     def _front_matter_line(self, page: Any, key: str) -> str:
-        """``path:line`` of ``key`` in the page's front matter, for a message."""
+        """``path:line`` of ``key`` in the page's front matter (read as lint reads it),
+        for a message."""
         source = page.file.abs_src_path
         if source is None:
             return str(page.file.src_uri)
-        try:
-            text = Path(source).read_text(encoding="utf-8-sig", errors="replace")
-        except OSError:
-            text = ""
-        return f"{display_path(Path(source), self.settings.root)}:{key_line(text, key)}"
+        document = read_document(Path(source), max_size=self.settings.max_file_size)
+        position = document.positions.get(key)
+        line = position.line if position is not None else 1
+        return f"{display_path(Path(source), self.settings.root)}:{line}"
 
     @event_priority(-100)  # after the search plugin has indexed the page
     def on_page_context(self, context: Any, *, page: Any, config: Any, nav: Any) -> Any:

@@ -159,19 +159,4 @@ def _shown(value: Any) -> str:
     return "an empty value"
 
 
-def key_line(text: str, key: str) -> int:
-    """The line of ``key:`` in the front matter at the start of ``text`` (1 when the
-    key is not found there, the front matter's first line)."""
-    lines = text.split("\n", 2000)
-    if not lines or lines[0].strip().lstrip("\ufeff") != "---":
-        return 1
-    pattern = re.compile(rf"{re.escape(key)}\s*:")
-    for number, line in enumerate(lines[1:], start=2):
-        if line.strip() in ("---", "..."):
-            break
-        if pattern.match(line):
-            return number
-    return 1
-
-
-__all__ = ["HIDEABLE", "NOT_TEXT", "escape_meta_text", "key_line", "theme_meta_problems"]
+__all__ = ["HIDEABLE", "NOT_TEXT", "escape_meta_text", "theme_meta_problems"]
