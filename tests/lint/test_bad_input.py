@@ -299,3 +299,24 @@ def test_lang_no_is_named_as_yaml_reads_it(lint_tree: Lint) -> None:
     result = lint_tree({"x.md": example("en").replace("lang: en\n", "lang: no\n")})
     [finding] = [f for f in result.findings if f.rule == "SOP005"]
     assert "got a yes/no value (false): YAML reads no, off, yes and on" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("written", "read_as"),
+    [("1:20", "80"), ("0x14", "20"), ("1_000", "1000"), ("017", "15"), ("-1:00  # c", "-60")],
+)
+def test_a_number_yaml_reads_otherwise_is_named_as_written(
+    lint_tree: Lint, written: str, read_as: str
+) -> None:
+    """'timeframe: 1:20' said "got a number (80)": the editor looked for an 80."""
+    text = example("en").replace("timeframe: 20 seconds\n", f"timeframe: {written}\n")
+    [finding] = [f for f in lint_tree({"x.md": text}).findings if f.rule == "SOP005"]
+    shown = written.split("  #")[0]
+    assert f"(YAML reads '{shown}' as the number {read_as})" in finding.message
+
+
+@pytest.mark.parametrize("written", ["20", "2.50", "-5"])
+def test_a_number_written_as_yaml_reads_it_is_not_explained(lint_tree: Lint, written: str) -> None:
+    text = example("en").replace("timeframe: 20 seconds\n", f"timeframe: {written}\n")
+    [finding] = [f for f in lint_tree({"x.md": text}).findings if f.rule == "SOP005"]
+    assert "got a number" in finding.message and "YAML reads" not in finding.message
