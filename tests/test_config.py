@@ -182,6 +182,49 @@ plugins:
     assert load_settings(cwd=tmp_path).default_lang == "de"
 
 
+@pytest.mark.parametrize(
+    ("cache_dir", "refused"),
+    [
+        ("sop/cache", r"mkdocs\.yml:6: sopkit setting 'cache_dir': .*/sop/cache is inside "
+                      r"docs_dir"),
+        (".", r"mkdocs\.yml:6: sopkit setting 'cache_dir': .* holds files sopkit did not write"),
+        ("mine", r"mkdocs\.yml:6: sopkit setting 'cache_dir': .*/mine holds files sopkit did not "
+                 r"write \('notes.txt'\)"),
+    ],
+)  # fmt: skip
+def test_lint_refuses_a_cache_dir_the_build_would_refuse(
+    tmp_path: Path, cache_dir: str, refused: str
+) -> None:
+    """'cache_dir: /' passed lint (which keeps its cache elsewhere) and stopped the build."""
+    write_tree(tmp_path, {"mkdocs.yml": f"""
+site_name: KB
+docs_dir: sop
+plugins:
+  - sopkit:
+      cache_dir: {cache_dir}
+""", "mine/notes.txt": "mine", "sop/x.md": example("en")})  # fmt: skip
+    with pytest.raises(ConfigError, match=refused):
+        load_settings(cwd=tmp_path)
+    assert not (tmp_path / "sop/cache").exists()
+    assert sorted(p.name for p in (tmp_path / "mine").iterdir()) == ["notes.txt"]
+
+
+@pytest.mark.parametrize("cache_dir", ["mine\n      cache: false", "new/folder", "tagged"])
+def test_lint_accepts_a_cache_dir_of_sopkit_s_own_and_writes_nothing(
+    tmp_path: Path, cache_dir: str
+) -> None:
+    write_tree(tmp_path, {"mkdocs.yml": f"""
+site_name: KB
+docs_dir: sop
+plugins:
+  - sopkit:
+      cache_dir: {cache_dir}
+""", "mine/notes.txt": "mine", "tagged/other": "x",
+        "tagged/CACHEDIR.TAG": "Signature: 8a477f597d28d172789f06886806bc55\n"})  # fmt: skip
+    assert load_settings(cwd=tmp_path).default_lang == "en"
+    assert not (tmp_path / "new").exists()
+
+
 def test_site_only_options_are_unknown_in_pyproject(tmp_path: Path) -> None:
     write_tree(tmp_path, {"pyproject.toml": "[tool.sopkit]\ncache = false\n"})
     with pytest.raises(ConfigError, match="'cache': unknown setting"):

@@ -32,18 +32,32 @@ _TAG_TEXT = (
 _OWN_ENTRIES = re.compile(r"^(?:lint|cards|search|sites|templates|[0-9a-f]{8,64}|CACHEDIR\.TAG)$")
 
 
+def foreign_files(folder: Path) -> str | None:
+    """Why ``folder`` (a configured ``cache_dir``) cannot be sopkit's, without writing:
+    it holds files sopkit did not write and no cache directory tag. ``sopkit lint``
+    asks too, so that a ``cache_dir: /etc`` fails there and not first in the build."""
+    try:
+        if not folder.is_dir() or (folder / CACHEDIR_TAG).is_file():
+            return None
+        others = sorted(p.name for p in folder.iterdir() if not _OWN_ENTRIES.match(p.name))
+    except OSError:
+        return None  # a folder that cannot be read cannot be written either: said then
+    if not others:
+        return None
+    return (
+        f"{folder} holds files sopkit did not write ({others[0]!r}"
+        f"{' and more' if len(others) > 1 else ''}); choose a folder of its own, "
+        "e.g. 'cache_dir: .cache/sopkit'"
+    )
+
+
 def foreign_cache(folder: Path) -> str | None:
     """Why sopkit may not keep its caches in ``folder`` (a configured ``cache_dir``), or
     ``None`` after tagging it as sopkit's: a folder that holds anything else (``/etc``,
     the project folder) got six folders of sopkit's among the user's files."""
-    if folder.is_dir() and not (folder / CACHEDIR_TAG).is_file():
-        others = sorted(p.name for p in folder.iterdir() if not _OWN_ENTRIES.match(p.name))
-        if others:
-            return (
-                f"{folder} holds files sopkit did not write ({others[0]!r}"
-                f"{' and more' if len(others) > 1 else ''}); choose a folder of its own, "
-                "e.g. 'cache_dir: .cache/sopkit'"
-            )
+    problem = foreign_files(folder)
+    if problem is not None:
+        return problem
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tag = folder / CACHEDIR_TAG

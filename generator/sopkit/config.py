@@ -817,6 +817,8 @@ def settings_from_options(
         if docs_dir is None:
             raise fail("sop_dir", why.split(": ", 1)[1])
         raise ConfigError(source, why, line_of(source, "docs_dir"))
+    if docs_dir is not None:
+        _check_cache_dir(options, project, folder, fail)
     return Settings(
         root=root,
         sop_dir=sop_dir,
@@ -846,6 +848,35 @@ _PLUGIN_ONLY_TYPES: dict[str, tuple[type, str]] = {
 }
 #: The engines behind Material's search box (the plugin's ``search_engine``).
 SEARCH_ENGINES = ("pagefind", "material")
+
+
+def _check_cache_dir(
+    options: Mapping[str, Any], project: Path, sop_folder: Path, fail: Any
+) -> None:
+    """Refuse a ``cache_dir`` inside the SOP folder or among a user's files, in lint too.
+
+    Only read here: the site build creates and tags the folder. ``cache_dir: /`` passed
+    lint and stopped the build.
+    """
+    from sopkit.cachehome import foreign_files
+
+    configured = options.get("cache_dir")
+    if not configured or options.get("cache") is False:
+        return
+    cache_dir = project / configured
+    try:
+        resolved = cache_dir.resolve()
+    except (OSError, RuntimeError) as error:  # RuntimeError: a loop of links
+        raise fail("cache_dir", f"{cache_dir} cannot be followed ({error})") from None
+    if resolved == sop_folder or sop_folder in resolved.parents:
+        raise fail(
+            "cache_dir",
+            f"{cache_dir} is inside docs_dir ({sop_folder}); sopkit never writes into the SOP "
+            "folder: set 'cache_dir' to a folder outside it, e.g. 'cache_dir: .cache/sopkit'",
+        )
+    problem = foreign_files(resolved)
+    if problem is not None:
+        raise fail("cache_dir", problem)
 
 
 def _check_plugin_only(options: Mapping[str, Any], fail: Any) -> None:

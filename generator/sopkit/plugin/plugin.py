@@ -262,25 +262,10 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             return config
         source = Path(config.config_file_path or "mkdocs.yml")
         if self.config.cache_dir:
+            # the settings refused a cache_dir inside docs_dir or among a user's files
+            # (lint does too); this creates and tags it
             cache_dir = source.resolve().parent / self.config.cache_dir
-        else:
-            cache_dir = template_cache.default_cache_dir()
-        docs, resolved = Path(config.docs_dir).resolve(), cache_dir.resolve()
-        if resolved == docs or docs in resolved.parents:
-            what = "sopkit setting 'cache_dir'" if self.config.cache_dir else (
-                "the template cache (from $XDG_CACHE_HOME or ~/.cache)"
-            )  # fmt: skip
-            raise SettingsInvalid(
-                ConfigError(
-                    source,
-                    f"{what}: {cache_dir} is inside docs_dir ({docs}); sopkit never "
-                    "writes into the SOP folder: set 'cache_dir' to a folder outside it, "
-                    "e.g. 'cache_dir: .cache/sopkit'",
-                    line_of(source, "cache_dir") if self.config.cache_dir else None,
-                ).message
-            )
-        if self.config.cache_dir:
-            problem = foreign_cache(resolved)
+            problem = foreign_cache(cache_dir.resolve())
             if problem is not None:
                 raise SettingsInvalid(
                     ConfigError(
@@ -288,6 +273,19 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                         line_of(source, "cache_dir"),
                     ).message
                 )  # fmt: skip
+        else:
+            cache_dir = template_cache.default_cache_dir()
+            docs = Path(config.docs_dir).resolve()
+            if cache_dir.resolve() == docs or docs in cache_dir.resolve().parents:
+                raise SettingsInvalid(
+                    ConfigError(
+                        source,
+                        f"the template cache (from $XDG_CACHE_HOME or ~/.cache): {cache_dir} "
+                        f"is inside docs_dir ({docs}); sopkit never writes into the SOP "
+                        "folder: set 'cache_dir' to a folder outside it, e.g. "
+                        "'cache_dir: .cache/sopkit'",
+                    ).message
+                )
         template_cache.install(pages, cache_dir, log)
         make_env = config.theme.get_env
 
