@@ -471,3 +471,13 @@ def test_a_touchpoint_listed_twice_is_refused(tmp_path: Path) -> None:
     write_tree(tmp_path, {"pyproject.toml": '[tool.sopkit]\ntouchpoints = ["phone", "phone"]\n'})
     with pytest.raises(ConfigError, match="'phone' is listed twice"):
         load_settings(cwd=tmp_path)
+
+
+def test_a_cache_dir_that_is_a_loop_of_links_is_named(tmp_path: Path) -> None:
+    """Path.resolve() raised RuntimeError out of the plugin: a traceback, exit 3."""
+    write_tree(tmp_path, {"mkdocs.yml": "site_name: KB\ndocs_dir: sop\nplugins:\n  - sopkit:\n"
+                          "      cache_dir: loop\n", "sop/x.md": example("en")})  # fmt: skip
+    (tmp_path / "loop").symlink_to("loop")
+    with pytest.raises(ConfigError, match=r"mkdocs\.yml:5: sopkit setting 'cache_dir': .*loop "
+                       "cannot be followed"):  # fmt: skip
+        load_settings(cwd=tmp_path)
