@@ -315,7 +315,9 @@ class Duration:
 
 #: Nouns after "N-Tage-" that make the compound a deadline ("10-Tage-Frist"); any other
 #: noun names a service ("24-Stunden-Entstörungsdienst"), not a bound.
-_DEADLINE_NOUNS = {"frist", "garantie", "zusage", "deadline", "termijn", "regel"}
+#: What a bound joined to its unit by hyphens ends in: "10-Tage-Frist", "14-Tage-Rückgabefrist",
+#: "30-Tage-Rückgaberecht" (a right that lasts the days); not "24-Stunden-Entstörungsdienst".
+_DEADLINE_NOUNS = ("frist", "garantie", "zusage", "deadline", "termijn", "regel", "recht")
 
 
 def _unit_at(tokens: list[Token], index: int) -> tuple[str, int] | None:
@@ -337,7 +339,7 @@ def _unit_at(tokens: list[Token], index: int) -> tuple[str, int] | None:
     if word in _UNIT_WORDS:
         return _UNIT_WORDS[word], 1
     head, _, tail = word.partition("-")
-    if tail and head in _UNIT_WORDS and tail.rsplit("-", 1)[-1] in _DEADLINE_NOUNS:
+    if tail and head in _UNIT_WORDS and tail.rsplit("-", 1)[-1].endswith(_DEADLINE_NOUNS):
         return _UNIT_WORDS[head], 1  # "Tage-Frist" in "10-Tage-Frist"; not "24-Stunden-Dienst"
     return None
 
@@ -572,6 +574,11 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"before\s+the\s+week\s+(?:has\s+passed|is\s+(?:out|over)|ends)", 1, "week", ""),
         (r"(?:in|during)\s+the\s+(?:following|next)\s+(?:calendar\s+)?month|in\s+the\s+month"
          r"(?=\s+(?:after|following)\s)", 2, "month", "end of the next month"),
+        # the month or week before an event: "in the month before the move"
+        (r"(?:in|during)\s+the\s+(?:calendar\s+)?month(?=\s+(?:before|preceding|prior\s+to)\s)",
+         1, "month", "before the event"),
+        (r"(?:in|during)\s+the\s+(?:calendar\s+)?week(?=\s+(?:before|preceding|prior\s+to)\s)",
+         1, "week", "before the event"),
         # the end of a meeting: "at the end of the hearing", "at the end of your appointment"
         (r"at\s+the\s+(?:end|close)\s+of\s+(?:the|your|each)\s+(?:hearing|meeting|appointment|call|"
          r"visit|session|consultation|interview|inspection|assessment|examination|conversation)",
@@ -781,6 +788,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:spätestens\s+)?im\s+(?:Folgemonat|(?:darauf)?folgenden\s+Monat|nächsten\s+Monat|auf\s+"
          r"(?:den|die|das)\s+[\w-]+\s+folgenden\s+Monat)", 2, "month", "end of the next month"),
         (r"innerhalb\s+der\s+(?:nächsten|ersten)\s+Stunde", 1, "hour", ""),
+        # the month or week before an event: "im Monat vor dem Umzug", "in der Woche vor"
+        (r"(?:im|in\s+dem)\s+(?:Kalender)?monat(?=\s+vor\s)", 1, "month", "before the event"),
+        (r"in\s+der\s+(?:Kalender)?woche(?=\s+vor\s)", 1, "week", "before the event"),
         (r"(?:am|bis\s+zum)\s+(?:nächsten|folgenden|darauffolgenden|darauf\s+folgenden|"
          r"nächstfolgenden)\s+(?:Zustell|Liefer|Abhol|Öffnungs|Ordinations|Praxis|Sprech)"
          r"tag(?:es|s)?", 1, "working_day",
@@ -878,6 +888,11 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:bij|tijdens|met)\s+de\s+(?:eerst)?volgende\s+(?:reguliere\s+|geplande\s+)?"
          r"[\w-]*(?:lediging|ophaling|ophaalronde|inzameling)", 1, "month", "next collection"),
         (r"binnen\s+de\s+maand", 1, "month", ""),
+        # the month or week before an event: "in de maand voorafgaand aan de plaatsing"
+        (r"in\s+de\s+(?:kalender)?maand(?=\s+(?:voor|vóór|voorafgaand|voorafgaande)\s)", 1,
+         "month", "before the event"),
+        (r"in\s+de\s+(?:kalender)?week(?=\s+(?:voor|vóór|voorafgaand|voorafgaande)\s)", 1,
+         "week", "before the event"),
         (r"binnen\s+de\s+week", 1, "week", ""),
         (r"in\s+de\s+loop\s+van\s+de\s+(?:betreffende\s+|desbetreffende\s+|zelfde\s+|lopende\s+|"
          r"huidige\s+)?week", 1, "week", ""),
@@ -1866,7 +1881,7 @@ def _duration_at(
         if (
             unit is not None
             and "-" in tokens[index + used + 1].text
-            and (tokens[index + used + 1].word.rsplit("-", 1)[-1] not in _DEADLINE_NOUNS)
+            and not tokens[index + used + 1].word.rsplit("-", 1)[-1].endswith(_DEADLINE_NOUNS)
         ):
             unit = None  # "24-Stunden-Entstörungsdienst": the name of a service
         if unit is not None:
@@ -2009,7 +2024,7 @@ def _number_word_compound(token: Token, lang: str) -> tuple[float, str] | None:
         if value is None:
             continue
         unit_words = parts[cut:]
-        if len(unit_words) > 1 and unit_words[-1] in _DEADLINE_NOUNS:
+        if len(unit_words) > 1 and unit_words[-1].endswith(_DEADLINE_NOUNS):
             unit_words = unit_words[:-1]
         elif lang != "en":
             continue
@@ -2330,9 +2345,9 @@ _WEEKDAY_RANGE = re.compile(
 
 _DAY_KIND = (
     r"(?:(?:bank|public|statutory|national)\s+)?holidays|weekends?|Saturdays?|Sundays?|"
-    r"(?:sonn-\s*und\s+)?feiertags|wochenends|(?:gesetzlichen?\s+)?Feiertagen?|"
-    r"Sonn-\s*und\s+Feiertagen?|Wochenenden?|Samstagen?|"
-    r"Sonntagen?|(?:officiële\s+|erkende\s+|nationale\s+)?feestdagen|weekend(?:en|s)?|"
+    r"(?:sonn-\s*und\s+)?feiertags|wochenends|(?:gesetzlichen?\s+)?Feiertag(?:en?)?|"
+    r"Sonn-\s*und\s+Feiertag(?:en?)?|Wochenenden?|Samstag(?:en?)?|"
+    r"Sonntag(?:en?)?|(?:officiële\s+|erkende\s+|nationale\s+)?feestdagen|weekend(?:en|s)?|"
     r"zaterdag(?:en)?|zondag(?:en)?|(?:de\s+)?(?:school)?vakanties?|(?:the\s+)?school\s+holidays|"
     r"(?:die\s+)?(?:Schul)?ferien"
 )
@@ -2464,6 +2479,8 @@ _SPAN_NAMED = re.compile(
     r"(?:(?:a|an|the|our|eine[mnrs]?|die|der|des|unsere?|een|de|het|onze)\s+)?(?:(?:max(?:imum)?|"
     r"maximal(?:e[nr]?)?|maximale|guaranteed|garantierte[nr]?|gegarandeerde|response|resolution|"
     r"reply|processing|delivery|repair|answer|lead|waiting|wait|statutory|legal|contractual|"
+    # an average said as the span's name: "an average waiting time of 30 minutes"
+    r"average|mean|durchschnittliche[nrs]?|mittlere[nrs]?|gemiddelde|"
     # a period the law or the contract sets: "der gesetzlichen Frist von einem Monat"
     r"gesetzliche[nrs]?|vertragliche[nrs]?|wettelijke|contractuele)\s+){0,2}"
     r"(?:[\w-]*(?:zeit|zeiten|frist|fristen|dauer|tijd|tijden|termijn|termijnen|duur|zeitraum|"
@@ -2623,8 +2640,12 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         only = durations[0]
         if said_first > only.amount:
             durations = [Duration(said_first, only.unit, only.span, only.relative)]
+    tiers = _tiers(stripped, durations)
+    for start, end in tiers:
+        covered.update(range(start, end))
     pair_gap = (durations[0].span[1], durations[1].span[0]) if len(durations) == 2 else (0, 0)
-    alternatives = (len(durations) == 2 and (
+    # tiers: the latest bound holds for every case, as with alternatives
+    alternatives = (bool(tiers) and len(durations) >= 2) or (len(durations) == 2 and (
         _ALTERNATIVE_GAP.fullmatch(stripped, *pair_gap)
         or _WINDOW_GAP.fullmatch(stripped, *pair_gap)  # "less than 24 hours but more than 4"
     )) or (len(durations) >= 3 and all(
@@ -2987,7 +3008,7 @@ _AVAILABILITY: dict[str, str] = {
           # a service open 24 hours: "ein 24-Stunden-Notdienst", "einen 24stündigen Notdienst"
           r"24\s*-?\s*(?:h|Std\.?|Stunden|stündige[mnrs]?)[\s-]*\w*(?:dienst|service|hotline|"
           r"notruf|bereitschaft|erreichbarkeit|annahme|abgabe|schalter|automat|kasten|station|"
-          r"zugang|support|betreuung|überwachung)\w*",
+          r"zugang|support|betreuung|überwachung|nummer|telefon|leitung)\w*",
     "nl": r"24\s*/\s*7-[^\W\d_]+|24\s*u?\s*/\s*24(?:\s+en\s+7\s*/\s*7)?|24\s*[/x×]\s*7|"
           r"7\s*[x×]\s*24(?:\s*uur)?|"
           r"24\s+uur\s+per\s+dag(?:,?\s+(?:en\s+)?(?:7|zeven)\s+dagen\s+(?:per|in\s+de)\s+week)?|"
@@ -2995,7 +3016,8 @@ _AVAILABILITY: dict[str, str] = {
           r"1\s*[x×]\s*24\s*uur|(?:altijd|steeds)\s+bereikbaar|"
           r"(?:7|zeven)\s+dagen\s+(?:per|in\s+de)\s+week|dag\s+[eé]n\s+nacht|de\s+klok\s+rond|"
           r"24\s+uur\s+(?:en|op)\s+365\s+dagen|365\s+dagen\s+per\s+jaar|"
-          r"24\s*-?\s*uurs?[\s-]*\w*(?:dienst|service|lijn|bereikbaarheid|permanentie)\w*",
+          r"24\s*-?\s*uurs?[\s-]*\w*(?:dienst|service|lijn|bereikbaarheid|permanentie|nummer|"
+          r"telefoon)\w*",
 }  # fmt: skip
 #: Opening hours are a standard when the metric promises to be reachable in them.
 _OPEN_WORDS = (
@@ -3355,13 +3377,62 @@ _CLOCK_MARK = re.compile(
 )
 
 
+#: A time in a window across days, marked as a time: "12 Uhr", "7 am", "18:00", "noon".
+_DAY_CLOCK = (
+    r"(?:(?:at|um|om)\s+)?(?:(?:[01]?\d|2[0-4])(?:[.:][0-5]\d\s*(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.)?|"
+    r"\s*(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.|noon|midnight)(?!\w))|noon|midday|midnight|mitternacht|"
+    r"middernacht)"
+)
+#: A window from one day's time to another's: an out-of-hours service at the weekend,
+#: "SA 12 Uhr bis MO 7 Uhr", "from Friday 6pm to Monday 8am", "vrijdag 17.00 tot maandag 8.00".
+_ACROSS_DAYS = re.compile(
+    rf"(?<![\w-])(?:(?:from|von|vom|van|vanaf|ab)\s+)?(?:{_DAY_NAME})(?:\.|(?![\w-]))\s*,?\s*"
+    rf"{_DAY_CLOCK}\s*(?:-|–|—|bis|tot|to|until|till|through)\s*(?:{_DAY_NAME})(?:\.|(?![\w-]))"
+    rf"\s*,?\s*{_DAY_CLOCK}",
+    re.IGNORECASE,
+)
+
+
+#: A share of cases said before a bound: "90% within 4 business days".
+_SHARE_FIRST = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[.,]\d+)?\s*(?:%|percent|per\s*cent|prozent|procent)(?:\s+(?:of\s+"
+    r"(?:cases|calls|requests|faults)|der\s+Fälle|van\s+de\s+gevallen))?(?=\s)",
+    re.IGNORECASE,
+)
+#: What joins the tiers of a bound: "90% within 4 days / 100% within 6 days".
+_TIER_GAP = re.compile(r"\s*(?:/|;|,|\band\b|\bund\b|\ben\b)?\s*", re.IGNORECASE)
+
+
+def _tiers(text: str, durations: list[Duration]) -> list[tuple[int, int]]:
+    """The shares and joins of a bound in tiers ("90% within 4 business days / 10% within
+    6 business days"), when each bound has its share before it; else nothing.
+
+    A timeframe that repeats the metric's share ("80% within 20 seconds") is one tier.
+    """
+    shares = list(_SHARE_FIRST.finditer(text))
+    if not shares or len(shares) != len(durations):
+        return []
+    spans: list[tuple[int, int]] = []
+    previous_end = 0
+    for share, duration in zip(shares, durations, strict=True):
+        if not previous_end <= share.start() and share.end() <= duration.span[0]:
+            return []
+        if previous_end and not _TIER_GAP.fullmatch(text, previous_end, share.start()):
+            return []
+        spans.append((previous_end, share.end()) if previous_end else share.span())
+        previous_end = duration.span[1]
+    return spans
+
+
 def _clock_ranges(text: str) -> list[tuple[int, int]]:
-    """Ranges of clock times ("8–18 Uhr", "08.00-17.00", "between 9am and 5pm")."""
+    """Ranges of clock times ("8–18 Uhr", "08.00-17.00", "between 9am and 5pm"), also
+    across days ("Sa 12 Uhr bis Mo 7 Uhr")."""
     spans = []
     for match in _OPENING_HOURS.finditer(text):
         body = match.group()
         if _CLOCK_MARK.search(body):
             spans.append((match.start() + len(body) - len(body.lstrip()), match.end()))
+    spans += [m.span() for m in _ACROSS_DAYS.finditer(text)]
     return spans
 
 

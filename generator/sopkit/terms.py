@@ -1058,7 +1058,11 @@ VAGUE_PATTERNS: dict[str, str] = {
     # the day of the month, approximately: "around the 23rd"
     r"(?:around|about|approximately)\s+the\s+\d{1,2}(?:st|nd|rd|th)(?![\w-])|"
     # the day's capacity: "as City staff time permits"
-    r"as\s+(?:[\w-]+\s+){0,3}?time\s+(?:permits|allows)",
+    r"as\s+(?:[\w-]+\s+){0,3}?time\s+(?:permits|allows)|"
+    # a short time with no length: "short response times", "shorter waiting times"
+    r"(?<![\w-])short(?:er)?\s+(?:(?:response|reply|waiting|wait|lead|delivery|turnaround|"
+    r"travel|processing|queue|queuing|repair|handling|callback|call-back)\s+)?(?:times?|"
+    r"periods?|waits?|turnarounds?|timescales?)(?![\w-])",
     "de": r"so\s+\w+\s+(?:wie|als)\s+möglich|möglichst\s+\w+|"
     # "Im Anschluss bekommen Sie eine Bestätigung": afterwards, some time; not "direkt im
     # Anschluss" (the same day) nor "im Anschluss an den Termin" (an anchor)
@@ -1076,7 +1080,11 @@ VAGUE_PATTERNS: dict[str, str] = {
     r"(?<!jahre\s)(?<![\w-])(?<!\d\s)(?<!\dh\s)(?:erst\s+)?später(?!\s+als)(?![\w-])|"
     r"(?:zu\s+)?einem\s+späteren\s+Zeitpunkt|"
     # the day of the month, approximately: "um den 23.", "etwa am 23."
-    r"(?:um\s+den|gegen\s+den|etwa\s+am|ungefähr\s+am|rund\s+um\s+den)\s+\d{1,2}\.(?!\d)",
+    r"(?:um\s+den|gegen\s+den|etwa\s+am|ungefähr\s+am|rund\s+um\s+den)\s+\d{1,2}\.(?!\d)|"
+    # a short time with no length: "kurze Anfahrtszeiten", "kürzere Bearbeitungsdauer"
+    # (a compound: "kurzer Zeit" and "kurze Frist" are listed with their prepositions)
+    r"(?<![\w-])(?:kurze[nr]?|kürzere[nr]?|kürzeste[nr]?)\s+[\w-]+(?:zeit|zeiten|frist|fristen|"
+    r"dauer)(?![\w-])",
     "nl": r"zo\s+\w+(?:\s+en\s+\w+)?\s+(?:mogelijk|als\s+mogelijk)|"
     # capacity decides: "indien de capaciteit het toelaat"
     r"(?:als|indien|wanneer|voor\s+zover)\s+(?:[\w-]+\s+){1,5}?(?:het\s+)?(?:toelaat|toelaten)(?![\w-])|"
@@ -1089,7 +1097,10 @@ VAGUE_PATTERNS: dict[str, str] = {
     r"(?<!\d\s)(?<!\du\s)(?<!\dh\s)later"
     r"(?!\s+dan)(?![\w-])|"  # "later", but not "twee dagen later"
     # the day of the month, approximately: "rond de 23ste", "omstreeks de 5e"
-    r"(?:rond|rondom|omstreeks|ongeveer\s+op)\s+de\s+\d{1,2}(?:ste|de|e)(?![\w-])",
+    r"(?:rond|rondom|omstreeks|ongeveer\s+op)\s+de\s+\d{1,2}(?:ste|de|e)(?![\w-])|"
+    # a short time with no length: "korte aanrijtijden", "kortere wachttijden"
+    # (a compound: "korte tijd" and "korte termijn" are listed with their prepositions)
+    r"(?<![\w-])(?:korte|kortere|kortste)\s+[\w-]+(?:tijd|tijden|termijn|termijnen|duur)(?![\w-])",
 }
 _VAGUE_SHAPES = word_patterns(VAGUE_PATTERNS)
 #: A vague word right after one of these is negated: "zonder direct gevaar".
@@ -1103,10 +1114,14 @@ def vague_terms_in(
     shapes = [
         TermMatch(m.group(), m.start(), m.end()) for m in _VAGUE_SHAPES[lang].finditer(text)
     ] if lang in _VAGUE_SHAPES else []  # fmt: skip
-    words = [
-        w for w in matcher("vague", lang, extra).find(text)
-        if not any(w.start < s.end and s.start < w.end for s in shapes)
+    listed = matcher("vague", lang, extra).find(text)
+    # a listed phrase that holds a shape is the longer match: "within a short time"
+    shapes = [
+        s for s in shapes
+        if not any(w.start <= s.start and s.end <= w.end and w.end - w.start > s.end - s.start
+                   for w in listed)
     ]  # fmt: skip
+    words = [w for w in listed if not any(w.start < s.end and s.start < w.end for s in shapes)]
     found = []
     for term in sorted(shapes + words, key=lambda t: t.start):
         before = text[: term.start].split()

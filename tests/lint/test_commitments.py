@@ -1179,6 +1179,32 @@ MEASURABLE = [
     ("nl", "Voordat er meerwerk wordt berekend, informeren wij u", "Voordat er meerwerk wordt berekend"),
     ("en", "If the matter is escalated, the consumer is expected to receive feedback within two hours", "two hours"),
     ("en", "We give at least 28 days and an additional 14 days notice before a disconnection", "at least 28 days and an additional 14 days"),
+    # the sixty-fifth collection (health, universities, courts, telecoms; Austrian and Swiss
+    # offices, workshops, vets; Dutch and Flemish small firms): a bound in tiers, each with
+    # its share; an average named as the span; the days left out, in the singular; a
+    # window across days; a service number open 24 hours; the month or week before an
+    # event; a bound joined by hyphens to a compound noun
+    ("en", "We repair serious faults: 90% within 4 business days / 10% within 6 business days", "90% within 4 business days / 10% within 6 business days"),
+    ("en", "We repair faults within 4 business days", "90% within 4 business days"),
+    ("de", "Wir beheben 90 % der Störungen innerhalb von 4 Werktagen und 100 % innerhalb von 6 Werktagen", "90 % innerhalb von 4 Werktagen und 100 % innerhalb von 6 Werktagen"),
+    ("en", "Every patient gets their medication within an average waiting time of 30 minutes", "average waiting time of 30 minutes"),
+    ("de", "Die Medikamente erhalten Sie innerhalb einer durchschnittlichen Wartezeit von 30 Minuten", "durchschnittliche Wartezeit von 30 Minuten"),
+    ("nl", "U krijgt uw medicijnen binnen een gemiddelde wachttijd van 30 minuten", "gemiddelde wachttijd van 30 minuten"),
+    ("de", "Sie erhalten die Lieferung am nächsten Arbeitstag ausser Samstag und Sonntag", "am nächsten Arbeitstag ausser Samstag und Sonntag"),
+    ("de", "Der Notdienst ist am Wochenende (SA 12 Uhr bis MO 7 Uhr) erreichbar", "SA 12 Uhr bis MO 7 Uhr"),
+    ("en", "The emergency line is staffed from Saturday 12 noon to Monday 7 am", None),
+    ("en", "The emergency line is staffed from Friday 6pm to Monday 8am", "Friday 6pm to Monday 8am"),
+    ("nl", "De spoedlijn is bereikbaar van vrijdag 17.00 uur tot maandag 8.00 uur", "vrijdag 17.00 uur tot maandag 8.00 uur"),
+    ("de", "Wir betreiben die 24-Stunden-Notfallnummer 0900 00 25 25", None),
+    ("nl", "Wij hebben een 24-uurs noodnummer", None),
+    ("en", "You receive the invoice in the month before the placement", None),
+    ("en", "We send a reminder in the week before your appointment", "in the week before your appointment"),
+    ("de", "Sie erhalten die Rechnung im Monat vor dem Umzug", None),
+    ("nl", "Van ons kunt u in de maand voorafgaand aan de plaatsing de factuur verwachten", "in de maand voorafgaand aan de plaatsing"),
+    ("de", "Alle Hörgeräte haben 2 Jahre-Herstellergarantie ab dem Tag des Kaufs", None),
+    ("de", "Sie haben ein 30-Tage-Rückgaberecht", None),
+    ("de", "Es gilt eine 14-Tage-Rückgabefrist", None),
+    ("nl", "U heeft een 14-dagen-bedenktermijn", None),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1909,6 +1935,12 @@ VAGUE = [
     ("de", "Wartungskunden erhalten eine kürzere Reaktionszeit", None, "kürzere reaktionszeit"),
     ("nl", "Contractklanten worden met hogere prioriteit geholpen", None, "met hogere prioriteit"),
     ("nl", "Wij leveren vrijwel zeker binnen 2 dagen", "2 dagen", "vrijwel zeker"),
+    # the sixty-fifth collection: a short time with no length
+    ("de", "Der Innungs-Notdienst verspricht kurze Anfahrtszeiten und gedeckelte Kosten", None, "kurze anfahrtszeiten"),
+    ("de", "Wir garantieren kürzere Bearbeitungszeiten", None, "kürzere bearbeitungszeiten"),
+    ("en", "We promise short response times", None, "short response times"),
+    ("en", "Members get shorter waiting times", None, "shorter waiting times"),
+    ("nl", "Wij beloven korte aanrijtijden", None, "korte aanrijtijden"),
 ]  # fmt: skip
 
 
@@ -2507,3 +2539,14 @@ def test_what_the_sixty_fourth_collections_rules_keep_and_refuse(lint_tree: Lint
     errors = _errors(_lint(lint_tree, "en", "We reply within 2 days.", "3 days"))
     mismatch = "the metric says '2 days' but timeframe is '3 days': make them agree"
     assert ("SOP106", mismatch) in errors, errors
+
+
+def test_what_the_sixty_fifth_collections_rules_keep_and_refuse(lint_tree: Lint) -> None:
+    """Tiers need a share before each bound; two bare bounds joined by a slash stay no
+    duration. "Short notice of 24 hours" is no vague time; a weekday and a bare hour is
+    no window across days."""
+    errors = _errors(_lint(lint_tree, "en", "We answer calls within 4 days", "4 days / 6 days"))
+    assert any(rule == "SOP105" for rule, _ in errors), errors
+    assert _errors(_lint(lint_tree, "en", "We give short notice of 24 hours", "24 hours")) == []
+    errors = _errors(_lint(lint_tree, "en", "We reply to emails from Monday 9 to Friday 5", None))
+    assert any(rule == "SOP101" for rule, _ in errors), errors
