@@ -209,6 +209,33 @@ _AS_A_ROLE = re.compile(
 _AS_A_RULE = re.compile(r"als\s+(?:regel|uitgangspunt|richtlijn|norm|vuistregel)\b", re.IGNORECASE)
 
 
+#: The sentence's first word making an exception of the condition after it.
+_EXCEPT = re.compile(
+    r"\s*(?:except|save|behoudens|behalve|uitgezonderd|außer|ausser|ausgenommen)\s+",
+    re.IGNORECASE,
+)
+#: A relative clause about what the customer does first: "Überweisungen, die Sie am 30.12.
+#: bis ca. 20.15 Uhr erfassen, werden noch im alten Jahr gebucht", "orders that you place
+#: by about 2pm". It ends at its comma or at the main clause's verb.
+_CUSTOMER_CLAUSE = re.compile(
+    r"(?<![\w-])(?:that\s+you|which\s+you|die\s+Sie|die\s+u|die\s+je)(?![\w-])", re.IGNORECASE
+)
+
+
+def customer_clause_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of relative clauses that say what the customer does ("die Sie ... erfassen").
+
+    An approximation there is the customer's cut-off, not the promise's bound. Only that:
+    the bounds in such a clause may still be the promise's ("every letter that you send
+    within 10 days" is ambiguous), so they stay where the standard reads them.
+    """
+    spans = []
+    for match in _CUSTOMER_CLAUSE.finditer(text):
+        end = _END_RELATIVE.search(text, match.end())
+        spans.append((match.start(), end.start() if end else len(text)))
+    return spans
+
+
 def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Character spans of the condition clauses in ``text``."""
     if lang not in _OPENERS:
@@ -256,6 +283,8 @@ def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
         at_start = (
             not text[:start].strip()
             or _NEW_CLAUSE_BEFORE.search(text, max(0, start - 16), start) is not None
+            # "Behoudens in het geval van opzeggingen zullen wij ...": an exception opens it
+            or _EXCEPT.fullmatch(text, 0, start) is not None
         )
         noun_phrase = _GERMAN_NOUN_PHRASE.match(text, start) if lang == "de" else None
         if noun_phrase and (end_match is None or noun_phrase.end() < end_match.start()):

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sopkit.clauses import condition_spans, purpose_spans
+from sopkit.clauses import condition_spans, customer_clause_spans, purpose_spans
 from sopkit.numbers import word_to_number
 from sopkit.quantities import (
     Duration,
@@ -218,6 +218,7 @@ def judge(
         if not _describes_a_condition(h, every_bound)
         # "If it may happen that a delivery is late, we inform ...": the condition's own
         and not any(start <= h.start < end for start, end in conditions)
+        and not _qualifies_the_channel(metric, h, every_bound)
     )  # fmt: skip
     schedules = find_frequencies(metric, lang)
     # "Falls ich einmal am Tag kommen soll, komme ich in der Regel zwischen 6 und 12 Uhr":
@@ -238,7 +239,14 @@ def judge(
         starts += schedule_starts
     # "If the repair takes longer than about 2 hours, we ...": the condition's length is
     # approximate, not the promise's bound
-    approx = _outside(approximations(metric, lang, starts), conditions)
+    # "Überweisungen, die Sie bis ca. 20.15 Uhr erfassen, werden noch im alten Jahr
+    # gebucht": the customer's cut-off is approximate, not the bound; a span in such a
+    # clause may be the bound ("letters that you send within about 10 days"), so not there
+    cut_offs = [
+        (start, end) for start, end in customer_clause_spans(metric)
+        if not any(start <= d.span[0] < end for d in every_bound)
+    ]  # fmt: skip
+    approx = _outside(approximations(metric, lang, starts), conditions + cut_offs)
     # "zo kort mogelijk op de ledigingsdag", "as close as possible to the delivery date":
     # nearness to a bound makes the bound itself approximate
     near = tuple(
@@ -275,6 +283,32 @@ def judge(
     unbounded = tuple(v for v in vague if second is not None and v.start >= second)
     return Judgement(
         hedges, approx, vague, measurable, bool(main_bounds) or stated, soft, unbounded
+    )
+
+
+#: "As a rule" and its kin, which may say how the answer comes rather than when.
+_AS_A_RULE = frozenset({
+    "i.d.r.", "in der regel", "normalerweise", "üblicherweise", "meist", "meistens",
+    "usually", "normally", "generally", "typically", "as a rule",
+    "meestal", "doorgaans", "normaal gesproken", "in de regel", "gewoonlijk",
+})  # fmt: skip
+#: The channel an answer comes by: "telefonisch oder per E-Mail", "by phone", "schriftelijk".
+_CHANNEL = re.compile(
+    r"\s*,?\s*(?:telefonisch|schriftlich|persönlich|per\s+(?:E-?Mail|Post|Telefon|Brief|SMS)|"
+    r"by\s+(?:phone|telephone|e-?mail|post|letter|text)|in\s+writing|over\s+the\s+phone|"
+    r"in\s+person|schriftelijk|persoonlijk|per\s+(?:e-?mail|post|brief|telefoon|sms))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _qualifies_the_channel(metric: str, hedge: TermMatch, bounds: list[Duration]) -> bool:
+    """True for "as a rule" after the bound and before the channel it qualifies: "binnen
+    14 Tagen nach Eingang des Schreibens i.d.R. telefonisch oder per E-Mail" promises the
+    14 days; only the way of contact is usual."""
+    return (
+        hedge.term.lower() in _AS_A_RULE
+        and any(bound.span[1] <= hedge.start for bound in bounds)
+        and _CHANNEL.match(metric, hedge.end) is not None
     )
 
 

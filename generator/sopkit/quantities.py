@@ -497,13 +497,15 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:at|on|by|with|during)\s+(?:the|your)\s+next\s+(?:scheduled\s+|regular\s+|planned\s+)?"
          r"(?:bin\s+|waste\s+|refuse\s+|recycling\s+)?collection(?!\s+day)", 1, "month",
          "next collection"),
-        (r"during\s+the\s+(?:same\s+)?(?:call|visit|conversation|chat)|(?:in|on)\s+the\s+same\s+"
-         r"(?:call|visit|contact)", 0, "day", "on the spot"),
+        (r"during\s+(?:the|your)\s+(?:same\s+)?(?:call|visit|conversation|chat|appointment|"
+         r"consultation|meeting)|(?:in|on)\s+the\s+same\s+(?:call|visit|contact)", 0, "day",
+         "on the spot"),
         # the end of a session the customer is at: "at the end of the Donation Session"
         (r"(?:at|by)\s+the\s+end\s+of\s+(?:the|your|each)\s+(?:[\w-]+\s+)?(?:session|visit|"
          r"appointment|call|meeting|consultation|class|lesson|interview|tour)(?![\w-])|"
          # the start of the contact: "at the start of the call"
-         r"at\s+the\s+(?:start|beginning)\s+of\s+(?:the|your|each|every)\s+(?:call|visit|"
+         r"at\s+the\s+(?:start|beginning)\s+of\s+(?:the|your|each|every)\s+(?:first\s+|next\s+)?"
+         r"(?:[\w-]+\s+)?(?:call|visit|"
          r"appointment|call|meeting|consultation|class|lesson|interview|tour)(?![\w-])", 0, "day",
          "on the spot"),
         (rf"(?:immediately|at\s+once|straight\s+away|instantly|automatic(?:ally)?)(?=\W+(?:\w+\W+){{0,6}}?"
@@ -574,6 +576,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"before\s+the\s+week\s+(?:has\s+passed|is\s+(?:out|over)|ends)", 1, "week", ""),
         (r"(?:in|during)\s+the\s+(?:following|next)\s+(?:calendar\s+)?month|in\s+the\s+month"
          r"(?=\s+(?:after|following)\s)", 2, "month", "end of the next month"),
+        # the next meeting: "decided at the next board meeting"
+        (r"(?:at|by)\s+(?:the|its|their|our)\s+next\s+(?:[\w-]+\s+){0,2}?meeting(?![\w-])", 1,
+         "month", "next meeting"),
         # the month or week before an event: "in the month before the move"
         (r"(?:in|during)\s+the\s+(?:calendar\s+)?month(?=\s+(?:before|preceding|prior\s+to)\s)",
          1, "month", "before the event"),
@@ -625,7 +630,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # nor the anchor of another bound: "within 5 working days of the day of receipt"
         (r"(?<!of\s)(?<!from\s)(?<!after\s)(?:on\s+)?(?:the\s+)?(?<!of\sthe\s)"
          r"(?<!from\sthe\s)(?<!after\sthe\s)(?<!of\s)(?<!from\s)(?<!after\s)(?<!\ba\s)"
-         r"(?<!\bone\s)(?<!\d\s)day\s+of\s+(?:receipt|"
+         r"(?<!\bone\s)(?<!\d\s)(?:day|date)\s+of\s+(?:receipt|"
          r"submission|arrival|application|request|delivery|booking|purchase|registration|"
          r"referral|notification|report|reporting|enquiry|inquiry|contact)", 0, "day", "same day"),
         (r"on\s+the\s+spot|while\s+you\s+wait|(?:immediately|at\s+once)(?=\s+(?:issue|issued|"
@@ -747,9 +752,15 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "same day"),
         (r"(?:noch\s+)?in\s+(?:derselben|der\s+selben|der\s+gleichen)\s+(?:Kalender)?woche", 1,
          "week", ""),
-        (r"(?:(?:am|zum)\s+Ende|zu\s+Beginn)\s+(?:des|Ihres)\s+(?:Termins|Gesprächs|Besuchs|"
-         r"Beratungsgesprächs|"
-         r"Telefonats|Anrufs|Kurses|Verhandlungstermins|Verfahrens)", 0, "day", "on the spot"),
+        (r"(?:(?:am|zum)\s+Ende|zu\s+Beginn)\s+(?:des|Ihres)\s+(?:ersten\s+|nächsten\s+)?"
+         r"(?:Termins|Gesprächs|Besuchs|Beratungsgesprächs|Beratungstermins|"
+         r"Telefonats|Anrufs|Kurses|Verhandlungstermins|Verfahrens|Trainings|Unterrichts)|"
+         # a lesson or session: "zu Beginn der ersten Schwimmstunde"
+         r"(?:(?:am|zum)\s+Ende|zu\s+Beginn)\s+(?:der|Ihrer)\s+(?:ersten\s+|nächsten\s+)?"
+         r"[\w-]*(?:stunde|sitzung|behandlung|lektion|veranstaltung|besprechung|beratung)|"
+         # during the appointment: "noch beim Beratungstermin", "während des Termins"
+         r"(?:noch\s+)?(?:beim|während\s+des|während\s+Ihres)\s+(?:Beratungs)?(?:termins?|"
+         r"gesprächs?)(?![\w-])", 0, "day", "on the spot"),
         (r"(?:bis\s+(?:zum\s+)?(?:Ende\s+des\s+)?|am\s+|spätestens\s+am\s+)?(?:nächsten|folgenden|"
          r"darauffolgenden|darauf\s+folgenden|nächstfolgenden|nächster|folgender|"
          r"darauffolgender)\s+(?:Werk|Arbeits|Geschäfts|"
@@ -791,6 +802,12 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # the month or week before an event: "im Monat vor dem Umzug", "in der Woche vor"
         (r"(?:im|in\s+dem)\s+(?:Kalender)?monat(?=\s+vor\s)", 1, "month", "before the event"),
         (r"in\s+der\s+(?:Kalender)?woche(?=\s+vor\s)", 1, "week", "before the event"),
+        # the next meeting: "entscheidet die nächste Mitgliederversammlung"
+        (r"(?:(?:in|auf|bei|von)\s+)?(?:(?:der|die)\s+)?(?:nächsten?|folgenden?|kommenden?|"
+         r"nächstfolgenden?)\s+[\w-]*(?:versammlung|sitzung)(?![\w-])", 1, "month", "next meeting"),
+        # the year's end: "noch im alten Jahr", "noch in diesem Jahr"
+        (r"noch\s+(?:im\s+(?:alten|laufenden|selben|gleichen)|in\s+diesem)\s+(?:Kalender)?jahr"
+         r"(?![\w-])", 12, "month", "end of the year"),
         (r"(?:am|bis\s+zum)\s+(?:nächsten|folgenden|darauffolgenden|darauf\s+folgenden|"
          r"nächstfolgenden)\s+(?:Zustell|Liefer|Abhol|Öffnungs|Ordinations|Praxis|Sprech)"
          r"tag(?:es|s)?", 1, "working_day",
@@ -893,6 +910,19 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "month", "before the event"),
         (r"in\s+de\s+(?:kalender)?week(?=\s+(?:voor|vóór|voorafgaand|voorafgaande)\s)", 1,
          "week", "before the event"),
+        # at the start of an event or during it: "bij aanvang van de eerste zwemles",
+        # "tijdens uw afspraak"
+        (r"bij\s+(?:de\s+)?(?:aanvang|start|begin)\s+van\s+(?:de|het|uw|je|jouw|elke|iedere)\s+"
+         r"(?:eerste\s+|volgende\s+)?[^\W\d_][\w-]*|tijdens\s+(?:de|het|uw|je|jouw)\s+(?:afspraak|"
+         r"bezoek|consult|gesprek|telefoongesprek)(?![\w-])", 0, "day", "on the spot"),
+        (r"(?:op\s+)?de\s+datum\s+van\s+(?:ontvangst|aanvraag|aanmelding|indiening|binnenkomst)"
+         r"(?![\w-])", 0, "day", "same day"),
+        # the next meeting: "in de eerstvolgende ledenvergadering"
+        (r"(?:(?:in|op|tijdens)\s+)?de\s+(?:eerst)?volgende\s+(?:algemene\s+)?[\w-]*(?:vergadering|"
+         r"bijeenkomst)(?![\w-])", 1, "month", "next meeting"),
+        # the year's end: "nog dit jaar", "nog in het oude jaar"
+        (r"nog\s+(?:dit|in\s+het\s+(?:oude|lopende|huidige)|in\s+hetzelfde)\s+(?:kalender)?jaar"
+         r"(?![\w-])", 12, "month", "end of the year"),
         (r"binnen\s+de\s+week", 1, "week", ""),
         (r"in\s+de\s+loop\s+van\s+de\s+(?:betreffende\s+|desbetreffende\s+|zelfde\s+|lopende\s+|"
          r"huidige\s+)?week", 1, "week", ""),
@@ -3214,15 +3244,22 @@ _DATE_DEADLINES["nl"] += (
 #: of the school year", "bij de start van het schooljaar".
 _TERM_EDGES = {
     "en": r"(?:by|at|before)\s+the\s+(?:start|beginning|end)\s+of\s+(?:the|each|every)\s+"
-          r"(?:school\s+year|academic\s+year|term|semester|course|nursery\s+year|contract\s+year)",
-    "de": r"(?:(?:bis|spätestens)\s+)?(?:zum|zu|bei|vor|am)\s+(?:Schuljahres|Semester|"
-          r"Studienjahres|Ausbildungs|Kurs|Lehrgangs)(?:beginn|anfang|start|ende)|(?:(?:bis|spätestens)\s+)?"
+          r"(?:next\s+|new\s+|following\s+)?(?:school\s+year|academic\s+year|term|semester|"
+          r"course|nursery\s+year|contract\s+year|season)|"
+          # "before the season starts", "before the new term begins"
+          r"before\s+the\s+(?:next\s+|new\s+)?(?:school\s+year|academic\s+year|term|semester|"
+          r"course|season)\s+(?:starts|begins)",
+    "de": r"(?:(?:bis|spätestens)\s+)?(?:zum|zu|bei|vor|am)\s+(?:dem\s+)?(?:Schuljahres|Semester|"
+          r"Studienjahres|Ausbildungs|Kurs|Lehrgangs|Saison|Spielzeit)(?:beginn|anfang|start|ende)|"
+          r"(?:(?:bis|spätestens)\s+)?"
           r"(?:zu|zum|vor)\s+(?:Beginn|Anfang|Ende)\s+(?:des|eines|jedes)\s+(?:Schuljahres|Semesters|"
           r"Studienjahres|Kurses|Lehrgangs|Kindergartenjahres|Kitajahres|Betreuungsjahres|"
           r"Vertragsjahres|Unterrichtsjahres)",
     "nl": r"(?:bij|voor|vóór|aan)\s+(?:de\s+)?(?:start|begin|aanvang|het\s+begin|het\s+einde?|"
-          r"eind)\s+van\s+(?:het|elk|ieder)\s+(?:schooljaar|studiejaar|semester|cursusjaar|"
-          r"lesjaar|seizoen|speelseizoen)",
+          r"eind)\s+van\s+(?:het|elk|ieder)\s+(?:volgende\s+|nieuwe\s+|komende\s+)?(?:schooljaar|"
+          r"studiejaar|semester|cursusjaar|lesjaar|seizoen|speelseizoen)|"
+          # "voor de seizoenstart", "bij de start van het nieuwe seizoen"
+          r"(?:bij|voor|vóór)\s+(?:de\s+|het\s+)?(?:seizoens?|schooljaar|competitie)(?:start|begin)",
 }  # fmt: skip
 for _lang, _edges in _TERM_EDGES.items():
     _DATE_DEADLINES[_lang] += "|" + _edges

@@ -504,7 +504,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "streeft", "nastreven", "zo goed mogelijk", "trachten", "tracht",
         "wij doen er alles aan", "we doen er alles aan", "doen er alles aan", "doet er alles aan",
         "alles aan doen", "alles in het werk", "stellen alles in het werk", "ons inspannen",
-        "inspanning",
+        "inspanning", "inspanningen", "de nodige inspanningen", "alle inspanningen",
         "in de meeste", "de meeste", "in de meeste situaties", "het is ons streven om",
         "het is ons streven", "ons streven is", "het is ons doel om", "ons doel is om",
         "normaal", "hun best", "doen hun best", "wij doen onze uiterste best",
@@ -673,15 +673,16 @@ _AFTER_UNIT = {
 #: (a share without a number), but never "at most" or "the most urgent".
 HEDGE_PATTERNS: dict[str, str] = {
     # "the normal target time", "our normal turnaround": the usual case, not a bound
-    "en": r"(?<![\w-])(?:can't|cannot|can\s+not|do\s+not|don't|are\s+unable\s+to)\s+"
-    r"(?:promise|guarantee)(?![\w-])|"  # "We can't promise to respond to all comments"
+    "en": r"(?<![\w-])(?:(?:we|i)\s+)?(?:can't|cannot|can\s+not|do\s+not|don't|"
+    r"are\s+unable\s+to)\s+"
+    r"(?:promise|guarantee|ensure)(?![\w-])|"  # "We can't promise to respond to all comments"
     r"(?<![\w-])normal\s+(?:[\w-]+\s+){0,2}?(?:time|times|timescale|timescales|turnaround|"
     # not when a share says how often it holds: "normal production time (for 95% of orders)"
     r"target|targets)(?![\w-])"
     r"(?!(?:\s+(?:[\w-]+\s+)?times?)?\s*\(?\s*(?:for|in)\s+\d+(?:[.,]\d+)?\s*(?:%|per\s*cent))|"
     # a share without a number as the subject: "Many GPs offer ... within 48 hours"
     r"^\s*(?:many|several|some)(?=\s+(?:of\s+)?[^\W\d_])|"
-    r"(?<!at\s)(?<!the\s)(?<![\w-])most\s+(?:of\s+(?:the\s+|our\s+)?)?(?:\w+\s+)?"
+    r"(?<!at\s)(?<!the\s)(?<![\w-])most\s+(?:of\s+(?:the\s+|our\s+)?)?(?:\w+\s+){0,2}?"
     rf"\w+s(?![\w-]){_FASTER_THAN_THE_BOUND}|"
     # "Typical resolution time is 5-7 days", not "in a typical hour" or "a typical greeting"
     r"(?<![\w-])typical(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:time|times|turnaround|response|"
@@ -697,6 +698,10 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])our\s+targets?(?:\s+(?:for|in)(?:\s+[\w-]+){1,6}?)?\s+(?:is|are)(?=\s+(?:to|within|"
     r"under|below|less|no|not|at|about|around|\d))(?![^.]*\d\s*(?:%|per\s*cent|percent))|"
     r"(?<![\w-])(?:may|can|could)\s+be\s+(?:shortened|reduced|expedited)(?![\w-])|"
+    # "It's our target to have bus stops assigned within five working days"; not with a
+    # share, a target the team reports on
+    r"(?<![\w-])it(?:'s|’s|\s+is)\s+our\s+(?:target|objective|ambition)\s+to(?![\w-])"
+    r"(?![^.]*\d\s*(?:%|per\s*cent|percent))|"
     # a ceiling on the share, not a floor: "serving up to 90% of customers"
     r"(?<![\w-])up\s+to(?=\s+\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent))|"
     # the bound admitted to be missed: "it may take a little longer", "can take slightly longer"
@@ -723,7 +728,7 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?:[\w-]+\s+){0,4}?(?:Möglichkeiten|Kapazitäten|Ressourcen)(?![\w-])|"
     # a guarantee refused: "Wir können keine Antwort innerhalb von 24 Stunden garantieren"
     r"(?<![\w-])(?:können|kann)\s+(?:[\w-]+\s+){0,8}?(?:nicht|keine[nmrs]?)\s+(?:[\w-]+\s+){0,8}?"
-    r"(?:garantieren|zusichern|versprechen)(?![\w-])|"
+    r"(?:garantieren|zusichern|versprechen|gewährleisten|sicherstellen)(?![\w-])|"
     r"(?<![\w-])(?:streben|strebt)\s+(?:[\w-]+\s+){1,8}?an(?![\w-])|"
     # an assumption, not a promise: "Bei Einzeldokumenten gehen wir von 5-6 Werktagen aus"
     r"(?<![\w-])(?:gehen\s+wir|wir\s+gehen|geht\s+man|man\s+geht)\s+(?:[\w-]+\s+){0,3}?von\s+"
@@ -761,7 +766,7 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"het\s+voor\s+[^\W\d_]+)\s+mogelijk\s+is(?![\w-])|"
     # a guarantee refused: "Wij kunnen niet garanderen dat u binnen 24 uur antwoord krijgt"
     r"(?<![\w-])(?:kunnen|kan)\s+(?:[\w-]+\s+){0,8}?(?:niet|geen)\s+(?:[\w-]+\s+){0,8}?"
-    r"(?:garanderen|beloven|toezeggen)(?![\w-])|"
+    r"(?:garanderen|beloven|toezeggen|waarborgen)(?![\w-])|"
     r"(?<![\w-])(?:de\s+)?meeste\s+\w+(?![\w-])|"
     # "de normale levertijd", not "de normale post"
     r"(?<![\w-])normale\s+\w*(?:tijd|tijden|duur|termijn|termijnen|omstandigheden)(?![\w-])|"
@@ -1059,6 +1064,9 @@ VAGUE_PATTERNS: dict[str, str] = {
     r"(?:around|about|approximately)\s+the\s+\d{1,2}(?:st|nd|rd|th)(?![\w-])|"
     # the day's capacity: "as City staff time permits"
     r"as\s+(?:[\w-]+\s+){0,3}?time\s+(?:permits|allows)|"
+    # someone's convenience: "at the driver's earliest convenience"
+    r"at\s+(?:your|their|his|her|its|(?:the\s+)?[\w-]+(?:'s|’s|s'))\s+(?:earliest|soonest)\s+"
+    r"convenience|"
     # a short time with no length: "short response times", "shorter waiting times"
     r"(?<![\w-])short(?:er)?\s+(?:(?:response|reply|waiting|wait|lead|delivery|turnaround|"
     r"travel|processing|queue|queuing|repair|handling|callback|call-back)\s+)?(?:times?|"
