@@ -52,9 +52,13 @@ _CLAUSE_START_ONLY = frozenset(
 _VERB_FIRST: dict[str, tuple[str, ...]] = {
     "en": (),
     "de": ("kann", "können", "ist", "sind", "sollte", "sollten", "dauert", "benötigen",
-           "benötigt", "gelingt", "lässt", "haben", "hat", "müssen", "muss", "wird", "werden"),
+           "benötigt", "gelingt", "lässt", "haben", "hat", "müssen", "muss", "wird", "werden",
+           # "Fallen mehr als 4 Stunden aus, versucht die Musikschule ..."
+           "fallen", "fällt", "kommt", "kommen", "entsteht", "entstehen", "tritt", "treten",
+           "fehlt", "fehlen", "liegt", "liegen", "wünschen", "wünscht", "möchten"),
     "nl": ("kan", "kunnen", "is", "zijn", "duurt", "lukt", "heeft", "hebben", "moet",
-           "moeten", "wordt", "worden"),
+           "moeten", "wordt", "worden", "valt", "vallen", "komt", "komen", "ontstaat",
+           "ontstaan", "ontbreekt", "ontbreken", "ligt", "liggen", "wilt", "wenst", "wensen"),
 }  # fmt: skip
 
 _SUBJECTS: dict[str, frozenset[str]] = {

@@ -1064,6 +1064,9 @@ VAGUE_PATTERNS: dict[str, str] = {
     r"(?:around|about|approximately)\s+the\s+\d{1,2}(?:st|nd|rd|th)(?![\w-])|"
     # the day's capacity: "as City staff time permits"
     r"as\s+(?:[\w-]+\s+){0,3}?time\s+(?:permits|allows)|"
+    # a delay said to be avoided, with no length: "without unnecessary delay"
+    r"(?<![\w-])(?:without\s+)?unnecessar(?:y|ily)\s+(?:delays?|delayed|long|waits?|waiting)"
+    r"(?![\w-])|"
     # someone's convenience: "at the driver's earliest convenience"
     r"at\s+(?:your|their|his|her|its|(?:the\s+)?[\w-]+(?:'s|’s|s'))\s+(?:earliest|soonest)\s+"
     r"convenience|"
@@ -1089,6 +1092,9 @@ VAGUE_PATTERNS: dict[str, str] = {
     r"(?:zu\s+)?einem\s+späteren\s+Zeitpunkt|"
     # the day of the month, approximately: "um den 23.", "etwa am 23."
     r"(?:um\s+den|gegen\s+den|etwa\s+am|ungefähr\s+am|rund\s+um\s+den)\s+\d{1,2}\.(?!\d)|"
+    # a delay said to be avoided, with no length: "kein Akt wird unnötig verzögert"
+    r"(?<![\w-])(?:ohne\s+)?unnötig(?:e[nmrs]?)?\s+(?:Verzögerung(?:en)?|verzögert|lange?|"
+    r"Wartezeit(?:en)?|warten)(?![\w-])|"
     # a short time with no length: "kurze Anfahrtszeiten", "kürzere Bearbeitungsdauer"
     # (a compound: "kurzer Zeit" and "kurze Frist" are listed with their prepositions)
     r"(?<![\w-])(?:kurze[nr]?|kürzere[nr]?|kürzeste[nr]?)\s+[\w-]+(?:zeit|zeiten|frist|fristen|"
@@ -1106,6 +1112,9 @@ VAGUE_PATTERNS: dict[str, str] = {
     r"(?!\s+dan)(?![\w-])|"  # "later", but not "twee dagen later"
     # the day of the month, approximately: "rond de 23ste", "omstreeks de 5e"
     r"(?:rond|rondom|omstreeks|ongeveer\s+op)\s+de\s+\d{1,2}(?:ste|de|e)(?![\w-])|"
+    # a delay said to be avoided, with no length: "zonder onnodige vertraging"
+    r"(?<![\w-])(?:zonder\s+)?onnodig(?:e)?\s+(?:vertraging(?:en)?|vertraagd|lang|"
+    r"wachttijd(?:en)?|wachten)(?![\w-])|"
     # a short time with no length: "korte aanrijtijden", "kortere wachttijden"
     # (a compound: "korte tijd" and "korte termijn" are listed with their prepositions)
     r"(?<![\w-])(?:korte|kortere|kortste)\s+[\w-]+(?:tijd|tijden|termijn|termijnen|duur)(?![\w-])",

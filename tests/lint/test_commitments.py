@@ -1232,6 +1232,8 @@ MEASURABLE = [
     ("en", "We call you back within 2 working days, usually by phone", None),
     ("de", "Überweisungen, die Sie am 30.12.2020 bis ca. 20.15 Uhr am Serviceterminal erfassen, werden noch im alten Jahr gebucht", None),
     ("en", "Except in the case of cancellations we start within two weeks", None),
+    ("de", "Kommt es zu einer Störung, melden wir uns innerhalb von 2 Stunden", None),
+    ("nl", "Valt de les uit, dan krijgt u binnen 2 dagen een nieuwe afspraak", None),
 ]  # fmt: skip
 
 VAGUE = [
@@ -1978,6 +1980,12 @@ VAGUE = [
     ("de", "Eine taggleiche Verarbeitung können wir nicht gewährleisten", None, "können wir nicht gewährleisten"),
     ("en", "We cannot ensure same-day processing", None, "we cannot ensure"),
     ("nl", "Behoudens in het geval van opzeggingen zullen wij ca. twee weken na 15 mei beginnen", None, "ca."),
+    # a delay said to be avoided, with no length; a German condition that starts with its
+    # verb ("Fallen ... aus, versucht ..."): the effort after it is the only promise
+    ("en", "We process claims without unnecessary delay", None, "without unnecessary delay"),
+    ("de", "Beim Finanzamt wird kein Akt unnötig verzögert", None, "unnötig verzögert"),
+    ("nl", "Aanvragen worden zonder onnodige vertraging behandeld", None, "zonder onnodige vertraging"),
+    ("de", "Fallen durch Erkrankung einer Lehrkraft mehr als 4 Unterrichtseinheiten im Schuljahr aus, versucht die Musikschule eine Vertretung zu finden", None, "versucht"),
 ]  # fmt: skip
 
 
