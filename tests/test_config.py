@@ -415,6 +415,22 @@ def test_build_reads_mkdocs_yml_safely_before_mkdocs_does(tmp_path: Path) -> Non
         assert "Traceback" not in done.stderr and time.monotonic() - started < 30
 
 
+@pytest.mark.parametrize(
+    ("value", "line"),
+    [("short_name: &a [*a]", 5), ("touchpoints: &x [phone, email, {<<: *x}]", 5),
+     ("nested: &n {inner: [1, {deeper: *n}]}", 5)],
+)  # fmt: skip
+def test_a_value_that_holds_itself_in_mkdocs_yml_is_refused(
+    tmp_path: Path, value: str, line: int
+) -> None:
+    """'short_name: &a [*a]' made lint and build count the alias for ever (8 GB in 2 min)."""
+    write_tree(tmp_path, {"mkdocs.yml": "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit:\n"
+                          f"      {value}\n", "sop/a.md": example("en")})  # fmt: skip
+    with pytest.raises(ConfigError, match=rf"mkdocs\.yml:{line}: an alias \(\*name\) stands "
+                       "inside the value it names"):  # fmt: skip
+        load_settings(cwd=tmp_path)
+
+
 def test_a_few_shared_values_in_mkdocs_yml_are_fine(tmp_path: Path) -> None:
     from sopkit.config import read_safely
 

@@ -294,10 +294,17 @@ _NOT_A_MAPPING = "expected a mapping of MkDocs settings"
 _MAX_EXPANDED_VALUES = 100_000
 
 
+#: What :func:`_expanded_size` gives for a value that holds itself (``&a [*a]``).
+_ENDLESS = -1
+
+
 def _expanded_size(root: yaml.Node) -> int:
     """How many values ``root`` holds with every alias expanded, counted over the shared
-    node graph in one pass (each node once), so that counting cannot explode."""
+    node graph in one pass (each node once), so that counting cannot explode; or
+    :data:`_ENDLESS` when a value holds itself through an alias (``short_name: &a [*a]``),
+    which no expansion ends (counting it looped for ever, its memory growing)."""
     sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()  # on the path being counted: an alias to one is a loop
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
         node, children_done = stack.pop()
@@ -311,8 +318,12 @@ def _expanded_size(root: yaml.Node) -> int:
             sizes[id(node)] = 1
             continue
         if children_done:
+            open_nodes.discard(id(node))
             sizes[id(node)] = min(1 + sum(sizes.get(id(c), 1) for c in children), 1 << 62)
             continue
+        if any(id(child) in open_nodes or child is node for child in children):
+            return _ENDLESS
+        open_nodes.add(id(node))
         stack.append((node, True))
         stack.extend((child, False) for child in children if id(child) not in sizes)
     return sizes[id(root)]
@@ -366,7 +377,15 @@ def _load_mkdocs_yml(mkdocs_yml: Path) -> tuple[dict[str, Any], yaml.Node]:
         loader = _TolerantLoader(mkdocs_yml.read_text(encoding="utf-8"))
         try:
             node = loader.get_single_node()
-            if node is not None and _expanded_size(node) > _MAX_EXPANDED_VALUES:
+            size = _expanded_size(node) if node is not None else 0
+            if size == _ENDLESS:
+                raise ConfigError(
+                    mkdocs_yml,
+                    "an alias (*name) stands inside the value it names (&name), so the value "
+                    "holds itself and never ends: write the value out",
+                    _first_alias_line(mkdocs_yml),
+                )
+            if size > _MAX_EXPANDED_VALUES:
                 raise ConfigError(
                     mkdocs_yml,
                     f"its aliases (*name) expand to more than {_MAX_EXPANDED_VALUES:,} values "
