@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -191,9 +192,15 @@ def display_path(path: Path, root: Path | None = None) -> str:
     try:
         # absolute() needs no system call per file, unlike resolve(); lint shows
         # thousands of paths, and symlinks in them are the user's own naming.
-        return path.absolute().relative_to(base).as_posix()
+        shown = path.absolute().relative_to(base).as_posix()
     except ValueError:
-        return path.as_posix()
+        shown = path.as_posix()
+    # a name that is not UTF-8 ("caf\xe9.md"): every report (JSON, SARIF, the terminal)
+    # must be able to write it
+    return _NOT_UTF8.sub(lambda byte: f"\\x{ord(byte.group()) - 0xDC00:02x}", shown)
+
+
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
 
 
 def load_sop(path: Path, settings: Settings, shown_as: str | None = None) -> Sop:

@@ -48,7 +48,10 @@ def use_color(stream: IO[Any], explicit: bool | None = None) -> bool:
 #: Control characters, and the invisible ones that change what a reader sees: zero
 #: widths ("phone\u200b" read as "phone"), direction marks and overrides, the BOM.
 _CONTROL = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    # a byte of a file name that is not UTF-8, as Python keeps it (PEP 383): no output
+    # encoding takes it, so it is written as the byte it stands for
+    "\udc80-\udcff]"
 )
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -66,6 +69,8 @@ def printable(text: str) -> str:
 def _escape(match: re.Match[str]) -> str:
     character = match.group()
     code = ord(character)
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"
     return _NAMED.get(character) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
 
 

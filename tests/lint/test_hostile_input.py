@@ -148,6 +148,22 @@ def test_a_loop_through_several_links_and_links_out_are_not_walked(
     assert max(path.count("/") for path in found) <= 4  # a/x/y is the deepest path read
 
 
+def test_a_name_that_is_not_utf8_is_refused_and_shown_escaped(tmp_path: Path) -> None:
+    """'caf\\xe9.md' (an old archive's name) crashed lint's cache key: exit 3."""
+    (tmp_path / "sop").mkdir()
+    (tmp_path / "sop" / os.fsdecode(b"caf\xe9.md")).write_text(GOOD, encoding="utf-8")
+    (tmp_path / "sop" / "good.md").write_text(GOOD, encoding="utf-8")
+    for output in ("text", "json", "sarif"):
+        done = subprocess.run(
+            [sys.executable, "-m", "sopkit", "lint", "--format", output, "sop"], cwd=tmp_path,
+            capture_output=True, timeout=120, env={**os.environ, "NO_COLOR": "1"},
+        )  # fmt: skip
+        assert done.returncode == 1, done.stderr
+        shown = done.stdout.decode("utf-8")  # every report stays UTF-8
+        assert "xe9.md" in shown, shown  # written as the byte it stands for: caf\\xe9.md
+        assert "the name holds the byte 0xE9, which is not UTF-8" in shown
+
+
 def test_a_build_stops_before_mkdocs_walks_a_loop(tmp_path: Path) -> None:
     (tmp_path / "sop" / "a").mkdir(parents=True)
     (tmp_path / "sop" / "b").mkdir()

@@ -489,3 +489,20 @@ def test_markup_too_deep_to_render_stops_the_build_with_the_page_and_the_fix(
     assert "a page nests its Markdown too deep to render" in done.stderr
     assert "bug in sopkit" not in done.stderr and "Traceback" not in done.stderr
     assert not (project / "site").exists()
+
+
+def test_a_project_folder_whose_name_is_not_utf8_builds(tmp_path: Path) -> None:
+    """Pagefind panicked on the folder's name in its arguments and in $PWD: exit 3."""
+    import shutil
+
+    from tests.site.conftest import copy_project
+
+    project = copy_project(tmp_path / "kb")
+    moved = tmp_path / os.fsdecode(b"caf\xe9")
+    shutil.move(project, moved)
+    done = subprocess.run(
+        [sys.executable, "-m", "sopkit", "build"], cwd=moved, capture_output=True,
+        env={**ENV, "PWD": os.fsdecode(os.fsencode(moved))},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert (moved / "site/pagefind/pagefind-entry.json").is_file()

@@ -145,7 +145,7 @@ def _in_a_repository(path: Path) -> bool:
 def _toplevel(path: Path) -> Path:
     """``git rev-parse --show-toplevel``, telling "not a repository" from a failure."""
     try:
-        return Path(_git(path, "rev-parse", "--show-toplevel").decode().strip())
+        return Path(os.fsdecode(_git(path, "rev-parse", "--show-toplevel").rstrip(b"\r\n")))
     except GitFailed as failed:
         # git's words are translated (LANG): no .git above also means "not a repository".
         if "not a git repository" in failed.git_message or not _in_a_repository(path):

@@ -481,7 +481,7 @@ class LintCache:
         data, problem = read_bytes(path, self.max_size)
         if data is None or problem is not None:
             return None
-        named = f"{path.absolute()}\0{shown}\0{path}\0".encode()
+        named = f"{path.absolute()}\0{shown}\0{path}\0".encode("utf-8", "surrogateescape")
         key = Key(hashlib.sha256(named + data).hexdigest(), stamp)
         if time.time_ns() - stamp[0] > _RACY_NS:
             # As git does: a file written in the last seconds could change again

@@ -122,6 +122,10 @@ def refused_files(
         if control is not None:
             refused.append((path, _control_in_name(name, control.group())))
             continue
+        undecodable = _NOT_UTF8.search(name)
+        if undecodable is not None:
+            refused.append((path, _not_utf8_name(undecodable.group())))
+            continue
         if inside:
             real = boundary.outside(path)
             if real is not None and real.is_file():  # a device or pipe: reading names it
@@ -132,6 +136,17 @@ def refused_files(
 
 
 _CONTROL_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f]")
+#: A byte of a name that is not UTF-8, as Python keeps it (PEP 383: U+DC80 to U+DCFF).
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
+
+
+def _not_utf8_name(escaped: str) -> str:
+    """Why a name that is not UTF-8 is refused: no URL, JSON report or page holds it."""
+    return (
+        f"the name holds the byte 0x{ord(escaped) - 0xDC00:02X}, which is not UTF-8 (names "
+        "from old archives and Windows shares): no URL or report can hold it; rename the "
+        "file (or its folder) with letters, digits and hyphens"
+    )
 
 
 def _control_in_name(name: str, character: str) -> str:

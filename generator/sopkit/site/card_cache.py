@@ -86,7 +86,7 @@ class CardCache:
     def key(path: str, text: str, location: str) -> str:
         """A card's key: the SOP's docs path, the version's location and the file's text."""
         digest = hashlib.sha1(usedforsecurity=False)
-        digest.update(f"{path}\0{location}\0".encode())
+        digest.update(f"{path}\0{location}\0".encode("utf-8", "surrogateescape"))
         digest.update(text.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 

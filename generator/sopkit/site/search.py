@@ -482,14 +482,35 @@ def _write_bundle(pages: list[tuple[str, str]], output: Path) -> None:
             (folder / f"{number}.html").write_text(content, encoding="utf-8")
         # Run where no pagefind.yml is and without PAGEFIND_* settings: the index
         # depends on the records and PAGEFIND_OPTIONS only (kept indexes and sites).
-        environment = {k: v for k, v in os.environ.items() if not k.startswith("PAGEFIND_")}
+        # Pagefind takes UTF-8 arguments and environment only (a variable that is not
+        # panics it): a project folder named by an old archive ("caf\xe9", also in $PWD)
+        # gets the index written to the scratch folder, then copied over
+        environment = {
+            k: v for k, v in os.environ.items()
+            if not k.startswith("PAGEFIND_") and _utf8(k) and _utf8(v)
+        }  # fmt: skip
+        target = output.absolute()
+        if not _utf8(str(target)):
+            target = folder / "_index"
         done = subprocess.run(
-            [*_indexer(), "--site", str(folder), "--output-path", str(output.absolute()),
+            [*_indexer(), "--site", str(folder), "--output-path", str(target),
              *PAGEFIND_OPTIONS, "--silent"],
             capture_output=True, text=True, cwd=folder, env=environment,
         )  # fmt: skip
         if done.returncode != 0:
             raise RuntimeError(f"pagefind failed: {done.stderr.strip() or done.stdout.strip()}")
+        if target != output.absolute():
+            shutil.copytree(target, output, dirs_exist_ok=True)
+
+
+def _utf8(text: str) -> bool:
+    """Whether ``text`` (a path or a variable) is UTF-8 (a name from an old archive may not
+    be: Python keeps its bytes as PEP 383 escapes)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @functools.cache
