@@ -484,8 +484,11 @@ def read_safely(mkdocs_yml: Path) -> None:
     try:
         _mkdocs_settings(mkdocs_yml, 0)
     except ConfigError as error:
-        if not str(error).endswith(_NOT_A_MAPPING):
-            raise  # a file of one value: the build names the value itself (not_a_mapping)
+        # mkdocs.yml of one value: the build names the value itself (not_a_mapping); an
+        # INHERIT file of one (a string, a list, /etc/passwd) crashed MkDocs' merge
+        inherited = Path(str(error.path)).absolute() != mkdocs_yml.absolute()
+        if inherited or not str(error).endswith(_NOT_A_MAPPING):
+            raise
 
 
 def require_plugin(mkdocs_yml: Path) -> None:

@@ -169,6 +169,15 @@ _BROKEN_CONFIGS = {
         "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit:\n      timezone: Mars/Olympus\n",
         "mkdocs.yml:5: sopkit setting 'timezone': unknown time zone",
     ),
+    # MkDocs' merge crashed on it (TypeError, exit 3); lint already said it
+    "an INHERIT file of one string": (
+        "INHERIT: parent.yml\nsite_name: x\ndocs_dir: sop\nplugins:\n  - sopkit\n",
+        "parent.yml: expected a mapping of MkDocs settings",
+    ),
+    "an INHERIT file of a list": (
+        "INHERIT: list.yml\nsite_name: x\ndocs_dir: sop\nplugins:\n  - sopkit\n",
+        "list.yml: expected a mapping of MkDocs settings",
+    ),
     "the cache inside the SOPs": (
         "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit:\n      cache_dir: sop/cache\n",
         "is inside docs_dir",
@@ -216,6 +225,8 @@ def test_a_broken_configuration_exits_2_with_what_to_fix(project: Path, broken: 
     (project / "mkdocs.yml").write_text(content, encoding="utf-8")
     if "pyproject" in broken:
         (project / "pyproject.toml").write_text('[tool.sopkit]\ndefault_lang = "de"\n')
+    (project / "parent.yml").write_text("just a string\n", encoding="utf-8")
+    (project / "list.yml").write_text("[a, b]\n", encoding="utf-8")
     env = {**ENV, "XDG_CACHE_HOME": str(project.parent / "cache")}
     for command in (["build"], ["serve", "-a", "127.0.0.1:0"]):
         done = subprocess.run(
