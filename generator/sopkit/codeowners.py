@@ -15,6 +15,7 @@ from sopkit.document import read_bytes
 from sopkit.errors import SopkitError
 from sopkit.lint.files import collect_files
 from sopkit.schema import owner_parts
+from sopkit.site.output import MARKER
 from sopkit.sop import NOT_SOP_NAMES, display_path, load_sop
 from sopkit.terminal import printable
 
@@ -124,8 +125,9 @@ def check_target(settings: Settings, target: Path) -> None:
     fix = "write to .github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS (-o)"
     project = settings.root.resolve()
     if not target.resolve().is_relative_to(project):  # through a link, in the file or above
+        how = ", through a link" if target.absolute().is_relative_to(project) else ""
         raise SopkitError(
-            f"{target}: leads outside the project ({target.resolve()}), through a link: "
+            f"{target}: leads outside the project ({target.resolve()}){how}: "
             f"sopkit writes only files of the project; {fix}"
         )
     if target.exists() and not target.is_dir() and not target.is_file():
@@ -136,6 +138,15 @@ def check_target(settings: Settings, target: Path) -> None:
         raise SopkitError(f"{target}: inside the SOP folder {sources}; {fix}")
     if resolved.is_dir():
         raise SopkitError(f"{target}: a folder, not a CODEOWNERS file; {fix}")
+    if not resolved.exists() and resolved.name != "CODEOWNERS":
+        # "-o pyproject.toml" (or .vale.ini) made a setup file of the owners' lines, and
+        # every later sopkit command failed on it
+        raise SopkitError(
+            f"{target}: GitHub and GitLab read owners only from a file named CODEOWNERS; {fix}"
+        )
+    built = next((folder for folder in resolved.parents if (folder / MARKER).is_file()), None)
+    if built is not None:  # a later build would refuse a site holding a file it did not write
+        raise SopkitError(f"{target}: inside the built site {built}; {fix}")
     if resolved.is_file() and resolved.name != "CODEOWNERS":
         existing = _read(resolved)
         if BEGIN not in existing:

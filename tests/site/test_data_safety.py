@@ -189,6 +189,24 @@ def test_owners_refuses_to_write_into_an_sop_or_a_foreign_file(repo: Path) -> No
     assert kept.startswith("* @northwind/admins\n") and "# BEGIN sopkit owners" in kept
 
 
+def test_owners_writes_a_new_file_only_by_the_name_codeowners(repo: Path) -> None:
+    """'-o pyproject.toml' (not there yet) made a setup file of the owners' lines, and
+    every later command failed on it; '-o site/CODEOWNERS' made later builds refuse site/."""
+    assert run(["sopkit", "build"], repo).returncode == 0
+    before = fingerprint(repo)
+    for target in ("pyproject.toml", ".vale.ini", "owners.txt", "site/CODEOWNERS"):
+        done = run(["sopkit", "owners", "-o", target], repo)
+        assert done.returncode == 2, (target, done.stdout + done.stderr)
+        assert "CODEOWNERS" in done.stderr and "Traceback" not in done.stderr
+    assert fingerprint(repo) == before
+    outside = repo.parent / "elsewhere" / "CODEOWNERS"
+    done = run(["sopkit", "owners", "-o", str(outside)], repo)
+    assert done.returncode == 2 and "leads outside the project" in done.stderr
+    assert "through a link" not in done.stderr and not outside.exists()
+    done = run(["sopkit", "owners", "-o", "docs/CODEOWNERS"], repo)
+    assert done.returncode == 0 and (repo / "docs/CODEOWNERS").is_file(), done.stderr
+
+
 def test_new_and_vale_ini_never_overwrite(repo: Path) -> None:
     target = repo / "sop/phone/answer-inbound-calls.md"
     original = target.read_bytes()
