@@ -239,8 +239,10 @@ BODY = (
     "broken",
     [sop(metric=METRIC, body=BODY).replace("title: ", "title: [broken ", 1),  # YAML error
      sop(metric=METRIC, body=BODY).encode() + b"\xe9",  # not UTF-8
-     sop(metric=METRIC, body=BODY).replace("\n---\n", "\n", 1)],  # front matter never closed
-    ids=["yaml", "utf-8", "unclosed"],
+     sop(metric=METRIC, body=BODY).replace("\n---\n", "\n", 1),  # front matter never closed
+     # larger than max_file_size: every build read it whole (3.3 GB for 192 MB)
+     sop(metric=METRIC, body=BODY) + "Filler words for a file committed by mistake.\n" * 25_000],
+    ids=["yaml", "utf-8", "unclosed", "too-large"],
 )  # fmt: skip
 def test_a_version_that_cannot_be_read_is_skipped(repo: Path, broken: str | bytes) -> None:
     before = history_from_git(repo / "sop", Settings(root=repo)).changes

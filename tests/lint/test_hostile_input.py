@@ -457,7 +457,8 @@ def test_git_log_survives_separator_bytes_and_huge_messages(tmp_path: Path) -> N
     git("-c", "user.name=X", "-c", "user.email=x@example.com",
         "commit", "-q", "-F", "message.txt")  # fmt: skip
     first, second = read_commits(tmp_path, "sop")
-    assert first.author.startswith("A\x1eB") and first.subject == "sub\x1f\x1eject"
+    # the separators split no record, and reach no page: control characters are left out
+    assert first.author == "AB" and first.subject == "subject"
     assert [f.path for f in first.files] == ["sop/a.md"]
     assert len(second.subject) == SUBJECT_CHARACTERS and second.files
 
@@ -474,6 +475,34 @@ def test_direction_controls_in_git_text_are_left_out(tmp_path: Path) -> None:
     [commit] = read_commits(tmp_path, "sop")
     assert (commit.author, commit.subject) == ("Ann Editor", "Merge pull request #7 drowkcab")
     assert commit.body == "body  here"
+
+
+def test_other_control_characters_in_git_text_are_left_out(tmp_path: Path) -> None:
+    """ESC from an author's name and a message reached the change log's HTML as it was."""
+    git = _git_in(tmp_path)
+    git("init", "-q", "-b", "main")
+    write_tree(tmp_path, {"sop/a.md": GOOD})
+    git("add", "-A")
+    git("-c", "user.name=Evil \x1b[2JName", "-c", "user.email=a@example.com",
+        "commit", "-qm", "Reword \x1b[31mred\x07\n\nline one\n\tline two\x7f")  # fmt: skip
+    [commit] = read_commits(tmp_path, "sop")
+    assert (commit.author, commit.subject) == ("Evil [2JName", "Reword [31mred")
+    assert commit.body == "line one\n\tline two"
+
+
+def test_the_first_commit_counts_whatever_the_user_s_git_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """log.showRoot=false in the user's git config left out the first commit's files."""
+    git = _git_in(tmp_path)
+    git("init", "-q", "-b", "main")
+    write_tree(tmp_path, {"sop/a.md": GOOD})
+    git("add", "-A")
+    git("-c", "user.name=Ann", "-c", "user.email=a@example.com", "commit", "-qm", "First")
+    (tmp_path / "gitconfig").write_text("[log]\n\tshowRoot = false\n", encoding="utf-8")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "gitconfig"))
+    [commit] = read_commits(tmp_path, "sop")
+    assert [f.path for f in commit.files] == ["sop/a.md"]
 
 
 def test_settings_file_size_limit_reaches_lint(tmp_path: Path) -> None:

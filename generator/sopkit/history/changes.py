@@ -619,7 +619,7 @@ def history_from_git(docs_dir: Path, settings: Settings) -> History:
     commits = read_folder_history(root, folder)
     wanted = {blob for c in commits for f in c.files if f.path.endswith(".md")
               for blob in (f.before, f.after) if blob}  # fmt: skip
-    versions = _Versions(read_blobs(root, wanted), settings)
+    versions = _Versions(read_blobs(root, wanted, settings.max_file_size), settings)
     per_commit = [_commit_changes(commit, versions) for commit in commits]
     return History(_under_current_ids(per_commit))
 
@@ -639,8 +639,9 @@ class _Versions:
             return None
         key = (blob, path)
         if key not in self.read:
-            text, problem = decode(self.blobs.get(blob, b""))
-            if problem is not None or text is None:  # not UTF-8
+            data = self.blobs.get(blob)  # None: larger than max_file_size, left unread
+            text, problem = decode(data) if data is not None else (None, None)
+            if problem is not None or text is None:  # not UTF-8, or too large
                 self.read[key] = UNREADABLE
             else:
                 self.read[key] = snapshot(text, path, self.settings)

@@ -114,7 +114,8 @@ def _git(root: Path, *args: str, stdin: bytes | None = None, check: bool = True)
     """git's output; with ``check`` false, a failure is an empty output."""
     try:
         done = subprocess.run(
-            ["git", "-c", "core.quotePath=false", *args],
+            # log.showRoot=false in the user's config hid the first commit's changes
+            ["git", "-c", "core.quotePath=false", "-c", "log.showRoot=true", *args],
             cwd=root, input=stdin, capture_output=True, check=False,
         )  # fmt: skip
     except FileNotFoundError:
@@ -271,12 +272,14 @@ def _renamed_from(files: list[FileChange], folder: str) -> str | None:
 def _text(token: bytes, limit: int) -> str:
     """A field as text, cut to ``limit`` characters (decoding no more than it needs),
     without direction controls: U+202E in a commit message showed a line of the change
-    log, its pull request number too, in reverse (front matter refuses them)."""
-    return _DIRECTION_CONTROLS.sub("", token[: limit * 4].decode("utf-8", "replace")[:limit])
+    log, its pull request number too, in reverse (front matter refuses them). Other
+    control characters go too: ESC from an author's name reached the pages as it was."""
+    return _CONTROLS.sub("", token[: limit * 4].decode("utf-8", "replace")[:limit])
 
 
-#: Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069).
-_DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+#: Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), and
+#: the C0 and C1 controls but the line break and the tab a message's body may hold.
+_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _parse_log(tokens: list[bytes]) -> list[Commit]:
@@ -344,8 +347,11 @@ def commit_date(raw: bytes) -> datetime:
     return UNKNOWN_DATE
 
 
-def read_blobs(root: Path, ids: set[str]) -> dict[str, bytes]:
-    """The contents of many blobs through one ``git cat-file --batch``.
+def read_blobs(root: Path, ids: set[str], max_size: int) -> dict[str, bytes]:
+    """The contents of many blobs through one ``git cat-file --batch``, each of at most
+    ``max_size`` bytes: a larger one (a file committed by mistake, once) is left out, as
+    lint refuses such a file today. Every build read it whole: one 192 MB version made
+    each build take 3.3 GB of memory.
 
     Raises:
         HistoryUnavailable: a blob cannot be had (a partial clone whose remote cannot
@@ -353,7 +359,11 @@ def read_blobs(root: Path, ids: set[str]) -> dict[str, bytes]:
     """
     if not ids:
         return {}
-    ordered = sorted(ids)
+    sizes = _blob_sizes(root, sorted(ids))
+    # a blob git cannot size counts as small, so that reading it names the problem
+    ordered = [blob for blob in sorted(ids) if sizes.get(blob, 0) <= max_size]
+    if not ordered:
+        return {}
     output = _cat_file(root, ordered)
     blobs: dict[str, bytes] = {}
     position = 0
@@ -369,6 +379,22 @@ def read_blobs(root: Path, ids: set[str]) -> dict[str, bytes]:
         blobs[blob_id] = output[position : position + size]
         position += size + 1
     return blobs
+
+
+def _blob_sizes(root: Path, ordered: list[str]) -> dict[str, int]:
+    """The size of each blob of ``ordered``, by one ``git cat-file --batch-check``."""
+    try:
+        lines = _git(
+            root, "cat-file", "--batch-check", stdin=("\n".join(ordered) + "\n").encode()
+        ).splitlines()
+    except GitFailed:
+        return {}  # read then, and named by the batch that fails
+    sizes: dict[str, int] = {}
+    for line in lines:
+        parts = line.split()
+        if len(parts) >= 3 and parts[2].isdigit():
+            sizes[parts[0].decode("ascii", "replace")] = int(parts[2])
+    return sizes
 
 
 def _cat_file(root: Path, ordered: list[str]) -> bytes:
