@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -13,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from sopkit.config import Settings
-from sopkit.history.changes import history_from_git, load_history
+from sopkit.history.changes import Change, history_from_git, load_history
+from sopkit.site.history_pages import HISTORY_LIMIT, OLDER_LIMIT, history_section
 from tests.conftest import REPO, write_tree
 from tests.history.conftest import ENV, STEPS, build, commit, git, sop
 
@@ -340,3 +342,26 @@ def test_a_long_list_of_steps_is_compared_in_bounded_work() -> None:
     assert len(many) > MAX_COMPARED_STEPS
     added = _step_changes(("a",) * 5, ("a",) * 5 + tuple(f"new {n}" for n in range(1_200)))
     assert added == ([Phrase("steps_added", ("6–1205",))], [])  # not "changed"
+
+
+def _changes(count: int) -> list[Change]:
+    return [
+        Change("answer", "Answer calls", "phone/answer.md", dt.date(2026, 1, 1) + dt.timedelta(days=n),
+               (f"step {n} reworded",), material=n % 2 == 0)
+        for n in range(count)
+    ][::-1]  # fmt: skip
+
+
+def test_an_sop_page_holds_its_older_changes_itself() -> None:
+    """ "213 older changes in the change log" linked to a log that lists only the knowledge
+    base's 500 newest: the older ones were nowhere on the site."""
+    few = history_section(_changes(HISTORY_LIMIT), "en", None)
+    assert few.count("<li>") == HISTORY_LIMIT and "<details>" not in few
+    some = history_section(_changes(HISTORY_LIMIT + 5), "en", None)
+    assert "<details><summary>5 older changes</summary>" in some
+    assert "step 0 reworded" in some and some.count("<li>") == HISTORY_LIMIT + 6
+    assert 'href="' not in some and "change log" not in some
+    many = history_section(_changes(HISTORY_LIMIT + OLDER_LIMIT + 7), "de", None)
+    assert many.count("<li>") == HISTORY_LIMIT + 1 + OLDER_LIMIT + 1
+    assert "7 noch ältere, nur in der Git-Historie des Repositorys" in many
+    assert "step 7 reworded" in many and "step 6 reworded" not in many

@@ -22,6 +22,8 @@ REVIEWS = "reviews/index.md"
 CHANGE_LOG_LIMIT = 500
 FEED_LIMIT = 50
 HISTORY_LIMIT = 10
+#: Older changes an SOP page folds out below the newest; more are counted, not listed.
+OLDER_LIMIT = 200
 
 HISTORY_HEADING = {"en": "History", "de": "Änderungen", "nl": "Wijzigingen"}
 #: Per language: the overdue badge, the current line, and how "by someone" reads.
@@ -184,30 +186,38 @@ def _meta_html(change: Change, repo_url: str | None) -> str:
 def history_section(
     changes: list[Change],
     lang: str,
-    path: str,
     repo_url: str | None,
-    log_url: str | None = None,
     names: Mapping[str, str] | None = None,
 ) -> str:
     """The "History" section at the end of an SOP page (HTML, left out of search).
 
-    ``log_url`` is the change log's URL from this page (default: directory URLs).
+    The newest :data:`HISTORY_LIMIT` changes are shown; up to :data:`OLDER_LIMIT` older
+    ones fold out below them. The page holds them itself: the change log lists only the
+    knowledge base's newest :data:`CHANGE_LOG_LIMIT`, so a link to it promised changes
+    it did not show. Older still are counted, in git's history only.
     """
-    from sopkit.site.pages import href
-
     if not changes:
         return ""
-    items = []
-    for change in changes[:HISTORY_LIMIT]:
+
+    def item(change: Change) -> str:
         mark = "<strong>●</strong> " if change.material else ""
         meta = _meta_html(change, repo_url)
         what = html_text("; ".join(change.described(lang, names)))
         day = html_text(date_words(change.day, lang))
-        items.append(f"<li>{day}: {mark}{what}" + (f" — {meta}" if meta else "") + "</li>")
-    if len(changes) > HISTORY_LIMIT:
-        older = len(changes) - HISTORY_LIMIT
-        url = html_text(log_url if log_url is not None else href(path, CHANGES))
-        items.append(f'<li><a href="{url}">{html_text(ui(lang, "older_changes", older))}</a></li>')
+        return f"<li>{day}: {mark}{what}" + (f" — {meta}" if meta else "") + "</li>"
+
+    items = [item(change) for change in changes[:HISTORY_LIMIT]]
+    older = changes[HISTORY_LIMIT : HISTORY_LIMIT + OLDER_LIMIT]
+    if older:
+        unlisted = len(changes) - HISTORY_LIMIT - len(older)
+        items.append(
+            "<li><details><summary>"
+            + html_text(ui(lang, "older_changes", len(changes) - HISTORY_LIMIT))
+            + "</summary><ul>\n"
+            + "\n".join(item(change) for change in older)
+            + (f"\n<li>{html_text(ui(lang, 'oldest_in_git', unlisted))}</li>" if unlisted else "")
+            + "\n</ul></details></li>"
+        )
     return (
         f'<h2 id="history" class="sop-history__title">{HISTORY_HEADING[language_of(lang)]}</h2>\n'
         f'<div class="sop-history" data-search-exclude><ul>\n'

@@ -500,9 +500,8 @@ class KnowledgeBasePages:
         if self.history is not None:
             sop = self.by_path[path].sop
             history = history_section(
-                self.history.of(sop.id), sop.lang, path, self.repo_url, self.href(path, CHANGES),
-                self.location_names,
-            )  # fmt: skip
+                self.history.of(sop.id), sop.lang, self.repo_url, self.location_names
+            )
         return self.card(path) + self.conflict_note(path), history
 
     def searchable_sop_html(self, path: str, content: str) -> str:
