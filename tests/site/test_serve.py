@@ -154,6 +154,8 @@ def test_mkdocs_yml_saved_broken_while_serving_is_one_line_then_the_preview_goes
             while expected not in log.read_text(encoding="utf-8"):
                 assert time.monotonic() < deadline, log.read_text(encoding="utf-8")
                 time.sleep(0.3)
+            # MkDocs' server held every request until the error was fixed
+            assert 'class="sop-card"' in (_get(url) or ""), "the preview stopped answering"
         config.write_text(original, encoding="utf-8")
         sop = project / "sop/phone/answer-inbound-calls.md"
         sop.write_text(sop.read_text(encoding="utf-8").replace(
@@ -164,3 +166,27 @@ def test_mkdocs_yml_saved_broken_while_serving_is_one_line_then_the_preview_goes
         stop(server)
     shown = log.read_text(encoding="utf-8")
     assert "Traceback" not in shown and "mkdocs.yml: MkDocs encountered an error" in shown
+    assert "The preview keeps the last good site until the error is fixed." in shown
+
+
+def test_a_second_interrupt_while_shutting_down_still_ends_the_preview(project: Path) -> None:
+    """A parent that forwards Ctrl-C (timeout, npm run) sends two: the server and file
+    watcher threads outlived MkDocs' interrupted shutdown, and the process never ended."""
+    import signal
+
+    for _ in range(3):  # it hung in three runs of four
+        port = _free_port()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "sopkit", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=project, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        try:
+            _wait_for(f"http://127.0.0.1:{port}/", "<html", 60)
+            server.send_signal(signal.SIGINT)
+            server.send_signal(signal.SIGINT)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                raise AssertionError("the preview still runs 30 s after two interrupts") from None
+        finally:
+            stop(server)

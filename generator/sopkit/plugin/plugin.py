@@ -11,6 +11,7 @@ import functools
 import html
 import re
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
@@ -798,6 +799,10 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         A rebuild after ``mkdocs.yml`` was saved broken says what is wrong in one line:
         MkDocs prints a traceback for a YAML error (and a ``TypeError`` for a file
         holding one value) but only the message of an ``Abort``.
+
+        A rebuild that fails keeps the last good site served: MkDocs' own server held
+        every request until the error was fixed (a broken ``mkdocs.yml`` or a folder
+        link made the preview hang for minutes, though every page was still there).
         """
         server.watch(str(templates_dir()))
         rebuild = server.builder
@@ -805,16 +810,33 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
 
         def rebuild_or_say_why() -> None:
             try:
-                rebuild()
-            except ConfigurationError as error:
-                raise Abort(f"{config_file}: {error}") from None
-            except TypeError:
-                problem = not_a_mapping(config_file)
-                if isinstance(problem, SopkitError):
-                    raise Abort(problem.message) from None
-                raise
+                try:
+                    rebuild()
+                except ConfigurationError as error:
+                    raise Abort(f"{config_file}: {error}") from None
+                except TypeError:
+                    problem = not_a_mapping(config_file)
+                    if isinstance(problem, SopkitError):
+                        raise Abort(problem.message) from None
+                    raise
+            except Exception as error:  # said, and the preview goes on
+                why = (
+                    error.message if isinstance(error, Abort)
+                    else f"{type(error).__name__}: {error}"
+                )  # fmt: skip
+                said = (
+                    f"The rebuild failed: {why}. The preview keeps the last good site until "
+                    "the error is fixed."
+                )
+                log.error("\n".join(printable(line) for line in said.split("\n")))
 
         server.builder = rebuild_or_say_why
+        # A second Ctrl-C during MkDocs' shutdown (a parent such as `timeout` or `npm run`
+        # forwards one more) left its server and file watcher threads running, and the
+        # process never exited: as daemon threads, they end with it.
+        for thread in (getattr(server, "serve_thread", None), getattr(server, "observer", None)):
+            if isinstance(thread, threading.Thread) and not thread.is_alive():
+                thread.daemon = True
         return server
 
     @event_priority(-100)  # after every other plugin has written its files
