@@ -415,6 +415,17 @@ def test_build_reads_mkdocs_yml_safely_before_mkdocs_does(tmp_path: Path) -> Non
         assert "Traceback" not in done.stderr and time.monotonic() - started < 30
 
 
+@pytest.mark.parametrize("value", ["", "!ENV SOPKIT_NEVER_SET_IN_TESTS", "null"])
+def test_a_setting_with_no_value_is_refused_as_the_build_refuses_it(
+    tmp_path: Path, value: str
+) -> None:
+    """Lint said "got None" while the build used the default: now both name it."""
+    write_tree(tmp_path, {"mkdocs.yml": "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit:\n"
+                          f"      timezone: {value}\n", "sop/a.md": example("en")})  # fmt: skip
+    with pytest.raises(ConfigError, match=r"mkdocs\.yml:5: sopkit setting 'timezone': no value"):
+        load_settings(cwd=tmp_path)
+
+
 @pytest.mark.parametrize(
     ("value", "line"),
     [("short_name: &a [*a]", 5), ("touchpoints: &x [phone, email, {<<: *x}]", 5),

@@ -211,7 +211,7 @@ def line_of(path: Path, needle: str) -> int | None:
 _INHERIT_DEPTH = 10
 
 
-def _plugin_section(mkdocs_yml: Path) -> tuple[dict[str, Any] | None, Path]:
+def plugin_section(mkdocs_yml: Path) -> tuple[dict[str, Any] | None, Path]:
     """Return the ``sopkit`` plugin options in ``mkdocs.yml`` (None if not listed) and docs_dir."""
     data = _mkdocs_settings(mkdocs_yml, 0)
     return _sopkit_options(mkdocs_yml, data)
@@ -498,7 +498,7 @@ def require_plugin(mkdocs_yml: Path) -> None:
     Raises:
         ConfigError: the plugin is missing (or listed twice, or the file is broken).
     """
-    options, _docs_dir = _plugin_section(mkdocs_yml)
+    options, _docs_dir = plugin_section(mkdocs_yml)
     if options is None:
         raise ConfigError(
             mkdocs_yml,
@@ -551,7 +551,7 @@ def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settin
         root = config.resolve().parent
         if config.suffix == ".toml":
             return settings_from_options(_pyproject_section(config) or {}, config, root, None)
-        options, config_docs_dir = _plugin_section(config)
+        options, config_docs_dir = plugin_section(config)
         return settings_from_options(options or {}, config, root, config_docs_dir)
 
     cwd = project_folder(cwd)
@@ -559,7 +559,7 @@ def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settin
     for found in (mkdocs_yml, pyproject):
         if (found.exists() or found.is_symlink()) and not found.is_file():
             raise ConfigError(found, _not_a_file(found))  # never read as if it were absent
-    plugin, docs_dir = _plugin_section(mkdocs_yml) if mkdocs_yml.is_file() else (None, None)
+    plugin, docs_dir = plugin_section(mkdocs_yml) if mkdocs_yml.is_file() else (None, None)
     table = _pyproject_section(pyproject) if pyproject.is_file() else None
     if plugin is not None:
         check_one_configuration(pyproject, table)
@@ -707,6 +707,12 @@ def settings_from_options(
             )
 
     if docs_dir is not None:
+        for key, value in options.items():
+            if value is None:  # MkDocs reads it as unset, so the build used the default
+                raise fail(
+                    str(key), "no value: give it one, or remove the line to use the "
+                    "default (!ENV of a variable that is not set has no value either)",
+                )  # fmt: skip
         _check_plugin_only(options, fail)
     max_file_size = options.get("max_file_size", DEFAULT_MAX_FILE_SIZE)
     if (

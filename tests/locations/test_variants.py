@@ -44,7 +44,13 @@ def test_a_good_variant_passes(lint_tree: Lint) -> None:
         ("locations: [londen]\n", 8, "unknown location 'londen'"),
         ("variants:\n  amsterdam:\n    timefram: 30 seconds\n", 10, "did you mean 'timeframe'"),
         ("variants:\n  amsterdam:\n    timeframe: 20 seconds\n", 10, "standard's value"),
-        ("variants:\n  amsterdam:\n    steps:\n      7: Do more.\n", 10, "the standard has 3 steps"),
+        # at the entry's own line, not at "steps:"
+        ("variants:\n  amsterdam:\n    steps:\n      7: Do more.\n", 11, "the standard has 3 steps"),
+        ("variants:\n  amsterdam:\n    steps:\n      remove: [2, 9]\n", 11, "names step 9"),
+        ("variants:\n  amsterdam:\n    steps:\n      after 12: Do more.\n", 11, "names step 12"),
+        # the page listed both, and showed neither the step nor its replacement
+        ("variants:\n  amsterdam:\n    steps:\n      1: Pick up.\n      remove: [1]\n", 11,
+         "both replaces and removes step 1: keep one of them"),
         ("variants:\n  amsterdam:\n    steps:\n      2: Ask for the customer number.\n", 11, "same text"),
         ("variants:\n  amsterdam:\n    steps:\n      before 2: x\n", 11, "unknown step key"),
         ("variants:\n  amsterdam: {}\n", 9, "changes nothing"),
@@ -281,3 +287,18 @@ def test_an_empty_locations_list_is_named(lint_tree: Lint) -> None:
     found = _lint(lint_tree, "locations: []\n")
     assert [(rule, line) for rule, line, _ in found] == [("SOP502", 8)], found
     assert "empty list, which means every location" in found[0][2]
+
+
+def test_a_variant_s_language_is_checked_against_its_text(lint_tree: Lint) -> None:
+    """'lang: de' on a version whose text stays English labelled it in German."""
+    body = "We answer the phone for the customer and note the reason of the call.\n\n" + STEPS
+    found = _lint(lint_tree, "variants:\n  london:\n    lang: de\n", body)
+    assert [(rule, line) for rule, line, _ in found] == [("SOP015", 10)]
+    assert "variant 'london': the location's version is written in English" in found[0][2]
+    dutch = (
+        "variants:\n  amsterdam:\n    lang: nl\n    title: Telefoon opnemen\n"
+        "    metric: 80% van de gesprekken binnen 20 seconden aangenomen\n"
+        "    steps:\n      1: Neem de telefoon op.\n      2: Vraag naar het klantnummer.\n"
+        "      3: Noteer de reden van het gesprek.\n"
+    )
+    assert [rule for rule, _, _ in _lint(lint_tree, dutch) if rule == "SOP015"] == []

@@ -178,6 +178,12 @@ _BROKEN_CONFIGS = {
         "INHERIT: list.yml\nsite_name: x\ndocs_dir: sop\nplugins:\n  - sopkit\n",
         "list.yml: expected a mapping of MkDocs settings",
     ),
+    # MkDocs read it as unset and built with the default; lint refused it
+    "a setting of an unset !ENV variable": (
+        "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit:\n"
+        "      default_lang: !ENV SOPKIT_NEVER_SET_IN_TESTS\n",
+        "mkdocs.yml:5: sopkit setting 'default_lang': no value: give it one",
+    ),
     "the cache inside the SOPs": (
         "site_name: x\ndocs_dir: sop\nplugins:\n  - sopkit:\n      cache_dir: sop/cache\n",
         "is inside docs_dir",

@@ -14,7 +14,12 @@ from typing import Any, TypeVar
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from sopkit.config import Settings, check_one_configuration, settings_from_options
+from sopkit.config import (
+    Settings,
+    check_one_configuration,
+    plugin_section,
+    settings_from_options,
+)
 
 T = TypeVar("T")
 
@@ -116,5 +121,9 @@ def checked_settings(options: SopPluginConfig, config: Any) -> Settings:
     """
     given = {key: value for key, value in options.items() if value is not None}
     source = Path(config.config_file_path or "mkdocs.yml")
+    # MkDocs leaves an empty option (or !ENV of a variable that is not set) at its
+    # default; lint reads the file and refused it: both refuse it now
+    raw, _ = plugin_section(source) if source.is_file() else (None, None)
+    given.update({key: None for key, value in (raw or {}).items() if value is None})
     check_one_configuration(source.resolve().parent / "pyproject.toml")  # as lint refuses it
     return settings_from_options(given, source, source.resolve().parent, Path(config.docs_dir))

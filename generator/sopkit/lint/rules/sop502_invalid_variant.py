@@ -5,7 +5,8 @@ Checks `locations`, `variants`, `variant_fields` and the `<!-- sopkit:location I
 sections of an SOP against the locations registry (`sop/locations.yml`): every
 location must exist, a variant may only change the fields that are allowed (the
 configured `variant_fields`, narrowed by the SOP's own), step overrides must name
-steps that exist, an override must differ from the standard, and the markers of a
+steps that exist (each named at its own line), no step may be both replaced and
+removed, an override must differ from the standard, and the markers of a
 local section must pair up (an unclosed section runs to the end of the SOP and hides
 the rest from the standard and every other location).
 
@@ -170,13 +171,30 @@ def _step_problems(
         at = sop.position(f"variants.{location}.steps.{key}") if key else (line, column)
         yield Problem(f"variant '{location}' steps: {message}", *at, "variants")
     count = len(base)
-    numbers = [*edits.replace, *edits.remove, *(n for n in edits.after if n)]
-    for number in numbers:
+
+    def entry_at(key: object) -> tuple[int, int]:
+        """The line of ``steps``' entry ``key``, else of ``steps`` (one per entry, not all
+        at ``steps:``)."""
+        found = sop.position(f"variants.{location}.steps.{key}")
+        return found if found != (1, 1) else (line, column)
+
+    named = [
+        *((n, entry_at(n)) for n in edits.replace),
+        *((n, entry_at("remove")) for n in edits.remove),
+        *((n, entry_at(f"after {n}")) for n in edits.after if n),
+    ]
+    for number, where in named:
         if not 1 <= number <= count:
             yield Problem(
                 f"variant '{location}' names step {number}, but the standard has {count} steps",
-                line, column, "variants",
+                *where, "variants",
             )  # fmt: skip
+    for number in sorted(set(edits.replace) & set(edits.remove)):
+        # the page listed both, and showed neither the step nor its replacement
+        yield Problem(
+            f"variant '{location}' both replaces and removes step {number}: keep one of them",
+            *entry_at(number), "variants",
+        )  # fmt: skip
     for number, text in edits.replace.items():
         if 1 <= number <= count and " ".join(text.split()) == base[number - 1]:
             yield Problem(
