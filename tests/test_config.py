@@ -508,3 +508,14 @@ def test_a_cache_dir_that_is_a_loop_of_links_is_named(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"mkdocs\.yml:5: sopkit setting 'cache_dir': .*loop "
                        "cannot be followed"):  # fmt: skip
         load_settings(cwd=tmp_path)
+
+
+@pytest.mark.parametrize(("grace", "accepted"), [("0 days", True), ("P0D", True), ("soon", False)])
+def test_review_grace_may_be_none_at_all(tmp_path: Path, grace: str, accepted: bool) -> None:
+    """'0 days' was refused as "not an interval"; a team may allow no grace."""
+    write_tree(tmp_path, {"pyproject.toml": f'[tool.sopkit]\nreview_grace = "{grace}"\n'})
+    if accepted:
+        assert load_settings(cwd=tmp_path).review_grace == grace
+    else:
+        with pytest.raises(ConfigError, match=r"not an interval: write e\.g\. '1 month', or '0"):
+            load_settings(cwd=tmp_path)

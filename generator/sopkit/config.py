@@ -800,9 +800,11 @@ def settings_from_options(
             f"{shorten(review_interval)} is not an interval: write e.g. '12 months'",
         )
     review_grace = options.get("review_grace", "1 month")
-    if parse_interval(review_grace) is None:
+    if parse_interval(review_grace) is None and not _no_time(review_grace):
         raise fail(
-            "review_grace", f"{shorten(review_grace)} is not an interval: write e.g. '1 month'"
+            "review_grace",
+            f"{shorten(review_grace)} is not an interval: write e.g. '1 month', or '0 days' "
+            "for none",
         )
     timezone = options.get("timezone", "UTC")
     try:
@@ -876,6 +878,16 @@ _PLUGIN_ONLY_TYPES: dict[str, tuple[type, str]] = {
 }
 #: The engines behind Material's search box (the plugin's ``search_engine``).
 SEARCH_ENGINES = ("pagefind", "material")
+
+
+def _no_time(value: object) -> bool:
+    """Whether ``value`` is a span of no time ("0 days"): no grace at all, not a typo."""
+    from sopkit.quantities import parse_timeframe
+
+    if not isinstance(value, str):
+        return False
+    span = parse_timeframe(value, "en")
+    return span is not None and span.amount == 0 and not span.relative
 
 
 def _check_cache_dir(

@@ -8,6 +8,7 @@ are findings on ``locations.yml`` with line numbers, like problems in an SOP.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -239,7 +240,7 @@ def _location(node: yaml.Node, registry: Registry, seen: dict[str, int]) -> Loca
         registry.problems.append(
             RegistryProblem(
                 "'id' must be lowercase letters, digits and hyphens (it is part of URLs), "
-                f"got {shorten(location_id)}",
+                f"got {shorten(location_id)}{_foreign_letter(location_id)}",
                 *lines.get("id", (line, column)),
             )
         )
@@ -337,3 +338,17 @@ def _location(node: yaml.Node, registry: Registry, seen: dict[str, int]) -> Loca
         tuple((str(k), str(v)) for k, v in contact.items()),
         str(hours) if hours is not None else None,
     )
+
+
+def _foreign_letter(value: object) -> str:
+    """The first character of ``value`` that is not an ASCII letter, digit or hyphen but
+    looks like one ("lоndon" with a Cyrillic о), named: the id looks right to a reader."""
+    if not isinstance(value, str):
+        return ""
+    for character in value:
+        if not (character.isascii() and (character.isalnum() or character in "-_")):
+            if not character.isalpha() and not character.isdigit():
+                return ""  # a space or a slash: plain to see
+            name = unicodedata.name(character, "").lower()
+            return f" (it holds U+{ord(character):04X}{f', {name}' if name else ''})"
+    return ""

@@ -215,6 +215,12 @@ def test_a_closed_local_section_is_no_finding(lint_tree: Lint) -> None:
         ("locations:\n  - {id: a, name: A, lang: fr}\n", 2, "'lang'"),
         ("locations:\n  - {id: a, name: A, timezone: Mars/Base}\n", 2, "unknown time zone"),
         ("locations:\n  - {id: a, name: A, city: x}\n", 2, "unknown key 'city'"),
+        # a look-alike letter (Cyrillic о) is named: the id looks right to a reader
+        (
+            "locations:\n  - {id: l\u043endon, name: A}\n",
+            2,
+            "(it holds U+043E, cyrillic small letter o)",
+        ),
         # an id is a file name too ("changes/<id>.xml"): 252 characters stopped the build
         (f"locations:\n  - {{id: {'a' * 101}, name: A}}\n", 2, "use at most 100"),
         ("sites: []\n", 1, "expected 'locations:'"),
