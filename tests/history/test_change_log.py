@@ -199,6 +199,41 @@ def test_changes_per_location_and_location_feeds(repo: Path) -> None:
     assert set(links["london.xml"]) == set(links["feed.xml"]) == {"../phone/answer/"}
 
 
+def test_a_change_a_location_overrides_is_not_that_location_s(repo: Path) -> None:
+    """Amsterdam keeps its own timeframe and its own step 2: its feed told it the
+    standard's timeframe changed ("from 5 to 4 working days") though its staff never
+    saw that; a change of a field it does not override still reaches it."""
+    registry = ("locations:\n  - {id: london, name: London}\n"
+                "  - {id: amsterdam, name: Amsterdam, lang: nl}\n")  # fmt: skip
+    variant = "{amsterdam: {timeframe: 30 seconds, steps: {2: Ask for the postcode.}}}"
+
+    def version(timeframe: str, metric: str, step: str) -> str:
+        body = STEPS.replace("Ask for the customer number.", step)
+        return sop(metric=metric, timeframe=timeframe, body=body, variants=variant)
+
+    metric = "90% of calls answered within 20 seconds"
+    commit(repo, "Amsterdam: 30 seconds", {
+        "sop/locations.yml": registry,
+        "sop/phone/answer.md": version("20 seconds", metric, "Ask for the customer number."),
+    }, "2026-07-01T09:00:00+01:00")  # fmt: skip
+    commit(repo, "15 seconds", {"sop/phone/answer.md": version(
+        "15 seconds", metric.replace("20", "15"), "Ask for the customer number.")},
+        "2026-07-02T09:00:00+01:00")  # fmt: skip
+    commit(repo, "Ask for the account number", {"sop/phone/answer.md": version(
+        "15 seconds", metric.replace("20", "15"), "Ask for the account number, please.")},
+        "2026-07-03T09:00:00+01:00")  # fmt: skip
+    commit(repo, "95%", {"sop/phone/answer.md": version(
+        "15 seconds", "95% of calls answered within 15 seconds",
+        "Ask for the account number, please.")}, "2026-07-04T09:00:00+01:00")  # fmt: skip
+    changes = history_from_git(repo / "sop", Settings(root=repo)).changes
+    raised, step, timeframe = changes[0], changes[1], changes[2]
+    assert timeframe.descriptions == ("timeframe changed from 20 seconds to 15 seconds",)
+    assert not timeframe.affects("amsterdam", True) and timeframe.affects("london", True)
+    assert not step.affects("amsterdam", True) and step.affects("london", True)
+    # the metric is the standard's at Amsterdam too: the raised target reaches it
+    assert raised.affects("amsterdam", True) and raised.affects("london", True)
+
+
 @pytest.mark.parametrize(
     ("lang", "title", "for_location"),
     [("en", "KB: changes to standards", "KB: changes for Köln"),

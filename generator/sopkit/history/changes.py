@@ -31,6 +31,7 @@ from sopkit.history.git import (
 from sopkit.quantities import Duration, Target
 from sopkit.sop import NOT_SOP_NAMES, Sop
 from sopkit.standard import Standard
+from sopkit.variants import StepEdits, parse_step_edits
 
 _STEP = re.compile(r"^(\d+)[.)]\s+(.*)$")
 _SPACE = re.compile(r"\s+")
@@ -171,6 +172,9 @@ class Change:
     """Where the SOP applied before and after this change, when the change moved it
     (its ``locations:``; ``None``: every location): staff where it stopped or started
     to apply are affected, though it may not apply to them now."""
+    shadowed: tuple[str, ...] = ()
+    """Locations whose variant overrides every part of the standard this change touched
+    (Amsterdam keeps its own timeframe when the standard's changes): not affected."""
 
     def described(
         self, lang: str = "en", names: Mapping[str, str] | None = None
@@ -186,7 +190,7 @@ class Change:
         """Whether staff at ``location`` are affected (``applies``: the SOP applies there)."""
         return (
             location in self.locations
-            or (self.general and applies)
+            or (self.general and applies and location not in self.shadowed)
             or self._started_or_stopped_at(location)
         )
 
@@ -780,7 +784,43 @@ def _change(
         where=(old.locations, new.locations)
         if old and new and old.locations != new.locations
         else (),
+        shadowed=_shadowed(phrases, new) if old and new else (),
     )
+
+
+#: The field of the standard a description is about, where a variant may override it.
+_FIELD_OF = {
+    "metric_changed": "metric", "metric_reworded": "metric", "target_raised": "metric",
+    "target_lowered": "metric", "target_changed": "metric", "timeframe_changed": "timeframe",
+    "timeframe_reworded": "timeframe", "owner_changed": "owner", "title_changed": "title",
+}  # fmt: skip
+
+
+def _shadowed(phrases: list[Phrase], new: Snapshot) -> tuple[str, ...]:
+    """The locations whose variant (in ``new``) overrides each general part of the change:
+    its own timeframe when the standard's timeframe changed, its own text of a step
+    that was reworded. A feed of that location told a change its staff never see."""
+    general = [phrase for phrase in phrases if phrase.key not in _NOT_GENERAL]
+    if not general:
+        return ()
+    shadowed = []
+    for location, overrides in new.variants.items():
+        if not isinstance(overrides, dict):
+            continue
+        edits, _ = parse_step_edits(overrides.get("steps", {}))
+        if all(_overridden(phrase, overrides, edits) for phrase in general):
+            shadowed.append(str(location))
+    return tuple(sorted(shadowed))
+
+
+def _overridden(phrase: Phrase, overrides: dict[str, Any], edits: StepEdits) -> bool:
+    """Whether a variant with ``overrides`` and step ``edits`` hides ``phrase``."""
+    if phrase.key in _FIELD_OF:
+        return _FIELD_OF[phrase.key] in overrides
+    if phrase.key in ("step_reworded", "step_changed"):
+        number = phrase.args[0]
+        return number in edits.replace or number in edits.remove
+    return False
 
 
 def _under_current_ids(
