@@ -493,3 +493,22 @@ def test_a_backtracking_token_in_a_copy_of_a_shipped_rule_is_stopped(tmp_path: P
     write_tree(tmp_path, {"styles/SOP/SentenceLength.yml": slow})
     alerts = _alerts(tmp_path, EXISTENCE, SLOW_TEXT, ini)
     assert [(a.code, a.line) for a in alerts] == [("SOP309", 3)]
+
+
+def test_a_long_list_that_runs_out_of_time_is_not_said_to_backtrack(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """200,000 plain words were reported as a pattern that "backtracks"; the list's length
+    is what is slow. The time limit is taken away here, so the search stops at once."""
+    import sopkit.vale.rules as rules
+
+    monkeypatch.setattr(rules, "search_seconds", lambda text: 0.0)
+    words = [f"word{n}" for n in range(rules.LARGE_LIST)]
+    long_list = 'extends: existence\nmessage: "%s"\nlevel: warning\ntokens:\n' + "".join(
+        f"  - {word}\n" for word in words
+    )
+    [alert] = _alerts(tmp_path, long_list, SLOW_TEXT)
+    assert alert.code == "SOP309" and "backtracks" not in alert.message
+    assert f"lists {rules.LARGE_LIST:,} alternatives" in alert.message
+    [alert] = _alerts(tmp_path, SLOW_DIGITS, SLOW_TEXT)
+    assert "'raw' in Rule.yml (line 4) backtracks" in alert.message

@@ -97,6 +97,10 @@ class Match:
     slow: bool = False
 
 
+#: Alternatives from which a slow search is blamed on the list's length, not its shape.
+LARGE_LIST = 5_000
+
+
 class _Stopped(Exception):
     """A search ran past its time limit; ``part`` names the pattern (a key, a file)."""
 
@@ -249,7 +253,12 @@ class ValeRule:
                 resume = match.end
                 yield match
         except _Stopped as stopped:
-            yield Match(resume, resume, self._slow_message(stopped.part), slow=True)
+            pattern = (
+                accepted if stopped.part == "accept.txt"
+                else self.pattern if stopped.part == self.pattern_key else None
+            )  # fmt: skip
+            words = pattern.pattern.count("|") + 1 if pattern is not None else 0
+            yield Match(resume, resume, self._slow_message(stopped.part, words), slow=True)
 
     def _run(self, text: str, accepted: Pattern | None, deadline: float | None) -> Iterator[Match]:
         if self.extends == "existence":
@@ -265,17 +274,26 @@ class ValeRule:
             if too_many or too_few:
                 yield Match(0, len(text.rstrip()), _format(self.message, str(count)))
 
-    def _slow_message(self, part: str) -> str:
+    def _slow_message(self, part: str, alternatives: int = 0) -> str:
         if part == "accept.txt":
             where = "an accept.txt term of the vocabulary (the Vocab in .vale.ini)"
         else:
             line = self.key_lines.get(part)
             where = f"'{part}' in {self.path.name}" + (f" (line {line})" if line else "")
-        return (
+        stopped = (
             f"{self.name} stopped here: its search took over {SEARCH_SECONDS:g} s, so the "
-            f"rule did not check the rest of this file. The pattern of {where} backtracks: "
-            f"its parts can match the same text in many ways, as (a|aa)+ and (\\w+\\s?)+ "
-            f"can; rewrite it so each part matches different text (a+, \\w+(?:\\s\\w+)*)"
+            "rule did not check the rest of this file."
+        )
+        if alternatives >= LARGE_LIST:  # 200,000 plain words were said to "backtrack"
+            return (
+                f"{stopped} The pattern of {where} lists {alternatives:,} alternatives: a "
+                "list that long is slow to search, though nothing in it is wrong; split it "
+                f"into rules of fewer than {LARGE_LIST:,} terms, or shorten it"
+            )
+        return (
+            f"{stopped} The pattern of {where} backtracks: its parts can match the same text "
+            "in many ways, as (a|aa)+ and (\\w+\\s?)+ can; rewrite it so each part matches "
+            "different text (a+, \\w+(?:\\s\\w+)*)"
         )
 
     def run_all(
