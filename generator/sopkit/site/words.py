@@ -78,6 +78,8 @@ _RELATIVE: dict[str, dict[str, str]] = {
     "at the same time": {"en": "at the same time", "de": "gleichzeitig", "nl": "tegelijk"},
     "next collection": {"en": "at the next collection", "de": "bei der nächsten Abholung",
                         "nl": "bij de volgende ophaling"},
+    "next meeting": {"en": "at the next meeting", "de": "in der nächsten Sitzung",
+                     "nl": "in de volgende vergadering"},
     "next opening hours": {"en": "in the next opening hours", "de": "in der nächsten Sprechstunde",
                            "nl": "tijdens het volgende spreekuur"},
     "before the event": {"en": "before the event", "de": "vor dem Ereignis",
