@@ -58,7 +58,9 @@ _VERB_FIRST: dict[str, tuple[str, ...]] = {
            "fehlt", "fehlen", "liegt", "liegen", "wünschen", "wünscht", "möchten"),
     "nl": ("kan", "kunnen", "is", "zijn", "duurt", "lukt", "heeft", "hebben", "moet",
            "moeten", "wordt", "worden", "valt", "vallen", "komt", "komen", "ontstaat",
-           "ontstaan", "ontbreekt", "ontbreken", "ligt", "liggen", "wilt", "wenst", "wensen"),
+           "ontstaan", "ontbreekt", "ontbreken", "ligt", "liggen", "wilt", "wenst", "wensen",
+           # "Bel je tijdens de kantooruren, dan begint de servicedesk meteen ..."
+           "bel", "belt", "mail", "mailt", "meld", "meldt"),
 }  # fmt: skip
 
 _SUBJECTS: dict[str, frozenset[str]] = {
@@ -131,7 +133,8 @@ _WHETHER_VERBS = frozenset(
 )  # fmt: skip
 #: "tell you if" asks whether; "tell us if" asks the customer to act in case.
 _PRONOUNS = frozenset({"you", "them", "him", "her", "customers", "customer"})
-_WORD = re.compile(r"[^\W\d_]+")
+#: A word alone, not letters among digits ("u" in the Flemish hour "08u00" is no "u").
+_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
 #: "im Falle einer (längeren) Störung": a condition that is a noun, not a clause, ends
 #: with its noun (German writes nouns with a capital letter); the main clause goes on.
 _GERMAN_NOUN_PHRASE = re.compile(

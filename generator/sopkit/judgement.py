@@ -219,6 +219,7 @@ def judge(
         # "If it may happen that a delivery is late, we inform ...": the condition's own
         and not any(start <= h.start < end for start, end in conditions)
         and not _qualifies_the_channel(metric, h, every_bound)
+        and not _SOMETIMES_UP_TO_A_CAP.match(metric, h.start)
     )  # fmt: skip
     schedules = find_frequencies(metric, lang)
     # "Falls ich einmal am Tag kommen soll, komme ich in der Regel zwischen 6 und 12 Uhr":
@@ -297,6 +298,17 @@ _CHANNEL = re.compile(
     r"\s*,?\s*(?:telefonisch|schriftlich|persönlich|per\s+(?:E-?Mail|Post|Telefon|Brief|SMS)|"
     r"by\s+(?:phone|telephone|e-?mail|post|letter|text)|in\s+writing|over\s+the\s+phone|"
     r"in\s+person|schriftelijk|persoonlijk|per\s+(?:e-?mail|post|brief|telefoon|sms))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+#: "Sometimes" before a cap: the cap holds every time, only reaching it is occasional
+#: ("Een kennismakingsgesprek kan soms uitlopen tot maximum anderhalf uur").
+_SOMETIMES_UP_TO_A_CAP = re.compile(
+    r"(?:sometimes|occasionally|soms|af\s+en\s+toe|manchmal|gelegentlich)\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:up\s+to(?:\s+a\s+maximum\s+of)?|at\s+most|no\s+more\s+than|tot\s+(?:een\s+)?"
+    r"maxim(?:um|aal)(?:\s+van)?|maximaal|hoogstens|bis\s+(?:zu|maximal|höchstens)|höchstens|"
+    r"maximal)\s+\S",
     re.IGNORECASE,
 )
 

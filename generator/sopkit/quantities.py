@@ -576,6 +576,15 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"before\s+the\s+week\s+(?:has\s+passed|is\s+(?:out|over)|ends)", 1, "week", ""),
         (r"(?:in|during)\s+the\s+(?:following|next)\s+(?:calendar\s+)?month|in\s+the\s+month"
          r"(?=\s+(?:after|following)\s)", 2, "month", "end of the next month"),
+        # the year's last month: "in the last month of the year"
+        (r"in\s+the\s+last\s+month\s+of\s+(?:the|each|every)\s+(?:calendar\s+)?year", 12, "month",
+         "end of the year"),
+        # before delivery or arrival: "before delivery", "prior to the installation"
+        (_AFTER_NO_SPAN["en"] + r"(?:prior\s+to|before)\s+(?:the\s+|your\s+)?(?:delivery|"
+         r"collection|dispatch|handover|move-in|move-out)(?![\w-])", 0, "day", "before the event"),
+        # with the confirmation: "sent with your booking confirmation"
+        (r"(?:together\s+)?with\s+(?:the|your)\s+(?:booking\s+|order\s+|reservation\s+)?"
+         r"confirmation(?![\w-])", 0, "day", "at the same time"),
         # the next meeting: "decided at the next board meeting"
         (r"(?:at|by)\s+(?:the|its|their|our)\s+next\s+(?:[\w-]+\s+){0,2}?meeting(?![\w-])", 1,
          "month", "next meeting"),
@@ -776,7 +785,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:(?:bis|spätestens)\s+)?(?:spätestens\s+)?(?:am|zum)\s+(?:letzten\s+)?"
          r"(?:Werk|Arbeits|Geschäfts)tag(?:\s+davor|(?=\s+vor\s))", 1, "working_day",
          "working day before"),
-        (r"(?:(?:bis|spätestens)\s+)?(?:spätestens\s+)?(?:am|zum)\s+(?:Vortag|Tag(?:\s+davor|"
+        (r"(?:(?:bis|spätestens)\s+)?(?:spätestens\s+)?(?:am|zum)\s+(?:Vortage?s?|Tag(?:\s+davor|"
          r"(?=\s+vor\s)))", 1, "day", "day before"),
         (r"(?:(?:bis|spätestens)\s+)?(?:spätestens\s+)?(?:am|zum)\s+(?:Vorabend|Abend(?:\s+davor|"
          r"(?=\s+vor\s)))", 1, "day", "evening before"),
@@ -799,6 +808,16 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:spätestens\s+)?im\s+(?:Folgemonat|(?:darauf)?folgenden\s+Monat|nächsten\s+Monat|auf\s+"
          r"(?:den|die|das)\s+[\w-]+\s+folgenden\s+Monat)", 2, "month", "end of the next month"),
         (r"innerhalb\s+der\s+(?:nächsten|ersten)\s+Stunde", 1, "hour", ""),
+        # the year's last month: "im letzten Monat des Jahres"
+        (r"im\s+letzten\s+Monat\s+(?:des|eines|jedes)\s+(?:Kalender)?[Jj]ahres", 12, "month",
+         "end of the year"),
+        # before delivery or arrival: "vor der Auslieferung", "vor der Anreise"
+        (_AFTER_NO_SPAN["de"] + r"(?:spätestens\s+)?vor\s+(?:der|Ihrer|dem|Ihrem)\s+"
+         r"(?:Auslieferung|Lieferung|Zustellung|Abholung|Anreise|Abreise|Montage|Installation|Anlieferung|Übergabe|"
+         r"Umzug|Einzug|Auszug)(?![\w-])", 0, "day", "before the event"),
+        # with the confirmation: "wird mit der Buchungsbestätigung übermittelt"
+        (r"(?:zusammen\s+)?mit\s+(?:der|Ihrer)\s+(?:Buchungs|Auftrags|Bestell|Reservierungs)?"
+         r"bestätigung(?![\w-])", 0, "day", "at the same time"),
         # the month or week before an event: "im Monat vor dem Umzug", "in der Woche vor"
         (r"(?:im|in\s+dem)\s+(?:Kalender)?monat(?=\s+vor\s)", 1, "month", "before the event"),
         (r"in\s+der\s+(?:Kalender)?woche(?=\s+vor\s)", 1, "week", "before the event"),
@@ -917,6 +936,18 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"bezoek|consult|gesprek|telefoongesprek)(?![\w-])", 0, "day", "on the spot"),
         (r"(?:op\s+)?de\s+datum\s+van\s+(?:ontvangst|aanvraag|aanmelding|indiening|binnenkomst)"
          r"(?![\w-])", 0, "day", "same day"),
+        # the year's last month: "in de laatste maand van het jaar"
+        (r"in\s+de\s+laatste\s+maand\s+van\s+(?:het|elk|ieder)\s+(?:kalender)?jaar", 12, "month",
+         "end of the year"),
+        # before delivery: "vóór de levering"; "voor" without its accent is also "for"
+        (_AFTER_NO_SPAN["nl"] + r"(?:uiterlijk\s+)?(?:vóór|voorafgaand\s+aan)\s+(?:de|uw)\s+"
+         r"(?:levering|bezorging|aflevering|ophaling|installatie|montage|verhuizing)(?![\w-])", 0,
+         "day", "before the event"),
+        # with the confirmation: "samen met de boekingsbevestiging"
+        (r"(?:samen\s+met|bij)\s+(?:de|uw)\s+(?:boekings|order|reserverings)?bevestiging(?![\w-])",
+         0, "day", "at the same time"),
+        # the same (working) day: "dezelfde (werk)dag"
+        (r"(?:op\s+)?(?:dezelfde|diezelfde)\s+\(werk\)dag", 0, "working_day", "same working day"),
         # the next meeting: "in de eerstvolgende ledenvergadering"
         (r"(?:(?:in|op|tijdens)\s+)?de\s+(?:eerst)?volgende\s+(?:algemene\s+)?[\w-]*(?:vergadering|"
          r"bijeenkomst)(?![\w-])", 1, "month", "next meeting"),
@@ -2447,8 +2478,12 @@ _WINDOW_GAP = re.compile(
     r"(?:than|als|dan)\s+",
     re.IGNORECASE,
 )
+#: "and/or" as one word: the bounds on either side are both given.
+_AND_OR = re.compile(r"(?:and/or|und/oder|en/of)(?![\w-])", re.IGNORECASE)
 _ALTERNATIVE_GAP = re.compile(
-    r"\s*,?\s*(?:bzw\.?|beziehungsweise|oder|or|of|resp\.?|respectievelijk)\s+", re.IGNORECASE
+    r"\s*,?\s*(?:bzw\.?|beziehungsweise|oder|or|of|resp\.?|respectievelijk|and/or|und/oder|en/of)"
+    r"\s+",
+    re.IGNORECASE,
 )
 
 
@@ -2723,6 +2758,8 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
             continue  # "4 hours (business hours)": the unit said again
         if token.text == "/" and _same_unit(tokens, index - 1, index + 1):
             continue  # "1-7 working day/days": the unit's singular and plural
+        if token.text == "/" and index and _AND_OR.match(stripped, tokens[index - 1].start):
+            continue  # "een week en/of een dag van tevoren": either, or both
         if _lower_end(tokens, index, durations, lang):
             continue  # "tussen de drie en zes weken": the range's lower end, in words
         if token.text in {"-", "–"} and index and _lower_end(tokens, index - 1, durations, lang):
@@ -3057,7 +3094,8 @@ _OPEN_WORDS = (
     r"erhältlich|abrufbar|einsehbar|erreichen|reach|bereiken|beziehen|bezugsfertig|beziehbar"
 )
 _CLOCK_TIME = (
-    r"(?:(?:[01]\d|2[0-4])[0-5]\d|\d{1,2}(?:[.:]\d{2})?)\s*(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.)?"
+    r"(?:\d{1,2}[uh][0-5]\d|(?:[01]\d|2[0-4])[0-5]\d|\d{1,2}(?:[.:]\d{2})?)\s*"
+    r"(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.)?"
 )
 _OPENING_HOURS = re.compile(
     rf"(?:between|from|von|zwischen|tussen|van|ab)?\s*{_CLOCK_TIME}\s*(?:-|–|—|bis|tot|to|until|"
@@ -3135,6 +3173,10 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:der|den|dem|zum|am)\s+im\s+(?:Auftrag|Vertrag|Angebot|Bestellformular|Antrag)\s+"
           r"(?:genannten?|angegebenen?|vereinbarten?|festgelegten?|gewünschten?)\s+(?:Termin|Tag|"
           r"Datum|Zeitpunkt)|"
+          # a date told at booking: "bis zum bei der Reservierung mitgeteilten Termin"
+          r"(?:bis\s+zum|zum|am)\s+(?:bei|in|mit)\s+(?:der|dem)\s+[\w-]+\s+(?:mitgeteilten|"
+          r"genannten|angegebenen|vereinbarten|bestätigten|festgelegten)\s+(?:Termin|Tag|Datum|"
+          r"Zeitpunkt)|"
           # the start or end of a billing period: "zu Beginn der Rechnungsperiode", "bis zum
           # Ende Ihres aktuellen Abrechnungszyklus"
           r"(?:zu\s+Beginn|am\s+Anfang|am\s+Ende|zum\s+Ende|bis\s+zum\s+Ende)\s+(?:der|des|Ihrer|"
@@ -3410,7 +3452,7 @@ _RESPONSE = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_MARK = re.compile(
-    r"[.:]\d{2}|\d{4}|uhr|uur|am|pm|between|zwischen|tussen|von|van|from", re.I
+    r"[.:]\d{2}|\d{4}|\d[uh]\d{2}|uhr|uur|am|pm|between|zwischen|tussen|von|van|from", re.I
 )
 
 
@@ -3539,6 +3581,8 @@ def parse_availability(text: str, lang: str) -> bool:
 
 #: A deadline at a time of day: "by 11.59pm", "spätestens um 13 Uhr", "uiterlijk om 17.00 uur".
 _CLOCK = (
+    # Flemish and French hours first: "voor 10u00", "avant 9h30"
+    r"(?:[01]?\d|2[0-4])[uh][0-5]\d|"
     r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h|u)?|"
     # the day's end and middle, named: "tot middernacht", "bis Mitternacht", "by noon"
     r"midnight|mitternacht|middernacht|noon|midday|mittag|12\s+uur\s+'s\s+middags"
@@ -3570,7 +3614,8 @@ _CLOCK_DEADLINE_PATTERNS = {
 #: A clock time after one of these words is a deadline only with an am/pm/Uhr/uur or a
 #: colon, never a bare number ("by 2" is not a time).
 _CLOCK_SHAPE = re.compile(
-    r"[.:]\d{2}|am|pm|a\.m|p\.m|uhr|uur|\d\s?h\b|\du\b|\d[./-]\d|midnight|mitternacht|middernacht|"
+    r"[.:]\d{2}|am|pm|a\.m|p\.m|uhr|uur|\d\s?h\b|\du\b|\d[uh]\d\d|\d[./-]\d|midnight|mitternacht|"
+    r"middernacht|"
     r"noon|"
     r"midday|mittag",
     re.IGNORECASE,

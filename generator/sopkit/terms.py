@@ -21,6 +21,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "as quickly as possible", "as fast as possible", "as soon as possible", "asap",
         "quickly", "quick", "promptly", "promptness", "rapidly", "speedily", "fast", "soon",
         "timely", "in a timely manner", "in a timely fashion", "in due course",
+        "according to urgency", "depending on urgency", "in order of urgency",
         "timeous", "timeously",  # Scots: timely
         "without delay", "without undue delay", "right away", "straight away",
         "immediately", "at once", "as needed", "as required", "when needed", "if needed",
@@ -159,6 +160,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         # "Die angegebenen Lieferzeiten sind Durchschnittswerte"
         "ist ein durchschnittswert", "sind durchschnittswerte", "nur ein durchschnittswert",
         "mit priorität",
+        # when it seems right, or as urgent as it is: no time
+        "zu gegebenem zeitpunkt", "zu gegebener zeit", "entsprechend der dringlichkeit",
+        "je nach dringlichkeit", "nach maßgabe der dringlichkeit",
         "regelmässig",
         "zügige", "zügigen", "kurze wartezeit", "kurze wartezeiten", "kurzen wartezeiten",
         "etwas länger", "in den nächsten tagen",
@@ -185,6 +189,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
+        "op een geschikt moment", "te gelegener tijd", "naar urgentie", "volgens urgentie",
+        "naargelang de urgentie",
         "binnen de kortste keren", "afhankelijk van", "al het mogelijke", "redelijkerwijs",
         "hangt af van", "in het begin van", "op termijn",
         "in redelijkheid",
@@ -289,6 +295,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "response goal",
         # intentions
         "we aim", "our aim is", "aim", "aims", "aiming", "we will aim", "we strive",
+        "we would appreciate it if", "we appreciate it if", "i strive", "i aim",
         "strive", "strives", "we endeavour", "endeavour", "endeavours", "endeavor",
         "endevour", "endevor",  # as some spell it
         "endeavors", "our goal is", "our objective is", "our ambition is", "we will try",
@@ -389,7 +396,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "gehen wir davon aus", "wir gehen davon aus", "ist davon auszugehen",
         "sofern möglich", "wo möglich", "möglichst",
         "im rahmen des möglichen",
-        "wir bemühen uns", "bemühen uns", "bemüht sich", "wir versuchen", "versuchen",
+        "wir bemühen uns", "bemühen uns", "ich bemühe mich", "bemühe mich", "bemüht sich",
+        "wir versuchen", "versuchen",
         "versucht", "wir streben an", "streben an", "strebt an", "anstreben",
         "idealerweise", "wir geben unser bestes", "unser bestes", "wenn es geht",
         "in der regel", "in aller regel", "im regelfall", "i.d.r.", "idr", "i. d. regel",
@@ -462,6 +470,10 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "als het kan", "als het mogelijk is", "voor zover mogelijk", "wij streven ernaar",
         "binnen de mogelijkheden", "naar vermogen",
         "we streven ernaar", "streven ernaar", "streeft ernaar", "streven naar",
+        # one practitioner's effort ("Ik streef ernaar dezelfde werkdag te reageren") and
+        # a wish of the customer, not a promise ("stellen we het op prijs wanneer ...")
+        "ik streef ernaar", "streef ernaar", "ik streef", "stellen we het op prijs",
+        "stellen wij het op prijs",
         # the passive: "Er wordt naar gestreefd om ... binnen 48 uur"
         "wordt naar gestreefd", "wordt gestreefd", "gestreefd",
         "doelstelling is", "onze doelstelling", "het doel is", "ons doel is",

@@ -60,7 +60,7 @@ _A_DAY = (
 _TIME_OF_DAY = re.compile(
     r"\s*(?:(?:um|at|om|ab|from|vanaf|before|by|after|until|till|vor|bis|nach|voor|vóór|na|"
     r"tot)\s+)?(?:'s\s+(?:morgens|ochtends|middags|avonds)\s+)?"  # "voor 's morgens 10.00 uur"
-    r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d\s*(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.)?|\s*(?:uhr|"
+    r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d\s*(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.)?|[uh][0-5]\d|\s*(?:uhr|"
     r"uur|h|am|pm|a\.m\.|p\.m\.|o'clock))"
     # the zone, also after a dash or in brackets: "1 PM - EST", "13:00 (CET)"
     r"(?:\s*(?:[-–]\s*|\(\s*(?=[A-Z]{2,4}\s*\)))?(?:GMT|BST|UTC|CET|CEST|MEZ|MESZ|EST|EDT|CST|CDT|MST|"
