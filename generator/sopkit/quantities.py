@@ -3494,8 +3494,8 @@ def _tiers(text: str, durations: list[Duration]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     previous_end = 0
     for share, duration in zip(shares, durations, strict=True):
-        if not previous_end <= share.start() and share.end() <= duration.span[0]:
-            return []
+        if not previous_end <= share.start() < share.end() <= duration.span[0]:
+            return []  # each share stands before its own bound
         if previous_end and not _TIER_GAP.fullmatch(text, previous_end, share.start()):
             return []
         spans.append((previous_end, share.end()) if previous_end else share.span())

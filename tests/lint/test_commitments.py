@@ -31,12 +31,27 @@ def _lint(lint_tree: Lint, lang: str, metric: str, timeframe: str | None) -> Lin
     return lint_tree({f"phone/case-{lang}.md": text})
 
 
-def _errors(result: LintResult) -> list[tuple[str, str]]:
+def _own_errors(
+    lint_tree: Lint, lang: str, metric: str, timeframe: str | None
+) -> list[tuple[str, str]]:
+    """:func:`_errors` of this case's file only: ``lint_tree`` keeps the other languages'."""
+    result = _lint(lint_tree, lang, metric, timeframe)
     return [
-        (f.rule, f.message)
+        (rule, message) for rule, message, path in _errors_with_paths(result)
+        if path.endswith(f"case-{lang}.md")
+    ]  # fmt: skip
+
+
+def _errors_with_paths(result: LintResult) -> list[tuple[str, str, str]]:
+    return [
+        (f.rule, f.message, f.path)
         for f in result.findings
         if f.severity == "error" and f.field in ("metric", "timeframe") and f.rule != "SOP006"
     ]
+
+
+def _errors(result: LintResult) -> list[tuple[str, str]]:
+    return [(rule, message) for rule, message, _ in _errors_with_paths(result)]
 
 
 MEASURABLE = [
@@ -2634,20 +2649,24 @@ def test_what_the_sixty_sixth_collections_rules_keep_and_refuse(lint_tree: Lint)
     customer's clause may be the bound and stays refused; a target with a share is one
     the team reports on; "tijdens de behandeling" of a file is no appointment."""
 
-    def own(lang: str, metric: str) -> list[tuple[str, str]]:
-        result = _lint(lint_tree, lang, metric, None)
-        return [
-            (f.rule, f.message) for f in result.findings
-            if f.path.endswith(f"case-{lang}.md") and f.severity == "error"
-            and f.field in ("metric", "timeframe") and f.rule != "SOP006"
-        ]  # fmt: skip
-
-    errors = own("de", "Wir antworten i.d.R. binnen 14 Tagen")
+    errors = _own_errors(lint_tree, "de", "Wir antworten i.d.R. binnen 14 Tagen", None)
     assert any("'i.d.R.'" in message for _, message in errors), errors
-    errors = own("en", "We reply to every letter that you send within about 10 working days")
+    errors = _own_errors(
+        lint_tree, "en", "We reply to every letter that you send within about 10 working days", None
+    )
     assert any("'about'" in message for _, message in errors), errors
-    assert own("en", "It is our target to answer 80% of calls within 20 seconds") == []
-    errors = own("nl", "Tijdens de behandeling van het dossier houden wij de cliënt op de hoogte")
+    assert (
+        _own_errors(
+            lint_tree, "en", "It is our target to answer 80% of calls within 20 seconds", None
+        )
+        == []
+    )
+    errors = _own_errors(
+        lint_tree,
+        "nl",
+        "Tijdens de behandeling van het dossier houden wij de cliënt op de hoogte",
+        None,
+    )
     assert any(rule == "SOP101" for rule, _ in errors), errors
 
 
@@ -2655,17 +2674,9 @@ def test_what_the_sixty_seventh_collections_rules_keep_and_refuse(lint_tree: Lin
     """ "Sometimes" without a cap is still a hedge; "voor" before a delivery is also "for"
     and reads no bound without its accent; two bounds joined by "en/of" give the later."""
 
-    def own(lang: str, metric: str, timeframe: str | None) -> list[tuple[str, str]]:
-        result = _lint(lint_tree, lang, metric, timeframe)
-        return [
-            (f.rule, f.message) for f in result.findings
-            if f.path.endswith(f"case-{lang}.md") and f.severity == "error"
-            and f.field in ("metric", "timeframe") and f.rule != "SOP006"
-        ]  # fmt: skip
-
-    errors = own("en", "We sometimes reply within 10 days", None)
+    errors = _own_errors(lint_tree, "en", "We sometimes reply within 10 days", None)
     assert any("'sometimes'" in message for _, message in errors), errors
-    errors = own("nl", "Wij hebben een folder voor de levering", None)
+    errors = _own_errors(lint_tree, "nl", "Wij hebben een folder voor de levering", None)
     assert any(rule == "SOP101" for rule, _ in errors), errors
-    errors = own("nl", "Wij bellen u een week en/of een dag vooraf", "3 dagen")
+    errors = _own_errors(lint_tree, "nl", "Wij bellen u een week en/of een dag vooraf", "3 dagen")
     assert any(rule == "SOP106" for rule, _ in errors), errors
