@@ -21,7 +21,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "as quickly as possible", "as fast as possible", "as soon as possible", "asap",
         "quickly", "quick", "promptly", "promptness", "rapidly", "speedily", "fast", "soon",
         "timely", "in a timely manner", "in a timely fashion", "in due course",
-        "according to urgency", "depending on urgency", "in order of urgency",
+        "depending on urgency",
         "timeous", "timeously",  # Scots: timely
         "without delay", "without undue delay", "right away", "straight away",
         "immediately", "at once", "as needed", "as required", "when needed", "if needed",
@@ -189,7 +189,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
     ),
     "nl": (
         "zo snel mogelijk", "zo spoedig mogelijk", "z.s.m.", "zsm", "zo vlug mogelijk",
-        "op een geschikt moment", "te gelegener tijd", "naar urgentie", "volgens urgentie",
+        "op een geschikt moment", "te gelegener tijd", "volgens urgentie",
         "naargelang de urgentie",
         "binnen de kortste keren", "afhankelijk van", "al het mogelijke", "redelijkerwijs",
         "hangt af van", "in het begin van", "op termijn",
