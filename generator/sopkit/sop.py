@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -13,6 +12,7 @@ from sopkit.document import Document, ValuePosition, read_document
 from sopkit.schema import FIELDS_BY_NAME
 from sopkit.standard import Standard, parse_standard
 from sopkit.suppressions import Suppression, find_suppressions
+from sopkit.terminal import bytes_written_out
 
 if TYPE_CHECKING:
     from sopkit.markdown import Outline, Step
@@ -197,10 +197,7 @@ def display_path(path: Path, root: Path | None = None) -> str:
         shown = path.as_posix()
     # a name that is not UTF-8 ("caf\xe9.md"): every report (JSON, SARIF, the terminal)
     # must be able to write it
-    return _NOT_UTF8.sub(lambda byte: f"\\x{ord(byte.group()) - 0xDC00:02x}", shown)
-
-
-_NOT_UTF8 = re.compile("[\udc80-\udcff]")
+    return bytes_written_out(shown)
 
 
 def load_sop(path: Path, settings: Settings, shown_as: str | None = None) -> Sop:

@@ -54,6 +54,19 @@ _CONTROL = re.compile(
     "\udc80-\udcff]"
 )
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+#: A byte of a file name that is not UTF-8, as Python keeps it (PEP 383: U+DC80 to U+DCFF).
+NOT_UTF8 = re.compile("[\udc80-\udcff]")
+
+
+def undecodable_byte(character: str) -> int:
+    """The byte a PEP 383 escape (one character of :data:`NOT_UTF8`) stands for."""
+    return ord(character) - 0xDC00
+
+
+def bytes_written_out(text: str) -> str:
+    """``text`` with each byte that is not UTF-8 written as ``\\xNN`` ("caf\\xe9.md"):
+    no output encoding takes the escape itself, so every report can write the result."""
+    return NOT_UTF8.sub(lambda byte: f"\\x{undecodable_byte(byte.group()):02x}", text)
 
 
 def printable(text: str) -> str:
@@ -69,8 +82,8 @@ def printable(text: str) -> str:
 def _escape(match: re.Match[str]) -> str:
     character = match.group()
     code = ord(character)
-    if 0xDC80 <= code <= 0xDCFF:
-        return f"\\x{code - 0xDC00:02x}"
+    if NOT_UTF8.fullmatch(character):
+        return bytes_written_out(character)
     return _NAMED.get(character) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
 
 

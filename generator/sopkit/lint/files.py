@@ -18,6 +18,7 @@ from sopkit.errors import SopkitError
 from sopkit.history.git import work_tree_of
 from sopkit.locations import load_registry
 from sopkit.sop import NOT_SOP_NAMES, Sop, display_path, load_sop
+from sopkit.terminal import NOT_UTF8, undecodable_byte
 
 #: Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 200
@@ -122,7 +123,7 @@ def refused_files(
         if control is not None:
             refused.append((path, _control_in_name(name, control.group())))
             continue
-        undecodable = _NOT_UTF8.search(name)
+        undecodable = NOT_UTF8.search(name)
         if undecodable is not None:
             refused.append((path, _not_utf8_name(undecodable.group())))
             continue
@@ -136,14 +137,12 @@ def refused_files(
 
 
 _CONTROL_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f]")
-#: A byte of a name that is not UTF-8, as Python keeps it (PEP 383: U+DC80 to U+DCFF).
-_NOT_UTF8 = re.compile("[\udc80-\udcff]")
 
 
 def _not_utf8_name(escaped: str) -> str:
     """Why a name that is not UTF-8 is refused: no URL, JSON report or page holds it."""
     return (
-        f"the name holds the byte 0x{ord(escaped) - 0xDC00:02X}, which is not UTF-8 (names "
+        f"the name holds the byte 0x{undecodable_byte(escaped):02X}, which is not UTF-8 (names "
         "from old archives and Windows shares): no URL or report can hold it; rename the "
         "file (or its folder) with letters, digits and hyphens"
     )

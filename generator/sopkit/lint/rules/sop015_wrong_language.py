@@ -28,6 +28,7 @@ from sopkit.lint.examples import DROP, example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
 from sopkit.sop import Sop
+from sopkit.variants import merged_sop, variants_of
 
 LANGUAGE_NAMES = {"en": "English", "de": "German", "nl": "Dutch"}
 
@@ -40,8 +41,6 @@ def check(sop: Sop) -> Iterator[Problem]:
     found = _contradicted(sop, "")
     if found is not None:
         yield found
-    from sopkit.variants import merged_sop, variants_of
-
     for variant in variants_of(sop):
         lang = variant.fields.get("lang")
         if lang == sop.lang or lang not in LANGUAGE_NAMES:
