@@ -18,6 +18,7 @@ from sopkit.sop import load_sop
 from sopkit.vale import Alert, prose_alerts
 from sopkit.vale.config import glob_to_regex, load_vale_config
 from sopkit.vale.rules import compile_rule
+from sopkit.vale.vocabulary import AcceptedTerms, accepted_terms, is_plain
 from tests.conftest import write_tree
 
 INI = "StylesPath = styles\nMinAlertLevel = suggestion\n\n[*.md]\nBasedOnStyles = Test\n"
@@ -168,6 +169,42 @@ def test_ini_switches_levels_and_vocabularies(tmp_path: Path) -> None:
     assert levels == {"Test.Rule": "error", "Vale.Avoid": "error"}
     skipped = load_vale_config(tmp_path.resolve()).rules_for("skip/doc.md")
     assert "Test.Rule" not in [r.name for r, _ in skipped]
+
+
+CAPITALS = "extends: existence\nmessage: \"'%s'\"\nlevel: warning\ntokens: ['[A-Z][a-z]+(?: [A-Z][a-z]+)?']\n"
+VOCAB_INI = INI.replace("MinAlertLevel", "Vocab = Team\nMinAlertLevel")
+
+
+def test_a_plain_accepted_word_excepts_only_itself_letter_for_letter(tmp_path: Path) -> None:
+    """Plain words are looked up in a set, patterns are matched: both as Vale reads a line."""
+    write_tree(tmp_path, {"styles/config/vocabularies/Team/accept.txt": (
+        "Northwind\nContoso Bank\n[Ff]abrikam\nNorth\n"
+    )})  # fmt: skip
+    text = "Northwind, Northwinds, Contoso Bank, Contoso and Fabrikam.\n"
+    alerts = [a[3] for a in run(tmp_path, CAPITALS, text, ini=VOCAB_INI)]
+    # "Northwinds" is not "Northwind", nor "North": a term excepts a match it matches whole.
+    assert alerts == ["'Northwinds'", "'Contoso'"]
+
+
+def test_a_term_with_pattern_syntax_stays_a_pattern(tmp_path: Path) -> None:
+    """A dot in a term matches any letter in Vale; only a term without such syntax is plain."""
+    write_tree(tmp_path, {"styles/config/vocabularies/Team/accept.txt": "Nort.wind\n"})
+    alerts = [a[3] for a in run(tmp_path, CAPITALS, "Northwind, Nortxwind, Nortwind.\n",
+                                ini=VOCAB_INI)]  # fmt: skip
+    assert alerts == ["'Nortwind'"]
+
+
+def test_a_vocabulary_of_plain_words_compiles_no_pattern_of_them() -> None:
+    """200,000 plain words took ~50 s a lint as one pattern (benchmarks/vocabulary.py)."""
+    words = [f"Word{number}" for number in range(200_000)]
+    accepted = accepted_terms([*words, "(?i)asap", "e-?mail"])
+    assert accepted is not None
+    assert accepted.alternatives == 2
+    assert "Word199999" in accepted.words
+    assert accepted_terms(words[:3]) == AcceptedTerms(frozenset(words[:3]), None)
+    assert [is_plain(t) for t in ("e-mail", "Click & Collect", "e.g.", "(?i)x", "a|b")] == [
+        True, True, False, False, False,
+    ]  # fmt: skip
 
 
 def test_min_alert_level_hides_lower_levels(tmp_path: Path) -> None:

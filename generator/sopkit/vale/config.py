@@ -20,15 +20,14 @@ from sopkit.vale.rules import (
     LANGUAGE_SUFFIX,
     LEVELS,
     REGEX_FIX,
-    Pattern,
     SkippedRule,
     ValeRule,
-    compile_pattern,
     compile_rule,
     load_rule,
     regex_problem,
     vale_regex,
 )
+from sopkit.vale.vocabulary import AcceptedTerms, accepted_terms, is_plain, joined_problem
 from sopkit.yamlsafe import shorten
 
 BUILTIN_STYLES = Path(__file__).resolve().parent.parent / "styles"
@@ -70,7 +69,7 @@ class ValeConfig:
     min_level: str = "suggestion"
     sections: list[Section] = field(default_factory=list)
     rules: dict[str, ValeRule] = field(default_factory=dict)
-    accepted: Pattern | None = None
+    accepted: AcceptedTerms | None = None
     #: Rules of enabled styles that sopkit's engine does not run, by name.
     skipped: dict[str, SkippedRule] = field(default_factory=dict)
 
@@ -241,7 +240,12 @@ def _terms(path: Path) -> list[str]:
         if not term or line.startswith("#"):
             continue
         # Alone, for the position in the message; in a group, as it is joined with others.
-        problem = regex_problem(term) or regex_problem(f"(?:{vale_regex(term)})")
+        # A plain word is no pattern to check (a vocabulary may hold 200,000 of them).
+        problem = (
+            None
+            if is_plain(term)
+            else (regex_problem(term) or regex_problem(f"(?:{vale_regex(term)})"))
+        )
         if problem is not None:
             raise ConfigError(
                 path,
@@ -253,7 +257,7 @@ def _terms(path: Path) -> list[str]:
     return terms
 
 
-def _vocabulary(styles_path: Path, names: list[str]) -> tuple[Pattern | None, list[str]]:
+def _vocabulary(styles_path: Path, names: list[str]) -> tuple[AcceptedTerms | None, list[str]]:
     accepted: list[str] = []
     rejected: list[str] = []
     for name in names:
@@ -264,23 +268,14 @@ def _vocabulary(styles_path: Path, names: list[str]) -> tuple[Pattern | None, li
             path = folder / file_name
             if path.exists() or path.is_symlink():  # a folder by that name is refused
                 target.extend(_terms(path))
-    return _accepted_pattern(styles_path, accepted), rejected
-
-
-def _accepted_pattern(styles_path: Path, terms: list[str]) -> Pattern | None:
-    """The accepted terms as one pattern; each compiles alone, but together two can
-    clash (the same ``(?P<name>...)`` in two lines)."""
-    if not terms:
-        return None
-    joined = "|".join(f"(?:{vale_regex(term)})" for term in terms)
-    problem = regex_problem(joined)
+    problem = joined_problem(accepted)
     if problem is not None:
         raise ConfigError(
             styles_path / "config" / "vocabularies",
             f"the accept.txt terms do not compile together ({problem}): rename a group "
             f"that two lines share",
         )
-    return compile_pattern(joined)
+    return accepted_terms(accepted), rejected
 
 
 def _used_styles(config: ValeConfig) -> tuple[set[str], set[str]]:

@@ -31,7 +31,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import regex
 import yaml
@@ -51,6 +51,9 @@ LANGUAGE_SUFFIX = {"en": "En", "de": "De", "nl": "Nl"}
 _SEPARATOR = "\n\x00\n"
 LEVELS = ("suggestion", "warning", "error")
 
+
+if TYPE_CHECKING:
+    from sopkit.vale.vocabulary import AcceptedTerms
 
 #: A compiled pattern of a rule or a vocabulary (the ``regex`` package's, for its limits).
 Pattern: TypeAlias = "regex.Pattern[str]"
@@ -225,7 +228,7 @@ class ValeRule:
         except TimeoutError:
             raise _Stopped(self.pattern_key) from None
 
-    def _excepted(self, text: str, accepted: Pattern | None, deadline: float | None) -> bool:
+    def _excepted(self, text: str, accepted: AcceptedTerms | None, deadline: float | None) -> bool:
         try:
             if self.exceptions is not None and self.exceptions.fullmatch(
                 text, timeout=_time_left(deadline, text, "exceptions")
@@ -235,14 +238,18 @@ class ValeRule:
             raise _Stopped("exceptions") from None
         if not self.vocab or accepted is None:
             return False
+        if text in accepted.words:
+            return True
+        if accepted.pattern is None:
+            return False
         try:
             limit = _time_left(deadline, text, "accept.txt")
-            return bool(accepted.fullmatch(text, timeout=limit))
+            return bool(accepted.pattern.fullmatch(text, timeout=limit))
         except TimeoutError:
             raise _Stopped("accept.txt") from None
 
     def run(
-        self, text: str, accepted: Pattern | None = None, deadline: float | None = None
+        self, text: str, accepted: AcceptedTerms | None = None, deadline: float | None = None
     ) -> Iterator[Match]:
         """Alerts in one span of prose; a search past its time limit (``deadline``, a
         :func:`time.monotonic` time, shared by the searches of one file) ends them with
@@ -253,14 +260,17 @@ class ValeRule:
                 resume = match.end
                 yield match
         except _Stopped as stopped:
-            pattern = (
-                accepted if stopped.part == "accept.txt"
-                else self.pattern if stopped.part == self.pattern_key else None
-            )  # fmt: skip
-            words = pattern.pattern.count("|") + 1 if pattern is not None else 0
+            if stopped.part == "accept.txt":
+                words = accepted.alternatives if accepted is not None else 0
+            elif stopped.part == self.pattern_key and self.pattern is not None:
+                words = self.pattern.pattern.count("|") + 1
+            else:
+                words = 0
             yield Match(resume, resume, self._slow_message(stopped.part, words), slow=True)
 
-    def _run(self, text: str, accepted: Pattern | None, deadline: float | None) -> Iterator[Match]:
+    def _run(
+        self, text: str, accepted: AcceptedTerms | None, deadline: float | None
+    ) -> Iterator[Match]:
         if self.extends == "existence":
             for m in self._search(text, deadline):
                 if m.end() > m.start() and not self._excepted(m.group(), accepted, deadline):
@@ -297,7 +307,7 @@ class ValeRule:
         )
 
     def run_all(
-        self, spans: JoinedSpans, accepted: Pattern | None = None
+        self, spans: JoinedSpans, accepted: AcceptedTerms | None = None
     ) -> Iterator[tuple[int, Match]]:
         """Alerts in all spans of a scope, as ``(span index, match)``.
 
@@ -326,7 +336,7 @@ class ValeRule:
             yield index, Match(match.start - base, match.end - base, match.message)
 
     def _run_from(
-        self, spans: JoinedSpans, first: int, offset: int, accepted: Pattern | None
+        self, spans: JoinedSpans, first: int, offset: int, accepted: AcceptedTerms | None
     ) -> Iterator[tuple[int, Match]]:
         """Search span by span from ``offset`` in span ``first``, up to the slow one,
         within one more time limit of the whole scope."""
@@ -343,7 +353,7 @@ class ValeRule:
         yield first, Match(offset, offset, self._slow_message(self.pattern_key), slow=True)
 
     def _substitute(
-        self, text: str, accepted: Pattern | None, deadline: float | None
+        self, text: str, accepted: AcceptedTerms | None, deadline: float | None
     ) -> Iterator[Match]:
         for m in self._search(text, deadline):
             index = (m.lastindex or 1) - 1  # the alternation sets exactly one group
