@@ -549,3 +549,11 @@ def test_a_long_list_that_runs_out_of_time_is_not_said_to_backtrack(
     assert f"lists {rules.LARGE_LIST:,} alternatives" in alert.message
     [alert] = _alerts(tmp_path, SLOW_DIGITS, SLOW_TEXT)
     assert "'raw' in Rule.yml (line 4) backtracks" in alert.message
+    # reject.txt is no rule file to split: the message says what to do with it instead
+    vocab_ini = INI.replace("MinAlertLevel", "Vocab = Team\nMinAlertLevel")
+    rejected = {"styles/config/vocabularies/Team/reject.txt": "\n".join(words)}
+    alerts = _alerts(tmp_path, EXISTENCE, SLOW_TEXT, vocab_ini, rejected)
+    [alert] = [a for a in alerts if a.rule == "Vale.Avoid"]
+    assert alert.code == "SOP309"
+    assert "The pattern of the reject.txt terms of the vocabulary" in alert.message
+    assert "shorten reject.txt, or move its terms into existence rules" in alert.message

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sopkit.vale.config import VOCAB_RULE, load_vale_config
-from sopkit.vale.rules import LANGUAGE_SUFFIX, JoinedSpans
+from sopkit.vale.config import load_vale_config
+from sopkit.vale.rules import LANGUAGE_SUFFIX, VOCAB_RULE, JoinedSpans
 from sopkit.vale.text import Span, scoped_spans, sentences
 
 if TYPE_CHECKING:

@@ -20,6 +20,7 @@ from sopkit.vale.rules import (
     LANGUAGE_SUFFIX,
     LEVELS,
     REGEX_FIX,
+    VOCAB_RULE,
     SkippedRule,
     ValeRule,
     compile_rule,
@@ -32,7 +33,6 @@ from sopkit.yamlsafe import shorten
 
 BUILTIN_STYLES = Path(__file__).resolve().parent.parent / "styles"
 BUILTIN_STYLE = "SOP"
-VOCAB_RULE = "Vale.Avoid"
 #: Where ``sopkit vale-ini`` points StylesPath when sopkit's style lives outside the
 #: project (an installed package): ``sopkit vale-ini --vendor styles/`` copies it there.
 VENDORED_STYLES = "styles"

@@ -102,6 +102,8 @@ class Match:
 
 #: Alternatives from which a slow search is blamed on the list's length, not its shape.
 LARGE_LIST = 5_000
+#: The rule sopkit makes of the vocabularies' ``reject.txt`` terms, as Vale names it.
+VOCAB_RULE = "Vale.Avoid"
 
 
 class _Stopped(Exception):
@@ -285,8 +287,15 @@ class ValeRule:
                 yield Match(0, len(text.rstrip()), _format(self.message, str(count)))
 
     def _slow_message(self, part: str, alternatives: int = 0) -> str:
+        split = f"split it into rules of fewer than {LARGE_LIST:,} terms, or shorten it"
         if part == "accept.txt":
             where = "an accept.txt term of the vocabulary (the Vocab in .vale.ini)"
+        elif self.name == VOCAB_RULE:  # the rule sopkit makes of reject.txt
+            where = "the reject.txt terms of the vocabulary (the Vocab in .vale.ini)"
+            split = (
+                f"shorten reject.txt, or move its terms into existence rules of your style, "
+                f"fewer than {LARGE_LIST:,} tokens each"
+            )
         else:
             line = self.key_lines.get(part)
             where = f"'{part}' in {self.path.name}" + (f" (line {line})" if line else "")
@@ -297,8 +306,7 @@ class ValeRule:
         if alternatives >= LARGE_LIST:  # 200,000 plain words were said to "backtrack"
             return (
                 f"{stopped} The pattern of {where} lists {alternatives:,} alternatives: a "
-                "list that long is slow to search, though nothing in it is wrong; split it "
-                f"into rules of fewer than {LARGE_LIST:,} terms, or shorten it"
+                f"list that long is slow to search, though nothing in it is wrong; {split}"
             )
         return (
             f"{stopped} The pattern of {where} backtracks: its parts can match the same text "
