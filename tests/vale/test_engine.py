@@ -550,7 +550,9 @@ def test_a_long_list_that_runs_out_of_time_is_not_said_to_backtrack(
     [alert] = _alerts(tmp_path, SLOW_DIGITS, SLOW_TEXT)
     assert "'raw' in Rule.yml (line 4) backtracks" in alert.message
     # reject.txt is no rule file to split: the message says what to do with it instead
-    vocab_ini = INI.replace("MinAlertLevel", "Vocab = Team\nMinAlertLevel")
+    vocab_ini = INI.replace("MinAlertLevel", "Vocab = Team\nMinAlertLevel").replace(
+        "BasedOnStyles = Test", "BasedOnStyles = Vale, Test"
+    )
     rejected = {"styles/config/vocabularies/Team/reject.txt": "\n".join(words)}
     alerts = _alerts(tmp_path, EXISTENCE, SLOW_TEXT, vocab_ini, rejected)
     [alert] = [a for a in alerts if a.rule == "Vale.Avoid"]
