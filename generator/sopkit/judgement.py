@@ -228,6 +228,9 @@ def judge(
         end for end in _other_bound_ends(metric, lang, schedules)
         if not any(start < end <= stop for start, stop in conditions)
     ]  # fmt: skip
+    # "kann sich je nach Auslastung verschieben, es wird aber garantiert, dass ... mindestens
+    # einmal jährlich": the guarantee after the vague words holds
+    vague = tuple(v for v in vague if not _guaranteed_after(metric, v.end, main_bounds, main_ends))
     soft = _soft_hedges(metric, lang, hedges, vague, main_bounds, main_ends)
     hedges = hedges + _should_after_condition(metric, lang, conditions, hedges)
     hedges = tuple(h for h in hedges if h not in soft)
@@ -437,6 +440,16 @@ _A_NOUN = re.compile(
 #: betaalde verzendkosten", "met eventueel bijgevoegde stukken".
 _ALONGSIDE = re.compile(
     r"(?<![\w-])(?:inclusief|incl\.|exclusief|excl\.|plus|met|zonder)\s+$", re.IGNORECASE
+)
+#: Dutch articles before "eventueel" that make it an adjective, "any": "een eventueel
+#: surplus wordt binnen 30 dagen uitgekeerd" (whatever surplus there is).
+_ANY_OF = re.compile(r"(?<![\w-])(?:een|het|uw|je|jouw|ons|hun)\s+$", re.IGNORECASE)
+#: A kind of case named after "in rare cases": "In rare cases where a refund is approved,
+#: it is paid within 7 days" (how rare says which cases, not how often the bound holds).
+_CASES_WHERE = re.compile(
+    r"\s*,?\s*(?:where|when|in\s+which|that|in\s+denen|in\s+welchen|bei\s+denen|wo|waarin|"
+    r"waarbij|waar|die)(?![\w-])",
+    re.IGNORECASE,
 )
 #: Hedges that say a case may happen (not that the team may miss): before an "up to"
 #: cap they bound it ("ggf. bis 20 Min." is at most 20 minutes).
@@ -749,6 +762,24 @@ _NOT_BINDING = re.compile(
 
 #: Hedges that say the bound's own time varies: "may vary", "kann variieren".
 _VARIES = re.compile(r"vary|variieren|variëren|differ|afwijken", re.IGNORECASE)
+#: A guarantee that follows a hedge and overrides it: "kann sich je nach Auslastung
+#: verschieben, es wird aber garantiert, dass diese mindestens einmal jährlich ...".
+_BUT_GUARANTEED = re.compile(
+    r"(?<![\w-])(?:but|however|yet|aber|jedoch|doch|maar|echter)(?![\w-])[^.;]{0,40}?"
+    r"(?<![\w-])(?:we\s+guarantee|(?:is|are)\s+guaranteed|garantiert|garantieren\s+wir|"
+    r"wir\s+garantieren|gegarandeerd|garanderen\s+(?:wij|we)|(?:wij|we)\s+garanderen)(?![\w-])",
+    re.IGNORECASE,
+)
+def _guaranteed_after(metric: str, end: int, bounds: list[Duration], other_ends: list[int]) -> bool:
+    """True when a guarantee follows ``end`` and a bound or a schedule follows it."""
+    guaranteed = _BUT_GUARANTEED.search(metric, end)
+    if guaranteed is None or _NOT_BINDING.search(metric, end):
+        return False
+    return any(d.span[0] >= guaranteed.end() for d in bounds) or any(
+        stop > guaranteed.end() for stop in other_ends
+    )
+
+
 #: A cap that holds however the time varies: "but are never longer than 14 days".
 _FIRM_CAP = re.compile(
     r"(?<![\w-])(?:never\s+(?:more|longer)\s+than|no\s+(?:more|longer|later)\s+than|"
@@ -808,6 +839,9 @@ def _soft_hedges(
     pattern = _HARD_CAP_PATTERNS.get(lang)
     back = _BACK_TO_THE_BOUND.get(lang)
     for hedge in hedges:
+        if _guaranteed_after(metric, hedge.end, bounds, other_ends):
+            soft.append(hedge)  # "kann sich ... verschieben, es wird aber garantiert, dass
+            continue  # diese mindestens einmal jährlich ausgeführt wird": the guarantee holds
         if _VARIES.search(hedge.term):
             cap = _FIRM_CAP.search(metric, hedge.end)
             if cap is not None and any(d.span[0] >= cap.start() for d in bounds):
@@ -827,11 +861,21 @@ def _soft_hedges(
         if (
             lang == "nl"
             and hedge.term.lower() == "eventueel"
-            and _ALONGSIDE.search(metric, max(0, hedge.start - 16), hedge.start)
+            and (
+                _ALONGSIDE.search(metric, max(0, hedge.start - 16), hedge.start)
+                or _ANY_OF.search(metric, max(0, hedge.start - 8), hedge.start)
+            )
             and bounds
         ):
             soft.append(hedge)  # "inclusief eventueel betaalde verzendkosten, binnen 14
             continue  # dagen": any costs paid, the refund's bound holds
+        if (
+            _NOW_AND_THEN.fullmatch(hedge.term)
+            and _CASES_WHERE.match(metric, hedge.end)
+            and any(d.span[0] >= hedge.end for d in bounds)
+        ):
+            soft.append(hedge)  # "In rare cases where a refund is approved, it is paid
+            continue  # within 7 days": which cases, each with the bound
         if _MAYBE.fullmatch(hedge.term) and _UP_TO.match(metric, hedge.end):
             soft.append(hedge)  # "aber ggf. bis 20 Min.": a wait that may happen, capped
             continue
@@ -1162,6 +1206,23 @@ _UPON_AN_EVENT = {
 }
 
 
+#: "After" an event, with no time after it: "Die Auszahlung der Kaution erfolgt nach
+#: Wohnungsabnahme" says after what, not how soon (German nouns start with a capital).
+_AFTER_AN_EVENT = {
+    "en": re.compile(
+        r"(?<![\w-])(?i:after|upon|following)\s+(?:(?i:the|your|our|a|an|each|every)\s+)?"
+        r"(?:(?i:final|first|last|initial|full|successful|formal)\s+)?[^\W\d_][\w-]*"
+    ),
+    "de": re.compile(
+        r"(?<![\w-])(?i:nach)\s+(?:(?i:der|dem|den|des|Ihrer|Ihrem|Ihren|einer|einem|jeder|"
+        r"jedem)\s+)?[A-ZÄÖÜ][\w-]*"
+    ),
+    "nl": re.compile(
+        r"(?<![\w-])(?i:na)\s+(?:(?i:de|het|uw|je|jouw|een|elke|ieder|iedere)\s+)?[^\W\d_][\w-]*"
+    ),
+}
+
+
 #: Approximation words that mean nothing else: "etwa zu den angegebenen Terminen" (not
 #: "about", "rund" or "gut", which do).
 _ROUGHLY = {
@@ -1194,7 +1255,9 @@ def words_without_bound(
     metric = metric[:MAX_METRIC_CHARS]
     extra = {str(k): [str(v) for v in vs] for k, vs in terms.items()}
     found = vague_terms_in(metric, lang, extra) + hedges_in(metric, lang)
-    for shape in (_UPON_AN_EVENT.get(lang), _ROUGHLY.get(lang), _WITHIN_NO_BOUND):
+    for shape in (
+        _UPON_AN_EVENT.get(lang), _ROUGHLY.get(lang), _WITHIN_NO_BOUND, _AFTER_AN_EVENT.get(lang)
+    ):
         if shape is not None:
             found += [TermMatch(m.group(), m.start(), m.end()) for m in shape.finditer(metric)]
     kept: list[TermMatch] = []

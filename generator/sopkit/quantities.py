@@ -109,6 +109,9 @@ _UNIT_WORDS: dict[str, str] = {
     "unterrichtstag": "school_day", "unterrichtstage": "school_day",
     "schulwoche": "week", "schulwochen": "week", "school week": "week", "school weeks": "week",
     "schoolweek": "week", "schoolweken": "week",
+    # a lesson year's weeks: "binnen de 40 lesweken", "in 36 Unterrichtswochen"
+    "lesweek": "week", "lesweken": "week", "unterrichtswoche": "week",
+    "unterrichtswochen": "week", "teaching week": "week", "teaching weeks": "week",
     "unterrichtstagen": "school_day", "unterrichtstages": "school_day",
     "schultages": "school_day",
     "klingeln": "ring", "klingelzeichen": "ring", "klingelton": "ring", "klingeltöne": "ring",
@@ -518,9 +521,13 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # before a booked event: "prior to the scheduled appointment"; not "24 hours before
         # the appointment", whose bound is the hours
         (_AFTER_NO_SPAN["en"] +
-         r"(?:(?:by|on\s+or)\s+)?(?:prior\s+to|before)\s+(?:the|your)\s+(?:scheduled\s+|agreed\s+|booked\s+|planned\s+|arranged\s+)?"
+         r"(?:(?:by|on\s+or)\s+)?(?:prior\s+to|before)\s+(?:the\s+|your\s+)?(?:scheduled\s+|agreed\s+|booked\s+|planned\s+|arranged\s+)?"
          r"(?:appointment|visit|hearing|event|session|interview|consultation|departure|arrival|"
          r"installation|inspection|move|viewing|ceremony)(?![\w-])", 0, "day", "before the event"),
+        # before the work goes on: "before proceeding", "prior to starting the repair"; a
+        # gerund names the event (not "before anything", "before long")
+        (_AFTER_NO_SPAN["en"] + r"(?:(?:by|on\s+or)\s+)?(?:prior\s+to|before)\s+"
+         r"(?![a-z]*thing\b)[a-z]{3,}ing(?![\w-])", 0, "day", "before the event"),
         # the start of an event, or a change taking effect: "before the start of the print
         # run", "before they take effect", "before we start"; not "2 weeks before the start
         # of the course", whose bound is the weeks
@@ -613,7 +620,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # the end of a shift: "at end of shift", "by the end of your shift"
         (r"(?:at|by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|each\s+|your\s+|their\s+|every\s+)?"
          r"shift", 0, "day", "same day"),
-        (r"(?:at|by)\s+the\s+end\s+of\s+the\s+(?:working\s+|business\s+)?(?:day|workday)|"
+        (r"(?:at|by)\s+the\s+end\s+of\s+(?:the|each|every)\s+(?:working\s+|business\s+)?"
+         r"(?:day|workday)|"
          # a timeframe written without its preposition: "the end of the working day"
          r"^\s*(?:the\s+)?(?:end|close)\s+of\s+the\s+(?:working\s+|business\s+)?day", 0, "day",
          "same day"),
@@ -2235,6 +2243,9 @@ _ANCHORS = {
     "beyond",  # "we hold your table for 30 minutes beyond your reservation time"
     "danach", "daarna", "thereafter", "afterwards",  # "bis zu 14 Tagen danach"
     "volgend",  # "binnen 14 dagen volgend op de dag waarop de consument ..."
+    # "14 dagen, gerekend vanaf de inschrijvingsdatum", "14 days, counted from the date"
+    "counted", "calculated", "reckoned", "gerechnet", "berechnet", "gerekend", "berekend",
+    "on",  # "refunded 7 days on reporting": upon it
 }  # fmt: skip
 
 _TIMEFRAME_FILLER = {
@@ -3249,13 +3260,17 @@ _DATE_WINDOWS = {
 }
 #: A deadline on a calendar date: "by 31 March", "bis zum 31. März", "uiterlijk 1 april".
 _DATE_DEADLINES: dict[str, str] = {
-    "en": rf"(?:by|before|(?:no|not)\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?\d{{1,2}}"
-          rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_EN})|(?:by|before|(?:no|not)\s+later\s+than|on\s+or\s+"
-          rf"before)\s+(?:{_MONTHS_EN})\s+\d{{1,2}}(?:st|nd|rd|th)?",  # "By January 31st"
+    # ("up to and including 15 August": the last day it holds)
+    "en": rf"(?:by|before|(?:no|not)\s+later\s+than|on\s+or\s+before|up\s+to\s+and\s+including)\s+"
+          rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_EN})|(?:by|before|(?:no|not)\s+"
+          rf"later\s+than|on\s+or\s+before|up\s+to\s+and\s+including)\s+(?:{_MONTHS_EN})\s+"
+          rf"\d{{1,2}}(?:st|nd|rd|th)?",  # "By January 31st"
     # ("bis 31.12.2027": a year written on to the date's last full stop)
-    "de": rf"(?:bis\s+(?:zum\s+)?|spätestens\s+(?:am\s+|zum\s+|bis\s+zum\s+)?|vor\s+dem\s+)"
+    "de": rf"(?:bis\s+(?:einschließlich|einschl\.)\s+(?:zum\s+)?|bis\s+(?:zum\s+)?|"
+          rf"spätestens\s+(?:am\s+|zum\s+|bis\s+zum\s+)?|vor\s+dem\s+)"
           rf"\d{{1,2}}\.\s*(?:{_MONTHS_DE}|\d{{1,2}}\.(?:\d{{4}}|\d\d)?)",
-    "nl": rf"(?:uiterlijk|vóór|voor|ten\s+laatste|niet\s+later\s+dan)\s+(?:op\s+|vóór\s+|voor\s+)?"
+    "nl": rf"(?:uiterlijk|vóór|voor|ten\s+laatste|niet\s+later\s+dan|tot\s+en\s+met|t/m)\s+"
+          rf"(?:op\s+|vóór\s+|voor\s+)?"
           rf"\d{{1,2}}\s+(?:{_MONTHS_NL})|"
           rf"(?:voor|tegen|vóór)\s+het\s+einde?\s+van\s+(?:het|dit)\s+jaar|nog\s+dit\s+jaar",
 }  # fmt: skip
@@ -3433,7 +3448,8 @@ _READY_FROM = re.compile(
 #: first end may be a bare hour when the second says it is one ("zwischen 4 und 7 Uhr",
 #: "between 4 and 7 am"); "between 4 and 7 days" is no window of the day.
 _WINDOW_TIME = (
-    r"(?:(?:[01]?\d|2[0-4])[.:][0-5]\d\s*(?:uhr|uur|h|am|pm)?|(?:1[0-2]|0?[1-9])\s*(?:am|pm)|"
+    r"(?:(?:[01]?\d|2[0-4])[.:][0-5]\d\s*(?:uhr|uur|h|[ap]\.m\.?|am|pm)?|"
+    r"(?:1[0-2]|0?[1-9])\s*(?:[ap]\.m\.?|am|pm)|"
     r"(?:[01]?\d|2[0-4])\s*(?:uhr|uur))"
 )
 _SERVICE_WINDOW = re.compile(

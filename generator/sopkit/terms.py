@@ -25,6 +25,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "timeous", "timeously",  # Scots: timely
         "without delay", "without undue delay", "right away", "straight away",
         "immediately", "at once", "as needed", "as required", "when needed", "if needed",
+        # "for immediate service", "checks messages throughout the day": no bound said
+        "immediate", "throughout the day", "in the next step",
         "when necessary", "reasonable", "reasonably", "appropriate", "appropriately",
         "happy", "delighted", "great service", "excellent service", "friendly",
         "at the earliest opportunity", "at the earliest possible opportunity",
@@ -120,6 +122,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "angemessenen", "angemessener", "angemessene", "in einem angemessenen zeitraum",
         "ein paar tage", "ein paar wochen", "einige tage", "einige wochen", "wenige tage",
         "wenigen tagen", "wenige wochen", "wenigen wochen", "frühzeitig", "je nach",
+        # case by case, or a step with no time: "Die Terminierung erfolgt individuell", "bei
+        # Bedarf im nächsten Schritt an uns herantreten"
+        "individuell", "im nächsten schritt",
         "abhängig von", "so zügig wie möglich", "zeitnahen", "kurzer zeit", "in kürzester zeit",
         "mehrere tage", "mehrere wochen", "mehreren tagen", "mehreren wochen",
         "einzelne tage", "einzelne wochen", "einzelnen tagen", "einzelnen wochen",
@@ -197,6 +202,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "snel", "spoedig", "binnenkort", "afzienbare tijd", "tijdig", "direct", "meteen",
         "vroegtijdig",
         "onmiddellijk", "onmiddelijk",  # (a common misspelling)
+        "in de volgende stap",  # a step, not a time
         "nooit lang", "nooit heel lang", "nooit te lang", "niet lang", "niet heel lang",
         "eerstdaags", "het snelst",
         "onverwijld", "per omgaande", "per ommegaande", "met bekwame spoed", "naar behoefte",
@@ -270,6 +276,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "under normal conditions", "in normal conditions", "where circumstances allow",
         "the majority of", "may take longer", "can take longer", "might take longer",
         "in rare cases", "expected to", "is expected within", "are expected within",
+        # a hope, not a promise: "I'm hoping to get the waiting list caught up by next week"
+        "hoping to", "we are hoping", "we're hoping", "i'm hoping", "i am hoping",
         "is expected in", "are expected in", "is expected by", "are expected by",
         # effort instead of a result: "we make every effort to reply within 5 days"
         "every effort", "every reasonable effort", "reasonable efforts", "reasonable endeavours",
@@ -459,6 +467,13 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "im besten fall", "meisten", "es empfiehlt sich", "es ist ratsam", "ratsam ist es",
         "eventuell", "evtl.",
         "hoffentlich", "hoffen", "hofft", "wir hoffen", "in seltenen fällen",
+        # most, not all: "Das meiste hat aber bis zum Morgen Zeit"
+        "das meiste",
+        # effort, not a result: "Der Möbelspediteur gibt sich die größte Mühe, ... einzuhalten"
+        "geben uns mühe", "geben uns die größte mühe", "geben uns alle mühe",
+        "geben uns große mühe", "gibt sich mühe", "gibt sich die größte mühe",
+        "gibt sich alle mühe", "gibt sich große mühe", "setzen uns dafür ein",
+        "setzt sich dafür ein",
         "nur in seltenen fällen", "stichprobenartig", "stichprobenweise",
     ),
     "nl": (
@@ -521,6 +536,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "het is ons streven", "ons streven is", "het is ons doel om", "ons doel is om",
         "normaal", "hun best", "doen hun best", "wij doen onze uiterste best",
         "soms", "af en toe", "zo nodig", "eventueel", "gebruikelijk", "gebruikelijke",
+        # effort, not a result: "zet zich in de levertijd te realiseren"
+        "zet zich in", "zetten zich in", "zetten ons in", "zet zich ervoor in",
+        "zetten ons ervoor in", "zetten zich ervoor in",
         "richttijd", "richttijden", "streefdatum", "streeftermijn",
         "afhankelijk van de drukte", "afhankelijk van de werkdruk",
         "afhankelijk van de werkvoorraad", "niet-bindend", "niet bindend",
@@ -570,8 +588,8 @@ ABSOLUTES: dict[str, tuple[str, ...]] = {
 APPROXIMATIONS: dict[str, tuple[str, ...]] = {
     "en": ("about", "around", "approximately", "approx", "approx.", "roughly", "circa", "ca.",
            "some", "more or less", "±", "+/-"),
-    "de": ("etwa", "ungefähr", "rund", "circa", "ca.", "zirka", "in etwa", "gut", "knapp", "±",
-           "+/-"),
+    "de": ("etwa", "ungefähr", "rund", "circa", "ca.", "ca", "zirka", "in etwa", "gut", "knapp",
+           "±", "+/-"),
     "nl": ("ongeveer", "circa", "ca.", "rond", "rondom", "zo'n", "omstreeks", "ruwweg",
            "plusminus", "ca", "±", "+/-"),
 }  # fmt: skip
@@ -709,6 +727,12 @@ HEDGE_PATTERNS: dict[str, str] = {
     # target is to answer 80% of calls ..."), a target the team reports on
     r"(?<![\w-])our\s+targets?(?:\s+(?:for|in)(?:\s+[\w-]+){1,6}?)?\s+(?:is|are)(?=\s+(?:to|within|"
     r"under|below|less|no|not|at|about|around|\d))(?![^.]*\d\s*(?:%|per\s*cent|percent))|"
+    # "subject to verification and availability", "subject to staff capacity"
+    r"(?<![\w-])subject\s+to\s+(?:[\w-]+\s+){0,3}?(?:availability|capacity)(?![\w-])|"
+    # "the target response time is 1 to 8 business hours": a time aimed at, not promised
+    r"(?<![\w-])(?:our|the)\s+target\s+(?:[\w-]+\s+){0,2}?times?\s+(?:is|are|of)(?=\s+(?:within|"
+    r"under|below|less|no|not|at|about|around|\d|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twelve|twenty|thirty|forty|fifty|sixty))(?![^.]*\d\s*(?:%|per\s*cent|percent))|"
     r"(?<![\w-])(?:may|can|could)\s+be\s+(?:shortened|reduced|expedited)(?![\w-])|"
     # "It's our target to have bus stops assigned within five working days"; not with a
     # share, a target the team reports on

@@ -2680,3 +2680,74 @@ def test_what_the_sixty_seventh_collections_rules_keep_and_refuse(lint_tree: Lin
     assert any(rule == "SOP101" for rule, _ in errors), errors
     errors = _own_errors(lint_tree, "nl", "Wij bellen u een week en/of een dag vooraf", "3 dagen")
     assert any(rule == "SOP106" for rule, _ in errors), errors
+
+
+def test_what_the_sixty_eighth_collections_rules_keep_and_refuse(lint_tree: Lint) -> None:
+    """A gerund after "before" names an event, "before long" does not; "eventueel" after
+    an article is "any", as an adverb still a hedge; "in rare cases" that names no kind of
+    case still hedges; a reply's window of the day says not how soon (a.m. or am alike);
+    a guarantee overrides a hedge, a denied one does not; "zetten ... in" is a hedge only
+    when reflexive."""
+
+    for metric in ("We reply before long", "We check everything before anything else"):
+        errors = _own_errors(lint_tree, "en", metric, None)
+        assert any(rule == "SOP101" for rule, _ in errors), (metric, errors)
+    assert _own_errors(lint_tree, "en", "We confirm extra work before proceeding", None) == []
+    errors = _own_errors(
+        lint_tree, "nl", "Het surplus wordt eventueel binnen 30 dagen betaald", None
+    )
+    assert any("'eventueel'" in message for _, message in errors), errors
+    assert (
+        _own_errors(lint_tree, "nl", "Een eventueel surplus wordt binnen 30 dagen betaald", None)
+        == []
+    )
+    errors = _own_errors(lint_tree, "en", "In rare cases, refunds are paid within 7 days", None)
+    assert any("'In rare cases'" in message for _, message in errors), errors
+    errors = _own_errors(lint_tree, "en", "We answer the phone between 9 a.m. and 5 p.m.", None)
+    assert any(rule == "SOP101" for rule, _ in errors), errors
+    assert (
+        _own_errors(lint_tree, "en", "We repair leaks between 8:00 a.m. and 8:00 p.m.", None) == []
+    )
+    errors = _own_errors(
+        lint_tree, "en", "We reply within 5 days where possible, but we cannot guarantee this", None
+    )
+    assert any("'where possible'" in message for _, message in errors), errors
+    assert (
+        _own_errors(
+            lint_tree,
+            "nl",
+            "De levertijd kan variëren, maar we garanderen levering binnen 5 werkdagen",
+            None,
+        )
+        == []
+    )
+    assert (
+        _own_errors(lint_tree, "en", "The target response time is 80% within 8 hours", None) == []
+    )
+    errors = _own_errors(lint_tree, "en", "The target response time is 8 hours", None)
+    assert any("'The target response time is'" in message for _, message in errors), errors
+    errors = _own_errors(lint_tree, "nl", "We zetten ons in om binnen 2 dagen te antwoorden", None)
+    assert any("'zetten ons in'" in message for _, message in errors), errors
+    assert (
+        _own_errors(
+            lint_tree, "nl", "We zetten extra personeel in om binnen 2 dagen te antwoorden", None
+        )
+        == []
+    )
+    errors = _own_errors(lint_tree, "de", "Die Rechnung kommt ca 10 Tage vor Kursbeginn", None)
+    assert any("'ca'" in message for _, message in errors), errors
+    # a metric with no bound names what was taken for one: after an event, no time after it
+    errors = _own_errors(
+        lint_tree, "de", "Die Auszahlung der Kaution erfolgt nach Wohnungsabnahme", None
+    )
+    assert any("'nach Wohnungsabnahme' is not one" in message for _, message in errors), errors
+    errors = _own_errors(lint_tree, "en", "We refund the deposit after the final inspection", None)
+    assert any("'after the final inspection' is not one" in message for _, message in errors), errors
+    # a guarantee after vague words holds; without it, the vague words stay the verdict
+    guaranteed = (
+        "Die Wartung kann sich je nach Auslastung verschieben, es wird aber garantiert, dass sie "
+        "innerhalb von 12 Monaten erfolgt"
+    )
+    assert _own_errors(lint_tree, "de", guaranteed, None) == []
+    errors = _own_errors(lint_tree, "de", "Die Wartung erfolgt je nach Auslastung", None)
+    assert any("'je nach" in message for _, message in errors), errors
