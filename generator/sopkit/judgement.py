@@ -770,6 +770,8 @@ _BUT_GUARANTEED = re.compile(
     r"wir\s+garantieren|gegarandeerd|garanderen\s+(?:wij|we)|(?:wij|we)\s+garanderen)(?![\w-])",
     re.IGNORECASE,
 )
+
+
 def _guaranteed_after(metric: str, end: int, bounds: list[Duration], other_ends: list[int]) -> bool:
     """True when a guarantee follows ``end`` and a bound or a schedule follows it."""
     guaranteed = _BUT_GUARANTEED.search(metric, end)
@@ -1256,7 +1258,10 @@ def words_without_bound(
     extra = {str(k): [str(v) for v in vs] for k, vs in terms.items()}
     found = vague_terms_in(metric, lang, extra) + hedges_in(metric, lang)
     for shape in (
-        _UPON_AN_EVENT.get(lang), _ROUGHLY.get(lang), _WITHIN_NO_BOUND, _AFTER_AN_EVENT.get(lang)
+        _UPON_AN_EVENT.get(lang),
+        _ROUGHLY.get(lang),
+        _WITHIN_NO_BOUND,
+        _AFTER_AN_EVENT.get(lang),
     ):
         if shape is not None:
             found += [TermMatch(m.group(), m.start(), m.end()) for m in shape.finditer(metric)]

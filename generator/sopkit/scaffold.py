@@ -23,10 +23,11 @@ from sopkit.config import MAX_ID_LENGTH, Settings
 from sopkit.document import read_document
 from sopkit.lint.engine import _enabled, check_sop
 from sopkit.lint.examples import GOOD_METRIC, GOOD_TIMEFRAME
+from sopkit.lint.files import collect_files
 from sopkit.lint.finding import Finding
 from sopkit.lint.registry import all_rules
 from sopkit.resources import templates_dir
-from sopkit.sop import NOT_SOP_NAMES, Sop, display_path
+from sopkit.sop import NOT_SOP_NAMES, Sop, display_path, load_sop
 
 STEPS_HEADING = {"en": "Steps", "de": "Schritte", "nl": "Stappen"}
 _YAML_PLAIN = re.compile(r"^[^\W\d_(][^:#\n]*$")
@@ -98,12 +99,22 @@ def render_sop(new: NewSop) -> str:
     )
 
 
-def check_text(text: str, path: Path, settings: Settings) -> list[Finding]:
-    """Lint ``text`` as if it were ``path``; unsilenced errors and warnings."""
+def check_text(text: str, path: Path, settings: Settings, check_id: bool = True) -> list[Finding]:
+    """Lint ``text`` as if it were ``path``; unsilenced errors and warnings, and the
+    clash of its id with an SOP already in the SOP folder (SOP008, on its title)."""
     document = read_document(path, text)
     sop = Sop(document, display_path(path, settings.root), settings)
     findings = check_sop(sop, _enabled(all_rules(), settings, False))
-    return [f for f in findings if not f.suppressed and f.severity in ("error", "warning")]
+    kept = [f for f in findings if not f.suppressed and f.severity in ("error", "warning")]
+    taken = id_taken_by(path, settings) if check_id else None
+    if taken is not None:
+        kept.append(Finding(
+            sop.display_path, 1, 1, "SOP008", "duplicate-id", "error",
+            f"the id '{path.stem}' (the file name from the title) is already used by "
+            f"{display_path(taken, settings.root)}: give another title; the id is the page URL",
+            "title",
+        ))  # fmt: skip
+    return kept
 
 
 #: Placeholders for the answers not given yet, so that one answer can be linted alone.
@@ -148,11 +159,40 @@ def answer_problems(
     new = NewSop(lang=lang, steps=steps, **filled)
     text = render_sop(new)
     path = settings.sop_path / new.touchpoint / "new-sop.md"
-    errors = [f for f in check_text(text, path, settings) if f.severity == "error"]
+    # (a placeholder file name: its id is checked once the title is known)
+    errors = [f for f in check_text(text, path, settings, False) if f.severity == "error"]
     if field != "step":
         return [f for f in errors if f.field == field]
     first_step = text.splitlines().index(f"1. {value}") + 1 if f"1. {value}" in text else 0
     return [f for f in errors if f.field is None and f.line >= first_step]
+
+
+def id_taken_by(path: Path, settings: Settings) -> Path | None:
+    """The SOP in the SOP folder whose id a new file at ``path`` would share, or ``None``.
+
+    The id is the page's URL and must be unique across touchpoints (SOP008): "Transfer
+    calls" under chat clashes with "Transfer calls" under phone, which linting the new
+    file alone does not see. Ids that differ only in case clash too.
+    """
+    if not settings.sop_path.is_dir():
+        return None
+    wanted = path.stem.lower()
+    for existing in collect_files([settings.sop_path], published=settings.sop_path):
+        if existing.name.lower() != path.name.lower() and wanted not in _head(existing):
+            continue  # neither the same file name nor an id that could be the same
+        sop = load_sop(existing, settings)
+        if sop.is_sop and sop.id.lower() == wanted:
+            return existing
+    return None
+
+
+def _head(path: Path) -> str:
+    """The start of a file, in lower case, where its front matter's ``id`` would be."""
+    try:
+        with path.open("rb") as file:
+            return file.read(4096).decode("utf-8", "replace").lower()
+    except OSError:
+        return ""
 
 
 def target_path(new: NewSop, settings: Settings, folder: Path | None) -> Path:

@@ -89,6 +89,22 @@ def test_new_refuses_to_overwrite(run_cli, tmp_path: Path) -> None:
     assert (tmp_path / "sop/phone/answer-the-shop-phone.md").read_text() == before
 
 
+def test_new_refuses_an_id_another_touchpoint_uses(run_cli, tmp_path: Path) -> None:
+    """The same title under another touchpoint gives the same id, the page URL: the new
+    file passed alone, and the next lint failed on SOP008."""
+    assert run_cli(*NEW).exit_code == 0
+    chat = [v if v != "phone" else "chat" for v in NEW]
+    result = run_cli(*chat)
+    assert result.exit_code == 1, result.output
+    assert "the id 'answer-the-shop-phone' (the file name from the title) is already used by" in (
+        result.output
+    )
+    assert not (tmp_path / "sop/chat/answer-the-shop-phone.md").exists()
+    titled = [v if v != "Answer the shop phone" else "Answer the shop chat" for v in chat]
+    assert run_cli(*titled).exit_code == 0
+    assert run_cli("lint").exit_code == 0
+
+
 def test_new_never_writes_through_a_link_at_its_name(run_cli, tmp_path: Path) -> None:
     """A dangling link at the new file's name made sopkit new create its target, outside."""
     outside = tmp_path / "outside.md"

@@ -2742,7 +2742,9 @@ def test_what_the_sixty_eighth_collections_rules_keep_and_refuse(lint_tree: Lint
     )
     assert any("'nach Wohnungsabnahme' is not one" in message for _, message in errors), errors
     errors = _own_errors(lint_tree, "en", "We refund the deposit after the final inspection", None)
-    assert any("'after the final inspection' is not one" in message for _, message in errors), errors
+    assert any("'after the final inspection' is not one" in message for _, message in errors), (
+        errors
+    )
     # a guarantee after vague words holds; without it, the vague words stay the verdict
     guaranteed = (
         "Die Wartung kann sich je nach Auslastung verschieben, es wird aber garantiert, dass sie "

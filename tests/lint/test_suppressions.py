@@ -92,7 +92,7 @@ def test_two_sops_on_one_page_cannot_be_silenced(lint_tree: Lint) -> None:
         "b/x.md": example("en", id="same", touchpoint="chat") + directive,
     })  # fmt: skip
     unsilenced = [f for f in result.findings if not f.suppressed]
-    assert [f.rule for f in unsilenced if f.rule == "SOP008"] == ["SOP008"]
+    assert [f.rule for f in unsilenced if f.rule == "SOP008"] == ["SOP008", "SOP008"]
     invalid = [f.message for f in unsilenced if f.rule == "SOP009"]
     assert len(invalid) == 2 and "SOP008 cannot be silenced" in invalid[0]
     assert "SOP010" not in codes(result)  # not also "silences nothing"
