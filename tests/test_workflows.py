@@ -440,6 +440,50 @@ def test_lint_step_annotates_every_file_without_a_base(pull_request) -> None:
     assert not _annotated_files(done.stdout)
 
 
+def test_lint_step_takes_a_branch_name_as_base(pull_request, tmp_path: Path) -> None:
+    """`base: main` in a clone without it: fetched into FETCH_HEAD, and `git diff main`
+    then failed (exit 128: no summary, no SARIF)."""
+    repo, base = pull_request
+    _git(repo, "checkout", "-q", "-b", "pr")
+    _git(repo, "branch", "-f", "main", base)
+    clone = tmp_path / "clone"
+    _git(tmp_path, "clone", "-q", "--depth", "1", "--branch", "pr", f"file://{repo}", "clone")
+    done, outputs, _ = run_lint_step(clone, base="main")
+    assert done.returncode == 0, done.stderr
+    assert outputs["exit-code"] == "1"
+    # the shallow clone holds only pr's commit: main is fetched, its files are not new
+    assert _annotated_files(done.stdout) == {"sop/phone/new-bad.md"}
+
+
+def test_lint_step_never_reads_base_as_a_git_option(pull_request, tmp_path: Path) -> None:
+    """`git fetch origin "$BASE"` read `--upload-pack=CMD` as an option and ran CMD."""
+    repo, base = pull_request
+    _git(repo, "checkout", "-q", "-b", "pr")
+    _git(repo, "branch", "-f", "main", base)
+    clone = tmp_path / "clone"
+    _git(tmp_path, "clone", "-q", "--depth", "1", "--branch", "pr", f"file://{repo}", "clone")
+    marker = tmp_path / "pwned"
+    done, _, _ = run_lint_step(clone, base=f"--upload-pack=touch {marker};git-upload-pack")
+    assert done.returncode == 0, done.stderr
+    assert not marker.exists()
+    assert "::notice title=sopkit::base is not a commit or a branch name" in done.stdout
+    assert len(_annotated_files(done.stdout)) == 2  # every file, as without a base
+
+
+def test_lint_step_annotates_changed_names_that_git_quotes(pull_request) -> None:
+    """`git diff --name-only` writes 'say "hi".md' as "say \"hi\".md" whatever
+    core.quotePath says: those files lost their annotations."""
+    repo, base = pull_request
+    names = ['say "hi".md', "back\\slash.md", "tab\tx.md"]
+    write_tree(repo, {f"sop/phone/{name}": BAD for name in names})
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "odd names")
+    done, _, _ = run_lint_step(repo, base=base)
+    annotated = _annotated_files(done.stdout)
+    assert {f"sop/phone/{name}" for name in names} <= annotated, done.stdout
+    assert "sop/phone/old%2C bad.md" not in annotated
+
+
 def test_lint_step_stops_when_sopkit_cannot_run(pull_request) -> None:
     repo, base = pull_request
     done, outputs, _ = run_lint_step(repo, base=base, paths="missing/")
@@ -505,7 +549,11 @@ def test_the_cache_steps_keep_sopkits_own_folder_between_runs(
             .strip()
             .endswith("steps.cache-folder.outputs.folder != ''")
         )
-        assert step["with"]["path"].splitlines() == [folder, f"!{folder}/sites"]
+        # never compiled templates: a build runs their bytecode as it finds it, and any
+        # default-branch run may write the cache that pull requests read
+        assert step["with"]["path"].splitlines() == [
+            folder, f"!{folder}/sites", f"!{folder}/templates",
+        ]  # fmt: skip
         assert step["with"]["key"] == "${{ steps.cache-folder.outputs.key }}"
     assert restore["with"]["restore-keys"] == "${{ steps.cache-folder.outputs.prefix }}"
     assert "!cancelled()" in save["if"]  # saved after lint errors and failed builds too

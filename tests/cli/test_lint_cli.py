@@ -157,7 +157,10 @@ def test_a_project_that_is_its_own_sop_folder_takes_reports_of_other_names(
 @pytest.mark.parametrize(
     ("name", "content"),
     [("README.md", "# Our SOPs\n"), (".github/workflows/ci.yml", "on: push\n"),
-     ("notes.json", '{"findings": "mine"}\n'), ("data.bin", "\udcff")],
+     ("notes.json", '{"findings": "mine"}\n'), ("data.bin", "\udcff"),
+     # another tool's JSON with sopkit's two keys and its own
+     ("t.json", '{"findings": [], "summary": {}, "my_thesis": "100 pages"}\n'),
+     ("audit.json", '{"findings": [{"id": 1, "cve": "CVE-1"}], "summary": {"critical": 3}}\n')],
 )  # fmt: skip
 def test_output_replaces_only_a_report_of_sopkit(
     run_cli, project: Path, name: str, content: str

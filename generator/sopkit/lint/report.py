@@ -64,7 +64,9 @@ def _escape_data(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def _escape_property(text: str) -> str:
+def escape_property(text: str) -> str:
+    """A workflow command's property value as GitHub reads it (the action matches the
+    annotations' ``file=`` of the changed files with it)."""
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
@@ -77,10 +79,10 @@ def format_github(result: LintResult) -> str:
             continue
         properties = ",".join(
             [
-                f"file={_escape_property(f.path)}",
+                f"file={escape_property(f.path)}",
                 f"line={f.line}",
                 f"col={f.column}",
-                f"title={_escape_property(f'{f.rule} {f.name}')}",
+                f"title={escape_property(f'{f.rule} {f.name}')}",
             ]
         )
         # control characters as the text report shows them: GitHub drops an ESC, which
@@ -243,14 +245,37 @@ def is_report(text: str) -> bool:
         data = json.loads(text)
     except ValueError:
         return False
-    if isinstance(data, dict) and isinstance(data.get("findings"), list):
-        return isinstance(data.get("summary"), dict)  # --format json
+    if isinstance(data, dict) and "findings" in data:
+        return _is_json_report(data)  # --format json
     runs = data.get("runs") if isinstance(data, dict) else None
     if isinstance(runs, list) and runs and isinstance(runs[0], dict):
         tool = runs[0].get("tool")
         driver = tool.get("driver") if isinstance(tool, dict) else None
         return isinstance(driver, dict) and driver.get("name") == "sopkit"  # --format sarif
     return False
+
+
+#: The keys of ``--format json``: a report of another tool with "findings" and "summary"
+#: and keys of its own (an audit, notes) is not sopkit's to replace.
+_SUMMARY_KEYS = frozenset(
+    {"files", "sops", "errors", "warnings", "info", "suppressed", "baselined"}
+)
+_FINDING_KEYS = frozenset(
+    {"path", "line", "column", "rule", "name", "severity", "message", "field", "suppressed"}
+)
+
+
+def _is_json_report(data: dict[str, object]) -> bool:
+    """Whether ``data`` has the shape :func:`format_json` writes, and nothing else."""
+    findings, summary = data.get("findings"), data.get("summary")
+    if set(data) != {"findings", "summary"} or not isinstance(findings, list):
+        return False
+    if not isinstance(summary, dict) or not {"errors", "warnings"} <= set(summary) <= _SUMMARY_KEYS:
+        return False
+    return all(
+        isinstance(f, dict) and {"path", "rule", "message"} <= set(f) <= _FINDING_KEYS
+        for f in findings
+    )
 
 
 FORMATTERS: dict[str, Callable[[LintResult], str]] = {
