@@ -43,6 +43,13 @@ class Sop:
         """The file."""
         return self.document.path
 
+    @property
+    def path_in_project(self) -> str:
+        """The path relative to the project (the folder of ``.vale.ini``), as the ini's
+        sections name files: :attr:`display_path` is relative to the current folder, and
+        ``cd sop && sopkit lint .`` matched no section (13 false SOP307 warnings)."""
+        return display_path(self.path, self.settings.root)
+
     @cached_property
     def outline(self) -> Outline:
         """The body's headings, steps and blocks, parsed on first use.

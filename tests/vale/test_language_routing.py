@@ -79,3 +79,19 @@ def test_the_language_rule_takes_the_level_its_twin_was_given(tmp_path: Path) ->
     levels = {rule.name: level for rule, level in config.rules_for("sop/x.md", "de")}
     assert levels["SOP.HedgingDe"] == "error"
     assert "SOP.HedgingEn" not in levels and "SOP.HedgingNl" not in levels
+
+
+def test_the_ini_names_files_from_its_own_folder_wherever_lint_runs(tmp_path: Path) -> None:
+    """`cd sop && sopkit lint .` matched the ini's `sop/...` sections against paths from
+    the current folder: every German and Dutch SOP got a false SOP307 warning."""
+    ini = render_ini(
+        BUILTIN_STYLES.as_posix(),
+        {"de": ["sop/phone/old-de.md", "sop/phone/neu.md"], "nl": ["sop/phone/nieuw.md"]},
+        LANG_RULES,
+    )
+    _project(tmp_path, ini)
+    for cwd in (tmp_path / "sop", tmp_path / "sop/phone"):
+        result = lint_paths([cwd], Settings(root=tmp_path), jobs=1, cwd=cwd)
+        found = [(f.path.rsplit("/", 1)[-1], f.rule) for f in result.findings]
+        assert [f for f in found if f[1] == "SOP307"] == [], (cwd, found)
+        assert ("neu.md", "SOP301") in found and ("nieuw.md", "SOP302") in found

@@ -62,7 +62,7 @@ def prose_alerts(sop: Sop) -> list[Alert]:
     masked = sop.masked_blocks
     spans_by_scope: dict[str, tuple[list[Span], JoinedSpans]] = {}
     alerts = []
-    for rule, level in config.rules_for(sop.display_path, sop.lang):
+    for rule, level in config.rules_for(sop.path_in_project, sop.lang):
         if LEVEL_RANK[level] < minimum:
             continue
         code = code_for(rule.name)

@@ -40,7 +40,7 @@ def check(sop: Sop) -> Iterator[Problem]:
     """Warn when ``.vale.ini`` switches this SOP's language rules off by its file lists,
     or turns on nothing at all for it."""
     config = load_vale_config(sop.settings.root)
-    if config.enables_nothing(sop.display_path):
+    if config.enables_nothing(sop.path_in_project):
         yield Problem(
             ".vale.ini turns on no Vale style for this file, so no wording rule (SOP300 to "
             "SOP306) checks it: regenerate the file with `sopkit vale-ini > .vale.ini`, or "
@@ -48,7 +48,7 @@ def check(sop: Sop) -> Iterator[Problem]:
             1,
         )
         return
-    stale = config.stale_language_rules(sop.display_path, sop.lang)
+    stale = config.stale_language_rules(sop.path_in_project, sop.lang)
     if not stale:
         return
     language = _NAMES.get(sop.lang, sop.lang)

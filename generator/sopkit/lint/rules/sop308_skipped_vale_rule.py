@@ -22,20 +22,24 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 from sopkit.config import Settings
 from sopkit.lint.examples import example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule, SopRecord
 from sopkit.lint.rules._vale import TEAM_INI
+from sopkit.sop import display_path
 from sopkit.vale.config import load_vale_config
 
 
 def project_check(records: list[SopRecord], settings: Settings) -> Iterator[tuple[str, Problem]]:
     """One note per skipped rule that is on for at least one checked file."""
     config = load_vale_config(settings.root)
+    # .vale.ini names files from its own folder; records are shown from the current one
+    in_project = [display_path(Path(record.path), settings.root) for record in records]
     for name, rule in sorted(config.skipped.items()):
-        if not any(config.applies(name, record.path) for record in records):
+        if not any(config.applies(name, path) for path in in_project):
             continue
         if rule.path is None:
             where = config.source or settings.root / ".vale.ini"
