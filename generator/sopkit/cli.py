@@ -706,6 +706,14 @@ def new(
         )
 
 
+def _shown(path: Path) -> Path:
+    """``path`` from the current folder when it lies below it (as messages show it)."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
 def _exists_already(path: Path) -> _Refused:
     """The refusal of ``sopkit new`` to write where a file (or a link) is."""
     return _Refused(
@@ -810,19 +818,22 @@ def _ask(
 
 @cli.command()
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-    default=Path(".github/CODEOWNERS"), show_default=True, help="The CODEOWNERS file to write.",
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="The CODEOWNERS file to write.  [default: .github/CODEOWNERS in the project]",
 )  # fmt: skip
 @click.option(
     "--check", is_flag=True, help="Only check that the file is up to date (exit 1 if not)."
 )
 @config_option
-def owners(output: Path, check: bool, config_file: Path | None) -> None:
+def owners(output: Path | None, check: bool, config_file: Path | None) -> None:
     """Write CODEOWNERS from the SOPs' owners, so each owner reviews changes to their SOPs."""
     from sopkit.codeowners import write_codeowners
     from sopkit.config import load_settings
 
-    result, changed = write_codeowners(load_settings(config_file), output, check=check)
+    settings = load_settings(config_file)
+    if output is None:  # the project's, also from a subfolder ("cd sop && sopkit owners")
+        output = _shown(settings.root / ".github" / "CODEOWNERS")
+    result, changed = write_codeowners(settings, output, check=check)
     for path, owner in result.without_handle:
         click.echo(f"{path}: owner '{owner}' names no GitHub user or team (@org/team)", err=True)
     if check:

@@ -249,6 +249,23 @@ def test_owners_writes_codeowners_and_reports_owners_without_handle(
     assert "/sop/phone/a.md @northwind/voice\n" in (tmp_path / ".github/CODEOWNERS").read_text()
 
 
+def test_owners_from_a_subfolder_writes_and_checks_the_project_s_file(
+    run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`cd sop && sopkit owners --check` took .github/CODEOWNERS from the current folder:
+    "inside the SOP folder", exit 2."""
+    write_tree(tmp_path, {
+        "mkdocs.yml": "site_name: KB\ndocs_dir: sop\nplugins: [sopkit]\n",
+        "sop/phone/a.md": example("en", owner="Lead <lead@example.com> @northwind/phone"),
+    })  # fmt: skip
+    monkeypatch.chdir(tmp_path / "sop/phone")
+    assert run_cli("owners").exit_code == 0
+    assert "/sop/phone/a.md @northwind/phone\n" in (tmp_path / ".github/CODEOWNERS").read_text()
+    assert not (tmp_path / "sop/phone/.github").exists()
+    result = run_cli("owners", "--check")
+    assert result.exit_code == 0 and "is up to date (1 SOP)" in result.output
+
+
 @pytest.mark.parametrize(
     ("markers", "where"),
     [
