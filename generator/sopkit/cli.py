@@ -155,8 +155,23 @@ def cli(ctx: click.Context) -> None:
     ctx.color = color_default()  # None: click asks each stream whether it is a terminal
 
 
+class _PathArgument(click.Path):
+    """A path on the command line; an empty one ('', an unset shell variable) is a
+    usage error, not the current folder, which it would otherwise be read as."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "":
+            self.fail(
+                "an empty path: name a file or folder, or give none to lint the SOP folder "
+                "(is a shell variable unset?)",
+                param,
+                ctx,
+            )
+        return super().convert(value, param, ctx)
+
+
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=_PathArgument(path_type=Path))
 @click.option(
     "--format",
     "output_format",
@@ -231,6 +246,11 @@ def lint(
             "first one), or name their folder: docs_dir in mkdocs.yml, or sop_dir under "
             "[tool.sopkit] in pyproject.toml"
         )
+    # "-o /dev/stdout": the stream itself, not the file it may be redirected to (opened
+    # by name, that file was refused as a link, and truncated under ">>")
+    stream = _STANDARD_STREAMS.get(str(output)) if output is not None else None
+    if stream is not None:
+        output = None
     for option, written in (("--output", output), ("--write-baseline", write_baseline)):
         if written is not None:
             _not_into_what_lint_reads(written, settings, targets, option)
@@ -273,9 +293,18 @@ def lint(
         output.write_text(click.unstyle(report) + "\n", encoding="utf-8")
         if output_format != "text":
             click.echo(FORMATTERS["text"](result).rsplit("\n", 1)[-1], err=True, color=color)
+    elif stream is not None:
+        click.echo(click.unstyle(report), err=stream == 2, color=False)
     else:
         click.echo(report, color=color if output_format == "text" else False)
     sys.exit(1 if result.failed else 0)
+
+
+#: ``--output`` names for the standard streams, written as streams.
+_STANDARD_STREAMS = {
+    "/dev/stdout": 1, "/dev/stderr": 2, "/dev/fd/1": 1, "/dev/fd/2": 2,
+    "/proc/self/fd/1": 1, "/proc/self/fd/2": 2, "-": 1,
+}  # fmt: skip
 
 
 #: Settings files in a linted folder that lint reads, beside the Markdown files.

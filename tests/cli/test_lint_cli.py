@@ -524,3 +524,33 @@ def test_lint_in_a_new_repository_says_where_the_sops_go(run_cli, tmp_path: Path
         result.output
     )
     assert "docs_dir in mkdocs.yml" in result.output
+
+
+def test_one_file_named_twice_is_linted_once(run_cli, project: Path) -> None:
+    """`sop/a.md $PWD/sop/a.md` linted it twice and called it a duplicate of itself."""
+    name = next(p for p in sorted((project / "sop").rglob("*.md")))
+    relative = name.relative_to(project).as_posix()
+    result = run_cli("lint", relative, str(name))
+    assert "SOP008" not in result.output
+    assert "(1 file, 1 SOP checked)" in result.output
+
+
+def test_an_empty_path_is_a_usage_error(run_cli, project: Path) -> None:
+    """`sopkit lint ""` (an unset variable) linted the whole project root as '.'."""
+    result = run_cli("lint", "")
+    assert result.exit_code == 2 and "an empty path" in result.output
+
+
+def test_output_to_the_standard_stream_writes_the_stream(project: Path) -> None:
+    """`-o /dev/stdout > r.json` was refused as a link; opened by name, `>>` would truncate."""
+    log = project / "log.txt"
+    log.write_text("kept\n", encoding="utf-8")
+    with log.open("a", encoding="utf-8") as out:
+        done = subprocess.run(
+            [sys.executable, "-m", "sopkit", "lint", "--format", "json", "-o", "/dev/stdout"],
+            cwd=project, stdout=out, stderr=subprocess.PIPE, text=True, check=False,
+        )  # fmt: skip
+    assert done.returncode in (0, 1), done.stderr
+    text = log.read_text(encoding="utf-8")
+    assert text.startswith("kept\n{")
+    assert "summary" in json.loads(text.removeprefix("kept\n"))

@@ -90,9 +90,13 @@ def collect_files(
             found.add(path)  # a FIFO or device too: reading it reports what it is
         else:
             raise SopkitError(f"{path}: no such file or folder")
+    # One file named twice ("sop/a.md" and "$PWD/sop/a.md") is one file: it was linted
+    # twice and reported as a duplicate of itself (SOP008).
+    # (abspath, not resolve: a link's own name is how the user names that file)
+    unique = {os.path.abspath(p): p for p in sorted(found, key=lambda p: p.parts)}  # noqa: PTH100
     # Sorted by their parts, as paths compare, but without building a path's parts at
     # each of the many comparisons of a large tree.
-    return sorted(found, key=lambda path: path.parts)
+    return sorted(unique.values(), key=lambda path: path.parts)
 
 
 def refused_files(
