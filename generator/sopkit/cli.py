@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import stat
 import sys
 import traceback
@@ -424,6 +425,13 @@ def rules(code: str | None, markdown: bool) -> None:
         click.echo(rules_table(all_rules()))
         return
     rule = resolve_rule(code)
+    if rule is None and re.fullmatch(r"[A-Za-z][\w-]*\.[\w-]+", code):
+        # a Vale rule's name, as findings show it: "(SOP.VagueTimingEn)" is SOP302
+        from sopkit.vale import code_for
+
+        rule = resolve_rule(code_for(code))
+        if rule is not None:
+            click.echo(f"{code} is a Vale rule; sopkit reports it as {rule.code} ({rule.name}).\n")
     if rule is None:
         raise click.UsageError(f"unknown rule {code!r}: `sopkit rules` lists them")
     click.echo(rule_page(rule))

@@ -253,6 +253,21 @@ def test_rule_page_has_failing_and_passing_examples(run_cli, code: str) -> None:
     assert "Use instead (Dutch): passes" in result.output
 
 
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("SOP.VagueTimingEn", "SOP302"), ("Vale.Avoid", "SOP306"), ("Team.OwnRule", "SOP300")],
+)
+def test_a_vale_rule_s_name_leads_to_the_rule_that_reports_it(
+    run_cli, name: str, code: str
+) -> None:
+    """Findings end with "(SOP.VagueTimingEn)", and `sopkit rules` said "unknown rule"."""
+    result = run_cli("rules", name)
+    assert result.exit_code == 0
+    assert result.output.startswith(f"{name} is a Vale rule; sopkit reports it as {code}")
+    assert f"# {code} " in result.output
+    assert run_cli("rules", "NoDotsHere").exit_code == 2
+
+
 def test_prose_only_accepts_ordinary_pages(run_cli, tmp_path: Path) -> None:
     write_tree(tmp_path, {"docs/guide.md": "# Guide\n\nSome text without front matter.\n"})
     assert run_cli("lint", "docs").exit_code == 1  # as SOPs, they lack front matter
