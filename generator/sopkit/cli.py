@@ -468,19 +468,36 @@ def vale_ini(config_file: Path | None, vendor_dir: Path | None) -> None:
     from sopkit.errors import ConfigError
     from sopkit.lint.files import collect_files
     from sopkit.sop import NOT_SOP_NAMES, display_path, load_sop
-    from sopkit.vale.config import load_vale_config, render_ini
+    from sopkit.vale.config import fits_in_a_section, load_vale_config, render_ini
     from sopkit.vale.portable import language_rules, portable_styles_path, vendor
 
     settings = load_settings(config_file)
     root = settings.root.resolve()
     by_lang: dict[str, list[str]] = {}
+    left_out = 0
     for path in collect_files([settings.sop_path], published=settings.sop_path):
         if path.name.lower() in NOT_SOP_NAMES:
             continue
         sop = load_sop(path, settings, display_path(path, root))
+        if not fits_in_a_section(sop.display_path):
+            left_out += 1  # a line break in a name would write lines into the file
+            continue
         by_lang.setdefault(sop.lang, []).append(sop.display_path)
+    if left_out:
+        click.echo(
+            f"sopkit: {plural(left_out, 'file')} left out: a name holds a line break or "
+            "another control character, which no .vale.ini line can hold; rename it "
+            "(sopkit lint reports it as SOP001)",
+            err=True,
+        )
     note = None
     if vendor_dir is not None:
+        site = _built_site_around(vendor_dir, root)
+        if site is not None:  # the next build would delete the style, and lint then stops
+            raise click.UsageError(
+                f"--vendor {vendor_dir}: {site} is a built site, which the next build "
+                "replaces; copy the style to a folder of its own, e.g. styles/"
+            )
         done = vendor(vendor_dir, root, settings.sop_path)
         styles_path = done.styles_path
         click.echo(
@@ -776,23 +793,31 @@ def _check_new_folder(folder: Path, settings: Any) -> None:
     A hidden folder is skipped by both (the SOP would silently go unpublished); a site
     folder is replaced by the next build (the SOP would be deleted).
     """
-    from sopkit.site.output import is_sopkit_output, looks_like_site
-
     hidden = [part for part in folder.parts if part.startswith(".") and part not in (".", "..")]
     if hidden:
         raise click.UsageError(
             f"--dir {folder}: '{hidden[0]}' is a hidden folder, which sopkit lint and sopkit "
             "build skip; choose a folder they read, e.g. the SOP folder's touchpoint folder"
         )
-    project = settings.root.absolute()
+    site = _built_site_around(folder, settings.root)
+    if site is not None:
+        raise click.UsageError(
+            f"--dir {folder}: {site} is a built site, which the next build replaces; "
+            "write SOPs into the SOP folder"
+        )
+
+
+def _built_site_around(folder: Path, root: Path) -> Path | None:
+    """The built site in the project that holds ``folder`` (the next build replaces it)."""
+    from sopkit.site.output import is_sopkit_output, looks_like_site
+
+    project = root.absolute()
     for parent in (folder.absolute(), *folder.absolute().parents):
         if parent == project or project not in parent.parents:
             break  # the project's own folder may hold a sitemap (GitHub Pages), not a build
         if parent.is_dir() and (is_sopkit_output(parent) or looks_like_site(parent)):
-            raise click.UsageError(
-                f"--dir {folder}: {parent} is a built site, which the next build replaces; "
-                "write SOPs into the SOP folder"
-            )
+            return parent
+    return None
 
 
 def _one_line_each(values: dict[str, str | None], steps: list[str]) -> None:

@@ -100,6 +100,37 @@ def test_vendor_refuses_the_sop_folder(run_cli, installed: Path, folder: str) ->
     assert sorted(p.relative_to(installed) for p in (installed / "sop").rglob("*")) == before
 
 
+def test_vendor_refuses_a_built_site(run_cli, installed: Path) -> None:
+    """`--vendor site/styles`: the next build deleted the style, and lint stopped (exit 2)."""
+    write_tree(installed, {"site/sitemap.xml": "<urlset/>"})
+    result = run_cli("vale-ini", "--vendor", "site/styles")
+    assert result.exit_code == 2 and "is a built site, which the next build replaces" in (
+        result.output
+    )
+    assert not (installed / "site/styles").exists()
+
+
+def test_vale_ini_lists_any_file_name_that_a_line_can_hold(run_cli, installed: Path) -> None:
+    """A ',' '{' or '[' in a German SOP's name made a glob that missed it: following
+    SOP307's advice never cleared SOP307. A line break in a name wrote lines of its own."""
+    names = ["a,b.md", "c{d}.md", "g[1].md", "x*y?.md"]
+    write_tree(installed, {
+        f"sop/vv/{name}": example("de", title=f"Titel {i}") for i, name in enumerate(names)
+    })  # fmt: skip
+    (installed / "sop/vv/i}]\nStylesPath = evil\n[{j.md").write_text(
+        example("de", title="Zeilen"), encoding="utf-8"
+    )
+    result = run_cli("vale-ini", "--vendor", "styles")
+    assert result.exit_code == 0
+    assert "1 file left out: a name holds a line break" in result.output
+    ini = result.output[result.output.index("# Generated") :]
+    assert "StylesPath = evil" not in ini and "sop/vv/a\\,b.md" in ini
+    (installed / ".vale.ini").write_text(ini, encoding="utf-8")
+    load_vale_config.cache_clear()
+    linted = run_cli("lint", "sop/vv")
+    assert "SOP307" not in linted.output, linted.output
+
+
 def test_a_missing_stylespath_names_the_fix(run_cli, installed: Path) -> None:
     shipped = (REPO / ".vale.ini").read_text(encoding="utf-8")
     write_tree(installed, {".vale.ini": shipped})  # a team copies this repository's file

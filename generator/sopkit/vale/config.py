@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import configparser
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -552,5 +553,23 @@ def render_ini(styles_path: str, files_by_lang: dict[str, list[str]], rule_names
     for lang in ("de", "nl"):
         files = sorted(files_by_lang.get(lang, []))
         if files:
-            lines += ["", f"[{{{','.join(files)}}}]", *switches(lang)]
+            listed = ",".join(glob_escaped(name) for name in files)
+            lines += ["", f"[{{{listed}}}]", *switches(lang)]
     return "\n".join(lines) + "\n"
+
+
+#: Characters with a meaning in a section's glob; a backslash makes each stand for itself.
+_GLOB_SPECIAL = re.compile(r"([\\*?\[\]{},!])")
+
+
+def glob_escaped(name: str) -> str:
+    """A file name as a section glob that matches that name only ("a,b.md", "g[1].md")."""
+    return _GLOB_SPECIAL.sub(r"\\\1", name)
+
+
+def fits_in_a_section(name: str) -> bool:
+    """False for a name no ``.vale.ini`` line can hold: a line break or another control
+    character in it would start lines of its own (lint reports such names: SOP001)."""
+    return not any(
+        unicodedata.category(char) in ("Cc", "Zl", "Zp") or char == "\x85" for char in name
+    )
