@@ -131,6 +131,16 @@ def test_vale_ini_lists_any_file_name_that_a_line_can_hold(run_cli, installed: P
     assert "SOP307" not in linted.output, linted.output
 
 
+def test_an_emptied_ini_turns_the_wording_rules_off_and_says_so(run_cli, installed: Path) -> None:
+    """A refused `sopkit vale-ini ... > .vale.ini` leaves the file empty: lint stopped on a
+    StylesPath the file does not name, though the README promised SOP307 warnings."""
+    (installed / ".vale.ini").write_text("", encoding="utf-8")
+    load_vale_config.cache_clear()
+    result = run_cli("lint")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("SOP307") == 2  # one per SOP
+
+
 def test_a_missing_stylespath_names_the_fix(run_cli, installed: Path) -> None:
     shipped = (REPO / ".vale.ini").read_text(encoding="utf-8")
     write_tree(installed, {".vale.ini": shipped})  # a team copies this repository's file

@@ -294,6 +294,9 @@ def _used_styles(config: ValeConfig) -> tuple[set[str], set[str]]:
 
 
 def _load_styles(config: ValeConfig, vocab: list[str]) -> None:
+    styles, single_rules = _used_styles(config)
+    if not (styles - {"Vale"}) and not single_rules and not vocab:
+        return  # an empty .vale.ini (left by a refused "> .vale.ini"): nothing to read
     if not config.styles_path.is_dir():
         hint = (
             f"; `sopkit vale-ini --vendor {VENDORED_STYLES}/` copies sopkit's SOP style there"
@@ -304,7 +307,6 @@ def _load_styles(config: ValeConfig, vocab: list[str]) -> None:
             config.source or config.styles_path,
             f"StylesPath {config.styles_path} does not exist{hint}",
         )
-    styles, single_rules = _used_styles(config)
     paths: list[tuple[Path, str]] = []
     for style in sorted(styles - {"Vale"}):
         folder = config.styles_path / style
