@@ -106,6 +106,24 @@ def test_sarif_is_valid_against_the_2_1_0_schema(run_cli, project: Path) -> None
     assert region == {"startLine": 5, "startColumn": 22}
 
 
+def test_sarif_names_a_file_outside_the_folder_by_an_absolute_uri(
+    run_cli, project: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A file outside the folder lint ran in got "/tmp/..." with uriBaseId %SRCROOT%,
+    which SARIF 2.1.0 forbids (a uri with a base must be relative)."""
+    other = tmp_path_factory.mktemp("other")
+    write_tree(other, {"sop/o #1.md": example("en", metric="Answer emails quickly")})
+    sarif = json.loads(run_cli("lint", "--format", "sarif", str(other / "sop"), "sop").output)
+    jsonschema.validate(sarif, SARIF_SCHEMA)
+    places = [r["locations"][0]["physicalLocation"]["artifactLocation"]
+              for r in sarif["runs"][0]["results"]]  # fmt: skip
+    outside = [p for p in places if "o%20%231.md" in p["uri"]]
+    assert outside and all(p == {"uri": f"file://{other}/sop/o%20%231.md"} for p in outside)
+    inside = [p for p in places if p not in outside]
+    assert inside and all(p["uriBaseId"] == "%SRCROOT%" for p in inside)
+    assert not any(p["uri"].startswith("/") for p in inside)
+
+
 def test_sarif_marks_silenced_findings(run_cli, tmp_path: Path) -> None:
     text = example("en", metric="Answer calls quickly  # sopkit-ignore SOP101: legacy")
     write_tree(tmp_path, {"sop/x.md": text})

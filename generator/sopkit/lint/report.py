@@ -97,6 +97,15 @@ def format_github(result: LintResult) -> str:
     return "\n".join(lines)
 
 
+def _artifact(path: str) -> dict[str, str]:
+    """Where a finding's file is, for SARIF: a relative reference from the folder lint ran
+    in (``%SRCROOT%``), or, for a file outside it, an absolute ``file://`` URI (SARIF
+    2.1.0 3.4.4: a ``uri`` with a ``uriBaseId`` must be relative)."""
+    if path.startswith("/"):
+        return {"uri": "file://" + quote(path)}
+    return {"uri": quote(path), "uriBaseId": "%SRCROOT%"}
+
+
 def format_sarif(result: LintResult) -> str:
     """SARIF 2.1.0, for GitHub code scanning and other viewers."""
     levels = {"error": "error", "warning": "warning", "info": "note"}
@@ -126,7 +135,7 @@ def format_sarif(result: LintResult) -> str:
             "locations": [
                 {
                     "physicalLocation": {
-                        "artifactLocation": {"uri": quote(f.path), "uriBaseId": "%SRCROOT%"},
+                        "artifactLocation": _artifact(f.path),
                         "region": {"startLine": f.line, "startColumn": f.column},
                     }
                 }
