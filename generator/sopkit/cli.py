@@ -12,6 +12,7 @@ import contextlib
 import json
 import os
 import re
+import signal
 import stat
 import sys
 import traceback
@@ -62,6 +63,8 @@ class _Group(click.Group):
             sys.exit(2 if isinstance(error, click.UsageError) else error.exit_code)
         except click.exceptions.Abort as abort:
             if isinstance(abort.__context__, KeyboardInterrupt):
+                # exiting: another Ctrl-C must not cut this short with a traceback
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
                 click.echo(interrupted_message(), err=True)
                 sys.exit(INTERRUPTED)
             click.echo("Aborted!", err=True)  # a question left without an answer
@@ -92,6 +95,8 @@ def interrupted_message() -> str:
             f"Interrupted: {published[-1]} was already written in full and is kept; only "
             "the clean-up after it was cut short."
         )
+    if output is None:  # lint, new, owners: each writes its file at the end, if at all
+        return "Interrupted: stopped before the end; nothing was written."
     return (
         "Interrupted: stopped before the end; a site or export being written was left as it "
         "was before."

@@ -13,6 +13,8 @@ import copy
 import gc
 import os
 import re
+import signal
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -354,12 +356,17 @@ def _entries(
         # Lint is CPU-bound: more processes than chunks or than a few per core only cost
         # memory and file handles ("--jobs 5000" started 5,000 processes and hung).
         workers = min(workers, len(chunks), MAX_JOBS_PER_CORE * (os.cpu_count() or 1))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_leave_interrupts_to_lint)
+        try:
             for part, done in zip(
                 parts, pool.map(_check_chunk, [job] * len(chunks), chunks), strict=True
             ):
                 for index, entry in zip(part, done, strict=True):
                     entries[index] = entry
+        except BaseException:
+            _stop_workers(pool)
+            raise
+        pool.shutdown()
     else:
         with _fewer_collections():
             for index in todo:
@@ -368,6 +375,37 @@ def _entries(
     done = [entry for entry in entries if entry is not None]
     assert len(done) == len(files), "every file has an entry"
     return done
+
+
+def _leave_interrupts_to_lint() -> None:
+    """In a worker: Ctrl-C is lint's to handle, which stops the workers itself.
+
+    The terminal sends Ctrl-C to every process of the group: each worker printed a
+    traceback of its own, and a second Ctrl-C while the pool shut down left lint
+    waiting for ever on a worker that had died holding the pool's queue.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End a pool at once (Ctrl-C, an error): cancel what is queued, end the workers.
+
+    Another Ctrl-C meanwhile is ignored, in the main thread, so that this finishes and
+    lint exits 130 as promised; the caller's handler is back before the error goes on.
+    """
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+    try:
+        # (the pool's own list of its processes: the executor has no public one)
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        for process in processes:
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.join(timeout=5)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 #: The most worker processes per core ``--jobs`` gets.
