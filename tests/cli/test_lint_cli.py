@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -321,9 +322,9 @@ def test_more_jobs_than_chunks_of_work_start_no_idle_processes(
     started: list[int] = []
 
     class Counting(ProcessPoolExecutor):
-        def __init__(self, max_workers: int) -> None:
+        def __init__(self, max_workers: int, **options: Any) -> None:
             started.append(max_workers)
-            super().__init__(max_workers=max_workers)
+            super().__init__(max_workers=max_workers, **options)
 
     monkeypatch.setattr(engine, "ProcessPoolExecutor", Counting)
     write_tree(
