@@ -91,15 +91,15 @@ def test_no_repository_or_no_commit_yet_is_quiet(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("author_date", "shown"),
+    ("commit_date", "shown"),
     [
         ("1700000000 +2400", "2023-11-15"),  # a zone no datetime holds: read as UTC
         ("253402300800 +0000", "1970-01-01"),  # the year 10000
-        ("-5 +0000", "1970-01-01"),  # git gives "%aI" back as it is
+        ("-5 +0000", "1970-01-01"),  # git gives "%cI" back as it is
     ],
 )
 def test_a_commit_dated_outside_any_calendar_does_not_stop_the_history(
-    repo: Path, author_date: str, shown: str
+    repo: Path, commit_date: str, shown: str
 ) -> None:
     """Such a commit (made by hand or a broken tool) stopped every build for good (exit 3):
     a history cannot drop it without being rewritten."""
@@ -111,8 +111,8 @@ def test_a_commit_dated_outside_any_calendar_does_not_stop_the_history(
     git(repo, "add", "-A")
     tree, parent = git(repo, "write-tree").strip(), git(repo, "rev-parse", "HEAD").strip()
     raw = (
-        f"tree {tree}\nparent {parent}\nauthor Odd Tool <odd@example.com> {author_date}\n"
-        "committer Ann Editor <ann@example.com> 1780000000 +0000\n\nReword a step (#9)\n"
+        f"tree {tree}\nparent {parent}\nauthor Odd Tool <odd@example.com> 1780000000 +0000\n"
+        f"committer Ann Editor <ann@example.com> {commit_date}\n\nReword a step (#9)\n"
     )
     made = subprocess.run(
         ["git", "hash-object", "-t", "commit", "--literally", "-w", "--stdin"],
@@ -123,3 +123,25 @@ def test_a_commit_dated_outside_any_calendar_does_not_stop_the_history(
     assert history.source == "git" and history.problem is None
     [newest] = [c for c in history.changes if "Reword a step" in (c.message or "")]
     assert newest.when.isoformat().startswith(shown)
+
+
+def test_a_change_is_dated_when_it_reached_the_branch(repo: Path) -> None:
+    """A pull request rebased onto the branch keeps the day it was written as its author
+    date: the change log listed it weeks back, out of every location's last 30 days."""
+    from sopkit.history.git import read_commits
+
+    sop_file = repo / "sop/phone/answer.md"
+    sop_file.write_text(
+        sop_file.read_text(encoding="utf-8").replace("Note the reason.", "Note the reason now."),
+        encoding="utf-8",
+    )
+    git(repo, "add", "-A")
+    env = {**os.environ, "GIT_AUTHOR_NAME": "Ann", "GIT_AUTHOR_EMAIL": "a@example.com",
+           "GIT_COMMITTER_NAME": "Bo", "GIT_COMMITTER_EMAIL": "b@example.com",
+           "GIT_AUTHOR_DATE": "2026-10-01T10:00:00+00:00",
+           "GIT_COMMITTER_DATE": "2026-12-06T10:00:00+00:00"}  # fmt: skip
+    subprocess.run(["git", "commit", "-qm", "Reword a step (#31)"], cwd=repo, env=env, check=True)
+    last = read_commits(repo, "sop")[-1]
+    assert last.subject == "Reword a step (#31)"
+    assert last.date.date().isoformat() == "2026-12-06"
+    assert last.author == "Ann"  # who wrote it is still the author

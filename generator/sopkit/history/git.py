@@ -194,7 +194,7 @@ def _log(root: Path, *args: str) -> list[Commit]:
     """``git log`` with ``args``, read as :func:`read_commits` describes."""
     raw = _git(
         root, "log", "-z", "--first-parent", "-m", "--raw", "--no-renames", "--no-abbrev",
-        "--format=%x00%H%x00%an%x00%aI%x00%s%x00%b%x00", *args,
+        "--format=%x00%H%x00%an%x00%cI%x00%s%x00%b%x00", *args,
     )  # fmt: skip
     return _parse_log(raw.split(b"\0"))
 
@@ -325,7 +325,12 @@ _DATE_AND_TIME = re.compile(rb"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)")
 
 
 def commit_date(raw: bytes) -> datetime:
-    """A commit's date as git gives it (``%aI``), whatever the commit holds.
+    """A commit's date as git gives it (``%cI``), whatever the commit holds.
+
+    The committer's date, not the author's: a change is new when it reached the branch.
+    A pull request rebased or cherry-picked onto it keeps the date it was written on as
+    its author date, and was listed weeks back, missing from every location's "last 30
+    days" and from feed readers' new entries.
 
     git writes a commit's date as it was recorded, and a commit made by hand or by a
     broken tool can hold a time zone of +2400, a year past 9999 or a negative time:
