@@ -39,6 +39,39 @@ def test_no_page_scrolls_sideways_and_no_table_is_wider_than_the_screen(phone, s
     assert not wide, "\n".join(wide)
 
 
+def test_the_card_wraps_with_large_text(phone, site_url) -> None:  # type: ignore[no-untyped-def]
+    """At 200% text (WCAG 1.4.4) the card's facts did not wrap: "within 20 secon" was cut
+    off at the screen's edge and the page scrolled sideways (426 px on 390)."""
+    wide = []
+    for kind in ("sop", "sop-de", "location-version"):
+        phone.goto(site_url + PAGE_TYPES[kind])
+        phone.add_style_tag(content="html { font-size: 200% !important; }")
+        card = phone.locator("details.sop-card").first
+        if card.get_attribute("open") is None:
+            card.locator("summary").click()
+        right = phone.evaluate(
+            "Math.max(...Array.from(document.querySelectorAll('.sop-card__fact'))"
+            ".map(f => Math.ceil(f.getBoundingClientRect().right)))"
+        )
+        scroll = phone.evaluate("document.documentElement.scrollWidth")
+        if right > PHONE["width"] or scroll > PHONE["width"]:
+            wide.append(f"{kind}: a fact ends at {right} px, the page is {scroll} px wide")
+    assert not wide, "\n".join(wide)
+
+
+def test_the_home_search_box_shows_where_the_focus_is(phone, site_url) -> None:  # type: ignore[no-untyped-def]
+    """Reached with Tab, the home page's own search box showed no focus, only the caret."""
+    phone.goto(site_url)
+    box = phone.locator("#sop-home-q")
+    box.focus()
+    phone.keyboard.press("Shift+Tab")
+    phone.keyboard.press("Tab")
+    style = box.evaluate(
+        "e => [getComputedStyle(e).outlineStyle, getComputedStyle(e).outlineWidth]"
+    )
+    assert style[0] != "none" and style[1] != "0px", style
+
+
 def test_listings_are_one_block_per_sop(phone, site_url) -> None:  # type: ignore[no-untyped-def]
     phone.goto(site_url + "catalogue/")
     row = phone.locator("tbody tr", has_text="Process refund requests by email")
