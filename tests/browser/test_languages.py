@@ -157,7 +157,9 @@ def test_an_english_sop_on_a_dutch_site_is_declared_english(dutch_site: Path) ->
         ("changes", ["Wijzigingslogboek", "termijn gewijzigd van 4 uur naar 2 uur",
                      "20 november 2026"]),
         ("reviews", ["Reviews te doen", "actueel"]),
-        ("locations/berlin", ["Lokale afwijkingen (1)", "Alle standaarden hier", "Termijn"]),
+        # the timeframe in the site's words, as in the catalogue; it said "innerhalb von"
+        ("locations/berlin", ["Lokale afwijkingen (1)", "Alle standaarden hier",
+                              "Termijn: binnen 3 uur"]),
         ("", ["Zoek in de standaarden", "standaarden per kanaal", "Telefoon"]),
     ],
 )  # fmt: skip
@@ -181,6 +183,14 @@ def test_generated_pages_use_the_site_language(dutch_site: Path, path: str, word
     left = [w for w in english if w in text]
     assert not left, left
     assert parser.html_lang == "nl" and parser.article_lang is None
+
+
+def test_a_location_page_marks_the_sops_own_words(dutch_site: Path) -> None:
+    """The German SOP's title and metric on the Dutch site's Berlin page had no `lang`."""
+    html = (dutch_site / "locations/berlin/index.html").read_text(encoding="utf-8")
+    line = next(ln for ln in html.splitlines() if "Rückrufbitten bearbeiten</a>:" in ln)
+    assert 'lang="de">Rückrufbitten bearbeiten</a>: Termijn: binnen 3 uur;' in line
+    assert '<span lang="de">95 % der Rückrufbitten innerhalb von 3 Stunden erledigt</span>' in line
 
 
 def test_picker_speaks_the_page_language(browser: Any, dutch_site: Path) -> None:

@@ -96,6 +96,14 @@ class Difference:
                "section": "f_section"}.get(self.kind)  # fmt: skip
         return ui(lang, key, self.number) if key else self.what
 
+    @property
+    def in_the_sops_language(self) -> bool:
+        """True when the local value is text of the SOP (a metric, a step, a title), not
+        words sopkit writes in the reader's language (a timeframe, "does not apply")."""
+        return self.kind in ("metric", "title", "step", "added") or (
+            self.kind == "section" and self.local != "local instructions"
+        )
+
     def local_words(self, lang: str) -> str:
         """The local value; "does not apply here" and a nameless section in ``lang``."""
         if self.kind == "removed":
@@ -105,9 +113,16 @@ class Difference:
         return self.local
 
 
-def differences(sop: Sop, variant: Variant, location: Location) -> list[Difference]:
-    """How a location's version differs from the standard, in words for staff."""
+def differences(
+    sop: Sop, variant: Variant, location: Location, words_lang: str | None = None
+) -> list[Difference]:
+    """How a location's version differs from the standard, in words for staff.
+
+    Timeframes are said in ``words_lang`` (the page's language: the SOP's on its own
+    page, the site's on the location's page), the SOP's own text as it is written.
+    """
     lang = sop.lang
+    spoken = words_lang or lang
     found: list[Difference] = []
     fields = variant.fields
     if "metric" in fields or "timeframe" in fields:
@@ -116,8 +131,10 @@ def differences(sop: Sop, variant: Variant, location: Location) -> list[Differen
         )
         base = sop.standard
         if "timeframe" in fields:
-            found.append(Difference("Timeframe", duration_words(local.duration, lang),
-                                    duration_words(base.duration, lang), "timeframe"))  # fmt: skip
+            found.append(
+                Difference("Timeframe", duration_words(local.duration, spoken),
+                           duration_words(base.duration, spoken), "timeframe")
+            )  # fmt: skip
         if local.target != base.target or fields.get("metric") not in (None, sop.metric):
             found.append(
                 Difference(
@@ -316,8 +333,6 @@ class LocationPages:
 
     def location_markdown(self, location: Location) -> str:
         """A location's page: contact, its SOPs, and its deviations from the standard."""
-        from sopkit.site.pages import link
-
         here = location_page(location.id)
         lang = self.pages.site_lang
         lines = [
@@ -332,13 +347,23 @@ class LocationPages:
             lines.append(f"**{md_text(label)}:** {md_text(value)}  ")
         deviations = [(p, v) for (loc, p), v in sorted(self.variants.items()) if loc == location.id]
         lines += ["", f"## {md_text(ui(lang, 'local_differences_n', len(deviations)))}", ""]
+        if deviations:  # in the site's language; the SOP's own text marked as its own
+            lines += [HTML_START, '<ul class="sop-location-differences">']
         for path, variant in deviations:
             sop = self.pages.by_path[path].sop
-            found = differences(sop, variant, location)
-            what = "; ".join(f"{d.label(lang)}: {d.local_words(lang)}" for d in found)
-            target = url_path(link(here, variant_page(location.id, sop.id)))
-            lines.append(f"- [{md_text(sop.title or sop.id)}]({target}): {md_text(what)}")
-        if not deviations:
+            own = html_text(str(variant.fields.get("lang") or sop.lang))
+            parts = []
+            for difference in differences(sop, variant, location, lang):
+                words = html_text(difference.local_words(lang))
+                if difference.in_the_sops_language:
+                    words = f'<span lang="{own}">{words}</span>'
+                parts.append(f"{html_text(difference.label(lang))}: {words}")
+            url = html_text(self.pages.href(here, variant_page(location.id, sop.id)))
+            label = html_text(sop.title or sop.id)
+            lines.append(f'<li><a href="{url}" lang="{own}">{label}</a>: {"; ".join(parts)}</li>')
+        if deviations:
+            lines += ["</ul>", HTML_END]
+        else:
             lines.append(md_text(ui(lang, "no_deviations")))
         # The full list is plain HTML: thousands of links render fast without Markdown.
         rows = [r for r in self.pages.rows if location.id in self.applies[r.path]]
@@ -351,8 +376,8 @@ class LocationPages:
             flag = html_text(ui(lang, "local_flag"))
             mark = f' <span class="sop-local-flag">{flag}</span>' if local else ""
             url = html_text(self.pages.href(here, target))
-            own = self.variants[(location.id, row.path)].fields.get("lang") if local else None
-            title_lang = html_text(own or row.sop.lang)
+            chosen = self.variants[(location.id, row.path)].fields.get("lang") if local else None
+            title_lang = html_text(str(chosen or row.sop.lang))
             lines.append(f'<li><a href="{url}" lang="{title_lang}">{label}</a>{mark}</li>')
         lines += ["</ul>", HTML_END]
         return "\n".join(lines) + "\n"
