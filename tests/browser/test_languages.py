@@ -210,6 +210,23 @@ def test_picker_speaks_the_page_language(browser: Any, dutch_site: Path) -> None
     page.context.close()
 
 
+def test_search_filters_speak_the_site_language(browser: Any, dutch_site: Path) -> None:
+    """The touchpoint filter listed "Phone, Email, ..." on a Dutch site, and on a German
+    SOP's page its labels turned German: the search is the site's, in its language."""
+    page = new_page(browser, PHONE)
+    with serve(dutch_site) as url:
+        for path in (GERMAN, ENGLISH):
+            page.goto(f"{url}{path}/?q=klacht")
+            bar = page.locator(".sop-search-filters")
+            bar.wait_for(state="attached")
+            assert bar.get_attribute("lang") == "nl"
+            what = bar.locator("select.sop-filter-touchpoint")
+            assert what.get_attribute("aria-label") == "Filteren op kanaal"
+            options = what.locator("option").all_inner_texts()
+            assert "Telefoon" in options and "Phone" not in options, options
+    page.context.close()
+
+
 def test_history_sentences_in_each_language() -> None:
     from sopkit.history.changes import Field, Phrase
     from sopkit.quantities import parse_timeframe

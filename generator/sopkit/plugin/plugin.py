@@ -609,7 +609,9 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                         raise PluginError(heavy)
                     log.error(f"{heavy}; shown as a notice until fixed")
                     return "This page cannot be shown: its markup is too heavy to render.\n"
-                label = touchpoint_label(sop.touchpoint or "", sop.lang)
+                # the site's word: one result list said "Telefon", "Telefoon" and "Phone",
+                # and "Telefon" on a German site did not find the English phone SOPs
+                label = touchpoint_label(sop.touchpoint or "", kb.pages.site_lang)
                 page.meta["title"] = sop.title or sop.id
                 page.meta["tags"] = [label, *[t for t in sop.tags if t != label]]
                 self._escape_title_and_tags(page, body_is_sop=True)

@@ -513,7 +513,7 @@ def export_tree(
         for path, row in pages.by_path.items():
             sop = row.sop
             meta = with_tags(
-                dict(sop.meta), sop.lang, touchpoint_label(sop.touchpoint or "", sop.lang)
+                dict(sop.meta), sop.lang, touchpoint_label(sop.touchpoint or "", pages.site_lang)
             )
             body = pages.body_text(body_for(sop.document.body, None))
             markdown = pages.sop_markdown(path, body)

@@ -316,7 +316,7 @@ class LocationPages:
             "</details>"
         )
         title = merged.title or sop.id
-        tags = [touchpoint_label(sop.touchpoint or "", merged.lang), location.name]
+        tags = [touchpoint_label(sop.touchpoint or "", self.pages.site_lang), location.name]
         listed = ", ".join(yaml_text(tag) for tag in tags)
         front = f"---\ntitle: {yaml_text(title)}\ntags: [{listed}]\n---"
         card = self.pages.card(path, merged=merged, location=location)
@@ -429,6 +429,8 @@ class LocationPages:
                 for loc in self.registry.locations
             ],
             "touchpoints": touchpoints,
+            # the filter's options in the site's words (the first label is English)
+            "touchpoint_names": TOUCHPOINT_NAMES,
             "words": {lang: {key: UI[lang][key] for key in _PICKER_WORDS} for lang in LANGUAGES},
             "lang": self.pages.site_lang,
         }

@@ -117,8 +117,10 @@
   function filterBar() {
     var output = document.querySelector(".md-search__output");
     if (!output || output.querySelector(".sop-search-filters") || !data) { return; }
-    var lang = pageLang();
+    /* the site's search: its language, not the page's (a German SOP on a Dutch site) */
+    var lang = data.lang || pageLang();
     var w = words(lang);
+    var names = (data.touchpoint_names || {})[lang] || {};
     var bar = document.createElement("div");
     bar.className = "sop-search-filters";
     bar.lang = lang;
@@ -132,7 +134,7 @@
     what.className = "sop-filter-touchpoint";
     what.setAttribute("aria-label", w.filter_touchpoint);
     what.add(new Option(w.all_touchpoints, ""));
-    Object.keys(data.touchpoints).forEach(function (t) { what.add(new Option(data.touchpoints[t][0], t)); });
+    Object.keys(data.touchpoints).forEach(function (t) { what.add(new Option(names[t] || data.touchpoints[t][0], t)); });
     [where, what].forEach(function (s) { s.addEventListener("change", filterResults); bar.appendChild(s); });
     output.insertBefore(bar, output.firstChild);
   }
