@@ -26,6 +26,7 @@ from sopkit.lint.examples import GOOD_METRIC, GOOD_TIMEFRAME
 from sopkit.lint.files import collect_files
 from sopkit.lint.finding import Finding
 from sopkit.lint.registry import all_rules
+from sopkit.lint.rules.sop014_control_character import describe, first_control
 from sopkit.resources import templates_dir
 from sopkit.sop import NOT_SOP_NAMES, Sop, display_path, load_sop
 
@@ -140,6 +141,11 @@ def answer_problems(
     Returns:
         Error findings about this answer only; other fields get placeholders that pass.
     """
+    control = first_control(value)
+    if control is not None:  # it made the whole file's YAML invalid, found only at the end
+        return [Finding("", 1, 1, "SOP014", "control-character", "error",
+                        f"the answer holds the control character {describe(control)}: type "
+                        "it again without it", field)]  # fmt: skip
     answers = {name: known.get(name) or None for name in _FIELDS}
     defaults = {
         "title": "New procedure",

@@ -116,3 +116,17 @@ def test_the_prompts_give_examples_in_the_sops_language(tmp_path: Path) -> None:
     assert "Timeframe (e.g. 2 Werktage)" in term.expect("Werktage)")
     term.process.kill()
     term.close()
+
+
+def test_a_control_character_is_refused_at_its_prompt(tmp_path: Path) -> None:
+    """ESC typed at the title prompt was accepted there: every answer after it was asked,
+    then the whole file failed (invalid YAML) and every answer was lost."""
+    from sopkit.config import Settings
+    from sopkit.scaffold import answer_problems
+
+    settings = Settings(root=tmp_path)
+    for field in ("title", "owner", "metric", "step"):
+        [problem] = answer_problems(field, "Title \x1b[31mred", {}, "en", settings)
+        assert problem.rule == "SOP014" and problem.field == field
+        assert "U+001B" in problem.message and "type it again without it" in problem.message
+    assert answer_problems("title", "Answer the shop phone", {}, "en", settings) == []

@@ -34,6 +34,13 @@ MAX_LINES_REPORTED = 20
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
+
+def first_control(text: str) -> str | None:
+    """The first control character in ``text`` (not a tab or a line end), or ``None``."""
+    found = _CONTROL.search(text)
+    return found.group() if found is not None else None
+
+
 #: Names for the C0 controls, which ``unicodedata.name`` does not know.
 _NAMES = {
     0x00: "NUL", 0x07: "BEL, the terminal bell", 0x08: "BACKSPACE", 0x0B: "VERTICAL TAB",
