@@ -52,4 +52,48 @@ def test_cli_prints_the_schema_with_the_configured_vocabulary(run_cli, tmp_path)
     (tmp_path / "pyproject.toml").write_text("[tool.sopkit]\ntouchpoints = ['kiosk']\n")
     result = run_cli("schema")
     assert result.exit_code == 0
-    assert json.loads(result.output)["properties"]["touchpoint"]["enum"] == ["kiosk"]
+    assert json.loads(result.output)["else"]["properties"]["touchpoint"]["enum"] == ["kiosk"]
+
+
+GOOD_KEYS = {
+    "title": "Answer calls", "owner": "Lead", "touchpoint": "phone",
+    "metric": "80% of calls answered within 20 seconds", "timeframe": "20 seconds",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"review": {"by": "Contact Centre Lead"}},  # no date: a warning in lint (SOP402)
+        {"review": {"last": "2026-5-1"}},  # a date to lint
+        {"changes": [{"date": "1.5.2026", "summary": "timeframe changed"}]},
+        {"sop": False, "touchpoint": "nowhere", "colour": "red"},  # no SOP: no key is read
+    ],
+)
+def test_schema_fails_only_what_lint_fails(extra: dict, tmp_path: Path) -> None:
+    """Each of these passed lint with no error and failed the schema."""
+    from sopkit.lint import lint_paths
+    from tests.conftest import write_tree
+
+    meta = {**GOOD_KEYS, **extra}
+    jsonschema.validate(meta, SCHEMA)
+    front = "".join(f"{key}: {json.dumps(value)}\n" for key, value in meta.items())
+    write_tree(tmp_path, {"sop/a.md": f"---\n{front}---\n\n## Steps\n\n1. Answer the call.\n"})
+    result = lint_paths([tmp_path / "sop"], Settings(root=tmp_path), jobs=1, cwd=tmp_path)
+    assert [f for f in result.findings if f.severity == "error"] == []
+
+
+def test_an_author_that_is_no_text_fails_both(tmp_path: Path) -> None:
+    """`author: 5` passed lint and failed the schema: now lint refuses it too (SOP005)."""
+    from sopkit.lint import lint_paths
+    from tests.conftest import write_tree
+
+    meta = {**GOOD_KEYS, "changes": [{"date": "2026-05-01", "summary": "x", "author": 5}]}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(meta, SCHEMA)
+    front = "".join(f"{key}: {json.dumps(value)}\n" for key, value in meta.items())
+    write_tree(tmp_path, {"sop/a.md": f"---\n{front}---\n\n## Steps\n\n1. Answer the call.\n"})
+    result = lint_paths([tmp_path / "sop"], Settings(root=tmp_path), jobs=1, cwd=tmp_path)
+    errors = [f for f in result.findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["SOP005"]
+    assert "'author' must name who changed it, got a number (5)" in errors[0].message

@@ -194,6 +194,11 @@ def _check_touchpoint(value: Any, settings: Settings) -> str | None:
     return None  # whether it is in the vocabulary is rule SOP007's job
 
 
+#: The dates :func:`parse_date` reads, as text (editors' YAML tooling sees 2026-05-01 as
+#: text): "2026-5-1" is a date to lint, and must be one to the schema too.
+_DATE_PATTERN = r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})\s*$"
+
+
 def parse_date(value: Any) -> dt.date | None:
     """A date from YAML (``2026-05-01``) or text ("2026-05-01", "01.05.2026")."""
     if isinstance(value, dt.datetime):
@@ -312,6 +317,9 @@ def _check_changes(value: Any, settings: Settings) -> str | None:
             return f"entry {number}: 'summary' must say what changed"
         if "material" in entry and not isinstance(entry["material"], bool):
             return f"entry {number}: 'material' must be true or false"
+        if "author" in entry and (not isinstance(entry["author"], str) or not entry["author"]):
+            got = describe_type(entry["author"])
+            return f"entry {number}: 'author' must name who changed it, got {got}"
     return None
 
 
@@ -398,11 +406,11 @@ FIELDS: Sequence[Field] = (
         {
             "type": "object",
             "properties": {
-                "last": {"type": "string", "format": "date"},
+                "last": {"type": "string", "pattern": _DATE_PATTERN},
                 "by": {"type": "string"},
                 "interval": {"type": "string"},
             },
-            "required": ["last"],
+            # (no "last" is a warning in lint, SOP402: JSON Schema has no warnings)
             "additionalProperties": False,
         },
         _check_review,
@@ -416,7 +424,7 @@ FIELDS: Sequence[Field] = (
             "items": {
                 "type": "object",
                 "properties": {
-                    "date": {"type": "string", "format": "date"},
+                    "date": {"type": "string", "pattern": _DATE_PATTERN},
                     "summary": {"type": "string", "minLength": 1},
                     "material": {"type": "boolean"},
                     "author": {"type": "string"},
@@ -488,9 +496,12 @@ def json_schema(settings: Settings) -> dict[str, Any]:
             "SOP004 unknown-key at its configured severity."
         ),
         "type": "object",
-        "properties": properties,
-        # Pages marked `sop: false` are ordinary pages and need none of the SOP keys.
+        # What each key must be holds only on SOPs: lint reads no key of a page marked
+        # `sop: false` (an overview, a glossary), which needs none of them either.
         "if": {"properties": {"sop": {"const": False}}, "required": ["sop"]},
-        "else": {"required": [f.name for f in FIELDS if f.required and f.name != "title"]},
-        "additionalProperties": not unknown_keys_fail,
+        "else": {
+            "properties": properties,
+            "required": [f.name for f in FIELDS if f.required and f.name != "title"],
+            "additionalProperties": not unknown_keys_fail,
+        },
     }
