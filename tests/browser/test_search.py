@@ -141,6 +141,13 @@ def test_a_number_no_page_holds_finds_nothing(page, site_url, query: str) -> Non
     assert [i for i in page.locator(RESULTS).all() if i.is_visible()] == []
 
 
+def test_a_number_with_a_unit_is_not_found_inside_another(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    """ "4 Stunden" listed the 24-hour SOP: its page holds a 4 elsewhere."""
+    titles = [title for title, _ in settled(page, site_url, "4 Stunden")]
+    assert titles[0] == "Rückrufbitten bearbeiten"
+    assert "Online-Bewertungen beantworten" not in titles
+
+
 def test_a_result_does_not_repeat_its_tags_as_text(page, site_url) -> None:  # type: ignore[no-untyped-def]
     """The tags show as chips; as the result's sentence they said "Brief brief klacht."."""
     results = settled(page, site_url, "klacht")

@@ -29,6 +29,8 @@ def test_deletions_cover_one_letter_missing_in_words_of_five_letters_or_more() -
     assert deletions("call") == []  # short words: too many neighbours
     assert deletions("12345") == []
     assert deletions("street").count("stret") == 1  # a doubled letter gives one variant
+    # a digit is never left out: "24stunden" gave "4stunden", and "4 Stunden" found it
+    assert "4stunden" not in deletions("24stunden") and "24stnden" in deletions("24stunden")
 
 
 def test_compounds_split_where_a_part_is_a_known_word() -> None:

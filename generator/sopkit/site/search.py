@@ -234,10 +234,16 @@ def vocabulary(texts: Iterable[str]) -> frozenset[str]:
 
 
 def deletions(word: str) -> list[str]:
-    """The word with one letter left out, each way (for words of five letters or more)."""
+    """The word with one letter left out, each way (for words of five letters or more).
+
+    Never a digit: "24stunden" without its 2 is "4stunden", and a search for "4 Stunden"
+    listed the 24-hour SOP (a typo in a word is likely, one in a number is a new number).
+    """
     if len(word) < TYPO_MIN or len(word) > TERM_MAX or word.isdigit():
         return []
-    return list(dict.fromkeys(word[:i] + word[i + 1 :] for i in range(len(word))))
+    return list(
+        dict.fromkeys(word[:i] + word[i + 1 :] for i in range(len(word)) if not word[i].isdigit())
+    )
 
 
 @functools.lru_cache(maxsize=65536)  # the same words on many pages of one build

@@ -134,14 +134,26 @@
   }
 
   /* Pagefind's results for one query string, each with a weight. */
-  function find(module, query, weight, hits) {
+  /* ``need``: for a typo's variant, the word a page must hold whole (see search). */
+  function find(module, query, weight, hits, need) {
     return module.search(query).then(function (found) {
       (found && found.results || []).forEach(function (result) {
         var score = result.score * weight;
         var known = hits[result.id];
-        if (!known || known.score < score) { hits[result.id] = { result: result, score: score }; }
+        /* found as typed once: no whole word is needed, whatever found it again */
+        var needs = known && !known.need ? null : (need || null);
+        if (!known || known.score < score) {
+          hits[result.id] = { result: result, score: score, need: needs };
+        } else {
+          known.need = needs;
+        }
       });
     });
+  }
+
+  /* Whether a page holds ``word`` whole, among its words or its hidden search terms. */
+  function holds(content, word) {
+    return (content.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []).indexOf(word) >= 0;
   }
 
   /* The words to ask Pagefind for. Function words and the site's most common words
@@ -187,13 +199,21 @@
           deletions(word).forEach(function (d) {
             var variant = stems.slice();
             variant[i] = d;
-            tries.push(find(module, variant.join(" "), 0.5, hits));
+            tries.push(find(module, variant.join(" "), 0.5, hits, d));
           });
         });
         if (!tries.length) { return pages; }
         return Promise.all(tries).then(function () {
           current();
           return load(hits, SHOWN);
+        }).then(function (found) {
+          /* A variant is matched by prefix, as every query word is: "ückerstattung" or
+           * "tern" began words of unrelated SOPs, and a query with no match listed them
+           * ("Rückerstattung" found "Rückrufbitten bearbeiten"). A page found only
+           * through a variant must hold it whole: the same word with one letter wrong. */
+          return found.filter(function (page) {
+            return !page.need || holds(page.data.content || "", page.need);
+          });
         });
       });
     }).then(function (pages) { return rank(withNumbers(pages, words), stems, words); });
@@ -201,16 +221,25 @@
 
   /* Pages that hold every number of the query ("48 hours" -> 48). Pagefind also finds
    * pages with the other words only ("4 hours"): shown for "48 hours", a hurried reader
-   * takes them for a 48-hour rule. No page with the number: no result. */
+   * takes them for a 48-hour rule. No page with the number: no result. A number said
+   * with a word after it ("4 Stunden") must stand on the page with a word after it, in
+   * any language ("4 uur"), not as a part of another ("4,5 Sterne", "3.4."): "4 Stunden"
+   * found only the 24-hour SOP. */
   function withNumbers(pages, words) {
-    var numbers = words.filter(function (word) { return /^\d+$/.test(word); });
-    if (!numbers.length) { return pages; }
+    var wanted = [];
+    words.forEach(function (word, i) {
+      if (!/^\d+$/.test(word)) { return; }
+      var unit = i + 1 < words.length && !/^\d/.test(words[i + 1]);
+      wanted.push(new RegExp("(^|[^\\d.,])" + word +
+        (unit ? "(?![.,]\\d)\\s*\\p{L}" : "([^\\d]|$)"), "u"));
+    });
+    if (!wanted.length) { return pages; }
     return pages.filter(function (page) {
       var meta = page.data.meta || {};
-      var text = [meta.title || "", meta.summary || "", page.data.content || ""].join(" ");
-      return numbers.every(function (number) {
-        return new RegExp("(^|[^\\d])" + number + "([^\\d]|$)").test(text);
-      });
+      /* the page's own text, not its hidden search terms ("4stunden" was one of them) */
+      var own = (page.data.content || "").split(MARKER)[0];
+      var text = [meta.title || "", meta.summary || "", own].join(" ");
+      return wanted.every(function (pattern) { return pattern.test(text); });
     });
   }
 
@@ -221,7 +250,9 @@
     return Promise.all(top.map(function (hit) {
       var id = hit.result.id;
       if (!fragments[id]) { fragments[id] = hit.result.data(); }
-      return fragments[id].then(function (data) { return { data: data, score: hit.score }; });
+      return fragments[id].then(function (data) {
+        return { data: data, score: hit.score, need: hit.need };
+      });
     }));
   }
 
