@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from sopkit.review import ReviewStatus
 from sopkit.site.escaping import first_line, html_text, url_path, xml_text
-from sopkit.site.words import date_words, language_of, ui
+from sopkit.site.words import date_words, language_of, percent_words, ui
 
 if TYPE_CHECKING:
     from sopkit.history.changes import Change, History
@@ -275,7 +275,7 @@ def reviews_page(
         owners=[{"owner": owner, "rows": rows} for owner, rows in sorted(groups.items())],
         current=current,
         total=total,
-        share=f"{100 * current / total:.0f}%" if total else "—",
+        share=percent_words(100 * current / total, lang) if total else "—",
         today=date_words(today, lang),
         timezone=timezone,
         words=_words(lang),

@@ -50,6 +50,7 @@ from sopkit.site.words import (
     duration_words,
     icon,
     language_of,
+    percent_words,
     target_words,
     touchpoint_label,
     ui,
@@ -649,8 +650,7 @@ class KnowledgeBasePages:
     def _review_share(self) -> str:
         """ "75% (3 of 4)", "75 % (3 von 4)", "75% (3 van 4)": in the site's language."""
         current = sum(1 for status in self.reviews.values() if status.current)
-        share = f"{100 * current / len(self.reviews):.0f}"
-        percent = {"de": f"{share} %"}.get(self.site_lang, f"{share}%")
+        percent = percent_words(100 * current / len(self.reviews), self.site_lang)
         of = {"de": "von", "nl": "van"}.get(self.site_lang, "of")
         return f"{percent} ({current} {of} {len(self.reviews)})"
 

@@ -324,6 +324,12 @@ def target_words(target: Target | None, lang: str) -> str:
     return text
 
 
+def percent_words(share: float, lang: str) -> str:
+    """A whole percentage as the language writes it: "75%", "75 %" (German), "75%"."""
+    number = f"{share:.0f}"
+    return f"{number} %" if lang == "de" else f"{number}%"
+
+
 def touchpoint_label(touchpoint: str, lang: str = "en") -> str:
     """The touchpoint as staff call it; configured extra touchpoints are capitalised."""
     return (
