@@ -185,6 +185,14 @@ def test_generated_pages_use_the_site_language(dutch_site: Path, path: str, word
     assert parser.html_lang == "nl" and parser.article_lang is None
 
 
+def test_the_404_page_speaks_the_site_language_and_leads_home(dutch_site: Path) -> None:
+    """Material's 404 page said "404 - Not found" in English on a Dutch site, with no way on."""
+    html = (dutch_site / "404.html").read_text(encoding="utf-8")
+    assert "404 - Not found" not in html
+    assert "<h1>404: pagina niet gevonden</h1>" in html
+    assert re.search(r'begin op de <a href="[^"]+">startpagina</a>\.', html)
+
+
 def test_a_location_page_marks_the_sops_own_words(dutch_site: Path) -> None:
     """The German SOP's title and metric on the Dutch site's Berlin page had no `lang`."""
     html = (dutch_site / "locations/berlin/index.html").read_text(encoding="utf-8")

@@ -58,7 +58,7 @@ from sopkit.site.raw_html import lift_html, restore_html
 from sopkit.site.search import PageFacts, material_worker
 from sopkit.site.search import install as install_search
 from sopkit.site.text_only import TextOnlyHtml
-from sopkit.site.words import language_of, touchpoint_label
+from sopkit.site.words import language_of, touchpoint_label, ui
 from sopkit.sop import Sop, display_path
 from sopkit.terminal import plural, printable, use_color
 from sopkit.variants import body_for
@@ -749,6 +749,7 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
         """
         if self.knowledge_base is None or template_name != "404.html":
             return output_content
+        output_content = _not_found_in(output_content, self.knowledge_base.pages.site_lang)
         if not config.site_url:
             output_content = output_content.replace(
                 "</body>", f"<script>{_REBASE_404}</script></body>", 1
@@ -1043,6 +1044,26 @@ def _short_name(output: str, short_name: str | None) -> str:
         + short
         + '<span class="md-ellipsis sop-long-name">'
         + output[span + len('<span class="md-ellipsis">') :]
+    )
+
+
+#: Material's 404 heading, in English on every site.
+_NOT_FOUND = "<h1>404 - Not found</h1>"
+#: The header's link to the home page, which the 404 page's own link repeats.
+_HOME_LINK = re.compile(r'<a href="([^"]*)"[^>]*class="md-header__button md-logo"')
+
+
+def _not_found_in(page: str, lang: str) -> str:
+    """The 404 page in the site's language, with a way on: Material's says "404 - Not
+    found" in English on German and Dutch sites, and a location link followed with no
+    JavaScript ended there with nothing to go on."""
+    home = _HOME_LINK.search(page)
+    label = html_text(ui(lang, "home_page"))
+    link = f'<a href="{home.group(1)}">{label}</a>' if home is not None else label
+    marker = "\x00home\x00"  # escaped with the sentence, then replaced by the link
+    words = html_text(ui(lang, "not_found_help", home=marker)).replace(marker, link)
+    return page.replace(
+        _NOT_FOUND, f"<h1>{html_text(ui(lang, 'not_found'))}</h1>\n<p>{words}</p>", 1
     )
 
 

@@ -402,6 +402,10 @@ UI: dict[str, dict[str, str]] = {
         "your_deviations": "Local differences at {name}",
         "your_changes": "Changes for {name} in the last {days} days",
         "no_deviations": "This location follows every standard as written.",
+        "not_found": "404: page not found",
+        "not_found_help": "This page is not in the knowledge base (any more). Search above, or "
+                          "start from the {home}.",
+        "home_page": "home page",
         "no_changes": "No material changes.",
         "change_location": "Pick your location in the header to see its differences.",
         "conflicts": "Conflicting standards",
@@ -476,6 +480,10 @@ UI: dict[str, dict[str, str]] = {
         "your_deviations": "Lokale Abweichungen in {name}",
         "your_changes": "Änderungen für {name} in den letzten {days} Tagen",
         "no_deviations": "Dieser Standort folgt jedem Standard wie geschrieben.",
+        "not_found": "404: Seite nicht gefunden",
+        "not_found_help": "Diese Seite gibt es in der Wissensdatenbank (nicht mehr). Suchen Sie "
+                          "oben, oder beginnen Sie auf der {home}.",
+        "home_page": "Startseite",
         "no_changes": "Keine wesentlichen Änderungen.",
         "change_location": "Wählen Sie oben Ihren Standort, um seine Abweichungen zu sehen.",
         "conflicts": "Widersprüchliche Standards",
@@ -552,6 +560,10 @@ UI: dict[str, dict[str, str]] = {
         "your_deviations": "Lokale afwijkingen in {name}",
         "your_changes": "Wijzigingen voor {name} in de laatste {days} dagen",
         "no_deviations": "Deze locatie volgt elke standaard zoals beschreven.",
+        "not_found": "404: pagina niet gevonden",
+        "not_found_help": "Deze pagina staat niet (meer) in de kennisbank. Zoek hierboven, of "
+                          "begin op de {home}.",
+        "home_page": "startpagina",
         "no_changes": "Geen inhoudelijke wijzigingen.",
         "change_location": "Kies bovenaan uw locatie om de afwijkingen te zien.",
         "conflicts": "Tegenstrijdige standaarden",
