@@ -72,6 +72,20 @@ def test_the_home_search_box_shows_where_the_focus_is(phone, site_url) -> None: 
     assert style[0] != "none" and style[1] != "0px", style
 
 
+def test_without_javascript_the_home_page_offers_no_dead_search_box(browser, site_url) -> None:  # type: ignore[no-untyped-def]
+    """Submitting it only reloaded the home page with ?q= and no results."""
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url)
+    assert not page.locator("#sop-home-q").is_visible()
+    assert page.locator("article h1").first.is_visible()  # the rest of the page is there
+    context.close()
+    scripted = new_page(browser, PHONE)
+    scripted.goto(site_url)
+    assert scripted.locator("#sop-home-q").is_visible()
+    scripted.context.close()
+
+
 def test_listings_are_one_block_per_sop(phone, site_url) -> None:  # type: ignore[no-untyped-def]
     phone.goto(site_url + "catalogue/")
     row = phone.locator("tbody tr", has_text="Process refund requests by email")
