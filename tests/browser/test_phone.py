@@ -86,6 +86,19 @@ def test_without_javascript_the_home_page_offers_no_dead_search_box(browser, sit
     scripted.context.close()
 
 
+def test_the_locations_index_fits_a_320_px_screen(browser, site_url) -> None:  # type: ignore[no-untyped-def]
+    """It stayed a three-column table that scrolled sideways (351 px in 320)."""
+    page = new_page(browser, {"width": 320, "height": 640})
+    page.goto(site_url + PAGE_TYPES["locations"])
+    widths = page.evaluate(
+        "Array.from(document.querySelectorAll('article *'))"
+        ".map(e => Math.ceil(e.getBoundingClientRect().right))"
+    )
+    assert max(widths) <= 320
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    page.context.close()
+
+
 def test_listings_are_one_block_per_sop(phone, site_url) -> None:  # type: ignore[no-untyped-def]
     phone.goto(site_url + "catalogue/")
     row = phone.locator("tbody tr", has_text="Process refund requests by email")

@@ -383,20 +383,33 @@ class LocationPages:
         return "\n".join(lines) + "\n"
 
     def index_markdown(self) -> str:
-        """The list of locations."""
-        from sopkit.site.pages import link
-
+        """The list of locations: a table, one labelled block per location on a phone
+        (as every listing; at 320 px the Markdown table scrolled sideways)."""
         words = self.pages.words
         title = words["locations"]
-        lines = [f"---\ntitle: {yaml_text(title)}\nsearch:\n  exclude: true\n---\n",
-                 f"# {md_text(title)}", "",
-                 f"| {words['c_location']} | {words['c_standards']} | {words['c_local']} |",
-                 "|---|---:|---:|"]  # fmt: skip
+        heads = [words["c_location"], words["c_standards"], words["c_local"]]
+        lines = [
+            f"---\ntitle: {yaml_text(title)}\nsearch:\n  exclude: true\n---\n",
+            f"# {md_text(title)}",
+            "",
+            HTML_START,
+            '<div class="sop-blocks">',
+            "<table>",
+            "<thead><tr>" + "".join(f"<th>{html_text(h)}</th>" for h in heads) + "</tr></thead>",
+            "<tbody>",
+        ]
+        labels = [html_text(h) for h in heads]
         for location in self.registry.locations:
             count = sum(1 for p in self.applies if location.id in self.applies[p])
             local = sum(1 for (loc, _) in self.variants if loc == location.id)
-            target = url_path(link(LOCATIONS, location_page(location.id)))
-            lines.append(f"| [{md_text(location.name)}]({target}) | {count} | {local} |")
+            url = html_text(self.pages.href(LOCATIONS, location_page(location.id)))
+            lines.append(
+                f'<tr><td data-label="{labels[0]}" class="sop-title"><a href="{url}">'
+                f"{html_text(location.name)}</a></td>"
+                f'<td data-label="{labels[1]}">{count}</td>'
+                f'<td data-label="{labels[2]}">{local}</td></tr>'
+            )
+        lines += ["</tbody>", "</table>", "</div>", HTML_END]
         return "\n".join(lines) + "\n"
 
     def pages_markdown(self) -> dict[str, str]:
