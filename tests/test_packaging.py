@@ -239,7 +239,7 @@ def test_lint_rules_schema_and_vale_ini(sops_only: Path) -> None:
     done = sopkit_cmd("rules", "SOP101", cwd=sops_only)
     assert done.returncode == 0 and "## What it does" in done.stdout
     done = sopkit_cmd("schema", cwd=sops_only)
-    assert done.returncode == 0 and "touchpoint" in json.loads(done.stdout)["properties"]
+    assert done.returncode == 0 and "touchpoint" in json.loads(done.stdout)["else"]["properties"]
     done = sopkit_cmd("vale-ini", cwd=sops_only)
     assert done.returncode == 0, done.stderr
     assert "StylesPath" in done.stdout and "site-packages" not in done.stdout

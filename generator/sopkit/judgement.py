@@ -216,8 +216,13 @@ def judge(
     hedges = tuple(
         h for h in hedges_in(metric, lang)
         if not _describes_a_condition(h, every_bound)
-        # "If it may happen that a delivery is late, we inform ...": the condition's own
-        and not any(start <= h.start < end for start, end in conditions)
+        # "If it may happen that a delivery is late, we inform ...": the condition's own;
+        # not a condition that is the hedge and nothing else ("Soweit organisatorisch
+        # möglich, ...", "Where operationally possible, ...")
+        and not any(
+            start <= h.start < end and metric[start:end].strip(" ,;:") != h.term
+            for start, end in conditions
+        )
         and not _qualifies_the_channel(metric, h, every_bound)
         and not _SOMETIMES_UP_TO_A_CAP.match(metric, h.start)
     )  # fmt: skip

@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, NamedTuple, TypeVar
 
 from sopkit.literals import GuardedPattern, GuardedTable, fold
@@ -595,6 +595,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # the next meeting: "decided at the next board meeting"
         (r"(?:at|by)\s+(?:the|its|their|our)\s+next\s+(?:[\w-]+\s+){0,2}?meeting(?![\w-])", 1,
          "month", "next meeting"),
+        # this weekend; at an opening: "with the opening of registration"
+        (r"(?:(?:at|over|on|by)\s+)?(?:this|the\s+coming)\s+weekend", 1, "week", ""),
+        (r"(?:with|at)\s+the\s+opening\s+of\s+(?:the\s+)?[\w-]+", 0, "day", "at the same time"),
         # the month or week before an event: "in the month before the move"
         (r"(?:in|during)\s+the\s+(?:calendar\s+)?month(?=\s+(?:before|preceding|prior\s+to)\s)",
          1, "month", "before the event"),
@@ -832,6 +835,13 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # the next meeting: "entscheidet die nächste Mitgliederversammlung"
         (r"(?:(?:in|auf|bei|von)\s+)?(?:(?:der|die)\s+)?(?:nächsten?|folgenden?|kommenden?|"
          r"nächstfolgenden?)\s+[\w-]*(?:versammlung|sitzung)(?![\w-])", 1, "month", "next meeting"),
+        # this weekend: "Wir versenden am Wochenende noch Mails"; at an opening: "Mit der
+        # Eröffnung der Anmeldung senden wir Euch einen Rabattcode"
+        # (not "am Wochenende" alone: also when a case happens, "Anfragen am Wochenende")
+        (r"(?:noch\s+am|an\s+diesem|am\s+kommenden|am\s+nächsten|übers|über\s+das)\s+"
+         r"Wochenende|am\s+Wochenende(?=\s+noch\b|\s*\.?\s*$)", 1, "week", ""),
+        (r"(?:mit|bei)\s+(?:der|dem)\s+(?:Eröffnung|Öffnung|Freischaltung|Start)\s+(?:der|des)\s+"
+         r"[\w-]+", 0, "day", "at the same time"),
         # the year's end: "noch im alten Jahr", "noch in diesem Jahr"
         (r"noch\s+(?:im\s+(?:alten|laufenden|selben|gleichen)|in\s+diesem)\s+(?:Kalender)?jahr"
          r"(?![\w-])", 12, "month", "end of the year"),
@@ -959,6 +969,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # the next meeting: "in de eerstvolgende ledenvergadering"
         (r"(?:(?:in|op|tijdens)\s+)?de\s+(?:eerst)?volgende\s+(?:algemene\s+)?[\w-]*(?:vergadering|"
          r"bijeenkomst)(?![\w-])", 1, "month", "next meeting"),
+        # this weekend; at an opening: "bij de opening van de inschrijving"
+        (r"(?:in\s+)?(?:dit|komend|het\s+komende)\s+weekend", 1, "week", ""),
+        (r"(?:bij|met)\s+de\s+(?:opening|openstelling|start)\s+van\s+(?:de|het)\s+[\w-]+", 0, "day",
+         "at the same time"),
         # the year's end: "nog dit jaar", "nog in het oude jaar"
         (r"nog\s+(?:dit|in\s+het\s+(?:oude|lopende|huidige)|in\s+hetzelfde)\s+(?:kalender)?jaar"
          r"(?![\w-])", 12, "month", "end of the year"),
@@ -2265,6 +2279,10 @@ _TIMEFRAME_FILLER = {
     # a delay capped: "mit maximal einer Minute Verzögerung", "met maximaal 5 minuten vertraging"
     "mit", "delay", "verzögerung", "vertraging", "verspätung",  # ("met", "with": below)
     "vorfeld",  # "eine Woche im Vorfeld"
+    # the season a schedule runs in: "im Sommer täglich um 14 Uhr"
+    "sommer", "winter", "frühling", "frühjahr", "herbst", "summer", "spring", "autumn",
+    "zomer", "lente", "herfst", "saison", "season", "seizoen", "hauptsaison", "nebensaison",
+    "hoogseizoen", "laagseizoen",
     # an article before a unit's adjective: "eine dreimonatige Frist", "een tweedaagse termijn"
     "eine", "einer", "einen", "een",
     # the end a notice period runs to: "zu jedem Monatsende mit einer Frist von 4 Wochen"
@@ -2564,6 +2582,8 @@ _SPAN_NAMED = re.compile(
     r"fenster|venster|tijdvak|tijdslot|tijdseenheid|tijdspanne|tijdsblok|"
     # a margin: "mit einer Karenz von 1 Stunde", "een tolerantie van 15 minuten"
     r"karenz|toleranz|tolerantie)|tolerance|grace\s+period|"
+    # notice given ahead: "mit einem Vorlauf von sechs Wochen", "with a notice of 30 days"
+    r"vorlauf|vorlaufzeit|[\w-]*ankündigung|notice|[\w-]*aankondiging|"
     r"time|period|turnaround|timescale|time\s+slot|slot|"
     r"timeframe|window)(?:e?s)?\s+(?:of|von|van)\s+(?:(?:max(?:imum)?|maximal|maximaal|at\s+most|"
     r"höchstens|ten\s+hoogste|up\s+to|bis\s+zu|tot|mindestens|at\s+least|minimaal|"
@@ -2644,7 +2664,35 @@ _DURING_THAT_DAY = re.compile(
 )
 
 
+#: A timeframe may leave out the preposition its metric says: "the start of the next
+#: business day" for "at the start of ...", "the last week of the month" for "in ...".
+_WITHOUT_PREPOSITION = {
+    "en": (re.compile(r"the\s", re.IGNORECASE), ("at ", "in ", "by ")),
+    "de": (re.compile(r"(?:der|die|das|dem|den)\s", re.IGNORECASE), ("in ", "an ")),
+    "nl": (re.compile(r"(?:de|het)\s", re.IGNORECASE), ("op ", "in ")),
+}
+
+
 def parse_timeframe(text: str, lang: str) -> Duration | None:
+    """:func:`read_timeframe`; a value that starts with an article is also read with the
+    preposition its metric uses in front ("the start of the next business day")."""
+    found = read_timeframe(text, lang)
+    if found is not None or lang not in _WITHOUT_PREPOSITION:
+        return found
+    article, prepositions = _WITHOUT_PREPOSITION[lang]
+    stripped = text.strip()
+    if not article.match(stripped):
+        return None
+    for preposition in prepositions:
+        found = read_timeframe(preposition + stripped, lang)
+        if found is not None:
+            start, end = found.span
+            shift = len(preposition)
+            return replace(found, span=(max(0, start - shift), end - shift))
+    return None
+
+
+def read_timeframe(text: str, lang: str) -> Duration | None:
     """Read a whole timeframe value: "20 seconds", "within 2 Werktage", "PT20S".
 
     Returns ``None`` when the text is not one duration (or a sum of durations of
@@ -3849,14 +3897,26 @@ def parse_frequency(text: str, lang: str) -> bool:
     head = days.end() if days else 0
     tail = _ON_THE_DAYS_AFTER.search(stripped)
     end = tail.start() if tail else len(stripped)
+    hour = _AT_AN_HOUR_AFTER.search(stripped, 0, end)  # "täglich um 14 Uhr": when, each day
+    end = hour.start() if hour else end
     spans = find_frequencies(stripped, lang)
     return any(start in (0, head) and stop in (len(stripped), end) for start, stop in spans)
 
 
 #: The days a schedule runs on, before it ("an Bankarbeitstagen stündlich") or after it.
 _DAYS_OF_A_SCHEDULE = (
-    r"(?:on|an|op)\s+(?:[^\W\d_]*(?:working|business|banking|Bankarbeits|Arbeits|Werk|Geschäfts|"
-    r"werk)\s*(?:days|tagen|dagen)|weekdays|Werktagen|werkdagen|Wochentagen|weekdagen)"
+    r"(?:(?:on|an|op)\s+(?:[^\W\d_]*(?:working|business|banking|Bankarbeits|Arbeits|Werk|"
+    r"Geschäfts|werk)\s*(?:days|tagen|dagen)|weekdays|Werktagen|werkdagen|Wochentagen|weekdagen)|"
+    # the season it runs in: "im Sommer täglich um 14 Uhr", "daily in summer"
+    r"(?:im|in|in\s+the|during\s+the|during|in\s+de|tijdens\s+de)\s+(?:Sommer|Winter|Frühling|"
+    r"Frühjahr|Herbst|summer|winter|spring|autumn|zomer|lente|herfst|Saison|season|seizoen|"
+    r"Hauptsaison|Nebensaison|high\s+season|hoogseizoen))"
 )
 _ON_THE_DAYS = re.compile(_DAYS_OF_A_SCHEDULE + r"\s+", re.IGNORECASE)
 _ON_THE_DAYS_AFTER = re.compile(r"\s+" + _DAYS_OF_A_SCHEDULE + r"\s*$", re.IGNORECASE)
+#: The hour a schedule runs at, after it: "täglich um 14 Uhr", "daily at 9 am".
+_AT_AN_HOUR_AFTER = re.compile(
+    r"\s+(?:um|at|om|gegen|ab|from|vanaf)\s+(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*"
+    r"(?:Uhr|uur|h|am|pm|a\.m\.|p\.m\.)?\s*$",
+    re.IGNORECASE,
+)

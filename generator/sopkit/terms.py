@@ -26,7 +26,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "without delay", "without undue delay", "right away", "straight away",
         "immediately", "at once", "as needed", "as required", "when needed", "if needed",
         # "for immediate service", "checks messages throughout the day": no bound said
-        "immediate", "throughout the day", "in the next step",
+        "immediate", "throughout the day", "in the next step", "at flexible times",
+        "at a flexible time",
         "when necessary", "reasonable", "reasonably", "appropriate", "appropriately",
         "happy", "delighted", "great service", "excellent service", "friendly",
         "at the earliest opportunity", "at the earliest possible opportunity",
@@ -124,7 +125,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "wenigen tagen", "wenige wochen", "wenigen wochen", "frühzeitig", "je nach",
         # case by case, or a step with no time: "Die Terminierung erfolgt individuell", "bei
         # Bedarf im nächsten Schritt an uns herantreten"
-        "individuell", "im nächsten schritt",
+        "individuell", "im nächsten schritt", "zeitlich flexibel",
         "abhängig von", "so zügig wie möglich", "zeitnahen", "kurzer zeit", "in kürzester zeit",
         "mehrere tage", "mehrere wochen", "mehreren tagen", "mehreren wochen",
         "einzelne tage", "einzelne wochen", "einzelnen tagen", "einzelnen wochen",
@@ -203,6 +204,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "vroegtijdig",
         "onmiddellijk", "onmiddelijk",  # (a common misspelling)
         "in de volgende stap",  # a step, not a time
+        "op flexibele tijden", "flexibel in de tijd",
         "nooit lang", "nooit heel lang", "nooit te lang", "niet lang", "niet heel lang",
         "eerstdaags", "het snelst",
         "onverwijld", "per omgaande", "per ommegaande", "met bekwame spoed", "naar behoefte",
@@ -702,8 +704,11 @@ _AFTER_UNIT = {
 #: Hedges that need a shape, not a phrase: "Most complaints are closed within 14 days"
 #: (a share without a number), but never "at most" or "the most urgent".
 HEDGE_PATTERNS: dict[str, str] = {
+    # "as far as operationally possible", "where practically possible"
+    "en": r"(?<![\w-])(?:as\s+far\s+as|where|if|when)\s+[a-z]+ally\s+(?:possible|feasible)"
+    r"(?![\w-])|"
     # "the normal target time", "our normal turnaround": the usual case, not a bound
-    "en": r"(?<![\w-])(?:(?:we|i)\s+)?(?:can't|cannot|can\s+not|do\s+not|don't|"
+    r"(?<![\w-])(?:(?:we|i)\s+)?(?:can't|cannot|can\s+not|do\s+not|don't|"
     r"are\s+unable\s+to)\s+"
     r"(?:promise|guarantee|ensure)(?![\w-])|"  # "We can't promise to respond to all comments"
     r"(?<![\w-])normal\s+(?:[\w-]+\s+){0,2}?(?:time|times|timescale|timescales|turnaround|"
@@ -772,6 +777,8 @@ HEDGE_PATTERNS: dict[str, str] = {
     # "sofern dies denn möglich ist", "soweit das möglich ist"
     r"(?<![\w-])(?:sofern|soweit|wenn|falls)\s+(?:(?:dies|das|es|denn)\s+){1,3}möglich"
     r"(?:\s+ist)?(?![\w-])|"
+    # "Soweit organisatorisch möglich", "soweit zeitlich möglich": possible or not
+    r"(?<![\w-])(?:sofern|soweit|wenn|falls)\s+[a-zäöüß]+(?:isch|lich|ell)\s+möglich(?![\w-])|"
     r"(?<![\w-])(?:das|unser|ein)\s+(?:[\w-]+\s+)?Ziel(?![\w-])|"
     r"(?<![\w-])mit\s+(?:[\w-]+\s+){0,10}?(?:zu\s+)?rechnen(?![\w-])|"
     # "die normale Bearbeitungszeit", not "beim normalen Termin"
@@ -794,6 +801,9 @@ HEDGE_PATTERNS: dict[str, str] = {
     # a shorter bound that is only possible: "kann die Frist auf zwei Tage verkürzt werden"
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,8}?(?:verkürzt|reduziert|beschleunigt)\s+werden(?![\w-])",
     "nl": r"^\s*(?:veel|sommige|enkele)(?=\s+[^\W\d_])|"
+    # "voor zover organisatorisch mogelijk"; an attempt: "wordt eerst geprobeerd"
+    r"(?<![\w-])(?:voor\s+zover|indien|als|waar)\s+[a-z]+(?:isch|lijk)\s+mogelijk(?![\w-])|"
+    r"(?<![\w-])(?:wordt|worden|werd)\s+(?:[\w-]+\s+){0,3}?geprobeerd(?![\w-])|"
     # "We verwachten vanaf 5 februari weer open te gaan"; not "we verwachten dat 90% ...",
     # a share the team reports on
     r"(?<![\w-])(?:we|wij)\s+verwachten(?!\s+dat\s+\d)(?![\w-])|"
@@ -1085,6 +1095,8 @@ def matcher(
 VAGUE_PATTERNS: dict[str, str] = {
     "en": r"as\s+\w+\s+as\s+(?:is\s+)?(?:reasonably\s+)?(?:possible|we\s+can|practicable|"
     r"practical|feasible)|"
+    # moments not named: "at a few key points", "op enkele belangrijke momenten"
+    r"at\s+(?:a\s+few|several|some|various)\s+(?:\w+\s+)?(?:points|moments|stages)|"
     # "within a working day or two": about two days ("an hour or two longer" is a hedge)
     r"an?\s+(?:hour|day|working\s+day|business\s+day|week|month)\s+or\s+(?:two|three|four|"
     r"five|\d+)(?!\s+(?:longer|hours?|days?|working|business|weeks?|months?)\b)|"
@@ -1110,7 +1122,8 @@ VAGUE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])short(?:er)?\s+(?:(?:response|reply|waiting|wait|lead|delivery|turnaround|"
     r"travel|processing|queue|queuing|repair|handling|callback|call-back)\s+)?(?:times?|"
     r"periods?|waits?|turnarounds?|timescales?)(?![\w-])",
-    "de": r"so\s+\w+\s+(?:wie|als)\s+möglich|möglichst\s+\w+|"
+    "de": r"zu\s+(?:einigen|mehreren|verschiedenen)\s+(?:\w+\s+)?(?:Zeitpunkten|Momenten)|"
+    r"so\s+\w+\s+(?:wie|als)\s+möglich|möglichst\s+\w+|"
     # "Im Anschluss bekommen Sie eine Bestätigung": afterwards, some time; not "direkt im
     # Anschluss" (the same day) nor "im Anschluss an den Termin" (an anchor)
     r"(?<!direkt\s)(?<!sofort\s)(?<!unmittelbar\s)(?<!gleich\s)im\s+Anschlu(?:ss|ß)(?!\s+an\b)|"
@@ -1135,7 +1148,9 @@ VAGUE_PATTERNS: dict[str, str] = {
     # (a compound: "kurzer Zeit" and "kurze Frist" are listed with their prepositions)
     r"(?<![\w-])(?:kurze[nr]?|kürzere[nr]?|kürzeste[nr]?)\s+[\w-]+(?:zeit|zeiten|frist|fristen|"
     r"dauer)(?![\w-])",
-    "nl": r"zo\s+\w+(?:\s+en\s+\w+)?\s+(?:mogelijk|als\s+mogelijk)|"
+    "nl": r"op\s+(?:enkele|een\s+aantal|verschillende|diverse)\s+(?:\w+\s+)?"
+    r"(?:momenten|tijdstippen)|"
+    r"zo\s+\w+(?:\s+en\s+\w+)?\s+(?:mogelijk|als\s+mogelijk)|"
     # capacity decides: "indien de capaciteit het toelaat"
     r"(?:als|indien|wanneer|voor\s+zover)\s+(?:[\w-]+\s+){1,5}?(?:het\s+)?(?:toelaat|toelaten)(?![\w-])|"
     # "een week of twee": about two weeks

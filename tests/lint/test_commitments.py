@@ -2753,3 +2753,42 @@ def test_what_the_sixty_eighth_collections_rules_keep_and_refuse(lint_tree: Lint
     assert _own_errors(lint_tree, "de", guaranteed, None) == []
     errors = _own_errors(lint_tree, "de", "Die Wartung erfolgt je nach Auslastung", None)
     assert any("'je nach" in message for _, message in errors), errors
+
+
+def test_what_the_sixty_ninth_collections_rules_keep_and_refuse(lint_tree: Lint) -> None:
+    """A weekend is a bound only when it is this one ("noch am Wochenende"), not when a
+    case happens then; a season or an hour beside a schedule is when it runs, a season
+    alone no bound; a timeframe may leave out its preposition, not its bound; "as far as
+    <adverb> possible" and "wordt geprobeerd" hedge the bound."""
+
+    errors = _own_errors(lint_tree, "de", "Anfragen am Wochenende bearbeiten wir zeitnah", None)
+    assert any("'zeitnah'" in message for _, message in errors), errors
+    assert (
+        _own_errors(lint_tree, "de", "Wir versenden noch am Wochenende die Startnummern", None)
+        == []
+    )
+    assert (
+        _own_errors(lint_tree, "de", "Die Fütterung ist im Sommer täglich um 14 Uhr",
+                    "im Sommer täglich um 14 Uhr") == []
+    )  # fmt: skip
+    errors = _own_errors(lint_tree, "de", "Die Fütterung ist im Sommer täglich", "im Sommer")
+    assert any(rule == "SOP105" for rule, _ in errors), errors
+    assert (
+        _own_errors(lint_tree, "en", "We review the case at the start of the next business day",
+                    "the start of the next business day") == []
+    )  # fmt: skip
+    errors = _own_errors(lint_tree, "en", "We review every case within 2 days", "the case")
+    assert any(rule == "SOP105" for rule, _ in errors), errors
+    assert (
+        _own_errors(lint_tree, "de", "Wir teilen Änderungen mit einem Vorlauf von sechs Wochen mit",
+                    "mit einem Vorlauf von sechs Wochen") == []
+    )  # fmt: skip
+    for lang, metric, hedge in [
+        ("de", "Soweit organisatorisch möglich, holen wir Stunden innerhalb von 4 Wochen nach",
+         "Soweit organisatorisch möglich"),
+        ("en", "Where operationally possible, we repair leaks within 4 hours",
+         "Where operationally possible"),
+        ("nl", "Er wordt geprobeerd de storing binnen 4 uur op te lossen", "wordt geprobeerd"),
+    ]:  # fmt: skip
+        errors = _own_errors(lint_tree, lang, metric, None)
+        assert any(f"'{hedge}'" in message for _, message in errors), (metric, errors)

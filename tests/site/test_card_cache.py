@@ -77,7 +77,8 @@ CHANGES: dict[str, tuple[Change, bool]] = {
     "registry": (lambda p, o: _edit(p / "sop/locations.yml", "Kalverstraat", "Centrum"), True),
     "date": (lambda p, o: o.update(today="2028-07-01"), True),  # reviews due soon
     "URL style": (lambda p, o: o.update(directory_urls=False), True),
-    "site language": (lambda p, o: o.update(lang="nl"), False),
+    # a location version's search tags name the touchpoint in the site's language
+    "site language": (lambda p, o: o.update(lang="nl"), True),
 }
 
 
