@@ -141,6 +141,14 @@ def test_a_number_no_page_holds_finds_nothing(page, site_url, query: str) -> Non
     assert [i for i in page.locator(RESULTS).all() if i.is_visible()] == []
 
 
+def test_words_on_different_pages_find_the_pages_of_each(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    """ "Telefonische Beschwerde" found nothing: no page holds both words, and "Beschwerde"
+    alone finds the complaints SOP."""
+    titles = [title for title, _ in settled(page, site_url, "Telefonische Beschwerde")]
+    assert "Schriftliche Beschwerden beantworten" in titles
+    assert "Telefonische klacht afhandelen" in titles
+
+
 def test_a_number_with_a_unit_is_not_found_inside_another(page, site_url) -> None:  # type: ignore[no-untyped-def]
     """ "4 Stunden" listed the 24-hour SOP: its page holds a 4 elsewhere."""
     titles = [title for title, _ in settled(page, site_url, "4 Stunden")]

@@ -216,7 +216,22 @@
           });
         });
       });
-    }).then(function (pages) { return rank(withNumbers(pages, words), stems, words); });
+    }).then(function (pages) {
+      var ranked = rank(withNumbers(pages, words), stems, words);
+      if (ranked.items && ranked.items.length) { return ranked; }
+      /* No page holds every word ("Telefonische Beschwerde": each word is on pages of
+       * its own): the pages that hold any of them, rather than nothing. */
+      var single = stems.filter(function (s, i) { return s.length > 2 && !/^\d+$/.test(asked.words[i]); });
+      if (single.length < 2) { return ranked; }
+      var some = {};
+      return start().then(function (module) {
+        current();
+        return Promise.all(single.map(function (s) { return find(module, s, 0.3, some); }));
+      }).then(function () {
+        current();
+        return load(some, SHOWN);
+      }).then(function (found) { return rank(withNumbers(found, words), stems, words); });
+    });
   }
 
   /* Pages that hold every number of the query ("48 hours" -> 48). Pagefind also finds
