@@ -97,3 +97,17 @@ def test_an_author_that_is_no_text_fails_both(tmp_path: Path) -> None:
     errors = [f for f in result.findings if f.severity == "error"]
     assert [f.rule for f in errors] == ["SOP005"]
     assert "'author' must name who changed it, got a number (5)" in errors[0].message
+
+
+def test_a_review_date_with_a_time_passes_both(tmp_path: Path) -> None:
+    """`last: 2026-10-02T10:00:00` (YAML reads a datetime) passed lint, failed the schema."""
+    from sopkit.lint import lint_paths
+    from tests.conftest import write_tree
+
+    front = "".join(f"{key}: {json.dumps(value)}\n" for key, value in GOOD_KEYS.items())
+    front += "review: {last: 2026-10-02T10:00:00, by: Lead}\n"
+    write_tree(tmp_path, {"sop/a.md": f"---\n{front}---\n\n## Steps\n\n1. Answer the call.\n"})
+    result = lint_paths([tmp_path / "sop"], Settings(root=tmp_path), jobs=1, cwd=tmp_path)
+    assert [f for f in result.findings if f.severity == "error"] == []
+    meta = json.loads(json.dumps(read_document(tmp_path / "sop/a.md").meta, default=str))
+    jsonschema.validate(meta, SCHEMA)  # as editors see it: text

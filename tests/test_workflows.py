@@ -468,13 +468,18 @@ def test_lint_step_never_reads_base_as_a_git_option(pull_request, tmp_path: Path
     assert not marker.exists()
     assert "::notice title=sopkit::base is not a commit or a branch name" in done.stdout
     assert len(_annotated_files(done.stdout)) == 2  # every file, as without a base
+    # a refspec is no commit either: fetch would have written it into the clone's refs
+    done, _, _ = run_lint_step(clone, base="main:refs/tags/v9")
+    assert "::notice title=sopkit::base is not a commit or a branch name" in done.stdout
+    assert _git(clone, "tag", "--list") == ""
 
 
 def test_lint_step_annotates_changed_names_that_git_quotes(pull_request) -> None:
     """`git diff --name-only` writes 'say "hi".md' as "say \"hi\".md" whatever
     core.quotePath says: those files lost their annotations."""
     repo, base = pull_request
-    names = ['say "hi".md', "back\\slash.md", "tab\tx.md"]
+    # (U+2028 too: splitlines() cut the annotation lines of such a name in two)
+    names = ['say "hi".md', "back\\slash.md", "tab\tx.md", "line\u2028sep.md"]
     write_tree(repo, {f"sop/phone/{name}": BAD for name in names})
     _git(repo, "add", ".")
     _git(repo, "commit", "-q", "-m", "odd names")

@@ -430,16 +430,39 @@ def rules(code: str | None, markdown: bool) -> None:
         click.echo(rules_table(all_rules()))
         return
     rule = resolve_rule(code)
-    if rule is None and re.fullmatch(r"[A-Za-z][\w-]*\.[\w-]+", code):
+    if rule is None and re.fullmatch(r"[A-Z][\w-]*\.[A-Z][\w-]*", code):
         # a Vale rule's name, as findings show it: "(SOP.VagueTimingEn)" is SOP302
-        from sopkit.vale import code_for
-
-        rule = resolve_rule(code_for(code))
+        rule, said = _vale_rule(code)
         if rule is not None:
-            click.echo(f"{code} is a Vale rule; sopkit reports it as {rule.code} ({rule.name}).\n")
+            click.echo(f"{said}\n")
     if rule is None:
         raise click.UsageError(f"unknown rule {code!r}: `sopkit rules` lists them")
     click.echo(rule_page(rule))
+
+
+def _vale_rule(name: str) -> tuple[Any, str]:
+    """The sopkit rule that reports Vale rule ``name``, and a sentence that says so."""
+    from sopkit.lint.registry import resolve_rule
+    from sopkit.vale import CODES, OTHER_CODE, code_for
+    from sopkit.vale.config import BUILTIN_SKIPPED
+    from sopkit.vale.rules import LANGUAGE_SUFFIX, VOCAB_RULE
+
+    if name in BUILTIN_SKIPPED:
+        rule = resolve_rule("SOP308")
+        return rule, f"{name} is built into Vale and not run by sopkit, which says so as SOP308."
+    base = name[:-2] if name[-2:] in LANGUAGE_SUFFIX.values() else name
+    code = code_for(name)
+    if name == VOCAB_RULE:
+        rule = resolve_rule(code)
+        return rule, f"{name} is the vocabulary's reject.txt; sopkit reports it as {code}."
+    if base in CODES:
+        rule = resolve_rule(code)
+        return rule, f"{name} is a rule of sopkit's style; sopkit reports it as {code}."
+    rule = resolve_rule(OTHER_CODE)
+    return rule, (
+        f"{name} is no rule of sopkit's style: if it is a rule of a Vale style you enabled, "
+        f"sopkit reports it as {OTHER_CODE}."
+    )
 
 
 @cli.command()
@@ -497,7 +520,7 @@ def vale_ini(config_file: Path | None, vendor_dir: Path | None) -> None:
         )
     note = None
     if vendor_dir is not None:
-        site = _built_site_around(vendor_dir, root)
+        site = _built_site_around(vendor_dir.resolve(), root)
         if site is not None:  # the next build would delete the style, and lint then stops
             raise click.UsageError(
                 f"--vendor {vendor_dir}: {site} is a built site, which the next build "

@@ -196,7 +196,10 @@ def _check_touchpoint(value: Any, settings: Settings) -> str | None:
 
 #: The dates :func:`parse_date` reads, as text (editors' YAML tooling sees 2026-05-01 as
 #: text): "2026-5-1" is a date to lint, and must be one to the schema too.
-_DATE_PATTERN = r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})\s*$"
+_DATE_PATTERN = (
+    r"^\s*(\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|"
+    r"\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})\s*$"
+)
 
 
 def parse_date(value: Any) -> dt.date | None:

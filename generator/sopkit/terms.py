@@ -25,8 +25,11 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "timeous", "timeously",  # Scots: timely
         "without delay", "without undue delay", "right away", "straight away",
         "immediately", "at once", "as needed", "as required", "when needed", "if needed",
-        # "for immediate service", "checks messages throughout the day": no bound said
-        "immediate", "throughout the day", "in the next step", "at flexible times",
+        # "for immediate service", "checks messages throughout the day": no bound said (not
+        # "immediate" alone: "the immediate supervisor")
+        "immediate service", "immediate response", "immediate attention", "immediate help",
+        "immediate assistance", "immediate action", "immediate reply",
+        "throughout the day", "in the next step", "at flexible times",
         "at a flexible time",
         "when necessary", "reasonable", "reasonably", "appropriate", "appropriately",
         "happy", "delighted", "great service", "excellent service", "friendly",
@@ -125,7 +128,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "wenigen tagen", "wenige wochen", "wenigen wochen", "frühzeitig", "je nach",
         # case by case, or a step with no time: "Die Terminierung erfolgt individuell", "bei
         # Bedarf im nächsten Schritt an uns herantreten"
-        "individuell", "im nächsten schritt", "zeitlich flexibel",
+        "erfolgt individuell", "individuell terminiert", "im nächsten schritt",
+        "zeitlich flexibel",
         "abhängig von", "so zügig wie möglich", "zeitnahen", "kurzer zeit", "in kürzester zeit",
         "mehrere tage", "mehrere wochen", "mehreren tagen", "mehreren wochen",
         "einzelne tage", "einzelne wochen", "einzelnen tagen", "einzelnen wochen",

@@ -2792,3 +2792,14 @@ def test_what_the_sixty_ninth_collections_rules_keep_and_refuse(lint_tree: Lint)
     ]:  # fmt: skip
         errors = _own_errors(lint_tree, lang, metric, None)
         assert any(f"'{hedge}'" in message for _, message in errors), (metric, errors)
+
+
+def test_immediate_is_vague_only_as_a_promise_of_speed(lint_tree: Lint) -> None:
+    """ "the immediate supervisor" is a person, not a wish beside the bound (SOP108)."""
+    metric = "95% of escalations reach the immediate supervisor within 2 hours"
+    result = _lint(lint_tree, "en", metric, "2 hours")
+    assert not [f for f in result.findings if f.path.endswith("case-en.md") and f.rule == "SOP108"]
+    errors = _own_errors(
+        lint_tree, "en", "The operator calls the engineer for immediate service", None
+    )
+    assert any("'immediate service'" in message for _, message in errors), errors

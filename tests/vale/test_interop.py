@@ -231,3 +231,16 @@ def test_skipped_rules_in_every_output_and_off_by_severity(run_cli, tmp_path: Pa
     write_tree(tmp_path, {"pyproject.toml": '[tool.sopkit.rules]\nSOP308 = "off"\n'})
     result = run_cli("lint", "--format", "json")
     assert "SOP308" not in result.stdout
+
+
+def test_vale_s_own_style_alone_still_names_the_rules_sopkit_skips(tmp_path: Path) -> None:
+    """The early return for an empty .vale.ini also took `BasedOnStyles = Vale`: its
+    built-in rules that sopkit does not run were no longer named (SOP308)."""
+    write_tree(tmp_path, {
+        ".vale.ini": "StylesPath = styles\n\n[*.md]\nBasedOnStyles = Vale\n",
+        "styles/.keep": "", **SOPS,
+    })  # fmt: skip
+    load_vale_config.cache_clear()
+    result = lint_paths([tmp_path / "sop"], Settings(root=tmp_path), jobs=1, cwd=tmp_path)
+    skipped = sorted(f.message.split(" ")[0] for f in result.findings if f.rule == "SOP308")
+    assert skipped == ["Vale.Repetition", "Vale.Spelling", "Vale.Terms"], skipped

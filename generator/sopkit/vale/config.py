@@ -295,7 +295,7 @@ def _used_styles(config: ValeConfig) -> tuple[set[str], set[str]]:
 
 def _load_styles(config: ValeConfig, vocab: list[str]) -> None:
     styles, single_rules = _used_styles(config)
-    if not (styles - {"Vale"}) and not single_rules and not vocab:
+    if not styles and not single_rules and not vocab:
         return  # an empty .vale.ini (left by a refused "> .vale.ini"): nothing to read
     if not config.styles_path.is_dir():
         hint = (

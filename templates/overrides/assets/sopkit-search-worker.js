@@ -76,6 +76,8 @@
     var out = [];
     if (word.length < 5 || /^\d+$/.test(word)) { return out; }
     for (var i = 0; i < word.length; i++) {
+      /* never a digit, as the index leaves none out: "24stunden" is no typo of "4stunden" */
+      if (/\d/.test(word[i])) { continue; }
       var d = word.slice(0, i) + word.slice(i + 1);
       if (out.indexOf(d) < 0) { out.push(d); }
     }
@@ -134,14 +136,17 @@
   }
 
   /* Pagefind's results for one query string, each with a weight. */
-  /* ``need``: for a typo's variant, the word a page must hold whole (see search). */
+  /* ``need``: for a typo's variant, the word a page must hold whole (see search); a page
+   * found by several variants keeps each, and one found as typed needs none. */
   function find(module, query, weight, hits, need) {
     return module.search(query).then(function (found) {
       (found && found.results || []).forEach(function (result) {
         var score = result.score * weight;
         var known = hits[result.id];
-        /* found as typed once: no whole word is needed, whatever found it again */
-        var needs = known && !known.need ? null : (need || null);
+        var needs = need ? [need] : null;
+        if (known) {
+          needs = known.need && needs ? known.need.concat(needs) : null;
+        }
         if (!known || known.score < score) {
           hits[result.id] = { result: result, score: score, need: needs };
         } else {
@@ -151,9 +156,17 @@
     });
   }
 
-  /* Whether a page holds ``word`` whole, among its words or its hidden search terms. */
-  function holds(content, word) {
-    return (content.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []).indexOf(word) >= 0;
+  /* Whether a page holds one of ``words`` whole, or with an inflection ending ("complait"
+   * of "complaits"), among its words or its hidden search terms (which hold each page
+   * word with one letter left out, inflected as the page has it). */
+  function holds(content, words) {
+    var tokens = content.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
+    return tokens.some(function (token) {
+      return words.some(function (word) {
+        return token === word ||
+          (token.indexOf(word) === 0 && ENDINGS.indexOf(token.slice(word.length)) >= 0);
+      });
+    });
   }
 
   /* The words to ask Pagefind for. Function words and the site's most common words
@@ -205,7 +218,8 @@
         if (!tries.length) { return pages; }
         return Promise.all(tries).then(function () {
           current();
-          return load(hits, SHOWN);
+          /* more than are shown: those the filter below drops must not take the places */
+          return load(hits, SHOWN * 3);
         }).then(function (found) {
           /* A variant is matched by prefix, as every query word is: "ückerstattung" or
            * "tern" began words of unrelated SOPs, and a query with no match listed them
@@ -213,7 +227,7 @@
            * through a variant must hold it whole: the same word with one letter wrong. */
           return found.filter(function (page) {
             return !page.need || holds(page.data.content || "", page.need);
-          });
+          }).slice(0, SHOWN);
         });
       });
     }).then(function (pages) {
@@ -245,8 +259,9 @@
     words.forEach(function (word, i) {
       if (!/^\d+$/.test(word)) { return; }
       var unit = i + 1 < words.length && !/^\d/.test(words[i + 1]);
+      /* a sign or a hyphen may stand between: "95 % der", "4-hour window", "24-Stunden" */
       wanted.push(new RegExp("(^|[^\\d.,])" + word +
-        (unit ? "(?![.,]\\d)\\s*\\p{L}" : "([^\\d]|$)"), "u"));
+        (unit ? "(?![.,]\\d)[\\s%‰°€$£/\\-–]*\\p{L}" : "([^\\d]|$)"), "u"));
     });
     if (!wanted.length) { return pages; }
     return pages.filter(function (page) {
