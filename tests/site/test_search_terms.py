@@ -52,6 +52,11 @@ def test_separable_verbs_join_their_particle() -> None:
     assert separable_verbs("Call the customer back.", "en") == []
     # the particle first in its clause is a preposition, not a separated particle
     assert separable_verbs("Op maandag belt de klant.", "nl") == []
+    # a preposition is no particle: "um 9 Uhr" joined "um" to every word of its clause
+    assert separable_verbs("Öffnen Sie das Dashboard täglich um 9 Uhr.", "de") == []
+    assert separable_verbs("Leiten Sie die Mail an das Team weiter.", "de") == [
+        "weiterleiten", "weitermail", "weiterteam",
+    ]  # fmt: skip
     assert participle("weitergeleitet", "de") == "weiterleitet"
     assert participle("teruggebeld", "nl") == "terugbeld"
     assert participle("gesprek", "nl") is None

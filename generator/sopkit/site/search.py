@@ -279,7 +279,14 @@ def separable_verbs(text: str, lang: str) -> list[str]:
         tokens = words(clause)
         if len(tokens) > 16:
             tokens = tokens[:16]
-        present = [t for t in tokens[1:] if t in particles]
+        # a particle stands at the clause's end, or before another particle or preposition
+        # ("Bel de klant terug op het moment"); before a number, an article or a noun it is
+        # a preposition ("um 9:00 Uhr", "mit dem Team"), and joining it to every word of
+        # the clause made terms such as "umtäglich", which "Umtausch" then found
+        present = [
+            t for i, t in enumerate(tokens) if i > 0 and t in particles
+            and (i + 1 == len(tokens) or tokens[i + 1] in particles)
+        ]  # fmt: skip
         for particle in present:
             for token in tokens:
                 if (
