@@ -515,7 +515,7 @@ def vale_ini(config_file: Path | None, vendor_dir: Path | None) -> None:
         click.echo(
             f"sopkit: {plural(left_out, 'file')} left out: a name holds a line break or "
             "another control character, which no .vale.ini line can hold; rename it "
-            "(sopkit lint reports it as SOP001)",
+            "(lint refuses a control character in a name: SOP001)",
             err=True,
         )
     note = None

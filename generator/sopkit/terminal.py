@@ -56,6 +56,9 @@ _CONTROL = re.compile(
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 #: A byte of a file name that is not UTF-8, as Python keeps it (PEP 383: U+DC80 to U+DCFF).
 NOT_UTF8 = re.compile("[\udc80-\udcff]")
+#: A C0 or C1 control character: in a file name, it breaks URLs, CI file lists and the
+#: lines of CODEOWNERS and .vale.ini (lint refuses such a name: SOP001).
+CONTROL_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def undecodable_byte(character: str) -> int:

@@ -7,7 +7,6 @@ lint runs in another process, and importing every rule would only delay it.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,7 +17,7 @@ from sopkit.errors import SopkitError
 from sopkit.history.git import work_tree_of
 from sopkit.locations import load_registry
 from sopkit.sop import NOT_SOP_NAMES, Sop, display_path, load_sop
-from sopkit.terminal import NOT_UTF8, undecodable_byte
+from sopkit.terminal import CONTROL_IN_NAME, NOT_UTF8, undecodable_byte
 
 #: Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 200
@@ -123,7 +122,7 @@ def refused_files(
         absolute = path.absolute()
         inside = absolute.is_relative_to(published)
         name = absolute.relative_to(published).as_posix() if inside else path.name
-        control = _CONTROL_IN_NAME.search(name)
+        control = CONTROL_IN_NAME.search(name)
         if control is not None:
             refused.append((path, _control_in_name(name, control.group())))
             continue
@@ -138,9 +137,6 @@ def refused_files(
                 continue
         kept.append(path)
     return kept, refused
-
-
-_CONTROL_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def _not_utf8_name(escaped: str) -> str:

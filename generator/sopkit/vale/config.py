@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import configparser
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from sopkit.errors import ConfigError
 from sopkit.suggest import nearest
+from sopkit.terminal import CONTROL_IN_NAME
 from sopkit.vale.files import read_text
 from sopkit.vale.rules import (
     LANGUAGE_SUFFIX,
@@ -570,8 +570,6 @@ def glob_escaped(name: str) -> str:
 
 
 def fits_in_a_section(name: str) -> bool:
-    """False for a name no ``.vale.ini`` line can hold: a line break or another control
-    character in it would start lines of its own (lint reports such names: SOP001)."""
-    return not any(
-        unicodedata.category(char) in ("Cc", "Zl", "Zp") or char == "\x85" for char in name
-    )
+    """False for a name no ``.vale.ini`` line can hold: a control character (the names
+    lint refuses, SOP001) or a line or paragraph separator would start lines of its own."""
+    return CONTROL_IN_NAME.search(name) is None and not {"\u2028", "\u2029"} & set(name)
