@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from sopkit.literals import GuardedPattern, GuardedTable, fold, may_match, required_literals
-from sopkit.quantities import _DAY_DEADLINE_PATTERNS
+from sopkit.quantities.calendar_days import _DAY_DEADLINE_PATTERNS
 
 CORPUS = Path(__file__).parent.parent / "benchmarks" / "real_standards"
 

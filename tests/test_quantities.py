@@ -923,7 +923,8 @@ def test_two_units_joined_by_a_slash_are_no_timeframe() -> None:
 
 
 def test_kept_readings_are_lists_of_their_own_and_long_texts_are_read_afresh() -> None:
-    from sopkit.quantities import _KEPT_CHARS, find_durations, find_frequencies
+    from sopkit.quantities import find_durations, find_frequencies
+    from sopkit.quantities.kept import _KEPT_CHARS
 
     metric = "We reply within 2 working days, every month"
     first = find_durations(metric, "en")

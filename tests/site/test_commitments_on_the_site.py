@@ -7,7 +7,8 @@ from pathlib import Path
 
 from sopkit.config import Settings
 from sopkit.lint.examples import example
-from sopkit.quantities import _DAY_DEADLINE_PATTERNS, english_ordinal
+from sopkit.quantities import english_ordinal
+from sopkit.quantities.calendar_days import _DAY_DEADLINE_PATTERNS
 from sopkit.site.knowledge_base import load_knowledge_base
 from sopkit.site.words import _RELATIVE, bounds_words, duration_words, target_words
 from sopkit.standard import parse_standard

@@ -201,8 +201,9 @@ _AFTER_NEXT = {
 
 
 _RELATIVE.update(_calendar_relatives())
-#: Several days of each month (``_month_day`` in :mod:`sopkit.quantities` names them all):
-#: "the 15th and 30th of the month", "the 5th working day of the next month".
+#: Several days of each month (``_month_day`` in :mod:`sopkit.quantities.calendar_days`
+#: names them all): "the 15th and 30th of the month", "the 5th working day of the next
+#: month".
 _MONTH_DAYS = re.compile(
     r"the ((?:\d{1,2}(?:st|nd|rd|th) and )*\d{1,2}(?:st|nd|rd|th))( working day)? of the "
     r"(next )?month"
