@@ -35,6 +35,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "happy", "delighted", "great service", "excellent service", "friendly",
         "at the earliest opportunity", "at the earliest possible opportunity",
         "as early as possible", "shortly", "swiftly", "expeditiously", "in good time",
+        # praise of the timing, not a bound: "we get to site in excellent timing"
+        "in excellent time", "in excellent timing", "in good timing", "in no time",
+        "in record time",
         "at our soonest opportunity", "at the soonest opportunity",
         "within a reasonable time", "within a reasonable period", "in a reasonable time",
         "early", "prompt", "speedy", "rapid", "on time", "within hours", "within days",
@@ -129,6 +132,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         # case by case, or a step with no time: "Die Terminierung erfolgt individuell", "bei
         # Bedarf im nächsten Schritt an uns herantreten"
         "erfolgt individuell", "individuell terminiert", "im nächsten schritt",
+        # served at the next date free, with no bound: "erfolgt die Durchführung zum
+        # nächstmöglichen Termin"
+        "nächstmöglichen termin", "nächstmöglichen zeitpunkt",
         "zeitlich flexibel",
         "abhängig von", "so zügig wie möglich", "zeitnahen", "kurzer zeit", "in kürzester zeit",
         "mehrere tage", "mehrere wochen", "mehreren tagen", "mehreren wochen",
@@ -347,6 +353,12 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "ambitious targets", "ambitious goal", "to the best of our knowledge",
         "we do not guarantee", "we don't guarantee", "we cannot guarantee",
         "not binding", "for guidance only", "without guarantee", "almost all", "nearly all",
+        # the times disowned: "delivery times ARE NOT CONTRACTUAL", "this is only for
+        # guidance and does not form part of any contractual commitment"
+        "not contractual", "non-contractual", "not contractually binding",
+        "only for guidance", "for guidance purposes only", "for guidance purposes",
+        "not form part of any contractual", "not form part of the contract",
+        "not part of the contract",
         "time is not of the essence", "not of the essence",
         "virtually all", "longer waiting times", "longer waits",
         # the best case, not a bound: "with you in as little as 30 minutes"
@@ -447,6 +459,10 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "der meisten", "den meisten", "i. d. r", "gerechnet werden",
         "je nach arbeitsaufkommen", "je nach bearbeitungslage", "je nach auslastung",
         "abhängig von der auslastung", "kein vertragsbestandteil", "lediglich zur orientierung",
+        # a time not owed: "Die Einhaltung bestimmter Lieferfristen ist nicht geschuldet"
+        "nicht geschuldet", "nicht vertraglich zugesichert", "nicht zugesichert",
+        # staffed or open only part of the time: "nachts nicht durchgängig besetzt"
+        "nicht durchgängig", "nicht durchgehend",
         "zur orientierung", "unverbindlich", "ohne gewähr", "nicht verbindlich", "nahezu alle",
         "nicht verpflichtend", "annähernd",
         "fast alle", "zielzeit", "zielzeiten", "zielwert", "längeren wartezeiten",
@@ -594,8 +610,9 @@ ABSOLUTES: dict[str, tuple[str, ...]] = {
 APPROXIMATIONS: dict[str, tuple[str, ...]] = {
     "en": ("about", "around", "approximately", "approx", "approx.", "roughly", "circa", "ca.",
            "some", "more or less", "±", "+/-"),
+    # "gegen 14.30": about half past two ("gegen Vorlage" holds no number)
     "de": ("etwa", "ungefähr", "rund", "circa", "ca.", "ca", "zirka", "in etwa", "gut", "knapp",
-           "±", "+/-"),
+           "gegen", "±", "+/-"),
     "nl": ("ongeveer", "circa", "ca.", "rond", "rondom", "zo'n", "omstreeks", "ruwweg",
            "plusminus", "ca", "±", "+/-"),
 }  # fmt: skip
@@ -771,6 +788,9 @@ HEDGE_PATTERNS: dict[str, str] = {
     # Möglichkeiten", "nach Maßgabe der verfügbaren Kapazitäten"
     r"(?<![\w-])(?:im\s+Rahmen|nach\s+Maßgabe)\s+(?:der|ihrer|unserer|seiner|deren)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:Möglichkeiten|Kapazitäten|Ressourcen)(?![\w-])|"
+    # "stellt Ersatz nach den vorhandenen Möglichkeiten", "nach unseren Kapazitäten"
+    r"(?<![\w-])nach\s+(?:den|unseren|seinen|ihren|deren)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:Möglichkeiten|Kapazitäten|Ressourcen)(?![\w-])|"
     # a guarantee refused: "Wir können keine Antwort innerhalb von 24 Stunden garantieren"
     r"(?<![\w-])(?:können|kann)\s+(?:[\w-]+\s+){0,8}?(?:nicht|keine[nmrs]?)\s+(?:[\w-]+\s+){0,8}?"
     r"(?:garantieren|zusichern|versprechen|gewährleisten|sicherstellen)(?![\w-])|"

@@ -2803,3 +2803,34 @@ def test_immediate_is_vague_only_as_a_promise_of_speed(lint_tree: Lint) -> None:
         lint_tree, "en", "The operator calls the engineer for immediate service", None
     )
     assert any("'immediate service'" in message for _, message in errors), errors
+
+
+def test_what_the_seventieth_collections_rules_keep_and_refuse(lint_tree: Lint) -> None:
+    """A number said as a word counts visits per (contract) year; "six weekly intervals"
+    is every six weeks; "business working weeks" is a unit; a weekday "daarop"/"darauf"
+    after an event and a bare "voor vrijdag" are bounds. Times disowned ("not
+    contractual", "only for guidance", "nicht geschuldet"), capacity ("nach den
+    vorhandenen Möglichkeiten"), "the next possible date", "gegen 14 Uhr" (about two
+    o'clock) and "nicht durchgehend" (not all the time) are not."""
+    for lang, metric, timeframe in [
+        ("en", "We carry out six boiler checks per contract year", "six boiler checks per contract year"),
+        ("en", "We clean the filters at eight weekly intervals", "eight weekly intervals"),
+        ("en", "Repairs take 2-3 business working weeks", "2-3 business working weeks"),
+        ("de", "Wir warten zwei Anlagen pro Vertragsjahr", "zwei Anlagen pro Vertragsjahr"),
+        ("nl", "Wij leveren de bestelling de dinsdag daarop", "de dinsdag daarop"),
+        ("de", "Wir antworten am Dienstag darauf", "am Dienstag darauf"),
+        ("nl", "Wij beantwoorden uw vraag voor vrijdag", "voor vrijdag"),
+    ]:  # fmt: skip
+        assert _own_errors(lint_tree, lang, metric, timeframe) == [], metric
+    for lang, metric, named in [
+        ("en", "Turnaround times are not contractual: we ship within 3 days", "not contractual"),
+        ("en", "We ship within 3 days (this is only for guidance)", "only for guidance"),
+        ("en", "Our engineers arrive in excellent time", "in excellent time"),
+        ("de", "Eine Lieferung innerhalb von 3 Tagen ist nicht geschuldet", "nicht geschuldet"),
+        ("de", "Wir stellen Ersatz nach den vorhandenen Möglichkeiten", "nach den vorhandenen Möglichkeiten"),
+        ("de", "Die Reparatur erfolgt zum nächstmöglichen Termin", "nächstmöglichen Termin"),
+        ("de", "Der Techniker kommt gegen 14 Uhr", "gegen"),
+        ("de", "Die Hotline ist bis 20 Uhr nicht durchgehend besetzt", "nicht durchgehend"),
+    ]:  # fmt: skip
+        errors = _own_errors(lint_tree, lang, metric, None)
+        assert any(f"'{named}'" in message for _, message in errors), (metric, errors)

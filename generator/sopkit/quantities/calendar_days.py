@@ -761,7 +761,7 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             # maandagmiddag 16.00 uur"
             "nl": rf"(?:uiterlijk\s+(?:op\s+)?|vóór\s+)(?:aanstaande\s+)?{dutch}(?:{_DAYPARTS_NL})?"
                   rf"|voor\s+{dutch}(?:{_DAYPARTS_NL})?"
-                  r"(?=\s+(?:om\s+)?\d{1,2}(?:[.:]\d\d|\s*uu?r?\b))",
+                  r"(?=\s+(?:om\s+)?\d{1,2}(?:[.:]\d\d|\s*uu?r?\b)|\s*[,;)]|\s*$)",
         }  # fmt: skip
         # a weekday of the next week: "on the Friday of the following week", "am Freitag der
         # folgenden Woche", "op de vrijdag van de volgende week": within two weeks
@@ -798,13 +798,21 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
                   rf"(?=\s+nach\s+(?:de[mnr]|Ihre[mnr]?)\s)",
             "nl": rf"(?:uiterlijk\s+)?(?:op\s+)?de\s+{dutch}(?=\s+(?:na|volgend\s+op)\s)",
         }  # fmt: skip
+        # the weekday after the event just named: "de maandag daarop", "am Montag darauf",
+        # "the Monday after that"
+        thereafter = {
+            "en": rf"(?:by\s+|on\s+)?the\s+{english}\s+(?:thereafter|after\s+that)",
+            "de": rf"(?:(?:bis|spätestens)\s+)?(?:am|zum)\s+{german}\s+darauf",
+            "nl": rf"(?:uiterlijk\s+)?(?:op\s+)?de\s+{dutch}\s+(?:daarop|daarna)",
+        }  # fmt: skip
         for lang, patterns in table.items():
             patterns += [(following[lang], 7, "day", f"next {english}"),
                          (plain[lang], 7, "day", f"next {english}"),
                          (same_week[lang], 7, "day", f"{english} of the same week"),
                          (next_week[lang], 14, "day", f"{english} of the next week"),
                          (before[lang], 7, "day", f"{english} before"),
-                         (after[lang], 7, "day", f"{english} after")]  # fmt: skip
+                         (after[lang], 7, "day", f"{english} after"),
+                         (thereafter[lang], 7, "day", f"{english} after")]  # fmt: skip
     return table
 
 

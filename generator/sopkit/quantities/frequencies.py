@@ -41,8 +41,13 @@ _FREQUENCIES: dict[str, str] = {
           r"Saturday)s?(?:\s+"
           r"to\s+(?:Friday|Saturday))?|(?:Monday|Tuesday)\s+to\s+(?:Friday|Saturday)|"
           # an amount of service per period: "3 meals per week", "at least 35 lessons a year"
-          r"(?:(?:at\s+least|at\s+most|up\s+to)\s+)?\d+\s+(?:[^\W\d_]+\s+){1,4}?(?:per|a|each|"
-          r"every)\s+(?:day|week|month|quarter|year|school\s+year|term|semester)|"
+          r"(?:(?:at\s+least|at\s+most|up\s+to)\s+)?(?:\d+|one|two|three|four|five|six|seven|"
+          r"eight|nine|ten|eleven|twelve)\s+(?:[^\W\d_]+\s+){1,4}?(?:per|a|each|every)\s+"
+          r"(?:day|week|month|quarter|year|(?:school|contract|calendar|financial|fiscal)\s+year|"
+          r"term|semester)|"
+          # British: "at six weekly intervals" is every six weeks
+          r"(?:at\s+)?(?:\d+|two|three|four|five|six|eight|ten|twelve)[-\s](?:weekly|monthly)\s+"
+          r"intervals|"
           # a week of each month: "in the last week of every month"
           r"in\s+the\s+(?:first|second|third|last)\s+week\s+of\s+(?:each|every)\s+month|"
           r"(?:every|each|on\s+the|the)\s+(?:first|second|third|fourth|last)\s+(?:monday|tuesday|"
@@ -94,8 +99,10 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:jeden|am)\s+(?:ersten|zweiten|dritten|vierten|letzten)\s+(?:Montag|Dienstag|Mittwoch|"
           r"Donnerstag|Freitag|Samstag|Sonntag|Werktag)\s+(?:im|des|eines|jedes)\s+Monats?|"
           r"in\s+(?:den\s+)?(?:ungeraden|geraden)\s+(?:Kalender)?(?:wochen?|Jahren)|"
-          r"(?:(?:mindestens|höchstens|bis\s+zu)\s+)?\d+\s+(?:[^\W\d_]+\s+){1,4}?(?:pro|je|im|"
-          r"jedes|jeden)\s+(?:Tag|Woche|Monat|Quartal|Jahr|Schuljahr|Halbjahr|Semester)",
+          r"(?:(?:mindestens|höchstens|bis\s+zu)\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|"
+          r"acht|neun|zehn|elf|zwölf)\s+(?:[^\W\d_]+\s+){1,4}?(?:pro|je|im|jedes|jeden)\s+"
+          r"(?:Tag|Woche|Monat|Quartal|Jahr|Schuljahr|Halbjahr|Semester|Vertragsjahr|"
+          r"Kalenderjahr|Geschäftsjahr)",
     "nl": r"dagelijks|wekelijks|twee-?wekelijks|maandelijks|drie-?maandelijks|half-?jaarlijks|"
           # "3-maandelijks", "6-wekelijkse", "zesmaandelijks"
           r"(?:\d{1,2}-?|vier|zes|twaalf)(?:wekelijks|maandelijks|jaarlijks)e?|"
@@ -154,8 +161,9 @@ _FREQUENCIES: dict[str, str] = {
           # "1 keer in de 2 weken": once in every two weeks
           r"(?:\d+\s*(?:keer|maal)|eenmaal|tweemaal|(?:één|een|twee|drie)\s+(?:keer|maal))\s+in\s+"
           r"de\s+(?:\d+|twee|drie|vier|vijf|zes|acht)\s+(?:dagen|weken|maanden|jaar)|"
-          r"(?:(?:minimaal|minstens|maximaal|tot)\s+)?\d+\s+(?:[^\W\d_]+\s+){1,4}?(?:per|elke|"
-          r"iedere|elk|ieder)\s+(?:dag|week|maand|kwartaal|jaar|schooljaar|semester)",
+          r"(?:(?:minimaal|minstens|maximaal|tot)\s+)?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|"
+          r"negen|tien|elf|twaalf)\s+(?:[^\W\d_]+\s+){1,4}?(?:per|elke|iedere|elk|ieder)\s+"
+          r"(?:dag|week|maand|kwartaal|jaar|schooljaar|semester|contractjaar|kalenderjaar|boekjaar)",
 }  # fmt: skip
 #: A weekday said bare with its hour: "vrijdag om 8 uur", "Freitag um 8 Uhr", "Friday at
 #: 8am" (with "op", "am" or "on" the patterns above read it).

@@ -44,6 +44,9 @@ _UNIT_WORDS: dict[str, str] = {
     "day's": "day", "working day's": "working_day", "business day's": "working_day",
     "week's": "week", "month's": "month", "hour's": "hour",
     "work day": "working_day", "work days": "working_day", "weekday": "working_day",
+    # both words at once: "2-3 business working weeks"
+    "business working day": "working_day", "business working days": "working_day",
+    "business working week": "working_week", "business working weeks": "working_week",
     "weekdays": "working_day", "week day": "working_day", "week days": "working_day",
     "business hour": "business_hour", "business hours": "business_hour",
     "working hour": "business_hour", "working hours": "business_hour",
