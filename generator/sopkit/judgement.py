@@ -220,7 +220,7 @@ def judge(
         # not a condition that is the hedge and nothing else ("Soweit organisatorisch
         # möglich, ...", "Where operationally possible, ...")
         and not any(
-            start <= h.start < end and metric[start:end].strip(" ,;:") != h.term
+            start <= h.start < end and not _only_the_hedge(metric[start:end], h.term)
             for start, end in conditions
         )
         and not _qualifies_the_channel(metric, h, every_bound)
@@ -726,6 +726,23 @@ def _bracket_right_before_a_bound(metric: str, inside: int, bounds: list[Duratio
     return any(
         d.span[0] > close and len(metric[close + 1 : d.span[0]].split()) <= 1 for d in bounds
     )
+
+
+#: Words that open a condition (the last ones after "voor zover", "so far as").
+_OPENERS = re.compile(
+    r"^(?:if|when|where|as\s+far\s+as|so\s+far\s+as|wenn|falls|soweit|sofern|als|indien|"
+    r"wanneer|voor\s+zover|mits)\s+(?:(?:the|our|die|der|unsere|de|het|onze)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _only_the_hedge(condition: str, term: str) -> bool:
+    """True for a condition that says the hedge and nothing else, with or without the
+    word that opens it: "Soweit organisatorisch möglich", "Wenn es die Ressourcen
+    erlauben" (the hedge "es die Ressourcen erlauben"), "indien de planning het toelaat"
+    (the hedge "planning het toelaat")."""
+    said = condition.strip(" ,;:.")
+    return said == term or _OPENERS.sub("", said) == term
 
 
 #: Words that open a clause of the day's capacity before its hedge: "if staffing

@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 
 from tests.browser.kb import (
-    AXE,
     DESKTOP,
     PAGE_TYPES,
     PHONE,
     axe_violations,
     build,
     new_page,
+    require_axe,
     serve,
 )  # fmt: skip
 
@@ -25,7 +25,7 @@ WIDTHS = pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390px", "12
 
 @pytest.fixture(autouse=True)
 def _axe_installed() -> None:
-    assert AXE.is_file(), "npm ci --prefix tests/node (axe-core)"
+    require_axe()
 
 
 @WIDTHS

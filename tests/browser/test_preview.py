@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.kb import axe_violations
+from tests.browser.kb import axe_installed, axe_violations
 from tests.conftest import stop
 from tests.site.conftest import copy_project
 
@@ -93,7 +93,8 @@ def test_the_open_page_shows_an_edit_then_its_lint_errors_then_the_fix(
     page.wait_for_load_state("load")
     dialog = page.locator(".md-search[role=dialog]")
     expect(dialog).to_have_attribute("aria-label", re.compile(".+"))
-    assert axe_violations(page) == []  # the banner is as accessible as the page
+    if axe_installed():  # always in CI; a developer's machine may lack tests/node
+        assert axe_violations(page) == []  # the banner is as accessible as the page
 
     _edit(project, "touchpoint: carrier-pigeon", "touchpoint: phone")
     expect(page.locator(".sop-card")).to_contain_text("85%", timeout=WAIT_MS)

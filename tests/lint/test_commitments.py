@@ -2834,3 +2834,26 @@ def test_what_the_seventieth_collections_rules_keep_and_refuse(lint_tree: Lint) 
     ]:  # fmt: skip
         errors = _own_errors(lint_tree, lang, metric, None)
         assert any(f"'{named}'" in message for _, message in errors), (metric, errors)
+
+
+def test_capacity_deciding_hedges_the_bound_wherever_it_stands(lint_tree: Lint) -> None:
+    """A condition that is only the day's capacity ("Wenn es die Ressourcen erlauben",
+    "indien de planning het toelaat", "if resources allow") hedges the bound, before or
+    after it, as the README says; a condition about the case does not."""
+    for lang, metric, hedge in [
+        ("de", "Wenn es die Ressourcen erlauben, antworten wir innerhalb von 5 Tagen",
+         "es die Ressourcen erlauben"),
+        ("de", "Wir antworten innerhalb von 2 Tagen, wenn es die Kapazitäten erlauben",
+         "es die Kapazitäten erlauben"),
+        ("nl", "Spoedopdrachten voeren we binnen 2 dagen uit indien de planning het toelaat",
+         "planning het toelaat"),
+        ("nl", "Indien de planning het toelaat, voeren we spoedopdrachten binnen 2 dagen uit",
+         "planning het toelaat"),
+        ("en", "If resources allow, we reply within 5 days", "If resources allow"),
+    ]:  # fmt: skip
+        errors = _own_errors(lint_tree, lang, metric, None)
+        assert any(f"'{hedge}'" in message for _, message in errors), (metric, errors)
+    assert (
+        _own_errors(lint_tree, "de", "Wenn die Unterlagen vollständig sind, antworten wir "
+                    "innerhalb von 5 Tagen", None) == []
+    )  # fmt: skip
