@@ -141,6 +141,22 @@ def test_a_number_no_page_holds_finds_nothing(page, site_url, query: str) -> Non
     assert [i for i in page.locator(RESULTS).all() if i.is_visible()] == []
 
 
+@pytest.mark.parametrize("query", ["Umtausch", "Reklamation"])
+def test_a_word_that_begins_no_word_of_the_site_finds_nothing(page, site_url, query: str) -> None:  # type: ignore[no-untyped-def]
+    """Pagefind searches such a word as the longest word of the site that begins it:
+    "Umtausch" as "um" ("Bitten Sie um ..."), "Reklamation" as "re" ("Re-send"), and
+    listed those pages."""
+    assert settled(page, site_url, query) == []
+
+
+def test_a_compound_of_two_words_of_the_site_finds_its_parts(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    """ "Rückerstattung" is on no page; "Rück" and "Erstattung" are: the refund SOP, not
+    the callback SOP that Pagefind's "rück" alone gave."""
+    titles = [title for title, _ in settled(page, site_url, "Rückerstattung")]
+    assert titles[:1] == ["Widerruf per E-Mail bearbeiten"], titles
+    assert "Rückrufbitten bearbeiten" not in titles
+
+
 def test_words_on_different_pages_find_the_pages_of_each(page, site_url) -> None:  # type: ignore[no-untyped-def]
     """ "Telefonische Beschwerde" found nothing: no page holds both words, and "Beschwerde"
     alone finds the complaints SOP."""

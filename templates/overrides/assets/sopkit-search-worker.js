@@ -138,21 +138,67 @@
   /* Pagefind's results for one query string, each with a weight. */
   /* ``need``: for a typo's variant, the word a page must hold whole (see search); a page
    * found by several variants keeps each, and one found as typed needs none. */
-  function find(module, query, weight, hits, need) {
+  function find(module, query, weight, hits, need, split) {
     return module.search(query).then(function (found) {
-      (found && found.results || []).forEach(function (result) {
-        var score = result.score * weight;
-        var known = hits[result.id];
-        var needs = need ? [need] : null;
-        if (known) {
-          needs = known.need && needs ? known.need.concat(needs) : null;
-        }
-        if (!known || known.score < score) {
-          hits[result.id] = { result: result, score: score, need: needs };
-        } else {
-          known.need = needs;
-        }
+      var results = found && found.results || [];
+      if (!results.length) { return null; }
+      /* Pagefind puts, for a query word that begins no word of the index, the longest
+       * word of the index that begins it ("umtausch" -> "um", "rückerstattung" -> "rück",
+       * "4stund" -> "4"), for every page alike: the first result tells. A compound of
+       * two words of four letters or more ("kassawachtrij") is asked for as its parts;
+       * other such words match nothing. */
+      if (!fragments[results[0].id]) { fragments[results[0].id] = results[0].data(); }
+      return fragments[results[0].id].then(function (data) {
+        var tokens = pageTokens(data);
+        var terms = query.split(" ");
+        var ok = true;
+        var parts = terms.map(function (term) {
+          var t = fold(term);
+          if (!t || tokens.some(function (token) { return token.indexOf(t) === 0; })) { return term; }
+          ok = false;
+          var head = tokens.filter(function (token) { return t.indexOf(token) === 0; })
+            .reduce(function (a, b) { return b.length > a.length ? b : a; }, "");
+          return head.length >= 4 && t.length - head.length >= 4 && !/\d/.test(head)
+            ? head + " " + t.slice(head.length) : null;
+        });
+        if (ok) { add(results, weight, hits, need); return null; }
+        if (split || parts.indexOf(null) >= 0) { return null; }
+        return find(module, parts.join(" "), weight, hits, need, true);
       });
+    });
+  }
+
+  function fold(text) {
+    return text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+  }
+
+  /* A page's words (its text, hidden terms and metadata), folded as Pagefind folds
+   * them; a hyphenated word in parts and joined, as Pagefind indexes it. */
+  function pageTokens(data) {
+    var meta = data.meta || {};
+    var text = fold([data.content || ""].concat(Object.keys(meta).map(function (k) { return meta[k]; })).join(" "));
+    var tokens = [];
+    (text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) || []).forEach(function (w) {
+      tokens.push.apply(tokens, w.split("-"));
+      if (w.indexOf("-") >= 0) { tokens.push(w.replace(/-/g, "")); }
+    });
+    return tokens;
+  }
+
+  /* Keep Pagefind's ``results``, each page at its best weight (see find). */
+  function add(results, weight, hits, need) {
+    results.forEach(function (result) {
+      var score = result.score * weight;
+      var known = hits[result.id];
+      var needs = need ? [need] : null;
+      if (known) {
+        needs = known.need && needs ? known.need.concat(needs) : null;
+      }
+      if (!known || known.score < score) {
+        hits[result.id] = { result: result, score: score, need: needs };
+      } else {
+        known.need = needs;
+      }
     });
   }
 
@@ -222,9 +268,8 @@
           return load(hits, SHOWN * 3);
         }).then(function (found) {
           /* A variant is matched by prefix, as every query word is: "ückerstattung" or
-           * "tern" began words of unrelated SOPs, and a query with no match listed them
-           * ("Rückerstattung" found "Rückrufbitten bearbeiten"). A page found only
-           * through a variant must hold it whole: the same word with one letter wrong. */
+           * "tern" began words of unrelated SOPs. A page found only through a variant
+           * must hold it whole: the same word with one letter wrong. */
           return found.filter(function (page) {
             return !page.need || holds(page.data.content || "", page.need);
           }).slice(0, SHOWN);
