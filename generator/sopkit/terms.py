@@ -109,6 +109,12 @@ VAGUE: dict[str, tuple[str, ...]] = {
     "de": (
         "so schnell wie möglich", "so schnell als möglich", "schnellstmöglich",
         "schnellstens", "baldmöglichst", "möglichst schnell", "möglichst bald", "zeitnah",
+        # fast, in due time or these days, with no length: "Sekundenschnell wird der Antrag
+        # weitergeleitet", "form- und fristgerecht", "werden in diesen Tagen ausgesandt"
+        "sekundenschnell", "blitzschnell", "fristgerecht", "fristgerechte", "in diesen tagen",
+        # a longer time with no length: "Dauert es länger, gibt es einen Zwischenbescheid"
+        "dauert es länger", "sollte es länger dauern", "falls es länger dauert",
+        "wenn es länger dauert",
         "zeitversetzt", "zeitversetzter", "zeitversetzten", "zeitversetzte",
         "umgehend", "unmittelbar", "unverzüglich", "alsbald", "sofort", "schnell", "zügig", "bald",
         "rechtzeitig", "rechzeitig",  # (a common misspelling)
@@ -210,7 +216,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "binnen de kortste keren", "afhankelijk van", "al het mogelijke", "redelijkerwijs",
         "hangt af van", "in het begin van", "op termijn",
         "in redelijkheid",
-        "snel", "spoedig", "binnenkort", "afzienbare tijd", "tijdig", "direct", "meteen",
+        "snel", "spoedig", "spoedige", "binnenkort", "afzienbare tijd", "tijdig", "direct",
+        "meteen",
         "vroegtijdig",
         "onmiddellijk", "onmiddelijk",  # (a common misspelling)
         "in de volgende stap",  # a step, not a time
@@ -402,6 +409,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "aimed to", "is aimed", "are aimed",
         # an intention, or the day's capacity: "we intend to", "circumstances permitting"
         "we intend to", "intend to", "intends to",
+        # a plan, not a promise: "we plan for all work to be completed by September"
+        "we plan to", "we plan for", "plan for all", "we are planning to",
         "circumstances permitting", "staffing permitting",
         "resources permitting", "time permitting", "staffing allows", "staffing permits",
         "resources allow", "resources permit", "time allows", "circumstances allow", "or so",
@@ -461,6 +470,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "abhängig von der auslastung", "kein vertragsbestandteil", "lediglich zur orientierung",
         # a time not owed: "Die Einhaltung bestimmter Lieferfristen ist nicht geschuldet"
         "nicht geschuldet", "nicht vertraglich zugesichert", "nicht zugesichert",
+        # a possibility, not a promise: "theoretisch ist ein Ausfall von 2 Tagen denkbar"
+        "theoretisch", "denkbar",
         # staffed or open only part of the time: "nachts nicht durchgängig besetzt"
         "nicht durchgängig", "nicht durchgehend",
         "zur orientierung", "unverbindlich", "ohne gewähr", "nicht verbindlich", "nahezu alle",
@@ -471,11 +482,6 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "u. u.", "u.u.", "unter umständen", "wir beabsichtigen", "beabsichtigen",
         "beabsichtigt", "ist unsere absicht", "umstände es zulassen", "umstände es erlauben",
         "umstände zulassen", "personalsituation es zulässt", "kapazitäten es zulassen",
-        # "es" before the capacity: "wenn es die Ressourcen erlauben"
-        "es die ressourcen erlauben", "es die ressourcen zulassen", "es die kapazitäten erlauben",
-        "es die kapazitäten zulassen", "es die umstände erlauben", "es die umstände zulassen",
-        "es die zeit erlaubt", "es die zeit zulässt", "es die auslastung zulässt",
-        "es die auslastung erlaubt", "es die personalsituation zulässt",
         "ressourcen es erlauben", "ressourcen es zulassen", "kapazitäten es erlauben",
         "die große mehrheit", "der großteil",
         "zum großteil", "großteils",
@@ -586,9 +592,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "langere behandeltermijn", "langere wachttijd", "langere verwerkingstijd",
         "onder omstandigheden", "wij zijn van plan", "zijn wij van plan", "het is onze bedoeling",
         "omstandigheden het toelaten", "omstandigheden dit toelaten", "bezetting het toelaat",
-        "drukte het toelaat", "capaciteit het toelaat", "planning het toelaat",
-        "planning dit toelaat", "tijd het toelaat", "agenda het toelaat",
-        "middelen het toelaten", "bezetting dit toelaat", "capaciteit dit toelaat",
+        "drukte het toelaat", "capaciteit het toelaat",
         "de overgrote meerderheid", "het merendeel", "merendeels",
         "of langer", "of nog langer", "nog langer", "ook langer",
         "zelden meer dan", "zelden langer dan",
@@ -796,6 +800,10 @@ HEDGE_PATTERNS: dict[str, str] = {
     # Möglichkeiten", "nach Maßgabe der verfügbaren Kapazitäten"
     r"(?<![\w-])(?:im\s+Rahmen|nach\s+Maßgabe)\s+(?:der|ihrer|unserer|seiner|deren)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:Möglichkeiten|Kapazitäten|Ressourcen)(?![\w-])|"
+    # the day's capacity deciding, "es" first: "wenn es die Ressourcen erlauben"
+    r"(?<![\w-])(?:wenn|sofern|soweit|falls)\s+es\s+(?:die|unsere|der|das)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:Ressourcen|Kapazitäten|Umstände|Zeit|Auslastung|Personalsituation|Lage|Kapazität)\s+"
+    r"(?:erlauben|erlaubt|zulassen|zulässt)(?![\w-])|"
     # "stellt Ersatz nach den vorhandenen Möglichkeiten", "nach unseren Kapazitäten"
     r"(?<![\w-])nach\s+(?:den|unseren|seinen|ihren|deren)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:Möglichkeiten|Kapazitäten|Ressourcen)(?![\w-])|"
@@ -833,6 +841,10 @@ HEDGE_PATTERNS: dict[str, str] = {
     # a shorter bound that is only possible: "kann die Frist auf zwei Tage verkürzt werden"
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,8}?(?:verkürzt|reduziert|beschleunigt)\s+werden(?![\w-])",
     "nl": r"^\s*(?:veel|sommige|enkele)(?=\s+[^\W\d_])|"
+    # the day's capacity deciding: "indien de planning het toelaat", "als de tijd het toelaat"
+    r"(?<![\w-])(?:als|indien|wanneer|voor\s+zover)\s+(?:de|het|onze|uw)\s+(?:planning|capaciteit|"
+    r"drukte|bezetting|tijd|agenda|middelen|omstandigheden)\s+(?:het|dit)\s+(?:toelaat|toelaten)"
+    r"(?![\w-])|"
     # "voor zover organisatorisch mogelijk"; an attempt: "wordt eerst geprobeerd"
     r"(?<![\w-])(?:voor\s+zover|indien|als|waar)\s+[a-z]+(?:isch|lijk)\s+mogelijk(?![\w-])|"
     r"(?<![\w-])(?:wordt|worden|werd)\s+(?:[\w-]+\s+){0,3}?geprobeerd(?![\w-])|"
@@ -1099,7 +1111,9 @@ _LOWER_END = re.compile(r"[\w.,]+\s*(?:and|to|und|bis|en|tot|-|–)\s*", re.IGNO
 
 _PREPOSITION = re.compile(
     r"\s*(?:(?:after|within|in|nach|innerhalb\s+von|innerhalb|binnen|na|in\s+ongeveer|between|"
-    r"from|at|zwischen|von|um|gegen|tussen|van|om|rond|on|am|op)\s+)?",
+    r"from|at|zwischen|von|um|gegen|tussen|van|om|rond|on|am|op|"
+    # a schedule's interval: "approximately every four to six weeks", "etwa alle 3 Monate"
+    r"every|each|alle|elke|iedere)\s+)?",
     re.IGNORECASE,
 )
 #: An article before the bound: "around the last working day", "rondom de laatste werkdag".

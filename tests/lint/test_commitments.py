@@ -2842,13 +2842,13 @@ def test_capacity_deciding_hedges_the_bound_wherever_it_stands(lint_tree: Lint) 
     after it, as the README says; a condition about the case does not."""
     for lang, metric, hedge in [
         ("de", "Wenn es die Ressourcen erlauben, antworten wir innerhalb von 5 Tagen",
-         "es die Ressourcen erlauben"),
+         "Wenn es die Ressourcen erlauben"),
         ("de", "Wir antworten innerhalb von 2 Tagen, wenn es die Kapazitäten erlauben",
-         "es die Kapazitäten erlauben"),
+         "wenn es die Kapazitäten erlauben"),
         ("nl", "Spoedopdrachten voeren we binnen 2 dagen uit indien de planning het toelaat",
-         "planning het toelaat"),
+         "indien de planning het toelaat"),
         ("nl", "Indien de planning het toelaat, voeren we spoedopdrachten binnen 2 dagen uit",
-         "planning het toelaat"),
+         "Indien de planning het toelaat"),
         ("en", "If resources allow, we reply within 5 days", "If resources allow"),
     ]:  # fmt: skip
         errors = _own_errors(lint_tree, lang, metric, None)
@@ -2857,3 +2857,51 @@ def test_capacity_deciding_hedges_the_bound_wherever_it_stands(lint_tree: Lint) 
         _own_errors(lint_tree, "de", "Wenn die Unterlagen vollständig sind, antworten wir "
                     "innerhalb von 5 Tagen", None) == []
     )  # fmt: skip
+
+
+def test_what_the_seventy_first_collections_rules_keep_and_refuse(lint_tree: Lint) -> None:
+    """The next meeting or game is a bound ("at the immediate next committee meeting", "in
+    der nächsten Vorstandssitzung", "vóór de volgende wedstrijd"); so are "op wekelijkse
+    basis", "in de maand oktober", "per einde van het eerstvolgende kwartaal" and "im
+    darauf folgenden Jahr", and opening hours "each night". "approximately every",
+    "sekundenschnell", "fristgerecht", "in diesen Tagen", "spoedige" and "we plan for"
+    are not."""
+    for lang, metric, timeframe in [
+        ("en", "The committee decides at the immediate next committee meeting",
+         "immediate next committee meeting"),
+        ("en", "The written decision is sent before his/her next game", "before his/her next game"),
+        ("de", "Der Vorstand entscheidet in der nächsten Vorstandssitzung",
+         "in der nächsten Vorstandssitzung"),
+        ("nl", "De tuchtcommissie beslist vóór de volgende wedstrijd", "vóór de volgende wedstrijd"),
+        ("nl", "De makelaar stuurt op wekelijkse basis een lijst", "op wekelijkse basis"),
+        ("de", "Wir berichten auf monatlicher Basis", "auf monatlicher Basis"),
+        ("nl", "In de maand oktober sturen wij een herinnering", "In de maand oktober"),
+        ("nl", "Het lidmaatschap eindigt per einde van het eerstvolgende kwartaal",
+         "per einde van het eerstvolgende kwartaal"),
+        ("de", "Die Auszahlung erfolgt im darauf folgenden Jahr", "im darauf folgenden Jahr"),
+        ("de", "Wir zahlen noch in 2027 einen Abschlag aus", "noch in 2027"),
+        ("nl", "Wij betalen de bijdrage nog in 2027 terug", "nog in 2027"),
+        ("en", "We finish the repairs by the end of 2027", "by the end of 2027"),
+        ("de", "Der Versand der Bescheide erfolgt am heutigen Donnerstag", "am heutigen Donnerstag"),
+    ]:  # fmt: skip
+        assert _own_errors(lint_tree, lang, metric, timeframe) == [], metric
+    assert not [
+        rule
+        for rule, _ in _own_errors(
+            lint_tree, "en", "Security answers calls from 7:30 pm to 4:30 am each night",
+            "from 7:30 pm to 4:30 am each night",
+        )
+        if rule == "SOP105"
+    ]  # fmt: skip
+    for lang, metric, named in [
+        ("en", "The panel sits approximately every four to six weeks", "approximately"),
+        ("de", "Sekundenschnell wird der Antrag weitergeleitet", "Sekundenschnell"),
+        ("de", "Die Einladung versenden wir form- und fristgerecht", "fristgerecht"),
+        ("de", "Die Bescheide werden in diesen Tagen ausgesandt", "in diesen Tagen"),
+        ("nl", "Wij zorgen voor een spoedige klachtafhandeling", "spoedige"),
+        ("en", "We plan for all repairs to be done within 5 days", "We plan for"),
+        ("de", "Theoretisch ist eine Antwort innerhalb von 2 Tagen denkbar", "Theoretisch"),
+        ("de", "Dauert es länger, gibt es einen Zwischenbescheid", "Dauert es länger"),
+    ]:  # fmt: skip
+        errors = _own_errors(lint_tree, lang, metric, None)
+        assert any(f"'{named}'" in message for _, message in errors), (metric, errors)

@@ -205,7 +205,9 @@ _DAY_WORDS = re.compile(
     r"and|und|en|met|bis|tot|to|von|van|from|between|zwischen|tussen|uhr|uur|h|am|pm|an|on|op|"
     r"arbeitstagen?|werktagen?|wochenende|weekends?|mez|mesz|cet|cest|gmt|bst|utc|"
     # the day a round comes: "op de inzameldag tussen 07.00-18.00 uur"
-    r"de|uw|je|inzameldag|ophaaldag|afvaldag)\.?",
+    r"de|uw|je|inzameldag|ophaaldag|afvaldag|"
+    # the nights or evenings it holds: "from 7:30 pm to 4:30 am each night"
+    r"each|every|nightly|nights?|evenings?|jede[nr]?|nachts|abends|elke|iedere|avonds?|nacht)\.?",
     re.IGNORECASE,
 )
 

@@ -306,7 +306,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"(?:Werk|Arbeits|Geschäfts|Bankarbeits)tag", 0, "working_day", "same working day"),
         (r"(?:noch\s+)?(?:am|an\s+dem)\s+(?:selben|gleichen|selbigen)\s+Tag|taggleich|"
          r"am\s+Tag\s+des\s+Eingangs|(?:noch\s+)?am\s+Tag\s+selbst|noch\s+am\s+Tag\s+der\s+\w+|"
-         r"noch\s+heute|(?:noch\s+)?am\s+Tag\s+(?:der|des)\s+[\w-]+", 0, "day", "same day"),
+         r"noch\s+heute|(?:noch\s+)?am\s+Tag\s+(?:der|des)\s+[\w-]+|"
+         # today: "erfolgt am heutigen Donnerstag"
+         r"(?:noch\s+)?am\s+heutigen\s+(?:Tag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+         r"Sonntag)", 0, "day", "same day"),
         (r"gleichzeitig\s+mit|zeitgleich\s+mit", 0, "day", "at the same time"),
         # the month of an event, as one word: "im Austrittsmonat", "im Geburtsmonat"; not a
         # season's month or one that has a pattern of its own
@@ -864,7 +867,11 @@ def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             (rf"(?:bis\s+(?:zum\s+)?|zum\s+|vor\s+(?:dem\s+)?)?Ende\s+des\s+übernächsten\s+"
              rf"(?:{german})", 3 * months, "month", after_next),
             (rf"(?:bis\s+(?:zum\s+)?|zum\s+|vor\s+(?:dem\s+)?)?Ende\s+des\s+(?:folgenden|nächsten)\s+"
-             rf"(?:{german})|(?:bis\s+(?:zum\s+)?|zum\s+)?Ende\s+des\s+Folge(?:{german.lower()})",
+             rf"(?:{german})|(?:bis\s+(?:zum\s+)?|zum\s+)?Ende\s+des\s+Folge(?:{german.lower()})|"
+             # within the next period: "im darauf folgenden Jahr", "im Folgejahr"
+             rf"(?:(?:spätestens|noch)\s+)?im\s+(?:darauf\s+folgenden|darauffolgenden|folgenden|"
+             rf"nächsten|kommenden)\s+(?:{german})|(?:(?:spätestens|noch)\s+)?im\s+"
+             rf"Folge(?:{german.lower()})",
              2 * months, "month", following),
             (rf"(?:bis\s+(?:zum\s+)?|zum\s+|vor\s+(?:dem\s+)?|am\s+)?Ende\s+des\s+(?:laufenden\s+|"
              rf"gleichen\s+|selben\s+|jeweiligen\s+)?(?:{german})|(?:bis\s+(?:zum\s+)?|zum\s+|vor\s+"
@@ -880,8 +887,9 @@ def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
              rf"van\s+(?:{article}|elke|iedere|een)\s+(?:lopende\s+)?{dutch}|(?:aan\s+|tegen\s+)?"
              rf"(?:het\s+)?eind(?:e)?\s+van\s+(?:elke|iedere|ieder|elk)\s+{dutch}", months, "month",
              this),
-            (rf"(?:uiterlijk\s+|vóór\s+|voor\s+|aan\s+|tegen\s+)?(?:het\s+)?eind(?:e)?\s+van\s+"
-             rf"{article}\s+(?:volgende|komende)\s+{dutch}", 2 * months, "month", following),
+            (rf"(?:uiterlijk\s+|vóór\s+|voor\s+|aan\s+|tegen\s+|per\s+)?(?:het\s+)?eind(?:e)?\s+"
+             rf"van\s+{article}\s+(?:volgende|komende|eerst\s?volgende|daaropvolgende)\s+{dutch}",
+             2 * months, "month", following),
             (rf"(?:uiterlijk\s+|vóór\s+|voor\s+|aan\s+|tegen\s+)?(?:het\s+)?eind(?:e)?\s+van\s+"
              rf"{article}\s+(?:lopende\s+|huidige\s+)?{dutch}|(?:(?:nog\s+)?(?:in|binnen)\s+)?"
              rf"(?:hetzelfde|dezelfde|datzelfde|diezelfde|het\s+lopende|de\s+lopende)\s+{dutch}",
@@ -1024,7 +1032,8 @@ def _month_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             table["en"] += [
                 (rf"in\s+{first['en']}{english}\s+of\s+the\s+(?:following|next)\s+year", 24,
                  "month", following),
-                (rf"in\s+{first['en']}{english}(?!\s+\d)", 12, "month", this),
+                (rf"in\s+(?:the\s+month\s+of\s+)?{first['en']}{english}(?!\s+\d)", 12, "month",
+                 this),
             ]  # fmt: skip
             table["de"] += [
                 (rf"(?:spätestens\s+)?im\s+{first['de']}{german}\s+(?:des\s+Folgejahres|des\s+"
@@ -1036,8 +1045,8 @@ def _month_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             table["nl"] += [
                 (rf"(?:uiterlijk\s+)?in\s+{first['nl']}{dutch}\s+van\s+het\s+volgende\s+jaar", 24,
                  "month", following),
-                (rf"(?:(?:uiterlijk\s+)?in|(?:(?:met|bij|op)\s+)?de\s+[\w-]+\s+van)\s+"
-                 rf"{first['nl']}{dutch}(?!\s+\d)", 12, "month", this),
+                (rf"(?:(?:uiterlijk\s+)?in(?:\s+de\s+maand)?|(?:(?:met|bij|op)\s+)?de\s+[\w-]+\s+"
+                 rf"van)\s+{first['nl']}{dutch}(?!\s+\d)", 12, "month", this),
             ]  # fmt: skip
     return table
 

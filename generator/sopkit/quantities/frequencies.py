@@ -54,6 +54,7 @@ _FREQUENCIES: dict[str, str] = {
           r"wednesday|thursday|friday|saturday|sunday|working\s+day|weekday)\s+(?:of|in)\s+"
           r"(?:the|each|every)\s+month|(?:in|on|every)\s+(?:odd|even)(?:-numbered)?\s+(?:weeks?|years?)",
     "de": r"stündlich|täglich|wöchentlich|monatlich|vierteljährlich|quartalsweise|halbjährlich|"
+          r"auf\s+(?:täglicher|wöchentlicher|monatlicher|vierteljährlicher|jährlicher)\s+Basis|"
           r"(?:im|als)\s+(?:Jahres|Monats|Quartals)(?:mittel|durchschnitt)|im\s+(?:Mittel|Durchschnitt)\s+"
           r"(?:eines|des|jedes)\s+(?:Kalender)?(?:Jahres|Monats|Quartals)|"
           r"(?:\d+|zwei|drei|vier|vierzehn)-?tägig(?:e[nmrs]?)?|zweiwöchentlich(?:e[nmrs]?)?|"
@@ -104,6 +105,9 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:Tag|Woche|Monat|Quartal|Jahr|Schuljahr|Halbjahr|Semester|Vertragsjahr|"
           r"Kalenderjahr|Geschäftsjahr)",
     "nl": r"dagelijks|wekelijks|twee-?wekelijks|maandelijks|drie-?maandelijks|half-?jaarlijks|"
+          # "op wekelijkse basis": weekly
+          r"op\s+(?:dagelijkse|wekelijkse|tweewekelijkse|maandelijkse|driemaandelijkse|"
+          r"halfjaarlijkse|jaarlijkse)\s+basis|"
           # "3-maandelijks", "6-wekelijkse", "zesmaandelijks"
           r"(?:\d{1,2}-?|vier|zes|twaalf)(?:wekelijks|maandelijks|jaarlijks)e?|"
           r"(?:als\s+|het\s+)?(?:jaar|maand|kwartaal)gemiddelde|gemiddeld\s+(?:per|over\s+een|over\s+het)\s+"

@@ -32,6 +32,11 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:on|by|before|at|during)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){0,2}?(?:date|"
           r"round|visit|run|collection|delivery|service|inspection|day\s+(?:we|the\s+\w+)\s+"
           r"(?:is|are)\s+open)|"
+          # the next meeting or game: "a decision at the immediate next committee meeting",
+          # "sent before his/her next game"
+          r"(?:(?:on|by|before|at|during|in)\s+)?(?:the|his/her|his|her|their|your|its|our)\s+"
+          r"(?:immediate(?:ly)?\s+)?(?:next|following)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|"
+          r"sitting|hearing|game|match|fixture|race|competition)s?(?![\w-])|"
           # a time the client sets: "within the time determined by the client"
           r"(?:within|by)\s+the\s+(?:time|period|timeframe|date|deadline)\s+(?:determined|agreed|"
           r"set|specified|requested|chosen|stated|fixed)\s+(?:by|with)\s+(?:the\s+)?(?:client|customer|"
@@ -79,7 +84,11 @@ _STATED_DEADLINES: dict[str, str] = {
           r"Vertragsabschluss|Vertragsschluss|(?:dem|der)\s+jeweiligen\s+[A-ZÄÖÜ][\w-]+)|"
           # the next visit: "Mängel werden beim nächsten Wartungstermin behoben"
           r"(?:beim|bei\s+(?:der|dem)|zum|zur)\s+nächsten\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Tt]ermin|"
-          r"[Bb]esuch|[Ww]artung|[Ii]nspektion|[Ss]ervice|[Ll]ieferung|[Kk]ontrolle|[Aa]bholung)",
+          r"[Bb]esuch|[Ww]artung|[Ii]nspektion|[Ss]ervice|[Ll]ieferung|[Kk]ontrolle|[Aa]bholung)|"
+          # the next meeting or game: "in der nächsten Vorstandssitzung", "vor dem nächsten Spiel"
+          r"(?:in|bei|vor|zu|bis\s+zu)\s+(?:der|dem|seinem|ihrem)\s+(?:unmittelbar\s+)?"
+          r"(?:nächsten|folgenden|darauffolgenden)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Ss]itzung|"
+          r"[Vv]ersammlung|[Tt]agung|[Ss]piel|[Ww]ettkampf|[Ww]ettbewerb|[Rr]ennen)(?![\w-])",
     "nl": r"(?:vóór|voor)\s+(?:het\s+)?(?:verstrijken|aflopen|afloop)\s+van\s+(?:de|het|uw|je)\s+"
           r"(?:[\w-]+\s+){0,2}?[\w-]+|"
           r"(?:binnen|uiterlijk|voor\s+het\s+einde\s+van|voor\s+het\s+verstrijken\s+van)\s+"
@@ -89,6 +98,11 @@ _STATED_DEADLINES: dict[str, str] = {
           # the next visit: "Bij een volgende onderhoudsbeurt worden de opmerkingen opgelost"
           r"(?:bij|tijdens)\s+(?:de|het|een)\s+(?:eerst)?volgende\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:beurt|"
           r"bezoek|inspectie|keuring|onderhoud|controle|levering|ophaling)|"
+          # the next meeting or game: "in de eerstvolgende bestuursvergadering", "vóór de
+          # volgende wedstrijd"
+          r"(?:in|op|tijdens|vóór|voor)\s+(?:de|het|zijn|haar)\s+(?:eerst\s?)?volgende\s+"
+          r"(?:[\w-]+\s+){0,2}?[\w-]*(?:vergadering|zitting|bijeenkomst|wedstrijd|competitie)"
+          r"(?![\w-])|"
           r"(?:op|voor)\s+(?:de|het)\s+(?:vooraf\s+)?(?:afgesproken|gekozen|overeengekomen|geboekte|"
           r"bevestigde)\s+"
           r"(?:datum|dag|tijd|tijdstip|afspraak)|"
@@ -155,11 +169,15 @@ _DATE_DEADLINES: dict[str, str] = {
 }  # fmt: skip
 _DATE_DEADLINES["en"] += (
     r"|by\s+the\s+end\s+of\s+(?:the|this)\s+(?:year|month)|(?:later\s+)?this\s+year"
+    # a named year: "by the end of 2026", "noch in 2020", "uiterlijk eind 2026"
+    r"|(?:by|before)\s+the\s+end\s+of\s+(?:19|20)\d\d(?![\w-])"
     # the end of a named month: "by the end of March", "bis Ende März", "uiterlijk eind maart"
     rf"|(?:by|before|until)\s+(?:the\s+)?end\s+of\s+(?:{_MONTHS_EN})"
 )
 _DATE_DEADLINES["de"] += (
     r"|(?:noch\s+)?in\s+diesem\s+Jahr|bis\s+(?:zum\s+)?Ende\s+(?:des|dieses)\s+(?:Jahres|Monats)"
+    r"|noch\s+(?:in|im\s+Jahre?)\s+(?:19|20)\d\d(?![\w-])|bis\s+(?:spätestens\s+)?(?:zum\s+)?"
+    r"Ende\s+(?:19|20)\d\d(?![\w-])"
     rf"|(?:bis\s+(?:zum\s+)?|spätestens\s+(?:aber\s+)?(?:bis\s+)?(?:zum\s+)?|(?:jeweils\s+)?per\s+|"
     rf"jeweils\s+|"
     rf"immer\s+)Ende\s+(?:{_MONTHS_DE})"
@@ -175,6 +193,8 @@ _DATE_DEADLINES["de"] += (
 )
 _DATE_DEADLINES["nl"] += (
     rf"|(?:uiterlijk|vóór|voor|tegen)\s+(?:het\s+)?eind(?:e)?\s+(?:van\s+)?(?:{_MONTHS_NL})"
+    r"|nog\s+in\s+(?:19|20)\d\d(?![\w-])|(?:uiterlijk|vóór|voor|tegen)\s+(?:het\s+)?eind(?:e)?\s+"
+    r"(?:van\s+)?(?:19|20)\d\d(?![\w-])"
 )
 #: The start or end of a school year, term or course: "zum Schuljahresbeginn", "at the start
 #: of the school year", "bij de start van het schooljaar".
