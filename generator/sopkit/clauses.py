@@ -47,8 +47,11 @@ _CLAUSE_START_ONLY = frozenset(
     }
 )
 
-#: A German or Dutch sentence that starts with its finite verb is a condition up to
-#: its comma ("Können wir ... nicht klären, rufen wir Sie ... zurück").
+#: The first word of a clause after a semicolon.
+_AFTER_A_SEMICOLON = re.compile(r";\s+([^\W\d_]+)")
+#: A German or Dutch sentence (or a clause after a semicolon) that starts with its
+#: finite verb is a condition up to its comma ("Können wir ... nicht klären, rufen wir
+#: Sie ... zurück", "...; dauert es länger, erhalten Sie ...").
 _VERB_FIRST: dict[str, tuple[str, ...]] = {
     "en": (),
     "de": ("kann", "können", "ist", "sind", "sollte", "sollten", "dauert", "benötigen",
@@ -252,6 +255,10 @@ def condition_spans(text: str, lang: str) -> list[tuple[int, int]]:
     starts: list[int] = []
     if first and first.group().lower() in _VERB_FIRST[lang]:
         starts.append(len(text) - len(text.lstrip()))
+    # the same after a semicolon: "...; dauert es länger, erhalten Sie einen Zwischenbescheid"
+    for clause in _AFTER_A_SEMICOLON.finditer(text):
+        if clause.group(1).lower() in _VERB_FIRST[lang]:
+            starts.append(clause.start(1))
     for match in _opener_pattern(lang).finditer(text):
         before = text[max(0, match.start() - 40) : match.start()].split()  # two words back
         opener = " ".join(match.group().lower().split())

@@ -738,9 +738,9 @@ _OPENERS = re.compile(
 
 def _only_the_hedge(condition: str, term: str) -> bool:
     """True for a condition that says the hedge and nothing else, with or without the
-    word that opens it: "Soweit organisatorisch möglich", "Wenn es die Ressourcen
-    erlauben" (the hedge "es die Ressourcen erlauben"), "indien de planning het toelaat"
-    (the hedge "planning het toelaat")."""
+    word that opens it and an article: "Soweit organisatorisch möglich", "if resources
+    allow" (the hedge "resources allow"), "wenn die Personalsituation es zulässt" (the
+    hedge "Personalsituation es zulässt")."""
     said = condition.strip(" ,;:.")
     return said == term or _OPENERS.sub("", said) == term
 

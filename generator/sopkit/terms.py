@@ -111,7 +111,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "schnellstens", "baldmöglichst", "möglichst schnell", "möglichst bald", "zeitnah",
         # fast, in due time or these days, with no length: "Sekundenschnell wird der Antrag
         # weitergeleitet", "form- und fristgerecht", "werden in diesen Tagen ausgesandt"
-        "sekundenschnell", "blitzschnell", "fristgerecht", "fristgerechte", "in diesen tagen",
+        "sekundenschnell", "blitzschnell", "in diesen tagen",
         # a longer time with no length: "Dauert es länger, gibt es einen Zwischenbescheid"
         "dauert es länger", "sollte es länger dauern", "falls es länger dauert",
         "wenn es länger dauert",
@@ -409,8 +409,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "aimed to", "is aimed", "are aimed",
         # an intention, or the day's capacity: "we intend to", "circumstances permitting"
         "we intend to", "intend to", "intends to",
-        # a plan, not a promise: "we plan for all work to be completed by September"
-        "we plan to", "we plan for", "plan for all", "we are planning to",
+        # a plan, not a promise: "we plan to", "we are planning to" (and "we plan for all
+        # work to be completed", a shape below)
+        "we plan to", "we are planning to",
         "circumstances permitting", "staffing permitting",
         "resources permitting", "time permitting", "staffing allows", "staffing permits",
         "resources allow", "resources permit", "time allows", "circumstances allow", "or so",
@@ -470,8 +471,10 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "abhängig von der auslastung", "kein vertragsbestandteil", "lediglich zur orientierung",
         # a time not owed: "Die Einhaltung bestimmter Lieferfristen ist nicht geschuldet"
         "nicht geschuldet", "nicht vertraglich zugesichert", "nicht zugesichert",
-        # a possibility, not a promise: "theoretisch ist ein Ausfall von 2 Tagen denkbar"
-        "theoretisch", "denkbar",
+        # a possibility, not a promise: "dass theoretisch ein Ausfall von 2 Tagen denkbar
+        # ist" (not "denkbar einfach", "die theoretisch möglichen Anrufe")
+        "theoretisch ein", "theoretisch eine", "theoretisch ist", "theoretisch kann",
+        "theoretisch können", "theoretisch wäre", "denkbar ist", "denkbar wäre", "denkbar sind",
         # staffed or open only part of the time: "nachts nicht durchgängig besetzt"
         "nicht durchgängig", "nicht durchgehend",
         "zur orientierung", "unverbindlich", "ohne gewähr", "nicht verbindlich", "nahezu alle",
@@ -622,9 +625,8 @@ ABSOLUTES: dict[str, tuple[str, ...]] = {
 APPROXIMATIONS: dict[str, tuple[str, ...]] = {
     "en": ("about", "around", "approximately", "approx", "approx.", "roughly", "circa", "ca.",
            "some", "more or less", "±", "+/-"),
-    # "gegen 14.30": about half past two ("gegen Vorlage" holds no number)
     "de": ("etwa", "ungefähr", "rund", "circa", "ca.", "ca", "zirka", "in etwa", "gut", "knapp",
-           "gegen", "±", "+/-"),
+           "±", "+/-"),
     "nl": ("ongeveer", "circa", "ca.", "rond", "rondom", "zo'n", "omstreeks", "ruwweg",
            "plusminus", "ca", "±", "+/-"),
 }  # fmt: skip
@@ -738,7 +740,9 @@ _AFTER_UNIT = {
 #: (a share without a number), but never "at most" or "the most urgent".
 HEDGE_PATTERNS: dict[str, str] = {
     # "as far as operationally possible", "where practically possible"
-    "en": r"(?<![\w-])(?:as\s+far\s+as|where|if|when)\s+[a-z]+ally\s+(?:possible|feasible)"
+    # a plan for the work, not a promise: "(we) plan for all work to be completed by ..."
+    "en": r"(?<![\w-])(?:we\s+)?plan\s+for\s+(?:[\w-]+\s+){1,4}?to\s+be(?![\w-])|"
+    r"(?<![\w-])(?:as\s+far\s+as|where|if|when)\s+[a-z]+ally\s+(?:possible|feasible)"
     r"(?![\w-])|"
     # "the normal target time", "our normal turnaround": the usual case, not a bound
     r"(?<![\w-])(?:(?:we|i)\s+)?(?:can't|cannot|can\s+not|do\s+not|don't|"
@@ -888,6 +892,10 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
     shapes = (
         [TermMatch(m.group(), m.start(), m.end()) for m in shape.finditer(text)] if shape else []
     )
+    # a shape that holds a phrase whole names the whole hedge ("Soweit es die Umstände
+    # zulassen" over "Umstände zulassen"); otherwise the phrase wins
+    whole = [s for s in shapes if any(s.start <= p.start and p.end <= s.end for p in phrases)]
+    phrases = [p for p in phrases if not any(s.start <= p.start and p.end <= s.end for s in whole)]
     kept = [s for s in shapes if not any(s.start < p.end and p.start < s.end for p in phrases)]
     found = sorted(phrases + kept, key=lambda t: t.start)
     return [
@@ -1092,15 +1100,24 @@ def approximations(text: str, lang: str, number_starts: Iterable[int]) -> list[T
         article = _ARTICLE.match(text, after.end()) if after is not None else None
         # a range's lower end before the bound: "approximately between four and two weeks"
         lower = _LOWER_END.match(text, after.end()) if after is not None else None
+        interval = (
+            None
+            if match.group().lower() in _ALSO_A_PREPOSITION
+            else _INTERVAL.match(text, match.end())
+        )
         # a bound that starts with its preposition: "Ca. am 23. des Monats"
         spaced = len(text) - len(text[match.end() :].lstrip())
-        if spaced in starts or (
-            after is not None
-            and (
-                after.end() in starts
-                or (article and article.end() in starts)
-                or (lower and lower.end() in starts)
+        if (
+            spaced in starts
+            or (
+                after is not None
+                and (
+                    after.end() in starts
+                    or (article and article.end() in starts)
+                    or (lower and lower.end() in starts)
+                )
             )
+            or (interval is not None and interval.end() in starts)
         ):
             found.append(TermMatch(match.group(), match.start(), match.end()))
     return found
@@ -1111,11 +1128,14 @@ _LOWER_END = re.compile(r"[\w.,]+\s*(?:and|to|und|bis|en|tot|-|–)\s*", re.IGNO
 
 _PREPOSITION = re.compile(
     r"\s*(?:(?:after|within|in|nach|innerhalb\s+von|innerhalb|binnen|na|in\s+ongeveer|between|"
-    r"from|at|zwischen|von|um|gegen|tussen|van|om|rond|on|am|op|"
-    # a schedule's interval: "approximately every four to six weeks", "etwa alle 3 Monate"
-    r"every|each|alle|elke|iedere)\s+)?",
+    r"from|at|zwischen|von|um|gegen|tussen|van|om|rond|on|am|op)\s+)?",
     re.IGNORECASE,
 )
+#: A schedule's interval after the approximation: "approximately every four to six weeks",
+#: "etwa alle 3 Monate"; not after a word that is also a preposition of topic ("report
+#: about every outage within 1 hour").
+_INTERVAL = re.compile(r"\s*(?:every|each|alle|elke|iedere)\s+", re.IGNORECASE)
+_ALSO_A_PREPOSITION = frozenset({"about", "around", "some", "rund", "gut", "rond", "rondom"})
 #: An article before the bound: "around the last working day", "rondom de laatste werkdag".
 _ARTICLE = re.compile(r"(?:the|de|het|dem|den|der)\s+", re.IGNORECASE)
 
@@ -1170,6 +1190,12 @@ VAGUE_PATTERNS: dict[str, str] = {
     r"periods?|waits?|turnarounds?|timescales?)(?![\w-])",
     "de": r"zu\s+(?:einigen|mehreren|verschiedenen)\s+(?:\w+\s+)?(?:Zeitpunkten|Momenten)|"
     r"so\s+\w+\s+(?:wie|als)\s+möglich|möglichst\s+\w+|"
+    # in due time, said of the service (not "fristgerecht eingegangene Widersprüche")
+    r"(?<![\w-])fristgerechte?[nmrs]?(?!\s+(?:eingegangen|eingereicht|gestellt|erhoben|"
+    r"beantragt|gekündigt)\w*)(?![\w-])|"
+    # about a time of day: "Gegen 14.30 bekommen die Pelikane ihren Fisch" (not "gegen
+    # Pfand bis 3 Tage", "gegen Vorlage")
+    r"(?<![\w-])gegen\s+(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?(?:\s*Uhr)?(?![\w.:-]*\d)|"
     # "Im Anschluss bekommen Sie eine Bestätigung": afterwards, some time; not "direkt im
     # Anschluss" (the same day) nor "im Anschluss an den Termin" (an anchor)
     r"(?<!direkt\s)(?<!sofort\s)(?<!unmittelbar\s)(?<!gleich\s)im\s+Anschlu(?:ss|ß)(?!\s+an\b)|"

@@ -16,16 +16,10 @@ from tests.browser.kb import (
     axe_violations,
     build,
     new_page,
-    require_axe,
     serve,
 )  # fmt: skip
 
 WIDTHS = pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390px", "1280px"])
-
-
-@pytest.fixture(autouse=True)
-def _axe_installed() -> None:
-    require_axe()
 
 
 @WIDTHS

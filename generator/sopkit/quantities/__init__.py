@@ -6,10 +6,11 @@ A standard is "specific, measurable and time-bound": ``80% of calls answered wit
 text and keeps their character spans, so findings can point at the exact words.
 It knows nothing of files or rules.
 
-Its modules, each a layer on those below it:
+Its modules, each built on those listed before it:
 
 - :mod:`~sopkit.quantities.units`: a :class:`Duration` and the words for its units;
 - :mod:`~sopkit.quantities.tokens`: a text as tokens, the number or unit at a token;
+- :mod:`~sopkit.quantities.kept`: readings of short texts, kept for the run;
 - :mod:`~sopkit.quantities.calendar_days`: deadlines named by a day ("by Friday");
 - :mod:`~sopkit.quantities.number_roles`: numbers that are no length (times of day,
   rates, ordinals);

@@ -805,7 +805,8 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
         # "the Monday after that"
         thereafter = {
             "en": rf"(?:by\s+|on\s+)?the\s+{english}\s+(?:thereafter|after\s+that)",
-            "de": rf"(?:(?:bis|spätestens)\s+)?(?:am|zum)\s+{german}\s+darauf",
+            "de": rf"(?:(?:bis|spätestens)\s+)?(?:am|zum)\s+{german}\s+darauf"
+                  r"(?!\s+(?:hin|an|aufmerksam|ein)(?![\w-]))",
             "nl": rf"(?:uiterlijk\s+)?(?:op\s+)?de\s+{dutch}\s+(?:daarop|daarna)",
         }  # fmt: skip
         for lang, patterns in table.items():

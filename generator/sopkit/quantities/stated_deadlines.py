@@ -34,7 +34,7 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:is|are)\s+open)|"
           # the next meeting or game: "a decision at the immediate next committee meeting",
           # "sent before his/her next game"
-          r"(?:(?:on|by|before|at|during|in)\s+)?(?:the|his/her|his|her|their|your|its|our)\s+"
+          r"(?:on|by|before|at|during|in)\s+(?:the|his/her|his|her|their|your|its|our)\s+"
           r"(?:immediate(?:ly)?\s+)?(?:next|following)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|"
           r"sitting|hearing|game|match|fixture|race|competition)s?(?![\w-])|"
           # a time the client sets: "within the time determined by the client"

@@ -147,8 +147,9 @@
        * "4stund" -> "4"), for every page alike: the first result tells. A compound of
        * two words of four letters or more ("kassawachtrij") is asked for as its parts;
        * other such words match nothing. */
-      if (!fragments[results[0].id]) { fragments[results[0].id] = results[0].data(); }
-      return fragments[results[0].id].then(function (data) {
+      var first = results[0].id;
+      if (!fragments[first]) { fragments[first] = results[0].data(); }
+      return fragments[first].then(function (data) {
         var tokens = pageTokens(data);
         var terms = query.split(" ");
         var ok = true;
@@ -164,6 +165,12 @@
         if (ok) { add(results, weight, hits, need); return null; }
         if (split || parts.indexOf(null) >= 0) { return null; }
         return find(module, parts.join(" "), weight, hits, need, true);
+      }, function () {
+        /* its text did not load (a network error): keep the results unchecked, as
+         * before this check, and ask again next time */
+        delete fragments[first];
+        add(results, weight, hits, need);
+        return null;
       });
     });
   }
