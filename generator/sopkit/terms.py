@@ -1193,9 +1193,9 @@ VAGUE_PATTERNS: dict[str, str] = {
     # in due time, said of the service (not "fristgerecht eingegangene Widersprüche")
     r"(?<![\w-])fristgerechte?[nmrs]?(?!\s+(?:eingegangen|eingereicht|gestellt|erhoben|"
     r"beantragt|gekündigt)\w*)(?![\w-])|"
-    # about a time of day: "Gegen 14.30 bekommen die Pelikane ihren Fisch" (not "gegen
-    # Pfand bis 3 Tage", "gegen Vorlage")
-    r"(?<![\w-])gegen\s+(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?(?:\s*Uhr)?(?![\w.:-]*\d)|"
+    # about a time of day: "Gegen 14.30 bekommen die Pelikane ihren Fisch", "gegen 14 Uhr"
+    # (not "gegen Pfand bis 3 Tage", "gegen 2 Euro Gebühr")
+    r"(?<![\w-])gegen\s+(?:[01]?\d|2[0-4])(?:[.:][0-5]\d(?:\s*Uhr)?|\s*Uhr)(?![\w.:-]*\d)|"
     # "Im Anschluss bekommen Sie eine Bestätigung": afterwards, some time; not "direkt im
     # Anschluss" (the same day) nor "im Anschluss an den Termin" (an anchor)
     r"(?<!direkt\s)(?<!sofort\s)(?<!unmittelbar\s)(?<!gleich\s)im\s+Anschlu(?:ss|ß)(?!\s+an\b)|"

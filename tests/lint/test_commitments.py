@@ -2914,6 +2914,7 @@ def test_the_seventy_first_collections_words_in_their_other_senses(lint_tree: Li
     deadline word and an escalation with a bound of its own are no hedge and no bound."""
     for lang, metric, timeframe in [
         ("de", "Ersatzgeräte stellen wir gegen Pfand bis 3 Tage nach Meldung", "bis 3 Tage nach Meldung"),
+        ("de", "Ersatzkarten senden wir gegen 2 Euro Gebühr innerhalb von 3 Tagen", "3 Tagen"),
         ("de", "Die Rücksendung ist denkbar einfach: wir erstatten den Betrag innerhalb von 14 Tagen",
          "14 Tagen"),
         ("de", "95 % der theoretisch möglichen Anrufe werden innerhalb von 20 Sekunden angenommen",
