@@ -61,6 +61,21 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 _CACHE_HOME = pytest.StashKey[str]()
 
 
+def fail_in_ci(message: str) -> None:
+    """A tool the tests need is missing: CI installs it (.ci/run), so there a missing
+    tool is a broken CI, a failure; on a developer's machine this returns."""
+    if os.environ.get("CI"):
+        pytest.fail(message)
+
+
+def require_tool(present: bool, message: str) -> None:
+    """Skip without the tool on a developer's machine (``message`` says what to install);
+    fail without it in CI (:func:`fail_in_ci`)."""
+    if not present:
+        fail_in_ci(message)
+        pytest.skip(message)
+
+
 def stop(process: subprocess.Popen[str] | subprocess.Popen[bytes]) -> None:
     """End a server a test started: asked first, killed if it does not go in 10 s."""
     process.terminate()

@@ -15,19 +15,14 @@ from pathlib import Path
 import pytest
 
 from tests.browser.kb import build, serve
-from tests.conftest import REPO
+from tests.conftest import REPO, require_tool
 
 CHROMIUM = os.environ.get("SOPKIT_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = REPO / "tests" / "artifacts"
 
 
 def _require_chromium() -> None:
-    if Path(CHROMIUM).exists():
-        return
-    message = f"{CHROMIUM} not found: apt-get install chromium (see .ci/run)"
-    if os.environ.get("CI"):
-        pytest.fail(message)  # CI installs it: a missing browser is a broken CI, not a skip
-    pytest.skip(message)
+    require_tool(Path(CHROMIUM).exists(), f"{CHROMIUM} not found: apt-get install chromium")
 
 
 @pytest.fixture(scope="session")

@@ -15,9 +15,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from tests.conftest import REPO
+from tests.conftest import REPO, fail_in_ci, require_tool
 
 #: axe-core from `npm ci --prefix tests/node`; CI's run of the installed package points
 #: here with SOPKIT_NODE_MODULES (the unpacked sdist holds no node_modules).
@@ -31,20 +29,16 @@ _NO_AXE = f"{AXE} not found: npm ci --prefix tests/node (axe-core)"
 
 
 def require_axe() -> None:
-    """Skip without axe-core on a developer's machine, as without chromium; fail in CI,
-    which installs it (.ci/run): there a missing tool is a broken CI, not a skip."""
-    if not axe_installed():
-        pytest.skip(_NO_AXE)
+    """Skip without axe-core on a developer's machine, as without chromium; fail in CI."""
+    require_tool(AXE.is_file(), _NO_AXE)
 
 
 def axe_installed() -> bool:
     """Whether axe-core is there; in CI it must be (a test that scans a page in passing
     scans it only where it can, and never passes in CI without the scan)."""
-    if AXE.is_file():
-        return True
-    if os.environ.get("CI"):
-        pytest.fail(_NO_AXE)
-    return False
+    if not AXE.is_file():
+        fail_in_ci(_NO_AXE)
+    return AXE.is_file()
 
 
 PHONE = {"width": 390, "height": 844}

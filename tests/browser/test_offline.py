@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.conftest import ARTIFACTS, _require_chromium
-from tests.conftest import REPO
+from tests.conftest import REPO, require_tool
 
 SHIM_URL = "https://unpkg.com/iframe-worker/shim"
 SHIM_PACKAGE = "iframe-worker@1.0.4"
@@ -32,11 +32,10 @@ RESULTS = "[data-md-component=search-result] .md-search-result__item"
 def _shim(folder: Path) -> bytes:
     """The iframe-worker shim, from the npm registry (what unpkg.com serves)."""
     npm = shutil.which("npm")
-    if npm is None:
-        message = "npm not found: it fetches the iframe-worker shim Material loads from unpkg"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+    require_tool(
+        npm is not None,
+        "npm not found: it fetches the iframe-worker shim Material loads from unpkg",
+    )
     done = subprocess.run([npm, "pack", SHIM_PACKAGE, "--pack-destination", str(folder)],
                           capture_output=True, text=True)  # fmt: skip
     assert done.returncode == 0, done.stderr

@@ -16,7 +16,7 @@ import yaml
 
 from sopkit.config import Settings
 from sopkit.schema import json_schema
-from tests.conftest import REPO, write_tree
+from tests.conftest import REPO, require_tool, write_tree
 from tests.editor import run_lsp_check as lsp
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -135,11 +135,10 @@ def test_readme_task_shows_every_finding_at_its_place(tmp_path: Path) -> None:
 
 
 def test_yaml_language_server_completes_and_validates_as_the_readme_says() -> None:
-    if not lsp.SERVER.exists() or not shutil.which("node"):
-        message = "yaml-language-server is not installed: npm ci --prefix tests/node"
-        if os.environ.get("CI"):
-            pytest.fail(message)  # CI installs it (.ci/run): missing is a broken CI
-        pytest.skip(message)
+    require_tool(
+        lsp.SERVER.exists() and shutil.which("node") is not None,
+        "yaml-language-server is not installed: npm ci --prefix tests/node",
+    )
     findings = lsp.check(REPO / "sop/phone/answer-inbound-calls.md")
     assert findings.problems() == []
     assert "Incorrect type" in " ".join(findings.errors_on_line(lsp.DRAFT_LINES["metric"]))
