@@ -36,6 +36,8 @@ _GLUE = {
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _TOKENS = re.compile(r"\w+")
+#: "Either", before alternative bounds in a timeframe.
+_EITHER = frozenset({"either", "entweder", "ofwel", "hetzij"})
 
 
 @dataclass(frozen=True)
@@ -84,8 +86,11 @@ class Standard:
 
     def bound_named(self, text: str) -> str | None:
         """The bound of :meth:`names_a_bound`, in the metric's words, or ``None``."""
-        wanted = set(_TOKENS.findall(text.lower()))
-        words = " ".join(_TOKENS.findall(text.lower()))
+        tokens = _TOKENS.findall(text.lower())
+        if tokens and tokens[0] in _EITHER:
+            tokens = tokens[1:]  # "entweder dienstags oder mittwochs": either of the bounds
+        wanted = set(tokens)
+        words = " ".join(tokens)
         bounds = (self.frequency, self.availability, self.stated_deadline, *self.later_bounds)
         for bound in bounds:
             if bound and words.startswith(" ".join(_TOKENS.findall(bound.lower()))):

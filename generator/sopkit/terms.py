@@ -23,6 +23,10 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "timely", "in a timely manner", "in a timely fashion", "in due course",
         "depending on urgency",
         "timeous", "timeously",  # Scots: timely
+        "punctual", "punctually",
+        # a time to be agreed, with no bound: "We will agree a mutually acceptable timeframe"
+        "a mutually acceptable time", "a mutually acceptable timeframe",
+        "a mutually acceptable date",
         "without delay", "without undue delay", "right away", "straight away",
         "immediately", "at once", "as needed", "as required", "when needed", "if needed",
         # "for immediate service", "checks messages throughout the day": no bound said (not
@@ -119,6 +123,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "umgehend", "unmittelbar", "unverzüglich", "alsbald", "sofort", "schnell", "zügig", "bald",
         "rechtzeitig", "rechzeitig",  # (a common misspelling)
         "pünktlich", "pünktliche", "pünktlichen", "zu lang",
+        "für beide seiten akzeptablen", "für beide seiten akzeptabler",
+        "für beide seiten akzeptable",
         "zeitgerecht", "zeitgerechte", "zeitgerechten", "mehrere werktage", "mehreren werktagen",
         "in geeigneter zeit", "innert geeigneter zeit", "innerhalb geeigneter zeit",
         "geeigneter frist",
@@ -217,6 +223,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "hangt af van", "in het begin van", "op termijn",
         "in redelijkheid",
         "snel", "spoedig", "spoedige", "binnenkort", "afzienbare tijd", "tijdig", "direct",
+        "bijtijds", "punctueel", "voor beide partijen acceptabel",
+        "voor beide partijen acceptabele",
         "meteen",
         "vroegtijdig",
         "onmiddellijk", "onmiddelijk",  # (a common misspelling)
@@ -359,7 +367,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "almost certainly", "do what we can", "all we can", "ambitious target",
         "ambitious targets", "ambitious goal", "to the best of our knowledge",
         "we do not guarantee", "we don't guarantee", "we cannot guarantee",
-        "not binding", "for guidance only", "without guarantee", "almost all", "nearly all",
+        "not binding", "to the best of our ability", "to the best of our abilities",
+        "for guidance only", "without guarantee", "almost all", "nearly all",
         # the times disowned: "delivery times ARE NOT CONTRACTUAL", "this is only for
         # guidance and does not form part of any contractual commitment"
         "not contractual", "non-contractual", "not contractually binding",
@@ -477,7 +486,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "theoretisch können", "theoretisch wäre", "denkbar ist", "denkbar wäre", "denkbar sind",
         # staffed or open only part of the time: "nachts nicht durchgängig besetzt"
         "nicht durchgängig", "nicht durchgehend",
-        "zur orientierung", "unverbindlich", "ohne gewähr", "nicht verbindlich", "nahezu alle",
+        "zur orientierung", "unverbindlich", "unverbindliche", "unverbindlichen",
+        "unverbindlicher", "unverbindliches", "nach besten kräften", "nach bestem vermögen",
+        "ohne gewähr", "nicht verbindlich", "nahezu alle",
         "nicht verpflichtend", "annähernd",
         "fast alle", "zielzeit", "zielzeiten", "zielwert", "längeren wartezeiten",
         "längere wartezeiten", "längeren bearbeitungszeiten", "längere bearbeitungszeit",
@@ -579,6 +590,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "richttijd", "richttijden", "streefdatum", "streeftermijn",
         "afhankelijk van de drukte", "afhankelijk van de werkdruk",
         "afhankelijk van de werkvoorraad", "niet-bindend", "niet bindend",
+        "naar beste vermogen", "naar best vermogen", "streefdata", "streefdatums",
         "zonder verbintenis",
         "slechts als aanwijzing", "ter indicatie", "nagenoeg alle", "vrijwel alle",
         # "De opgegeven termijnen zijn slechts benaderend"
@@ -742,6 +754,9 @@ HEDGE_PATTERNS: dict[str, str] = {
     # "as far as operationally possible", "where practically possible"
     # a plan for the work, not a promise: "(we) plan for all work to be completed by ..."
     "en": r"(?<![\w-])(?:we\s+)?plan\s+for\s+(?:[\w-]+\s+){1,4}?to\s+be(?![\w-])|"
+    # the earliest, not the latest: 'deliveries can be as soon as "next day"', "as early as
+    # 2 hours after" ("as soon as the next day" is a term)
+    r"(?<![\w-])as\s+(?:soon|early)\s+as(?=\s+[“\"'‘]?(?:next|same|following|\d)(?![\w-]))|"
     r"(?<![\w-])(?:as\s+far\s+as|where|if|when)\s+[a-z]+ally\s+(?:possible|feasible)"
     r"(?![\w-])|"
     # "the normal target time", "our normal turnaround": the usual case, not a bound
@@ -797,6 +812,9 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])(?:work|works|working)\s+(?:hard\s+)?to(?=\s+(?!a\b|an\b|the\b|our\b|these\b|this\b|that\b|"
     r"those\b|your\b)[^\W\d_]+)",
     "de": r"^\s*(?:viele|manche|etliche|einige)(?=\s+[^\W\d_])|"
+    # the earliest, not the latest: "ist die Lieferung bereits am nächsten Tag möglich"
+    r"(?<![\w-])(?:bereits|schon)\s+(?:ab|am|an|in|nach|innerhalb|binnen|zum|bis)\s+"
+    r"(?:[\w.-]+\s+){0,5}?möglich(?![\w-])|"
     # "werden regulär innerhalb von 1 bis 2 Tagen zugestellt": as a rule; not "die reguläre
     # Frist", a name
     r"(?<![\w-])regulär(?=\s+(?:innerhalb|binnen|innert|in|nach|am|bis|spätestens)\b)|"
@@ -845,6 +863,9 @@ HEDGE_PATTERNS: dict[str, str] = {
     # a shorter bound that is only possible: "kann die Frist auf zwei Tage verkürzt werden"
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,8}?(?:verkürzt|reduziert|beschleunigt)\s+werden(?![\w-])",
     "nl": r"^\s*(?:veel|sommige|enkele)(?=\s+[^\W\d_])|"
+    # the earliest, not the latest: "is levering al de volgende dag mogelijk"
+    r"(?<![\w-])(?:al|reeds)\s+(?:de|op|binnen|na|vanaf|in|dezelfde|de\s+dag)\s+"
+    r"(?:[\w.-]+\s+){0,5}?mogelijk(?![\w-])|"
     # the day's capacity deciding: "indien de planning het toelaat", "als de tijd het toelaat"
     r"(?<![\w-])(?:als|indien|wanneer|voor\s+zover)\s+(?:de|het|onze|uw)\s+(?:planning|capaciteit|"
     r"drukte|bezetting|tijd|agenda|middelen|omstandigheden)\s+(?:het|dit)\s+(?:toelaat|toelaten)"
@@ -928,6 +949,12 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
             and _GETS.match(text, t.end)
         )
         and not _ends_a_clause(text, t)
+        # "kostenlos und unverbindlich reserviert", "für den Kunden unverbindlich": the
+        # customer is bound to nothing; the promise is not released
+        and not (
+            _NO_OBLIGATION.fullmatch(t.term)
+            and _FREE_FOR_THE_CUSTOMER.search(text, max(0, t.start - 40), t.start)
+        )
         # "Endeavour Energy has an obligation to ...": a name, not an intention
         and not (lang == "en" and t.term.lower() in _NAME_WORDS and _NAMED.match(text, t.start))
         # "within 5-10 working days but may take longer to arrive in your bank": the bank's
@@ -943,6 +970,19 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
             and _number_next(text, length.end(), lang)
         )
     ]  # fmt: skip
+
+
+#: Hedges that say something binds no one, and what makes them the customer's freedom.
+_NO_OBLIGATION = re.compile(
+    r"unverbindlich\w*|vrijblijvend\w*|non-binding|not\s+binding|niet[-\s]bindend", re.IGNORECASE
+)
+_FREE_FOR_THE_CUSTOMER = re.compile(
+    r"(?:(?:kostenlos|kostenfrei|gratis|free|kosteloos|free\s+of\s+charge)\w*\s+(?:und|and|en)|"
+    r"(?:für|for|voor)\s+(?:(?:den|die|the|de)\s+)?(?:Kunden|Kundin|Kundinnen|Mieter|Mieterin|"
+    r"Auftraggeber|Sie|dich|customers?|clients?|you|klant|klanten|huurder|opdrachtgever|u|jou))"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _ends_a_clause(text: str, term: TermMatch) -> bool:
@@ -1096,6 +1136,8 @@ def approximations(text: str, lang: str, number_starts: Iterable[int]) -> list[T
     starts = set(number_starts)
     found = []
     for match in _approximation_pattern(lang).finditer(text):
+        if match.group() in _PLUS_MINUS and _TOLERANCE.match(text, match.end()):
+            continue  # a tolerance around a set time is a bound both ways, not an estimate
         after = _PREPOSITION.match(text, match.end())  # "etwa nach ein bis zwei Tagen"
         article = _ARTICLE.match(text, after.end()) if after is not None else None
         # a range's lower end before the bound: "approximately between four and two weeks"
@@ -1124,6 +1166,19 @@ def approximations(text: str, lang: str, number_starts: Iterable[int]) -> list[T
 
 
 _LOWER_END = re.compile(r"[\w.,]+\s*(?:and|to|und|bis|en|tot|-|–)\s*", re.IGNORECASE)
+_PLUS_MINUS = frozenset({"±", "+/-"})
+#: What makes "±" a tolerance: the time it is around, agreed or booked ("+/- 30 Minuten
+#: zum vereinbarten Zeitpunkt", "within ±15 minutes of the agreed time", "15 minuten voor
+#: of na het afgesproken tijdstip" is a window of its own).
+_TOLERANCE = re.compile(
+    r"\s*\d+(?:[.,]\d+)?\s*[^\W\d_]+\.?\s+(?:of|from|around|zum|zur|vom|von|um|ab|van|rond|"
+    r"rondom|op|t\.o\.v\.|ten\s+opzichte\s+van)\s+(?:(?:the|your|our|a|an|de|het|uw|dem|den|der|"
+    r"die|das|ihrem|ihrer|ihren|unserem|unserer)\s+)?(?:agreed|scheduled|booked|appointed|arranged|"
+    r"confirmed|planned|timetabled|vereinbart\w*|gebucht\w*|geplant\w*|bestätigt\w*|"
+    r"angegeben\w*|angekündigt\w*|afgesproken\w*|geplande|overeengekomen\w*|gereserveerde|"
+    r"opgegeven|bevestigde|aangegeven)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 _PREPOSITION = re.compile(
@@ -1247,6 +1302,18 @@ _VAGUE_SHAPES = word_patterns(VAGUE_PATTERNS)
 _NEGATIONS = {"zonder", "geen", "niet", "ohne", "kein", "keine", "nicht", "without", "no", "not"}
 
 
+#: "Depending on" words, and where the customer is, which picks one of several bounds.
+_DEPENDING = frozenset({"depending on", "depends on", "abhängig von", "afhankelijk van"})
+_WHERE_YOU_ARE = re.compile(
+    r"\s+(?:(?:your|the|ihrer|ihrem|ihren|der|dem|deiner|deinem|je|uw|jouw|de|het)\s+)?"
+    r"(?:delivery\s+)?(?:address|postcode|post\s+code|zip\s+code|location|area|region|"
+    r"Lieferadresse|Adresse|Wohnort|Postleitzahl|PLZ|Region|Liefergebiet|Standort|Ort|Bezirk|"
+    r"Stadtteil|adres|bezorgadres|postcode|woonplaats|regio|bezorggebied|locatie|wijk)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def vague_terms_in(
     text: str, lang: str, extra: Mapping[str, Iterable[str]] | None = None
 ) -> list[TermMatch]:
@@ -1271,6 +1338,9 @@ def vague_terms_in(
             continue  # "the quick response team": a team's name, no promise of speed
         if term.term.lower() in _DELAYS and _MEASURED_DELAY.search(text, 0, term.start):
             continue  # "met vijf minuten vertraging": a delay of a stated length
+        if term.term.lower() in _DEPENDING and _WHERE_YOU_ARE.match(text, term.end):
+            continue  # "abhängig von Ihrer Lieferadresse dienstags oder mittwochs": which
+            # bound holds where, each checkable; not a bound that depends on how busy we are
         found.append(term)
     return found
 

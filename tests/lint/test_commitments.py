@@ -2277,8 +2277,10 @@ def test_a_time_of_day_the_metric_states_beside_its_bound_is_a_timeframe(
     assert _errors(_lint(lint_tree, "en", metric, "before 4pm GMT")) == []
     errors = _errors(_lint(lint_tree, "en", metric, "before 3pm"))
     assert [rule for rule, _ in errors] == ["SOP105"]
-    # no schedule, no time of day to repeat: "um 14 Uhr" alone is no bound
-    errors = _errors(_lint(lint_tree, "de", "Die Führung beginnt um 14 Uhr", "um 14 Uhr"))
+    # the time the tour starts at is its bound (collection 72: "Die Abholung erfolgt um
+    # 10:00 Uhr"); a timeframe that names another hour is still refused
+    assert _own_errors(lint_tree, "de", "Die Führung beginnt um 14 Uhr", "um 14 Uhr") == []
+    errors = _own_errors(lint_tree, "de", "Die Führung beginnt um 14 Uhr", "um 15 Uhr")
     assert "SOP105" in [rule for rule, _ in errors]
 
 
@@ -2938,3 +2940,87 @@ def test_the_seventy_first_collections_words_in_their_other_senses(lint_tree: Li
     ]:
         errors = _own_errors(lint_tree, lang, metric, None)
         assert any(f"'{named}'" in message for _, message in errors), (metric, errors)
+
+
+def test_what_the_seventy_second_and_third_collections_rules_keep(lint_tree: Lint) -> None:
+    """A time a thing is done at ("Die Abholung erfolgt um 10:00 Uhr"), "will be made
+    before 4pm", a window with "&", a cut-off on a weekday given as the timeframe, a bound
+    with its condition in brackets, a tolerance around an agreed time, a handover ("bei
+    Rückgabe", "bij de teruggave"), the next payment date, the end of term, "every 2nd or
+    4th Monday", "abhängig von Ihrer Lieferadresse" and "kostenlos und unverbindlich" are
+    measurable standards."""
+    for lang, metric, timeframe in [
+        ("de", "Die Abholung der Hüpfburg erfolgt um 10:00 Uhr", "um 10:00 Uhr"),
+        ("nl", "De ophalingen starten om 7 uur", "om 7 uur"),
+        ("en", "Collection takes place at 10am", "at 10am"),
+        ("en", "All deliveries to businesses will be made before 4pm", "before 4pm"),
+        ("en", "Christchurch City delivery is Monday between 4.30am & 8am",
+         "Monday between 4.30am & 8am"),
+        ("en", "Orders placed after 11am Thursday are processed the following Monday",
+         "after 11am Thursday"),
+        ("nl", "Wanneer er vrijdag na 16:00 uur een bestelling geplaatst wordt, verwerken wij "
+         "deze op maandag", "vrijdag na 16:00 uur"),
+        ("en", "We reimburse claims the same day (if submitted before 5pm Mon-Friday)",
+         "same day (if submitted before 5pm Mon-Friday)"),
+        ("de", "Der Partyservice kommt mit einer Ankunft von +/- 30 Minuten zum vereinbarten "
+         "Zeitpunkt", "+/- 30 Minuten"),
+        ("en", "Our technician arrives within ±15 minutes of the agreed time", "±15 minutes"),
+        ("nl", "De bezorger komt +/- 15 minuten rond het afgesproken tijdstip", "+/- 15 minuten"),
+        ("de", "Bei Rückgabe wird die Kaution vollständig erstattet", "Bei Rückgabe"),
+        ("nl", "Het borgbedrag wordt bij het terugbrengen van het gehuurde object verrekend",
+         "bij het terugbrengen van het gehuurde object"),
+        ("en", "The deposit is refunded on return of the hired equipment",
+         "on return of the hired equipment"),
+        ("de", "Die Mitgliedschaft wird zur nächsten Beitragsfälligkeit aufgehoben",
+         "zur nächsten Beitragsfälligkeit"),
+        ("nl", "Als je je abonnement pauzeert, wordt het eerst volgende incassomoment geen "
+         "contributie ingehouden", "het eerst volgende incassomoment"),
+        ("en", "When you pause, no fee is collected on the next billing date",
+         "on the next billing date"),
+        ("en", "A refund is issued at the end of term", "at the end of term"),
+        ("de", "Die Erstattung erfolgt zum Ende des Trimesters", "zum Ende des Trimesters"),
+        ("en", "We bill every 2nd or 4th Monday", "every 2nd or 4th Monday"),
+        ("de", "Wir liefern jeden 2. und 4. Montag im Monat", "jeden 2. und 4. Montag"),
+        ("nl", "Wij leveren elke 2e en 4e maandag van de maand", "elke 2e en 4e maandag"),
+        ("de", "Sie erhalten Ihre Biokiste abhängig von Ihrer Lieferadresse entweder dienstags "
+         "oder mittwochs", "entweder dienstags oder mittwochs"),
+        ("en", "Boxes arrive depending on your postcode on Tuesdays or Wednesdays",
+         "on Tuesdays or Wednesdays"),
+        ("nl", "Dozen komen op dinsdag of woensdag, afhankelijk van je postcode",
+         "op dinsdag of woensdag"),
+        ("de", "Die Garderobe wird für 3 Werktage kostenlos und unverbindlich reserviert",
+         "3 Werktage"),
+        ("de", "Kostenvoranschläge sind für den Kunden unverbindlich und für uns 30 Tage bindend",
+         "30 Tage"),
+    ]:  # fmt: skip
+        assert _own_errors(lint_tree, lang, metric, timeframe) == [], metric
+
+
+def test_what_the_seventy_second_and_third_collections_rules_refuse(lint_tree: Lint) -> None:
+    """The earliest said as the bound ("as soon as next day", "bereits am nächsten Tag
+    möglich", "al de volgende dag mogelijk"), "+/-" before a bound of its own, "nach besten
+    Kräften", "unverbindliche Angaben", "streefdata", "punctual", "bijtijds" and "a mutually
+    acceptable timeframe" are named; payments made by a time are still the customer's."""
+    for lang, metric, named in [
+        ("en", "Deliveries can be as soon as next day", "as soon as"),
+        ("en", "We call you back as early as 2 hours after your call", "as early as"),
+        ("de", "Die Lieferung ist bereits am nächsten Tag möglich",
+         "bereits am nächsten Tag möglich"),
+        ("nl", "Levering is al de volgende dag mogelijk", "al de volgende dag mogelijk"),
+        ("nl", "Wij leveren binnen +/- 3 werkdagen", "+/-"),
+        ("de", "Lieferzeiten werden wir nach besten Kräften einhalten", "nach besten Kräften"),
+        ("de", "Lieferfristen sind ausschließlich unverbindliche Angaben", "unverbindliche"),
+        ("de", "Die Lieferfrist von 5 Tagen ist unverbindlich", "unverbindlich"),
+        ("nl", "Levertijden zijn streefdata", "streefdata"),
+        ("en", "Your instructor will be courteous, tidy and punctual", "punctual"),
+        ("nl", "Hierover wordt u bijtijds geïnformeerd", "bijtijds"),
+        ("en", "We will agree a mutually acceptable timeframe", "a mutually acceptable timeframe"),
+        ("en", "We work to the best of our ability to deliver within 5 days",
+         "to the best of our ability"),
+    ]:  # fmt: skip
+        errors = _own_errors(lint_tree, lang, metric, None)
+        assert any(f"'{named}'" in message for _, message in errors), (metric, errors)
+    # "made" by the customer before the time: the input's cut-off, not the promise's bound
+    assert _own_errors(lint_tree, "en", "Payments made by 3pm are processed", "by 3pm"), (
+        "a cut-off of the input read as the bound"
+    )

@@ -69,7 +69,7 @@ _CLOCK_TIME = (
 )
 _OPENING_HOURS = re.compile(
     rf"(?:between|from|von|zwischen|tussen|van|ab)?\s*{_CLOCK_TIME}\s*(?:-|–|—|bis|tot|to|until|"
-    rf"and|en|und)\s*{_CLOCK_TIME}",
+    rf"and|en|und|&)\s*{_CLOCK_TIME}",
     re.IGNORECASE,
 )
 #: Days open until a time, the opening left unsaid: "ma t/m zo bereikbaar tot 23:00 uur".
@@ -151,7 +151,7 @@ _WINDOW_TIME = (
 )
 _SERVICE_WINDOW = re.compile(
     rf"(?<![\w-])(?:between|zwischen|tussen)\s+(?:{_WINDOW_TIME}|(?:[01]?\d|2[0-4])(?!\d))\s*"
-    rf"(?:(?:and|und|en)\s|[-–—])\s*{_WINDOW_TIME}(?![\w-])",
+    rf"(?:(?:and|und|en)\s|[-–—&])\s*{_WINDOW_TIME}(?![\w-])",
     re.IGNORECASE,
 )
 #: Up to 40 characters within a sentence: a dot only inside a number ("9.00").
@@ -247,9 +247,17 @@ _CLOCK_DEADLINES: dict[str, str] = {
     "nl": rf"(?:uiterlijk|vóór|voor|voor\s+uiterlijk|tot|ten\s+laatste)\s+(?:om\s+)?(?:{_CLOCK})"
           rf"(?=\W|$)",
 }  # fmt: skip
+#: The time of day a thing is done at, as a bound of its own: "Die Abholung erfolgt um
+#: 10:00 Uhr", "De ophalingen starten om 7 uur", "Collection takes place at 10am".
+_CLOCK_POINTS: dict[str, str] = {
+    "en": rf"at\s+(?:{_CLOCK})(?=\W|$)",
+    "de": rf"um\s+(?:{_CLOCK})(?=\W|$)",
+    "nl": rf"om\s+(?:{_CLOCK})(?=\W|$)",
+}
 #: The deadline is then the input's, not the answer's: "emails received by 3pm".
 _RECEIVED = re.compile(
-    r"(?:received|sent|submitted|made|placed|reported|eingegangen|eingehende|eingehen|"
+    # "made" after a form of "be" is the promise's own verb: "deliveries will be made by 4pm"
+    r"(?:received|sent|submitted|(?<!\bbe\s)(?<!\bare\s)(?<!\bis\s)made|placed|reported|eingegangen|eingehende|eingehen|"
     r"eingeht|gemeldet|ontvangen|binnengekomen|binnenkomen|gemeld|ingediend)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
@@ -260,7 +268,7 @@ _RECEIVED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_DEADLINE_PATTERNS = {
-    lang: re.compile(rf"(?<![\w-])(?:{pattern})", re.IGNORECASE)
+    lang: re.compile(rf"(?<![\w-])(?:{pattern}|{_CLOCK_POINTS[lang]})", re.IGNORECASE)
     for lang, pattern in _CLOCK_DEADLINES.items()
 }
 #: A clock time after one of these words is a deadline only with an am/pm/Uhr/uur or a

@@ -718,6 +718,8 @@ CALENDAR_PERIODS = (
     ("year", 12, r"(?:Kalender)?[Jj]ahr(?:s|es)?|Geschäftsjahr(?:s|es)?", r"(?:kalender)?jaar"),
     # a university's half year: "zum Ende des Semesters", "by the end of the semester"
     ("semester", 6, r"Semesters?", "semester"),
+    # a school's or a course's term: "a refund is issued at the end of term"
+    ("term", 4, r"Trimesters?|Schulhalbjahr(?:s|es)?", r"trimester|lesperiode"),
 )
 
 
@@ -853,6 +855,7 @@ def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             "quarter": "Quartals",
             "year": "Jahres",
             "semester": "Semester",
+            "term": "Trimester",
         }[name]
         table["de"] += [
             (rf"(?:(?:zu|zum|bis\s+(?:zum\s+)?|am|ab|mit\s+Wirkung\s+zum)\s+)?(?:Beginn|Anfang)\s+"

@@ -11,6 +11,17 @@ from sopkit.quantities.kept import _kept
 from sopkit.wordpatterns import word_patterns
 
 #: How often something is done: a schedule is checkable ("quarterly", "8-mal im Jahr").
+#: Ordinals of a weekday in a month, one or several: "first", "2nd or 4th", "2. und 4.",
+#: "1e en 3e".
+_ORDINAL_WORDS = {
+    "en": r"(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)",
+    "de": r"(?:ersten|zweiten|dritten|vierten|fünften|letzten|[1-5]\.)",
+    "nl": r"(?:eerste|tweede|derde|vierde|vijfde|laatste|[1-5](?:e|de|ste))",
+}
+_ORDINALS = {
+    lang: rf"{word}(?:\s*(?:,|or|and|&|oder|und|of|en)\s*{word})*"
+    for lang, word in _ORDINAL_WORDS.items()
+}
 _FREQUENCIES: dict[str, str] = {
     "en": r"daily|weekly|fortnightly|monthly|quarterly|annually|yearly|half-yearly|biannually|"
           # "3-monthly", "6-monthly reviews", "two-weekly"
@@ -50,9 +61,11 @@ _FREQUENCIES: dict[str, str] = {
           r"intervals|"
           # a week of each month: "in the last week of every month"
           r"in\s+the\s+(?:first|second|third|last)\s+week\s+of\s+(?:each|every)\s+month|"
-          r"(?:every|each|on\s+the|the)\s+(?:first|second|third|fourth|last)\s+(?:monday|tuesday|"
+          # "the first Monday of every month", "every 2nd or 4th Monday" (also every other one)
+          rf"(?:every|each|on\s+the|the)\s+{_ORDINALS['en']}\s+(?:monday|tuesday|"
           r"wednesday|thursday|friday|saturday|sunday|working\s+day|weekday)\s+(?:of|in)\s+"
-          r"(?:the|each|every)\s+month|(?:in|on|every)\s+(?:odd|even)(?:-numbered)?\s+(?:weeks?|years?)",
+          rf"(?:the|each|every)\s+month|(?:every|each)\s+{_ORDINALS['en']}\s+(?:monday|tuesday|"
+          r"wednesday|thursday|friday|saturday|sunday)(?![\w-])|(?:in|on|every)\s+(?:odd|even)(?:-numbered)?\s+(?:weeks?|years?)",
     "de": r"stündlich|täglich|wöchentlich|monatlich|vierteljährlich|quartalsweise|halbjährlich|"
           r"auf\s+(?:täglicher|wöchentlicher|monatlicher|vierteljährlicher|jährlicher)\s+Basis|"
           r"(?:im|als)\s+(?:Jahres|Monats|Quartals)(?:mittel|durchschnitt)|im\s+(?:Mittel|Durchschnitt)\s+"
@@ -97,7 +110,7 @@ _FREQUENCIES: dict[str, str] = {
           r"Monaten|Jahren)|"
           r"in\s+der\s+(?:ersten|zweiten|dritten|letzten)\s+Woche\s+(?:jedes|jeden|eines\s+jeden)\s+"
           r"Monats|"
-          r"(?:jeden|am)\s+(?:ersten|zweiten|dritten|vierten|letzten)\s+(?:Montag|Dienstag|Mittwoch|"
+          rf"(?:jeden|am)\s+{_ORDINALS['de']}\s+(?:Montag|Dienstag|Mittwoch|"
           r"Donnerstag|Freitag|Samstag|Sonntag|Werktag)\s+(?:im|des|eines|jedes)\s+Monats?|"
           r"in\s+(?:den\s+)?(?:ungeraden|geraden)\s+(?:Kalender)?(?:wochen?|Jahren)|"
           r"(?:(?:mindestens|höchstens|bis\s+zu)\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|"
@@ -150,7 +163,7 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:de\s+)?\d{1,2}e\s+van\s+(?:elke|iedere)\s+maand|"
           r"op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)(?:\s+(?:tot\s+en\s+met|t/m)\s+"
           r"(?:vrijdag|zaterdag|zondag))?|"
-          r"(?:op\s+)?(?:elke|iedere|de)\s+(?:eerste|tweede|derde|vierde|laatste|[1-5](?:e|de|ste))\s+"
+          rf"(?:op\s+)?(?:elke|iedere|de)\s+{_ORDINALS['nl']}\s+"
           r"(?:maandag|dinsdag|"
           r"woensdag|donderdag|vrijdag|zaterdag|zondag|werkdag)(?:ochtend|morgen|middag|avond)?\s+"
           r"van\s+(?:de|elke|iedere)\s+maand|"

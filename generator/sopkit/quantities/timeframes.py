@@ -437,9 +437,21 @@ _WITHOUT_PREPOSITION = {
 }
 
 
+#: A condition in brackets after the bound: "same day (if submitted before 5pm Mon-Friday)".
+_BRACKETED_CONDITION = re.compile(
+    r"(?P<bound>.*?\S)\s*\(\s*(?:if|when|where|provided|unless|wenn|falls|sofern|sobald|"
+    r"außer|ausser|als|indien|mits|tenzij|wanneer|zolang)(?![\w-])[^()]*\)\s*",
+    re.IGNORECASE,
+)
+
+
 def parse_timeframe(text: str, lang: str) -> Duration | None:
     """:func:`read_timeframe`; a value that starts with an article is also read with the
-    preposition its metric uses in front ("the start of the next business day")."""
+    preposition its metric uses in front ("the start of the next business day"), and a
+    bound followed by its condition in brackets is read without the condition."""
+    conditioned = _BRACKETED_CONDITION.fullmatch(text)
+    if conditioned is not None:
+        return parse_timeframe(conditioned["bound"], lang)
     found = read_timeframe(text, lang)
     if found is not None or lang not in _WITHOUT_PREPOSITION:
         return found

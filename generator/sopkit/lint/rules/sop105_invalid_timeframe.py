@@ -55,10 +55,18 @@ _A_DAY = (
     r"(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|maan|dins|woens|donder|"
     r"vrij|zater|zon|diens|mitt|donners|frei|sams|sonn)[^\W\d_]*\.?"
 )
+#: One weekday, written out or in its usual short form: "Thursday", "vrijdag", "Fri".
+_ONE_DAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|"
+    r"sat|sun)\.?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonnabends?|"
+    r"sonntags?|(?:maan|dins|woens|donder|vrij|zater|zon)dags?)(?![\w-])"
+)
 #: A time of day alone: a schedule's hour ("um 14:00 Uhr", "at 9am", "om 8.30 uur") or
-#: a cut-off ("before 4pm", "by 2.30pm GMT", "after 12:00 PM (Midday)", "vor 14 Uhr").
+#: a cut-off ("before 4pm", "by 2.30pm GMT", "after 12:00 PM (Midday)", "vor 14 Uhr"),
+#: also on one weekday ("after 11am Thursday", "vrijdag na 16:00 uur").
 _TIME_OF_DAY = re.compile(
-    r"\s*(?:(?:um|at|om|ab|from|vanaf|before|by|after|until|till|vor|bis|nach|voor|vóór|na|"
+    rf"\s*(?:{_ONE_DAY}\s+)?"
+    r"(?:(?:um|at|om|ab|from|vanaf|before|by|after|until|till|vor|bis|nach|voor|vóór|na|"
     r"tot)\s+)?(?:'s\s+(?:morgens|ochtends|middags|avonds)\s+)?"  # "voor 's morgens 10.00 uur"
     r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d\s*(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.)?|[uh][0-5]\d|\s*(?:uhr|"
     r"uur|h|am|pm|a\.m\.|p\.m\.|o'clock))"
@@ -68,9 +76,39 @@ _TIME_OF_DAY = re.compile(
     # the days the cut-off holds on: "by 8 AM on service days", "bis 14 Uhr an Werktagen",
     # "by 12pm Monday-Friday", "by 1:00 pm EST Monday through Wednesday"
     r"(?:\s+(?:on|an|op)\s+(?:[^\W\d_]+\s+)?(?:days|weekdays|Tagen|Werktagen|dagen|werkdagen)|"
-    rf"\s+(?:on\s+|an\s+|op\s+)?{_A_DAY}\s*(?:-|–|through|to|bis|t/m|tot)\s*{_A_DAY})?\s*",
+    rf"\s+(?:on\s+|an\s+|op\s+)?{_A_DAY}\s*(?:-|–|through|to|bis|t/m|tot)\s*{_A_DAY}|"
+    rf"\s+(?:on\s+|am\s+|op\s+)?{_ONE_DAY})?\s*",
     re.IGNORECASE,
 )
+
+
+#: A tolerance, as a metric states it around an agreed time: "+/- 30 Minuten".
+_TOLERANCE = re.compile(r"\s*(?:±|\+/-)\s*\d+(?:[.,]\d+)?\s*[^\W\d_]+\.?\s*")
+
+
+def _tolerance_of_the_metric(sop: Sop, timeframe: str) -> bool:
+    """True for a timeframe that is the tolerance the metric states around an agreed
+    time ("eine Ankunft von +/- 30 Minuten zum vereinbarten Zeitpunkt"): SOP102 judges
+    the metric, which says what the tolerance is around."""
+    return bool(
+        sop.standard.metric_durations
+        and _TOLERANCE.fullmatch(timeframe)
+        and timeframe.strip().lower() in (sop.metric or "").lower()
+    )
+
+
+#: A time of day in a timeframe: "3pm", "14 Uhr", "17.00".
+_A_CLOCK_TIME = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|uhr|uur)\b|\d{1,2}[.:]\d\d", re.I)
+
+
+def _clock_times_of_the_metric(sop: Sop, timeframe: str) -> bool:
+    """True unless the timeframe names a time of day the metric does not state ("at 3pm"
+    for "Tours run daily at 2pm")."""
+    said = re.sub(r"\s+", "", (sop.metric or "").lower())
+    return all(
+        re.sub(r"\s+", "", time.group().lower()) in said
+        for time in _A_CLOCK_TIME.finditer(timeframe)
+    )
 
 
 def _time_of_the_metric(sop: Sop, timeframe: str) -> bool:
@@ -111,10 +149,16 @@ def check(sop: Sop) -> Iterator[Problem]:
         return  # SOP104 reports it
     if parse_availability(timeframe, sop.lang) or parse_frequency(timeframe, sop.lang):
         return  # "24/7", "Mo–Fr 8–18 Uhr", "quarterly": an availability or a schedule
-    if sop.standard.stated_deadline and _DEADLINE_WORDS.search(timeframe):
+    if (
+        sop.standard.stated_deadline
+        and _DEADLINE_WORDS.search(timeframe)
+        and _clock_times_of_the_metric(sop, timeframe)
+    ):
         return  # "the statutory period": the metric's bound is set elsewhere
     if sop.standard.names_a_bound(timeframe):
         return  # it repeats the metric's schedule, opening time or deadline
+    if _tolerance_of_the_metric(sop, timeframe):
+        return  # "+/- 30 Minuten" of "+/- 30 Minuten zum vereinbarten Zeitpunkt"
     if _time_of_the_metric(sop, timeframe):
         return  # "täglich um 14:00 Uhr", "Orders placed before 4pm ... next working day"
     if _BARE_NUMBER.match(timeframe):
