@@ -111,6 +111,23 @@ def _clock_times_of_the_metric(sop: Sop, timeframe: str) -> bool:
     )
 
 
+#: What joins alternative days or schedules in a timeframe: "Tuesdays or Wednesdays".
+_ALTERNATIVES = re.compile(r"\s*(?:,|/|\b(?:or|oder|of|and|und|en)\b)\s*", re.IGNORECASE)
+
+
+def _names_alternatives(sop: Sop, timeframe: str) -> bool:
+    """True for a timeframe of alternatives that the metric says in the same words, the
+    first a bound of the metric ("dinsdag of woensdag" of "Wij leveren op dinsdag of
+    woensdag"): the metric's schedule reads the first, the words say the others."""
+    parts = [part for part in _ALTERNATIVES.split(timeframe) if part.strip()]
+    said = " ".join((sop.metric or "").lower().split())
+    return (
+        len(parts) > 1
+        and " ".join(timeframe.lower().split()) in said
+        and sop.standard.names_a_bound(parts[0])
+    )
+
+
 def _time_of_the_metric(sop: Sop, timeframe: str) -> bool:
     """True for a timeframe that is only a time of day the metric states beside a
     schedule or a bound of its own: the schedule's hour, or the cut-off of the bound."""
@@ -157,6 +174,8 @@ def check(sop: Sop) -> Iterator[Problem]:
         return  # "the statutory period": the metric's bound is set elsewhere
     if sop.standard.names_a_bound(timeframe):
         return  # it repeats the metric's schedule, opening time or deadline
+    if _names_alternatives(sop, timeframe):
+        return  # "Tuesdays or Wednesdays" of "Boxes arrive on Tuesdays or Wednesdays"
     if _tolerance_of_the_metric(sop, timeframe):
         return  # "+/- 30 Minuten" of "+/- 30 Minuten zum vereinbarten Zeitpunkt"
     if _time_of_the_metric(sop, timeframe):
