@@ -981,6 +981,9 @@ def _soft_hedges(
                     any(hedge.start <= v.start and hedge.end < v.end <= part for v in vague)
                     or any(hedge.end <= d.span[0] and d.span[1] <= part for d in bounds)
                     or any(clause <= d.span[0] and d.span[1] <= hedge.start for d in bounds)
+                    # the earliest, with its own bound, before the latest: "schon am
+                    # nächsten Tag möglich, spätestens ... innerhalb von 3 Werktagen"
+                    or any(hedge.start <= d.span[0] and d.span[1] <= hedge.end for d in bounds)
                     or _LONGER.search(metric, hedge.end, part) is not None
                     # a number that takes the cap's unit: "usually with 5 but not later
                     # than 10 working days"

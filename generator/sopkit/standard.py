@@ -18,6 +18,7 @@ from sopkit.quantities import (
     Target,
     find_availability,
     find_clock_deadlines,
+    find_clock_points,
     find_durations,
     find_frequencies,
     find_stated_deadlines,
@@ -243,7 +244,11 @@ def parse_standard(metric: str | None, timeframe: str | None, lang: str) -> Stan
         availability = metric[span[0] : span[1]] if span else None
         if span is not None:
             later += [s for s in available if s[0] > span[0] and _first_apart([s], all_durations)]
-        deadlines = sorted(find_stated_deadlines(metric, lang) + find_clock_deadlines(metric, lang))
+        deadlines = sorted(
+            find_stated_deadlines(metric, lang)
+            + find_clock_deadlines(metric, lang)
+            + find_clock_points(metric, lang)
+        )
         stated = metric[deadlines[0][0] : deadlines[0][1]] if deadlines else None
         schedules = find_frequencies(metric, lang)
         frequency = metric[schedules[0][0] : schedules[0][1]] if schedules else None

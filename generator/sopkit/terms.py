@@ -486,8 +486,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "theoretisch können", "theoretisch wäre", "denkbar ist", "denkbar wäre", "denkbar sind",
         # staffed or open only part of the time: "nachts nicht durchgängig besetzt"
         "nicht durchgängig", "nicht durchgehend",
-        "zur orientierung", "unverbindlich", "unverbindliche", "unverbindlichen",
-        "unverbindlicher", "unverbindliches", "nach besten kräften", "nach bestem vermögen",
+        "zur orientierung", "unverbindlich", "nach besten kräften", "nach bestem vermögen",
         "ohne gewähr", "nicht verbindlich", "nahezu alle",
         "nicht verpflichtend", "annähernd",
         "fast alle", "zielzeit", "zielzeiten", "zielwert", "längeren wartezeiten",
@@ -756,7 +755,9 @@ HEDGE_PATTERNS: dict[str, str] = {
     "en": r"(?<![\w-])(?:we\s+)?plan\s+for\s+(?:[\w-]+\s+){1,4}?to\s+be(?![\w-])|"
     # the earliest, not the latest: 'deliveries can be as soon as "next day"', "as early as
     # 2 hours after" ("as soon as the next day" is a term)
-    r"(?<![\w-])as\s+(?:soon|early)\s+as(?=\s+[“\"'‘]?(?:next|same|following|\d)(?![\w-]))|"
+    r"(?<![\w-])as\s+(?:soon|early)\s+as(?=\s+[“\"'‘]?(?:(?:the\s+)?(?:next|same|following)\s+"
+    r"(?:working\s+|business\s+)?day|\d+\s*(?:hours?|hrs?|days?|working\s+days?|business\s+days?)"
+    r"(?![\w-])(?!\s+(?:before|in\s+advance|prior|ahead))))|"
     r"(?<![\w-])(?:as\s+far\s+as|where|if|when)\s+[a-z]+ally\s+(?:possible|feasible)"
     r"(?![\w-])|"
     # "the normal target time", "our normal turnaround": the usual case, not a bound
@@ -812,9 +813,15 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])(?:work|works|working)\s+(?:hard\s+)?to(?=\s+(?!a\b|an\b|the\b|our\b|these\b|this\b|that\b|"
     r"those\b|your\b)[^\W\d_]+)",
     "de": r"^\s*(?:viele|manche|etliche|einige)(?=\s+[^\W\d_])|"
+    # times given without commitment: "Lieferfristen sind unverbindliche Angaben"; not "ein
+    # unverbindliches Angebot", which binds the customer to nothing
+    r"(?<![\w-])unverbindlich(?:e|en|er|es)\s+(?:[\w-]*(?:[Aa]ngabe|[Aa]ngaben|[Zz]eit|[Zz]eiten|"
+    r"[Ff]rist|[Ff]risten|[Tt]ermin|[Tt]ermine|[Dd]atum|[Rr]ichtwert|[Rr]ichtwerte|[Ss]chätzung|"
+    r"[Pp]rognose))(?![\w-])|"
     # the earliest, not the latest: "ist die Lieferung bereits am nächsten Tag möglich"
-    r"(?<![\w-])(?:bereits|schon)\s+(?:ab|am|an|in|nach|innerhalb|binnen|zum|bis)\s+"
-    r"(?:[\w.-]+\s+){0,5}?möglich(?![\w-])|"
+    r"(?<![\w-])(?:bereits|schon)\s+(?:am\s+(?:nächsten|folgenden|selben|gleichen)\s+"
+    r"(?:Werk|Arbeits|Geschäfts)?[Tt]ag|(?:nach|in|innerhalb\s+von|binnen)\s+\d+\s+(?:Stunden|"
+    r"(?:Werk|Arbeits)?[Tt]agen?)|morgen|übermorgen|heute)\s+möglich(?![\w-])|"
     # "werden regulär innerhalb von 1 bis 2 Tagen zugestellt": as a rule; not "die reguläre
     # Frist", a name
     r"(?<![\w-])regulär(?=\s+(?:innerhalb|binnen|innert|in|nach|am|bis|spätestens)\b)|"
@@ -864,8 +871,8 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])kann\s+(?:[\w-]+\s+){0,8}?(?:verkürzt|reduziert|beschleunigt)\s+werden(?![\w-])",
     "nl": r"^\s*(?:veel|sommige|enkele)(?=\s+[^\W\d_])|"
     # the earliest, not the latest: "is levering al de volgende dag mogelijk"
-    r"(?<![\w-])(?:al|reeds)\s+(?:de|op|binnen|na|vanaf|in|dezelfde|de\s+dag)\s+"
-    r"(?:[\w.-]+\s+){0,5}?mogelijk(?![\w-])|"
+    r"(?<![\w-])(?:al|reeds)\s+(?:de\s+(?:volgende|eerstvolgende)\s+(?:werk)?dag|dezelfde\s+dag|"
+    r"morgen|overmorgen|vandaag|(?:binnen|na)\s+\d+\s+(?:uur|(?:werk)?dagen?))\s+mogelijk(?![\w-])|"
     # the day's capacity deciding: "indien de planning het toelaat", "als de tijd het toelaat"
     r"(?<![\w-])(?:als|indien|wanneer|voor\s+zover)\s+(?:de|het|onze|uw)\s+(?:planning|capaciteit|"
     r"drukte|bezetting|tijd|agenda|middelen|omstandigheden)\s+(?:het|dit)\s+(?:toelaat|toelaten)"
@@ -953,7 +960,13 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
         # customer is bound to nothing; the promise is not released
         and not (
             _NO_OBLIGATION.fullmatch(t.term)
-            and _FREE_FOR_THE_CUSTOMER.search(text, max(0, t.start - 40), t.start)
+            and (
+                _FOR_THE_CUSTOMER.search(text, max(0, t.start - 40), t.start)
+                or (
+                    _FREE_AND.search(text, max(0, t.start - 30), t.start)
+                    and _AN_OFFER.match(text, t.end)
+                )
+            )
         )
         # "Endeavour Energy has an obligation to ...": a name, not an intention
         and not (lang == "en" and t.term.lower() in _NAME_WORDS and _NAMED.match(text, t.start))
@@ -976,11 +989,21 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
 _NO_OBLIGATION = re.compile(
     r"unverbindlich\w*|vrijblijvend\w*|non-binding|not\s+binding|niet[-\s]bindend", re.IGNORECASE
 )
-_FREE_FOR_THE_CUSTOMER = re.compile(
-    r"(?:(?:kostenlos|kostenfrei|gratis|free|kosteloos|free\s+of\s+charge)\w*\s+(?:und|and|en)|"
+_FOR_THE_CUSTOMER = re.compile(
     r"(?:für|for|voor)\s+(?:(?:den|die|the|de)\s+)?(?:Kunden|Kundin|Kundinnen|Mieter|Mieterin|"
-    r"Auftraggeber|Sie|dich|customers?|clients?|you|klant|klanten|huurder|opdrachtgever|u|jou))"
+    r"Auftraggeber|Sie|dich|customers?|clients?|you|klant|klanten|huurder|opdrachtgever|u|jou)"
     r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: "Kostenlos und unverbindlich" before what is offered: reserved, advised, quoted.
+_FREE_AND = re.compile(
+    r"(?:kostenlos|kostenfrei|gratis|free|kosteloos)\w*\s*(?:,|und|and|en)\s*$", re.IGNORECASE
+)
+_AN_OFFER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:reserviert|reservieren|vorgemerkt|beraten|angeboten|zugeschickt|"
+    r"zugesandt|Angebot|Beratung|Besichtigung|Kostenvoranschlag|Probe\w*|Termin|gereserveerd|"
+    r"reserveren|offerte|advies|adviesgesprek|proefles|reserved|quote|quotation|consultation|"
+    r"trial)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -1309,7 +1332,8 @@ _WHERE_YOU_ARE = re.compile(
     r"(?:delivery\s+)?(?:address|postcode|post\s+code|zip\s+code|location|area|region|"
     r"Lieferadresse|Adresse|Wohnort|Postleitzahl|PLZ|Region|Liefergebiet|Standort|Ort|Bezirk|"
     r"Stadtteil|adres|bezorgadres|postcode|woonplaats|regio|bezorggebied|locatie|wijk)"
-    r"(?![\w-])",
+    # alone: "depending on the location and complexity" depends on more than where
+    r"(?![\w-])(?!\s*(?:,|and|und|en|or|oder|of|&)\s)",
     re.IGNORECASE,
 )
 

@@ -3012,7 +3012,8 @@ def test_what_the_seventy_second_and_third_collections_rules_refuse(lint_tree: L
         ("nl", "Levering is al de volgende dag mogelijk", "al de volgende dag mogelijk"),
         ("nl", "Wij leveren binnen +/- 3 werkdagen", "+/-"),
         ("de", "Lieferzeiten werden wir nach besten Kräften einhalten", "nach besten Kräften"),
-        ("de", "Lieferfristen sind ausschließlich unverbindliche Angaben", "unverbindliche"),
+        ("de", "Lieferfristen sind ausschließlich unverbindliche Angaben",
+         "unverbindliche Angaben"),
         ("de", "Die Lieferfrist von 5 Tagen ist unverbindlich", "unverbindlich"),
         ("nl", "Levertijden zijn streefdata", "streefdata"),
         ("en", "Your instructor will be courteous, tidy and punctual", "punctual"),
@@ -3030,3 +3031,62 @@ def test_what_the_seventy_second_and_third_collections_rules_refuse(lint_tree: L
     assert _own_errors(lint_tree, "en", "Payments made by 3pm are processed", "by 3pm"), (
         "a cut-off of the input read as the bound"
     )
+
+
+def test_the_seventy_second_collections_rules_in_their_other_senses(lint_tree: Lint) -> None:
+    """Found by a review of those rules: a time the customer is asked to come or call at,
+    opening hours and a price are no bound; a time does not make a vague word a wish; a
+    hedge in brackets stays; "bereits ab 2 Personen möglich", "as early as 8 weeks before"
+    and "ein unverbindliches Angebot" are no hedge; the same hour said two ways agrees."""
+    for lang, metric in [
+        ("en", "Call us at 9am to book an appointment"),
+        ("de", "Die Bibliothek schließt um 18 Uhr"),
+        ("de", "Bitte finden Sie sich um 8:30 Uhr im Wartebereich ein"),
+        ("nl", "U kunt ons om 9 uur bellen voor een afspraak"),
+        ("en", "Pest control visits are charged at 10.30 per visit and booked as soon as possible"),
+        ("nl", "Wij nemen tijdig contact met u op, de ophaling start om 8 uur"),
+        ("en", "Bookings that are made by 4pm will be confirmed as soon as possible"),
+    ]:
+        errors = _own_errors(lint_tree, lang, metric, None)
+        assert [rule for rule, _ in errors] == ["SOP101"], (metric, errors)
+    for lang, metric, timeframe in [
+        ("en", "We repair reported faults within 10 working days", "10 working days (where possible)"),
+        ("de", "Wir beheben Störungen innerhalb von 5 Werktagen", "5 Werktage (wenn möglich)"),
+        ("nl", "Wij verhelpen storingen binnen 5 werkdagen", "5 werkdagen (indien mogelijk)"),
+        ("en", "We repair reported faults within 2 working days", "2 working days (unless we are busy)"),
+    ]:  # fmt: skip
+        assert _own_errors(lint_tree, lang, metric, timeframe), (metric, timeframe)
+    for lang, metric, timeframe in [
+        ("de", "Eine Reservierung ist bereits ab 2 Personen möglich und wird innerhalb von 24 "
+         "Stunden bestätigt", "24 Stunden"),
+        ("nl", "Reserveren is al vanaf 2 personen mogelijk en wordt binnen 24 uur bevestigd",
+         "24 uur"),
+        ("en", "Orders can be placed as early as 8 weeks before your event and are confirmed "
+         "within 24 hours", "24 hours"),
+        ("de", "Sie erhalten innerhalb von 2 Werktagen ein unverbindliches Angebot", "2 Werktagen"),
+        ("de", "Innerhalb von 48 Stunden erhalten Sie eine kostenlose, unverbindliche Beratung",
+         "48 Stunden"),
+        ("en", "Deposits are refunded on return of the keys, by 17:00 at the latest", "by 5pm"),
+        ("de", "Eine Abholung ist schon am nächsten Tag möglich, spätestens erfolgt sie innerhalb "
+         "von 3 Werktagen", "3 Werktagen"),
+    ]:  # fmt: skip
+        assert _own_errors(lint_tree, lang, metric, timeframe) == [], metric
+    for lang, metric, named in [
+        ("de", "Lieferung kostenfrei und unverbindlich innerhalb von 5 Werktagen", "unverbindlich"),
+        ("en", "Repairs are completed within 5 working days, depending on the location and "
+         "complexity of the repair", "depending on"),
+    ]:  # fmt: skip
+        result = _lint(lint_tree, lang, metric, None)
+        assert any(
+            f"'{named}'" in f.message for f in result.findings if f.path.endswith(f"case-{lang}.md")
+        ), metric
+
+
+def test_every_clock_time_of_a_long_text_is_read() -> None:
+    """Each time of day of a long step is found, once (the reading looks only at the words
+    right before each time, so that its work grows with the text's length)."""
+    from sopkit.quantities import find_clock_deadlines, find_clock_points
+
+    text = "We deliver by 10am. Collection starts at 9am. " * 3_000  # 141 KB
+    assert len(find_clock_deadlines(text, "en")) == 3_000
+    assert len(find_clock_points(text, "en")) == 3_000

@@ -28,6 +28,7 @@ sopkit uses the names imported here.
 from sopkit.quantities.availability import (
     find_availability,
     find_clock_deadlines,
+    find_clock_points,
     parse_availability,
 )
 from sopkit.quantities.calendar_days import (
@@ -58,6 +59,7 @@ __all__ = [
     "english_ordinal",
     "find_availability",
     "find_clock_deadlines",
+    "find_clock_points",
     "find_durations",
     "find_frequencies",
     "find_stated_deadlines",

@@ -247,17 +247,33 @@ _CLOCK_DEADLINES: dict[str, str] = {
     "nl": rf"(?:uiterlijk|vóór|voor|voor\s+uiterlijk|tot|ten\s+laatste)\s+(?:om\s+)?(?:{_CLOCK})"
           rf"(?=\W|$)",
 }  # fmt: skip
-#: The time of day a thing is done at, as a bound of its own: "Die Abholung erfolgt um
-#: 10:00 Uhr", "De ophalingen starten om 7 uur", "Collection takes place at 10am".
-_CLOCK_POINTS: dict[str, str] = {
-    "en": rf"at\s+(?:{_CLOCK})(?=\W|$)",
-    "de": rf"um\s+(?:{_CLOCK})(?=\W|$)",
-    "nl": rf"om\s+(?:{_CLOCK})(?=\W|$)",
+#: The time of day a thing is done at: "Die Abholung erfolgt um 10:00 Uhr", "De
+#: ophalingen starten om 7 uur", "Collection takes place at 10am". Marked as a time ("uur",
+#: "am", a colon): "charged at 10.30 per visit" is a price.
+_POINT_CLOCK = (
+    r"(?:[01]?\d|2[0-4])(?::[0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h|u)?|(?:[.:][0-5]\d)?\s*"
+    r"(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h|u)(?![\w-]))|[01]?\d[uh][0-5]\d|midnight|mitternacht|"
+    r"middernacht|noon|midday|mittag"
+)
+_CLOCK_POINTS = {
+    lang: re.compile(rf"(?<![\w-]){word}\s+(?:{_POINT_CLOCK})(?=\W|$)", re.IGNORECASE)
+    for lang, word in (("en", "at"), ("de", "um"), ("nl", "om"))
 }
+#: Times that are no bound: the customer asked to call or come ("Call us at 9am", "Bitte
+#: finden Sie sich um 8:30 Uhr ein", "U kunt ons om 9 uur bellen"), or opening hours
+#: ("Die Bibliothek schließt um 18 Uhr", "opens at 9am").
+_NOT_A_POINT = re.compile(
+    r"^\s*(?:please|call|ring|phone|arrive|come|bring|bel|kom|breng|rufen\s+Sie|kommen\s+Sie)"
+    r"(?![\w-])|(?<![\w-])(?:please|bitte|you\s+(?:can|may|should|must|need\s+to)|Sie\s+"
+    r"(?:können|sollten|müssen|dürfen)|finden\s+Sie\s+sich|u\s+(?:kunt|kan|moet|dient)|je\s+"
+    r"(?:kunt|kan|moet)|opens?|closes?|opened|closed|öffnet|öffnen|schließt|schliesst|schließen|"
+    r"geöffnet|geschlossen|opent|openen|sluit|sluiten|gaat\s+(?:open|dicht))(?![\w-])",
+    re.IGNORECASE,
+)
 #: The deadline is then the input's, not the answer's: "emails received by 3pm".
 _RECEIVED = re.compile(
-    # "made" after a form of "be" is the promise's own verb: "deliveries will be made by 4pm"
-    r"(?:received|sent|submitted|(?<!\bbe\s)(?<!\bare\s)(?<!\bis\s)made|placed|reported|eingegangen|eingehende|eingehen|"
+    # "made" after "will be" is the promise's own verb: "deliveries will be made by 4pm"
+    r"(?:received|sent|submitted|(?<!\bwill\sbe\s)(?<!\bshall\sbe\s)made|placed|reported|eingegangen|eingehende|eingehen|"
     r"eingeht|gemeldet|ontvangen|binnengekomen|binnenkomen|gemeld|ingediend)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
@@ -268,7 +284,7 @@ _RECEIVED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_DEADLINE_PATTERNS = {
-    lang: re.compile(rf"(?<![\w-])(?:{pattern}|{_CLOCK_POINTS[lang]})", re.IGNORECASE)
+    lang: re.compile(rf"(?<![\w-])(?:{pattern})", re.IGNORECASE)
     for lang, pattern in _CLOCK_DEADLINES.items()
 }
 #: A clock time after one of these words is a deadline only with an am/pm/Uhr/uur or a
@@ -289,20 +305,38 @@ def find_clock_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
     if pattern is None:
         return []
     spans = []
+    # (searched once, and "received" only right before each time: a long text is read in
+    # time that grows with its length, not its square)
+    held = _HELD_READY.search(text) is not None
+    opening_hours = _OPEN_PATTERN.search(text) is not None
     for match in pattern.finditer(text):
-        if not _CLOCK_SHAPE.search(match.group()) or _RECEIVED.search(text[: match.start()]):
+        before = text[max(0, match.start() - _RECEIVED_WINDOW) : match.start()]
+        if not _CLOCK_SHAPE.search(match.group()) or _RECEIVED.search(before):
             continue
         if _RECEIVED_AFTER.match(text, match.end()):
             continue  # "Anfragen, die bis 12 Uhr eingehen": the customer's
-        if _EN_UNTIL.match(match.group()) and not _HELD_READY.search(text):
+        if _EN_UNTIL.match(match.group()) and not held:
             continue  # "until 8pm" is a deadline only for what is held: "we reserve ... until"
-        if _OPEN_PATTERN.search(text) and not (
-            _HELD_READY.search(text) and _UNTIL.match(match.group())
-        ):
+        if opening_hours and not (held and _UNTIL.match(match.group())):
             continue  # "bis 18 Uhr erreichbar": opening hours; but "tot 11:00 uur voor u
             # klaar" holds a reservation until then, a deadline
         spans.append(match.span())
     return spans
+
+
+#: How far back "received" is looked for: three words before the time.
+_RECEIVED_WINDOW = 120
+
+
+@_kept
+def find_clock_points(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the time of day a thing is done at ("Die Abholung erfolgt um 10:00 Uhr"):
+    a bound when nothing else is, never one that makes a vague word a mere wish. Not the
+    customer's time ("Call us at 9am") nor opening hours ("schließt um 18 Uhr")."""
+    pattern = _CLOCK_POINTS.get(lang)
+    if pattern is None or _NOT_A_POINT.search(text) or _OPEN_PATTERN.search(text):
+        return []
+    return [match.span() for match in pattern.finditer(text)]
 
 
 #: What is held for the customer until a time: "tot 11:00 uur voor u klaar".

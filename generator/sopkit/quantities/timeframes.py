@@ -437,10 +437,15 @@ _WITHOUT_PREPOSITION = {
 }
 
 
-#: A condition in brackets after the bound: "same day (if submitted before 5pm Mon-Friday)".
-_BRACKETED_CONDITION = re.compile(
-    r"(?P<bound>.*?\S)\s*\(\s*(?:if|when|where|provided|unless|wenn|falls|sofern|sobald|"
-    r"außer|ausser|als|indien|mits|tenzij|wanneer|zolang)(?![\w-])[^()]*\)\s*",
+#: A cut-off in brackets after the bound, with its time or day: "same day (if submitted
+#: before 5pm Mon-Friday)"; not a hedge said as a condition ("(where possible)", "(wenn
+#: möglich)"), which names no time.
+_BRACKETED_CUT_OFF = re.compile(
+    r"(?P<bound>[^()]*?\S)\s*\(\s*(?![^()]*(?<![\w-])(?:possible|possibly|möglich|mogelijk|allows?|"
+    r"permits?|zulässt|erlaub\w*|toelaat|toelaten|usually|normally|meist\w*|meestal|normaal|"
+    r"Regel|regel|try|aim|streven|bemühen)(?![\w-]))"
+    r"(?:if|when|provided|wenn|falls|sofern|bei|als|indien|mits|"
+    r"wanneer|bij)(?![\w-])[^()]*?(?:\d|midnight|noon|Mitternacht|middernacht)[^()]*\)\s*",
     re.IGNORECASE,
 )
 
@@ -449,9 +454,9 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
     """:func:`read_timeframe`; a value that starts with an article is also read with the
     preposition its metric uses in front ("the start of the next business day"), and a
     bound followed by its condition in brackets is read without the condition."""
-    conditioned = _BRACKETED_CONDITION.fullmatch(text)
-    if conditioned is not None:
-        return parse_timeframe(conditioned["bound"], lang)
+    cut_off = _BRACKETED_CUT_OFF.fullmatch(text)
+    if cut_off is not None:
+        text = cut_off["bound"]
     found = read_timeframe(text, lang)
     if found is not None or lang not in _WITHOUT_PREPOSITION:
         return found

@@ -97,18 +97,34 @@ def _tolerance_of_the_metric(sop: Sop, timeframe: str) -> bool:
     )
 
 
-#: A time of day in a timeframe: "3pm", "14 Uhr", "17.00".
-_A_CLOCK_TIME = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|uhr|uur)\b|\d{1,2}[.:]\d\d", re.I)
+#: A time of day: "3pm", "14 Uhr", "17.00", "4.00pm".
+_A_CLOCK_TIME = re.compile(
+    r"(?<![\d.:])(?P<hour>\d{1,2})(?:[.:](?P<minute>\d\d))?\s*(?P<mark>am|pm|a\.m\.|p\.m\.|uhr|"
+    r"uur)?(?![\w.:]?\d)",
+    re.IGNORECASE,
+)
+
+
+def _minutes_of_the_day(text: str) -> set[int]:
+    """The times of day in ``text`` as minutes after midnight: "5pm" and "17:00" are one."""
+    found = set()
+    for time in _A_CLOCK_TIME.finditer(text):
+        mark = (time["mark"] or "").lower().replace(".", "")
+        if not mark and time["minute"] is None:
+            continue  # "3" alone is no time
+        hour = (
+            int(time["hour"]) % 12 + (12 if mark == "pm" else 0)
+            if mark in ("am", "pm")
+            else int(time["hour"])
+        )
+        found.add(hour * 60 + int(time["minute"] or 0))
+    return found
 
 
 def _clock_times_of_the_metric(sop: Sop, timeframe: str) -> bool:
     """True unless the timeframe names a time of day the metric does not state ("at 3pm"
-    for "Tours run daily at 2pm")."""
-    said = re.sub(r"\s+", "", (sop.metric or "").lower())
-    return all(
-        re.sub(r"\s+", "", time.group().lower()) in said
-        for time in _A_CLOCK_TIME.finditer(timeframe)
-    )
+    for "Tours run daily at 2pm"; "by 5pm" for "by 17:00" is the same time)."""
+    return _minutes_of_the_day(timeframe) <= _minutes_of_the_day(sop.metric or "")
 
 
 #: What joins alternative days or schedules in a timeframe: "Tuesdays or Wednesdays".
