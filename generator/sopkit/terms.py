@@ -23,7 +23,11 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "timely", "in a timely manner", "in a timely fashion", "in due course",
         "depending on urgency",
         "timeous", "timeously",  # Scots: timely
-        "punctual", "punctually",
+        "punctual", "punctually", "lightning fast", "lightning-fast", "superfast", "super fast",
+        "plenty of time", "ample time", "at the earliest convenient time",
+        "the earliest convenient time", "a long period", "a long period of time",
+        # each case judged on its own, no bound: "decided case by case"
+        "case by case", "case-by-case", "on a case by case basis", "on a case-by-case basis",
         # a time to be agreed, with no bound: "We will agree a mutually acceptable timeframe"
         "a mutually acceptable time", "a mutually acceptable timeframe",
         "a mutually acceptable date",
@@ -123,6 +127,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "umgehend", "unmittelbar", "unverzüglich", "alsbald", "sofort", "schnell", "zügig", "bald",
         "rechtzeitig", "rechzeitig",  # (a common misspelling)
         "pünktlich", "pünktliche", "pünktlichen", "zu lang",
+        "superschnell", "rasend schnell", "frühestmöglichen termin", "frühestmöglichen zeitpunkt",
+        "von fall zu fall", "einen längeren zeitraum", "einem längeren zeitraum",
         "für beide seiten akzeptablen", "für beide seiten akzeptabler",
         "für beide seiten akzeptable",
         "zeitgerecht", "zeitgerechte", "zeitgerechten", "mehrere werktage", "mehreren werktagen",
@@ -223,7 +229,9 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "hangt af van", "in het begin van", "op termijn",
         "in redelijkheid",
         "snel", "spoedig", "spoedige", "binnenkort", "afzienbare tijd", "tijdig", "direct",
-        "bijtijds", "punctueel", "voor beide partijen acceptabel",
+        "bijtijds", "punctueel", "voor beide partijen acceptabel", "razendsnel", "bliksemsnel",
+        "supersnel", "een lange periode", "lange periode", "op het eerst geschikte moment",
+        "geval per geval", "van geval tot geval",
         "voor beide partijen acceptabele",
         "meteen",
         "vroegtijdig",
@@ -368,6 +376,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "ambitious targets", "ambitious goal", "to the best of our knowledge",
         "we do not guarantee", "we don't guarantee", "we cannot guarantee",
         "not binding", "to the best of our ability", "to the best of our abilities",
+        # a probability, not a promise: "you probably won't receive it until Tuesday"
+        "probably", "it is possible that", "it's possible that", "may well",
         "for guidance only", "without guarantee", "almost all", "nearly all",
         # the times disowned: "delivery times ARE NOT CONTRACTUAL", "this is only for
         # guidance and does not form part of any contractual commitment"
@@ -487,6 +497,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         # staffed or open only part of the time: "nachts nicht durchgängig besetzt"
         "nicht durchgängig", "nicht durchgehend",
         "zur orientierung", "unverbindlich", "nach besten kräften", "nach bestem vermögen",
+        "wahrscheinlich", "es ist möglich, dass", "es ist möglich dass", "kann durchaus",
+        "können durchaus",
         "ohne gewähr", "nicht verbindlich", "nahezu alle",
         "nicht verpflichtend", "annähernd",
         "fast alle", "zielzeit", "zielzeiten", "zielwert", "längeren wartezeiten",
@@ -590,6 +602,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "afhankelijk van de drukte", "afhankelijk van de werkdruk",
         "afhankelijk van de werkvoorraad", "niet-bindend", "niet bindend",
         "naar beste vermogen", "naar best vermogen", "streefdata", "streefdatums",
+        "waarschijnlijk", "het is mogelijk dat", "het kan goed zijn dat",
         "zonder verbintenis",
         "slechts als aanwijzing", "ter indicatie", "nagenoeg alle", "vrijwel alle",
         # "De opgegeven termijnen zijn slechts benaderend"
@@ -956,6 +969,13 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
             and _GETS.match(text, t.end)
         )
         and not _ends_a_clause(text, t)
+        # "een kwartier eerder of later dan de afgesproken tijd": a window around the time
+        # agreed, both ways a bound
+        and not (
+            t.term.lower() in _OR_LATER
+            and _EARLIER_BEFORE.search(text, max(0, t.start - 12), t.start)
+            and _THAN_AGREED.match(text, t.end)
+        )
         # "kostenlos und unverbindlich reserviert", "für den Kunden unverbindlich": the
         # customer is bound to nothing; the promise is not released
         and not (
@@ -985,6 +1005,15 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
     ]  # fmt: skip
 
 
+#: "Or later" after "earlier", and the agreed time it is said against.
+_OR_LATER = frozenset({"or later", "of later", "oder später"})
+_EARLIER_BEFORE = re.compile(r"(?:earlier|eerder|früher)\s+$", re.IGNORECASE)
+_THAN_AGREED = re.compile(
+    r"\s+(?:(?:zijn|sein|be)\s+)?(?:than|dan|als)\s+(?:(?:the|de|het|die|der|das|zur|zum)\s+)?"
+    r"(?:agreed|arranged|booked|scheduled|afgesproken|overeengekomen|geplande|vereinbart\w*|"
+    r"gebucht\w*|geplant\w*)(?![\w-])",
+    re.IGNORECASE,
+)
 #: Hedges that say something binds no one, and what makes them the customer's freedom.
 _NO_OBLIGATION = re.compile(
     r"unverbindlich\w*|vrijblijvend\w*|non-binding|not\s+binding|niet[-\s]bindend", re.IGNORECASE

@@ -3090,3 +3090,60 @@ def test_every_clock_time_of_a_long_text_is_read() -> None:
     text = "We deliver by 10am. Collection starts at 9am. " * 3_000  # 141 KB
     assert len(find_clock_deadlines(text, "en")) == 3_000
     assert len(find_clock_points(text, "en")) == 3_000
+
+
+def test_what_the_seventy_fourth_and_fifth_collections_rules_keep_and_refuse(
+    lint_tree: Lint,
+) -> None:
+    """The end of the week or of a named month, the end of every week, the start of a hire
+    ("vor Charterbeginn"), a part of an event's day ("am Morgen des jeweiligen
+    Ausfahrtstages"), "zum verabredeten Termin", the end of a period named before, an event
+    said before the span in a timeframe ("nach Zahlungseingang 14 Tage") and a window both
+    ways ("een kwartier eerder of later dan de afgesproken tijd") are bounds; "probably",
+    "wahrscheinlich", "it is possible that", "können durchaus", "case by case", "plenty of
+    time", "razendsnel" and "at the earliest convenient time" are named."""
+    for lang, metric, timeframe in [
+        ("en", "Lost property goes to the police by the end of the week", "by the end of the week"),
+        ("de", "Fundsachen gehen bis Ende der Woche an das Fundbüro", "bis Ende der Woche"),
+        ("nl", "Gevonden voorwerpen gaan voor het einde van de week naar de politie",
+         "voor het einde van de week"),
+        ("en", "We pay sellers at the end of December", "at the end of December"),
+        ("de", "Wir zahlen Ende Dezember aus", "Ende Dezember"),
+        ("nl", "Wij betalen eind december uit", "eind december"),
+        ("en", "We review all sales at the end of every week", "at the end of every week"),
+        ("de", "Wir prüfen alle Verkäufe am Ende jeder Woche", "am Ende jeder Woche"),
+        ("nl", "Wij controleren alle verkopen aan het einde van elke week",
+         "aan het einde van elke week"),
+        ("de", "Es erfolgt eine Einweisung vor Charterbeginn", "vor Charterbeginn"),
+        ("en", "We give a briefing before the start of your charter",
+         "before the start of your charter"),
+        ("de", "Die Entscheidung wird am Morgen des jeweiligen Ausfahrtstages getroffen",
+         "am Morgen des jeweiligen Ausfahrtstages"),
+        ("en", "We decide on the morning of your trip", "on the morning of your trip"),
+        ("nl", "Wij beslissen op de ochtend van de vaardag", "op de ochtend van de vaardag"),
+        ("de", "Zum verabredeten Termin treffen wir uns an der Einsatzstelle",
+         "Zum verabredeten Termin"),
+        ("de", "Das Produkt wird am Ende dieser Frist wieder geöffnet", "am Ende dieser Frist"),
+        ("de", "Der Verkäufer liefert nach Zahlungseingang innerhalb von 14 Tagen",
+         "nach Zahlungseingang 14 Tage"),
+        ("nl", "Het ophaaltijdstip mag een kwartier eerder of later zijn dan de afgesproken tijd",
+         "een kwartier eerder of later"),
+    ]:  # fmt: skip
+        assert _own_errors(lint_tree, lang, metric, timeframe) == [], metric
+    for lang, metric, named in [
+        ("en", "You will probably receive a reply within 2 days", "probably"),
+        ("de", "Sie erhalten wahrscheinlich innerhalb von 2 Tagen eine Antwort", "wahrscheinlich"),
+        ("nl", "U ontvangt waarschijnlijk binnen 2 dagen antwoord", "waarschijnlijk"),
+        ("en", "It is possible that a reply takes until the next morning", "It is possible that"),
+        ("de", "Geringe Schäden können durchaus nach einem Tag begutachtet sein",
+         "können durchaus"),
+        ("en", "We decide case by case", "case by case"),
+        ("de", "Wir entscheiden von Fall zu Fall", "von Fall zu Fall"),
+        ("nl", "De garantie wordt geval per geval bekeken", "geval per geval"),
+        ("en", "We refund your booking, giving you plenty of time to rebook", "plenty of time"),
+        ("nl", "Glasgarant analyseert het dossier razendsnel", "razendsnel"),
+        ("en", "Appointments are rebooked at the earliest convenient time",
+         "at the earliest convenient time"),
+    ]:  # fmt: skip
+        errors = _own_errors(lint_tree, lang, metric, None)
+        assert any(f"'{named}'" in message for _, message in errors), (metric, errors)

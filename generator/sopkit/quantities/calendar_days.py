@@ -186,6 +186,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          "same day"),
         (r"later\s+(?:today|(?:on\s+)?(?:that|the\s+same)\s+day|in\s+the\s+day)", 0, "day",
          "same day"),
+        # a part of the day of an event: "on the morning of your trip"
+        (r"on\s+the\s+(?:morning|afternoon|evening)\s+of\s+(?:the|your)\s+(?:day\s+of\s+(?:the|your)\s+)?"
+         r"(?:trip|departure|arrival|event|journey|hire|charter|tour|sailing|collection|delivery|"
+         r"appointment|wedding|party)(?![\w-])", 0, "day", "same day"),
         # the month of an event: "in the month of your retirement", not "of the year"
         (r"(?:by\s+the\s+end\s+of\s+|(?:in|during)\s+)the\s+(?:same\s+)?(?:calendar\s+)?month\s+"
          r"(?:of|in\s+which)\s+(?:your|the|their|its|his|her)\s+(?!(?:year|week|day|month|"
@@ -203,6 +207,11 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"before\s+the\s+month\s+(?:has\s+passed|is\s+(?:out|over)|ends)", 1, "month",
          "end of the month"),
         (r"before\s+the\s+week\s+(?:has\s+passed|is\s+(?:out|over)|ends)", 1, "week", ""),
+        # the week's end: "goes to the police by the end of the week"
+        (r"(?:(?:by|before|at|until|on)\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:same\s+|"
+         r"current\s+)?week(?![\w-])", 1, "week", "end of the week"),
+        (r"(?:(?:by|before|at|until|on)\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:next|following)\s+"
+         r"week(?![\w-])", 2, "week", "end of the next week"),
         (r"(?:in|during)\s+the\s+(?:following|next)\s+(?:calendar\s+)?month|in\s+the\s+month"
          r"(?=\s+(?:after|following)\s)", 2, "month", "end of the next month"),
         # the year's last month: "in the last month of the year"
@@ -282,6 +291,11 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
     "de": (
         (r"(?:am\s+)?(?:gleichen|selben)\s+oder\s+(?:am\s+)?nächsten\s+(?:Tag|Abend)", 1, "day",
          "next day"),
+        # the week's end: "bis Ende der Woche", "zum Ende dieser Woche"
+        (r"(?:(?:bis|spätestens|per)\s+)?(?:(?:zum|am)\s+)?Ende\s+(?:der|dieser|derselben)\s+"
+         r"(?:laufenden\s+)?Woche(?![\w-])", 1, "week", "end of the week"),
+        (r"(?:(?:bis|spätestens|per)\s+)?(?:(?:zum|am)\s+)?Ende\s+der\s+(?:nächsten|folgenden|"
+         r"kommenden)\s+Woche(?![\w-])", 2, "week", "end of the next week"),
         (r"sofort(?=,?\s+(?:[\w-]+,?\s+){0,5}?(?:sobald|wenn|nachdem)\s)|"
          r"(?:sofort|unmittelbar|direkt|gleich)(?=\s+nach\b)", 0, "day", "at once"),
         # at the moment of an event: "sofort bei der Übernahme", "direkt beim Eingang"; not
@@ -307,6 +321,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:noch\s+)?(?:am|an\s+dem)\s+(?:selben|gleichen|selbigen)\s+Tag|taggleich|"
          r"am\s+Tag\s+des\s+Eingangs|(?:noch\s+)?am\s+Tag\s+selbst|noch\s+am\s+Tag\s+der\s+\w+|"
          r"noch\s+heute|(?:noch\s+)?am\s+Tag\s+(?:der|des)\s+[\w-]+|"
+         # a part of the day of an event: "am Morgen des jeweiligen Ausfahrtstages"
+         r"(?:noch\s+)?am\s+(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)\s+des\s+(?:jeweiligen\s+)?"
+         r"[\w-]*[Tt]ag(?:e?s)(?![\w-])|"
          # today: "erfolgt am heutigen Donnerstag"
          r"(?:noch\s+)?am\s+heutigen\s+(?:Tag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
          r"Sonntag)", 0, "day", "same day"),
@@ -504,6 +521,11 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"(?:früh|Vormittag|Mittag|Nachmittag|Abend))?", 1, "day", "next day"),
     ),
     "nl": (
+        # the week's end: "voor het einde van de week", "eind van deze week"
+        (r"(?:(?:uiterlijk|voor|tegen|op)\s+)?(?:het\s+)?(?:eind|einde)\s+van\s+(?:de|deze|dezelfde)\s+"
+         r"week(?![\w-])", 1, "week", "end of the week"),
+        (r"(?:(?:uiterlijk|voor|tegen|op)\s+)?(?:het\s+)?(?:eind|einde)\s+van\s+(?:de\s+)?volgende\s+"
+         r"week(?![\w-])", 2, "week", "end of the next week"),
         # "op de dag volgend op de dag waarop je bestelde": the event follows "volgend op"
         (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+dag\s+volgend(?:e)?\s+op", 1, "day", "next day"),
         (r"(?:op\s+)?(?:die|de)?zelfde\s+(?:werk)?dag\s+of\s+(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+"
@@ -643,6 +665,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:op\s+)?de\s+dag\s+zelf|tegelijk\s+met|gelijktijdig\s+met|(?:op\s+)?de\s+dag(?:\s+en\s+(?:het\s+)?uur)?\s+van\s+"
          r"(?:(?:de|uw|het)\s+)?(?!(?:de|uw|het|vandaag|morgen|week|maand|jaar)\b)\w+", 0, "day",
          "same day"),
+        # a part of the day of an event: "op de ochtend van de vaardag"
+        (r"(?:op\s+)?de\s+(?:ochtend|voormiddag|middag|namiddag|avond)\s+van\s+(?:de|uw|je)\s+"
+         r"[\w-]*dag(?![\w-])", 0, "day", "same day"),
         (r"binnen\s+het\s+uur", 1, "hour", ""),
         (r"later\s+(?:vandaag|op\s+(?:de|dezelfde)\s+dag)", 0, "day", "same day"),
         (r"(?:nog\s+)?(?:in|binnen)\s+(?:dezelfde|diezelfde)\s+(?:kalender)?week", 1, "week", ""),
@@ -1033,6 +1058,19 @@ def _month_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
                 for lang in table
             }
             this, following = f"in {english}", f"in {english} of the next year"
+            if not either:  # a named month's end: "we pay sellers at the end of December"
+                table["en"].append((
+                    rf"(?:(?:by|before|at|until|on)\s+)?(?:the\s+)?end\s+of\s+{english}(?!\s+\d)",
+                    12, "month", f"end of {english}",
+                ))  # fmt: skip
+                table["de"].append((
+                    rf"(?:(?:bis|per|spätestens)\s+)?(?:zum\s+)?Ende\s+{german}(?!\s+\d)", 12,
+                    "month", f"end of {english}",
+                ))  # fmt: skip
+                table["nl"].append((
+                    rf"(?:(?:uiterlijk|voor|tegen|op)\s+)?(?:eind|einde|het\s+einde\s+van|eind\s+"
+                    rf"van)\s+{dutch}(?!\s+\d)", 12, "month", f"end of {english}",
+                ))  # fmt: skip
             table["en"] += [
                 (rf"in\s+{first['en']}{english}\s+of\s+the\s+(?:following|next)\s+year", 24,
                  "month", following),

@@ -325,8 +325,9 @@ _EXPIRY_OF = re.compile(
 #: Stunden", "after your call within 2 days", "na ontvangst binnen 5 werkdagen".
 _EVENT_FIRST = re.compile(
     r"\s*(?:(?:nach|after|na)\s+(?:[^\W\d_][\w-]*\s+){1,4}?(?:innerhalb(?:\s+von)?|binnen|within)|"
-    # "ab Bestelleingang 9-14 Werktage", "vanaf ontvangst 5 werkdagen"
-    r"(?:ab|vanaf)\s+(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)\s+",
+    # "ab Bestelleingang 9-14 Werktage", "vanaf ontvangst 5 werkdagen", "nach Zahlungseingang
+    # 14 Tage"
+    r"(?:ab|vanaf|nach|na|after)\s+(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)\s+",
     re.IGNORECASE,
 )
 _SPAN_NAMED = re.compile(
@@ -450,11 +451,18 @@ _BRACKETED_CUT_OFF = re.compile(
 )
 
 
+#: A window both ways, said after its size: "een kwartier eerder of later" (than agreed).
+_BOTH_WAYS = re.compile(
+    r"(?P<bound>.*?\S)\s+(?:earlier\s+or\s+later|eerder\s+of\s+later|früher\s+oder\s+später)\s*",
+    re.IGNORECASE,
+)
+
+
 def parse_timeframe(text: str, lang: str) -> Duration | None:
     """:func:`read_timeframe`; a value that starts with an article is also read with the
     preposition its metric uses in front ("the start of the next business day"), and a
     bound followed by its condition in brackets is read without the condition."""
-    cut_off = _BRACKETED_CUT_OFF.fullmatch(text)
+    cut_off = _BRACKETED_CUT_OFF.fullmatch(text) or _BOTH_WAYS.fullmatch(text)
     if cut_off is not None:
         text = cut_off["bound"]
     found = read_timeframe(text, lang)
