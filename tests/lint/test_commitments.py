@@ -3147,3 +3147,26 @@ def test_what_the_seventy_fourth_and_fifth_collections_rules_keep_and_refuse(
     ]:  # fmt: skip
         errors = _own_errors(lint_tree, lang, metric, None)
         assert any(f"'{named}'" in message for _, message in errors), (metric, errors)
+
+
+def test_days_said_in_words_and_in_the_course_of_a_day(lint_tree: Lint) -> None:
+    """German ordinals in words and a month named by its use ("bis zum fünfzehnten Werktag
+    eines Auszahlungsmonats"), the course of next Friday with its date in brackets, and
+    what is held "until 6pm" as the customer's ("guaranteed to be yours") are bounds."""
+    for lang, metric, timeframe in [
+        ("de", "Dein Guthaben rechnen wir bis zum fünfzehnten Werktag eines Auszahlungsmonats ab",
+         "bis zum fünfzehnten Werktag eines Auszahlungsmonats"),
+        ("de", "Wir zahlen am dritten des Folgemonats", "am dritten des Folgemonats"),
+        ("de", "Im Laufe des kommenden Freitags (18.06.2021) werden alle Sperren gelöscht",
+         "Im Laufe des kommenden Freitags (18.06.2021)"),
+        ("en", "All bans are lifted in the course of next Friday", "in the course of next Friday"),
+        ("nl", "Alle blokkades worden in de loop van aanstaande vrijdag opgeheven",
+         "in de loop van aanstaande vrijdag"),
+        ("en", "A pulled item is guaranteed to be yours until 6pm on the last day of your trip",
+         "until 6pm"),
+        ("de", "Die Ware wird bis 18 Uhr für Sie zurückgelegt", "bis 18 Uhr"),
+        ("en", "Your car will be on site within 5 minutes", "till 5 minutes"),
+    ]:  # fmt: skip
+        assert _own_errors(lint_tree, lang, metric, timeframe) == [], metric
+    # opening hours "until 6pm" stay no bound
+    assert [r for r, _ in _own_errors(lint_tree, "en", "We are open until 6pm", None)] == ["SOP101"]

@@ -342,7 +342,9 @@ def find_clock_points(text: str, lang: str) -> list[tuple[int, int]]:
 #: What is held for the customer until a time: "tot 11:00 uur voor u klaar".
 _HELD_READY = re.compile(
     r"\b(?:klaar|bereit|abholbereit|ready|reserviert|reserved|gereserveerd|freigehalten|"
-    r"held|reserve|reserves|hold|holds)\b",
+    # "guaranteed to be yours until 6pm", "bis 18 Uhr für Sie zurückgelegt", "tot 18 uur
+    # voor u vastgehouden"
+    r"held|reserve|reserves|hold|holds|yours|zurückgelegt|vorbehalten|vastgehouden)\b",
     re.IGNORECASE,
 )
 #: "until 8pm", and "up to 6 PM" for what is held ("rooms are held up to 6 PM").

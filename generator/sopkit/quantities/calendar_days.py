@@ -771,12 +771,15 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
     for english, german, dutch in WEEKDAYS:
         following = {
             "en": rf"(?:by\s+|on\s+|before\s+)?(?:the\s+)?(?:next|following)\s+{english}"
-                  r"(?:\s+(?:morning|afternoon|evening|night))?",
+                  r"(?:\s+(?:morning|afternoon|evening|night))?|"
+                  rf"in\s+the\s+course\s+of\s+(?:the\s+)?(?:next|following|coming)\s+{english}",
             "de": rf"(?:bis\s+(?:zum\s+)?|am\s+|spätestens\s+am\s+)?(?:nächsten|folgenden|"
-                  rf"darauffolgenden|darauf\s+folgenden|kommenden)\s+{german}",
+                  rf"darauffolgenden|darauf\s+folgenden|kommenden)\s+{german}|"
+                  # "im Laufe des kommenden Freitags"
+                  rf"im\s+Laufe\s+des\s+(?:nächsten|folgenden|kommenden)\s+{german}s",
             # ("de eerst volgende vrijdag": written apart too)
             "nl": rf"(?:uiterlijk\s+|op\s+|vóór\s+|voor\s+)?(?:de\s+)?(?:eerst\s?|daarop\s?)?"
-                  rf"volgende\s+{dutch}|"
+                  rf"volgende\s+{dutch}|in\s+de\s+loop\s+van\s+(?:aanstaande|volgende)\s+{dutch}|"
                   rf"(?:uiterlijk\s+|op\s+)?aanstaande\s+{dutch}",
         }  # fmt: skip
         # a plain weekday is a deadline with a deadline word: "by Tuesday", "no later than
@@ -972,6 +975,17 @@ MONTH_DAY_WORDS = {
 
 #: The days of the month in words, longest first (so "twenty-first" wins over "first").
 _MONTH_DAY_WORD_ALTERNATION = "|".join(sorted(MONTH_DAY_WORDS, key=len, reverse=True))
+#: German ordinals of the days of the month, without their ending ("fünfzehnt-en"):
+#: "bis zum fünfzehnten Werktag des Monats".
+_GERMAN_ORDINALS = (
+    "erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt",
+    "elft", "zwölft", "dreizehnt", "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt",
+    "achtzehnt", "neunzehnt", "zwanzigst", "einundzwanzigst", "zweiundzwanzigst",
+    "dreiundzwanzigst", "vierundzwanzigst", "fünfundzwanzigst", "sechsundzwanzigst",
+    "siebenundzwanzigst", "achtundzwanzigst", "neunundzwanzigst", "dreißigst",
+    "einunddreißigst",
+)  # fmt: skip
+GERMAN_MONTH_DAY_WORDS = {word: number for number, word in enumerate(_GERMAN_ORDINALS, 1)}
 
 
 def english_ordinal(day: int) -> str:
@@ -988,6 +1002,7 @@ def _month_day_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
     ``{day}`` and ``{next}`` in the words are filled in from them.
     """
     words = _MONTH_DAY_WORD_ALTERNATION
+    german_words = "|".join(sorted(GERMAN_MONTH_DAY_WORDS, key=len, reverse=True))
     numbered = r"\d{1,2}(?:st|nd|rd|th)"
     english_day = rf"(?P<day>{numbered}|{words})(?:\s*\(\s*{numbered}\s*\))?"  # "tenth (10th)"
     # more days of each month: "on the 15th and 30th of the month", "am 1. und 15. jedes Monats"
@@ -1012,11 +1027,15 @@ def _month_day_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
         )],
         "de": [(
             r"(?:(?:bis|spätestens)\s+)*(?:zum\s+|am\s+|jeweils\s+am\s+|zwischen\s+dem\s+\d{1,2}\.\s*"
-            r"(?:und|bis)\s+(?:(?:zum|dem)\s+)?)?(?P<day>\d{1,2})(?:\.|s?te[nmr]?(?![\w-]))\s*"
+            r"(?:und|bis)\s+(?:(?:zum|dem)\s+)?)?(?:(?P<day>\d{1,2})(?:\.|s?te[nmr]?(?![\w-]))|"
+            rf"(?P<dayword>{german_words})e[nmr]?(?![\w-]))\s*"
             rf"{german_more}(?:(?P<kind>Werk|Arbeits|Geschäfts|Bankarbeits|Bankgeschäfts|Bank)?"
             r"[Tt]ag\s+)?"
             r"(?:des|eines|jedes|jeden)\s+(?:(?P<next>Folge|folgenden\s+|nächsten\s+)[Mm]onats|"
-            r"Monats)", 1, "month", relative,
+            # a month by its use: "bis zum 15. Werktag eines Auszahlungsmonats"
+            # ("des Monats März" names its month: read there)
+            r"Monats|[A-ZÄÖÜ][\w-]*monats)(?!\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|"
+            r"August|September|Oktober|November|Dezember)(?![\w-]))", 1, "month", relative,
         )],
         "nl": [(
             r"(?:(?:(?:uiterlijk|vóór|voor|op|tot)\s+)*(?:de|elke|iedere)\s+|tussen\s+de\s+"
@@ -1099,8 +1118,14 @@ def _month_day(match: re.Match[str], amount: float, words: str) -> tuple[float, 
     Of several days ("the 15th and 30th of the month") each is at most a month away;
     the card names them all.
     """
-    named = [match.group("day"), *_MORE_DAYS.findall(match.group("more") or "")]
-    days = [MONTH_DAY_WORDS.get(day.lower()) or int(re.sub(r"\D", "", day) or 0) for day in named]
+    word = match.groupdict().get("dayword")
+    named = [word or match.group("day"), *_MORE_DAYS.findall(match.group("more") or "")]
+    days = [
+        MONTH_DAY_WORDS.get(day.lower())
+        or GERMAN_MONTH_DAY_WORDS.get(day.lower())
+        or int(re.sub(r"\D", "", day) or 0)
+        for day in named
+    ]
     if not all(1 <= day <= 31 for day in days):
         return None
     following = bool(match.group("next"))

@@ -55,6 +55,8 @@ _TIMEFRAME_FILLER = {
     "weitere", "weiteren", "weiterer", "verdere", "extra", "another", "on", "op", "um",
     "om", "allerspätestens", "latest", "notice", "advance", "vorher", "vorab", "tevoren",
     "zuvor", "beforehand",
+    # "till 5 minutes", "until 10 days": up to, as "bis 5 Minuten" and "tot 5 minuten" are
+    "till", "until",
     # "bis einschließlich 1 Stunde vor Kursbeginn", "up to and including 10 days"
     "einschließlich", "inklusive", "including", "inclusive", "inclusief",
     # a delay capped: "mit maximal einer Minute Verzögerung", "met maximaal 5 minuten vertraging"
@@ -458,11 +460,21 @@ _BOTH_WAYS = re.compile(
 )
 
 
+#: The day's date in brackets after it: "Im Laufe des kommenden Freitags (18.06.2021)".
+_DATE_SAID_AGAIN = re.compile(
+    r"(?P<bound>[^()]*?\S)\s*\(\s*\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2}))?\.?\s*\)\s*"
+)
+
+
 def parse_timeframe(text: str, lang: str) -> Duration | None:
     """:func:`read_timeframe`; a value that starts with an article is also read with the
     preposition its metric uses in front ("the start of the next business day"), and a
     bound followed by its condition in brackets is read without the condition."""
-    cut_off = _BRACKETED_CUT_OFF.fullmatch(text) or _BOTH_WAYS.fullmatch(text)
+    cut_off = (
+        _BRACKETED_CUT_OFF.fullmatch(text)
+        or _BOTH_WAYS.fullmatch(text)
+        or _DATE_SAID_AGAIN.fullmatch(text)
+    )
     if cut_off is not None:
         text = cut_off["bound"]
     found = read_timeframe(text, lang)
