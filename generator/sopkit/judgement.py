@@ -225,6 +225,7 @@ def judge(
         )
         and not _qualifies_the_channel(metric, h, every_bound)
         and not _SOMETIMES_UP_TO_A_CAP.match(metric, h.start)
+        and not _possibility_elsewhere(metric, h, every_bound)
     )  # fmt: skip
     schedules = find_frequencies(metric, lang)
     # "Falls ich einmal am Tag kommen soll, komme ich in der Regel zwischen 6 und 12 Uhr":
@@ -319,6 +320,46 @@ _SOMETIMES_UP_TO_A_CAP = re.compile(
     r"maximal)\s+\S",
     re.IGNORECASE,
 )
+
+
+#: Hedges that say something may happen; they hedge the bound only in its own clause.
+_POSSIBILITIES = frozenset({
+    "probably", "it is possible that", "it's possible that", "may well", "wahrscheinlich",
+    "vermutlich", "es ist möglich, dass", "es ist möglich dass", "kann durchaus",
+    "können durchaus", "waarschijnlijk", "het is mogelijk dat", "het kan goed zijn dat",
+})  # fmt: skip
+#: Where a clause of its own starts: a subordinate or relative clause the possibility is in
+#: ("what has probably caused", "Although demand may well be high", "Wer wahrscheinlich").
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"(?<![\w-])(?:what|which|who|whom|whose|when|where|because|since|although|though|while|"
+    r"whereas|as|if|was|welche[rsmn]?|wer|wann|wo|weil|da|obwohl|wenn|falls|wat|welke|wie|"
+    r"wanneer|waar|omdat|aangezien|hoewel|als|indien)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _possibility_elsewhere(metric: str, hedge: TermMatch, bounds: list[Duration]) -> bool:
+    """True for "probably", "es ist möglich, dass" and their kin outside the bound's clause:
+    no bound follows in the same clause ("It is possible that your call is recorded; we
+    answer 80% ..."), the hedge sits in a clause of its own ("what has probably caused
+    the fault"), or a firm bound came before it ("90% within 60 seconds; the rest will
+    probably ..." hedges only the rest)."""
+    if hedge.term.lower() not in _POSSIBILITIES:
+        return False
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(metric, 0, hedge.start)), default=0)
+    if _CLAUSE_OF_ITS_OWN.search(metric, start, hedge.start):
+        return True
+    if any(d.span[1] <= hedge.start and ";" in metric[d.span[1] : hedge.start] for d in bounds):
+        return True
+    return not any(
+        d.span[0] >= hedge.end and not _SENTENCE_MARK.search(metric, hedge.end, d.span[0])
+        for d in bounds
+    )
+
+
+#: Where a clause ends (a full stop only before a space: "20.00 uur" is a time).
+_CLAUSE_MARK = re.compile(r"[,;:]|\.(?=\s|$)")
+_SENTENCE_MARK = re.compile(r";|\.(?=\s|$)")
 
 
 def _qualifies_the_channel(metric: str, hedge: TermMatch, bounds: list[Duration]) -> bool:

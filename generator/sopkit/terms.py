@@ -497,8 +497,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
         # staffed or open only part of the time: "nachts nicht durchgängig besetzt"
         "nicht durchgängig", "nicht durchgehend",
         "zur orientierung", "unverbindlich", "nach besten kräften", "nach bestem vermögen",
-        "wahrscheinlich", "es ist möglich, dass", "es ist möglich dass", "kann durchaus",
-        "können durchaus",
+        "wahrscheinlich", "vermutlich", "es ist möglich, dass", "es ist möglich dass",
+        "kann durchaus", "können durchaus",
         "ohne gewähr", "nicht verbindlich", "nahezu alle",
         "nicht verpflichtend", "annähernd",
         "fast alle", "zielzeit", "zielzeiten", "zielwert", "längeren wartezeiten",
@@ -974,6 +974,7 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
         and not (
             t.term.lower() in _OR_LATER
             and _EARLIER_BEFORE.search(text, max(0, t.start - 12), t.start)
+            and _WINDOW_SIZE.search(text, max(0, t.start - 40), t.start)
             and _THAN_AGREED.match(text, t.end)
         )
         # "kostenlos und unverbindlich reserviert", "für den Kunden unverbindlich": the
@@ -1008,6 +1009,12 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
 #: "Or later" after "earlier", and the agreed time it is said against.
 _OR_LATER = frozenset({"or later", "of later", "oder später"})
 _EARLIER_BEFORE = re.compile(r"(?:earlier|eerder|früher)\s+$", re.IGNORECASE)
+#: The window's size before "earlier": "15 minutes", "een kwartier", "eine Viertelstunde".
+_WINDOW_SIZE = re.compile(
+    r"\d|kwartier|viertelstunde|quarter|half|halbe|halve|(?<![\w-])(?:one|two|five|ten|fifteen|"
+    r"thirty|eine[nr]?|zwei|fünf|zehn|fünfzehn|dreißig|een|twee|vijf|tien|vijftien|dertig)(?![\w-])",
+    re.IGNORECASE,
+)
 _THAN_AGREED = re.compile(
     r"\s+(?:(?:zijn|sein|be)\s+)?(?:than|dan|als)\s+(?:(?:the|de|het|die|der|das|zur|zum)\s+)?"
     r"(?:agreed|arranged|booked|scheduled|afgesproken|overeengekomen|geplande|vereinbart\w*|"

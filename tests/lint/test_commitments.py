@@ -3170,3 +3170,47 @@ def test_days_said_in_words_and_in_the_course_of_a_day(lint_tree: Lint) -> None:
         assert _own_errors(lint_tree, lang, metric, timeframe) == [], metric
     # opening hours "until 6pm" stay no bound
     assert [r for r, _ in _own_errors(lint_tree, "en", "We are open until 6pm", None)] == ["SOP101"]
+
+
+def test_the_seventy_fourth_collections_rules_in_their_other_senses(lint_tree: Lint) -> None:
+    """Found by a review of those rules: a probability outside the bound's clause ("what
+    has probably caused", "It is possible that your call is recorded; ..."), an end said
+    roughly ("towards the end of the week", "gegen Ende März") or left open ("Ende Dezember
+    oder Anfang Januar"), "Änderungen vorbehalten", an event after "nach" that is a hedge
+    ("nach Bedarf 14 Tage"), "not until 14 days" and "etwas früher oder später"."""
+    for lang, metric, timeframe in [
+        ("en", "We will tell you what has probably caused the fault within 2 working days",
+         "2 working days"),
+        ("en", "It is possible that your call is recorded; we answer 80% of calls within 30 "
+         "seconds", "30 seconds"),
+        ("de", "Wer wahrscheinlich seinen Anschlusszug verpasst, wird innerhalb von 30 Minuten "
+         "umgebucht", "30 Minuten"),
+        ("nl", "Het kan goed zijn dat wij u om gegevens vragen; u ontvangt binnen 8 weken een "
+         "beslissing", "8 weken"),
+        ("en", "Although demand may well be high in winter, we answer 90% of calls within 60 "
+         "seconds", "60 seconds"),
+    ]:  # fmt: skip
+        assert _own_errors(lint_tree, lang, metric, timeframe) == [], metric
+    for lang, metric in [
+        ("en", "We will contact you towards the end of the week"),
+        ("de", "Wir melden uns gegen Ende März bei Ihnen"),
+        ("nl", "Wij bellen u tegen het einde van de week"),
+        ("de", "Die Abrechnung erfolgt Ende Dezember oder Anfang Januar"),
+        ("de", "Wir sind bis 18 Uhr für Sie da, Änderungen vorbehalten"),
+        ("en", "Our helpline is open until 6pm; the decision on when to call is yours"),
+        ("de", "Wir entscheiden am Ende der Bearbeitungsfrist"),
+    ]:
+        errors = _own_errors(lint_tree, lang, metric, None)
+        assert [rule for rule, _ in errors] == ["SOP101"], (metric, errors)
+    for lang, metric, timeframe in [
+        ("de", "Der Versand erfolgt innerhalb von 14 Tagen", "nach Bedarf 14 Tage"),
+        ("en", "We dispatch within 5 working days", "after about 5 working days"),
+        ("en", "Refunds are paid within 14 days", "not until 14 days"),
+        ("en", "We reply within 5 working days", "5 working days until further notice"),
+    ]:
+        assert _own_errors(lint_tree, lang, metric, timeframe), (metric, timeframe)
+    errors = _own_errors(
+        lint_tree, "de", "Der Monteur kommt etwas früher oder später als zum vereinbarten Termin",
+        None,
+    )  # fmt: skip
+    assert any("'oder später'" in message for _, message in errors), errors

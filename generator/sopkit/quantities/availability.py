@@ -344,7 +344,8 @@ _HELD_READY = re.compile(
     r"\b(?:klaar|bereit|abholbereit|ready|reserviert|reserved|gereserveerd|freigehalten|"
     # "guaranteed to be yours until 6pm", "bis 18 Uhr für Sie zurückgelegt", "tot 18 uur
     # voor u vastgehouden"
-    r"held|reserve|reserves|hold|holds|yours|zurückgelegt|vorbehalten|vastgehouden)\b",
+    r"held|reserve|reserves|hold|holds|(?:to\s+be|remains?|stays?)\s+yours|zurückgelegt|"
+    r"voor\s+(?:u|je|jou)\s+vastgehouden)\b",
     re.IGNORECASE,
 )
 #: "until 8pm", and "up to 6 PM" for what is held ("rooms are held up to 6 PM").

@@ -51,6 +51,24 @@ _AFTER_NO_SPAN = {
 
 #: Deadlines told by the day: (pattern, amount, unit, words). "Same day" is the
 #: strictest bound there is (amount 0); "next working day" equals "1 working day".
+#: An end said only roughly ("towards the end of the week", "gegen Ende März", "rond eind
+#: december"), which no ending below may take as a bound.
+_NOT_NEAR = {
+    # (and never from "end" after its article: "towards the end" must be read whole)
+    "en": r"(?<!towards\s)(?<!toward\s)(?<!near\s)(?<!around\s)(?<!about\s)(?<!nearer\s)(?<!the\s)",
+    "de": r"(?<!gegen\s)(?<!etwa\s)(?<!ungefähr\s)(?<!circa\s)(?<!ca\.\s)",
+    "nl": r"(?<!tegen\s)(?<!rond\s)(?<!rondom\s)(?<!omstreeks\s)(?<!ongeveer\s)(?<!circa\s)"
+    r"(?<!het\s)",
+}
+#: "The end of the week after your survey": a week counted from an event, not this one.
+_NOT_AFTER = r"(?![\w-])(?!\s+(?:after|following|nach|na)(?![\w-]))"
+#: "Ende Dezember oder Anfang Januar": an end that may also be a beginning.
+_NOT_OPEN = {
+    "en": r"(?!\s+or\s+(?:the\s+)?(?:beginning|start|early))",
+    "de": r"(?!\s+oder\s+(?:Anfang|Beginn))",
+    "nl": r"(?!\s+of\s+(?:begin|aan\s+het\s+begin))",
+}
+
 _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
     "en": (
         # the start of the next working day (before "next working day" takes its end)
@@ -207,11 +225,12 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"before\s+the\s+month\s+(?:has\s+passed|is\s+(?:out|over)|ends)", 1, "month",
          "end of the month"),
         (r"before\s+the\s+week\s+(?:has\s+passed|is\s+(?:out|over)|ends)", 1, "week", ""),
-        # the week's end: "goes to the police by the end of the week"
-        (r"(?:(?:by|before|at|until|on)\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:same\s+|"
-         r"current\s+)?week(?![\w-])", 1, "week", "end of the week"),
-        (r"(?:(?:by|before|at|until|on)\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:next|following)\s+"
-         r"week(?![\w-])", 2, "week", "end of the next week"),
+        # the week's end: "goes to the police by the end of the week"; not "towards the end
+        # of the week" nor "the end of the week after your survey"
+        (rf"{_NOT_NEAR['en']}(?:(?:by|before|at|until|on)\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+"
+         rf"(?:same\s+|current\s+)?week{_NOT_AFTER}", 1, "week", "end of the week"),
+        (rf"{_NOT_NEAR['en']}(?:(?:by|before|at|until|on)\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?"
+         rf"(?:next|following)\s+week{_NOT_AFTER}", 2, "week", "end of the next week"),
         (r"(?:in|during)\s+the\s+(?:following|next)\s+(?:calendar\s+)?month|in\s+the\s+month"
          r"(?=\s+(?:after|following)\s)", 2, "month", "end of the next month"),
         # the year's last month: "in the last month of the year"
@@ -291,11 +310,12 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
     "de": (
         (r"(?:am\s+)?(?:gleichen|selben)\s+oder\s+(?:am\s+)?nächsten\s+(?:Tag|Abend)", 1, "day",
          "next day"),
-        # the week's end: "bis Ende der Woche", "zum Ende dieser Woche"
-        (r"(?:(?:bis|spätestens|per)\s+)?(?:(?:zum|am)\s+)?Ende\s+(?:der|dieser|derselben)\s+"
-         r"(?:laufenden\s+)?Woche(?![\w-])", 1, "week", "end of the week"),
-        (r"(?:(?:bis|spätestens|per)\s+)?(?:(?:zum|am)\s+)?Ende\s+der\s+(?:nächsten|folgenden|"
-         r"kommenden)\s+Woche(?![\w-])", 2, "week", "end of the next week"),
+        # the week's end: "bis Ende der Woche", "zum Ende dieser Woche"; not "gegen Ende der
+        # Woche"
+        (rf"{_NOT_NEAR['de']}(?:(?:bis|spätestens|per)\s+)?(?:(?:zum|am)\s+)?Ende\s+(?:der|dieser|"
+         rf"derselben)\s+(?:laufenden\s+)?Woche{_NOT_AFTER}", 1, "week", "end of the week"),
+        (rf"{_NOT_NEAR['de']}(?:(?:bis|spätestens|per)\s+)?(?:(?:zum|am)\s+)?Ende\s+der\s+(?:nächsten|"
+         rf"folgenden|kommenden)\s+Woche{_NOT_AFTER}", 2, "week", "end of the next week"),
         (r"sofort(?=,?\s+(?:[\w-]+,?\s+){0,5}?(?:sobald|wenn|nachdem)\s)|"
          r"(?:sofort|unmittelbar|direkt|gleich)(?=\s+nach\b)", 0, "day", "at once"),
         # at the moment of an event: "sofort bei der Übernahme", "direkt beim Eingang"; not
@@ -522,10 +542,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
     ),
     "nl": (
         # the week's end: "voor het einde van de week", "eind van deze week"
-        (r"(?:(?:uiterlijk|voor|tegen|op)\s+)?(?:het\s+)?(?:eind|einde)\s+van\s+(?:de|deze|dezelfde)\s+"
-         r"week(?![\w-])", 1, "week", "end of the week"),
-        (r"(?:(?:uiterlijk|voor|tegen|op)\s+)?(?:het\s+)?(?:eind|einde)\s+van\s+(?:de\s+)?volgende\s+"
-         r"week(?![\w-])", 2, "week", "end of the next week"),
+        (rf"{_NOT_NEAR['nl']}(?:(?:uiterlijk|voor|op)\s+)?(?:het\s+)?(?:eind|einde)\s+van\s+(?:de|"
+         rf"deze|dezelfde)\s+week{_NOT_AFTER}", 1, "week", "end of the week"),
+        (rf"{_NOT_NEAR['nl']}(?:(?:uiterlijk|voor|op)\s+)?(?:het\s+)?(?:eind|einde)\s+van\s+(?:de\s+)?"
+         rf"volgende\s+week{_NOT_AFTER}", 2, "week", "end of the next week"),
         # "op de dag volgend op de dag waarop je bestelde": the event follows "volgend op"
         (r"(?:uiterlijk\s+)?(?:op\s+)?de\s+dag\s+volgend(?:e)?\s+op", 1, "day", "next day"),
         (r"(?:op\s+)?(?:die|de)?zelfde\s+(?:werk)?dag\s+of\s+(?:op\s+)?(?:de\s+)?(?:eerst)?volgende\s+"
@@ -744,7 +764,7 @@ CALENDAR_PERIODS = (
     # a university's half year: "zum Ende des Semesters", "by the end of the semester"
     ("semester", 6, r"Semesters?", "semester"),
     # a school's or a course's term: "a refund is issued at the end of term"
-    ("term", 4, r"Trimesters?|Schulhalbjahr(?:s|es)?", r"trimester|lesperiode"),
+    ("school term", 4, r"Trimesters?|Schulhalbjahr(?:s|es)?", r"trimester|lesperiode"),
 )
 
 
@@ -858,7 +878,10 @@ def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
     """
     table: dict[str, list[tuple[str, float, str, str]]] = {"en": [], "de": [], "nl": []}
     for name, months, german, dutch in CALENDAR_PERIODS:
-        english = rf"(?:calendar\s+|financial\s+)?{name}" if name == "year" else name
+        english = {
+            "year": r"(?:calendar\s+|financial\s+)?year",
+            "school term": r"(?:school\s+)?term",  # "at the end of term"
+        }.get(name, name)
         this, following = f"end of the {name}", f"end of the next {name}"
         after_next = f"end of the {name} after next"
         start = f"start of the next {name}"
@@ -883,7 +906,7 @@ def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             "quarter": "Quartals",
             "year": "Jahres",
             "semester": "Semester",
-            "term": "Trimester",
+            "school term": "Trimester",
         }[name]
         table["de"] += [
             (rf"(?:(?:zu|zum|bis\s+(?:zum\s+)?|am|ab|mit\s+Wirkung\s+zum)\s+)?(?:Beginn|Anfang)\s+"
@@ -1079,16 +1102,17 @@ def _month_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             this, following = f"in {english}", f"in {english} of the next year"
             if not either:  # a named month's end: "we pay sellers at the end of December"
                 table["en"].append((
-                    rf"(?:(?:by|before|at|until|on)\s+)?(?:the\s+)?end\s+of\s+{english}(?!\s+\d)",
-                    12, "month", f"end of {english}",
+                    rf"{_NOT_NEAR['en']}(?:(?:by|before|at|until|on)\s+)?(?:the\s+)?end\s+of\s+"
+                    rf"{english}(?!\s+\d){_NOT_OPEN['en']}", 12, "month", f"end of {english}",
                 ))  # fmt: skip
                 table["de"].append((
-                    rf"(?:(?:bis|per|spätestens)\s+)?(?:zum\s+)?Ende\s+{german}(?!\s+\d)", 12,
-                    "month", f"end of {english}",
+                    rf"{_NOT_NEAR['de']}(?:(?:bis|per|spätestens)\s+)?(?:zum\s+)?Ende\s+{german}"
+                    rf"(?!\s+\d){_NOT_OPEN['de']}", 12, "month", f"end of {english}",
                 ))  # fmt: skip
                 table["nl"].append((
-                    rf"(?:(?:uiterlijk|voor|tegen|op)\s+)?(?:eind|einde|het\s+einde\s+van|eind\s+"
-                    rf"van)\s+{dutch}(?!\s+\d)", 12, "month", f"end of {english}",
+                    rf"{_NOT_NEAR['nl']}(?:(?:uiterlijk|voor|op)\s+)?(?:eind|einde|het\s+einde\s+van|"
+                    rf"eind\s+van)\s+{dutch}(?!\s+\d){_NOT_OPEN['nl']}", 12, "month",
+                    f"end of {english}",
                 ))  # fmt: skip
             table["en"] += [
                 (rf"in\s+{first['en']}{english}\s+of\s+the\s+(?:following|next)\s+year", 24,

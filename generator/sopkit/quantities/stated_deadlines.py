@@ -38,7 +38,7 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:immediate(?:ly)?\s+)?(?:next|following)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|"
           r"sitting|hearing|game|match|fixture|race|competition)s?(?![\w-])|"
           # the end of a period named before: "reopened at the end of this period"
-          r"(?:at|by)\s+the\s+end\s+of\s+(?:this|that|the\s+chosen|the\s+selected)\s+(?:period|"
+          r"(?:at|by)\s+the\s+end\s+of\s+(?:this|the\s+chosen|the\s+selected)\s+(?:period|"
           r"time\s+limit)(?![\w-])|"
           # a handover the customer is at: "the deposit is refunded on return of the items"
           r"(?:on|upon|at)\s+(?:the\s+)?(?:return|collection|handover|hand-over|pick-?up)\s+of\s+"
@@ -98,8 +98,8 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:beim|bei\s+(?:der|dem)|zum|zur)\s+nächsten\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Tt]ermin|"
           r"[Bb]esuch|[Ww]artung|[Ii]nspektion|[Ss]ervice|[Ll]ieferung|[Kk]ontrolle|[Aa]bholung)|"
           # the end of a period named before: "wird am Ende dieser Frist wieder geöffnet"
-          r"(?:am|zum|mit)\s+Ende\s+(?:dieser|dieses|der|des)\s+(?:[\w-]*[Ff]rist|Zeitraums?|"
-          r"Laufzeit|Sperrzeit|Sperrfrist)(?![\w-])|"
+          r"(?:am|zum|mit)\s+Ende\s+(?:dieser|dieses)\s+(?:[\w-]*[Ff]rist|Zeitraums?|Laufzeit|"
+          r"Sperrzeit|Sperrfrist)(?![\w-])|"
           # a handover the customer is at: "Bei Rückgabe wird die Kaution erstattet"
           r"(?:(?:bereits|direkt|gleich|schon)\s+)?bei\s+(?:der\s+)?(?:Rückgabe|Abholung|Übergabe)"
           r"(?:\s+(?:der|des|Ihrer|Ihres|eurer|eures|deiner|deines)\s+(?:[\w-]+\s+)?[\w-]+)?(?![\w-])|"
@@ -247,6 +247,7 @@ _TERM_EDGES = {
     "de": r"(?:(?:bis|spätestens)\s+)?(?:zum|zu|bei|vor|am)\s+(?:dem\s+)?(?:Schuljahres|Semester|"
           r"Studienjahres|Ausbildungs|Kurs|Lehrgangs|Saison|Spielzeit)(?:beginn|anfang|start|ende)|"
           # the start of a hire or a trip: "eine Einweisung vor Charterbeginn", "vor Mietbeginn"
+          r"(?<!rechtzeitig\s)(?<!irgendwann\s)(?<!frühzeitig\s)"
           r"(?:(?:bis|spätestens)\s+)?(?:zum|vor)\s+(?:dem\s+)?(?:Charter|Miet|Reise|Fahrt|Tour|"
           r"Veranstaltungs|Vertrags|Leih)(?:beginn|antritt|start)(?![\w-])|"
           r"(?:(?:bis|spätestens)\s+)?"
@@ -352,7 +353,8 @@ def find_stated_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
         m.span()
         for m in pattern.finditer(text)
         if not _INCOMING_AFTER.match(text, m.end())
-        and not _INCOMING_BEFORE.search(text[: m.start()])
+        # (the words right before only: a long text is read in time that grows with its length)
+        and not _INCOMING_BEFORE.search(text[max(0, m.start() - 120) : m.start()])
     ]
 
 

@@ -55,8 +55,6 @@ _TIMEFRAME_FILLER = {
     "weitere", "weiteren", "weiterer", "verdere", "extra", "another", "on", "op", "um",
     "om", "allerspätestens", "latest", "notice", "advance", "vorher", "vorab", "tevoren",
     "zuvor", "beforehand",
-    # "till 5 minutes", "until 10 days": up to, as "bis 5 Minuten" and "tot 5 minuten" are
-    "till", "until",
     # "bis einschließlich 1 Stunde vor Kursbeginn", "up to and including 10 days"
     "einschließlich", "inklusive", "including", "inclusive", "inclusief",
     # a delay capped: "mit maximal einer Minute Verzögerung", "met maximaal 5 minuten vertraging"
@@ -185,9 +183,13 @@ def _day_readings(duration: Duration) -> tuple[float, ...]:
     return ()
 
 
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
 def _word_before(text: str, position: int) -> str:
     """The word right before ``position``, in lower case ("" at the start)."""
-    match = re.search(r"(\w+)\W*$", text[:position])
+    # (a window: the whole text before each position made a long value quadratic)
+    match = _LAST_WORD.search(text[max(0, position - 200) : position])
     return match.group(1).lower() if match else ""
 
 
@@ -327,9 +329,14 @@ _EXPIRY_OF = re.compile(
 #: Stunden", "after your call within 2 days", "na ontvangst binnen 5 werkdagen".
 _EVENT_FIRST = re.compile(
     r"\s*(?:(?:nach|after|na)\s+(?:[^\W\d_][\w-]*\s+){1,4}?(?:innerhalb(?:\s+von)?|binnen|within)|"
-    # "ab Bestelleingang 9-14 Werktage", "vanaf ontvangst 5 werkdagen", "nach Zahlungseingang
-    # 14 Tage"
-    r"(?:ab|vanaf|nach|na|after)\s+(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)\s+",
+    # "ab Bestelleingang 9-14 Werktage", "vanaf ontvangst 5 werkdagen"
+    r"(?:ab|vanaf)\s+(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*|"
+    # an event after "nach", "na", "after": "nach Zahlungseingang 14 Tage", "na ontvangst 5
+    # werkdagen" (not "nach Bedarf", "after about")
+    r"(?:nach|na|after)\s+(?:(?:the|your|dem|der|de|het|uw)\s+)?[^\W\d_]*(?:eingang|erhalt|zahlung|"
+    r"bestellung|auftrag|meldung|buchung|lieferung|rückgabe|ontvangst|betaling|bestelling|melding|"
+    r"boeking|levering|receipt|payment|order|booking|delivery|request|application|aanvraag|"
+    r"antrag)(?![\w-]))\s+",
     re.IGNORECASE,
 )
 _SPAN_NAMED = re.compile(
@@ -612,6 +619,13 @@ def read_timeframe(text: str, lang: str) -> Duration | None:
             break  # "in hetzelfde jaar als waarin u bezwaar maakt": the event's period
         if token.word in _TIMEFRAME_FILLER or token.word in {"and", "und", "en", ",", "."}:
             continue
+        if (
+            index == 0
+            and token.word in {"till", "until"}
+            and index + 1 < len(tokens)
+            and tokens[index + 1].word not in {"after", "further"}
+        ):
+            continue  # "till 5 minutes": up to, as "bis 5 Minuten" and "tot 5 minuten" are
         if _clock_token(tokens, index, lang):
             continue  # "am nächsten Werktag um 13 Uhr", "by 11:59pm on the second working day"
         if _unit_at(tokens, index) is not None:

@@ -64,6 +64,8 @@ _RELATIVE: dict[str, dict[str, str]] = {
                          "nl": "uiterlijk de volgende werkdag"},
     "next day": {"en": "by the next day", "de": "bis zum nächsten Tag",
                  "nl": "uiterlijk de volgende dag"},
+    "end of the week": {"en": "by the end of the week", "de": "bis Ende der Woche",
+                        "nl": "uiterlijk eind van de week"},
     "end of the next week": {"en": "by the end of the next week",
                              "de": "bis Ende der nächsten Woche",
                              "nl": "uiterlijk eind volgende week"},
@@ -106,6 +108,12 @@ _PERIOD_NAMES = {
     "month": ("Monatsende", "Ende des Folgemonats", "de maand", "de volgende maand"),
     "quarter": ("Quartalsende", "Ende des Folgequartals", "het kwartaal", "het volgende kwartaal"),
     "year": ("Jahresende", "Ende des Folgejahres", "het jaar", "het volgende jaar"),
+    "school term": (
+        "Trimesterende",
+        "Ende des Folgetrimesters",
+        "de lesperiode",
+        "de volgende lesperiode",
+    ),
     "semester": (
         "Semesterende",
         "Ende des Folgesemesters",
@@ -143,6 +151,8 @@ def _calendar_relatives() -> dict[str, dict[str, str]]:
     for english, german, dutch in MONTH_NAMES:
         words[f"in {english}"] = {"en": f"in {english}", "de": f"im {german}",
                                   "nl": f"in {dutch}"}  # fmt: skip
+        words[f"end of {english}"] = {"en": f"by the end of {english}", "de": f"bis Ende {german}",
+                                      "nl": f"uiterlijk eind {dutch}"}  # fmt: skip
         words[f"in {english} of the next year"] = {
             "en": f"in {english} of the next year", "de": f"im {german} des Folgejahres",
             "nl": f"in {dutch} van het volgende jaar",
@@ -190,6 +200,7 @@ _NEXT_START = {
     "quarter": ("des nächsten Quartals", "het volgende kwartaal"),
     "year": ("des nächsten Jahres", "het volgende jaar"),
     "semester": ("des nächsten Semesters", "het volgende semester"),
+    "school term": ("des nächsten Trimesters", "de volgende lesperiode"),
 }
 #: The period after next: "Ende des übernächsten Monats", "de tweede maand hierna".
 _AFTER_NEXT = {
@@ -197,6 +208,7 @@ _AFTER_NEXT = {
     "quarter": ("übernächsten Quartals", "het tweede kwartaal hierna"),
     "year": ("übernächsten Jahres", "het tweede jaar hierna"),
     "semester": ("übernächsten Semesters", "het tweede semester hierna"),
+    "school term": ("übernächsten Trimesters", "de tweede lesperiode hierna"),
 }
 
 
