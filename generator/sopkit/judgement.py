@@ -51,17 +51,28 @@ _HARD_CAP: dict[str, str] = {
           r"(?:we\s+)?(?:promise|guarantee|commit)|certainly|(?:can|may)\s+take\s+up\s+to|up\s+to|"
           r"in\s+every\s+case|at\s+the\s+very\s+latest|always|or\s+within|or\s+at\s+the\s+latest|"
           r"no\s+longer\s+than|not\s+longer\s+than|(?:a|the)\s+maximum\s+of|"
-          r"or\s+by|never\s+(?:more|longer)\s+than|not\s+exceeding|not\s+to\s+exceed",
+          r"or\s+by|never\s+(?:more|longer)\s+than|not\s+exceeding|not\s+to\s+exceed|"
+          # a firm promise after the wish: "aims to deal with it as quickly as possible and
+          # will respond within 7 working days"; a floor on notice after one: "as early as
+          # possible, but at least 24 hours before"
+          r"and\s+(?:we\s+)?will\s+(?:[\w-]+\s+){0,5}?within|but\s+at\s+least",
     "de": r"spätestens|längstens|jedenfalls|auf\s+jeden\s+Fall|in\s+jedem\s+Fall|höchstens|"
           r"(?:aber|jedoch)\s+(?:[\w-]+\s+){0,3}?innerhalb|maximal|sicher|immer|garantiert|bis\s+zu|"
           r"oder\s+spätestens|oder\s+innerhalb|nicht\s+länger\s+als|(?:ein|das)\s+Maximum\s+von|"
           r"nie(?:mals)?\s+(?:mehr|länger)\s+als|aber\s+(?:ggf\.\s*|gegebenenfalls\s+)?bis|"
-          r"nicht\s+mehr\s+als",
+          r"nicht\s+mehr\s+als|"
+          # "möglichst frühzeitig, mindestens jedoch 24 Stunden vor dem Termin"; "und wird
+          # innerhalb von 7 Werktagen antworten"
+          r"mindestens\s+(?:jedoch|aber)|und\s+(?:wir\s+)?(?:wird|werden)\s+(?:[\w-]+\s+){0,4}?"
+          r"innerhalb",
     "nl": r"uiterlijk|in\s+ieder\s+geval|in\s+elk\s+geval|hoe\s+dan\s+ook|"
           r"maar\s+(?:[\w-]+\s+){0,3}?binnen|"
           r"ten\s+hoogste|maximaal|altijd\s+binnen|zeker|altijd|hooguit|gegarandeerd|of\s+uiterlijk|"
           r"of\s+binnen|niet\s+langer\s+dan|(?:een|het)\s+maximum\s+van|ten\s+laatste|"
           r"nooit\s+(?:meer|langer)\s+dan|niet\s+meer\s+dan|"
+          # "zo vroeg mogelijk, maar minimaal 24 uur van tevoren"; "en zal binnen 7 werkdagen"
+          r"(?:maar|echter)\s+(?:minimaal|minstens|ten\s+minste)|(?:minimaal|minstens)\s+echter|"
+          r"en\s+(?:wij\s+|we\s+)?(?:zal|zullen)\s+(?:[\w-]+\s+){0,4}?binnen|"
           # "maar kan in uitzonderlijke gevallen tot 48 uur uitlopen"
           r"(?:kan|kunnen)\s+(?:[\w-]+\s+){0,4}?tot(?=\s+(?:maximaal\s+)?\d)|"
           # "met een maximum termijn van één maand", "een maximale duur van"

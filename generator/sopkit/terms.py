@@ -24,7 +24,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "depending on urgency",
         "timeous", "timeously",  # Scots: timely
         "punctual", "punctually", "lightning fast", "lightning-fast", "superfast", "super fast",
-        "plenty of time", "ample time", "at the earliest convenient time",
+        "plenty of time", "ample time", "at the earliest convenient time", "a little while",
+        "around the middle of", "about the middle of", "towards the middle of",
         "the earliest convenient time", "a long period", "a long period of time",
         # each case judged on its own, no bound: "decided case by case"
         "case by case", "case-by-case", "on a case by case basis", "on a case-by-case basis",
@@ -128,6 +129,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "rechtzeitig", "rechzeitig",  # (a common misspelling)
         "pünktlich", "pünktliche", "pünktlichen", "zu lang",
         "superschnell", "rasend schnell", "frühestmöglichen termin", "frühestmöglichen zeitpunkt",
+        "eine kleine weile", "eine weile", "gegen mitte", "etwa mitte",
         "von fall zu fall", "einen längeren zeitraum", "einem längeren zeitraum",
         "für beide seiten akzeptablen", "für beide seiten akzeptabler",
         "für beide seiten akzeptable",
@@ -231,6 +233,7 @@ VAGUE: dict[str, tuple[str, ...]] = {
         "snel", "spoedig", "spoedige", "binnenkort", "afzienbare tijd", "tijdig", "direct",
         "bijtijds", "punctueel", "voor beide partijen acceptabel", "razendsnel", "bliksemsnel",
         "supersnel", "een lange periode", "lange periode", "op het eerst geschikte moment",
+        "een tijdje", "rond het midden van", "omstreeks het midden van",
         "geval per geval", "van geval tot geval",
         "voor beide partijen acceptabele",
         "meteen",
@@ -603,6 +606,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
         "afhankelijk van de werkvoorraad", "niet-bindend", "niet bindend",
         "naar beste vermogen", "naar best vermogen", "streefdata", "streefdatums",
         "waarschijnlijk", "het is mogelijk dat", "het kan goed zijn dat",
+        "in de mate van het mogelijke",
         "zonder verbintenis",
         "slechts als aanwijzing", "ter indicatie", "nagenoeg alle", "vrijwel alle",
         # "De opgegeven termijnen zijn slechts benaderend"
@@ -969,6 +973,7 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
             and _GETS.match(text, t.end)
         )
         and not _ends_a_clause(text, t)
+        and not in_another_sense(text, t)
         # "een kwartier eerder of later dan de afgesproken tijd": a window around the time
         # agreed, both ways a bound
         and not (
@@ -1361,6 +1366,29 @@ _VAGUE_SHAPES = word_patterns(VAGUE_PATTERNS)
 _NEGATIONS = {"zonder", "geen", "niet", "ohne", "kein", "keine", "nicht", "without", "no", "not"}
 
 
+#: Punctual to a time ("pünktlich um 9 Uhr", "punctually at 9am"), and "usual" as the
+#: customer's own regular day ("on the morning of your usual pay date").
+_PUNCTUAL = frozenset({"punctual", "punctually", "pünktlich", "pünktliche", "pünktlichen",
+                       "punctueel", "stipt"})  # fmt: skip
+_AT_A_CLOCK_TIME = re.compile(r"\s+(?:um|at|om)\s+\d", re.IGNORECASE)
+_USUAL_WORDS = frozenset({"usual", "übliche", "üblichen", "gewohnten", "gebruikelijke"})
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:your|their|his|her|ihre[mnrs]?|ihr|deine[mnrs]?|uw|je|jouw|hun)\s+$",
+    re.IGNORECASE,
+)
+
+
+def in_another_sense(text: str, term: TermMatch) -> bool:
+    """True for a listed word that is no vague timing or hedge where it stands: "pünktlich um
+    9 Uhr" (to the minute of a time), "your usual pay date" (the customer's regular one)."""
+    word = term.term.lower()
+    if word in _PUNCTUAL:
+        return _AT_A_CLOCK_TIME.match(text, term.end) is not None
+    if word in _USUAL_WORDS:
+        return _POSSESSIVE_BEFORE.search(text, max(0, term.start - 12), term.start) is not None
+    return False
+
+
 #: "Depending on" words, and where the customer is, which picks one of several bounds.
 _DEPENDING = frozenset({"depending on", "depends on", "abhängig von", "afhankelijk van"})
 _WHERE_YOU_ARE = re.compile(
@@ -1398,6 +1426,8 @@ def vague_terms_in(
             continue  # "the quick response team": a team's name, no promise of speed
         if term.term.lower() in _DELAYS and _MEASURED_DELAY.search(text, 0, term.start):
             continue  # "met vijf minuten vertraging": a delay of a stated length
+        if in_another_sense(text, term):
+            continue  # "pünktlich um 9 Uhr": to the minute
         if term.term.lower() in _DEPENDING and _WHERE_YOU_ARE.match(text, term.end):
             continue  # "abhängig von Ihrer Lieferadresse dienstags oder mittwochs": which
             # bound holds where, each checkable; not a bound that depends on how busy we are

@@ -3214,3 +3214,59 @@ def test_the_seventy_fourth_collections_rules_in_their_other_senses(lint_tree: L
         None,
     )  # fmt: skip
     assert any("'oder später'" in message for _, message in errors), errors
+
+
+def test_what_the_seventy_sixth_and_seventh_collections_rules_keep_and_refuse(
+    lint_tree: Lint,
+) -> None:
+    """The working day before ("spätestens am vorherigen Werktag", "on the prior working
+    day"), "des laufenden Monats", a weekday range before a cut-off, a session counted
+    ("spätestens bei der dritten Behandlung"), "te rekenen vanaf", "binnen deze vier weken",
+    "in de eerst opvolgende week", "pünktlich um 9 Uhr" and a firm bound after a wish ("aims
+    to deal with it as quickly as possible and will respond within 7 working days") are
+    measurable; "around the middle of", "eine kleine Weile" and "in de mate van het
+    mogelijke" are named."""
+    for lang, metric, timeframe in [
+        ("de", "Die Absage erfolgt spätestens am vorherigen Werktag",
+         "spätestens am vorherigen Werktag"),
+        ("en", "We call you on the prior working day", "on the prior working day"),
+        ("nl", "Wij bellen u op de voorgaande werkdag", "op de voorgaande werkdag"),
+        ("de", "Wir rechnen spätestens bis zum 20. des laufenden Monats ab",
+         "spätestens bis zum 20. des laufenden Monats"),
+        ("de", "Wir versenden alle Bestellungen, die montags-freitags vor 15.00 Uhr eingehen, noch "
+         "am selben Tag", "montags-freitags vor 15.00 Uhr"),
+        ("de", "Die Zuzahlung ist spätestens bei der dritten Behandlung zu entrichten",
+         "spätestens bei der dritten Behandlung"),
+        ("en", "We send your invoice by the third session at the latest",
+         "by the third session at the latest"),
+        ("nl", "U ontvangt de factuur uiterlijk bij de derde behandeling",
+         "uiterlijk bij de derde behandeling"),
+        ("nl", "Wij bevestigen de ontvangst binnen tien werkdagen te rekenen vanaf datum poststempel",
+         "tien werkdagen te rekenen vanaf datum poststempel"),
+        ("nl", "Wij laten je dit altijd binnen deze vier weken weten", "binnen deze vier weken"),
+        ("nl", "Je kunt bij ons altijd in de eerst opvolgende week starten",
+         "in de eerst opvolgende week"),
+        ("de", "Wir starten die Aktion am 11. April pünktlich um 9 Uhr",
+         "am 11. April pünktlich um 9 Uhr"),
+        ("en", "We aim to deal with complaints as quickly as possible and will respond within 7 "
+         "working days", "7 working days"),
+        ("de", "Bitte sagen Sie möglichst frühzeitig ab, mindestens jedoch 24 Stunden vor dem Termin",
+         "24 Stunden"),
+        ("en", "Payroll payments go out on the morning of your usual set pay date",
+         "on the morning of your usual set pay date"),
+    ]:  # fmt: skip
+        result = _lint(lint_tree, lang, metric, timeframe)
+        assert not [
+            f for f in result.findings
+            if f.path.endswith(f"case-{lang}.md") and f.severity == "error"
+        ], metric  # fmt: skip
+    for lang, metric, named in [
+        ("en", "Our partner sends out funds around the middle of the following month",
+         "around the middle of"),
+        ("de", "Danach dauert es nur noch eine kleine Weile", "eine kleine Weile"),
+        ("nl", "In de mate van het mogelijke komen er afspraken vrij",
+         "In de mate van het mogelijke"),
+        ("de", "Unsere Mitarbeiter sind pünktlich", "pünktlich"),
+    ]:  # fmt: skip
+        errors = _own_errors(lint_tree, lang, metric, None)
+        assert any(f"'{named}'" in message for _, message in errors), (metric, errors)

@@ -207,7 +207,11 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # a part of the day of an event: "on the morning of your trip"
         (r"on\s+the\s+(?:morning|afternoon|evening)\s+of\s+(?:the|your)\s+(?:day\s+of\s+(?:the|your)\s+)?"
          r"(?:trip|departure|arrival|event|journey|hire|charter|tour|sailing|collection|delivery|"
-         r"appointment|wedding|party)(?![\w-])", 0, "day", "same day"),
+         r"appointment|wedding|party)(?![\w-])|"
+         # "on the morning of your usual set pay date"
+         r"on\s+the\s+(?:morning|afternoon|evening)\s+of\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:pay|"
+         r"payment|payout|delivery|collection|due|departure|arrival|travel|event)\s+(?:date|day)"
+         r"(?![\w-])", 0, "day", "same day"),
         # the month of an event: "in the month of your retirement", not "of the year"
         (r"(?:by\s+the\s+end\s+of\s+|(?:in|during)\s+)the\s+(?:same\s+)?(?:calendar\s+)?month\s+"
          r"(?:of|in\s+which)\s+(?:your|the|their|its|his|her)\s+(?!(?:year|week|day|month|"
@@ -225,6 +229,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"before\s+the\s+month\s+(?:has\s+passed|is\s+(?:out|over)|ends)", 1, "month",
          "end of the month"),
         (r"before\s+the\s+week\s+(?:has\s+passed|is\s+(?:out|over)|ends)", 1, "week", ""),
+        # the working day before: "on the prior working day", "the previous business day"
+        (r"(?:(?:on|by)\s+)?the\s+(?:prior|previous|preceding)\s+(?:working|business)\s+day", 0,
+         "working_day", "working day before"),
         # the week's end: "goes to the police by the end of the week"; not "towards the end
         # of the week" nor "the end of the week after your survey"
         (rf"{_NOT_NEAR['en']}(?:(?:by|before|at|until|on)\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+"
@@ -310,6 +317,11 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
     "de": (
         (r"(?:am\s+)?(?:gleichen|selben)\s+oder\s+(?:am\s+)?nächsten\s+(?:Tag|Abend)", 1, "day",
          "next day"),
+        # the working day before: "spätestens am vorherigen Werktag"
+        (r"(?:spätestens\s+)?am\s+(?:vorherigen|vorhergehenden|vorangehenden)\s+(?:Werk|Arbeits|"
+         r"Geschäfts)tag", 0, "working_day", "working day before"),
+        (r"(?:spätestens\s+)?am\s+(?:vorherigen|vorhergehenden|vorangehenden)\s+Tag", 0, "day",
+         "day before"),
         # the week's end: "bis Ende der Woche", "zum Ende dieser Woche"; not "gegen Ende der
         # Woche"
         (rf"{_NOT_NEAR['de']}(?:(?:bis|spätestens|per)\s+)?(?:(?:zum|am)\s+)?Ende\s+(?:der|dieser|"
@@ -541,6 +553,11 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"(?:früh|Vormittag|Mittag|Nachmittag|Abend))?", 1, "day", "next day"),
     ),
     "nl": (
+        # the working day before: "uiterlijk op de voorgaande werkdag"
+        (r"(?:(?:uiterlijk\s+)?op\s+)?de\s+(?:vorige|voorgaande|voorafgaande)\s+werkdag", 0,
+         "working_day", "working day before"),
+        # the next week, also "opvolgende": "je kunt in de eerst opvolgende week starten"
+        (r"in\s+de\s+(?:eerst\s?)?opvolgende\s+week", 2, "week", ""),
         # the week's end: "voor het einde van de week", "eind van deze week"
         (rf"{_NOT_NEAR['nl']}(?:(?:uiterlijk|voor|op)\s+)?(?:het\s+)?(?:eind|einde)\s+van\s+(?:de|"
          rf"deze|dezelfde)\s+week{_NOT_AFTER}", 1, "week", "end of the week"),
@@ -930,7 +947,7 @@ def _period_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
              2 * months, "month", following),
             (rf"(?:bis\s+(?:zum\s+)?|zum\s+|vor\s+(?:dem\s+)?|am\s+)?Ende\s+des\s+(?:laufenden\s+|"
              rf"gleichen\s+|selben\s+|jeweiligen\s+)?(?:{german})|(?:bis\s+(?:zum\s+)?|zum\s+|vor\s+"
-             rf"(?:dem\s+)?)?{compound}ende|(?:(?:im|innerhalb\s+des)\s+)?(?:selben|gleichen|laufenden|"
+             rf"(?:dem\s+)?)?{compound}ende|(?:(?:im|innerhalb\s+des)\s+)?(?<!\.\sdes\s)(?:selben|gleichen|laufenden|"
              rf"jeweiligen)\s+(?:{german})", months, "month", this),
         ]  # fmt: skip
         article = "de" if name == "month" else "het"
@@ -1054,7 +1071,8 @@ def _month_day_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             rf"(?P<dayword>{german_words})e[nmr]?(?![\w-]))\s*"
             rf"{german_more}(?:(?P<kind>Werk|Arbeits|Geschäfts|Bankarbeits|Bankgeschäfts|Bank)?"
             r"[Tt]ag\s+)?"
-            r"(?:des|eines|jedes|jeden)\s+(?:(?P<next>Folge|folgenden\s+|nächsten\s+)[Mm]onats|"
+            r"(?:des|eines|jedes|jeden)\s+(?:laufenden\s+|aktuellen\s+|jeweiligen\s+)?"
+            r"(?:(?P<next>Folge|folgenden\s+|nächsten\s+)[Mm]onats|"
             # a month by its use: "bis zum 15. Werktag eines Auszahlungsmonats"
             # ("des Monats März" names its month: read there)
             r"Monats|[A-ZÄÖÜ][\w-]*monats)(?!\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|"

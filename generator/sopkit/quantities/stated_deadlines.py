@@ -44,6 +44,10 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:on|upon|at)\s+(?:the\s+)?(?:return|collection|handover|hand-over|pick-?up)\s+of\s+"
           r"(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:items?|goods|equipment|keys?|key\s+cards?|"
           r"vehicle|car|bike|costumes?|hire|rental|garments?|clothes|laundry|order)(?![\w-])|"
+          # a session counted: "by the third session at the latest", "at your last treatment"
+          r"(?:by|at|before|no\s+later\s+than)\s+(?:the|your)\s+(?:first|second|third|fourth|fifth|"
+          r"penultimate|last|final)\s+(?:session|treatment|appointment|lesson|visit|consultation)"
+          r"(?:\s+at\s+the\s+latest)?(?![\w-])|"
           # the next payment: "paused from the next billing date", "at your next collection
           # date"
           r"(?:on|by|from|at|with|before|in|for)\s+(?:the|your)\s+(?:next|following)\s+"
@@ -103,6 +107,11 @@ _STATED_DEADLINES: dict[str, str] = {
           # a handover the customer is at: "Bei Rückgabe wird die Kaution erstattet"
           r"(?:(?:bereits|direkt|gleich|schon)\s+)?bei\s+(?:der\s+)?(?:Rückgabe|Abholung|Übergabe)"
           r"(?:\s+(?:der|des|Ihrer|Ihres|eurer|eures|deiner|deines)\s+(?:[\w-]+\s+)?[\w-]+)?(?![\w-])|"
+          # a session counted: "spätestens bei der dritten Behandlung", "in der vorletzten
+          # Therapieeinheit"
+          r"(?:spätestens|bis)\s+(?:bei|in|zu|zur|mit)\s+(?:der|dem)\s+(?:ersten|zweiten|dritten|"
+          r"vierten|fünften|vorletzten|letzten)\s+[\w-]*(?:Behandlung|Sitzung|Therapieeinheit|Einheit|"
+          r"Therapiestunde|Stunde|Termin|Lektion|Kurseinheit|Untersuchung)(?![\w-])|"
           # the next payment: "zur nächsten Beitragsfälligkeit aufgehoben", "ab der nächsten
           # Abbuchung"
           r"(?:zur|zum|bei\s+der|mit\s+der|ab\s+der|ab\s+dem|bis\s+zur|vor\s+der)\s+"
@@ -129,6 +138,10 @@ _STATED_DEADLINES: dict[str, str] = {
           r"(?:direct\s+)?bij\s+(?:de\s+|het\s+)?(?:teruggave|terugbrengen|inlevering|inleveren|"
           r"afhaling|afhalen|ophalen|overhandiging)(?:\s+van\s+(?:de|het|uw|je|jouw)\s+"
           r"(?:[\w-]+\s+)?[\w-]+)?(?![\w-])|"
+          # a session counted: "uiterlijk bij de derde behandeling"
+          r"(?:uiterlijk|ten\s+laatste)\s+(?:bij|tijdens|voor|vóór|op)\s+de\s+(?:eerste|tweede|derde|"
+          r"vierde|vijfde|voorlaatste|laatste)\s+(?:behandeling|sessie|afspraak|les|consult|"
+          r"therapiesessie)(?![\w-])|"
           # the next payment: "vanaf de eerst volgende betalingsverplichting", "wordt het eerst
           # volgende incassomoment geen contributie ingehouden"
           r"(?:(?:op|vanaf|bij|per|vóór|voor|tot)\s+)?(?:de|het|uw|je)\s+(?:eerst\s?)?volgende\s+"

@@ -55,6 +55,8 @@ _TIMEFRAME_FILLER = {
     "weitere", "weiteren", "weiterer", "verdere", "extra", "another", "on", "op", "um",
     "om", "allerspätestens", "latest", "notice", "advance", "vorher", "vorab", "tevoren",
     "zuvor", "beforehand",
+    # a bound the sentence named before: "binnen deze vier weken", "innerhalb dieser 14 Tage"
+    "deze", "diese", "dieser", "diesen", "these",
     # "bis einschließlich 1 Stunde vor Kursbeginn", "up to and including 10 days"
     "einschließlich", "inklusive", "including", "inclusive", "inclusief",
     # a delay capped: "mit maximal einer Minute Verzögerung", "met maximaal 5 minuten vertraging"
@@ -467,6 +469,13 @@ _BOTH_WAYS = re.compile(
 )
 
 
+#: The event a bound counts from, after it: "tien werkdagen te rekenen vanaf datum
+#: poststempel", "14 days counted from receipt", "14 Tage gerechnet ab Eingang".
+_COUNTED_FROM = re.compile(
+    r"(?P<bound>.*?\S)\s+(?:te\s+rekenen|gerekend|counted|calculated|gerechnet)\s+(?:vanaf|van|na|"
+    r"from|after|ab|nach|von)\s+\S.*",
+    re.IGNORECASE,
+)
 #: The day's date in brackets after it: "Im Laufe des kommenden Freitags (18.06.2021)".
 _DATE_SAID_AGAIN = re.compile(
     r"(?P<bound>[^()]*?\S)\s*\(\s*\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2}))?\.?\s*\)\s*"
@@ -481,6 +490,7 @@ def parse_timeframe(text: str, lang: str) -> Duration | None:
         _BRACKETED_CUT_OFF.fullmatch(text)
         or _BOTH_WAYS.fullmatch(text)
         or _DATE_SAID_AGAIN.fullmatch(text)
+        or _COUNTED_FROM.fullmatch(text)
     )
     if cut_off is not None:
         text = cut_off["bound"]

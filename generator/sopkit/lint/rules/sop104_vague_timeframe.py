@@ -22,14 +22,18 @@ from sopkit.lint.examples import GOOD_TIMEFRAME, example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
 from sopkit.sop import Sop
-from sopkit.terms import TermMatch, matcher
+from sopkit.terms import TermMatch, in_another_sense, matcher
 
 
 def vague_term(text: str, sop: Sop) -> TermMatch | None:
     """The first vague or hedging term of any language in ``text``."""
     for lang in (sop.lang, *(lang for lang in LANGUAGES if lang != sop.lang)):
         for kind in ("vague", "hedge"):
-            found = matcher(kind, lang, sop.settings.vague_terms).find(text)
+            found = [
+                term
+                for term in matcher(kind, lang, sop.settings.vague_terms).find(text)
+                if not in_another_sense(text, term)
+            ]
             if found:
                 return found[0]
     return None

@@ -65,7 +65,8 @@ _ONE_DAY = (
 #: a cut-off ("before 4pm", "by 2.30pm GMT", "after 12:00 PM (Midday)", "vor 14 Uhr"),
 #: also on one weekday ("after 11am Thursday", "vrijdag na 16:00 uur").
 _TIME_OF_DAY = re.compile(
-    rf"\s*(?:{_ONE_DAY}\s+)?"
+    # the days first: "montags-freitags vor 15.00 Uhr", "vrijdag na 16:00 uur"
+    rf"\s*(?:{_A_DAY}\s*(?:-|–|bis|to|through|t/m|tot)\s*{_A_DAY}\s+|{_ONE_DAY}\s+)?"
     r"(?:(?:um|at|om|ab|from|vanaf|before|by|after|until|till|vor|bis|nach|voor|vóór|na|"
     r"tot)\s+)?(?:'s\s+(?:morgens|ochtends|middags|avonds)\s+)?"  # "voor 's morgens 10.00 uur"
     r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d\s*(?:uhr|uur|h|am|pm|a\.m\.|p\.m\.)?|[uh][0-5]\d|\s*(?:uhr|"
