@@ -866,7 +866,10 @@ HEDGE_PATTERNS: dict[str, str] = {
     # "Soweit organisatorisch möglich", "soweit zeitlich möglich": possible or not
     r"(?<![\w-])(?:sofern|soweit|wenn|falls)\s+[a-zäöüß]+(?:isch|lich|ell)\s+möglich(?![\w-])|"
     r"(?<![\w-])(?:das|unser|ein)\s+(?:[\w-]+\s+)?Ziel(?![\w-])|"
-    r"(?<![\w-])mit\s+(?:[\w-]+\s+){0,10}?(?:zu\s+)?rechnen(?![\w-])|"
+    # (not an average the customer can count on: "müssen durchschnittlich mit 2 Wochen
+    # Wartezeit rechnen")
+    r"(?<![\w-])(?<!durchschnittlich\s)(?<!im\sSchnitt\s)mit\s+(?:[\w-]+\s+){0,10}?(?:zu\s+)?"
+    r"rechnen(?![\w-])|"
     # "die normale Bearbeitungszeit", not "beim normalen Termin"
     r"(?<![\w-])normale[nr]?\s+\w*(?:zeit|zeiten|dauer|frist|fristen|umständen|bedingungen)"
     r"(?![\w-])|(?<=\w\s)sollten?(?![\w-])|"

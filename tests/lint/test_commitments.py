@@ -3253,7 +3253,11 @@ def test_what_the_seventy_sixth_and_seventh_collections_rules_keep_and_refuse(
         ("de", "Bitte sagen Sie möglichst frühzeitig ab, mindestens jedoch 24 Stunden vor dem Termin",
          "24 Stunden"),
         ("en", "Payroll payments go out on the morning of your usual set pay date",
-         "on the morning of your usual set pay date"),
+         "the morning of your usual set pay date"),
+        ("de", "Patienten müssen durchschnittlich mit 2 Wochen Wartezeit rechnen", "2 Wochen"),
+        ("de", "Neue Termine werden um 8:00 Uhr zur Verfügung gestellt", "um 8:00 Uhr"),
+        ("en", "New slots are made available at 9am", "at 9am"),
+        ("nl", "Nieuwe afspraken worden om 8 uur beschikbaar gesteld", "om 8 uur"),
     ]:  # fmt: skip
         result = _lint(lint_tree, lang, metric, timeframe)
         assert not [
@@ -3267,6 +3271,7 @@ def test_what_the_seventy_sixth_and_seventh_collections_rules_keep_and_refuse(
         ("nl", "In de mate van het mogelijke komen er afspraken vrij",
          "In de mate van het mogelijke"),
         ("de", "Unsere Mitarbeiter sind pünktlich", "pünktlich"),
+        ("de", "Sie müssen mit 2 Wochen Wartezeit rechnen", "mit 2 Wochen Wartezeit rechnen"),
     ]:  # fmt: skip
         errors = _own_errors(lint_tree, lang, metric, None)
         assert any(f"'{named}'" in message for _, message in errors), (metric, errors)

@@ -324,6 +324,11 @@ def find_clock_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Made available at a time, an act, not opening hours: "Neue Termine werden um 8:00 Uhr zur
+#: Verfügung gestellt", "made available at 9am", "om 8 uur beschikbaar gesteld".
+_MADE_AVAILABLE = re.compile(
+    r"zur\s+Verfügung\s+gestellt|made\s+available|beschikbaar\s+gesteld", re.IGNORECASE
+)
 #: How far back "received" is looked for: three words before the time.
 _RECEIVED_WINDOW = 120
 
@@ -334,7 +339,8 @@ def find_clock_points(text: str, lang: str) -> list[tuple[int, int]]:
     a bound when nothing else is, never one that makes a vague word a mere wish. Not the
     customer's time ("Call us at 9am") nor opening hours ("schließt um 18 Uhr")."""
     pattern = _CLOCK_POINTS.get(lang)
-    if pattern is None or _NOT_A_POINT.search(text) or _OPEN_PATTERN.search(text):
+    opening_hours = _OPEN_PATTERN.search(text) and not _MADE_AVAILABLE.search(text)
+    if pattern is None or _NOT_A_POINT.search(text) or opening_hours:
         return []
     return [match.span() for match in pattern.finditer(text)]
 

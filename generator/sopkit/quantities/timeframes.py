@@ -443,7 +443,7 @@ _DURING_THAT_DAY = re.compile(
 #: A timeframe may leave out the preposition its metric says: "the start of the next
 #: business day" for "at the start of ...", "the last week of the month" for "in ...".
 _WITHOUT_PREPOSITION = {
-    "en": (re.compile(r"the\s", re.IGNORECASE), ("at ", "in ", "by ")),
+    "en": (re.compile(r"the\s", re.IGNORECASE), ("at ", "in ", "by ", "on ")),
     "de": (re.compile(r"(?:der|die|das|dem|den)\s", re.IGNORECASE), ("in ", "an ")),
     "nl": (re.compile(r"(?:de|het)\s", re.IGNORECASE), ("op ", "in ")),
 }
