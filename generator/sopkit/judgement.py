@@ -79,6 +79,9 @@ _HARD_CAP: dict[str, str] = {
           r"(?:een|het|de)\s+(?:maximum|maximale)\s+(?:termijn|duur|doorlooptijd|tijd)\s+van",
 }  # fmt: skip
 _HARD_CAP_PATTERNS = word_patterns(_HARD_CAP)
+#: The caps that are a further promise joined by "and": they override a vague wish, never a
+#: hedged bound of its own.
+_A_FURTHER_PROMISE = re.compile(r"(?:and|und|en)\s", re.IGNORECASE)
 #: A time of day: "16:30 Uhr", "17.00 uur", "5pm".
 _CLOCK_TIME = re.compile(
     r"(?<![\w.:])\d{1,2}(?:[:.]\d{2}\s*(?:Uhr|uur|h)?|\s*(?:Uhr|uur|am|pm)(?![\w-]))",
@@ -984,6 +987,11 @@ def _soft_hedges(
             continue
         if pattern is not None:
             for cap in pattern.finditer(metric, hedge.end):
+                if _A_FURTHER_PROMISE.match(cap.group()) and any(
+                    hedge.end <= d.span[0] < cap.start() for d in bounds
+                ):
+                    continue  # "usually within 5 days and will call within 10": the 5 days
+                    # stay hedged; only a wish without a bound gives way to such a promise
                 separators = _SEPARATORS.get(lang, _SEPARATORS["en"])
                 separator = separators.search(metric, hedge.end, cap.end())
                 if (

@@ -1376,7 +1376,12 @@ _PUNCTUAL = frozenset({"punctual", "punctually", "pünktlich", "pünktliche", "p
 _AT_A_CLOCK_TIME = re.compile(r"\s+(?:um|at|om)\s+\d", re.IGNORECASE)
 _USUAL_WORDS = frozenset({"usual", "übliche", "üblichen", "gewohnten", "gebruikelijke"})
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?<![\w-])(?:your|their|his|her|ihre[mnrs]?|ihr|deine[mnrs]?|uw|je|jouw|hun)\s+$",
+    r"(?<![\w-])(?:your|ihre[mnrs]?|ihr|deine[mnrs]?|uw|je|jouw)\s+$", re.IGNORECASE
+)
+#: The customer's own regular day: "your usual (set) pay date", "Ihr gewohnter Liefertag".
+_OWN_DAY_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:pay|payment|payday|delivery|collection|bin|[\w-]*(?:liefer|abhol|zahl|"
+    r"bezorg|ophaal|betaal)[\w-]*)(?:\s+(?:date|day))?(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -1388,7 +1393,10 @@ def in_another_sense(text: str, term: TermMatch) -> bool:
     if word in _PUNCTUAL:
         return _AT_A_CLOCK_TIME.match(text, term.end) is not None
     if word in _USUAL_WORDS:
-        return _POSSESSIVE_BEFORE.search(text, max(0, term.start - 12), term.start) is not None
+        return (
+            _POSSESSIVE_BEFORE.search(text, max(0, term.start - 12), term.start) is not None
+            and _OWN_DAY_AFTER.match(text, term.end) is not None
+        )
     return False
 
 

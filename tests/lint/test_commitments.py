@@ -3275,3 +3275,33 @@ def test_what_the_seventy_sixth_and_seventh_collections_rules_keep_and_refuse(
     ]:  # fmt: skip
         errors = _own_errors(lint_tree, lang, metric, None)
         assert any(f"'{named}'" in message for _, message in errors), (metric, errors)
+
+
+def test_the_seventy_sixth_collections_rules_in_their_other_senses(lint_tree: Lint) -> None:
+    """Found by a review of those rules: a further promise joined by "and" overrides a vague
+    wish, never a hedged bound; "usual" is the customer's own only before their day; "made
+    available" by a staffed service is opening hours; a hedge after "te rekenen vanaf"
+    stays; "in der letzten Viertelstunde" is no session."""
+    for lang, metric, named in [
+        ("en", "We usually reply within 5 days and will call you within 10 days", "usually"),
+        ("de", "Wir antworten in der Regel innerhalb von 5 Tagen und werden Sie innerhalb von 10 "
+         "Tagen zurückrufen", "in der Regel"),
+        ("nl", "Wij reageren doorgaans binnen 5 werkdagen en zullen u binnen 10 werkdagen bellen",
+         "doorgaans"),
+        ("en", "Your usual response time is 2 working days", "usual"),
+        ("de", "Anfragen werden innerhalb ihrer üblichen Bearbeitungszeit von 5 Tagen beantwortet",
+         "üblichen"),
+    ]:  # fmt: skip
+        errors = _own_errors(lint_tree, lang, metric, None)
+        assert any(f"'{named}'" in message for _, message in errors), (metric, errors)
+    for lang, metric in [
+        ("en", "Our helpline is reachable at 8am and forms are made available on request"),
+        ("de", "Die Befunde erhalten Sie spätestens in der letzten Viertelstunde"),
+    ]:
+        errors = _own_errors(lint_tree, lang, metric, None)
+        assert [rule for rule, _ in errors] == ["SOP101"], (metric, errors)
+    errors = _own_errors(
+        lint_tree, "nl", "Wij bevestigen de ontvangst binnen 10 werkdagen",
+        "tien werkdagen te rekenen vanaf ontvangst, indien mogelijk",
+    )  # fmt: skip
+    assert any("'indien mogelijk'" in message for _, message in errors), errors

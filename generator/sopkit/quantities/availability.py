@@ -329,6 +329,12 @@ def find_clock_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
 _MADE_AVAILABLE = re.compile(
     r"zur\s+Verfügung\s+gestellt|made\s+available|beschikbaar\s+gesteld", re.IGNORECASE
 )
+#: Who is made available is a service staffed: "Telephone support is made available at 8am".
+_STAFFED = re.compile(
+    r"support|adviser|advisor|helpline|hotline|team|staff|Berater\w*|Mitarbeite\w*|"
+    r"ondersteuning|medewerker\w*|adviseur\w*|helpdesk|erreichbar|reachable|bereikbaar",
+    re.IGNORECASE,
+)
 #: How far back "received" is looked for: three words before the time.
 _RECEIVED_WINDOW = 120
 
@@ -339,7 +345,9 @@ def find_clock_points(text: str, lang: str) -> list[tuple[int, int]]:
     a bound when nothing else is, never one that makes a vague word a mere wish. Not the
     customer's time ("Call us at 9am") nor opening hours ("schließt um 18 Uhr")."""
     pattern = _CLOCK_POINTS.get(lang)
-    opening_hours = _OPEN_PATTERN.search(text) and not _MADE_AVAILABLE.search(text)
+    opening_hours = _OPEN_PATTERN.search(text) and not (
+        _MADE_AVAILABLE.search(text) and not _STAFFED.search(text)
+    )
     if pattern is None or _NOT_A_POINT.search(text) or opening_hours:
         return []
     return [match.span() for match in pattern.finditer(text)]

@@ -110,8 +110,8 @@ _STATED_DEADLINES: dict[str, str] = {
           # a session counted: "spätestens bei der dritten Behandlung", "in der vorletzten
           # Therapieeinheit"
           r"(?:spätestens|bis)\s+(?:bei|in|zu|zur|mit)\s+(?:der|dem)\s+(?:ersten|zweiten|dritten|"
-          r"vierten|fünften|vorletzten|letzten)\s+[\w-]*(?:Behandlung|Sitzung|Therapieeinheit|Einheit|"
-          r"Therapiestunde|Stunde|Termin|Lektion|Kurseinheit|Untersuchung)(?![\w-])|"
+          r"vierten|fünften|vorletzten|letzten)\s+(?:[\w-]*(?:Behandlung|Sitzung|Therapieeinheit|Einheit|"
+          r"Therapiestunde|Termin|Lektion|Kurseinheit|Untersuchung)|Stunde)(?![\w-])|"
           # the next payment: "zur nächsten Beitragsfälligkeit aufgehoben", "ab der nächsten
           # Abbuchung"
           r"(?:zur|zum|bei\s+der|mit\s+der|ab\s+der|ab\s+dem|bis\s+zur|vor\s+der)\s+"

@@ -472,8 +472,9 @@ _BOTH_WAYS = re.compile(
 #: The event a bound counts from, after it: "tien werkdagen te rekenen vanaf datum
 #: poststempel", "14 days counted from receipt", "14 Tage gerechnet ab Eingang".
 _COUNTED_FROM = re.compile(
+    # (the event only: a hedge after it stays, "..., indien mogelijk")
     r"(?P<bound>.*?\S)\s+(?:te\s+rekenen|gerekend|counted|calculated|gerechnet)\s+(?:vanaf|van|na|"
-    r"from|after|ab|nach|von)\s+\S.*",
+    r"from|after|ab|nach|von)\s+[^,;()]+",
     re.IGNORECASE,
 )
 #: The day's date in brackets after it: "Im Laufe des kommenden Freitags (18.06.2021)".
