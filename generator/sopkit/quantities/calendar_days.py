@@ -1016,8 +1016,9 @@ MONTH_DAY_WORDS = {
 #: The days of the month in words, longest first (so "twenty-first" wins over "first").
 _MONTH_DAY_WORD_ALTERNATION = "|".join(sorted(MONTH_DAY_WORDS, key=len, reverse=True))
 #: German ordinals of the days of the month, without their ending ("fünfzehnt-en"):
-#: "bis zum fünfzehnten Werktag des Monats".
-_GERMAN_ORDINALS = (
+#: "bis zum fünfzehnten Werktag des Monats" (the first eight also name the nth unit,
+#: ``sopkit.quantities.number_roles``).
+GERMAN_ORDINAL_STEMS = (
     "erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt",
     "elft", "zwölft", "dreizehnt", "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt",
     "achtzehnt", "neunzehnt", "zwanzigst", "einundzwanzigst", "zweiundzwanzigst",
@@ -1025,7 +1026,7 @@ _GERMAN_ORDINALS = (
     "siebenundzwanzigst", "achtundzwanzigst", "neunundzwanzigst", "dreißigst",
     "einunddreißigst",
 )  # fmt: skip
-GERMAN_MONTH_DAY_WORDS = {word: number for number, word in enumerate(_GERMAN_ORDINALS, 1)}
+GERMAN_MONTH_DAY_WORDS = {word: number for number, word in enumerate(GERMAN_ORDINAL_STEMS, 1)}
 
 
 def english_ordinal(day: int) -> str:

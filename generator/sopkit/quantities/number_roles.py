@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sopkit.quantities.calendar_days import _WEEKDAY_WORD, MONTH_NAMES
+from sopkit.quantities.calendar_days import _WEEKDAY_WORD, GERMAN_ORDINAL_STEMS, MONTH_NAMES
 from sopkit.quantities.tokens import Token
 from sopkit.quantities.units import _UNIT_WORDS, Duration
 
@@ -57,9 +57,8 @@ _RATE_BEFORE = {"once", "twice", "times", "mal", "keer", "maal", "einmal", "zwei
 _ORDINALS: dict[str, dict[str, int]] = {
     "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
            "seventh": 7, "eighth": 8},
-    "de": {f"{stem}{end}": n for n, stem in enumerate(
-        ("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht"), 1)
-        for end in ("e", "en", "er", "es", "em")},
+    "de": {f"{stem}{end}": n for n, stem in enumerate(GERMAN_ORDINAL_STEMS[:8], 1)
+           for end in ("e", "en", "er", "es", "em")},
     "nl": {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6,
            "zevende": 7, "achtste": 8},
 }  # fmt: skip

@@ -483,18 +483,18 @@ _DATE_SAID_AGAIN = re.compile(
 )
 
 
+#: What may follow a bound in a timeframe and is read without it: a cut-off in brackets,
+#: "earlier or later", the day's date in brackets, the event the bound counts from.
+_SAID_AFTER_THE_BOUND = (_BRACKETED_CUT_OFF, _BOTH_WAYS, _DATE_SAID_AGAIN, _COUNTED_FROM)
+
+
 def parse_timeframe(text: str, lang: str) -> Duration | None:
     """:func:`read_timeframe`; a value that starts with an article is also read with the
     preposition its metric uses in front ("the start of the next business day"), and a
-    bound followed by its condition in brackets is read without the condition."""
-    cut_off = (
-        _BRACKETED_CUT_OFF.fullmatch(text)
-        or _BOTH_WAYS.fullmatch(text)
-        or _DATE_SAID_AGAIN.fullmatch(text)
-        or _COUNTED_FROM.fullmatch(text)
-    )
-    if cut_off is not None:
-        text = cut_off["bound"]
+    bound followed by one of :data:`_SAID_AFTER_THE_BOUND` is read without it."""
+    after = next((m for p in _SAID_AFTER_THE_BOUND if (m := p.fullmatch(text))), None)
+    if after is not None:
+        text = after["bound"]
     found = read_timeframe(text, lang)
     if found is not None or lang not in _WITHOUT_PREPOSITION:
         return found
