@@ -1400,8 +1400,9 @@ def in_another_sense(text: str, term: TermMatch) -> bool:
     return False
 
 
-#: "Depending on" words, and where the customer is, which picks one of several bounds.
-_DEPENDING = frozenset({"depending on", "depends on", "abhängig von", "afhankelijk van"})
+#: "Depending on" words: a condition left unnamed, not a wish (SOP108 says so).
+DEPENDING_WORDS = frozenset({"depending on", "depends on", "abhängig von", "afhankelijk van"})
+#: Where the customer is, which picks one of several bounds after a "depending on" word.
 _WHERE_YOU_ARE = re.compile(
     r"\s+(?:(?:your|the|ihrer|ihrem|ihren|der|dem|deiner|deinem|je|uw|jouw|de|het)\s+)?"
     r"(?:delivery\s+)?(?:address|postcode|post\s+code|zip\s+code|location|area|region|"
@@ -1439,7 +1440,7 @@ def vague_terms_in(
             continue  # "met vijf minuten vertraging": a delay of a stated length
         if in_another_sense(text, term):
             continue  # "pünktlich um 9 Uhr": to the minute
-        if term.term.lower() in _DEPENDING and _WHERE_YOU_ARE.match(text, term.end):
+        if term.term.lower() in DEPENDING_WORDS and _WHERE_YOU_ARE.match(text, term.end):
             continue  # "abhängig von Ihrer Lieferadresse dienstags oder mittwochs": which
             # bound holds where, each checkable; not a bound that depends on how busy we are
         found.append(term)

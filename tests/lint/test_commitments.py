@@ -2163,6 +2163,21 @@ def test_a_soft_wish_beside_a_cap_is_a_warning_not_sop101(lint_tree: Lint) -> No
 
 
 @pytest.mark.parametrize(
+    ("lang", "metric", "timeframe", "word"),
+    [("en", "Refunds take 7 to 30 working days, depending on third parties such as PayPal", "30 working days", "depending on"),
+     ("de", "Die Erstattung dauert 7 bis 30 Werktage, abhängig von Dritten wie PayPal", "30 Werktage", "abhängig von"),
+     ("nl", "De terugbetaling duurt 7 tot 30 werkdagen, afhankelijk van derden zoals PayPal", "30 werkdagen", "afhankelijk van")],
+)  # fmt: skip
+def test_depending_on_beside_a_bound_is_named_a_condition_not_a_wish(
+    lint_tree: Lint, lang: str, metric: str, timeframe: str, word: str
+) -> None:
+    result = _lint(lint_tree, lang, metric, timeframe)
+    (message,) = [f.message for f in result.findings if f.rule == "SOP108"]
+    assert message.startswith(f"'{word}' leaves open what changes the metric's bound")
+    assert "wish" not in message and "which bound holds when" in message
+
+
+@pytest.mark.parametrize(
     ("lang", "metric", "timeframe"),
     [("en", "We answer letters within 10 working days and aim to meet the needs of every caller", "10 working days"),
      ("de", "Wir antworten innerhalb von 10 Werktagen und bemühen uns, Ihre Wünsche zu erfüllen", "10 Werktage"),

@@ -13,6 +13,8 @@ weeks, however, I normally aim to get them done within 2 weeks" the 8 weeks hold
 time (not when the first bound is itself a goal, "a target resolution time within 5
 working days; we aim to ...", or notice given in advance). So is German "ggf." before a
 part of what is done ("Triage und ggf. Rückfragen innerhalb von 5 Werktagen").
+"Depending on" beside a bound ("7 to 30 working days, depending on third parties") is
+no wish but a condition left unnamed: the message asks which bound holds when.
 
 ## Why is this bad?
 Staff are measured on the bound, and read the wish as the standard: "as soon as
@@ -32,6 +34,7 @@ from sopkit.lint.examples import example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
 from sopkit.sop import Sop
+from sopkit.terms import DEPENDING_WORDS
 
 
 def check(sop: Sop) -> Iterator[Problem]:
@@ -44,12 +47,19 @@ def check(sop: Sop) -> Iterator[Problem]:
     if not (judgement.has_time_bound and parts):
         return
     term = parts[0]
-    yield Problem(
-        f"'{term.term}' is a wish beside the metric's bound: staff are measured on the "
-        "bound; remove the wish or move it to the body",
-        *sop.position("metric", term.start),
-        "metric",
-    )
+    if term.term.lower() in DEPENDING_WORDS:
+        # not a wish: the bound varies with something the metric does not name
+        message = (
+            f"'{term.term}' leaves open what changes the metric's bound: staff are measured "
+            "on the bound; say which bound holds when (e.g. '2 working days in town, 5 "
+            "elsewhere') or remove it"
+        )
+    else:
+        message = (
+            f"'{term.term}' is a wish beside the metric's bound: staff are measured on the "
+            "bound; remove the wish or move it to the body"
+        )
+    yield Problem(message, *sop.position("metric", term.start), "metric")
 
 
 RULE = Rule(
