@@ -252,6 +252,9 @@ PREPOSITION_CASES = [
     ("de", "innerhalb von 2 Werktagen", 2, "working_day"),
     ("de", "innerhalb von zwei Stunden", 2, "hour"),
     ("de", "innerhalb einer Stunde", 1, "hour"),
+    # the short genitive
+    ("de", "innerhalb eines Arbeitstags", 1, "working_day"),
+    ("de", "binnen eines Kalendertags", 1, "day"),
     ("de", "spätestens 3 Tage", 3, "day"),
     ("de", "höchstens 2 Stunden", 2, "hour"),
     ("de", "maximal 20 Sekunden", 20, "second"),

@@ -830,6 +830,9 @@ HEDGE_PATTERNS: dict[str, str] = {
     r"(?<![\w-])(?:work|works|working)\s+(?:hard\s+)?to(?=\s+(?!a\b|an\b|the\b|our\b|these\b|this\b|that\b|"
     r"those\b|your\b)[^\W\d_]+)",
     "de": r"^\s*(?:viele|manche|etliche|einige)(?=\s+[^\W\d_])|"
+    # "abzielen" split, with a word between: "Diese Städte zielen zudem darauf ab, ..."
+    r"(?<![\w-])(?:zielen|zielt|ziele)\s+(?:(?:zudem|auch|daher|dabei|ebenfalls|insbesondere|"
+    r"vor\s+allem|nun|außerdem)\s+)?darauf\s+ab(?![\w-])|"
     # times given without commitment: "Lieferfristen sind unverbindliche Angaben"; not "ein
     # unverbindliches Angebot", which binds the customer to nothing
     r"(?<![\w-])unverbindlich(?:e|en|er|es)\s+(?:[\w-]*(?:[Aa]ngabe|[Aa]ngaben|[Zz]eit|[Zz]eiten|"
@@ -956,6 +959,14 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
             and not _number_next(text, t.end, lang)
         )
         and not _TOLD_WHEN.search(text, max(0, t.start - 200), t.start)
+        # "Den voraussichtlichen Prüfungstermin teilen wir ... mit": the estimate is a date
+        # staff give, the object of the promise, not a hedge on its bound
+        # (not said of the bound: "De leveringsdatum is een vermoedelijke datum")
+        and not (
+            _ESTIMATE.fullmatch(t.term)
+            and _DATE_GIVEN.match(text, t.end)
+            and not _COPULA_BEFORE.search(text, max(0, t.start - 100), t.start)
+        )
         # "stays of 3 days or more": the open end names which cases, not the bound
         and not (_OR_MORE.fullmatch(t.term) and _LENGTH_OF.search(text, 0, t.start))
         # "25% langer dan normaal": the usual case compared with, not the bound hedged
@@ -1147,6 +1158,25 @@ _LENGTH_OF = re.compile(
     re.IGNORECASE,
 )
 _EFFORT = re.compile(r"(?:trying|aiming|attempting|endeavou?ring|striving|seeking)\b", re.I)
+#: An estimate said as an adjective, and the date or time it names when that is what is
+#: given ("the estimated delivery date", "den voraussichtlichen Liefertermin", "de
+#: vermoedelijke datum"); not when the estimate is the bound ("Der voraussichtliche Termin
+#: ist in 5 Tagen", "the estimated delivery date is 3 days").
+_ESTIMATE = re.compile(
+    r"voraussichtliche[nrms]?|estimated(?:\s+delivery|\s+time)?|vermoedelijke|verwachte",
+    re.IGNORECASE,
+)
+_DATE_GIVEN = re.compile(
+    r"\s+(?:[^\W\d_]*(?:termin|datum|zeitpunkt|tijdstip)e?s?|(?:[\w-]+\s+)?date|(?:time\s+)?of\s+"
+    r"(?:arrival|delivery|completion))(?![\w-])(?!\s+(?:\w+\s+){0,2}?(?:ist|sind|beträgt|liegt|is|are|will\s+be|zijn|"
+    r"bedraagt|ligt)(?![\w-]))",
+    re.IGNORECASE,
+)
+_COPULA_BEFORE = re.compile(
+    r"(?<![\w-])(?:is|ist|sind|are|was|zijn|wordt|bleibt|blijft)\s+(?:[^.;:]{0,80}?\s)?"
+    r"(?:(?:a|an|een|ein|eine|einen|the|de|het|der|die|das)\s+)?$",
+    re.IGNORECASE,
+)
 _NEXT_WORD = re.compile(r"\s+([^\W_][\w.,]*)")
 
 

@@ -3320,3 +3320,74 @@ def test_the_seventy_sixth_collections_rules_in_their_other_senses(lint_tree: Li
         "tien werkdagen te rekenen vanaf ontvangst, indien mogelijk",
     )  # fmt: skip
     assert any("'indien mogelijk'" in message for _, message in errors), errors
+
+
+def test_what_the_seventy_eighth_collections_rules_keep_and_refuse(lint_tree: Lint) -> None:
+    """The short genitive ("innerhalb eines Arbeitstags"), the event counted from before
+    "gerechnet", a start time ("Ab 5:00 Uhr beginnt der Winterdienst"), an estimate that is
+    the date given ("Den voraussichtlichen Prüfungstermin teilen wir ... mit"), the start of
+    an event ("zum Start der Ausbildung", "by the start of your course"), the customer's first
+    of a kind ("vor deiner ersten Bestellung"), the next meeting said the Swiss way ("an der
+    darauffolgenden Sitzung"), a day of a week ("in der darauffolgenden Woche am Mo. oder
+    Di."), a shorter range of weekdays ("von Mo-Mi"), days left out in brackets inside a
+    timeframe and a month of each year are measurable; "zielen zudem darauf ab" is named."""
+    for lang, metric, timeframe in [
+        ("de", "Sie erhalten möglichst sofort eine Antwort, mindestens jedoch innerhalb eines "
+         "Arbeitstags", "innerhalb eines Arbeitstags"),
+        ("de", "Anfragen werden innerhalb von zwei Wochen vom Tage des Eingangs gerechnet "
+         "bearbeitet", "innerhalb von zwei Wochen vom Tage des Eingangs gerechnet"),
+        ("nl", "Wij antwoorden binnen tien werkdagen", "binnen tien werkdagen vanaf ontvangst "
+         "gerekend"),
+        ("de", "Ab 5:00 Uhr beginnt der Winterdienst des Bauhofs", "Ab 5:00 Uhr"),
+        ("en", "From 5am our gritters treat the main roads", "from 5am"),
+        ("nl", "Vanaf 5.00 uur begint de gladheidsbestrijding", "vanaf 5.00 uur"),
+        ("de", "Den voraussichtlichen Prüfungstermin teilen wir innerhalb von 5 Tagen mit",
+         "5 Tage"),
+        ("en", "We tell you the estimated delivery date within 2 days", "2 days"),
+        ("en", "We send you an estimated time of arrival within 1 hour", "1 hour"),
+        ("de", "Den Prüfungstermin teilt die IHK bereits zum Start der Ausbildung mit",
+         "zum Start der Ausbildung"),
+        ("de", "Wir senden die Unterlagen vor dem Beginn des Kurses", "vor dem Beginn des Kurses"),
+        ("en", "We send the documents by the start of your course", "by the start of your course"),
+        ("de", "Deinen Liefertag teilen wir dir vor deiner ersten Bestellung mit",
+         "vor deiner ersten Bestellung"),
+        ("en", "We send the documents before your first order", "before your first order"),
+        ("nl", "Wij sturen de documenten vóór uw eerste bestelling", "vóór uw eerste bestelling"),
+        ("de", "Der Regierungsrat befindet an der darauffolgenden Sitzung darüber",
+         "an der darauffolgenden Sitzung"),
+        ("de", "Wir versenden gefrorene Artikel in der gleichen Woche am Mi.",
+         "in der gleichen Woche am Mi."),
+        ("de", "Wir versenden gefrorene Artikel in der darauffolgenden Woche am Mo. oder Di.",
+         "in der darauffolgenden Woche am Mo. oder Di."),
+        ("de", "Tiefkühlware wird ausschließlich von Mo-Mi verschickt", "von Mo-Mi"),
+        ("en", "Frozen goods are shipped from Monday to Wednesday only", "from Monday to Wednesday"),
+        ("nl", "Diepvriesproducten worden alleen van maandag t/m woensdag verzonden",
+         "van maandag t/m woensdag"),
+        ("de", "Bestellungen, die Donnerstag (ausgenommen Feiertage) bis 10:00 Uhr eingehen, "
+         "werden am gleichen Tag versendet", "Donnerstag (ausgenommen Feiertage) bis 10:00 Uhr"),
+        ("de", "Im November eines jeden Jahres senden wir Ihnen eine Ablesekarte zu",
+         "Im November eines jeden Jahres"),
+        ("de", "Sie erhalten mindestens 9 Einheiten", "3-monatigen Kennenlernzeitraums"),
+    ]:  # fmt: skip
+        result = _lint(lint_tree, lang, metric, timeframe)
+        assert not [
+            f for f in result.findings
+            if f.path.endswith(f"case-{lang}.md") and f.severity == "error"
+        ], metric  # fmt: skip
+    for lang, metric, named in [
+        ("de", "Diese Städte zielen zudem darauf ab, Rechnungen innerhalb von 15 Werktagen zu "
+         "begleichen", "zielen zudem darauf ab"),
+        ("de", "Der voraussichtliche Liefertermin ist in 5 Tagen", "voraussichtliche"),
+        ("en", "The estimated delivery date is 3 days after the order", "estimated delivery"),
+        ("nl", "De leveringsdatum is een vermoedelijke datum", "vermoedelijke"),
+    ]:  # fmt: skip
+        errors = _own_errors(lint_tree, lang, metric, None)
+        assert any(f"'{named}" in message for _, message in errors), (metric, errors)
+    for lang, metric in [
+        # a window, not a start time (read whole: not "7:30" before " pm to")
+        ("en", "We answer calls from 9am to 5pm"),
+        ("en", "Security responds to calls from 7:30 pm to 4:30 am"),
+        ("de", "Ab 19:00 Uhr ist die Hotline geschlossen"),
+    ]:
+        errors = _own_errors(lint_tree, lang, metric, None)
+        assert [rule for rule, _ in errors] == ["SOP101"], (metric, errors)

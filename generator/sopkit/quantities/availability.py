@@ -255,9 +255,18 @@ _POINT_CLOCK = (
     r"(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h|u)(?![\w-]))|[01]?\d[uh][0-5]\d|midnight|mitternacht|"
     r"middernacht|noon|midday|mittag"
 )
+#: ... or starts at ("Ab 5:00 Uhr beginnt der Winterdienst", "Schon ab 4:00 Uhr prüfen die
+#: Mitarbeiter das Wetter", "from 5am"): not the start of a window ("ab 8 bis 18 Uhr",
+#: "from 9am to 5pm", "vanaf 9 uur tot 17 uur"), which is opening hours (the clock read whole,
+#: atomic: "from 7:30 pm to" must not be read as "7:30" before " pm to").
+_NOT_A_WINDOW = r"(?!\s*(?:-|–|bis|to|until|till|tot|t/m|and|und|en)(?![\w-]))"
 _CLOCK_POINTS = {
-    lang: re.compile(rf"(?<![\w-]){word}\s+(?:{_POINT_CLOCK})(?=\W|$)", re.IGNORECASE)
-    for lang, word in (("en", "at"), ("de", "um"), ("nl", "om"))
+    lang: re.compile(
+        rf"(?<![\w-])(?:{word}\s+(?:{_POINT_CLOCK})|{start}\s+(?>{_POINT_CLOCK}){_NOT_A_WINDOW})"
+        rf"(?=\W|$)",
+        re.IGNORECASE,
+    )
+    for lang, word, start in (("en", "at", "from"), ("de", "um", "ab"), ("nl", "om", "vanaf"))
 }
 #: Times that are no bound: the customer asked to call or come ("Call us at 9am", "Bitte
 #: finden Sie sich um 8:30 Uhr ein", "U kunt ons om 9 uur bellen"), or opening hours

@@ -62,6 +62,9 @@ _NOT_NEAR = {
 }
 #: "The end of the week after your survey": a week counted from an event, not this one.
 _NOT_AFTER = r"(?![\w-])(?!\s+(?:after|following|nach|na)(?![\w-]))"
+#: Not a week when a day of it follows: "in der gleichen Woche am Mi." is that day (read
+#: with the weekdays).
+_NO_DAY_OF_IT = r"(?!\s+am\s+(?:Mo|Di|Mi|Do|Fr|Sa|So)(?:\.|[a-z]*tag|ttwoch))"
 #: "Ende Dezember oder Anfang Januar": an end that may also be a beginning.
 _NOT_OPEN = {
     "en": r"(?!\s+or\s+(?:the\s+)?(?:beginning|start|early))",
@@ -172,8 +175,11 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # run", "before they take effect", "before we start"; not "2 weeks before the start
         # of the course", whose bound is the weeks
         (_AFTER_NO_SPAN["en"] +
-         r"(?:(?:by|on\s+or)\s+)?(?:prior\s+to|before)\s+(?:the\s+start\s+of\s+(?:the|your|each)\s+"
+         r"(?:by\s+(?=the\s+start\s+of\s)|(?:(?:by|on\s+or)\s+)?(?:prior\s+to|before)\s+)"
+         r"(?:the\s+start\s+of\s+(?:the|your|each)\s+"
          r"[^\W\d_][\w-]*|(?:they|it|the\s+changes?)\s+takes?\s+effect|we\s+(?:start|begin)|"
+         # the customer's first of a kind: "before your first order"
+         r"(?:your|the)\s+first\s+[^\W\d_][\w-]*|"
          # the date of an event said after it: "before the date on which you graduate"
          r"the\s+(?:date|day)\s+(?:on\s+which|that|when)(?=\s)|"
          # before each event of a kind: "before each appointment", "prior to any work"
@@ -416,7 +422,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # the start of an event, or a change taking effect: "vor Beginn des Drucks", "bevor
         # sie in Kraft treten"; not "3 Wochen vor Beginn", whose bound is the weeks
         (_AFTER_NO_SPAN["de"] +
-         r"(?:spätestens\s+)?(?:vor\s+Beginn\s+(?:des|der|Ihres|Ihrer|eures|eurer)\s+[^\W\d_][\w-]*|"
+         r"(?:spätestens\s+)?(?:(?:vor\s+(?:dem\s+)?|(?:bis\s+)?zum\s+)(?:Beginn|Start)\s+(?:des|der|"
+         r"Ihres|Ihrer|eures|eurer|deines|deiner)\s+[^\W\d_][\w-]*|"
+         # the customer's first of a kind: "vor deiner ersten Bestellung"
+         r"vor\s+(?:Ihrer|Ihrem|deiner|deinem|eurer|eurem|der|dem)\s+ersten\s+[^\W\d_][\w-]*|"
          r"bevor\s+(?:sie|diese|die\s+Änderungen)\s+in\s+Kraft\s+treten|bevor\s+wir\s+(?:beginnen|"
          r"starten)|"
          # before each event of a kind: "Vor jeder Auftragserteilung", "vor jedem Bankeinzug"
@@ -444,8 +453,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:direkt|sofort|unmittelbar)\s+im\s+Anschlu(?:ss|ß)", 0, "day", "same day"),
         (r"(?:noch\s+)?(?:heute\s+)?später\s+am\s+(?:selben\s+|gleichen\s+)?Tag", 0, "day",
          "same day"),
-        (r"(?:noch\s+)?in\s+(?:derselben|der\s+selben|der\s+gleichen)\s+(?:Kalender)?woche", 1,
-         "week", ""),
+        # (not when a weekday of it follows: "in der gleichen Woche am Mi.", read below)
+        (rf"(?:noch\s+)?in\s+(?:derselben|der\s+selben|der\s+gleichen)\s+(?:Kalender)?woche"
+         rf"{_NO_DAY_OF_IT}", 1, "week", ""),
         (r"(?:(?:am|zum)\s+Ende|zu\s+Beginn)\s+(?:des|Ihres)\s+(?:ersten\s+|nächsten\s+)?"
          r"(?:Termins|Gesprächs|Besuchs|Beratungsgesprächs|Beratungstermins|"
          r"Telefonats|Anrufs|Kurses|Verhandlungstermins|Verfahrens|Trainings|Unterrichts)|"
@@ -507,8 +517,10 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (r"(?:im|in\s+dem)\s+(?:Kalender)?monat(?=\s+vor\s)", 1, "month", "before the event"),
         (r"in\s+der\s+(?:Kalender)?woche(?=\s+vor\s)", 1, "week", "before the event"),
         # the next meeting: "entscheidet die nächste Mitgliederversammlung"
-        (r"(?:(?:in|auf|bei|von)\s+)?(?:(?:der|die)\s+)?(?:nächsten?|folgenden?|kommenden?|"
-         r"nächstfolgenden?)\s+[\w-]*(?:versammlung|sitzung)(?![\w-])", 1, "month", "next meeting"),
+        # (Swiss: "an der darauffolgenden Sitzung")
+        (r"(?:(?:in|auf|bei|von|an)\s+)?(?:(?:der|die)\s+)?(?:nächsten?|folgenden?|kommenden?|"
+         r"nächstfolgenden?|darauf\s?folgenden?)\s+[\w-]*(?:versammlung|sitzung)(?![\w-])", 1,
+         "month", "next meeting"),
         # this weekend: "Wir versenden am Wochenende noch Mails"; at an opening: "Mit der
         # Eröffnung der Anmeldung senden wir Euch einen Rabattcode"
         # (not "am Wochenende" alone: also when a case happens, "Anfragen am Wochenende")
@@ -534,7 +546,7 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"Woche", 1, "week", ""),
         # the week after: "bekommen Sie die folgende Woche keine Kiste", "in der nächsten Woche"
         (r"(?:im\s+Laufe?\s+)?(?:(?:in\s+)?der|die)\s+(?:folgenden?|nächsten?|darauffolgenden?|"
-         r"kommenden?)\s+Woche", 2, "week", "end of the next week"),
+         rf"kommenden?)\s+Woche{_NO_DAY_OF_IT}", 2, "week", "end of the next week"),
         (r"im\s+Laufe?\s+des\s+(?:selben\s+|gleichen\s+)?Tages", 0, "day", "same day"),
         # "Wir digitalisieren Ihre Post tagesaktuell": on the day it arrives
         (r"tagesaktuell", 0, "day", "same day"),
@@ -589,7 +601,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # drukproces", "vóór ze in werking treden", "Voordat we starten met het onderhoud";
         # not "2 weken voor aanvang", whose bound is the weeks
         (_AFTER_NO_SPAN["nl"] + r"(?:uiterlijk\s+)?(?:(?:vóór|voor)\s+(?:de\s+)?(?:aanvang|"
-         r"start)\s+van\s+(?:de|het|uw|je|een)\s+[^\W\d_][\w-]*|(?:vóór|voordat|vóórdat)\s+(?:ze|zij|"
+         r"start)\s+van\s+(?:de|het|uw|je|een)\s+[^\W\d_][\w-]*|"
+         # the customer's first of a kind: "vóór uw eerste bestelling"
+         r"vóór\s+(?:uw|je|jouw|de|het)\s+eerste\s+[^\W\d_][\w-]*|(?:vóór|voordat|vóórdat)\s+(?:ze|zij|"
          r"deze|die|de\s+wijzigingen)\s+in\s+werking\s+treden|(?:voordat|vóórdat)\s+(?:we|wij)\s+"
          r"(?:starten|beginnen))(?![\w-])", 0, "day", "before the event"),
         # before a booked date: "vóór uw afspraak", "voorafgaand aan de trouwdag"; "voor"
@@ -805,7 +819,13 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
     after_no_weekday = "".join(
         rf"(?<!{day[:2]}\s)(?<!{day[-4:]}\s)(?<!{day[-4:]}s\s)" for _, day, _ in WEEKDAYS
     )  # ("von Montags bis Freitags" too)
+    any_german_day = "(?:" + "|".join(rf"{g}|{g[:2]}\." for _, g, _ in WEEKDAYS) + ")"
     for english, german, dutch in WEEKDAYS:
+        # after "Woche am" also as shops abbreviate it, or with another day of that week:
+        # "in der gleichen Woche am Mi.", "in der darauffolgenden Woche am Mo. oder Di."
+        german_day = (
+            rf"(?:{german}|{german[:2]}\.)(?:\s+(?:oder|bzw\.?)\s+(?:am\s+)?{any_german_day})?"
+        )
         following = {
             "en": rf"(?:by\s+|on\s+|before\s+)?(?:the\s+)?(?:next|following)\s+{english}"
                   r"(?:\s+(?:morning|afternoon|evening|night))?|"
@@ -840,7 +860,8 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
                   # "by the Friday of the week following the week the claim was filed"
                   rf"(?:on\s+|by\s+)?(?:the\s+)?{english}\s+of\s+the\s+week(?=\s+(?:following|after)\s)",
             "de": rf"(?:am\s+)?{german}\s+der\s+(?:folgenden|nächsten|darauffolgenden|kommenden)\s+"
-                  rf"Woche",
+                  rf"Woche|in\s+der\s+(?:folgenden|nächsten|darauffolgenden|darauf\s+folgenden|"
+                  rf"kommenden)\s+Woche\s+am\s+{german_day}",
             "nl": rf"(?:op\s+)?(?:de\s+)?{dutch}\s+van\s+de\s+(?:volgende|daaropvolgende|"
                   rf"eerst\s?volgende|komende)\s+week",
         }  # fmt: skip
@@ -849,7 +870,8 @@ def _weekday_deadlines() -> dict[str, list[tuple[str, float, str, str]]]:
             "en": rf"(?:on\s+)?(?:the\s+)?{english}\s+of\s+the\s+same\s+week|"
                   rf"(?:later\s+)?the\s+same\s+week\s+on\s+{english}",
             "de": rf"(?:am\s+)?{german}\s+(?:derselben|der\s+gleichen|der\s+selben)\s+Woche|"
-                  rf"(?:noch\s+)?in\s+derselben\s+Woche\s+am\s+{german}",
+                  rf"(?:noch\s+)?in\s+(?:derselben|der\s+gleichen|der\s+selben)\s+Woche\s+am\s+"
+                  rf"{german_day}",
             "nl": rf"(?:nog\s+)?(?:dezelfde|diezelfde)\s+week(?:\s+op)?\s+{dutch}|"
                   rf"(?:op\s+)?{dutch}\s+van\s+(?:dezelfde|diezelfde)\s+week",
         }  # fmt: skip

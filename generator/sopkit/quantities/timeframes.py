@@ -396,7 +396,7 @@ _COUNT_OVER_SPAN = re.compile(
 #: Auflagefrist", "de 20-daagse termijn": up to one word, then the span's noun.
 _SPAN_NOUN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:period|window|timeframe|deadline|timescale|limit|time\s+limit|"
-    r"[\w-]*(?:frist|fristen|zeitraum|periode|termijn)|"
+    r"[\w-]*(?:frist|fristen|zeitraums?|perioden?|termijn)|"
     # notice: "mit 30 Tagen Vorankündigung", "met 30 dagen vooraankondiging"
     r"Vorankündigung|Ankündigung|Vorlauf|Vorlaufzeit|vooraankondiging|aankondiging)(?![\w-])",
     re.IGNORECASE,
@@ -477,21 +477,48 @@ _COUNTED_FROM = re.compile(
     r"from|after|ab|nach|von)\s+[^,;()]+",
     re.IGNORECASE,
 )
+#: The same, with the event before the word for counting: "innerhalb von zwei Wochen vom Tage
+#: des Eingangs gerechnet", "binnen tien dagen vanaf ontvangst gerekend" (the last "vom",
+#: "ab" or "vanaf" starts the event: "innerhalb von ..." stays in the bound).
+_COUNTED_FROM_BEFORE = re.compile(
+    r"(?P<bound>.*\S)\s+(?:vom|von|ab|vanaf|van)\s+[^,;()]+?\s+(?:an\s+)?"
+    r"(?:gerechnet|gerekend|te\s+rekenen)\s*",
+    re.IGNORECASE,
+)
 #: The day's date in brackets after it: "Im Laufe des kommenden Freitags (18.06.2021)".
 _DATE_SAID_AGAIN = re.compile(
     r"(?P<bound>[^()]*?\S)\s*\(\s*\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2}))?\.?\s*\)\s*"
 )
 
 
+#: Days left out, in brackets anywhere in the timeframe: "Donnerstag (ausgenommen Feiertage)
+#: bis 10:00 Uhr", "Monday (except bank holidays) by 2pm", "vrijdag (behalve feestdagen)".
+_EXCEPTION_IN_BRACKETS = re.compile(
+    r"\(\s*(?:ausgenommen|außer|ausser|except|excluding|not\s+on|behalve|uitgezonderd|"
+    r"niet\s+op)(?![\w-])[^()\d]*\)",
+    re.IGNORECASE,
+)
+
+
+def without_excepted_days(text: str) -> str:
+    """``text`` with days left out in brackets blanked ("Donnerstag (ausgenommen Feiertage)
+    bis 10 Uhr"): blanked, not cut, so that the spans found in it stay those of ``text``."""
+    return _EXCEPTION_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)
+
+
 #: What may follow a bound in a timeframe and is read without it: a cut-off in brackets,
 #: "earlier or later", the day's date in brackets, the event the bound counts from.
-_SAID_AFTER_THE_BOUND = (_BRACKETED_CUT_OFF, _BOTH_WAYS, _DATE_SAID_AGAIN, _COUNTED_FROM)
+_SAID_AFTER_THE_BOUND = (
+    _BRACKETED_CUT_OFF, _BOTH_WAYS, _DATE_SAID_AGAIN, _COUNTED_FROM, _COUNTED_FROM_BEFORE
+)  # fmt: skip
 
 
 def parse_timeframe(text: str, lang: str) -> Duration | None:
-    """:func:`read_timeframe`; a value that starts with an article is also read with the
+    """:func:`read_timeframe`; days left out in brackets are not read ("Donnerstag
+    (ausgenommen Feiertage) bis 10 Uhr"); a value that starts with an article is also read with the
     preposition its metric uses in front ("the start of the next business day"), and a
     bound followed by one of :data:`_SAID_AFTER_THE_BOUND` is read without it."""
+    text = without_excepted_days(text)
     after = next((m for p in _SAID_AFTER_THE_BOUND if (m := p.fullmatch(text))), None)
     if after is not None:
         text = after["bound"]

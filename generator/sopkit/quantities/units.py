@@ -83,6 +83,13 @@ _UNIT_WORDS: dict[str, str] = {
     "tages": "day", "kalendertages": "day", "monats": "month", "jahres": "year",
     "monates": "month", "jahrs": "year", "werktages": "working_day", "werktags": "working_day",
     "arbeitstages": "working_day", "geschäftstages": "working_day",
+    # the short genitive: "innerhalb eines Arbeitstags", "binnen eines Kalendertags"
+    "arbeitstags": "working_day", "geschäftstags": "working_day", "kalendertags": "day",
+    "bankarbeitstags": "working_day", "bankgeschäftstags": "working_day",
+    "bankgeschäftstages": "working_day", "öffnungstags": "working_day",
+    "praxistags": "working_day", "praxistages": "working_day",
+    "ordinationstags": "working_day", "ordinationstages": "working_day",
+    "schultags": "school_day", "unterrichtstags": "school_day",
     "bankarbeitstag": "working_day", "bankarbeitstage": "working_day",
     "bankarbeitstagen": "working_day", "bankarbeitstages": "working_day",
     "bankgeschäftstag": "working_day", "bankgeschäftstage": "working_day",

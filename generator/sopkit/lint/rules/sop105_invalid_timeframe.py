@@ -32,6 +32,7 @@ from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
 from sopkit.lint.rules.sop104_vague_timeframe import vague_term
 from sopkit.quantities import parse_availability, parse_frequency
+from sopkit.quantities.timeframes import without_excepted_days
 from sopkit.sop import Sop
 
 _UNITS = (
@@ -151,7 +152,7 @@ def _time_of_the_metric(sop: Sop, timeframe: str) -> bool:
     standard = sop.standard
     return bool(
         (standard.frequency or standard.metric_durations)
-        and _TIME_OF_DAY.fullmatch(timeframe)
+        and _TIME_OF_DAY.fullmatch(without_excepted_days(timeframe))
         and any(c.isdigit() for c in timeframe)
         and timeframe.strip().lower() in (sop.metric or "").lower()
     )
