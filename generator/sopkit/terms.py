@@ -965,6 +965,7 @@ def hedges_in(text: str, lang: str) -> list[TermMatch]:
         and not (
             _ESTIMATE.fullmatch(t.term)
             and _DATE_GIVEN.match(text, t.end)
+            and _GIVEN.search(text) is not None
             and not _COPULA_BEFORE.search(text, max(0, t.start - 100), t.start)
         )
         # "stays of 3 days or more": the open end names which cases, not the bound
@@ -1168,8 +1169,21 @@ _ESTIMATE = re.compile(
 )
 _DATE_GIVEN = re.compile(
     r"\s+(?:[^\W\d_]*(?:termin|datum|zeitpunkt|tijdstip)e?s?|(?:[\w-]+\s+)?date|(?:time\s+)?of\s+"
-    r"(?:arrival|delivery|completion))(?![\w-])(?!\s+(?:\w+\s+){0,2}?(?:ist|sind|beträgt|liegt|is|are|will\s+be|zijn|"
-    r"bedraagt|ligt)(?![\w-]))",
+    r"(?:arrival|delivery|completion))(?![\w-])"
+    # not a label ("Estimated delivery date: 3 days"), one with its bound ("an estimated
+    # delivery date of 3 days") or one said to be the bound ("... shown at checkout is 3 days")
+    r"(?!\s*:)(?!\s+(?:of|von|van)\s)"
+    r"(?![^.;]{0,60}?(?<![\w-])(?:ist|sind|beträgt|liegt|is|are|will\s+be|zijn|bedraagt|ligt|"
+    r"kann|can|may|kan)(?![\w-]))",
+    re.IGNORECASE,
+)
+#: A verb of giving or telling, whose object the estimated date is.
+_GIVEN = re.compile(
+    r"(?<![\w-])(?:tell|tells|send|sends|give|gives|confirm|confirms|notify|notifies|inform|"
+    r"informs|let\s+you\s+know|teilen|teilt|mitteilen|mitgeteilt|nennen|nennt|senden|sendet|"
+    r"schicken|schickt|bestätigen|bestätigt|informieren|informiert|laten\s+weten|laat\s+weten|"
+    r"meedelen|delen|sturen|stuurt|geven|geeft|bevestigen|bevestigt|informeren|informeert)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 _COPULA_BEFORE = re.compile(

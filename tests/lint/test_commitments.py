@@ -3339,7 +3339,7 @@ def test_what_the_seventy_eighth_collections_rules_keep_and_refuse(lint_tree: Li
         ("nl", "Wij antwoorden binnen tien werkdagen", "binnen tien werkdagen vanaf ontvangst "
          "gerekend"),
         ("de", "Ab 5:00 Uhr beginnt der Winterdienst des Bauhofs", "Ab 5:00 Uhr"),
-        ("en", "From 5am our gritters treat the main roads", "from 5am"),
+        ("en", "From 5am our crews treat the main roads", "from 5am"),
         ("nl", "Vanaf 5.00 uur begint de gladheidsbestrijding", "vanaf 5.00 uur"),
         ("de", "Den voraussichtlichen Prüfungstermin teilen wir innerhalb von 5 Tagen mit",
          "5 Tage"),
@@ -3388,6 +3388,44 @@ def test_what_the_seventy_eighth_collections_rules_keep_and_refuse(lint_tree: Li
         ("en", "We answer calls from 9am to 5pm"),
         ("en", "Security responds to calls from 7:30 pm to 4:30 am"),
         ("de", "Ab 19:00 Uhr ist die Hotline geschlossen"),
+        # found by the review of these rules: windows, open ends, lengths, the customer's
+        # time, prices and check-in times are no start of work
+        ("en", "Our team answers calls from 9am through 5pm"),
+        ("en", "Our team answers calls from 9am onwards"),
+        ("nl", "Onze medewerkers beantwoorden telefoontjes vanaf 9:00-17:00"),
+        ("en", "Repairs start from 3 h"),
+        ("en", "Orders received from 2pm are processed by our staff"),
+        ("de", "Ab 18 Uhr sind die Preise günstiger"),
+        ("en", "Check-in from 3pm"),
+        # a genitive, a vague first, a stretch of time, taking part in a game
+        ("de", "Die Kosten eines jeden Jahres werden abgerechnet"),
+        ("en", "We reply before the first opportunity"),
+        ("de", "Wir melden uns vor dem ersten möglichen Termin"),
+        ("de", "Zum Start des neuen Jahres gibt es neue Angebote"),
+        ("de", "Wir arbeiten an dem nächsten Spiel"),
     ]:
         errors = _own_errors(lint_tree, lang, metric, None)
         assert [rule for rule, _ in errors] == ["SOP101"], (metric, errors)
+    for lang, metric, named in [
+        # an estimate that is the bound: a label, with its length, said to be it
+        ("en", "Estimated delivery date: 3 days", "Estimated delivery"),
+        ("en", "We give an estimated delivery date of 3 days", "estimated delivery"),
+        ("de", "Der voraussichtliche Liefertermin für Bestellungen aus dem Ausland beträgt 5 "
+         "Tage", "voraussichtliche"),
+    ]:  # fmt: skip
+        errors = _own_errors(lint_tree, lang, metric, None)
+        assert any(f"'{named}" in message for _, message in errors), (metric, errors)
+    # only days are left out of a timeframe in brackets; a hedge in the event counted from
+    # is no event
+    metric = "Wir antworten innerhalb von 14 Tagen"
+    for timeframe, rule in [
+        ("14 Tage (außer wenn es länger dauert)", "SOP104"),
+        ("14 Tage vom Eingang in der Regel gerechnet", "SOP104"),
+    ]:
+        errors = _own_errors(lint_tree, "de", metric, timeframe)
+        assert rule in [r for r, _ in errors], (timeframe, errors)
+    # a day of the week, not a compound that begins with one: the week holds
+    errors = _own_errors(
+        lint_tree, "de", "Wir versenden in der gleichen Woche am Dienstagstermin", None
+    )
+    assert errors == []

@@ -255,19 +255,39 @@ _POINT_CLOCK = (
     r"(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h|u)(?![\w-]))|[01]?\d[uh][0-5]\d|midnight|mitternacht|"
     r"middernacht|noon|midday|mittag"
 )
-#: ... or starts at ("Ab 5:00 Uhr beginnt der Winterdienst", "Schon ab 4:00 Uhr prüfen die
-#: Mitarbeiter das Wetter", "from 5am"): not the start of a window ("ab 8 bis 18 Uhr",
-#: "from 9am to 5pm", "vanaf 9 uur tot 17 uur"), which is opening hours (the clock read whole,
-#: atomic: "from 7:30 pm to" must not be read as "7:30" before " pm to").
-_NOT_A_WINDOW = r"(?!\s*(?:-|–|bis|to|until|till|tot|t/m|and|und|en)(?![\w-]))"
 _CLOCK_POINTS = {
-    lang: re.compile(
-        rf"(?<![\w-])(?:{word}\s+(?:{_POINT_CLOCK})|{start}\s+(?>{_POINT_CLOCK}){_NOT_A_WINDOW})"
-        rf"(?=\W|$)",
-        re.IGNORECASE,
-    )
-    for lang, word, start in (("en", "at", "from"), ("de", "um", "ab"), ("nl", "om", "vanaf"))
+    lang: re.compile(rf"(?<![\w-]){word}\s+(?:{_POINT_CLOCK})(?=\W|$)", re.IGNORECASE)
+    for lang, word in (("en", "at"), ("de", "um"), ("nl", "om"))
 }
+#: ... or starts at ("Ab 5:00 Uhr beginnt der Winterdienst", "Schon ab 4:00 Uhr prüfen die
+#: Mitarbeiter das Wetter", "from 5am"): a clock time said as one (not "from 3 h", a length),
+#: not the start of a window ("ab 8 bis 18 Uhr", "from 9am through 5pm", "vanaf 9:00-17:00")
+#: nor an open end ("from 9am onwards"); the clock read whole, atomically: "from 7:30 pm to"
+#: must not be read as "7:30" before " pm to".
+_START_CLOCK = (
+    r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|uur|h|u)(?![\w-]))?|\s*"
+    r"(?:am|pm|a\.m\.|p\.m\.|uhr|uur)(?![\w-])|[uh][0-5]\d)|midnight|mitternacht|middernacht|"
+    r"noon|midday|mittag"
+)
+_NOT_A_WINDOW = (
+    r"(?!\s*(?:-|–|—|/)|\s*(?:bis|to|through|thru|until|till|up\s+to|tot|t/m|and|und|en|"
+    r"onwards?|on|and\s+later|or\s+later|und\s+später|oder\s+später|en\s+later|of\s+later)"
+    r"(?![\w-]))"
+)
+_CLOCK_STARTS = {
+    lang: re.compile(
+        rf"(?<![\w-]){word}\s+(?>{_START_CLOCK}){_NOT_A_WINDOW}(?=\W|$)", re.IGNORECASE
+    )
+    for lang, word in (("en", "from"), ("de", "ab"), ("nl", "vanaf"))
+}
+#: What makes a start time the start of work: a verb of starting, or staff doing it (not
+#: "Ab 18 Uhr sind die Preise günstiger", "Check-in from 3pm").
+_WORK_STARTS = re.compile(
+    r"(?<![\w-])(?:begins?|starts?|commences?|beginnt|beginnen|startet|starten|begint|"
+    r"staff|team|teams|crews?|engineers?|gritters?|Mitarbeite\w*|Personal|Team|"
+    r"medewerkers?|personeel|ploegen?)(?![\w-])",
+    re.IGNORECASE,
+)
 #: Times that are no bound: the customer asked to call or come ("Call us at 9am", "Bitte
 #: finden Sie sich um 8:30 Uhr ein", "U kunt ons om 9 uur bellen"), or opening hours
 #: ("Die Bibliothek schließt um 18 Uhr", "opens at 9am").
@@ -350,16 +370,24 @@ _RECEIVED_WINDOW = 120
 
 @_kept
 def find_clock_points(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of the time of day a thing is done at ("Die Abholung erfolgt um 10:00 Uhr"):
-    a bound when nothing else is, never one that makes a vague word a mere wish. Not the
-    customer's time ("Call us at 9am") nor opening hours ("schließt um 18 Uhr")."""
+    """Spans of the time of day a thing is done at ("Die Abholung erfolgt um 10:00 Uhr")
+    or work starts at ("Ab 5:00 Uhr beginnt der Winterdienst"): a bound when nothing else
+    is, never one that makes a vague word a mere wish. Not the customer's time ("Call us at
+    9am", "Orders received from 2pm") nor opening hours ("schließt um 18 Uhr")."""
     pattern = _CLOCK_POINTS.get(lang)
     opening_hours = _OPEN_PATTERN.search(text) and not (
         _MADE_AVAILABLE.search(text) and not _STAFFED.search(text)
     )
     if pattern is None or _NOT_A_POINT.search(text) or opening_hours:
         return []
-    return [match.span() for match in pattern.finditer(text)]
+    spans = [match.span() for match in pattern.finditer(text)]
+    if _WORK_STARTS.search(text) is not None:
+        for match in _CLOCK_STARTS[lang].finditer(text):
+            before = text[max(0, match.start() - _RECEIVED_WINDOW) : match.start()]
+            if _RECEIVED.search(before) or _RECEIVED_AFTER.match(text, match.end()):
+                continue  # "Bestellungen, die ab 14 Uhr eingehen": the customer's time
+            spans.append(match.span())
+    return sorted(spans)
 
 
 #: What is held for the customer until a time: "tot 11:00 uur voor u klaar".

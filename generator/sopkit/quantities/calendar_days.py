@@ -64,7 +64,10 @@ _NOT_NEAR = {
 _NOT_AFTER = r"(?![\w-])(?!\s+(?:after|following|nach|na)(?![\w-]))"
 #: Not a week when a day of it follows: "in der gleichen Woche am Mi." is that day (read
 #: with the weekdays).
-_NO_DAY_OF_IT = r"(?!\s+am\s+(?:Mo|Di|Mi|Do|Fr|Sa|So)(?:\.|[a-z]*tag|ttwoch))"
+_NO_DAY_OF_IT = (
+    r"(?!\s+am\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.(?![-–])|(?:Montag|Dienstag|Mittwoch|Donnerstag|"
+    r"Freitag|Samstag|Sonntag)(?![\w-])))"
+)
 #: "Ende Dezember oder Anfang Januar": an end that may also be a beginning.
 _NOT_OPEN = {
     "en": r"(?!\s+or\s+(?:the\s+)?(?:beginning|start|early))",
@@ -179,7 +182,8 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
          r"(?:the\s+start\s+of\s+(?:the|your|each)\s+"
          r"[^\W\d_][\w-]*|(?:they|it|the\s+changes?)\s+takes?\s+effect|we\s+(?:start|begin)|"
          # the customer's first of a kind: "before your first order"
-         r"(?:your|the)\s+first\s+[^\W\d_][\w-]*|"
+         r"(?:your|the)\s+first\s+(?:order|booking|delivery|appointment|visit|session|lesson|"
+         r"class|payment|invoice|treatment|collection|shift|course|consultation)(?![\w-])|"
          # the date of an event said after it: "before the date on which you graduate"
          r"the\s+(?:date|day)\s+(?:on\s+which|that|when)(?=\s)|"
          # before each event of a kind: "before each appointment", "prior to any work"
@@ -422,10 +426,17 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         # the start of an event, or a change taking effect: "vor Beginn des Drucks", "bevor
         # sie in Kraft treten"; not "3 Wochen vor Beginn", whose bound is the weeks
         (_AFTER_NO_SPAN["de"] +
-         r"(?:spätestens\s+)?(?:(?:vor\s+(?:dem\s+)?|(?:bis\s+)?zum\s+)(?:Beginn|Start)\s+(?:des|der|"
-         r"Ihres|Ihrer|eures|eurer|deines|deiner)\s+[^\W\d_][\w-]*|"
+         r"(?:spätestens\s+)?(?:vor\s+Beginn\s+(?:des|der|Ihres|Ihrer|eures|eurer)\s+[^\W\d_][\w-]*|"
+         # ... also said with an article or as "zum Start": an event, a capitalised noun that
+         # is not a stretch of time ("zum Start der Ausbildung", not "zum Beginn der Zeit")
+         r"(?:vor\s+dem\s+|(?:bis\s+)?zum\s+)(?:Beginn|Start)\s+(?:des|der|Ihres|"
+         r"Ihrer|eures|eurer|deines|deiner)\s+(?!(?:Zeit|Jahres|Monats|Woche|Tages|Saison|Quartals|"
+         r"Semesters|Sommers|Winters|Frühlings|Herbstes)(?![\w-]))(?-i:[A-ZÄÖÜ])[\w-]*|"
          # the customer's first of a kind: "vor deiner ersten Bestellung"
-         r"vor\s+(?:Ihrer|Ihrem|deiner|deinem|eurer|eurem|der|dem)\s+ersten\s+[^\W\d_][\w-]*|"
+         r"vor\s+(?:Ihrer|Ihrem|deiner|deinem|eurer|eurem|der|dem)\s+ersten\s+(?:Bestellung|"
+         r"Buchung|Lieferung|Behandlung|Sitzung|Stunde|Unterrichtsstunde|Zahlung|Rechnung|Abholung|"
+         r"Fahrstunde|Beratung|Schicht|Kursstunde|Lektion|Trainingseinheit|Termin|Besuch|Kurs|"
+         r"Einsatz)(?![\w-])|"
          r"bevor\s+(?:sie|diese|die\s+Änderungen)\s+in\s+Kraft\s+treten|bevor\s+wir\s+(?:beginnen|"
          r"starten)|"
          # before each event of a kind: "Vor jeder Auftragserteilung", "vor jedem Bankeinzug"
@@ -603,7 +614,9 @@ _DAY_DEADLINES: dict[str, tuple[tuple[str, float, str, str], ...]] = {
         (_AFTER_NO_SPAN["nl"] + r"(?:uiterlijk\s+)?(?:(?:vóór|voor)\s+(?:de\s+)?(?:aanvang|"
          r"start)\s+van\s+(?:de|het|uw|je|een)\s+[^\W\d_][\w-]*|"
          # the customer's first of a kind: "vóór uw eerste bestelling"
-         r"vóór\s+(?:uw|je|jouw|de|het)\s+eerste\s+[^\W\d_][\w-]*|(?:vóór|voordat|vóórdat)\s+(?:ze|zij|"
+         r"vóór\s+(?:uw|je|jouw|de|het)\s+eerste\s+(?:bestelling|boeking|levering|afspraak|les|"
+         r"behandeling|betaling|factuur|ophaling|bezoek|sessie|dienst|cursus)(?![\w-])|"
+         r"(?:vóór|voordat|vóórdat)\s+(?:ze|zij|"
          r"deze|die|de\s+wijzigingen)\s+in\s+werking\s+treden|(?:voordat|vóórdat)\s+(?:we|wij)\s+"
          r"(?:starten|beginnen))(?![\w-])", 0, "day", "before the event"),
         # before a booked date: "vóór uw afspraak", "voorafgaand aan de trouwdag"; "voor"

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
-from sopkit.quantities.calendar_days import WEEKDAYS
+from sopkit.quantities.calendar_days import MONTH_NAMES, WEEKDAYS
 from sopkit.quantities.kept import _kept
 from sopkit.wordpatterns import word_patterns
+
+#: The German months, for "im November eines jeden Jahres".
+_GERMAN_MONTHS = "|".join(german for _, german, _ in MONTH_NAMES)
 
 #: How often something is done: a schedule is checkable ("quarterly", "8-mal im Jahr").
 #: Ordinals of a weekday in a month, one or several: "first", "2nd or 4th", "2. und 4.",
@@ -99,8 +102,9 @@ _FREQUENCIES: dict[str, str] = {
           r"(?:pro|je)\s+(?:Tag|Woche|Monat|Quartal|Jahr)|jeden\s+(?:Tag|Monat)|jede\s+Woche|"
           r"(?:(?:ein|zwei|drei|vier)\s*-?\s*mal|\d+-?\s*mal|\d+\s*[x×])\s+(?:täglich|wöchentlich|"
           r"monatlich|vierteljährlich|halbjährlich|jährlich)|"
-          # a month or day of each period: "Im November eines jeden Jahres"
-          r"(?<=\s)eines\s+jeden\s+(?:Jahres|Monats|Quartals)|"
+          # a month of each year: "Im November eines jeden Jahres" (not "die Kosten eines
+          # jeden Jahres": the genitive names whose)
+          rf"(?:im|Anfang|Mitte|Ende)\s+(?:{_GERMAN_MONTHS})\s+eines\s+jeden\s+Jahres|"
           r"jedes\s+(?:Jahr|Quartal)|(?:jeden|immer\s+am|am\s+jedem)\s+(?:Montag|Dienstag|"
           r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|immer\s+(?:am\s+)?(?:Montag|Dienstag|"
           r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|(?:montags|dienstags|mittwochs|"

@@ -119,7 +119,7 @@ _STATED_DEADLINES: dict[str, str] = {
           r"[Aa]bbuchung|[Ll]astschrift|[Bb]eitragszahlung|[Aa]brechnung|[Rr]echnungsstellung)"
           r"(?![\w-])|"
           # the next meeting or game: "in der nächsten Vorstandssitzung", "vor dem nächsten Spiel"
-          r"(?:in|bei|vor|zu|an|bis\s+zu)\s+(?:der|dem|seinem|ihrem)\s+(?:unmittelbar\s+)?"
+          r"(?:in|bei|vor|zu|bis\s+zu)\s+(?:der|dem|seinem|ihrem)\s+(?:unmittelbar\s+)?"
           r"(?:nächsten|folgenden|darauffolgenden)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:[Ss]itzung|"
           r"[Vv]ersammlung|[Tt]agung|[Ss]piel|[Ww]ettkampf|[Ww]ettbewerb|[Rr]ennen)(?![\w-])",
     "nl": r"(?:vóór|voor)\s+(?:het\s+)?(?:verstrijken|aflopen|afloop)\s+van\s+(?:de|het|uw|je)\s+"

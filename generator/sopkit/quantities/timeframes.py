@@ -478,12 +478,20 @@ _COUNTED_FROM = re.compile(
     re.IGNORECASE,
 )
 #: The same, with the event before the word for counting: "innerhalb von zwei Wochen vom Tage
-#: des Eingangs gerechnet", "binnen tien dagen vanaf ontvangst gerekend" (the last "vom",
-#: "ab" or "vanaf" starts the event: "innerhalb von ..." stays in the bound).
+#: des Eingangs gerechnet", "binnen tien dagen vanaf ontvangst gerekend". The event is a few
+#: nouns (German ones capitalised) with their articles, so that a hedge is never taken for
+#: one ("vom Eingang in der Regel gerechnet"), and bounded: the pattern is tried at each
+#: "vom" of a long review interval, in time that grows with its length, not its square.
+_GERMAN_EVENT = (
+    r"(?:(?:dem|des|der|den|die|das|Ihre[mnrs]?|eines|einer)\s+)?[A-ZÄÖÜ][\w-]{0,40}"
+    r"(?:\s+(?:(?:des|der|dem|Ihre[mnrs]?|eines|einer)\s+)?[A-ZÄÖÜ][\w-]{0,40}){0,2}"
+)
+_DUTCH_EVENT = (
+    r"(?:(?:de|het|uw)\s+)?[a-z][\w-]{0,40}(?:\s+(?:van\s+)?(?:(?:de|het|uw)\s+)?[a-z][\w-]{0,40})?"
+)
 _COUNTED_FROM_BEFORE = re.compile(
-    r"(?P<bound>.*\S)\s+(?:vom|von|ab|vanaf|van)\s+[^,;()]+?\s+(?:an\s+)?"
-    r"(?:gerechnet|gerekend|te\s+rekenen)\s*",
-    re.IGNORECASE,
+    rf"(?P<bound>.*\S)\s+(?:(?:vom|von|ab)\s+{_GERMAN_EVENT}\s+(?:an\s+)?gerechnet|"
+    rf"(?:vanaf|van)\s+{_DUTCH_EVENT}\s+(?:gerekend|te\s+rekenen))\s*"
 )
 #: The day's date in brackets after it: "Im Laufe des kommenden Freitags (18.06.2021)".
 _DATE_SAID_AGAIN = re.compile(
@@ -493,9 +501,15 @@ _DATE_SAID_AGAIN = re.compile(
 
 #: Days left out, in brackets anywhere in the timeframe: "Donnerstag (ausgenommen Feiertage)
 #: bis 10:00 Uhr", "Monday (except bank holidays) by 2pm", "vrijdag (behalve feestdagen)".
+#: Only days: "(except when we are busy)", "(außer bei Bedarf)" are escape clauses, read.
+_LEFT_OUT_DAY = (
+    r"(?:(?:an|on|op)\s+)?(?:(?:bank|public|national)\s+)?(?:holidays?|weekends?|Sundays?|"
+    r"Saturdays?|Feiertagen?|Sonn-|Sonntagen?|Samstagen?|Wochenenden?|Sa\.|So\.|feestdagen|"
+    r"zon-|zondagen|zaterdagen|weekenden|feestdag|zondag|zaterdag)"
+)
 _EXCEPTION_IN_BRACKETS = re.compile(
     r"\(\s*(?:ausgenommen|außer|ausser|except|excluding|not\s+on|behalve|uitgezonderd|"
-    r"niet\s+op)(?![\w-])[^()\d]*\)",
+    rf"niet\s+op)\s+{_LEFT_OUT_DAY}(?:\s*(?:,|and|und|en|&|/|or|oder|of)?\s*{_LEFT_OUT_DAY})*\s*\)",
     re.IGNORECASE,
 )
 
