@@ -122,6 +122,12 @@ def test_mkdocs_without_the_plugin_falls_back_to_pyproject(tmp_path: Path) -> No
             "nested too deep",
             None,
         ),
+        # a number past 4,300 digits in any table crashed every command (ValueError, exit 3)
+        (
+            {"pyproject.toml": "[tool.other]\nname = 'x'\nx = " + "9" * 5000 + "\n"},
+            "more than 4,300 digits",
+            3,
+        ),
         ({"mkdocs.yml": "site_name: [x\n"}, "invalid YAML", 2),
         (
             {

@@ -111,7 +111,7 @@ class Settings:
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     locations: tuple[str, ...] | None = None
     """Location ids from ``sop/locations.yml`` (None: no registry); set by lint."""
-    raw_html: bool = True
+    raw_html: bool = False
     """The plugin's ``raw_html``: ``sopkit export`` applies it to the text it writes."""
 
     def current_date(self) -> dt.date:
@@ -516,13 +516,26 @@ def require_plugin(mkdocs_yml: Path) -> None:
         )
 
 
+#: A number longer than Python converts (``sys.get_int_max_str_digits``, 4,300 digits).
+_HUGE_NUMBER = re.compile(r"[0-9][0-9_]{4299,}")
+
+
 def _pyproject_section(pyproject: Path) -> dict[str, Any] | None:
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+        text = pyproject.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(pyproject, f"cannot read the file: {error}") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(pyproject, f"invalid TOML: {error}") from None
+    except ValueError:  # tomllib's int() of a number past 4,300 digits, in any table
+        huge = _HUGE_NUMBER.search(text)
+        raise ConfigError(
+            pyproject,
+            "a number of more than 4,300 digits, which no TOML reader here can read: "
+            "shorten it, or quote it as a string",
+            text.count("\n", 0, huge.start()) + 1 if huge else None,
+        ) from None
     except RecursionError:  # arrays or tables nested a thousand deep: no configuration
         raise ConfigError(
             pyproject, "invalid TOML: values nested too deep to read; flatten them"
@@ -862,7 +875,7 @@ def settings_from_options(
         timezone=str(timezone),
         variant_fields=tuple(variant_fields) if variant_fields is not None else None,
         max_file_size=max_file_size,
-        raw_html=options.get("raw_html", True) is not False,
+        raw_html=options.get("raw_html", False) is True,
     )
 
 

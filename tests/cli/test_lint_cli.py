@@ -92,6 +92,17 @@ def test_github_annotations_show_control_characters_as_the_text_report_does(
     assert "\\x1b" in plain and "\\x1b" in github
 
 
+def test_github_annotations_escape_control_characters_in_file_names(
+    run_cli, tmp_path: Path
+) -> None:
+    """A file named with ESC and BEL ("esc\x1b]0;pwn\x07.md") reached the CI log raw in
+    ``file=``, a terminal escape sequence; now percent-escaped, as CR and LF are."""
+    write_tree(tmp_path, {"sop/esc\x1b]0;pwn\x07.md": example("en")})
+    github = run_cli("lint", "--format", "github").output
+    assert "\x1b" not in github and "\x07" not in github
+    assert "file=sop/esc%1B]0;pwn%07.md," in github
+
+
 def test_sarif_is_valid_against_the_2_1_0_schema(run_cli, project: Path) -> None:
     result = run_cli("lint", "--format", "sarif")
     assert result.exit_code == 1

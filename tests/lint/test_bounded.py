@@ -174,3 +174,45 @@ def test_suppressions_grow_linearly(tmp_path: Path) -> None:
     bound = 8 * small + 0.1
     large = _within(bound, lambda i: _directives_seconds(tmp_path, f"large{i}", 6_000))
     assert large <= bound, (small, large)
+
+
+def _vague_sentences_seconds(tmp_path: Path, name: str, count: int) -> float:
+    """Lint of a page whose one paragraph holds ``count`` short sentences with a vague word."""
+    folder = tmp_path / name / "sop"
+    folder.mkdir(parents=True)
+    body = f"Call {name} asap. " * count
+    (folder / "x.md").write_text(f"{example('en')}\n{body}\n", "utf-8")
+    start = time.process_time()
+    lint_paths([folder], Settings(root=folder.parent), jobs=1, cwd=folder.parent)
+    return time.process_time() - start
+
+
+def test_vague_words_in_many_sentences_grow_linearly(tmp_path: Path) -> None:
+    """The bound beside each vague word was looked for by splitting the whole paragraph
+    into sentences again, per word: 4,000 "Call asap." took 22 s. Four times the
+    sentences, at most eight times the time."""
+    small = min(_vague_sentences_seconds(tmp_path, f"small{i}", 500) for i in range(2))
+    bound = 8 * small + 0.1
+    large = _within(bound, lambda i: _vague_sentences_seconds(tmp_path, f"large{i}", 2_000))
+    assert large <= bound, (small, large)
+
+
+def _interval_seconds(text: str) -> float:
+    from sopkit.quantities.timeframes import parse_timeframe
+
+    start = time.process_time()
+    parse_timeframe(text, "de")
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize("unit", ["von a ", "ab x ", "vanaf a "])
+def test_an_event_counted_from_is_read_in_linear_time(unit: str) -> None:
+    """A review interval is not cut to 1,000 characters: the event before "gerechnet" was
+    searched for at every "von", each time to the end (64 KB took 30 s to lint). Four times
+    the text, at most eight times the time."""
+    small = min(_interval_seconds("2 Tage " + unit * (SIZE // 4 // len(unit))) for _ in range(2))
+    bound = 8 * small + 0.1
+    large = _within(
+        bound, lambda i: _interval_seconds("2 Tage " + unit * (SIZE // len(unit)) + "x" * i)
+    )
+    assert large <= bound, (small, large)

@@ -98,6 +98,31 @@ def test_an_sop_at_a_generated_page_s_path_stops_the_build(repo: Path) -> None:
     assert not (repo / "site").exists()
 
 
+def test_a_page_published_at_a_generated_page_s_address_stops_the_build(repo: Path) -> None:
+    """sop/reviews.md is published at reviews/, where the generated "Reviews due" page
+    is: the SOP was listed in the catalogue, linked to the wrong page and never shown;
+    a file under pagefind/ was replaced by the search index."""
+    page = "---\nsop: false\n---\n# Mine\n\nText.\n"
+    write_tree(repo, {
+        "sop/reviews.md": example("en"), "sop/changes.md": example("en"),
+        "sop/touchpoints/phone/index.md": page, "sop/pagefind/pagefind.js": "mine\n",
+    })  # fmt: skip
+    done = run(["sopkit", "build"], repo)
+    assert done.returncode != 0
+    for name, url, ours in [
+        ("reviews.md", "reviews/index.html", "reviews/index.md"),
+        ("changes.md", "changes/index.html", "changes/index.md"),
+        ("touchpoints/phone/index.md", "touchpoints/phone/index.html", "touchpoints/phone.md"),
+    ]:
+        assert (
+            f"sop/{name}: MkDocs would publish it at '{url}', where sopkit writes its page '{ours}'"
+        ) in done.stderr, done.stderr
+    assert "sop/pagefind/pagefind.js: sopkit writes the search index into 'pagefind/'" in (
+        done.stderr
+    )
+    assert not (repo / "site").exists()
+
+
 def test_a_docs_file_at_sopkits_own_script_stops_the_build(repo: Path) -> None:
     """sop/assets/sopkit.js replaced the script every page loads, without a word."""
     write_tree(repo, {"sop/assets/sopkit.js": "alert(1)\n", "sop/assets/sopkit.css": "x{}\n"})

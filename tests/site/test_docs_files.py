@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from sopkit.lint.files import folder_link_problems
 from sopkit.site.docs_files import page_problem, publish_problem, unpublishable
 from tests.site.conftest import copy_project
 
@@ -140,6 +141,27 @@ def test_links_may_lead_anywhere_inside_the_project_and_nowhere_outside(
     assert list(unpublishable(docs, project)) == []
     # and a docs folder outside the configuration's folder is part of the project
     assert list(unpublishable(elsewhere, project / "config")) == []
+
+
+def test_no_link_leads_into_a_git_folder(tmp_path: Path) -> None:
+    """actions/checkout writes the job's token into .git/config: a link to it (or to the
+    whole .git folder) inside the docs would publish the token and the history."""
+    project = tmp_path / "project"
+    docs = project / "sop"
+    (project / ".git").mkdir(parents=True)
+    docs.mkdir()
+    (project / ".git" / "config").write_text("extraheader = AUTHORIZATION: basic x\n")
+    (docs / "gitconfig.txt").symlink_to(project / ".git" / "config")
+    (docs / "gitdir").symlink_to(project / ".git", target_is_directory=True)
+    (docs / "readme.txt").symlink_to(project / "readme.txt")  # elsewhere inside: fine
+    (project / "readme.txt").write_text("fine\n")
+    found = {p.relative_to(docs).as_posix(): why for p, why in unpublishable(docs, project)}
+    assert sorted(found) == ["gitconfig.txt", "gitdir/config"]
+    assert all("a repository's .git folder" in why for why in found.values()), found
+    problems = folder_link_problems(docs)
+    assert [(p.name, "a repository's .git folder" in why) for p, why in problems] == [
+        ("gitdir", True)
+    ]
 
 
 def _site(project: Path) -> dict[str, str]:

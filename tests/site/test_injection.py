@@ -255,9 +255,10 @@ def page_text(site: Path, url: str) -> str:
 
 @pytest.fixture(scope="module")
 def payload_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    # Material's engine: its search index (what sopkit's engine reads) stays inspectable
+    # Material's engine: its search index (what sopkit's engine reads) stays inspectable;
+    # raw_html: true, so that front matter is shown escaped where a body's HTML renders
     root = write_project(tmp_path_factory.mktemp("payload") / "kb",
-                         plugin={"search_engine": "material"})  # fmt: skip
+                         plugin={"search_engine": "material", "raw_html": True})  # fmt: skip
     build(root)
     return root / "site"
 
@@ -293,7 +294,7 @@ def test_payloads_are_shown_as_text_where_they_belong(payload_site: Path) -> Non
 
 
 def test_a_location_s_own_steps_are_text_whatever_raw_html_says(payload_site: Path) -> None:
-    """Variant steps are front matter: with raw_html: true (the default) their <script>
+    """Variant steps are front matter: with raw_html: true (once the default) their <script>
     ran on the location's version, although the README says front matter is escaped."""
     page = (payload_site / "locations/xloc/pay/index.html").read_text(encoding="utf-8")
     hits, text = scan_html(page, body=True)
@@ -434,9 +435,19 @@ def test_a_location_s_step_cannot_open_a_block_of_its_own() -> None:
 
 
 def test_raw_html_true_keeps_mkdocs_behaviour(tmp_path: Path) -> None:
-    root = write_project(tmp_path / "kb", body="Body <kbd>Ctrl</kbd>.\n")
+    root = write_project(tmp_path / "kb", plugin={"raw_html": True}, body="Body <kbd>Ctrl</kbd>.\n")
     build(root)
     assert "<kbd>Ctrl</kbd>" in (root / "site/phone/pay/index.html").read_text(encoding="utf-8")
+
+
+def test_by_default_an_sop_body_s_html_is_text(tmp_path: Path) -> None:
+    """An SOP is data an editor submits: with MkDocs' behaviour as the default, a
+    <script> in a body ran on the pages staff read, with lint passing."""
+    root = write_project(tmp_path / "kb", body=BODY)
+    build(root)
+    page = (root / "site/phone/pay/index.html").read_text(encoding="utf-8")
+    hits, _ = scan_html(page, body=True)
+    assert hits == [], hits
 
 
 def test_extensions_a_project_removed_are_not_added(tmp_path: Path) -> None:

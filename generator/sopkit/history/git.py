@@ -128,10 +128,14 @@ def _git(root: Path, *args: str, stdin: bytes | None = None, check: bool = True)
     return done.stdout if done.returncode == 0 else b""
 
 
+#: The folder git keeps a repository in: never read as SOPs, never published.
+GIT_FOLDER = ".git"
+
+
 def work_tree_of(start: Path) -> Path | None:
     """The folder at or above ``start`` that holds a ``.git``, without running git."""
     for folder in (start, *start.parents):
-        if (folder / ".git").exists():
+        if (folder / GIT_FOLDER).exists():
             return folder
     return None
 

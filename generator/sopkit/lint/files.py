@@ -14,7 +14,7 @@ from pathlib import Path
 from sopkit.config import Settings
 from sopkit.document import ReadProblem
 from sopkit.errors import SopkitError
-from sopkit.history.git import work_tree_of
+from sopkit.history.git import GIT_FOLDER, work_tree_of
 from sopkit.locations import load_registry
 from sopkit.sop import NOT_SOP_NAMES, Sop, display_path, load_sop
 from sopkit.terminal import CONTROL_IN_NAME, NOT_UTF8, undecodable_byte
@@ -194,12 +194,19 @@ _OUTSIDE = (
     "this symlinked folder leads to {real}, outside the project: MkDocs would publish "
     "whatever it holds; copy the SOPs into the project, or remove the link"
 )
+_INTO_GIT = (
+    "this symlinked folder leads to {real}, a repository's .git folder: MkDocs would "
+    "publish its configuration (with the token CI checked out with) and its history; "
+    "remove the link"
+)
 _TOO_MANY = (
     "more than {limit} folders below this one (links that lead to the same folders again?): "
     "remove the extra links"
 )
 #: How the walk's refusals of a folder link start (the messages before their values).
-_LINK_PROBLEM_STARTS = (_LOOP, _OUTSIDE.partition("{")[0], _TOO_MANY.partition("{")[0])
+_LINK_PROBLEM_STARTS = (
+    _LOOP, _OUTSIDE.partition("{")[0], _INTO_GIT.partition("{")[0], _TOO_MANY.partition("{")[0]
+)  # fmt: skip
 
 
 def folder_link_problems(docs_dir: Path) -> list[tuple[Path, str]]:
@@ -272,6 +279,8 @@ class _FolderLinks:
                 return _LOOP
         if not any(target.is_relative_to(top) for top in self.roots):
             return _OUTSIDE.format(real=target)
+        if GIT_FOLDER in target.parts:
+            return _INTO_GIT.format(real=target)
         self.real[str(folder)] = target
         return None
 

@@ -60,8 +60,18 @@ def format_json(result: LintResult) -> str:
     )
 
 
+#: Control characters other than line breaks and tabs: a raw ESC in a file name reached the
+#: CI log as a terminal escape sequence ("\x1b]0;pwn\x07" retitles the terminal). A tab
+#: stays: it is harmless, and the action matches ``file=`` against the changed names as
+#: git lists them.
+_OTHER_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """``text`` as a workflow command carries it: ``%``, line breaks and every other
+    control character percent-escaped, as GitHub escapes ``%``, CR and LF."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return _OTHER_CONTROLS.sub(lambda m: f"%{ord(m.group()):02X}", text)
 
 
 def escape_property(text: str) -> str:

@@ -78,11 +78,13 @@ class SopPluginConfig(base.Config):
     of the number of SOPs; staff find SOPs through search and the catalogue.
     """
 
-    raw_html = Unchecked(bool, default=True)
-    """Render raw HTML in SOP bodies (MkDocs' normal behaviour).
+    raw_html = Unchecked(bool, default=False)
+    """Render raw HTML in SOP bodies (MkDocs' normal behaviour) when ``true``.
 
-    ``false`` shows it as text: for knowledge bases whose editors should not be
-    able to put scripts or forms on the pages staff read.
+    ``false`` (the default) shows it as text: an SOP is data an editor submits, and a
+    ``<script>``, an ``onclick`` or a ``javascript:`` link in its body would run on the
+    pages staff read (with lint passing). ``true`` is for teams that review every SOP's
+    HTML.
     """
 
     short_name = c.Optional(Unchecked(str))

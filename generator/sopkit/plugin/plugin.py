@@ -55,6 +55,7 @@ from sopkit.site.output import Protected, Staging, check_output
 from sopkit.site.page_meta import escape_meta_text, theme_meta_problems
 from sopkit.site.pages import HOME, environment, overview_nav, owner_name
 from sopkit.site.raw_html import lift_html, restore_html
+from sopkit.site.search import BUNDLE as SEARCH_BUNDLE
 from sopkit.site.search import PageFacts, material_worker
 from sopkit.site.search import install as install_search
 from sopkit.site.text_only import TextOnlyHtml
@@ -178,6 +179,11 @@ def _too_heavy_to_render(sop: Sop) -> str | None:
     for problem in markup_check(sop):
         return f"{sop.display_path}:{problem.line}: {problem.message} (SOP013)"
     return None
+
+
+def _published_at(config: Any, path: str) -> str:
+    """Where MkDocs publishes a page of ``path`` (``reviews/index.md``: ``reviews/index.html``)."""
+    return File(path, None, config.site_dir, config.use_directory_urls).dest_uri
 
 
 def _refuse_static_i18n(config: Any) -> None:
@@ -479,6 +485,27 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
             if own is not None and own.src_dir == config.docs_dir and own.abs_src_path:
                 shown = display_path(Path(own.abs_src_path), self.settings.root)
                 clashes.append(printable(f"{shown}: {what.format(path)}"))
+        # ... and any file published at the address of one: "reviews.md" is published at
+        # reviews/, where the generated "reviews/index.md" is (an SOP gone without a word)
+        written = {_published_at(config, path): path for path in generated}
+        for file in files:
+            if file.src_dir != config.docs_dir or not file.abs_src_path:
+                continue
+            if file.inclusion.value <= InclusionLevel.DRAFT.value:
+                continue  # never published
+            shown = display_path(Path(file.abs_src_path), self.settings.root)
+            mine = written.get(file.dest_uri)
+            if mine is not None and mine != file.src_uri:
+                clashes.append(printable(
+                    f"{shown}: MkDocs would publish it at '{file.dest_uri}', where sopkit "
+                    f"writes its page '{mine}' (an overview of the knowledge base); rename "
+                    "or move this file"
+                ))  # fmt: skip
+            elif self.search_worker is not None and file.dest_uri.startswith(f"{SEARCH_BUNDLE}/"):
+                clashes.append(printable(
+                    f"{shown}: sopkit writes the search index into '{SEARCH_BUNDLE}/', which "
+                    "replaces what is there; rename or move this file"
+                ))  # fmt: skip
         if len(clashes) > 1:
             clashes.insert(0, f"{len(clashes)} files are at paths that sopkit writes:")
         return clashes

@@ -14,7 +14,9 @@ Some files stop it, or never let it finish:
 - a link (or a linked folder) that leads out of the project (``/proc/self/environ``,
   ``/etc/passwd``, a home folder) would publish that file for anyone who reads the site:
   a build's environment holds its secrets. A link may lead anywhere inside the project:
-  its git work tree, or the folder of its configuration, and the docs folder itself.
+  its git work tree, or the folder of its configuration, and the docs folder itself,
+  but never into a ``.git`` folder (``sop/x -> ../.git/config`` would publish the token
+  ``actions/checkout`` writes there, and the whole history).
 
 A build (and ``sopkit export``, which copies the folder) names each such file and
 what to do about it; the live preview leaves it out, says the same, and goes on
@@ -33,7 +35,7 @@ from pathlib import Path
 
 from sopkit.document import decode, read_bytes
 from sopkit.filedigest import files_under
-from sopkit.history.git import work_tree_of
+from sopkit.history.git import GIT_FOLDER, work_tree_of
 
 
 class ProjectBoundary:
@@ -63,7 +65,12 @@ class ProjectBoundary:
         return None if self._inside(real) else real
 
     def _inside(self, real: Path) -> bool:
-        return any(real.is_relative_to(root) for root in self.roots)
+        # (a repository's .git folder is no part of the project to publish: its config
+        # holds the token CI checked out with, its objects the whole history)
+        return any(
+            real.is_relative_to(root) and GIT_FOLDER not in real.relative_to(root).parts
+            for root in self.roots
+        )
 
 
 def publish_problem(path: Path, boundary: ProjectBoundary | None = None) -> str | None:
@@ -93,6 +100,12 @@ def publish_problem(path: Path, boundary: ProjectBoundary | None = None) -> str 
 
 def link_out_of_project(real: Path) -> str:
     """Why a link to ``real``, outside the project, is refused (by a build and by lint)."""
+    if GIT_FOLDER in real.parts:
+        return (
+            f"a link into a repository's {GIT_FOLDER} folder ({real}): a site would publish "
+            "its configuration (with the token CI checked out with) and its history for "
+            "anyone who reads it; remove the link"
+        )
     return (
         f"a link to {real}, outside the project: a site would publish that file for "
         "anyone who reads it; copy the file into the project, or remove the link"

@@ -44,6 +44,7 @@ from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
 from sopkit.quantities import find_durations
 from sopkit.sop import Sop
+from sopkit.standard import MAX_METRIC_CHARS
 from sopkit.terms import TermMatch
 
 _REWRITE_CHARS = 160
@@ -237,7 +238,10 @@ def check(sop: Sop) -> Iterator[Problem]:
         term = judgement.hedges[0]
         target = sop.standard.target
         has_share = target is not None and target.kind in ("percent", "fraction")
-        rewrite = honest_rewrite(metric, term, sop.lang, judgement.has_time_bound, has_share)
+        # (the part the judgement read: the rewrite searched a pasted page of 765 KB
+        # for its durations, for minutes)
+        read = metric[:MAX_METRIC_CHARS]
+        rewrite = honest_rewrite(read, term, sop.lang, judgement.has_time_bound, has_share)
         words = each_once(hedge.term for hedge in judgement.hedges)
         named = " and ".join(f"'{word}'" for word in words)
         verb = "make" if len(words) > 1 else "makes"
