@@ -60,6 +60,24 @@ def test_no_serious_violation_after_search_sort_and_picking(
     assert not found, "\n".join(found)
 
 
+def test_search_results_add_no_landmarks(browser: Any, site_url: str) -> None:
+    """Material lists each result's tags in a <nav>: one unnamed navigation landmark per
+    result (axe's landmark-unique, a moderate finding the test above does not count)."""
+    page = new_page(browser, DESKTOP)
+    page.goto(site_url + "?q=refund")
+    page.locator(".md-search-result__item .md-tags").first.wait_for(state="attached")
+    page.wait_for_timeout(300)
+    axe_violations(page)  # injects axe-core
+    found = page.evaluate(
+        """() => axe.run(document, {runOnly: ['landmark-unique', 'landmark-no-duplicate-main',
+                                               'region']})
+            .then(r => r.violations.map(v => `${v.id} ${v.nodes.length}x`))"""
+    )
+    tags = page.locator(".md-search-result__item nav.md-tags:not([role=none])").count()
+    page.context.close()
+    assert found == [] and tags == 0, (found, tags)
+
+
 def test_search_dialog_has_a_name(browser: Any, site_url: str) -> None:
     page = new_page(browser, PHONE)
     page.goto(site_url)

@@ -5,6 +5,18 @@
  * the page answers, and tells it again when the location picker or a filter changes. */
 (function () {
   "use strict";
+  /* Material lists each result's tags in a <nav>: one unnamed navigation landmark per
+   * result (axe: landmark-unique), announced as a way around the site. They are labels,
+   * not navigation: no landmark. */
+  function tagsAreNoLandmark(list) {
+    var navs = list.querySelectorAll("nav.md-tags:not([role])");
+    for (var i = 0; i < navs.length; i++) { navs[i].setAttribute("role", "none"); }
+  }
+  var results = document.querySelector(".md-search-result__list");
+  if (results && typeof MutationObserver !== "undefined") {
+    new MutationObserver(function () { tagsAreNoLandmark(results); })
+      .observe(results, { childList: true, subtree: true });
+  }
   if (typeof BroadcastChannel === "undefined") { return; }
   /* The worker filters: the page's own filter (sopkit-locations.js) leaves the list be. */
   window.sopkitSearchFilters = true;
