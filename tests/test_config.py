@@ -196,6 +196,10 @@ plugins:
         (".", r"mkdocs\.yml:6: sopkit setting 'cache_dir': .* holds files sopkit did not write"),
         ("mine", r"mkdocs\.yml:6: sopkit setting 'cache_dir': .*/mine holds files sopkit did not "
                  r"write \('notes.txt'\)"),
+        # a file, or a folder below one: lint passed, the build stopped ("File exists")
+        ("mkdocs.yml", r"mkdocs\.yml:6: sopkit setting 'cache_dir': .*mkdocs\.yml cannot be made: "
+                       r".*mkdocs\.yml is a file, not a folder"),
+        ("mine/notes.txt/cache", r"cannot be made: .*/mine/notes\.txt is a file, not a folder"),
     ],
 )  # fmt: skip
 def test_lint_refuses_a_cache_dir_the_build_would_refuse(

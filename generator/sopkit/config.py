@@ -927,6 +927,13 @@ def _check_cache_dir(
             f"{cache_dir} is inside docs_dir ({sop_folder}); sopkit never writes into the SOP "
             "folder: set 'cache_dir' to a folder outside it, e.g. 'cache_dir: .cache/sopkit'",
         )
+    existing = next((p for p in (resolved, *resolved.parents) if p.exists()), None)
+    if existing is not None and not existing.is_dir():  # as the build finds when it makes it
+        raise fail(
+            "cache_dir",
+            f"{cache_dir} cannot be made: {existing} is a file, not a folder; set 'cache_dir' "
+            "to a folder, e.g. 'cache_dir: .cache/sopkit'",
+        )
     problem = foreign_files(resolved)
     if problem is not None:
         raise fail("cache_dir", problem)
