@@ -187,6 +187,18 @@ def test_the_topic_comes_before_a_number_no_page_of_it_holds(  # type: ignore[no
     assert titles[:1] == [title], titles
 
 
+def test_enter_right_after_typing_opens_the_first_result(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    """Enter before the engine answered (it waits a tenth of a second after the last
+    key) was lost: the search stayed open with its result."""
+    page.goto(site_url)
+    page.locator("label.md-header__button[for=__search]").click()
+    box = page.locator("[data-md-component=search-query]")
+    box.wait_for(state="visible")
+    box.press_sequentially("Widerruf", delay=30)
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/email/widerruf-per-e-mail/**", timeout=5_000)
+
+
 def test_a_result_does_not_repeat_its_tags_as_text(page, site_url) -> None:  # type: ignore[no-untyped-def]
     """The tags show as chips; as the result's sentence they said "Brief brief klacht."."""
     results = settled(page, site_url, "klacht")

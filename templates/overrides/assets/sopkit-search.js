@@ -12,10 +12,31 @@
     var navs = list.querySelectorAll("nav.md-tags:not([role])");
     for (var i = 0; i < navs.length; i++) { navs[i].setAttribute("role", "none"); }
   }
+  /* Enter pressed before the results of what was typed have come (the engine waits a
+   * tenth of a second after the last key): Material had no result to open, and the
+   * Enter was lost. It opens the first result when they come, within 1.5 s. */
+  var enterAt = 0;
+  var query = document.querySelector("[data-md-component=search-query]");
+  function listed() { return results ? results.querySelector(".md-search-result__link") : null; }
+  if (query) {
+    query.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" && !event.isComposing) {
+        enterAt = listed() ? 0 : Date.now();
+      } else {
+        enterAt = 0;  /* typing on: the Enter was for an earlier query */
+      }
+    }, true);
+  }
   var results = document.querySelector(".md-search-result__list");
   if (results && typeof MutationObserver !== "undefined") {
-    new MutationObserver(function () { tagsAreNoLandmark(results); })
-      .observe(results, { childList: true, subtree: true });
+    new MutationObserver(function () {
+      tagsAreNoLandmark(results);
+      var first = listed();
+      if (enterAt && first && Date.now() - enterAt < 1500) {
+        enterAt = 0;
+        first.click();
+      }
+    }).observe(results, { childList: true, subtree: true });
   }
   if (typeof BroadcastChannel === "undefined") { return; }
   /* The worker filters: the page's own filter (sopkit-locations.js) leaves the list be. */
