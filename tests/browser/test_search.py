@@ -199,6 +199,17 @@ def test_enter_right_after_typing_opens_the_first_result(page, site_url) -> None
     page.wait_for_url("**/email/widerruf-per-e-mail/**", timeout=5_000)
 
 
+@pytest.mark.parametrize(
+    ("query", "href"), [("Berlin", "locations/berlin/"), ("Kalverstraat", "locations/amsterdam/")]
+)
+def test_a_location_s_name_finds_its_page(page, site_url, query: str, href: str) -> None:  # type: ignore[no-untyped-def]
+    """Location pages were left out of search: "Berlin" found nothing, though its page
+    lists the standards that hold there. They are searched by name, hours and contact,
+    not by the titles they list."""
+    pages = [url.split("?")[0].removeprefix(site_url) for _, url in settled(page, site_url, query)]
+    assert href in pages[:3], pages
+
+
 def test_a_result_does_not_repeat_its_tags_as_text(page, site_url) -> None:  # type: ignore[no-untyped-def]
     """The tags show as chips; as the result's sentence they said "Brief brief klacht."."""
     results = settled(page, site_url, "klacht")

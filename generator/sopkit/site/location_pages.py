@@ -335,8 +335,10 @@ class LocationPages:
         """A location's page: contact, its SOPs, and its deviations from the standard."""
         here = location_page(location.id)
         lang = self.pages.site_lang
+        # Searched by its name, hours and contact ("Berlin" found nothing), not by the
+        # titles it lists: each SOP's own page is the result for those.
         lines = [
-            f"---\ntitle: {yaml_text(location.name)}\nsearch:\n  exclude: true\n---\n",
+            f"---\ntitle: {yaml_text(location.name)}\n---\n",
             f"# {md_text(location.name)}",
             "",
         ]
@@ -348,7 +350,7 @@ class LocationPages:
         deviations = [(p, v) for (loc, p), v in sorted(self.variants.items()) if loc == location.id]
         lines += ["", f"## {md_text(ui(lang, 'local_differences_n', len(deviations)))}", ""]
         if deviations:  # in the site's language; the SOP's own text marked as its own
-            lines += [HTML_START, '<ul class="sop-location-differences">']
+            lines += [HTML_START, '<ul class="sop-location-differences" data-search-exclude>']
         for path, variant in deviations:
             sop = self.pages.by_path[path].sop
             own = html_text(str(variant.fields.get("lang") or sop.lang))
@@ -368,7 +370,7 @@ class LocationPages:
         # The full list is plain HTML: thousands of links render fast without Markdown.
         rows = [r for r in self.pages.rows if location.id in self.applies[r.path]]
         lines += ["", f"## {md_text(ui(lang, 'all_here_n', len(rows)))}", ""]
-        lines += [HTML_START, '<ul class="sop-location-list">']
+        lines += [HTML_START, '<ul class="sop-location-list" data-search-exclude>']
         for row in rows:
             local = (location.id, row.path) in self.variants
             target = variant_page(location.id, row.sop.id) if local else row.path
