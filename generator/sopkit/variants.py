@@ -237,14 +237,32 @@ def marker_problems(body: str, first_line: int) -> list[tuple[int, str]]:
     return found
 
 
-def body_for(body: str, location: str | None) -> str:
-    """The body as one location sees it (``None``: the standard, without local sections)."""
+#: A section's first line that can carry the local mark: a heading or a paragraph's text
+#: (not a fence, table, quote, HTML line or list item, whose markup the mark would break).
+_MARKABLE = re.compile(
+    r"^(?P<lead> {0,3}(?:#{1,6}\s+)?)(?P<text>(?![`~|>< ]|[-*+]\s|\d+[.)]\s)\S.*?)\s*$"
+)
+
+
+def body_for(body: str, location: str | None, mark: bool = False) -> str:
+    """The body as one location sees it (``None``: the standard, without local sections).
+
+    Args:
+        mark: start each of the location's own sections with ``<mark class="sop-local">``
+            on its heading (or first paragraph line), as :func:`apply_steps` marks local
+            steps: on a location's version the section looked like the standard's text.
+    """
     lines = body.split("\n")
     drop: set[int] = set()
     for block_location, first, last in location_blocks(body):
         drop.update((first, last))  # the markers themselves
         if block_location != location:
             drop.update(range(first, last + 1))
+        elif mark:
+            inner = next((i for i in range(first + 1, last) if lines[i].strip()), None)
+            shape = _MARKABLE.match(lines[inner]) if inner is not None else None
+            if inner is not None and shape is not None:
+                lines[inner] = f'{shape["lead"]}<mark class="sop-local">{shape["text"]}</mark>'
     return "\n".join(line for index, line in enumerate(lines) if index not in drop)
 
 
@@ -309,7 +327,7 @@ def merged_sop(sop: Sop, variant: Variant, mark: bool = False) -> Sop:
         if override is not None:
             positions[key] = override
     document.positions = positions
-    body = body_for(sop.document.body, variant.location)
+    body = body_for(sop.document.body, variant.location, mark)
     document.body = apply_steps(body, sop.document.body_line, variant.steps, mark)
     merged = Sop(document, sop.display_path, sop.settings, sop.is_sop)
     return merged

@@ -11,7 +11,7 @@ from sopkit.config import Settings
 from sopkit.lint import LintResult
 from sopkit.lint.examples import example
 from sopkit.sop import load_sop
-from sopkit.variants import merged_sop, variants_of
+from sopkit.variants import body_for, merged_sop, variants_of
 
 Lint = Callable[..., LintResult]
 REGISTRY = """locations:
@@ -260,6 +260,26 @@ def test_merged_sop_applies_overrides_steps_and_local_sections(tmp_path: Path) -
     assert "## Desk" in merged.document.body and "sopkit:location" not in merged.document.body
     assert "## Desk" not in load_sop(path, Settings(root=tmp_path)).document.body.split("<!--")[0]
     assert merged.position("timeframe")[0] == 10  # the override's line
+
+
+@pytest.mark.parametrize(
+    ("section", "marked"),
+    [("## Desk\n\nUpstairs.", '## <mark class="sop-local">Desk</mark>'),
+     ("Ask at the desk upstairs.", '<mark class="sop-local">Ask at the desk upstairs.</mark>'),
+     # markup the mark would break stays as it is
+     ("- Upstairs\n- Left", "- Upstairs"),
+     ("```\ncode\n```", "```")],
+)  # fmt: skip
+def test_a_location_s_own_section_is_marked_on_its_version(section: str, marked: str) -> None:
+    """Changed steps were marked as local on a location's version, its own section was
+    not: it read as the standard's text (found by a browser audit)."""
+    body = f"Intro.\n\n<!-- sopkit:location amsterdam -->\n{section}\n<!-- /sopkit:location -->\n"
+    shown = body_for(body, "amsterdam", mark=True)
+    assert marked in shown.split("\n")
+    assert body_for(body, "amsterdam") == body_for(body, "amsterdam", mark=True).replace(
+        '<mark class="sop-local">', ""
+    ).replace("</mark>", "")
+    assert "sop-local" not in body_for(body, None, mark=True)
 
 
 def test_wording_rules_check_a_variants_own_steps(lint_tree: Lint) -> None:
