@@ -107,6 +107,24 @@ def test_an_incomplete_index_is_never_restored_and_old_ones_go(tmp_path: Path) -
     assert (tmp_path / "out" / ENTRY).read_text(encoding="utf-8") == "{}"
 
 
+def test_an_index_is_kept_as_links_and_restored_as_copies(tmp_path: Path) -> None:
+    """Copying Pagefind's 1,000-odd files into the cache cost a cold build about 0.6 s of
+    CPU at 1,000 SOPs: they are kept as hard links (neither side changes a file in place),
+    and restored as copies, so that the next site's files are its own."""
+    cache, bundle = tmp_path / "cache", tmp_path / "bundle"
+    (bundle / "fragment").mkdir(parents=True)
+    (bundle / ENTRY).write_text("{}", encoding="utf-8")
+    (bundle / "fragment" / "a.pf_fragment").write_bytes(b"\x00fragment")
+    store(cache, "e" * 40, bundle)
+    kept = cache / ("e" * 40)
+    for name in (ENTRY, "fragment/a.pf_fragment"):
+        assert (kept / name).stat().st_ino == (bundle / name).stat().st_ino
+    assert restore(cache, "e" * 40, tmp_path / "out")
+    restored = tmp_path / "out" / "fragment" / "a.pf_fragment"
+    assert restored.read_bytes() == b"\x00fragment"
+    assert restored.stat().st_ino != (kept / "fragment" / "a.pf_fragment").stat().st_ino
+
+
 def test_a_cache_that_cannot_be_written_is_said_once_and_the_build_goes_on(tmp_path: Path) -> None:
     blocked = tmp_path / "file"
     blocked.write_text("a file where the cache folder would be", encoding="utf-8")

@@ -19,6 +19,17 @@ from pathlib import Path
 STALE_SECONDS = 3600
 
 
+def link_or_copy(source: str | Path, target: str | Path) -> None:
+    """Keep ``source`` as ``target``: a hard link (the output and the kept copy share the
+    file, which neither changes in place; copying Pagefind's 1,000-odd files cost a cold
+    build about 0.6 s of CPU at 1,000 SOPs), a copy on file systems without links."""
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or links not allowed
+        shutil.copyfile(source, target)
+        shutil.copystat(source, target)
+
+
 def prune(
     folder: Path, newest: str, names: re.Pattern[str], temporary: re.Pattern[str], kept: int
 ) -> None:

@@ -30,7 +30,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sopkit.site.kept import keep_folder, prune
+from sopkit.site.kept import keep_folder, link_or_copy, prune
 
 if TYPE_CHECKING:
     from sopkit.site.search import SearchRecord
@@ -81,7 +81,8 @@ def restore(cache_dir: Path | None, key: str, output: Path) -> bool:
 def store(
     cache_dir: Path | None, key: str, output: Path, note: Callable[[str], None] | None = None
 ) -> None:
-    """Keep a copy of the index in ``output`` under ``key``; drop the oldest beyond KEPT.
+    """Keep the index in ``output`` under ``key`` (as hard links where the file system has
+    them, see :func:`~sopkit.site.kept.link_or_copy`); drop the oldest beyond KEPT.
 
     A cache that cannot be written costs the next build time, nothing else: it is
     said once through ``note`` and the build goes on.
@@ -89,7 +90,7 @@ def store(
     if cache_dir is None:
         return
     try:
-        keep_folder(cache_dir, key, partial(shutil.copytree, output, copy_function=shutil.copyfile))
+        keep_folder(cache_dir, key, partial(shutil.copytree, output, copy_function=link_or_copy))
         prune(cache_dir, key, _KEY, _STAGING, KEPT)
     except OSError as error:
         if note is not None:

@@ -45,7 +45,6 @@ import json
 import logging
 import os
 import re
-import shutil
 import subprocess
 import sys
 import sysconfig
@@ -56,7 +55,7 @@ from pathlib import Path
 from typing import Any
 
 from sopkit.filedigest import NotARegularFile, feed_file, files_under
-from sopkit.site.kept import keep_folder, prune, remove
+from sopkit.site.kept import keep_folder, link_or_copy, prune, remove
 
 #: Changes whenever an entry's layout or the fingerprint's parts change.
 FORMAT = 3
@@ -417,7 +416,7 @@ def restore(folder: Path, name: str, into: Path) -> KeptBuild | None:
             if (status.st_size, status.st_mtime_ns) != (size, mtime):
                 raise ValueError(f"{source} changed after it was kept")
             target = into / relative
-            _link_or_copy(source, target)
+            link_or_copy(source, target)
             os.utime(target, ns=(now, now))  # as new as a full build's (a link: the kept one too)
             restamped.append((relative, size, source.stat().st_mtime_ns))
         _write_record(entry, build, folders, restamped)
@@ -467,7 +466,7 @@ def store(
                 if relative == MARKER:
                     continue
                 target = staging / SITE / str(len(files))
-                _link_or_copy(base / file_name, target)
+                link_or_copy(base / file_name, target)
                 status = target.stat()
                 files.append((relative, status.st_size, status.st_mtime_ns))
         _write_record(staging, build, folders, files)
@@ -487,14 +486,6 @@ def _inside(relative: str) -> bool:
     """True for a relative path that stays inside its folder (as :func:`store` writes them)."""
     path = Path(relative)
     return bool(relative) and not path.is_absolute() and ".." not in path.parts
-
-
-def _link_or_copy(source: Path, target: Path) -> None:
-    try:
-        os.link(source, target)
-    except OSError:  # another file system, or links not allowed
-        shutil.copyfile(source, target)
-        shutil.copystat(source, target)
 
 
 def _drop(entry: Path, into: Path) -> None:
