@@ -172,21 +172,6 @@ def test_a_number_with_a_unit_is_not_found_inside_another(page, site_url) -> Non
     assert "Online-Bewertungen beantworten" not in titles
 
 
-@pytest.mark.parametrize(
-    ("query", "title"),
-    [("Rückruf 2 Stunden", "Rückrufbitten bearbeiten"),
-     ("Widerruf 30 Tage", "Widerruf per E-Mail bearbeiten"),
-     ("klachtbrief 14 dagen", "Klachtbrief beantwoorden")],
-)  # fmt: skip
-def test_the_topic_comes_before_a_number_no_page_of_it_holds(  # type: ignore[no-untyped-def]
-    page, site_url, query: str, title: str
-) -> None:
-    """Staff add the deadline they remember: "Rückruf 2 Stunden" showed only a page with
-    "2 Stunden" and no "Rückruf", the callback SOP (which says 4) not at all."""
-    titles = [found for found, _ in settled(page, site_url, query)]
-    assert titles[:1] == [title], titles
-
-
 def test_enter_right_after_typing_opens_the_first_result(page, site_url) -> None:  # type: ignore[no-untyped-def]
     """Enter before the engine answered (it waits a tenth of a second after the last
     key) was lost: the search stayed open with its result."""

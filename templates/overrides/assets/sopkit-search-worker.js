@@ -283,18 +283,7 @@
         });
       });
     }).then(function (pages) {
-      /* The topic's words come before the numbers: of the pages with the numbers, those
-       * that hold the other words too; none, and the topic alone is asked for ("Rückruf 2
-       * Stunden" showed only a page with "2 Stunden" and no "Rückruf"; "Bewertung 1 Stern"
-       * showed nothing). A number alone ("48 hours") still finds only its pages. */
-      var topic = topicWords(words);
-      var numbered = withNumbers(pages, words);
-      if (topic.length && topic.length < words.length) {
-        var topicStems = topic.map(stem);
-        numbered = numbered.filter(function (page) { return holdsTopic(page.data, topicStems); });
-        if (!numbered.length) { return search(topic.join(" "), current); }
-      }
-      var ranked = rank(numbered, stems, words);
+      var ranked = rank(withNumbers(pages, words), stems, words);
       if (ranked.items && ranked.items.length) { return ranked; }
       /* No page holds every word ("Telefonische Beschwerde": each word is on pages of
        * its own): the pages that hold any of them, rather than nothing. */
@@ -308,24 +297,6 @@
         current();
         return load(some, SHOWN);
       }).then(function (found) { return rank(withNumbers(found, words), stems, words); });
-    });
-  }
-
-  /* The query's words that are neither a number nor the unit said after one. */
-  function topicWords(words) {
-    return words.filter(function (word, i) {
-      return !/^\d+$/.test(word) && !(i > 0 && /^\d+$/.test(words[i - 1])) && word.length > 1 &&
-        !dropped[word] && !dropped[stem(word)];
-    });
-  }
-
-  /* Whether a page (its text, hidden terms and metadata) has a word beginning with each
-   * of ``stems``, as Pagefind matches them. */
-  function holdsTopic(data, stems) {
-    var tokens = pageTokens(data);
-    return stems.every(function (s) {
-      var t = fold(s);
-      return tokens.some(function (token) { return token.indexOf(t) === 0; });
     });
   }
 
