@@ -184,6 +184,27 @@ def test_enter_right_after_typing_opens_the_first_result(page, site_url) -> None
     page.wait_for_url("**/email/widerruf-per-e-mail/**", timeout=5_000)
 
 
+def test_enter_on_no_results_opens_nothing_when_a_filter_changes(page, site_url) -> None:  # type: ignore[no-untyped-def]
+    """An Enter on an answer of no results waited, and the first result of the next list
+    (after the reader widened the filter) opened: a page the reader never picked."""
+    page.goto(site_url)
+    page.locator("label.md-header__button[for=__search]").click()
+    box = page.locator("[data-md-component=search-query]")
+    box.wait_for(state="visible")
+    page.locator("select.sop-filter-touchpoint").select_option("letter")
+    box.click()
+    box.press_sequentially("chat", delay=30)
+    page.wait_for_function(
+        "() => document.querySelector('.md-search-result__meta').textContent.trim()"
+        " === 'No matching documents'",
+        timeout=10_000,
+    )
+    page.keyboard.press("Enter")
+    page.locator("select.sop-filter-touchpoint").select_option("")
+    page.wait_for_timeout(1_200)
+    assert page.url.rstrip("/") == site_url.rstrip("/"), page.url
+
+
 @pytest.mark.parametrize(
     ("query", "href"), [("Berlin", "locations/berlin/"), ("Kalverstraat", "locations/amsterdam/")]
 )

@@ -13,26 +13,33 @@
     for (var i = 0; i < navs.length; i++) { navs[i].setAttribute("role", "none"); }
   }
   /* Enter pressed before the results of what was typed have come (the engine waits a
-   * tenth of a second after the last key): Material had no result to open, and the
-   * Enter was lost. It opens the first result when they come, within 1.5 s. */
+   * tenth of a second after the last key and answers a few tenths later): Material had
+   * no result to open, and the Enter was lost. It opens the first result when they come.
+   * Only then: an Enter on an answer of no results, or long after the last key, waits for
+   * nothing, and any other key, a filter or the picker changing, or leaving the box
+   * forgets it (a result the reader never picked opened when a filter changed). */
   var enterAt = 0;
+  var typedAt = 0;
   var query = document.querySelector("[data-md-component=search-query]");
   function listed() { return results ? results.querySelector(".md-search-result__link") : null; }
   if (query) {
     query.addEventListener("keydown", function (event) {
       if (event.key === "Enter" && !event.isComposing) {
-        enterAt = listed() ? 0 : Date.now();
+        enterAt = !listed() && Date.now() - typedAt < 500 ? Date.now() : 0;
       } else {
         enterAt = 0;  /* typing on: the Enter was for an earlier query */
+        typedAt = Date.now();
       }
     }, true);
+    query.addEventListener("blur", function () { enterAt = 0; });
   }
+  document.addEventListener("change", function () { enterAt = 0; }, true);
   var results = document.querySelector(".md-search-result__list");
   if (results && typeof MutationObserver !== "undefined") {
     new MutationObserver(function () {
       tagsAreNoLandmark(results);
       var first = listed();
-      if (enterAt && first && Date.now() - enterAt < 1500) {
+      if (enterAt && first && Date.now() - enterAt < 1000) {
         enterAt = 0;
         first.click();
       }
