@@ -123,6 +123,15 @@ def test_a_page_published_at_a_generated_page_s_address_stops_the_build(repo: Pa
     assert not (repo / "site").exists()
 
 
+def test_a_readme_in_a_generated_folder_is_left_out_as_mkdocs_leaves_it(repo: Path) -> None:
+    """MkDocs publishes a folder's index.md over its README.md, with a warning: a README
+    beside location photos stopped the build once generated pages were checked by URL."""
+    write_tree(repo, {"sop/locations/README.md": "# Photos of our shops\n"})
+    done = run(["sopkit", "build"], repo)
+    assert done.returncode == 0, done.stderr
+    assert "Photos of our shops" not in (repo / "site/locations/index.html").read_text("utf-8")
+
+
 def test_a_docs_file_at_sopkits_own_script_stops_the_build(repo: Path) -> None:
     """sop/assets/sopkit.js replaced the script every page loads, without a word."""
     write_tree(repo, {"sop/assets/sopkit.js": "alert(1)\n", "sop/assets/sopkit.css": "x{}\n"})

@@ -164,6 +164,20 @@ def test_no_link_leads_into_a_git_folder(tmp_path: Path) -> None:
     ]
 
 
+def test_a_project_below_a_folder_named_git_may_link_inside_itself(tmp_path: Path) -> None:
+    """A worktree in .git/wt/kb: a link from sop/ to shared/ of the project was refused
+    as a link into a .git folder (the whole path was looked at, not the project's part)."""
+    project = tmp_path / ".git" / "wt" / "kb"
+    docs = project / "sop"
+    (project / "shared" / "chat").mkdir(parents=True)
+    (project / "shared" / "chat" / "x.png").write_bytes(b"\x89PNG")
+    docs.mkdir()
+    (project / ".git").write_text("gitdir: ../..\n")  # a worktree's .git is a file
+    (docs / "chat").symlink_to(project / "shared" / "chat", target_is_directory=True)
+    assert folder_link_problems(docs) == []
+    assert list(unpublishable(docs, project)) == []
+
+
 def _site(project: Path) -> dict[str, str]:
     site = project / "site"
     return {

@@ -369,9 +369,8 @@ def test_raw_html_false_renders_sop_bodies_html_as_text(tmp_path: Path) -> None:
     assert found == {}
     for url in ("phone/pay", "locations/xloc/pay"):
         text = page_text(root / "site", url)
-        assert (
-            "Body <img src=x onerror=alert('body')> and <b onclick=alert('bodyb')>bold</b>." in text
-        )
+        # (the lone "</b>" is an inline tag without attributes, kept: it closes nothing)
+        assert "Body <img src=x onerror=alert('body')> and <b onclick=alert('bodyb')>bold" in text
         assert "<script>alert('bodyscript')</script>" in text
         assert "sopkit:location" not in text  # sopkit's own comment lines stay invisible
     page = (root / "site/locations/xloc/pay/index.html").read_text(encoding="utf-8")
@@ -432,6 +431,20 @@ def test_a_location_s_step_cannot_open_a_block_of_its_own() -> None:
     body = apply_steps(STEPS, 1, StepEdits(replace={2: step}), mark=True)
     hits, text = scan_html(markdown.markdown(body), body=True)
     assert hits == [] and "<script>alert('vstep-block')</script>" in text
+
+
+def test_by_default_inline_tags_without_attributes_render(tmp_path: Path) -> None:
+    """<br> in a table cell and <kbd> showed as text once raw_html: false became the
+    default: tags that carry no attribute can run nothing, and are kept."""
+    body = (
+        "| Day | Hours |\n|---|---|\n| Mon–Fri<br>Sat | 9–17 |\n\n"
+        'Press <kbd>Ctrl</kbd>+<kbd>F</kbd>; <b onclick="alert(1)">bold</b>.\n'
+    )
+    root = write_project(tmp_path / "kb", body=body)
+    build(root)
+    page = (root / "site/phone/pay/index.html").read_text(encoding="utf-8")
+    assert "Mon–Fri<br>Sat" in page and "<kbd>Ctrl</kbd>" in page
+    assert "&lt;b onclick" in page and "<b onclick" not in page
 
 
 def test_raw_html_true_keeps_mkdocs_behaviour(tmp_path: Path) -> None:

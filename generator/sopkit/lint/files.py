@@ -277,9 +277,12 @@ class _FolderLinks:
         for real in self._chain(root, here):
             if target == real or target in real.parents:
                 return _LOOP
-        if not any(target.is_relative_to(top) for top in self.roots):
+        inside = [top for top in self.roots if target.is_relative_to(top)]
+        if not inside:
             return _OUTSIDE.format(real=target)
-        if GIT_FOLDER in target.parts:
+        # (the part inside the project: a project may itself lie below a folder named .git,
+        # as a worktree in .git/wt/ does)
+        if all(GIT_FOLDER in target.relative_to(top).parts for top in inside):
             return _INTO_GIT.format(real=target)
         self.real[str(folder)] = target
         return None

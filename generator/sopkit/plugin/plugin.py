@@ -493,6 +493,8 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 continue
             if file.inclusion.value <= InclusionLevel.DRAFT.value:
                 continue  # never published
+            if Path(file.src_uri).name.lower() == "readme.md":
+                continue  # MkDocs leaves it out for the index.md beside it, and says so
             shown = display_path(Path(file.abs_src_path), self.settings.root)
             mine = written.get(file.dest_uri)
             if mine is not None and mine != file.src_uri:

@@ -27,8 +27,12 @@ from markdown.treeprocessors import Treeprocessor
 
 #: A line that is one HTML comment and nothing else (up to three spaces indented).
 COMMENT_LINE = re.compile(r"^ {0,3}<!--.*-->\s*$")
-#: The highlight that location versions put around their local steps (see variants.py).
-_LOCAL_MARK = r'(<mark class="sop-local">|</mark>)'
+#: The highlight that location versions put around their local steps (see variants.py),
+#: and inline tags without attributes that editors use in SOPs and that can run nothing:
+#: "<br>" in a table cell, "<kbd>Ctrl</kbd>" (they showed as text once raw_html: false
+#: became the default).
+SAFE_INLINE_TAGS = r"</?(?:br|kbd|sub|sup|b|i|u|s|em|strong|small|mark)\s*/?>"
+_LOCAL_MARK = rf'(<mark class="sop-local">|{SAFE_INLINE_TAGS})'
 _PLACEHOLDER = re.compile("\x02(\\d+)\x03")
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
 _URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "poster", "data")
@@ -43,7 +47,8 @@ class _DropCommentLines(Preprocessor):
 
 
 class _LocalMark(InlineProcessor):
-    """Let through the one inline tag sopkit writes into a body: the local-step mark."""
+    """Let through the inline tag sopkit writes into a body (the local-step mark) and the
+    inline tags without attributes of :data:`SAFE_INLINE_TAGS`."""
 
     # InlineProcessor.handleMatch takes (m, data) by Markdown's design; types-Markdown
     # marks its own InlineProcessor signature the same way against Pattern's (m).

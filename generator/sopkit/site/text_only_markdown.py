@@ -26,14 +26,15 @@ import re
 import secrets
 
 from sopkit.markdown import CODE_SPAN, block_tokens
-from sopkit.site.text_only import COMMENT_LINE, unsafe_attribute, unsafe_url
+from sopkit.site.text_only import COMMENT_LINE, SAFE_INLINE_TAGS, unsafe_attribute, unsafe_url
 
-#: What stays markup: autolinks, an e-mail autolink, and sopkit's highlight of local steps.
+#: What stays markup: autolinks, an e-mail autolink, sopkit's highlight of local steps and
+#: inline tags without attributes (``<br>``, ``<kbd>``).
 #: Python-Markdown makes links only of http, https and ftp addresses in angle brackets:
 #: any other "<scheme:...>" is raw HTML ("<ab:c/onfocus=alert(1)>" ran), so it is escaped.
 _KEPT = re.compile(
     r"<(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp])://[^\s<>]*>|<[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+>"
-    r'|<mark class="sop-local">|</mark>'
+    rf'|<mark class="sop-local">|{SAFE_INLINE_TAGS}'
 )
 #: Where raw HTML starts: a tag, a closing tag, a comment, a declaration.
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
