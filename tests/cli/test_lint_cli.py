@@ -84,7 +84,7 @@ def test_github_annotations_show_control_characters_as_the_text_report_does(
 ) -> None:
     """GitHub drops an ESC ("unknown touchpoint 'phone': did you mean 'phone'?" of an
     escaped value), and passed a C1 one raw; a body's text is quoted in messages."""
-    text = example("en", body="1. Say <name\x1b[31m\x9b> now.\n")
+    text = example("en", body='1. Say <span title="\x1b[31m\x9b">x</span> now.\n')
     write_tree(tmp_path, {"sop/x.md": text})
     github = run_cli("lint", "--format", "github").output
     plain = run_cli("lint", "--format", "text").output

@@ -1,4 +1,5 @@
-"""SOP012: a placeholder in angle brackets that MkDocs' Markdown drops as an HTML tag.
+"""SOP012: a placeholder in angle brackets that MkDocs' Markdown drops as an HTML tag
+(with ``raw_html: true``), and HTML that shows as text (with ``raw_html: false``).
 
 The sample's German callback SOP said „Northwind Stores, <Ihr Vorname> am Apparat“ and
 staff read „Northwind Stores, am Apparat“: the browser found a tag it did not know.
@@ -17,9 +18,37 @@ from sopkit.lint.examples import example
 Lint = Callable[..., LintResult]
 
 
-def _found(lint_tree: Lint, body: str) -> list[tuple[int, int, str]]:
-    result = lint_tree({"phone/x.md": example("en", body=body)})
+def _found(lint_tree: Lint, body: str, raw_html: bool = True) -> list[tuple[int, int, str]]:
+    """SOP012's findings, with MkDocs' rendering of raw HTML (``raw_html: true``) unless
+    told otherwise."""
+    result = lint_tree({"phone/x.md": example("en", body=body)}, raw_html=raw_html)
     return [(f.line, f.column, f.message) for f in result.findings if f.rule == "SOP012"]
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [("1. Open <details><summary>the script</summary>Say hello.</details>\n", "<details>"),
+     ("1. Write it <span class='hint'>here</span>.\n", "<span class='hint'>")],
+)  # fmt: skip
+def test_by_default_html_meant_to_render_is_a_warning(
+    lint_tree: Lint, body: str, shown: str
+) -> None:
+    """With raw_html: false (the default) an SOP body's HTML shows as text: an element
+    meant to render is said, once per element and block."""
+    result = lint_tree({"phone/x.md": example("en", body=body)})
+    found = [f for f in result.findings if f.rule == "SOP012"]
+    assert [f.severity for f in found][:1] == ["warning"], found
+    assert found[0].message.startswith(f"'{shown}' shows as text on the page, not as HTML")
+    assert "raw_html: true" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["1. Say 'Northwind, <your first name> speaking'.\n",  # a placeholder: it shows
+     "1. Press <kbd>Ctrl</kbd>+<kbd>F</kbd>, then<br>search.\n"],  # kept inline tags
+)  # fmt: skip
+def test_by_default_what_shows_as_meant_is_not_reported(lint_tree: Lint, body: str) -> None:
+    assert _found(lint_tree, body, raw_html=False) == []
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,12 @@ comparisons (`< 5`) are not tags and are not reported.
 tag: staff read "Northwind Stores, speaking" and do not know what to say. Nothing
 in the build warns: MkDocs passes raw HTML through.
 
+With `raw_html: false` (the plugin's default) an SOP body's HTML shows as text: a
+placeholder then shows as written and is not reported, and an element meant to render
+(`<details>`, `<span>`) in a paragraph, list item, heading or table is a warning, as
+it shows as text; inline tags without
+attributes (`<br>`, `<kbd>`, `<sub>` ...) render and are not reported.
+
 ## Options
 None beyond the severity. Write the placeholder so that it shows: `[Ihr Vorname]`,
 `&lt;Ihr Vorname&gt;` or in backticks (a backslash before `<` does not help in
@@ -58,8 +64,17 @@ _NO_END_TAG = frozenset({
 _TAG = re.compile(r"<(/?)([A-Za-z][^\s<>/@:]*)((?:\s[^<>]*)?)/?>")
 
 
+#: Tags an SOP body keeps with ``raw_html: false`` (see :mod:`sopkit.site.text_only`).
+_KEPT_INLINE = frozenset({"br", "kbd", "sub", "sup", "b", "i", "u", "s", "em", "strong", "small",
+                          "mark"})  # fmt: skip
+
+
 def check(sop: Sop) -> Iterator[Problem]:
-    """Report each tag whose text the page would drop."""
+    """Report each tag whose text the page would drop; in an SOP body with ``raw_html:
+    false`` (the default), where tags show as text, each element that will not render."""
+    if sop.is_sop and not sop.settings.raw_html:
+        yield from _shown_as_text(sop)
+        return
     closed = {m.group(2).lower() for m in _TAG.finditer(sop.document.body) if m.group(1)}
     for block in sop.outline.blocks:
         text = CODE_SPAN.sub(lambda m: " " * len(m.group()), block.text)
@@ -84,7 +99,30 @@ def check(sop: Sop) -> Iterator[Problem]:
             )
 
 
-_BODY_FAILING = "1. Answer with 'Northwind Stores, <your first name> speaking'.\n"
+def _shown_as_text(sop: Sop) -> Iterator[Problem]:
+    """With ``raw_html: false`` a placeholder shows as written ("<your name>"), and so does
+    HTML meant to render ("<details>"): a warning, once per element and block."""
+    for block in sop.outline.blocks:
+        text = CODE_SPAN.sub(lambda m: " " * len(m.group()), block.text)
+        seen: set[str] = set()
+        for tag in _TAG.finditer(text):
+            name = tag.group(2).lower()
+            if tag.group(1) or name not in HTML_ELEMENTS or name in _KEPT_INLINE or name in seen:
+                continue  # a closing tag, a placeholder (it shows), or a tag that renders
+            seen.add(name)
+            yield Problem(
+                f"'{tag.group()[:60]}' shows as text on the page, not as HTML: an SOP body's "
+                "HTML is shown, not rendered (raw_html: false, the default, so that no editor "
+                "can put script on the pages); write it in Markdown, or set 'raw_html: true' "
+                "for the sopkit plugin if your team reviews the HTML of every SOP",
+                *block.position(tag.start()),
+                severity="warning",
+            )
+
+
+#: The examples lint as a project does by default (``raw_html: false``): HTML that shows as
+#: text; the placeholders of the tests are read with ``raw_html: true``.
+_BODY_FAILING = "1. Open <details><summary>the script</summary>Say hello.</details>\n"
 _BODY_PASSING = "1. Answer with 'Northwind Stores, [your first name] speaking'.\n"
 
 RULE = Rule(
@@ -101,12 +139,12 @@ RULE = Rule(
         ),
         Example(
             "de",
-            failing=example("de", body="1. Melden Sie sich mit „Northwind, <Ihr Vorname>“.\n"),
-            passing=example("de", body="1. Melden Sie sich mit „Northwind, `<Ihr Vorname>`“.\n"),
+            failing=example("de", body="1. Öffnen Sie <details>das Skript</details>.\n"),
+            passing=example("de", body="1. Drücken Sie <kbd>Strg</kbd>+<kbd>F</kbd>.\n"),
         ),
         Example(
             "nl",
-            failing=example("nl", body="1. Noteer het nummer in <klantnummer>.\n"),
+            failing=example("nl", body="1. Noteer het <span class='x'>nummer</span>.\n"),
             passing=example("nl", body="1. Noteer het nummer in &lt;klantnummer&gt;.\n"),
         ),
     ),
