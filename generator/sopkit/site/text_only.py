@@ -25,13 +25,15 @@ from markdown.inlinepatterns import InlineProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from sopkit.markdown import KEPT_INLINE_TAGS
+
 #: A line that is one HTML comment and nothing else (up to three spaces indented).
 COMMENT_LINE = re.compile(r"^ {0,3}<!--.*-->\s*$")
 #: The highlight that location versions put around their local steps (see variants.py),
 #: and inline tags without attributes that editors use in SOPs and that can run nothing:
 #: "<br>" in a table cell, "<kbd>Ctrl</kbd>" (they showed as text once raw_html: false
 #: became the default).
-SAFE_INLINE_TAGS = r"</?(?:br|kbd|sub|sup|b|i|u|s|em|strong|small|mark)\s*/?>"
+SAFE_INLINE_TAGS = rf"</?(?:{'|'.join(KEPT_INLINE_TAGS)})\s*/?>"
 _LOCAL_MARK = rf'(<mark class="sop-local">|{SAFE_INLINE_TAGS})'
 _PLACEHOLDER = re.compile("\x02(\\d+)\x03")
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")

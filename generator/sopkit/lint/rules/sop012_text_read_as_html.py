@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from sopkit.lint.examples import example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
-from sopkit.markdown import CODE_SPAN
+from sopkit.markdown import CODE_SPAN, KEPT_INLINE_TAGS, Block
 from sopkit.sop import Sop
 
 #: The elements of HTML (the living standard), obsolete ones included: a page may use
@@ -64,9 +64,15 @@ _NO_END_TAG = frozenset({
 _TAG = re.compile(r"<(/?)([A-Za-z][^\s<>/@:]*)((?:\s[^<>]*)?)/?>")
 
 
-#: Tags an SOP body keeps with ``raw_html: false`` (see :mod:`sopkit.site.text_only`).
-_KEPT_INLINE = frozenset({"br", "kbd", "sub", "sup", "b", "i", "u", "s", "em", "strong", "small",
-                          "mark"})  # fmt: skip
+_KEPT_INLINE = frozenset(KEPT_INLINE_TAGS)
+
+
+def _tags(sop: Sop) -> Iterator[tuple[Block, re.Match[str]]]:
+    """Each tag in the body's blocks, with its block; code spans are not read."""
+    for block in sop.outline.blocks:
+        text = CODE_SPAN.sub(lambda m: " " * len(m.group()), block.text)
+        for tag in _TAG.finditer(text):
+            yield block, tag
 
 
 def check(sop: Sop) -> Iterator[Problem]:
@@ -76,48 +82,46 @@ def check(sop: Sop) -> Iterator[Problem]:
         yield from _shown_as_text(sop)
         return
     closed = {m.group(2).lower() for m in _TAG.finditer(sop.document.body) if m.group(1)}
-    for block in sop.outline.blocks:
-        text = CODE_SPAN.sub(lambda m: " " * len(m.group()), block.text)
-        for tag in _TAG.finditer(text):
-            name = tag.group(2).lower()
-            if "-" in name:
-                continue  # a custom element: <sop-card>
-            on_purpose = tag.group(1) or name in _NO_END_TAG or name in closed or tag.group(3)
-            if name in HTML_ELEMENTS and on_purpose:
-                continue  # closed, void, or with attributes (<svg onload=...>): HTML on purpose
-            shown = tag.group()
-            inner = shown.strip("<>/").strip()
-            why = (
-                "no HTML element has that name"
-                if name not in HTML_ELEMENTS
-                else f"the page never closes it with </{name}>"
-            )
-            yield Problem(
-                f"'{shown}' is read as an HTML tag and does not show on the page ({why}): "
-                f"write '[{inner}]' or '&lt;{inner}&gt;', or put it in backticks",
-                *block.position(tag.start()),
-            )
+    for block, tag in _tags(sop):
+        name = tag.group(2).lower()
+        if "-" in name:
+            continue  # a custom element: <sop-card>
+        on_purpose = tag.group(1) or name in _NO_END_TAG or name in closed or tag.group(3)
+        if name in HTML_ELEMENTS and on_purpose:
+            continue  # closed, void, or with attributes (<svg onload=...>): HTML on purpose
+        shown = tag.group()
+        inner = shown.strip("<>/").strip()
+        why = (
+            "no HTML element has that name"
+            if name not in HTML_ELEMENTS
+            else f"the page never closes it with </{name}>"
+        )
+        yield Problem(
+            f"'{shown}' is read as an HTML tag and does not show on the page ({why}): "
+            f"write '[{inner}]' or '&lt;{inner}&gt;', or put it in backticks",
+            *block.position(tag.start()),
+        )
 
 
 def _shown_as_text(sop: Sop) -> Iterator[Problem]:
     """With ``raw_html: false`` a placeholder shows as written ("<your name>"), and so does
     HTML meant to render ("<details>"): a warning, once per element and block."""
-    for block in sop.outline.blocks:
-        text = CODE_SPAN.sub(lambda m: " " * len(m.group()), block.text)
-        seen: set[str] = set()
-        for tag in _TAG.finditer(text):
-            name = tag.group(2).lower()
-            if tag.group(1) or name not in HTML_ELEMENTS or name in _KEPT_INLINE or name in seen:
-                continue  # a closing tag, a placeholder (it shows), or a tag that renders
-            seen.add(name)
-            yield Problem(
-                f"'{tag.group()[:60]}' shows as text on the page, not as HTML: an SOP body's "
-                "HTML is shown, not rendered (raw_html: false, the default, so that no editor "
-                "can put script on the pages); write it in Markdown, or set 'raw_html: true' "
-                "for the sopkit plugin if your team reviews the HTML of every SOP",
-                *block.position(tag.start()),
-                severity="warning",
-            )
+    seen: set[tuple[int, str]] = set()
+    for block, tag in _tags(sop):
+        name = tag.group(2).lower()
+        if tag.group(1) or name not in HTML_ELEMENTS or name in _KEPT_INLINE:
+            continue  # a closing tag, a placeholder (it shows), or a tag that renders
+        if (id(block), name) in seen:
+            continue
+        seen.add((id(block), name))
+        yield Problem(
+            f"'{tag.group()[:60]}' shows as text on the page, not as HTML: an SOP body's "
+            "HTML is shown, not rendered (raw_html: false, the default, so that no editor "
+            "can put script on the pages); write it in Markdown, or set 'raw_html: true' "
+            "for the sopkit plugin if your team reviews the HTML of every SOP",
+            *block.position(tag.start()),
+            severity="warning",
+        )
 
 
 #: The examples lint as a project does by default (``raw_html: false``): HTML that shows as
