@@ -495,19 +495,21 @@ class SopPlugin(BasePlugin[SopPluginConfig]):
                 continue  # never published
             if Path(file.src_uri).name.lower() == "readme.md":
                 continue  # MkDocs leaves it out for the index.md beside it, and says so
-            shown = display_path(Path(file.abs_src_path), self.settings.root)
             mine = written.get(file.dest_uri)
             if mine is not None and mine != file.src_uri:
-                clashes.append(printable(
-                    f"{shown}: MkDocs would publish it at '{file.dest_uri}', where sopkit "
-                    f"writes its page '{mine}' (an overview of the knowledge base); rename "
-                    "or move this file"
-                ))  # fmt: skip
+                why = (
+                    f"MkDocs would publish it at '{file.dest_uri}', where sopkit writes its "
+                    f"page '{mine}' (an overview of the knowledge base); rename or move this file"
+                )
             elif self.search_worker is not None and file.dest_uri.startswith(f"{SEARCH_BUNDLE}/"):
-                clashes.append(printable(
-                    f"{shown}: sopkit writes the search index into '{SEARCH_BUNDLE}/', which "
-                    "replaces what is there; rename or move this file"
-                ))  # fmt: skip
+                why = (
+                    f"sopkit writes the search index into '{SEARCH_BUNDLE}/', which replaces "
+                    "what is there; rename or move this file"
+                )
+            else:
+                continue  # (the path is shown only for a clash: thousands of files pass)
+            shown = display_path(Path(file.abs_src_path), self.settings.root)
+            clashes.append(printable(f"{shown}: {why}"))
         if len(clashes) > 1:
             clashes.insert(0, f"{len(clashes)} files are at paths that sopkit writes:")
         return clashes
