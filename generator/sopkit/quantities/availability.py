@@ -327,6 +327,15 @@ _CLOCK_SHAPE = re.compile(
 )
 
 
+def _the_customers_time(text: str, match: re.Match[str]) -> bool:
+    """Whether the time ``match`` found is when the customer's input comes: "emails received
+    by 3pm", "Anfragen, die bis 12 Uhr eingehen" (looked for in three words before it and
+    three after, not the whole text: a long text is read in time that grows with its
+    length, not its square)."""
+    before = text[max(0, match.start() - _RECEIVED_WINDOW) : match.start()]
+    return bool(_RECEIVED.search(before) or _RECEIVED_AFTER.match(text, match.end()))
+
+
 @_kept
 def find_clock_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of deadlines at a time of day, not those of an input ("received by 3pm")."""
@@ -339,10 +348,7 @@ def find_clock_deadlines(text: str, lang: str) -> list[tuple[int, int]]:
     held = _HELD_READY.search(text) is not None
     opening_hours = _OPEN_PATTERN.search(text) is not None
     for match in pattern.finditer(text):
-        before = text[max(0, match.start() - _RECEIVED_WINDOW) : match.start()]
-        if not _CLOCK_SHAPE.search(match.group()) or _RECEIVED.search(before):
-            continue
-        if _RECEIVED_AFTER.match(text, match.end()):
+        if not _CLOCK_SHAPE.search(match.group()) or _the_customers_time(text, match):
             continue  # "Anfragen, die bis 12 Uhr eingehen": the customer's
         if _EN_UNTIL.match(match.group()) and not held:
             continue  # "until 8pm" is a deadline only for what is held: "we reserve ... until"
@@ -383,8 +389,7 @@ def find_clock_points(text: str, lang: str) -> list[tuple[int, int]]:
     spans = [match.span() for match in pattern.finditer(text)]
     if _WORK_STARTS.search(text) is not None:
         for match in _CLOCK_STARTS[lang].finditer(text):
-            before = text[max(0, match.start() - _RECEIVED_WINDOW) : match.start()]
-            if _RECEIVED.search(before) or _RECEIVED_AFTER.match(text, match.end()):
+            if _the_customers_time(text, match):
                 continue  # "Bestellungen, die ab 14 Uhr eingehen": the customer's time
             spans.append(match.span())
     return sorted(spans)
