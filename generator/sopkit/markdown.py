@@ -71,10 +71,6 @@ def _parser_for(text: str) -> MarkdownIt:
 MAX_NESTING = 60
 #: A code span: a run of backticks, its text, and a run of the same length (CommonMark).
 #: Its text is shown as written: no tag, link or placeholder inside it is markup.
-#: Inline tags without attributes that an SOP body keeps with ``raw_html: false`` (they can
-#: run nothing): the site renders them (:mod:`sopkit.site.text_only`), lint does not report
-#: them as text shown (SOP012).
-KEPT_INLINE_TAGS = ("br", "kbd", "sub", "sup", "b", "i", "u", "s", "em", "strong", "small", "mark")
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 
 

@@ -18,6 +18,12 @@ from __future__ import annotations
 import re
 import secrets
 
+#: Inline tags without attributes that an SOP body keeps with ``raw_html: false`` (they can
+#: run nothing): the site renders them (:mod:`sopkit.site.text_only`), lint does not report
+#: them as text shown (SOP012). Here, in a module that imports no Markdown parser: the
+#: build process reads it, and leaves markdown-it to the lint process.
+KEPT_INLINE_TAGS = ("br", "kbd", "sub", "sup", "b", "i", "u", "s", "em", "strong", "small", "mark")
+
 HTML_START = "<!-- sopkit:html -->"
 HTML_END = "<!-- /sopkit:html -->"
 

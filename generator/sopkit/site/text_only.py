@@ -25,7 +25,7 @@ from markdown.inlinepatterns import InlineProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from sopkit.markdown import KEPT_INLINE_TAGS
+from sopkit.site.raw_html import KEPT_INLINE_TAGS
 
 #: A line that is one HTML comment and nothing else (up to three spaces indented).
 COMMENT_LINE = re.compile(r"^ {0,3}<!--.*-->\s*$")

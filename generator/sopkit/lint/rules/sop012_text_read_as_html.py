@@ -33,7 +33,8 @@ from collections.abc import Iterator
 from sopkit.lint.examples import example
 from sopkit.lint.finding import Problem
 from sopkit.lint.registry import Example, Rule
-from sopkit.markdown import CODE_SPAN, KEPT_INLINE_TAGS, Block
+from sopkit.markdown import CODE_SPAN, Block
+from sopkit.site.raw_html import KEPT_INLINE_TAGS
 from sopkit.sop import Sop
 
 #: The elements of HTML (the living standard), obsolete ones included: a page may use
